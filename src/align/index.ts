@@ -1,0 +1,2 @@
+/** Pipeline stage `align`. @module */
+export {};

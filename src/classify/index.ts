@@ -1,0 +1,2 @@
+/** Pipeline stage `classify`. @module */
+export {};

@@ -1,0 +1,2 @@
+/** Pipeline stage `compare`. @module */
+export {};

@@ -1,0 +1,2 @@
+/** Pipeline stage `diff`. @module */
+export {};

@@ -1,0 +1,141 @@
+/**
+ * Witness policy: which witness speaks for each provision.
+ *
+ * A treaty has several witnesses (expressions) that may each cover only some provisions. A
+ * {@link Reading} picks, for every provision eId any witness covers, the best-graded witness
+ * (authentic > official translation > unofficial translation > report), preferring the requested
+ * languages, and records every other witness of the same provision so nothing is hidden.
+ *
+ * @module
+ */
+import { articleNumber } from './eid.js';
+import { hasGap, provisionText, topLevelProvisions } from './content.js';
+import type { Expression, Provision, Treaty, WitnessGrade } from './types.js';
+import { WITNESS_GRADES } from './types.js';
+
+/** Rank of a grade: 0 for `authentic` … 3 for `report`. Lower is better. */
+export function gradeRank(g: WitnessGrade): number {
+  return WITNESS_GRADES.indexOf(g);
+}
+
+/** A witness of one provision: which expression, in what language and grade. */
+export interface WitnessRef {
+  type: 'witness';
+  expressionId: string;
+  lang: string;
+  grade: WitnessGrade;
+  /** Citation of the expression's source. */
+  citation: string;
+  /** The witness contains `[MISSING: …]` gaps in this provision. */
+  partial: boolean;
+}
+
+/** One provision of a {@link Reading}: the chosen witness's provision plus the alternatives. */
+export interface ReadingProvision {
+  type: 'reading-provision';
+  /** Treaty-level eId (`art_4`, `preamble`, `rep_contact`). */
+  eId: string;
+  /** Number as printed in the chosen witness. */
+  num?: string;
+  /** The provision as the chosen witness gives it. */
+  provision: Provision;
+  /** The chosen witness. */
+  witness: WitnessRef;
+  /** Other witnesses of the same provision, best first. */
+  alternatives: WitnessRef[];
+}
+
+/** A treaty as one sequence of provisions, each from its best witness. */
+export interface Reading {
+  type: 'reading';
+  treatyId: string;
+  provisions: ReadingProvision[];
+}
+
+/** Options for {@link readTreaty}. */
+export interface ReadOptions {
+  /** Preferred languages, best first. Witnesses in other languages are used only where no preferred one covers a provision. */
+  langs?: readonly string[];
+  /** Only consider these expressions (by id). */
+  expressionIds?: readonly string[];
+  /** Worst grade to accept (default `report`: everything). */
+  minGrade?: WitnessGrade;
+}
+
+/** The treaty-level eIds a provision is a witness of (`refersTo` for reports, else its own eId). */
+export function witnessKeys(p: Provision): string[] {
+  return p.refersTo && p.refersTo.length > 0 ? p.refersTo : [p.eId];
+}
+
+function witnessRef(e: Expression, p: Provision): WitnessRef {
+  return { type: 'witness', expressionId: e.id, lang: e.lang, grade: e.grade, citation: e.source.citation, partial: hasGap(p) };
+}
+
+/** Order eIds: preamble first, then articles by number, then everything else in first-seen order. */
+function eIdOrder(a: string, b: string, firstSeen: Map<string, number>): number {
+  const ka = a === 'preamble' ? -1 : articleNumber(a) ?? Number.MAX_SAFE_INTEGER;
+  const kb = b === 'preamble' ? -1 : articleNumber(b) ?? Number.MAX_SAFE_INTEGER;
+  if (ka !== kb) return ka - kb;
+  return firstSeen.get(a)! - firstSeen.get(b)!;
+}
+
+/**
+ * Build a {@link Reading} of a treaty: for every provision covered by some witness, the best witness.
+ *
+ * Choice order: grade, then language preference, then completeness (no gaps), then length of text,
+ * then expression order — so the choice is deterministic.
+ */
+export function readTreaty(treaty: Treaty, options: ReadOptions = {}): Reading {
+  const langs = options.langs ?? [];
+  const worst = gradeRank(options.minGrade ?? 'report');
+  const langRank = (l: string) => {
+    const i = langs.indexOf(l);
+    return i === -1 ? langs.length : i;
+  };
+  const candidates = new Map<string, { e: Expression; p: Provision; order: number }[]>();
+  const firstSeen = new Map<string, number>();
+  let order = 0;
+  treaty.expressions.forEach((e) => {
+    if (options.expressionIds && !options.expressionIds.includes(e.id)) return;
+    if (gradeRank(e.grade) > worst) return;
+    for (const p of topLevelProvisions(e)) {
+      for (const key of witnessKeys(p)) {
+        if (!firstSeen.has(key)) firstSeen.set(key, firstSeen.size);
+        let list = candidates.get(key);
+        if (!list) candidates.set(key, (list = []));
+        list.push({ e, p, order: order++ });
+      }
+    }
+  });
+  const provisions: ReadingProvision[] = [];
+  for (const eId of [...candidates.keys()].sort((a, b) => eIdOrder(a, b, firstSeen))) {
+    const list = candidates.get(eId)!.slice().sort((x, y) =>
+      gradeRank(x.e.grade) - gradeRank(y.e.grade) ||
+      langRank(x.e.lang) - langRank(y.e.lang) ||
+      Number(hasGap(x.p)) - Number(hasGap(y.p)) ||
+      provisionText(y.p).length - provisionText(x.p).length ||
+      x.order - y.order,
+    );
+    const best = list[0]!;
+    const rp: ReadingProvision = {
+      type: 'reading-provision',
+      eId,
+      provision: best.p,
+      witness: witnessRef(best.e, best.p),
+      alternatives: list.slice(1).map((c) => witnessRef(c.e, c.p)),
+    };
+    if (best.p.num !== undefined) rp.num = best.p.num;
+    provisions.push(rp);
+  }
+  return { type: 'reading', treatyId: treaty.id, provisions };
+}
+
+/** All witnesses (expression + provision) of one treaty-level eId, best first. */
+export function witnessesOf(treaty: Treaty, eId: string): { expression: Expression; provision: Provision }[] {
+  const out: { expression: Expression; provision: Provision; order: number }[] = [];
+  let order = 0;
+  for (const e of treaty.expressions)
+    for (const p of topLevelProvisions(e)) if (witnessKeys(p).includes(eId)) out.push({ expression: e, provision: p, order: order++ });
+  out.sort((a, b) => gradeRank(a.expression.grade) - gradeRank(b.expression.grade) || a.order - b.order);
+  return out.map(({ expression, provision }) => ({ expression, provision }));
+}

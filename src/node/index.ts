@@ -1,0 +1,2 @@
+/** Node-only helpers (file system). @module */
+export {};

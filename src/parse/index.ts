@@ -1,0 +1,2 @@
+/** Pipeline stage `parse`. @module */
+export {};

@@ -1,0 +1,2 @@
+/** Pipeline stage `render`. @module */
+export {};

@@ -1,0 +1,49 @@
+/**
+ * Normalisation at the edge: every input string passes through {@link normalizeInput} once, so
+ * the rest of the library sees NFC text with `\n` line ends and no byte-order mark.
+ *
+ * @module
+ */
+
+/** NFC, `\r\n` and `\r` → `\n`, leading U+FEFF removed. Idempotent. */
+export function normalizeInput(s: string): string {
+  let t = s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  return t.normalize('NFC');
+}
+
+/** Invisible format characters that change nothing a reader sees: zero-width and bidi controls. */
+export const INVISIBLE_CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Options for {@link comparisonForm}. */
+export interface ComparisonOptions {
+  /** Fold case (locale-independent). Default false. */
+  ignoreCase?: boolean;
+  /** Treat runs of whitespace as one space and trim. Default true. */
+  collapseWhitespace?: boolean;
+  /** Unify typographic variants: quotes, apostrophes, dashes, ellipses, no-break spaces. Default true. */
+  unifyPunctuation?: boolean;
+  /** Drop zero-width and bidi control characters. Default true. */
+  dropInvisible?: boolean;
+}
+
+/**
+ * The form in which two texts are compared for equality of wording: NFC, invisible controls
+ * dropped, typographic punctuation unified (’ → ', “ → ", — → -), whitespace collapsed.
+ * Used for tokens and shingles, never for stored text.
+ */
+export function comparisonForm(s: string, o: ComparisonOptions = {}): string {
+  let t = s.normalize('NFC');
+  if (o.dropInvisible !== false) t = t.replace(INVISIBLE_CONTROLS, '');
+  if (o.unifyPunctuation !== false) {
+    t = t
+      .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/\u2026/g, '...')
+      .replace(/[\u00A0\u2007\u202F]/g, ' ');
+  }
+  if (o.collapseWhitespace !== false) t = t.replace(/\s+/gu, ' ').trim();
+  if (o.ignoreCase) t = t.toLowerCase();
+  return t;
+}
