@@ -1,2 +1,2 @@
-/** Pipeline stage `align`. @module */
-export {};
+/** Align stage: which provision became which. @module */
+export * from './types.js';

@@ -1,2 +1,2 @@
-/** Pipeline stage `diff`. @module */
-export {};
+/** Diff stage: word-level changes inside aligned pairs. @module */
+export * from './types.js';

@@ -1,2 +1,2 @@
-/** Pipeline stage `parse`. @module */
-export {};
+/** Parse stage: plain text, Akoma Ntoso XML and JSON into the model. @module */
+export * from './format.js';

@@ -1,0 +1,91 @@
+/**
+ * Alignment types: which provision of one treaty became which provision of another.
+ *
+ * @module
+ */
+import type { Diagnostic, WitnessGrade } from '../model/types.js';
+import type { WitnessRef } from '../model/witness.js';
+
+/**
+ * How a provision of the earlier treaty relates to one of the later treaty.
+ *
+ * - `same`: same number, (near-)identical wording.
+ * - `renumbered`: near-identical wording under another number, order preserved.
+ * - `moved`: near-identical wording, moved out of order relative to its neighbours.
+ * - `modified`: same subject, wording changed.
+ * - `split`: one earlier provision became several later ones.
+ * - `merged`: several earlier provisions became one later one.
+ * - `added`: only in the later treaty.
+ * - `removed`: only in the earlier treaty.
+ */
+export type AlignmentRelation = 'same' | 'renumbered' | 'moved' | 'modified' | 'split' | 'merged' | 'added' | 'removed';
+
+/** A unit that takes part in alignment: an article, a paragraph of a multi-paragraph article, the preamble, or a report quotation. */
+export interface AlignmentUnit {
+  type: 'alignment-unit';
+  /** Treaty-level eId (`art_1`, `art_1__para_2`, `preamble`, `rep_contact`). */
+  eId: string;
+  /** Number as printed, if any. */
+  num?: string;
+  /** eId of the enclosing unit (`art_1` for `art_1__para_2`). */
+  parent?: string;
+  /** Plain text (from `provisionText`) of the chosen witness. */
+  text: string;
+  /** The witness the text comes from. */
+  witness: WitnessRef;
+}
+
+/** One piece of evidence behind a link. */
+export interface AlignmentEvidence {
+  type: 'evidence';
+  /** What kind of signal: word shingles, character n-grams, article number, order, obligation kinds, a user pin. */
+  kind: 'word-shingles' | 'char-ngrams' | 'number' | 'order' | 'obligation-kinds' | 'pinned' | 'structure';
+  /** Signal strength in [0, 1]. */
+  value: number;
+  /** Human-readable detail (`shared: immediately, military, assistance`). */
+  detail?: string;
+}
+
+/** Warnings attached to a link (also summarised on the alignment). */
+export type AlignmentFlag =
+  | 'cross-language'
+  | 'cross-grade'
+  | 'report-witness'
+  | 'partial-witness'
+  | 'structural-only';
+
+/** A relation between zero or more units of the left (earlier) and right (later) treaties. */
+export interface AlignmentLink {
+  type: 'alignment-link';
+  relation: AlignmentRelation;
+  /** eIds in the left treaty (empty for `added`). */
+  left: string[];
+  /** eIds in the right treaty (empty for `removed`). */
+  right: string[];
+  /** Combined similarity in [0, 1] (1 for pinned pairs; 0 for added/removed). */
+  score: number;
+  evidence: AlignmentEvidence[];
+  flags: AlignmentFlag[];
+}
+
+/** Which witnesses one side of an alignment used. */
+export interface AlignmentSide {
+  type: 'alignment-side';
+  treatyId: string;
+  /** Languages of the witnesses used. */
+  langs: string[];
+  /** Grades of the witnesses used. */
+  grades: WitnessGrade[];
+  /** The units, in document order. */
+  units: AlignmentUnit[];
+}
+
+/** The result of aligning two treaties. */
+export interface Alignment {
+  type: 'alignment';
+  left: AlignmentSide;
+  right: AlignmentSide;
+  /** Links in left document order, then added units in right document order. Every unit of both sides appears in some link. */
+  links: AlignmentLink[];
+  warnings: Diagnostic[];
+}
