@@ -1,1 +1,6 @@
-export {};
+/** Comparison reports. @module */
+export * from './text.js';
+export * from './markdown.js';
+export * from './html.js';
+export * from './svg.js';
+export * from './csv.js';
