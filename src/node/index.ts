@@ -1,2 +1,136 @@
-/** Node-only helpers (file system). @module */
-export {};
+/**
+ * Node-only helpers: read treaty files and directories from disk and write outputs, with errors
+ * that carry the path. Import from `treaty-diff/node`; the main entry stays browser-safe.
+ *
+ * @module
+ */
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { TreatyDiffError, isTreatyDiffError } from '../model/errors.js';
+import type { Diagnostic } from '../model/types.js';
+import type { ParseOptions, ParseResult } from '../parse/format.js';
+import { decodeInput, parseTreaty, inputFormats } from '../parse/index.js';
+
+/** Options for {@link readTreatyFile}. */
+export interface ReadTreatyFileOptions extends Omit<ParseOptions, 'source'> {
+  /** Input format name (`text`, `akn`, `json`); default: from the file extension, else sniffed from the content. */
+  format?: string;
+}
+
+/** A parse result together with the file it came from. */
+export interface FileParseResult extends ParseResult {
+  /** The path as given. */
+  path: string;
+}
+
+/** Default upper bound on a file's size in bytes before it is read (20 MB, as the parsers). */
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+function fsError(e: unknown, path: string, what: 'read' | 'write'): TreatyDiffError {
+  const code = (e as { code?: string }).code;
+  if (what === 'read' && (code === 'ENOENT' || code === 'ENOTDIR')) {
+    return new TreatyDiffError('FILE_NOT_FOUND', `no such file or directory: ${path}`, {
+      source: path,
+      hint: 'check the path, or give a corpus id (treaty-diff corpus list)',
+      cause: e,
+    });
+  }
+  if (what === 'write') {
+    return new TreatyDiffError('WRITE_FAILED', `cannot write ${path}: ${(e as Error).message}`, {
+      source: path,
+      hint: code === 'ENOENT' ? 'the folder does not exist; create it first' : code === 'EISDIR' ? 'the path is a directory; give a file name' : 'check that the folder exists and is writable',
+      cause: e,
+    });
+  }
+  return new TreatyDiffError('FILE_NOT_FOUND', `cannot read ${path}: ${(e as Error).message}`, {
+    source: path,
+    hint: code === 'EISDIR' ? 'this is a directory; treaty-diff reads the treaty files in it where a command accepts a directory' : 'check the file permissions',
+    cause: e,
+  });
+}
+
+/** The input format a file extension stands for (`.txt` → `text`), if any is registered for it. */
+export function formatForPath(path: string): string | undefined {
+  const ext = extname(path).slice(1).toLowerCase();
+  if (!ext) return undefined;
+  return inputFormats().find((f) => f.extensions.includes(ext))?.name;
+}
+
+/**
+ * Read and parse one treaty file: bytes → `decodeInput` (UTF-8 with BOM, checked) → `parseTreaty`,
+ * the format taken from `options.format`, else the extension, else the content. Errors carry the path
+ * as their `source`.
+ */
+export async function readTreatyFile(path: string, options: ReadTreatyFileOptions = {}): Promise<FileParseResult> {
+  const max = options.maxSize ?? DEFAULT_MAX_FILE_BYTES;
+  let bytes: Uint8Array;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (st.size > max) {
+      throw new TreatyDiffError('INPUT_TOO_LARGE', `${path} is ${st.size} bytes; the limit is ${max}`, {
+        source: path,
+        hint: 'raise the limit with the maxSize option if you trust this file',
+      });
+    }
+    bytes = await readFile(path);
+  } catch (e) {
+    if (isTreatyDiffError(e)) throw e;
+    throw fsError(e, path, 'read');
+  }
+  const { format: given, ...parseOptions } = options;
+  const format = given ?? formatForPath(path);
+  const id = parseOptions.id ?? basename(path).replace(/\.[^.]*$/, '').replace(/\.(en|ru|ko|akn)$/i, '');
+  const text = decodeInput(bytes, { source: path });
+  const result = parseTreaty(text, { ...parseOptions, id, source: path, ...(format === undefined ? {} : { format }) });
+  return { ...result, path };
+}
+
+/** Options for {@link readTreatyDirectory}. */
+export interface ReadTreatyDirectoryOptions extends ReadTreatyFileOptions {
+  /** Called after each file with how many are done, the total and the path (for a progress bar). */
+  onProgress?: (done: number, total: number, path: string) => void;
+}
+
+/**
+ * Read every treaty file (by registered extension) directly inside `dir`, in file-name order.
+ * Throws `NO_TREATIES` when there is none, `FILE_NOT_FOUND` when `dir` does not exist.
+ */
+export async function readTreatyDirectory(dir: string, options: ReadTreatyDirectoryOptions = {}): Promise<FileParseResult[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
+  } catch (e) {
+    throw fsError(e, dir, 'read');
+  }
+  const files = names.filter((n) => formatForPath(n) !== undefined).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (files.length === 0) {
+    const exts = [...new Set(inputFormats().flatMap((f) => f.extensions))].map((e) => '.' + e).join(', ');
+    throw new TreatyDiffError('NO_TREATIES', `no treaty files in directory ${dir}`, {
+      source: dir,
+      hint: `treaty files end in ${exts}`,
+    });
+  }
+  const { onProgress, ...fileOptions } = options;
+  const out: FileParseResult[] = [];
+  for (const [i, name] of files.entries()) {
+    const path = join(dir, name);
+    out.push(await readTreatyFile(path, fileOptions));
+    onProgress?.(i + 1, files.length, path);
+  }
+  return out;
+}
+
+/** Write `text` to `path` as UTF-8. Throws `WRITE_FAILED` (with the path and a hint) when it cannot. */
+export async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text, 'utf8');
+  } catch (e) {
+    throw fsError(e, path, 'write');
+  }
+}
+
+/** All diagnostics of several parse results, each tagged with its file. */
+export function diagnosticsOf(results: readonly FileParseResult[]): Diagnostic[] {
+  return results.flatMap((r) => r.diagnostics.map((d) => (d.source === undefined ? { ...d, source: r.path } : d)));
+}

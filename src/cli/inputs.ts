@@ -1,0 +1,90 @@
+/**
+ * Turn command-line inputs into treaties: a corpus id, a treaty file, or a directory of them.
+ * An existing path wins over a corpus id (write `./NAME` to force a path).
+ *
+ * @module
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { listCorpus, loadCorpusTreaty } from '../corpus/index.js';
+import { TreatyDiffError } from '../model/errors.js';
+import type { Diagnostic, Treaty } from '../model/types.js';
+import { readTreatyDirectory, readTreatyFile, type ReadTreatyFileOptions } from '../node/index.js';
+import type { CommandContext } from './context.js';
+import { formatDiagnostic } from './format.js';
+
+/** One resolved input. */
+export interface ResolvedTreaty {
+  treaty: Treaty;
+  /** What the user typed, or the file inside a directory. */
+  label: string;
+  /** `corpus` for built-in treaties, `file` otherwise. */
+  origin: 'corpus' | 'file';
+  diagnostics: Diagnostic[];
+}
+
+async function pathKind(path: string): Promise<'file' | 'dir' | undefined> {
+  try {
+    const st = await stat(path);
+    return st.isDirectory() ? 'dir' : 'file';
+  } catch {
+    return undefined;
+  }
+}
+
+function corpusIds(): string[] {
+  return listCorpus().map((e) => e.id);
+}
+
+/** A progress bar on stderr, drawn only when stderr is a terminal. */
+function progress(ctx: CommandContext): ((done: number, total: number, path: string) => void) | undefined {
+  const err = ctx.io.stderr;
+  if (!err.isTTY) return undefined;
+  const width = 24;
+  return (done, total, path) => {
+    const filled = Math.round((done / total) * width);
+    const name = path.length > 40 ? '…' + path.slice(-39) : path;
+    err.write(`\r\x1b[2K[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} ${name}`);
+    if (done === total) err.write('\r\x1b[2K');
+  };
+}
+
+/** Resolve one input string to one or more treaties (a directory gives every treaty file in it, by name). */
+export async function resolveInput(input: string, ctx: CommandContext, fileOptions: ReadTreatyFileOptions = {}): Promise<ResolvedTreaty[]> {
+  const path = resolve(ctx.io.cwd, input);
+  const kind = await pathKind(path);
+  if (kind === 'dir') {
+    const onProgress = progress(ctx);
+    const results = await readTreatyDirectory(path, onProgress ? { ...fileOptions, onProgress } : fileOptions);
+    return results.map((r) => ({ treaty: r.treaty, label: r.path, origin: 'file', diagnostics: r.diagnostics }));
+  }
+  if (kind === 'file') {
+    const r = await readTreatyFile(path, fileOptions);
+    return [{ treaty: r.treaty, label: input, origin: 'file', diagnostics: r.diagnostics }];
+  }
+  const ids = corpusIds();
+  if (ids.includes(input)) return [{ treaty: loadCorpusTreaty(input), label: input, origin: 'corpus', diagnostics: [] }];
+  const looksLikePath = /[\\/]/.test(input) || /\.[a-z]{2,4}$/i.test(input);
+  if (looksLikePath) {
+    throw new TreatyDiffError('FILE_NOT_FOUND', `no such file or directory: ${input}`, {
+      source: input,
+      hint: `check the path; built-in corpus ids are: ${ids.join(', ')}`,
+    });
+  }
+  throw new TreatyDiffError('UNKNOWN_TREATY', `'${input}' is neither a file nor a corpus id`, {
+    source: input,
+    hint: `corpus ids: ${ids.join(', ')} (treaty-diff corpus list)`,
+  });
+}
+
+/** Resolve several inputs in order, reporting each input's parse warnings on stderr. */
+export async function resolveInputs(inputs: readonly string[], ctx: CommandContext, fileOptions: ReadTreatyFileOptions = {}): Promise<ResolvedTreaty[]> {
+  const out: ResolvedTreaty[] = [];
+  for (const input of inputs) {
+    for (const r of await resolveInput(input, ctx, fileOptions)) {
+      for (const d of r.diagnostics) ctx.note(formatDiagnostic(d, r.label));
+      out.push(r);
+    }
+  }
+  return out;
+}
