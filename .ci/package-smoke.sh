@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Pack the package, lint the tarball with publint and @arethetypeswrong/cli, then install it into a
+# clean folder and use it the four ways users will: import, require, TypeScript types, the CLI bin.
+set -Eeuo pipefail
+root=$(pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
+tgz="$work/$tarball"
+echo "packed $tarball ($(du -h "$tgz" | cut -f1))"
+
+npx --no-install publint run "$tgz" --strict
+npx --no-install attw "$tgz" --profile node16 --format table-flipped
+
+app="$work/app"; mkdir -p "$app"; cd "$app"
+npm init -y >/dev/null
+npm install --no-audit --no-fund "$tgz" "typescript@$(node -p "require('$root/node_modules/typescript/package.json').version")" "@types/node@$(node -p "require('$root/node_modules/@types/node/package.json').version")" >/dev/null
+
+cat > esm.mjs <<'JS'
+import { parseText, readTreaty, TreatyDiffError } from 'treaty-diff';
+import { listCorpus, loadCorpusTreaty } from 'treaty-diff/corpus';
+const t = parseText('# Title: Smoke\n# Language: English\n\nSmoke Treaty\n\nArticle 1\n\nThe Parties shall consult.\n', { id: 'smoke' }).treaty;
+if (readTreaty(t).provisions.find((p) => p.eId === 'art_1') === undefined) throw new Error('esm: no art_1');
+if (listCorpus().length !== 3) throw new Error('esm: corpus');
+if (loadCorpusTreaty('1961-ussr-dprk').id !== '1961-ussr-dprk') throw new Error('esm: load');
+if (typeof TreatyDiffError !== 'function') throw new Error('esm: error class');
+console.log('import ok');
+JS
+cat > cjs.cjs <<'JS'
+const { parseText, readTreaty } = require('treaty-diff');
+const { listCorpus } = require('treaty-diff/corpus');
+const t = parseText('Smoke Treaty\n\nСтатья 1\n\nСтороны консультируются.\n', { id: 'smoke', lang: 'ru' }).treaty;
+if (readTreaty(t).provisions.find((p) => p.eId === 'art_1') === undefined) throw new Error('cjs: no art_1');
+if (listCorpus().length !== 3) throw new Error('cjs: corpus');
+console.log('require ok');
+JS
+cat > types.ts <<'TS'
+import { parseText, type Treaty, type Obligation } from 'treaty-diff';
+import { loadCorpusTreaty } from 'treaty-diff/corpus';
+const t: Treaty = parseText('X\n\nArticle 1\n\nText.\n').treaty;
+const u: Treaty = loadCorpusTreaty('2024-russia-dprk');
+const o: Obligation[] = [];
+export { t, u, o };
+TS
+cat > tsconfig.json <<'JSON'
+{ "compilerOptions": { "strict": true, "module": "NodeNext", "moduleResolution": "NodeNext", "target": "ES2022", "noEmit": true, "ignoreDeprecations": "6.0", "types": ["node"] }, "files": ["types.ts"] }
+JSON
+node esm.mjs
+node cjs.cjs
+npx --no-install tsc -p tsconfig.json && echo "types ok (node16)"
+sed -i 's/"NodeNext", "moduleResolution": "NodeNext"/"ESNext", "moduleResolution": "Bundler"/' tsconfig.json
+npx --no-install tsc -p tsconfig.json && echo "types ok (bundler)"
+npx --no-install treaty-diff --version
+npx --no-install treaty-diff corpus list >/dev/null && echo "bin ok"
