@@ -1,0 +1,44 @@
+// One measured run in a fresh process, so its peak RSS (getrusage ru_maxrss) is its own:
+//   node bench/child.mjs td     <a.txt> <b.txt> [--src]
+//   node bench/child.mjs jsdiff <a.txt> <b.txt> [--cap <ms>]
+// Prints one JSON line: { tool, ms, dnf, maxRssMB, heapUsedMB, loadMs }.
+// With --src the caller must start node with `--import tsx`.
+
+import { readFileSync } from 'node:fs';
+
+const [tool, aPath, bPath, ...rest] = process.argv.slice(2);
+const flag = (name) => rest.includes(name);
+const value = (name, dflt) => {
+  const i = rest.indexOf(name);
+  return i >= 0 && rest[i + 1] !== undefined ? Number(rest[i + 1]) : dflt;
+};
+
+const a = readFileSync(aPath, 'utf8');
+const b = readFileSync(bPath, 'utf8');
+const mb = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
+let out;
+
+if (tool === 'td') {
+  const l0 = performance.now();
+  const { loadLibrary, makePipeline } = await import('./pipeline.mjs');
+  const { lib } = await loadLibrary({ src: flag('--src') });
+  const p = makePipeline(lib);
+  const loadMs = performance.now() - l0;
+  if (!p.ok) out = { tool, ms: null, dnf: true, error: `missing exports: ${p.missing.join(', ')}` };
+  else {
+    const t0 = performance.now();
+    p.run(a, b);
+    out = { tool, ms: performance.now() - t0, dnf: false, loadMs };
+  }
+} else if (tool === 'jsdiff') {
+  const { diffWords } = await import('diff');
+  const t0 = performance.now();
+  const r = diffWords(a, b, { timeout: value('--cap', 10000) });
+  out = { tool, ms: performance.now() - t0, dnf: r === undefined };
+} else {
+  console.error(`unknown tool ${tool}`);
+  process.exit(2);
+}
+out.maxRssMB = mb(process.resourceUsage().maxRSS * 1024);
+out.heapUsedMB = mb(process.memoryUsage().heapUsed);
+process.stdout.write(JSON.stringify(out) + '\n');

@@ -1,0 +1,526 @@
+/**
+ * The benchmark of issue 8: treaty-diff end to end against whole-text word diffing.
+ *
+ * For each generated pair (bench/generate.ts) this runs, interleaved in one process (A B C, then
+ * C B A, … so drift of the machine lands on every tool alike) and after a `gc()`:
+ *   - treaty-diff end to end: parse both texts + align + diff + classify + compare;
+ *   - jsdiff `diffWords` over the whole texts, capped by its `timeout` option ("did not finish");
+ *   - `git diff --no-index --word-diff=porcelain` on the same texts as files, as a whole process.
+ * It then runs each tool once more in a fresh child process for its own peak RSS (and, for
+ * treaty-diff, its whole-process time), checks that treaty-diff and diffWords report the same
+ * changed words on the aligned provisions, prints a table with PASS/FAIL per goal and writes
+ * bench/results.json.
+ *
+ * Started by bench/run.mjs (`npm run bench`). Flags: `--quick` (small sizes only), `--src` (run
+ * src/ through tsx instead of the built dist/), `--cap <ms>` (diffWords cap, default 10000),
+ * `--out <file>` (default bench/results.json), `--no-git`.
+ *
+ * @module
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diffWords } from 'diff';
+import { generatePair, benchWords, type BenchLanguage, type EditShares, type GeneratedPair } from './generate.js';
+import { changedWordsByArticle, checkChangedWords, jsdiffSpans, type WordCheck } from './compare-words.js';
+// @ts-expect-error plain JS module without declarations
+import { loadLibrary, makePipeline, diffsOf, linksOf } from './pipeline.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const work = join(here, '.work');
+
+// ---------------------------------------------------------------- options
+
+const argv = process.argv.slice(2);
+const has = (f: string) => argv.includes(f);
+const arg = (f: string): string | undefined => {
+  const i = argv.indexOf(f);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const QUICK = has('--quick');
+const USE_SRC = has('--src');
+const CAP_MS = Number(arg('--cap') ?? 10_000);
+const OUT = arg('--out') ?? join(here, 'results.json');
+const NO_GIT = has('--no-git');
+
+/** One row of the table. */
+interface RowSpec {
+  id: string;
+  lang: BenchLanguage;
+  articles: number;
+  rounds: number;
+  edits?: Partial<EditShares>;
+  /** Run diffWords in this process (otherwise only in the child: it cannot finish at 1,600 articles). */
+  jsdiffInProcess: boolean;
+  /** Check changed words against the ground truth. */
+  check: boolean;
+}
+
+const HEAVY: Partial<EditShares> = { words: 0.2, moved: 0.05, split: 0.02, merged: 0.02, added: 0.05, removed: 0.05 };
+const ROWS: RowSpec[] = QUICK
+  ? [
+      { id: 'en-25', lang: 'en', articles: 25, rounds: 3, jsdiffInProcess: true, check: true },
+      { id: 'en-100', lang: 'en', articles: 100, rounds: 3, jsdiffInProcess: true, check: true },
+    ]
+  : [
+      { id: 'en-25', lang: 'en', articles: 25, rounds: 9, jsdiffInProcess: true, check: true },
+      { id: 'en-100', lang: 'en', articles: 100, rounds: 7, jsdiffInProcess: true, check: true },
+      { id: 'en-400', lang: 'en', articles: 400, rounds: 5, jsdiffInProcess: true, check: true },
+      { id: 'en-1600', lang: 'en', articles: 1600, rounds: 5, jsdiffInProcess: false, check: false },
+      { id: 'ru-100', lang: 'ru', articles: 100, rounds: 5, jsdiffInProcess: true, check: true },
+      { id: 'ko-100', lang: 'ko', articles: 100, rounds: 5, jsdiffInProcess: true, check: true },
+      { id: 'en-100-heavy', lang: 'en', articles: 100, rounds: 5, edits: HEAVY, jsdiffInProcess: true, check: true },
+    ];
+
+// ---------------------------------------------------------------- helpers
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const median = (xs: number[]): number | null => {
+  if (!xs.length) return null;
+  const s = [...xs].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+function sh(cmd: string, args: string[]): string | null {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+function machine() {
+  const lscpu = sh('lscpu', []);
+  const model = lscpu?.split('\n').find((l) => l.startsWith('Model name:'))?.replace('Model name:', '').trim() ?? os.cpus()[0]?.model ?? 'unknown';
+  const diffPkg = JSON.parse(readFileSync(join(root, 'node_modules', 'diff', 'package.json'), 'utf8')) as { version: string };
+  return {
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    nproc: Number(sh('nproc', []) ?? os.availableParallelism()),
+    cpuModel: model,
+    totalMemMB: Math.round(os.totalmem() / 1048576),
+    jsdiff: diffPkg.version,
+    git: NO_GIT ? null : sh('git', ['--version']),
+    commit: sh('git', ['-C', root, 'rev-parse', '--short', 'HEAD']),
+  };
+}
+
+/** Whole-process time of `node -e 0`: the floor under any whole-process figure. */
+function nodeStartupMs(): number {
+  const xs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    xs.push(performance.now() - t0);
+  }
+  return median(xs)!;
+}
+
+interface ChildResult {
+  tool: string;
+  ms: number | null;
+  dnf: boolean;
+  maxRssMB: number;
+  heapUsedMB: number;
+  loadMs?: number;
+  error?: string;
+  wallMs: number;
+}
+
+function child(tool: 'td' | 'jsdiff', aPath: string, bPath: string): ChildResult {
+  const nodeArgs = ['--expose-gc', ...(USE_SRC && tool === 'td' ? ['--import', 'tsx'] : []), join(here, 'child.mjs'), tool, aPath, bPath];
+  if (USE_SRC && tool === 'td') nodeArgs.push('--src');
+  if (tool === 'jsdiff') nodeArgs.push('--cap', String(CAP_MS));
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, nodeArgs, { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 });
+  const wallMs = performance.now() - t0;
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return { ...(JSON.parse(line) as Omit<ChildResult, 'wallMs'>), wallMs };
+  } catch {
+    return { tool, ms: null, dnf: true, maxRssMB: 0, heapUsedMB: 0, error: (r.stderr || 'no output').trim().split('\n').slice(-3).join(' | '), wallMs };
+  }
+}
+
+function gitWordDiff(aPath: string, bPath: string): number | null {
+  const t0 = performance.now();
+  const r = spawnSync('git', ['diff', '--no-index', '--no-color', '--no-ext-diff', '--word-diff=porcelain', aPath, bPath], {
+    cwd: work,
+    maxBuffer: 1 << 28,
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+  });
+  const ms = performance.now() - t0;
+  // Exit status 1 means "differences found"; anything else is a failure.
+  return r.status === 0 || r.status === 1 ? ms : null;
+}
+
+// ---------------------------------------------------------------- changed words
+
+type Pipeline = { ok: boolean; missing: string[]; run(a: string, b: string): { result: unknown; stages: Record<string, number> } };
+
+/** Article number of an eId such as `art_12` or `art_12__para_2`. */
+function articleOf(eId: string): number | undefined {
+  const m = /^art_(\d+)(?:__|$)/.exec(eId);
+  return m ? Number(m[1]) : undefined;
+}
+
+interface ProvisionDiffLike {
+  left: string[];
+  right: string[];
+  a: string;
+  b: string;
+  parts: { type: string; value: string; aStart?: number; bStart?: number }[];
+}
+
+/** Changed words per article from treaty-diff's word diffs. */
+function treatyDiffWords(diffs: ProvisionDiffLike[]) {
+  const deleted = new Map<number, string[]>();
+  const inserted = new Map<number, string[]>();
+  const add = (m: Map<number, string[]>, art: number | undefined, text: string, spans: { start: number; end: number }[]) => {
+    if (art === undefined || !spans.length) return;
+    const list = m.get(art) ?? [];
+    for (const w of benchWords(text)) if (spans.some((s) => s.start < w.end && s.end > w.start)) list.push(w.word);
+    m.set(art, list);
+  };
+  for (const d of diffs) {
+    const del = d.parts.filter((p) => p.type === 'delete').map((p) => ({ start: p.aStart ?? -1, end: (p.aStart ?? -1) + p.value.length }));
+    const ins = d.parts.filter((p) => p.type === 'insert').map((p) => ({ start: p.bStart ?? -1, end: (p.bStart ?? -1) + p.value.length }));
+    add(deleted, articleOf(d.left[0] ?? ''), d.a, del);
+    add(inserted, articleOf(d.right[0] ?? ''), d.b, ins);
+  }
+  for (const m of [deleted, inserted]) for (const l of m.values()) l.sort();
+  return { deleted, inserted };
+}
+
+interface AlignmentCheck {
+  truthLinks: number;
+  recovered: number;
+  mismatches: { truth: string; treatyDiff: string }[];
+}
+
+/** Does treaty-diff map every predecessor article to the successor articles the ground truth says? */
+function checkAlignment(pair: GeneratedPair, links: { relation: string; left: string[]; right: string[] }[]): AlignmentCheck {
+  const toRight = new Map<number, Set<number>>();
+  const toLeft = new Map<number, Set<number>>();
+  for (const l of links) {
+    const L = l.left.map(articleOf).filter((x): x is number => x !== undefined);
+    const R = l.right.map(articleOf).filter((x): x is number => x !== undefined);
+    for (const x of L) for (const y of R) {
+      (toRight.get(x) ?? toRight.set(x, new Set()).get(x)!).add(y);
+      (toLeft.get(y) ?? toLeft.set(y, new Set()).get(y)!).add(x);
+    }
+  }
+  const fmt = (xs: number[]) => `[${xs.join(',')}]`;
+  const mismatches: { truth: string; treatyDiff: string }[] = [];
+  let recovered = 0;
+  for (const t of pair.truth) {
+    const r = [...new Set(t.left.flatMap((x) => [...(toRight.get(x) ?? [])]))].sort((x, y) => x - y);
+    const l = [...new Set(t.right.flatMap((y) => [...(toLeft.get(y) ?? [])]))].sort((x, y) => x - y);
+    if (fmt(r) === fmt(t.right) && fmt(l) === fmt(t.left)) recovered++;
+    else if (mismatches.length < 10) mismatches.push({ truth: `${t.relation} ${fmt(t.left)}→${fmt(t.right)}`, treatyDiff: `${fmt(t.left)}→${fmt(r)}, ${fmt(l)}←${fmt(t.right)}` });
+  }
+  return { truthLinks: pair.truth.length, recovered, mismatches };
+}
+
+// ---------------------------------------------------------------- one row
+
+interface RowResult {
+  id: string;
+  lang: BenchLanguage;
+  articles: { a: number; b: number };
+  bytes: { a: number; b: number };
+  rounds: number;
+  treatyDiff: {
+    medianMs: number | null;
+    samplesMs: number[];
+    stagesMedianMs: Record<string, number>;
+    wholeProcessMs: number | null;
+    peakRssMB: number | null;
+    error: string | null;
+  };
+  jsdiff: { medianMs: number | null; samplesMs: number[]; didNotFinish: boolean; capMs: number; peakRssMB: number | null };
+  git: { medianMs: number | null; samplesMs: number[] } | null;
+  ratios: { jsdiffOverTreatyDiff: number | null; jsdiffRatioIsLowerBound: boolean; treatyDiffOverGit: number | null; treatyDiffWholeProcessOverGit: number | null };
+  /** Ground-truth edits of the pair (links other than same/renumbered). */
+  truthEdits: { relation: string; left: number[]; right: number[] }[];
+  changedWords: WordCheck | null;
+  alignment: AlignmentCheck | null;
+}
+
+/** Describe the ground-truth edits adjacent to predecessor article `l` or successor article `r` (added, moved … next to it). */
+function neighbours(edits: RowResult['truthEdits'], l: number, r: number): string {
+  return edits
+    .filter((e) => e.right.some((x) => Math.abs(x - r) === 1) || e.left.some((x) => Math.abs(x - l) === 1))
+    .map((e) => `${e.relation} ${e.left.join('+') || '-'}→${e.right.join('+')}`)
+    .join(', ');
+}
+
+function runRow(spec: RowSpec, pipeline: Pipeline | null): RowResult {
+  const pair = generatePair({ articles: spec.articles, lang: spec.lang, seed: 1, ...(spec.edits ? { edits: spec.edits } : {}) });
+  const aPath = join(work, `${spec.id}.a.txt`);
+  const bPath = join(work, `${spec.id}.b.txt`);
+  writeFileSync(aPath, pair.a.text);
+  writeFileSync(bPath, pair.b.text);
+  const bytes = { a: Buffer.byteLength(pair.a.text), b: Buffer.byteLength(pair.b.text) };
+
+  // Warm-up (JIT, caches): one untimed run of each in-process tool; its results feed the checks.
+  let tdError: string | null = pipeline ? null : 'pipeline not available';
+  let tdResult: unknown = null;
+  if (pipeline) {
+    try {
+      tdResult = pipeline.run(pair.a.text, pair.b.text).result;
+    } catch (e) {
+      tdError = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    }
+  }
+  let jsChanges: ReturnType<typeof diffWords> | undefined;
+  let jsdiffDnf = false;
+  const tdSamples: number[] = [];
+  const stageSamples = new Map<string, number[]>();
+  const jsSamples: number[] = [];
+  const gitSamples: number[] = [];
+  const useGit = !NO_GIT && machineInfo.git !== null;
+
+  const tasks: Record<'td' | 'jsdiff' | 'git', () => void> = {
+    td: () => {
+      if (!pipeline || tdError) return;
+      gc();
+      const t0 = performance.now();
+      const r = pipeline.run(pair.a.text, pair.b.text);
+      tdSamples.push(performance.now() - t0);
+      for (const [k, v] of Object.entries(r.stages)) (stageSamples.get(k) ?? stageSamples.set(k, []).get(k)!).push(v);
+    },
+    jsdiff: () => {
+      if (!spec.jsdiffInProcess || jsdiffDnf) return;
+      gc();
+      const t0 = performance.now();
+      const r = diffWords(pair.a.text, pair.b.text, { timeout: CAP_MS });
+      const ms = performance.now() - t0;
+      if (r === undefined) jsdiffDnf = true;
+      else {
+        jsSamples.push(ms);
+        jsChanges ??= r;
+      }
+    },
+    git: () => {
+      if (!useGit) return;
+      const ms = gitWordDiff(aPath, bPath);
+      if (ms !== null) gitSamples.push(ms);
+    },
+  };
+  const order: ('td' | 'jsdiff' | 'git')[] = ['td', 'jsdiff', 'git'];
+  for (let r = 0; r < spec.rounds; r++) for (const k of r % 2 ? [...order].reverse() : order) tasks[k]();
+
+  // Fresh processes: own peak RSS; treaty-diff's whole-process time (comparable with git's).
+  const tdChild = pipeline && !tdError ? child('td', aPath, bPath) : null;
+  const jsChild = child('jsdiff', aPath, bPath);
+  if (!spec.jsdiffInProcess) {
+    jsdiffDnf = jsChild.dnf;
+    if (!jsChild.dnf && jsChild.ms !== null) jsSamples.push(jsChild.ms);
+  }
+
+  // Changed words on the aligned provisions.
+  let changedWords: WordCheck | null = null;
+  let alignment: AlignmentCheck | null = null;
+  if (spec.check) {
+    let base: { deleted: Map<number, string[]>; inserted: Map<number, string[]> } | null = null;
+    if (jsChanges) {
+      const spans = jsdiffSpans(pair.a.text, pair.b.text, jsChanges);
+      base = {
+        deleted: changedWordsByArticle(pair.a, spans.filter((s) => s.side === 'a')),
+        inserted: changedWordsByArticle(pair.b, spans.filter((s) => s.side === 'b')),
+      };
+    }
+    const td = tdResult ? treatyDiffWords(diffsOf(tdResult) as ProvisionDiffLike[]) : null;
+    changedWords = checkChangedWords(pair, td, base);
+    if (tdResult) alignment = checkAlignment(pair, linksOf(tdResult) as { relation: string; left: string[]; right: string[] }[]);
+  }
+
+  const tdMed = median(tdSamples);
+  const jsMed = jsdiffDnf ? null : median(jsSamples);
+  const gitMed = median(gitSamples);
+  const stagesMedianMs: Record<string, number> = {};
+  for (const [k, v] of stageSamples) stagesMedianMs[k] = round1(median(v)!);
+  return {
+    id: spec.id,
+    lang: spec.lang,
+    articles: { a: pair.a.articles, b: pair.b.articles },
+    bytes,
+    rounds: spec.rounds,
+    treatyDiff: {
+      medianMs: tdMed === null ? null : round1(tdMed),
+      samplesMs: tdSamples.map(round1),
+      stagesMedianMs,
+      wholeProcessMs: tdChild && tdChild.ms !== null ? round1(tdChild.wallMs) : null,
+      peakRssMB: tdChild && tdChild.ms !== null ? tdChild.maxRssMB : null,
+      error: tdError ?? tdChild?.error ?? null,
+    },
+    jsdiff: {
+      medianMs: jsMed === null ? null : round1(jsMed),
+      samplesMs: jsSamples.map(round1),
+      didNotFinish: jsdiffDnf,
+      capMs: CAP_MS,
+      peakRssMB: jsChild.maxRssMB || null,
+    },
+    git: useGit ? { medianMs: gitMed === null ? null : round1(gitMed), samplesMs: gitSamples.map(round1) } : null,
+    ratios: {
+      jsdiffOverTreatyDiff: tdMed ? round1((jsMed ?? CAP_MS) / tdMed) : null,
+      jsdiffRatioIsLowerBound: jsdiffDnf,
+      treatyDiffOverGit: tdMed && gitMed ? round1(tdMed / gitMed) : null,
+      treatyDiffWholeProcessOverGit: tdChild && tdChild.ms !== null && gitMed ? round1(tdChild.wallMs / gitMed) : null,
+    },
+    truthEdits: pair.truth.filter((t) => t.relation !== 'same' && t.relation !== 'renumbered').map((t) => ({ relation: t.relation, left: t.left, right: t.right })),
+    changedWords,
+    alignment,
+  };
+}
+
+// ---------------------------------------------------------------- goals and output
+
+interface Goal {
+  id: string;
+  goal: string;
+  measured: string;
+  verdict: 'PASS' | 'FAIL' | 'NOT MEASURED';
+}
+
+function goals(rows: RowResult[]): Goal[] {
+  const row = (id: string) => rows.find((r) => r.id === id);
+  const out: Goal[] = [];
+  const r100 = row('en-100');
+  if (r100) {
+    const ratio = r100.ratios.jsdiffOverTreatyDiff;
+    const agree = r100.changedWords?.agree ?? null;
+    out.push({
+      id: 'speedup-100',
+      goal: 'at 100 articles treaty-diff >= 20x faster than whole-text diffWords, same changed words on aligned provisions',
+      measured: ratio === null ? 'treaty-diff did not run' : `${r100.ratios.jsdiffRatioIsLowerBound ? '>' : ''}${ratio}x; changed words ${agree === null ? 'not compared' : agree ? 'agree' : 'differ'}`,
+      verdict: ratio === null || agree === null ? 'NOT MEASURED' : ratio >= 20 && agree ? 'PASS' : 'FAIL',
+    });
+  }
+  const r1600 = row('en-1600');
+  const r400 = row('en-400');
+  if (r1600) {
+    const t = r1600.treatyDiff.medianMs, rss = r1600.treatyDiff.peakRssMB;
+    out.push({
+      id: 'size-1600',
+      goal: 'at 1,600 articles end to end < 2 s and peak RSS < 300 MB',
+      measured: t === null ? 'treaty-diff did not run' : `${t} ms in-process (${r1600.treatyDiff.wholeProcessMs} ms whole process), peak RSS ${rss} MB`,
+      verdict: t === null || rss === null ? 'NOT MEASURED' : t < 2000 && rss < 300 ? 'PASS' : 'FAIL',
+    });
+  }
+  if (r400 && r1600) {
+    const a = r400.treatyDiff.medianMs, b = r1600.treatyDiff.medianMs;
+    out.push({
+      id: 'growth-400-1600',
+      goal: '400 -> 1,600 articles costs at most 5x the time',
+      measured: a && b ? `${round1(b / a)}x (${a} ms -> ${b} ms)` : 'treaty-diff did not run',
+      verdict: a && b ? (b / a <= 5 ? 'PASS' : 'FAIL') : 'NOT MEASURED',
+    });
+  }
+  if (r400) {
+    const t = r400.treatyDiff.medianMs;
+    out.push({
+      id: 'inprocess-400',
+      goal: 'at 400 articles end to end in-process < 0.3 s',
+      measured: t === null ? 'treaty-diff did not run' : `${t} ms (${r400.ratios.treatyDiffOverGit ?? '?'}x git whole-process ${r400.git?.medianMs ?? '?'} ms)`,
+      verdict: t === null ? 'NOT MEASURED' : t < 300 ? 'PASS' : 'FAIL',
+    });
+  }
+  return out;
+}
+
+function table(rows: RowResult[]): string {
+  const head = ['pair', 'KB a+b', 'treaty-diff', 'td process', 'td RSS', 'diffWords', 'dW RSS', 'dW/td', 'git', 'td/git', 'words', 'aligned'];
+  const ms = (x: number | null | undefined) => (x === null || x === undefined ? '-' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+  const lines = rows.map((r) => [
+    r.id,
+    String(Math.round((r.bytes.a + r.bytes.b) / 1024)),
+    r.treatyDiff.error && r.treatyDiff.medianMs === null ? 'n/a' : ms(r.treatyDiff.medianMs),
+    ms(r.treatyDiff.wholeProcessMs),
+    r.treatyDiff.peakRssMB === null ? '-' : `${r.treatyDiff.peakRssMB} MB`,
+    r.jsdiff.didNotFinish ? `DNF >${r.jsdiff.capMs / 1000} s` : ms(r.jsdiff.medianMs),
+    r.jsdiff.peakRssMB === null ? '-' : `${r.jsdiff.peakRssMB} MB`,
+    r.ratios.jsdiffOverTreatyDiff === null ? '-' : `${r.ratios.jsdiffRatioIsLowerBound ? '>' : ''}${r.ratios.jsdiffOverTreatyDiff}x`,
+    ms(r.git?.medianMs),
+    r.ratios.treatyDiffOverGit === null ? '-' : `${r.ratios.treatyDiffOverGit}x`,
+    !r.changedWords ? '-' : r.changedWords.agree === null ? 'n/a' : r.changedWords.agree ? 'same' : 'DIFFER',
+    !r.alignment ? '-' : `${r.alignment.recovered}/${r.alignment.truthLinks}`,
+  ]);
+  const all = [head, ...lines];
+  const w = head.map((_, i) => Math.max(...all.map((l) => l[i]!.length)));
+  return all.map((l, k) => l.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ') + (k === 0 ? '\n' + w.map((x) => '-'.repeat(x)).join('  ') : '')).join('\n');
+}
+
+function explainWordDifferences(rows: RowResult[]): string[] {
+  const out: string[] = [];
+  for (const r of rows) {
+    const c = r.changedWords;
+    if (!c) continue;
+    for (const x of c.rows) {
+      if (x.treatyDiffMatchesTruth === false || x.baselineMatchesTruth === false) {
+        const f = (w: { deleted: string[]; inserted: string[] } | null) => (w ? `-[${w.deleted.join(' ')}] +[${w.inserted.join(' ')}]` : 'n/a');
+        out.push(`${r.id} art ${x.left.join('+')}→${x.right.join('+')}: truth ${f(x.truth)}; treaty-diff ${f(x.treatyDiff)}; diffWords ${f(x.baseline)}`);
+      }
+    }
+    for (const [tool, list] of [['treaty-diff', c.spurious.treatyDiff], ['diffWords', c.spurious.baseline]] as const) {
+      for (const x of list ?? []) {
+        const near = neighbours(r.truthEdits, x.left[0]!, x.right[0]!);
+        out.push(`${r.id} ${tool}: ${x.deleted.length + x.inserted.length} words marked changed in unchanged art ${x.left.join('+')}→${x.right.join('+')}${near ? ` (next to ${near})` : ''}`);
+      }
+    }
+    for (const m of r.alignment?.mismatches ?? []) out.push(`${r.id} alignment: truth ${m.truth}; treaty-diff ${m.treatyDiff}`);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- main
+
+const machineInfo = machine();
+
+/** Run the whole benchmark; returns the process exit code (0: ran; goals are reported, not enforced). */
+export async function main(): Promise<number> {
+  const started = performance.now();
+  mkdirSync(work, { recursive: true });
+  let pipeline: Pipeline | null = null;
+  let libFrom = 'none';
+  let libError: string | null = null;
+  try {
+    const { lib, from } = (await loadLibrary({ src: USE_SRC })) as { lib: Record<string, unknown>; from: string };
+    libFrom = from;
+    const p = makePipeline(lib) as Pipeline;
+    if (p.ok) pipeline = p;
+    else libError = `library lacks ${p.missing.join(', ')}`;
+  } catch (e) {
+    libError = e instanceof Error ? e.message : String(e);
+  }
+  console.log(`treaty-diff bench: ${machineInfo.cpuModel}, ${machineInfo.nproc} cores, Node ${machineInfo.node}, jsdiff ${machineInfo.jsdiff}, ${machineInfo.git ?? 'no git'}; library ${libFrom}${libError ? ` (${libError})` : ''}`);
+  const startupMs = nodeStartupMs();
+  const rows: RowResult[] = [];
+  for (const spec of ROWS) {
+    const t0 = performance.now();
+    const r = runRow(spec, pipeline);
+    rows.push(r);
+    console.log(`  ${spec.id}: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const gs = goals(rows);
+  console.log('\n' + table(rows));
+  console.log(`\nMedians of ${ROWS.map((r) => r.rounds).join('/')} interleaved rounds; "td process" and RSS from one fresh child process each; node -e 0 takes ${startupMs.toFixed(1)} ms.`);
+  const notes = explainWordDifferences(rows);
+  if (notes.length) console.log('\nWhere results differ from the ground truth:\n  ' + notes.join('\n  '));
+  console.log('\nGoals (issue 8):');
+  for (const g of gs) console.log(`  ${g.verdict.padEnd(12)} ${g.goal}: ${g.measured}`);
+  const totalS = (performance.now() - started) / 1000;
+  console.log(`\nTotal ${totalS.toFixed(1)} s. Wrote ${OUT}`);
+  const results = {
+    schema: 'treaty-diff-bench/1',
+    machine: { ...machineInfo, nodeStartupMs: round1(startupMs) },
+    config: { library: libFrom, libraryError: libError, jsdiffCapMs: CAP_MS, seed: 1, quick: QUICK, rows: ROWS.map((r) => ({ id: r.id, lang: r.lang, articles: r.articles, rounds: r.rounds, edits: r.edits ?? 'default' })) },
+    rows,
+    goals: gs,
+    totalSeconds: round1(totalS),
+  };
+  writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
+  return 0;
+}
