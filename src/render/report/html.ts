@@ -1,1 +1,515 @@
-export {};
+/**
+ * The HTML report: one self-contained file (inline CSS and SVG, no script, nothing fetched from the
+ * network) that a researcher can open, print or archive.
+ *
+ * The report is drawn from an {@link HtmlReportData} — plain data that says what to show — so the
+ * layout does not depend on how a comparison was computed. {@link renderHtmlReport} builds that
+ * data from comparisons and lineages; {@link renderHtmlReportData} renders it.
+ *
+ * Guarantees: every piece of input text is escaped; output bytes depend only on the input (no
+ * clock, no random ids, stable order); provision texts carry their `lang`; witness grades and
+ * change types are told by text and border style as well as colour, so the report survives
+ * black-and-white printing.
+ *
+ * @module
+ */
+import type { AlignmentFlag, AlignmentRelation } from '../../align/types.js';
+import type { DiffPart } from '../../diff/types.js';
+import { GAP_MARK } from '../../model/content.js';
+import type { WitnessGrade } from '../../model/types.js';
+import { GRADE_SHORT, escapeXml, renderLadderSvg, type LadderTimeline } from './svg.js';
+import { LADDER_LABELS } from './text.js';
+
+/** One side (one unit) of an aligned pair, as the report shows it. */
+export interface HtmlReportUnit {
+  type: 'html-report-unit';
+  /** Treaty-level eId (`art_1`). */
+  eId: string;
+  /** Number as printed (`1`, `I`, `제3조`). */
+  num?: string;
+  /** BCP 47 language of the text (`en`, `ru`, `ko`): set as `lang` on the text. */
+  lang: string;
+  /** Grade of the witness the text comes from. */
+  grade: WitnessGrade;
+  /** Citation of the witness. */
+  citation: string;
+  /** Plain text of the provision (gaps appear as the gap mark `…`). */
+  text: string;
+  /** Reasons of the provision's `[MISSING: …]` gaps, in text order. */
+  gaps: string[];
+}
+
+/** One obligation as a badge: its kind and ladder rung. */
+export interface HtmlReportObligation {
+  type: 'html-report-obligation';
+  /** Obligation kind (`mutual-assistance`, `consultation` …). */
+  kind: string;
+  /** Ladder rung 0–5, when the kind has one. */
+  commitment?: number;
+  /** Short qualifier shown after the kind (e.g. `crisis`). */
+  detail?: string;
+}
+
+/** One typed obligation change of an aligned pair. */
+export interface HtmlReportChange {
+  type: 'html-report-change';
+  /** `strengthened`, `weakened`, `added`, `removed`, `reframed` or `unchanged`. */
+  change: string;
+  /** Kind before (absent for `added`). */
+  before?: HtmlReportObligation;
+  /** Kind after (absent for `removed`). */
+  after?: HtmlReportObligation;
+  /** Fields that changed (`trigger`, `conditions` …). */
+  fields: string[];
+  /** One-line explanation, if the comparison gives one. */
+  note?: string;
+}
+
+/** One aligned pair (or an added/removed unit) of a comparison. */
+export interface HtmlReportPair {
+  type: 'html-report-pair';
+  relation: AlignmentRelation;
+  /** Similarity score of the link in [0, 1]. */
+  score: number;
+  left: HtmlReportUnit[];
+  right: HtmlReportUnit[];
+  /** Word diff of the pair, when one was computed: parts with offsets into the joined left and right texts. */
+  diff?: { parts: DiffPart[]; a: string; b: string };
+  /** Warnings of the link. */
+  flags: AlignmentFlag[];
+  /** Obligations of each side, as badges. */
+  leftObligations: HtmlReportObligation[];
+  rightObligations: HtmlReportObligation[];
+  /** Typed changes of the pair. */
+  changes: HtmlReportChange[];
+}
+
+/** One treaty as named in the report. */
+export interface HtmlReportTreaty {
+  type: 'html-report-treaty';
+  id: string;
+  /** Full title. */
+  title: string;
+  /** Short label (`1961 USSR–DPRK`). */
+  label: string;
+}
+
+/** A comparison of two treaties, as the report shows it. */
+export interface HtmlReportComparison {
+  type: 'html-report-comparison';
+  left: HtmlReportTreaty;
+  right: HtmlReportTreaty;
+  pairs: HtmlReportPair[];
+  /** Comparison-level warnings (cross-language, report-grade witnesses …), as sentences. */
+  warnings: string[];
+}
+
+/** Everything a report shows, as plain data. */
+export interface HtmlReportData {
+  type: 'html-report-data';
+  /** Page title and top heading. */
+  title: string;
+  /** Optional lead paragraph under the title. */
+  lead?: string;
+  /** The commitment-ladder timeline, when a lineage was given. */
+  timeline?: LadderTimeline;
+  comparisons: HtmlReportComparison[];
+  /** Page-level notes (e.g. which witnesses the lineage rests on). */
+  notes: string[];
+}
+
+/** Options for {@link renderHtmlReportData} and {@link renderHtmlReport}. */
+export interface HtmlReportOptions {
+  /** Page title (default: derived from the treaties compared). */
+  title?: string;
+  /** Language of the report's own words (default `en`). */
+  lang?: string;
+  /** Width of the timeline chart in CSS pixels (default 760). */
+  timelineWidth?: number;
+}
+
+/** Relations in the order the summary lists them. */
+export const ALIGNMENT_RELATIONS: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'split', 'merged', 'added', 'removed'];
+
+/** Obligation change types in the order the summary lists them. */
+export const OBLIGATION_CHANGE_TYPES: readonly string[] = ['strengthened', 'weakened', 'reframed', 'added', 'removed', 'unchanged'];
+
+const GRADE_LONG: Readonly<Record<WitnessGrade, string>> = {
+  authentic: 'authentic text',
+  'official-translation': 'official translation',
+  'unofficial-translation': 'unofficial translation',
+  report: 'report (not the text)',
+};
+
+const FLAG_TEXT: Readonly<Record<AlignmentFlag, string>> = {
+  'cross-language': 'Texts in different languages were compared: word changes may be translation, not treaty change.',
+  'cross-grade': 'Witnesses of different grades were compared.',
+  'report-witness': 'A report of the content, not the treaty text, was compared: wording differences say nothing about the treaty wording.',
+  'partial-witness': 'A witness is incomplete here: missing text is shown as a gap, not as a deletion.',
+  'structural-only': 'Aligned by position and structure only, without textual evidence.',
+};
+
+const e = escapeXml;
+
+/** A stable, HTML-safe id fragment. */
+function slug(s: string): string {
+  return s.replace(/[^A-Za-z0-9_-]+/g, '-');
+}
+
+function gradeBadge(g: WitnessGrade): string {
+  return `<span class="grade grade-${g}" title="Witness grade: ${e(GRADE_LONG[g])}">${e(GRADE_LONG[g])}</span>`;
+}
+
+function rungText(r: number | undefined): string {
+  return r === undefined ? '' : `rung ${r}`;
+}
+
+function obligationBadge(o: HtmlReportObligation): string {
+  const rung = o.commitment;
+  const label = rung !== undefined ? LADDER_LABELS[rung] ?? '' : '';
+  const tip = rung !== undefined ? ` title="Commitment ladder rung ${rung}: ${e(label)}"` : '';
+  return (
+    `<span class="ob"${rung !== undefined ? ` data-rung="${rung}"` : ''}${tip}>` +
+    `<span class="ob-kind">${e(o.kind)}${o.detail ? ` <small>(${e(o.detail)})</small>` : ''}</span>` +
+    (rung !== undefined ? `<span class="ob-rung">${e(rungText(rung))}</span>` : '') +
+    `</span>`
+  );
+}
+
+function changeBadge(c: HtmlReportChange): string {
+  const arrow =
+    c.before?.commitment !== undefined || c.after?.commitment !== undefined
+      ? ` <span class="rungs">${c.before?.commitment ?? '–'} → ${c.after?.commitment ?? '–'}</span>`
+      : '';
+  const kinds =
+    c.before && c.after && c.before.kind !== c.after.kind
+      ? `${e(c.before.kind)} → ${e(c.after.kind)}`
+      : e((c.after ?? c.before)?.kind ?? '');
+  const fields = c.fields.length ? ` <span class="fields">changed: ${e(c.fields.join(', '))}</span>` : '';
+  const note = c.note ? ` <span class="note">${e(c.note)}</span>` : '';
+  return `<li class="change change-${slug(c.change)}"><span class="change-type">${e(c.change)}</span> ${kinds}${arrow}${fields}${note}</li>`;
+}
+
+/** Offsets of the gap marks that stand for real gaps (the last `gaps` occurrences of `…`). */
+function gapOffsets(text: string, gaps: number): Map<number, number> {
+  const at: number[] = [];
+  for (let i = text.indexOf(GAP_MARK); i !== -1; i = text.indexOf(GAP_MARK, i + 1)) at.push(i);
+  const real = at.slice(Math.max(0, at.length - gaps));
+  return new Map(real.map((off, k) => [off, k]));
+}
+
+function gapMarker(reason: string | undefined): string {
+  const r = reason ?? 'text not in this witness';
+  return `<span class="gap" role="note" title="Missing in this witness: ${e(r)}">[MISSING: ${e(r)}]</span>`;
+}
+
+/** Escape a run of text starting at `start` of a side's text, turning real gap marks into gap markers. */
+function textRun(value: string, start: number | undefined, gaps: Map<number, number>, reasons: readonly string[]): string {
+  if (start === undefined || gaps.size === 0) return e(value);
+  let out = '';
+  let from = 0;
+  for (let i = value.indexOf(GAP_MARK); i !== -1; i = value.indexOf(GAP_MARK, i + 1)) {
+    const k = gaps.get(start + i);
+    if (k === undefined) continue;
+    out += e(value.slice(from, i)) + gapMarker(reasons[k]);
+    from = i + 1;
+  }
+  return out + e(value.slice(from));
+}
+
+function plainText(text: string, reasons: readonly string[]): string {
+  return textRun(text, 0, gapOffsets(text, reasons.length), reasons);
+}
+
+/** Move labels `m1`, `m2` … in order of first appearance. */
+function moveLabels(parts: readonly DiffPart[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const p of parts) if (p.moveId !== undefined && !m.has(p.moveId)) m.set(p.moveId, `m${m.size + 1}`);
+  return m;
+}
+
+/** One side of a redline: `side` a keeps equal + delete parts, `b` keeps equal + insert. */
+function redlineSide(diff: NonNullable<HtmlReportPair['diff']>, side: 'a' | 'b', reasons: readonly string[], anchor: string): string {
+  const text = side === 'a' ? diff.a : diff.b;
+  const gaps = gapOffsets(text, reasons.length);
+  const moves = moveLabels(diff.parts);
+  let out = '';
+  for (const p of diff.parts) {
+    const start = side === 'a' ? p.aStart : p.bStart;
+    if (p.type === 'equal') out += textRun(p.value, start, gaps, reasons);
+    else if ((p.type === 'delete' && side === 'a') || (p.type === 'insert' && side === 'b')) {
+      const tag = p.type === 'delete' ? 'del' : 'ins';
+      const move = p.moveId !== undefined ? moves.get(p.moveId)! : undefined;
+      if (move) {
+        const verb = p.type === 'delete' ? 'moved from here' : 'moved here';
+        out += `<${tag} class="moved" data-move="${e(move)}" id="${anchor}-${move}-${side}" title="${verb} (${move})">${textRun(p.value, start, gaps, reasons)}</${tag}><sup class="move-label"><a href="#${anchor}-${move}-${side === 'a' ? 'b' : 'a'}">${e(move)}</a></sup>`;
+      } else out += `<${tag}>${textRun(p.value, start, gaps, reasons)}</${tag}>`;
+    }
+  }
+  return out;
+}
+
+function unitHeader(u: HtmlReportUnit): string {
+  const label = u.num !== undefined ? (/^\d+$/.test(u.num) ? `Art ${u.num}` : u.num) : u.eId;
+  return `<div class="unit-head"><span class="eid" title="eId ${e(u.eId)}">${e(label)}</span> ${gradeBadge(u.grade)} <span class="lang-tag">${e(u.lang)}</span></div><div class="cite">${e(u.citation)}</div>`;
+}
+
+function sideCell(units: readonly HtmlReportUnit[], obligations: readonly HtmlReportObligation[], body: (u: HtmlReportUnit, i: number) => string, emptyText: string): string {
+  if (units.length === 0) return `<td class="side empty"><p class="absent">${e(emptyText)}</p></td>`;
+  const obs = obligations.length ? `<div class="obs">${obligations.map(obligationBadge).join(' ')}</div>` : '';
+  const blocks = units.map((u, i) => `<div class="unit grade-${u.grade}">${unitHeader(u)}<p class="text" lang="${e(u.lang)}">${body(u, i)}</p></div>`);
+  return `<td class="side">${blocks.join('')}${obs}</td>`;
+}
+
+function pairRow(p: HtmlReportPair, anchor: string): string {
+  const lreasons = p.left.flatMap((u) => u.gaps);
+  const rreasons = p.right.flatMap((u) => u.gaps);
+  const diff = p.diff;
+  const singleLang = new Set([...p.left, ...p.right].map((u) => u.lang)).size <= 1;
+  let leftCell: string;
+  let rightCell: string;
+  if (diff && p.left.length > 0 && p.right.length > 0) {
+    // A diff runs over the joined texts: show the redline under the first unit's header and the
+    // other units' headers after it, so split/merge pairs keep their witnesses visible.
+    const langA = p.left[0]!.lang;
+    const langB = p.right[0]!.lang;
+    const headsA = p.left.map(unitHeader).join('');
+    const headsB = p.right.map(unitHeader).join('');
+    const obsA = p.leftObligations.length ? `<div class="obs">${p.leftObligations.map(obligationBadge).join(' ')}</div>` : '';
+    const obsB = p.rightObligations.length ? `<div class="obs">${p.rightObligations.map(obligationBadge).join(' ')}</div>` : '';
+    leftCell = `<td class="side"><div class="unit grade-${p.left[0]!.grade}">${headsA}<p class="text" lang="${e(langA)}">${redlineSide(diff, 'a', lreasons, anchor)}</p></div>${obsA}</td>`;
+    rightCell = `<td class="side"><div class="unit grade-${p.right[0]!.grade}">${headsB}<p class="text" lang="${e(langB)}">${redlineSide(diff, 'b', rreasons, anchor)}</p></div>${obsB}</td>`;
+  } else {
+    leftCell = sideCell(p.left, p.leftObligations, (u) => plainText(u.text, u.gaps), 'Not in the earlier treaty (added).');
+    rightCell = sideCell(p.right, p.rightObligations, (u) => plainText(u.text, u.gaps), 'Not in the later treaty (removed).');
+  }
+  const flags = p.flags.length
+    ? `<ul class="flags">${p.flags.map((f) => `<li class="warning flag-${f}"><strong>Warning:</strong> ${e(FLAG_TEXT[f] ?? f)}</li>`).join('')}</ul>`
+    : '';
+  const changes = p.changes.length ? `<ul class="changes">${p.changes.map(changeBadge).join('')}</ul>` : '';
+  const eids = `${p.left.map((u) => u.eId).join(' + ') || '—'} → ${p.right.map((u) => u.eId).join(' + ') || '—'}`;
+  const score = p.relation === 'added' || p.relation === 'removed' ? '' : ` <span class="score">similarity ${p.score.toFixed(2)}</span>`;
+  const noDiff = diff === undefined && p.left.length > 0 && p.right.length > 0 ? ' <span class="score">(no word diff: texts shown as they are)</span>' : '';
+  const xl = !singleLang && diff ? ' <span class="score">(cross-language diff)</span>' : '';
+  return (
+    `<tbody class="pair relation-${p.relation}" id="${anchor}">` +
+    `<tr class="pair-head"><th colspan="2" scope="colgroup"><span class="relation rel-${p.relation}">${e(p.relation)}</span> <span class="eids">${e(eids)}</span>${score}${noDiff}${xl}${flags}${changes}</th></tr>` +
+    `<tr>${leftCell}${rightCell}</tr>` +
+    `</tbody>`
+  );
+}
+
+function countRows<T extends string>(order: readonly T[], counts: Map<string, number>, head: string): string {
+  const keys = [...order, ...[...counts.keys()].filter((k) => !order.includes(k as T)).sort()];
+  const rows = keys.map((k) => `<tr><th scope="row">${e(k)}</th><td>${counts.get(k) ?? 0}</td></tr>`).join('');
+  const total = [...counts.values()].reduce((s, x) => s + x, 0);
+  return `<table class="counts"><caption>${e(head)}</caption><thead><tr><th scope="col">${e(head.split(' ')[0] ?? head)}</th><th scope="col">count</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><th scope="row">total</th><td>${total}</td></tr></tfoot></table>`;
+}
+
+function summaryTable(c: HtmlReportComparison): string {
+  const rel = new Map<string, number>();
+  const ch = new Map<string, number>();
+  for (const p of c.pairs) {
+    rel.set(p.relation, (rel.get(p.relation) ?? 0) + 1);
+    for (const x of p.changes) ch.set(x.change, (ch.get(x.change) ?? 0) + 1);
+  }
+  return `<div class="summary">${countRows(ALIGNMENT_RELATIONS, rel, 'Provisions by relation')}${countRows(OBLIGATION_CHANGE_TYPES, ch, 'Obligation changes by type')}</div>`;
+}
+
+function comparisonSection(c: HtmlReportComparison, index: number): string {
+  const anchor = `cmp-${index + 1}`;
+  const warnings = c.warnings.length
+    ? `<div class="warnings" role="note"><h4>Read with care</h4><ul>${c.warnings.map((w) => `<li class="warning">${e(w)}</li>`).join('')}</ul></div>`
+    : '';
+  const rows = c.pairs.map((p, i) => pairRow(p, `${anchor}-p${i + 1}`)).join('');
+  return (
+    `<section class="comparison" id="${anchor}" aria-labelledby="${anchor}-h">` +
+    `<h2 id="${anchor}-h">${e(c.left.label)} → ${e(c.right.label)}</h2>` +
+    `<p class="treaties"><span>${e(c.left.title)}</span> <span aria-hidden="true">→</span><span class="sr"> compared with </span> <span>${e(c.right.title)}</span></p>` +
+    warnings +
+    `<h3 id="${anchor}-summary">Summary</h3>${summaryTable(c)}` +
+    `<h3 id="${anchor}-pairs">Aligned provisions</h3>` +
+    `<table class="sxs"><caption class="sr">Aligned provisions of ${e(c.left.label)} and ${e(c.right.label)}, side by side</caption>` +
+    `<colgroup><col class="col-side"><col class="col-side"></colgroup>` +
+    `<thead><tr><th scope="col">${e(c.left.label)} (earlier)</th><th scope="col">${e(c.right.label)} (later)</th></tr></thead>` +
+    rows +
+    `</table></section>`
+  );
+}
+
+function timelineSection(t: LadderTimeline, width: number | undefined): string {
+  const head = t.columns.map((c) => `<th scope="col">${e(c.label)}${c.sublabel ? `<br><small>${e(c.sublabel)}</small>` : ''}</th>`).join('');
+  const rows = t.threads
+    .map((th) => {
+      const cells = t.columns
+        .map((_, ci) => {
+          const ps = th.points.filter((p) => p.column === ci);
+          if (ps.length === 0) return `<td class="absent">—</td>`;
+          return `<td>${ps
+            .map((p) => `<span class="cell-rung">${p.rung}</span> ${e(LADDER_LABELS[p.rung] ?? '')}<br><span class="cell-where">${e(p.provision)}</span> <span class="grade grade-${p.grade}">${e(GRADE_SHORT[p.grade])}</span>`)
+            .join('<br>')}</td>`;
+        })
+        .join('');
+      return `<tr><th scope="row">${e(th.label)}</th>${cells}</tr>`;
+    })
+    .join('');
+  const svgOptions = width === undefined ? { idPrefix: 'timeline' } : { idPrefix: 'timeline', width };
+  return (
+    `<section class="timeline" id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">Commitment ladder across the treaties</h2>` +
+    `<p>Each line follows one obligation from treaty to treaty; the height is its rung on the commitment ladder (0 none … 5 automatic mutual assistance). Hollow points on dashed lines rest on reports of a treaty's content, not on its text.</p>` +
+    `<figure class="chart">${renderLadderSvg(t, svgOptions)}<figcaption>Commitment ladder by treaty. The same data as a table follows.</figcaption></figure>` +
+    `<table class="ladder-table"><caption>Rungs by obligation and treaty</caption><thead><tr><th scope="col">obligation</th>${head}</tr></thead><tbody>${rows}</tbody></table>` +
+    `</section>`
+  );
+}
+
+const CSS = `
+:root{--ink:#1b1b1b;--muted:#555;--rule:#d0d0d0;--del-bg:#fde2e1;--del-ink:#8a1c12;--ins-bg:#dff3e3;--ins-ink:#0f5a22;--move:#5b3b99;--warn-bg:#fff6d6;--warn-rule:#b58900;--accent:#1f4e99}
+*{box-sizing:border-box}
+html{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK KR","Malgun Gothic","Apple SD Gothic Neo",sans-serif;color:var(--ink);background:#fff}
+body{margin:0 auto;max-width:1180px;padding:24px 28px 64px}
+h1{font-size:1.7rem;margin:0 0 .3rem;line-height:1.25}
+h2{font-size:1.3rem;margin:2.2rem 0 .6rem;padding-bottom:.2rem;border-bottom:2px solid var(--ink)}
+h3{font-size:1.05rem;margin:1.4rem 0 .5rem}
+h4{margin:0 0 .3rem;font-size:.95rem}
+.lead{color:var(--muted);margin:.2rem 0 1rem;max-width:60rem}
+nav.toc{border:1px solid var(--rule);padding:.5rem 1rem;margin:1rem 0;border-radius:4px;background:#fafafa}
+nav.toc ul{margin:.2rem 0;padding-left:1.2rem}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.key{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;font-size:.85rem;margin:.6rem 0 1rem;padding:.5rem .8rem;border:1px solid var(--rule);border-radius:4px}
+.key span{white-space:nowrap}
+.summary{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}
+table{border-collapse:collapse}
+table.counts{min-width:16rem;font-size:.9rem}
+table.counts caption,table.ladder-table caption{text-align:left;font-weight:700;padding-bottom:.3rem}
+table.counts th,table.counts td,table.ladder-table th,table.ladder-table td{border:1px solid var(--rule);padding:.25rem .6rem;text-align:left;vertical-align:top}
+table.counts td{text-align:right;font-variant-numeric:tabular-nums}
+table.counts thead th,table.ladder-table thead th{background:#f1f1f1}
+table.counts tfoot th,table.counts tfoot td{font-weight:700;border-top:2px solid var(--ink)}
+table.ladder-table{margin-top:1rem;font-size:.88rem;width:100%}
+table.ladder-table td.absent{color:var(--muted);text-align:center}
+.cell-rung{display:inline-block;min-width:1.4em;text-align:center;font-weight:700;border:1.5px solid var(--ink);border-radius:3px}
+.cell-where{font-weight:600}
+figure.chart{margin:0;overflow-x:auto}
+figure.chart svg{max-width:100%;height:auto}
+figcaption{font-size:.85rem;color:var(--muted)}
+table.sxs{width:100%;table-layout:fixed;margin-top:.4rem}
+table.sxs thead th{position:sticky;top:0;background:#fff;text-align:left;border-bottom:2px solid var(--ink);padding:.4rem .6rem;z-index:1}
+.pair-head th{text-align:left;font-weight:400;background:#f5f6f8;border-top:1px solid #b8b8b8;padding:.45rem .6rem}
+td.side{vertical-align:top;padding:.5rem .6rem .8rem;border-bottom:1px solid var(--rule);width:50%}
+td.side+td.side{border-left:1px solid var(--rule)}
+td.side.empty{background:repeating-linear-gradient(135deg,#fff 0 8px,#f4f4f4 8px 16px)}
+.absent{color:var(--muted);font-style:italic;margin:0}
+.unit+.unit{margin-top:.7rem;padding-top:.5rem;border-top:1px dashed var(--rule)}
+.unit-head{display:flex;flex-wrap:wrap;gap:.35rem;align-items:center}
+.eid{font-weight:700}
+.lang-tag{font-size:.72rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);border:1px solid var(--rule);border-radius:3px;padding:0 .3rem}
+.cite{font-size:.78rem;color:var(--muted);margin:.1rem 0 .3rem}
+p.text{margin:.2rem 0;white-space:pre-wrap;overflow-wrap:anywhere}
+p.text:lang(ko){word-break:keep-all}
+.unit.grade-report p.text{font-style:italic}
+del{background:var(--del-bg);color:var(--del-ink);text-decoration:line-through;text-decoration-thickness:1.5px}
+ins{background:var(--ins-bg);color:var(--ins-ink);text-decoration:underline;text-decoration-thickness:1.5px;text-underline-offset:2px}
+del.moved,ins.moved{background:#ece6f7;color:var(--move);text-decoration-style:double}
+.move-label{font-size:.7rem;font-weight:700;color:var(--move)}
+.move-label a{color:inherit}
+.gap{display:inline-block;font-size:.78rem;font-style:normal;font-weight:600;color:#5d4300;background:repeating-linear-gradient(135deg,#fff6d6 0 6px,#fdeaa8 6px 12px);border:1.5px dashed #8a6d00;border-radius:3px;padding:0 .35rem;margin:0 .15rem}
+.grade{display:inline-block;font-size:.72rem;font-weight:700;line-height:1.3;padding:.05rem .4rem;border-radius:3px;white-space:nowrap}
+.grade-authentic.grade{background:#1b1b1b;color:#fff;border:2px solid #1b1b1b}
+.grade-official-translation.grade{background:#e6eefb;color:#123a7a;border:2px solid #123a7a}
+.grade-unofficial-translation.grade{background:#fff;color:#2d4a73;border:2px dashed #2d4a73}
+.grade-report.grade{background:#fff;color:#7a3d00;border:2px dotted #7a3d00;font-style:italic}
+.relation{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;border:1.5px solid var(--ink);border-radius:3px;padding:0 .35rem;background:#fff}
+.rel-added{border-style:double;border-width:3px}
+.rel-removed{border-style:dashed}
+.eids{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem}
+.score{color:var(--muted);font-size:.82rem}
+.obs{margin-top:.45rem;display:flex;flex-wrap:wrap;gap:.3rem}
+.ob{display:inline-flex;align-items:stretch;border:1.5px solid var(--accent);border-radius:3px;font-size:.78rem;overflow:hidden}
+.ob-kind{padding:0 .4rem;color:var(--accent);font-weight:600}
+.ob-rung{padding:0 .4rem;background:var(--accent);color:#fff;font-weight:700}
+ul.changes,ul.flags{list-style:none;margin:.35rem 0 0;padding:0;font-size:.86rem}
+li.change{margin:.1rem 0}
+.change-type{display:inline-block;min-width:6.5rem;font-weight:700;text-transform:uppercase;font-size:.74rem;letter-spacing:.04em;border:1.5px solid currentColor;border-radius:3px;padding:0 .3rem;text-align:center}
+.change-strengthened .change-type{color:#0f5a22}
+.change-weakened .change-type{color:#8a1c12;border-style:dashed}
+.change-reframed .change-type{color:#5b3b99;border-style:double;border-width:3px}
+.change-added .change-type{color:#0f5a22}
+.change-removed .change-type{color:#8a1c12}
+.change-unchanged .change-type{color:#555}
+.rungs{font-weight:700;font-variant-numeric:tabular-nums}
+.fields,.note{color:var(--muted)}
+.warnings,li.warning{background:var(--warn-bg);border-left:4px solid var(--warn-rule)}
+.warnings{padding:.5rem .9rem;margin:.8rem 0}
+.warnings ul{margin:0;padding-left:1.1rem}
+.warnings li.warning{background:none;border:0}
+ul.flags li.warning{padding:.1rem .5rem;margin:.15rem 0}
+.notes{font-size:.9rem;color:var(--muted)}
+footer{margin-top:3rem;border-top:1px solid var(--rule);padding-top:.5rem;font-size:.8rem;color:var(--muted)}
+@media print{
+ @page{size:A4;margin:14mm 12mm}
+ html{font-size:10pt;background:#fff}
+ body{max-width:none;padding:0}
+ nav.toc{display:none}
+ h2,h3,h4{break-after:avoid}
+ h2{break-before:auto}
+ table.sxs thead th{position:static}
+ table.sxs thead{display:table-header-group}
+ tbody.pair,tr,figure.chart,table.counts,.warnings{break-inside:avoid}
+ td.side.empty{background:none}
+ del{background:none;color:#000;text-decoration:line-through 2px}
+ ins{background:none;color:#000;text-decoration:underline 2px;font-weight:600}
+ del.moved,ins.moved{background:none;color:#000;text-decoration-style:double}
+ .gap{background:none;color:#000;border-color:#000}
+ .grade{color:#000!important;background:#fff!important;border-color:#000!important}
+ .grade-authentic.grade{background:#000!important;color:#fff!important;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ .ob{border-color:#000}.ob-kind{color:#000}.ob-rung{background:#fff;color:#000;border-left:1.5px solid #000}
+ .change-type{color:#000!important}
+ .warnings,li.warning{background:none;border-left:3px solid #000}
+ a{color:inherit;text-decoration:none}
+ p.text{white-space:pre-wrap}
+}
+`;
+
+function keyBlock(): string {
+  return (
+    `<div class="key" aria-label="Key to the marks used">` +
+    `<span><del>deleted</del> text of the earlier treaty</span>` +
+    `<span><ins>inserted</ins> text of the later treaty</span>` +
+    `<span><del class="moved">moved</del><sup class="move-label">m1</sup> text found elsewhere</span>` +
+    `<span>${gapMarker('reason')} text the witness lacks</span>` +
+    `<span>witnesses: ${gradeBadge('authentic')} ${gradeBadge('official-translation')} ${gradeBadge('unofficial-translation')} ${gradeBadge('report')}</span>` +
+    `<span>${obligationBadge({ type: 'html-report-obligation', kind: 'obligation kind', commitment: 5 })} ladder rung 0–5</span>` +
+    `</div>`
+  );
+}
+
+/**
+ * Render {@link HtmlReportData} as one self-contained HTML document. Deterministic: the same data
+ * gives the same bytes.
+ */
+export function renderHtmlReportData(data: HtmlReportData, options: HtmlReportOptions = {}): string {
+  const lang = options.lang ?? 'en';
+  const title = options.title ?? data.title;
+  const toc: string[] = [];
+  if (data.timeline) toc.push(`<li><a href="#timeline">Commitment ladder across the treaties</a></li>`);
+  data.comparisons.forEach((c, i) =>
+    toc.push(`<li><a href="#cmp-${i + 1}">${e(c.left.label)} → ${e(c.right.label)}</a> (<a href="#cmp-${i + 1}-summary">summary</a>, <a href="#cmp-${i + 1}-pairs">provisions</a>)</li>`),
+  );
+  const body = [
+    `<header><h1>${e(title)}</h1>${data.lead ? `<p class="lead">${e(data.lead)}</p>` : ''}</header>`,
+    toc.length > 1 ? `<nav class="toc" aria-label="Contents"><strong>Contents</strong><ul>${toc.join('')}</ul></nav>` : '',
+    data.notes.length ? `<div class="warnings" role="note"><h4>About the witnesses</h4><ul>${data.notes.map((n) => `<li class="warning">${e(n)}</li>`).join('')}</ul></div>` : '',
+    `<main>`,
+    keyBlock(),
+    data.timeline ? timelineSection(data.timeline, options.timelineWidth) : '',
+    ...data.comparisons.map(comparisonSection),
+    data.comparisons.length === 0 && !data.timeline ? `<p class="absent">Nothing to report.</p>` : '',
+    `</main>`,
+    `<footer>Generated by treaty-diff. Treaty text is quoted from the witnesses named at each provision; grades say how close each witness is to the treaty's wording.</footer>`,
+  ].join('\n');
+  return (
+    `<!DOCTYPE html>\n<html lang="${e(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<meta name="generator" content="treaty-diff">\n<title>${e(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`
+  );
+}
