@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { listCorpus, loadCorpusTreaty } from '../corpus/index.js';
+import { corpusIds, loadCorpusTreaty } from '../corpus/index.js';
 import { TreatyDiffError } from '../model/errors.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { readTreatyDirectory, readTreatyFile, type ReadTreatyFileOptions } from '../node/index.js';
@@ -30,10 +30,6 @@ async function pathKind(path: string): Promise<'file' | 'dir' | undefined> {
   } catch {
     return undefined;
   }
-}
-
-function corpusIds(): string[] {
-  return listCorpus().map((e) => e.id);
 }
 
 /** A progress bar on stderr, drawn only when stderr is a terminal. */

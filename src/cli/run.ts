@@ -116,7 +116,8 @@ export async function run(argv: string[], io: CliEnvironment): Promise<number> {
     }
     const handler = await loadHandler(command);
     const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined;
-    const color = out === undefined && shouldColor({ env: io.env, isTTY: io.stdout.isTTY === true, ...(colorFlag === undefined ? {} : { flag: colorFlag }) });
+    // `demo --out` names the HTML file; its terminal output still goes to stdout.
+    const color = (out === undefined || command === 'demo') && shouldColor({ env: io.env, isTTY: io.stdout.isTTY === true, ...(colorFlag === undefined ? {} : { flag: colorFlag }) });
     const colorErr = shouldColor({ env: io.env, isTTY: io.stderr.isTTY === true, ...(colorFlag === undefined ? {} : { flag: colorFlag }) });
     const ctx: CommandContext = {
       command,

@@ -1,0 +1,46 @@
+/**
+ * `demo` (what `npm run demo` runs): what the built-in corpus holds and lacks per treaty, the
+ * 1961 → 2000 → 2024 obligation lineage in the terminal, and the HTML report written to a file.
+ *
+ * @module
+ */
+import { resolve } from 'node:path';
+import { corpusIds, corpusReport, loadCorpusTreaty, type CorpusTreatyReport } from '../../corpus/index.js';
+import { textStyles, type Styles } from '../../render/report/text.js';
+import type { CommandContext } from '../context.js';
+import { requirePositionals } from '../format.js';
+
+/** Default file the demo writes its HTML report to (relative to the working directory). */
+export const DEMO_REPORT_FILE = 'treaty-diff-report.html';
+
+/** Holdings and gaps of one treaty, for a researcher reading a terminal. */
+export function holdingsText(r: CorpusTreatyReport, st: Styles): string {
+  const out = [`${st.bold(r.id)}  ${r.title}`, '  holds:'];
+  for (const h of r.holds) out.push(`    + ${h}`);
+  out.push('  lacks:');
+  for (const l of r.lacks) out.push(`    ${st.warn('-')} ${l}`);
+  return out.join('\n');
+}
+
+/** `treaty-diff demo [--out FILE]`. */
+export async function demoCommand(ctx: CommandContext): Promise<void> {
+  requirePositionals(ctx.positionals, 0, 0, '', ctx.command);
+  const st = textStyles(ctx.color);
+  const write = (s: string) => ctx.io.stdout.write(s);
+  // Holdings first: they need only the corpus, so the quick start shows something useful at once.
+  write(st.bold('treaty-diff demo: the built-in corpus') + '\n\n');
+  const report = corpusReport();
+  for (const t of report.treaties) write(holdingsText(t, st) + '\n\n');
+
+  const { lineage } = await import('../../compare/index.js');
+  const { renderLineageText } = await import('../../render/report/text.js');
+  const { renderHtmlReport } = await import('../../render/report/html.js');
+  const { writeOutput } = await import('../../node/index.js');
+  const treaties = corpusIds().map(loadCorpusTreaty);
+  const story = lineage(treaties);
+  write(st.bold(`Obligation lineage: ${treaties.map((t) => t.id).join(' → ')}`) + '\n\n');
+  write(renderLineageText(story, { color: ctx.color }));
+  const given = typeof ctx.values.out === 'string' ? ctx.values.out : DEMO_REPORT_FILE;
+  await writeOutput(resolve(ctx.io.cwd, given), renderHtmlReport(story, {}));
+  write(`\nHTML report written to ${given}\n`);
+}

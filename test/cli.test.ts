@@ -1,0 +1,118 @@
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, ROOT } from './fixtures/cli/run-cli.js';
+import { run } from '../src/cli/run.js';
+import { shouldColor } from '../src/cli/color.js';
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+/** Run the CLI in-process with string sinks. */
+async function runInProcess(argv: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    env,
+    cwd: ROOT,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('treaty-diff: version, help, usage errors', () => {
+  it('--version prints the package version', () => {
+    const r = runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('--help lists every command with exit codes; each command has its own help with examples', async () => {
+    const top = await runInProcess(['--help']);
+    expect(top.code).toBe(0);
+    for (const c of ['parse', 'convert', 'classify', 'compare', 'lineage', 'corpus', 'demo']) {
+      expect(top.stdout).toContain(`  ${c} `);
+      const h = await runInProcess([c, '--help']);
+      expect(h.code).toBe(0);
+      expect(h.stdout).toMatch(new RegExp(`^Usage: treaty-diff ${c}`));
+      expect(h.stdout).toContain('Examples:');
+      expect(h.stdout).toContain(`treaty-diff ${c === 'demo' ? 'demo' : c}`);
+    }
+    expect(top.stdout).toContain('Exit codes');
+  });
+
+  it('no command: usage on stderr, exit 2', async () => {
+    const r = await runInProcess([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Usage: treaty-diff');
+  });
+
+  it('unknown command, unknown option, unknown format, missing argument: message + short usage, exit 2', () => {
+    const cases: [string[], RegExp][] = [
+      [['frobnicate'], /unknown command 'frobnicate'/],
+      [['compare', '1961-ussr-dprk', '2024-russia-dprk', '--bogus'], /Unknown option '--bogus'/],
+      [['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'pdf'], /unknown format 'pdf' for --format; choose one of: text, md, html, json/],
+      [['convert', 'x.txt'], /missing --to/],
+      [['convert', 'x.txt', '--to', 'docx'], /unknown format 'docx' for --to/],
+      [['compare', '1961-ussr-dprk'], /missing/],
+      [['classify'], /missing/],
+      [['corpus'], /missing subcommand|corpus list/],
+      [['--frob'], /unknown option '--frob'/],
+    ];
+    for (const [args, message] of cases) {
+      const r = runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^treaty-diff: usage error: /);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(/usage: treaty-diff/);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(r.stdout).toBe('');
+    }
+  });
+});
+
+describe('treaty-diff: bad input exits 1 with one readable error and a hint, never a stack trace', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'treaty-diff-cli-'));
+  mkdirSync(join(dir, 'empty'));
+  writeFileSync(join(dir, 'empty', 'notes.md'), 'not a treaty file\n');
+
+  const cases: [string, string[], RegExp][] = [
+    ['missing file', ['parse', join(dir, 'nope.txt')], /FILE_NOT_FOUND/],
+    ['directory without treaties', ['classify', join(dir, 'empty')], /NO_TREATIES/],
+    ['unknown corpus id', ['classify', '1999-nowhere-treaty'], /UNKNOWN_TREATY/],
+    ['unwritable --out', ['corpus', 'list', '--out', join(dir, 'no', 'such', 'folder', 'out.txt')], /WRITE_FAILED/],
+  ];
+  for (const [name, args, code] of cases) {
+    it(name, () => {
+      const r = runCli(args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^treaty-diff: .*error: /);
+      expect(r.stderr).toMatch(code);
+      expect(r.stderr).toMatch(/\n {2}hint: \S/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe('');
+    });
+  }
+
+  it('an unknown input format is a usage error (exit 2)', () => {
+    const r = runCli(['parse', join(dir, 'nope.txt'), '--from', 'docx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown format 'docx' for --from/);
+  });
+});
+
+describe('colour policy', () => {
+  it('colours only a terminal, and NO_COLOR / FORCE_COLOR / flags decide over that', () => {
+    expect(shouldColor({ env: {}, isTTY: true })).toBe(true);
+    expect(shouldColor({ env: {}, isTTY: false })).toBe(false);
+    expect(shouldColor({ env: { NO_COLOR: '1' }, isTTY: true })).toBe(false);
+    expect(shouldColor({ env: { NO_COLOR: '' }, isTTY: true })).toBe(true);
+    expect(shouldColor({ env: { FORCE_COLOR: '1' }, isTTY: false })).toBe(true);
+    expect(shouldColor({ env: { FORCE_COLOR: '0' }, isTTY: true })).toBe(false);
+    expect(shouldColor({ env: { TERM: 'dumb' }, isTTY: true })).toBe(false);
+    expect(shouldColor({ env: { NO_COLOR: '1' }, isTTY: true, flag: true })).toBe(true);
+    expect(shouldColor({ env: { FORCE_COLOR: '1' }, isTTY: true, flag: false })).toBe(false);
+  });
+});
