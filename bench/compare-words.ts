@@ -126,8 +126,11 @@ export interface WordCheck {
   rows: WordCheckRow[];
   /** Words a tool marked changed inside articles the ground truth says are unchanged (`same`, `renumbered`), per tool. */
   spurious: { treatyDiff: SpuriousChange[] | null; baseline: SpuriousChange[] | null };
-  /** True when, on every modified article, both tools report exactly the ground truth's words (null when a tool gave no result). */
-  agree: boolean | null;
+  /**
+   * Counts over the edited (`modified`) articles: how many each tool reports exactly right, and on
+   * how many both report the same words (null when a tool gave no result).
+   */
+  summary: { edited: number; treatyDiffExact: number | null; baselineExact: number | null; bothAgree: number | null };
 }
 
 const same = (x: string[], y: string[]) => x.length === y.length && x.every((w, i) => w === y[i]);
@@ -172,9 +175,12 @@ export function checkChangedWords(
     return out;
   };
   const spurious = { treatyDiff: spuriousOf(td), baseline: spuriousOf(base) };
-  // The verdict is about the edited provisions; changes reported inside unchanged ones are listed
-  // separately (whole-text diffs shift an inserted block's boundary into a neighbour when the
-  // neighbour repeats the same phrasing).
-  const agree = td && base ? rows.every((r) => r.treatyDiffMatchesTruth && r.baselineMatchesTruth) : null;
-  return { rows, spurious, agree };
+  const count = (f: (r: WordCheckRow) => boolean | null, tool: unknown) => (tool ? rows.filter((r) => f(r) === true).length : null);
+  const summary = {
+    edited: rows.length,
+    treatyDiffExact: count((r) => r.treatyDiffMatchesTruth, td),
+    baselineExact: count((r) => r.baselineMatchesTruth, base),
+    bothAgree: td && base ? rows.filter((r) => r.bothAgree).length : null,
+  };
+  return { rows, summary, spurious };
 }
