@@ -124,7 +124,7 @@ export interface HtmlReportOptions {
   title?: string;
   /** Language of the report's own words (default `en`). */
   lang?: string;
-  /** Width of the timeline chart in CSS pixels (default 760). */
+  /** Width of the timeline chart in CSS pixels (default 900). */
   timelineWidth?: number;
 }
 
@@ -299,11 +299,11 @@ function pairRow(p: HtmlReportPair, anchor: string): string {
   );
 }
 
-function countRows<T extends string>(order: readonly T[], counts: Map<string, number>, head: string): string {
+function countRows<T extends string>(order: readonly T[], counts: Map<string, number>, head: string, col: string): string {
   const keys = [...order, ...[...counts.keys()].filter((k) => !order.includes(k as T)).sort()];
   const rows = keys.map((k) => `<tr><th scope="row">${e(k)}</th><td>${counts.get(k) ?? 0}</td></tr>`).join('');
   const total = [...counts.values()].reduce((s, x) => s + x, 0);
-  return `<table class="counts"><caption>${e(head)}</caption><thead><tr><th scope="col">${e(head.split(' ')[0] ?? head)}</th><th scope="col">count</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><th scope="row">total</th><td>${total}</td></tr></tfoot></table>`;
+  return `<table class="counts"><caption>${e(head)}</caption><thead><tr><th scope="col">${e(col)}</th><th scope="col">count</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><th scope="row">total</th><td>${total}</td></tr></tfoot></table>`;
 }
 
 function summaryTable(c: HtmlReportComparison): string {
@@ -313,7 +313,7 @@ function summaryTable(c: HtmlReportComparison): string {
     rel.set(p.relation, (rel.get(p.relation) ?? 0) + 1);
     for (const x of p.changes) ch.set(x.change, (ch.get(x.change) ?? 0) + 1);
   }
-  return `<div class="summary">${countRows(ALIGNMENT_RELATIONS, rel, 'Provisions by relation')}${countRows(OBLIGATION_CHANGE_TYPES, ch, 'Obligation changes by type')}</div>`;
+  return `<div class="summary">${countRows(ALIGNMENT_RELATIONS, rel, 'Provisions by relation', 'relation')}${countRows(OBLIGATION_CHANGE_TYPES, ch, 'Obligation changes by type', 'change')}</div>`;
 }
 
 function comparisonSection(c: HtmlReportComparison, index: number): string {

@@ -58,7 +58,7 @@ export interface LadderTimeline {
 
 /** Options for {@link renderLadderSvg}. */
 export interface LadderSvgOptions {
-  /** Chart width in CSS pixels (default 760). The SVG scales with its container through `viewBox`. */
+  /** Chart width in CSS pixels (default 900). The SVG scales with its container through `viewBox`. */
   width?: number;
   /** Prefix for element ids, so several charts can share one page (default `ladder`). */
   idPrefix?: string;
@@ -101,6 +101,13 @@ function marker(shape: (typeof SHAPES)[number], x: number, y: number, r: number,
   }
 }
 
+/** Split a label into at most two lines at a space near `max` characters. */
+function splitLabel(label: string, max: number): [string, string | undefined] {
+  if (label.length <= max) return [label, undefined];
+  const cut = label.lastIndexOf(' ', max);
+  return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label, undefined];
+}
+
 /** Clamp a rung into the ladder (0–5); out-of-range input still draws, at the nearest rung. */
 function clampRung(r: number): number {
   return Number.isFinite(r) ? Math.max(0, Math.min(LADDER_LABELS.length - 1, Math.round(r))) : 0;
@@ -128,13 +135,13 @@ export function describeLadderTimeline(t: LadderTimeline): string {
  * points are hollow and dashed. Output is deterministic for the same input.
  */
 export function renderLadderSvg(timeline: LadderTimeline, options: LadderSvgOptions = {}): string {
-  const width = Math.max(480, options.width ?? 760);
+  const width = Math.max(560, options.width ?? 900);
   const id = (options.idPrefix ?? 'ladder').replace(/[^A-Za-z0-9_-]/g, '_');
   const title = options.title ?? 'Commitment ladder across the treaties compared';
   const rungs = LADDER_LABELS.length;
-  const left = 232;
-  const right = 56;
-  const top = 58;
+  const left = 200;
+  const right = 150;
+  const top = 84;
   const rowH = 46;
   const plotH = rowH * (rungs - 1);
   const legendTop = top + plotH + 40;
@@ -158,18 +165,24 @@ export function renderLadderSvg(timeline: LadderTimeline, options: LadderSvgOpti
   for (let r = 0; r < rungs; r++) {
     const y = rungY(r);
     out.push(`<line x1="${left - 8}" y1="${n(y)}" x2="${width - right + 24}" y2="${n(y)}" stroke="${r === 0 ? '#9e9e9e' : '#dddddd'}" stroke-width="1"/>`);
-    out.push(`<text class="rung-label" x="${left - 14}" y="${n(y + 4)}" text-anchor="end" fill="#333333"><tspan font-weight="700">${r}</tspan> ${escapeXml(LADDER_LABELS[r]!)}</text>`);
+    const [l1, l2] = splitLabel(LADDER_LABELS[r]!, 24);
+    const dy = l2 ? -3 : 4;
+    out.push(
+      `<text class="rung-label" x="${left - 14}" y="${n(y + dy)}" text-anchor="end" fill="#333333"><tspan font-weight="700">${r}</tspan> ${escapeXml(l1)}` +
+        (l2 ? `<tspan x="${left - 14}" dy="14">${escapeXml(l2)}</tspan>` : '') +
+        `</text>`,
+    );
   }
-  out.push(`<text x="12" y="${top - 30}" font-weight="700" fill="#333333">Commitment rung</text>`);
+  out.push(`<text x="12" y="${top - 48}" font-weight="700" fill="#333333">Commitment rung</text>`);
   out.push(`</g>`);
 
   // Columns: one per treaty, heading at the top.
   out.push(`<g class="ladder-columns">`);
   timeline.columns.forEach((c, i) => {
     const x = colX(i);
-    out.push(`<line x1="${n(x)}" y1="${top - 10}" x2="${n(x)}" y2="${n(top + plotH + 8)}" stroke="#bdbdbd" stroke-width="1" stroke-dasharray="2 3"/>`);
-    out.push(`<text class="column-label" x="${n(x)}" y="${top - 32}" text-anchor="middle" font-weight="700" font-size="14" fill="#111111">${escapeXml(c.label)}</text>`);
-    if (c.sublabel) out.push(`<text x="${n(x)}" y="${top - 17}" text-anchor="middle" fill="#555555">${escapeXml(c.sublabel)}</text>`);
+    out.push(`<line x1="${n(x)}" y1="${top - 24}" x2="${n(x)}" y2="${n(top + plotH + 8)}" stroke="#bdbdbd" stroke-width="1" stroke-dasharray="2 3"/>`);
+    out.push(`<text class="column-label" x="${n(x)}" y="${top - 48}" text-anchor="middle" font-weight="700" font-size="14" fill="#111111">${escapeXml(c.label)}</text>`);
+    if (c.sublabel) out.push(`<text x="${n(x)}" y="${top - 32}" text-anchor="middle" fill="#555555">${escapeXml(c.sublabel)}</text>`);
   });
   out.push(`</g>`);
 
@@ -211,10 +224,8 @@ export function renderLadderSvg(timeline: LadderTimeline, options: LadderSvgOpti
       out.push(`<title>${escapeXml(tip)}</title>`);
       out.push(marker(shape, x, y, 6, attrs));
       const ly = y - 10 - k * 26;
-      const anchor = p.column === timeline.columns.length - 1 && cols > 1 ? 'end' : 'start';
-      const lx = anchor === 'end' ? x - 4 : x + 9;
       out.push(
-        `<text class="point-label" x="${n(lx)}" y="${n(ly)}" text-anchor="${anchor}" fill="#111111" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"><tspan font-weight="700">${escapeXml(p.provision)}</tspan><tspan fill="#444444"> · ${escapeXml(GRADE_SHORT[p.grade])}</tspan></text>`,
+        `<text class="point-label" x="${n(x + 9)}" y="${n(ly)}" fill="#111111" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"><tspan font-weight="700">${escapeXml(p.provision)}</tspan><tspan fill="#444444"> · ${escapeXml(GRADE_SHORT[p.grade])}</tspan></text>`,
       );
       out.push(`</g>`);
     }
