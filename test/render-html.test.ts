@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import {
+  renderHtmlReportData,
+  type HtmlReportData,
+  type HtmlReportPair,
+  type HtmlReportUnit,
+} from '../src/render/report/html.js';
+import { describeLadderTimeline, renderLadderSvg, type LadderTimeline } from '../src/render/report/svg.js';
+
+// Synthetic clauses only (Examplia / Samplestan): no treaty wording.
+const EVIL = `<script>alert("x")</script> & 'quoted' "double"`;
+
+function unit(eId: string, lang: string, text: string, gaps: string[] = [], grade: HtmlReportUnit['grade'] = 'official-translation'): HtmlReportUnit {
+  return { type: 'html-report-unit', eId, num: eId.replace(/^art_/, ''), lang, grade, citation: `Synthetic source ${eId}`, text, gaps };
+}
+
+const timeline: LadderTimeline = {
+  type: 'ladder-timeline',
+  columns: [
+    { type: 'ladder-column', treatyId: 'ex-1950', label: '1950', sublabel: 'Examplia–Samplestan' },
+    { type: 'ladder-column', treatyId: 'ex-1990', label: '1990' },
+    { type: 'ladder-column', treatyId: 'ex-2020', label: '2020' },
+  ],
+  threads: [
+    {
+      type: 'ladder-thread',
+      id: 'mutual-assistance',
+      label: 'mutual assistance',
+      points: [
+        { type: 'ladder-point', column: 0, rung: 5, provision: 'Art 1', grade: 'official-translation' },
+        { type: 'ladder-point', column: 1, rung: 1, provision: 'reports', grade: 'report' },
+        { type: 'ladder-point', column: 2, rung: 5, provision: 'Art 4', grade: 'unofficial-translation' },
+      ],
+    },
+    {
+      type: 'ladder-thread',
+      id: 'consultation',
+      label: EVIL,
+      points: [{ type: 'ladder-point', column: 2, rung: 3, provision: 'Art 3', grade: 'authentic' }],
+    },
+  ],
+};
+
+const redlinePair: HtmlReportPair = {
+  type: 'html-report-pair',
+  relation: 'renumbered',
+  score: 0.5,
+  flags: ['cross-grade', 'partial-witness'],
+  left: [unit('art_1', 'en', 'Examplia shall help Samplestan at once.')],
+  right: [unit('art_4', 'en', 'Examplia shall help Samplestan under the charter…', ['rest of the synthetic clause'], 'unofficial-translation')],
+  diff: {
+    a: 'Examplia shall help Samplestan at once.',
+    b: 'Examplia shall help Samplestan under the charter…',
+    parts: [
+      { type: 'equal', value: 'Examplia shall help Samplestan ', aStart: 0, bStart: 0 },
+      { type: 'delete', value: 'at once.', aStart: 31 },
+      { type: 'insert', value: 'under the charter…', bStart: 31 },
+    ],
+  },
+  leftObligations: [{ type: 'html-report-obligation', kind: 'mutual-assistance', commitment: 5 }],
+  rightObligations: [{ type: 'html-report-obligation', kind: 'mutual-assistance', commitment: 4 }],
+  changes: [
+    {
+      type: 'html-report-change',
+      change: 'weakened',
+      before: { type: 'html-report-obligation', kind: 'mutual-assistance', commitment: 5 },
+      after: { type: 'html-report-obligation', kind: 'mutual-assistance', commitment: 4 },
+      fields: ['conditions'],
+    },
+  ],
+};
+
+const movePair: HtmlReportPair = {
+  type: 'html-report-pair',
+  relation: 'modified',
+  score: 0.8,
+  flags: [],
+  left: [unit('art_2', 'en', 'alpha beta gamma')],
+  right: [unit('art_2', 'en', 'gamma alpha beta')],
+  diff: {
+    a: 'alpha beta gamma',
+    b: 'gamma alpha beta',
+    parts: [
+      { type: 'insert', value: 'gamma ', bStart: 0, moveId: 'mv-7' },
+      { type: 'equal', value: 'alpha beta', aStart: 0, bStart: 6 },
+      { type: 'delete', value: ' gamma', aStart: 10, moveId: 'mv-7' },
+    ],
+  },
+  leftObligations: [],
+  rightObligations: [],
+  changes: [],
+};
+
+const evilPair: HtmlReportPair = {
+  type: 'html-report-pair',
+  relation: 'added',
+  score: 0,
+  flags: ['report-witness'],
+  left: [],
+  right: [{ ...unit('art_9', 'en', EVIL, [], 'report'), citation: EVIL, num: EVIL }],
+  leftObligations: [],
+  rightObligations: [{ type: 'html-report-obligation', kind: EVIL, commitment: 2, detail: EVIL }],
+  changes: [{ type: 'html-report-change', change: 'added', after: { type: 'html-report-obligation', kind: EVIL }, fields: [EVIL], note: EVIL }],
+};
+
+const cyrKo: HtmlReportPair = {
+  type: 'html-report-pair',
+  relation: 'removed',
+  score: 0,
+  flags: [],
+  left: [unit('art_5', 'ru', 'Синтетическая статья … без пропуска'), unit('art_6', 'ko', '합성 조항 …', ['끝부분 없음'], 'authentic')],
+  right: [],
+  leftObligations: [],
+  rightObligations: [],
+  changes: [],
+};
+
+const data: HtmlReportData = {
+  type: 'html-report-data',
+  title: `Synthetic report ${EVIL}`,
+  lead: EVIL,
+  notes: [EVIL],
+  timeline,
+  comparisons: [
+    {
+      type: 'html-report-comparison',
+      left: { type: 'html-report-treaty', id: 'ex-1950', title: `Synthetic 1950 ${EVIL}`, label: '1950' },
+      right: { type: 'html-report-treaty', id: 'ex-2020', title: 'Synthetic 2020', label: '2020' },
+      pairs: [redlinePair, movePair, evilPair, cyrKo],
+      warnings: [EVIL],
+    },
+  ],
+};
+
+describe('renderHtmlReportData', () => {
+  const html = renderHtmlReportData(data);
+
+  it('is a complete, self-contained document', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(html).toMatch(/<title>Synthetic report &lt;script&gt;/);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=/i);
+    // The only URL is the SVG namespace, which is an identifier, not a request.
+    const urls = html.match(/https?:\/\/[^\s"'<>]+/g) ?? [];
+    expect(new Set(urls)).toEqual(new Set(['http://www.w3.org/2000/svg']));
+  });
+
+  it('escapes text from every field', () => {
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain(`"double"`);
+    expect(html).not.toContain(`'quoted'`);
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; &quot;double&quot;');
+    // every start of a tag is one the renderer wrote: no element named after input text
+    const tags = new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1]!.toLowerCase()));
+    for (const t of tags) expect(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'h4', 'p', 'nav', 'strong', 'ul', 'li', 'a', 'div', 'main', 'span', 'section', 'figure', 'figcaption', 'svg', 'desc', 'rect', 'line', 'text', 'tspan', 'g', 'circle', 'polygon', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'colgroup', 'col', 'del', 'ins', 'sup', 'small', 'br', 'footer']).toContain(t);
+  });
+
+  it('is deterministic and depends only on the data', () => {
+    expect(renderHtmlReportData(JSON.parse(JSON.stringify(data)) as HtmlReportData)).toBe(html);
+  });
+
+  it('marks deleted and inserted words in their columns', () => {
+    expect(html).toContain('Examplia shall help Samplestan <del>at once.</del>');
+    expect(html).toMatch(/Examplia shall help Samplestan <ins>under the charter<span class="gap"[^>]*>\[MISSING: rest of the synthetic clause\]<\/span><\/ins>/);
+  });
+
+  it('labels both ends of a move with the same id and links them', () => {
+    expect(html).toContain('<ins class="moved" data-move="m1" id="cmp-1-p2-m1-b"');
+    expect(html).toContain('<del class="moved" data-move="m1" id="cmp-1-p2-m1-a"');
+    expect(html).toContain('href="#cmp-1-p2-m1-a"');
+    expect(html).toContain('href="#cmp-1-p2-m1-b"');
+  });
+
+  it('shows gaps as gaps and keeps ellipses that are not gaps', () => {
+    expect(html).toContain('Синтетическая статья … без пропуска');
+    expect(html).toContain('합성 조항 <span class="gap"');
+    expect(html).toContain('[MISSING: 끝부분 없음]');
+  });
+
+  it('sets lang on every provision text', () => {
+    expect(html).toContain('<p class="text" lang="ru">Синтетическая');
+    expect(html).toContain('<p class="text" lang="ko">합성');
+    const texts = html.match(/<p class="text"[^>]*>/g) ?? [];
+    expect(texts.length).toBe(7); // 2 redline + 2 move + 1 added + 2 removed units
+    for (const t of texts) expect(t).toMatch(/lang="(en|ru|ko)"/);
+  });
+
+  it('counts relations and obligation changes in the summary', () => {
+    const row = (name: string) => new RegExp(`<tr><th scope="row">${name}</th><td>(\\d+)</td></tr>`).exec(html)?.[1];
+    expect(row('renumbered')).toBe('1');
+    expect(row('modified')).toBe('1');
+    expect(row('same')).toBe('0');
+    expect(row('weakened')).toBe('1');
+    expect(row('strengthened')).toBe('0');
+    expect(html).toContain('<tfoot><tr><th scope="row">total</th><td>4</td></tr></tfoot>');
+  });
+
+  it('shows witness grades and rungs as text, not colour only', () => {
+    expect(html).toContain('>official translation</span>');
+    expect(html).toContain('>unofficial translation</span>');
+    expect(html).toContain('>report (not the text)</span>');
+    expect(html).toContain('>authentic text</span>');
+    expect(html).toContain('<span class="ob-rung">rung 5</span>');
+    expect(html).toContain('<span class="rungs">5 → 4</span>');
+  });
+
+  it('warns where a report-grade or partial witness was compared', () => {
+    expect(html).toContain('flag-report-witness');
+    expect(html).toContain('flag-partial-witness');
+    expect(html).toContain('flag-cross-grade');
+  });
+
+  it('has one h1, sections with h2, and table headers', () => {
+    expect(html.match(/<h1[ >]/g)?.length).toBe(1);
+    expect(html.match(/<h2[ >]/g)?.length).toBe(2);
+    expect(html).toContain('<th scope="col">1950 (earlier)</th>');
+    expect(html).toContain('@media print');
+  });
+});
+
+describe('renderLadderSvg', () => {
+  const svg = renderLadderSvg(timeline, { idPrefix: 't' });
+
+  it('labels all six rungs and every column', () => {
+    for (const label of ['none', 'contact only', 'crisis consultation', 'conditional mutual', 'automatic mutual assistance']) expect(svg).toContain(label);
+    expect(svg.match(/class="rung-label"/g)?.length).toBe(6);
+    expect(svg.match(/class="column-label"/g)?.length).toBe(3);
+  });
+
+  it('draws report-based points hollow and their segments dashed', () => {
+    const points = svg.match(/<g class="ladder-point[^"]*"[^>]*>/g) ?? [];
+    expect(points).toHaveLength(4);
+    expect(points.filter((p) => p.includes('report-based'))).toEqual([expect.stringContaining('data-grade="report"')]);
+    const segments = svg.match(/<line class="thread-segment[^"]*"[^>]*>/g) ?? [];
+    expect(segments).toHaveLength(2); // one thread of three points, one of one point
+    expect(segments.every((s) => s.includes('report-based') && s.includes('stroke-dasharray'))).toBe(true);
+  });
+
+  it('has an accessible title and a description of the data, escaped', () => {
+    expect(svg).toContain('<title id="t-title">');
+    expect(svg).toContain('aria-labelledby="t-title t-desc"');
+    const desc = /<desc id="t-desc">([^<]*)<\/desc>/.exec(svg)?.[1];
+    expect(desc).toContain('mutual assistance: 1950 Art 1: rung 5');
+    expect(desc).toContain('1990 reports: rung 1 (contact only), from reports');
+    expect(svg).not.toContain('<script>');
+  });
+
+  it('is deterministic and clamps out-of-range rungs onto the ladder', () => {
+    expect(renderLadderSvg(timeline, { idPrefix: 't' })).toBe(svg);
+    const odd: LadderTimeline = { ...timeline, threads: [{ ...timeline.threads[0]!, points: [{ type: 'ladder-point', column: 0, rung: 9, provision: 'X', grade: 'authentic' }] }] };
+    expect(renderLadderSvg(odd)).toContain('data-rung="5"');
+    expect(describeLadderTimeline({ ...timeline, threads: [] })).toMatch(/No obligations/);
+  });
+});
