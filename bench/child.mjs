@@ -1,16 +1,17 @@
 // One measured run in a fresh process, so its peak RSS (getrusage ru_maxrss) is its own:
-//   node bench/child.mjs td     <a.txt> <b.txt> [--src]
+//   node bench/child.mjs td     <a.txt> <b.txt> [--src] [--profile <out.cpuprofile>]
 //   node bench/child.mjs jsdiff <a.txt> <b.txt> [--cap <ms>]
 // Prints one JSON line: { tool, ms, dnf, maxRssMB, heapUsedMB, loadMs }.
-// With --src the caller must start node with `--import tsx`.
+// With --src the caller must start node with `--import tsx`. --profile records a CPU profile of
+// the measured run only (not module loading), through the inspector.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const [tool, aPath, bPath, ...rest] = process.argv.slice(2);
 const flag = (name) => rest.includes(name);
 const value = (name, dflt) => {
   const i = rest.indexOf(name);
-  return i >= 0 && rest[i + 1] !== undefined ? Number(rest[i + 1]) : dflt;
+  return i >= 0 && rest[i + 1] !== undefined ? rest[i + 1] : dflt;
 };
 
 const a = readFileSync(aPath, 'utf8');
@@ -26,14 +27,29 @@ if (tool === 'td') {
   const loadMs = performance.now() - l0;
   if (!p.ok) out = { tool, ms: null, dnf: true, error: `missing exports: ${p.missing.join(', ')}` };
   else {
+    const profileTo = value('--profile', undefined);
+    let session;
+    if (profileTo) {
+      const { Session } = await import('node:inspector/promises');
+      session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 200 });
+      await session.post('Profiler.start');
+    }
     const t0 = performance.now();
     p.run(a, b);
     out = { tool, ms: performance.now() - t0, dnf: false, loadMs };
+    if (session) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(profileTo, JSON.stringify(profile));
+      session.disconnect();
+    }
   }
 } else if (tool === 'jsdiff') {
   const { diffWords } = await import('diff');
   const t0 = performance.now();
-  const r = diffWords(a, b, { timeout: value('--cap', 10000) });
+  const r = diffWords(a, b, { timeout: Number(value('--cap', '10000')) });
   out = { tool, ms: performance.now() - t0, dnf: r === undefined };
 } else {
   console.error(`unknown tool ${tool}`);
