@@ -1,1 +1,788 @@
-export {};
+/**
+ * Akoma Ntoso 3.0 input: `<akomaNtoso><act name="treaty">` (one expression) or
+ * `<akomaNtoso><documentCollection>` with one component `act` per expression, as written by
+ * `serializeAkn`, and Akoma Ntoso from other tools.
+ *
+ * Documents written by this package carry a `meta/proprietary` record in the namespace
+ * {@link TD_NAMESPACE} and come back exactly. For other documents the treaty is built from FRBR
+ * metadata and the text, and every guess (grade, source, id) is reported as a diagnostic.
+ *
+ * Reading rules, chosen so no text is lost:
+ * - Namespaces: elements are matched by local name in the AKN 3.0 namespace, with or without a
+ *   prefix, or in no namespace; another namespace on the root (e.g. an older AKN) gives a warning.
+ * - Gaps: `<omissis title="reason"/>` (what `serializeAkn` writes) or `<omissis>reason</omissis>`;
+ *   when both are present the title is the reason and the text is reported.
+ * - Notes: `<noteRef href="#id"/>` resolved against `meta/notes/note`; inline `<authorialNote>` is a
+ *   note in place.
+ * - Each `<p>` (or other block) is one line: lines are joined with `\n`; `<br/>`/`<eol/>` are line
+ *   breaks inside a block.
+ * - Inline markup (`<b>`, `<i>`, `<ref>`, `<span>` …) is flattened to its text, and unknown
+ *   containers (`chapter`, `section`, `hcontainer` …) are walked; one warning per element name says
+ *   what was flattened and where it first occurred. A container's own number and heading become an
+ *   editorial note in front of the next provision.
+ *
+ * @module
+ */
+import { TreatyDiffError } from '../model/errors.js';
+import { childEId, fromRoman } from '../model/eid.js';
+import type {
+  Claim, Diagnostic, Expression, InlineNode, MetaEntry, Party, Provision, ProvisionType, Source, Title, Treaty, WitnessGrade,
+} from '../model/types.js';
+import { WITNESS_GRADES } from '../model/types.js';
+import { normalizeInput } from '../text/normalize.js';
+import { matchArticleHeading } from '../text/languages.js';
+import type { InputFormat, ParseOptions, ParseResult } from './format.js';
+import { parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
+
+/** The Akoma Ntoso 3.0 namespace. */
+export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+/** The namespace of this package's own metadata in `meta/proprietary` (prefix `td`). */
+export const TD_NAMESPACE = 'urn:treaty-diff:1.0';
+
+/** Options for {@link parseAkn}. */
+export interface AknParseOptions extends ParseOptions {
+  /** Maximum element nesting depth (default 200). */
+  maxDepth?: number;
+}
+
+/** Document types read as one expression (AKN's `documentType` elements). */
+const DOCUMENT_TYPES = new Set(['act', 'bill', 'doc', 'statement', 'portion', 'amendment', 'judgment', 'officialGazette', 'debateReport', 'debate', 'amendmentList']);
+/** Elements that are provisions of the model, by local name. */
+const PROVISION_ELEMENTS: Readonly<Record<string, ProvisionType>> = { article: 'article', paragraph: 'paragraph', point: 'point', recital: 'recital' };
+/** AKN hierarchical containers that have no counterpart in the model: walked, or read as a provision at their level. */
+const HIERARCHY = new Set([
+  'alinea', 'book', 'chapter', 'clause', 'division', 'hcontainer', 'indent', 'level', 'part', 'rule', 'section', 'subchapter', 'subclause',
+  'subdivision', 'sublist', 'subparagraph', 'subpart', 'subrule', 'subsection', 'subtitle', 'title', 'tome', 'transitional', 'proviso', 'citation',
+]);
+/** Inline elements whose text is kept without a warning (they carry no meaning the model could hold). */
+const QUIET_INLINE = new Set(['docTitle', 'docNumber', 'docType', 'docDate', 'docStatus', 'docProponent', 'docStage', 'docAuthority', 'docPurpose', 'docJurisdiction', 'docCommittee', 'docIntroducer', 'shortTitle', 'session', 'legislature']);
+const GRADES = new Set<string>(WITNESS_GRADES);
+
+interface Pending {
+  count: number;
+  line: number;
+  column: number;
+}
+
+/** Parse state for one document: diagnostics, flattened-markup tallies, eIds seen. */
+class Reader {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly flattened = new Map<string, Pending>();
+  private readonly walked = new Map<string, Pending>();
+  notes = new Map<string, string>();
+  constructor(
+    readonly source: string | undefined,
+    readonly rootNs: string | undefined,
+  ) {}
+
+  isAkn(e: XmlElement): boolean {
+    return e.ns === undefined || e.ns === AKN_NAMESPACE || e.ns === this.rootNs;
+  }
+  isTd(e: XmlElement): boolean {
+    return e.ns === TD_NAMESPACE;
+  }
+  akn(e: XmlElement, local: string): XmlElement[] {
+    return xmlChildren(e).filter((c) => c.local === local && this.isAkn(c));
+  }
+  td(e: XmlElement, local: string): XmlElement[] {
+    return xmlChildren(e).filter((c) => c.local === local && this.isTd(c));
+  }
+  warn(code: string, message: string, at?: { line: number; column: number }, hint?: string, severity: Diagnostic['severity'] = 'warning'): void {
+    const d: Diagnostic = { type: 'diagnostic', severity, code, message };
+    if (this.source !== undefined) d.source = this.source;
+    if (at) {
+      d.line = at.line;
+      d.column = at.column;
+    }
+    if (hint !== undefined) d.hint = hint;
+    this.diagnostics.push(d);
+  }
+  fail(code: 'NOT_AKOMA_NTOSO' | 'DUPLICATE_EID' | 'XML_MALFORMED', message: string, at: { line: number; column: number } | undefined, hint: string): never {
+    throw new TreatyDiffError(code, message, { ...(this.source !== undefined ? { source: this.source } : {}), ...(at ?? {}), hint });
+  }
+  flatten(e: XmlElement): void {
+    if (QUIET_INLINE.has(e.local)) return;
+    tally(this.flattened, e.local, e);
+  }
+  walk(e: XmlElement): void {
+    tally(this.walked, e.local, e);
+  }
+  /** Emit the aggregated flatten/walk warnings (in order of first occurrence). */
+  finish(): void {
+    for (const [name, p] of this.flattened) {
+      this.warn('AKN_INLINE_FLATTENED', `inline <${name}> markup flattened to its text (${p.count}×)`, p, 'the treaty model keeps text, gaps and notes; other inline markup is not represented');
+    }
+    for (const [name, p] of this.walked) {
+      this.warn('AKN_CONTAINER_WALKED', `<${name}> has no counterpart in the treaty model: its contents were read in place (${p.count}×)`, p,
+        'a container\'s own number and heading are kept as an editorial note before the next provision');
+    }
+  }
+}
+
+function tally(m: Map<string, Pending>, name: string, at: { line: number; column: number }): void {
+  const p = m.get(name);
+  if (p) p.count++;
+  else m.set(name, { count: 1, line: at.line, column: at.column });
+}
+
+function isBlank(n: XmlNode): boolean {
+  return n.type === 'text' && !n.cdata && /^[ \t\n\r]*$/.test(n.value);
+}
+
+/** Merge adjacent text nodes and drop empty ones: the normal form of inline content. */
+function normalizeInline(nodes: InlineNode[]): InlineNode[] {
+  const out: InlineNode[] = [];
+  for (const n of nodes) {
+    if (n.type === 'text') {
+      if (n.value === '') continue;
+      const last = out[out.length - 1];
+      if (last && last.type === 'text') {
+        out[out.length - 1] = { type: 'text', value: last.value + n.value };
+        continue;
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/** Inline content of one block (a `<p>`): text, gaps, notes; other markup flattened. */
+function readInline(r: Reader, e: XmlElement): InlineNode[] {
+  const out: InlineNode[] = [];
+  for (const c of e.children) {
+    if (c.type === 'text') {
+      out.push({ type: 'text', value: c.value });
+      continue;
+    }
+    const name = r.isAkn(c) ? c.local : `{${c.ns}}${c.local}`;
+    if (name === 'omissis') out.push(readOmissis(r, c));
+    else if (name === 'noteRef') out.push(readNoteRef(r, c));
+    else if (name === 'authorialNote') out.push({ type: 'note', value: joinLines(readBlocks(r, c)).map(inlineToString).join('') });
+    else if (name === 'br' || name === 'eol' || name === 'eop') out.push({ type: 'text', value: '\n' });
+    else {
+      r.flatten(c);
+      out.push(...readInline(r, c));
+    }
+  }
+  return normalizeInline(out);
+}
+
+function inlineToString(n: InlineNode): string {
+  return n.type === 'gap' ? n.reason : n.value;
+}
+
+function readOmissis(r: Reader, e: XmlElement): InlineNode {
+  const title = xmlAttribute(e, 'title');
+  const text = readInline(r, e).map(inlineToString).join('');
+  if (title !== undefined) {
+    if (text !== '') r.warn('AKN_OMISSIS_TEXT', `<omissis> has both a title and text; the title is the gap's reason, the text was: ${JSON.stringify(text)}`, e);
+    return { type: 'gap', reason: title };
+  }
+  return { type: 'gap', reason: text };
+}
+
+function readNoteRef(r: Reader, e: XmlElement): InlineNode {
+  const href = xmlAttribute(e, 'href') ?? '';
+  const id = href.startsWith('#') ? href.slice(1) : href;
+  const value = r.notes.get(id);
+  if (value === undefined) {
+    r.warn('AKN_NOTE_UNRESOLVED', `<noteRef href="${href}"> points to no meta/notes/note; kept as a note holding the reference`, e);
+    return { type: 'note', value: href };
+  }
+  return { type: 'note', value };
+}
+
+/** Lines of a block container (`content`, `intro`, `note`, `conclusions` …): one per `<p>` or other block. */
+function readBlocks(r: Reader, e: XmlElement): InlineNode[][] {
+  const lines: InlineNode[][] = [];
+  for (const c of e.children) {
+    if (isBlank(c)) continue;
+    if (c.type === 'text') {
+      r.warn('AKN_LOOSE_TEXT', `text directly inside <${e.local}> (outside any <p>) kept as its own line`, e);
+      lines.push(normalizeInline([{ type: 'text', value: c.value }]));
+      continue;
+    }
+    if (r.isAkn(c) && c.local === 'p') {
+      lines.push(readInline(r, c));
+      continue;
+    }
+    if (r.isAkn(c) && (c.local === 'omissis' || c.local === 'noteRef' || c.local === 'authorialNote')) {
+      lines.push(readInline(r, { ...e, children: [c] }));
+      continue;
+    }
+    const hasText = c.children.some((k) => k.type === 'text' && !isBlank(k));
+    r.flatten(c);
+    if (hasText || c.children.length === 0) lines.push(readInline(r, c));
+    else lines.push(...readBlocks(r, c));
+  }
+  return lines;
+}
+
+/** Join lines into one inline sequence with `\n` between lines. */
+function joinLines(lines: InlineNode[][]): InlineNode[] {
+  const out: InlineNode[] = [];
+  lines.forEach((l, i) => {
+    if (i > 0) out.push({ type: 'text', value: '\n' });
+    out.push(...l);
+  });
+  return normalizeInline(out);
+}
+
+/** Plain text of a `num`/`heading`/`docTitle`, markup flattened (gaps kept as their reason, reported). */
+function readLabel(r: Reader, e: XmlElement): string {
+  let s = '';
+  for (const n of readInline(r, e)) {
+    if (n.type === 'text') s += n.value;
+    else {
+      r.warn('AKN_LABEL_MARKUP', `<${n.type === 'gap' ? 'omissis' : 'noteRef'}> inside <${e.local}> kept as plain text`, e);
+      s += inlineToString(n);
+    }
+  }
+  return s;
+}
+
+/** The number in a printed num (`Article 5`, `V`, `제5조`, `(a)`), for generated eIds. */
+function numberToken(num: string | undefined): string | undefined {
+  if (num === undefined) return undefined;
+  const t = num.trim();
+  const heading = matchArticleHeading(t);
+  if (heading) return String(heading.number);
+  const digits = /\d+/.exec(t);
+  if (digits) return String(Number(digits[0]));
+  const bare = t.replace(/^[([]|[)\].:]$/g, '').replace(/[)\].:]$/, '');
+  const roman = fromRoman(bare);
+  if (roman !== undefined && bare.length > 1) return String(roman);
+  if (/^[\p{L}]{1,3}$/u.test(bare)) return bare.toLowerCase();
+  return undefined;
+}
+
+class EIdRegistry {
+  private readonly seen = new Set<string>();
+  constructor(private readonly r: Reader) {}
+  explicit(eId: string, at: XmlElement): string {
+    if (this.seen.has(eId)) {
+      this.r.fail('DUPLICATE_EID', `eId '${eId}' is used twice in one expression`, at, 'every provision needs its own eId');
+    }
+    this.seen.add(eId);
+    return eId;
+  }
+  generated(parent: string | undefined, type: ProvisionType, num: string | undefined, index: number): string {
+    const kind = type === 'preamble' ? 'recital' : type;
+    const base = childEId(parent, kind, numberToken(num) ?? String(index));
+    let id = base;
+    for (let k = 2; this.seen.has(id); k++) id = `${base}_${k}`;
+    this.seen.add(id);
+    return id;
+  }
+}
+
+interface Ctx {
+  r: Reader;
+  ids: EIdRegistry;
+  /** Editorial notes waiting for the next provision (from walked containers). */
+  pendingNotes: InlineNode[];
+}
+
+/** Type of an unknown hierarchy element read as a provision, by the level it sits at. */
+function levelType(parent: ProvisionType | undefined): ProvisionType {
+  if (parent === undefined) return 'article';
+  if (parent === 'article') return 'paragraph';
+  if (parent === 'preamble') return 'recital';
+  return 'point';
+}
+
+function containsProvision(r: Reader, e: XmlElement, local: string): boolean {
+  for (const c of xmlChildren(e)) {
+    if (!r.isAkn(c)) continue;
+    if (c.local === local) return true;
+    if ((HIERARCHY.has(c.local) || c.local === 'list') && containsProvision(r, c, local)) return true;
+  }
+  return false;
+}
+
+/** Read a provision element (`article`, `paragraph`, `point`, `recital`, or an unknown container at that level). */
+function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: string | undefined, index: number): Provision {
+  const { r } = ctx;
+  const tdType = xmlAttribute(e, 'type', TD_NAMESPACE);
+  const realType = tdType !== undefined && (['preamble', 'recital', 'article', 'paragraph', 'point'] as string[]).includes(tdType) ? (tdType as ProvisionType) : type;
+  let num: string | undefined;
+  let heading = xmlAttribute(e, 'heading', TD_NAMESPACE);
+  const intro: InlineNode[][] = [];
+  const after: InlineNode[][] = [];
+  const childEls: { el: XmlElement; type: ProvisionType }[] = [];
+  const visit = (container: XmlElement, inList: boolean) => {
+    for (const c of container.children) {
+      if (isBlank(c)) continue;
+      if (c.type === 'text') {
+        r.warn('AKN_LOOSE_TEXT', `text directly inside <${container.local}> kept as part of its provision`, container);
+        (childEls.length ? after : intro).push([{ type: 'text', value: c.value }]);
+        continue;
+      }
+      if (!r.isAkn(c)) {
+        if (!r.isTd(c)) {
+          r.flatten(c);
+          (childEls.length ? after : intro).push(...readBlocks(r, { ...c, children: [c] }));
+        }
+        continue;
+      }
+      const name = c.local;
+      if (name === 'num' && !inList) num = readLabel(r, c);
+      else if (name === 'heading' && !inList) heading = heading === undefined ? readLabel(r, c) : `${heading}\n${readLabel(r, c)}`;
+      else if (name === 'subheading') {
+        r.warn('AKN_SUBHEADING', '<subheading> appended to the heading on a new line', c);
+        heading = heading === undefined ? readLabel(r, c) : `${heading}\n${readLabel(r, c)}`;
+      } else if (name === 'content' || name === 'intro') intro.push(...readBlocks(r, c));
+      else if (name === 'wrapUp') {
+        if (childEls.length) r.warn('AKN_WRAPUP_MOVED', `<wrapUp> text of ${parentEId ?? 'a provision'} kept in the provision's own text, before its sub-provisions`, c);
+        after.push(...readBlocks(r, c));
+      } else if (name === 'list') visit(c, true);
+      else if (PROVISION_ELEMENTS[name]) childEls.push({ el: c, type: PROVISION_ELEMENTS[name]! });
+      else if (HIERARCHY.has(name)) {
+        r.walk(c);
+        childEls.push({ el: c, type: levelType(realType) });
+      } else if (name === 'p' || realType === 'recital') {
+        (childEls.length ? after : intro).push(...readBlocks(r, { ...c, local: container.local, children: [c] }));
+      } else {
+        r.flatten(c);
+        (childEls.length ? after : intro).push(...readBlocks(r, { ...c, children: [c] }));
+      }
+    }
+  };
+  visit(e, false);
+  const attrEId = xmlAttribute(e, 'eId') ?? xmlAttribute(e, 'id');
+  const eId = attrEId !== undefined && attrEId !== '' ? ctx.ids.explicit(attrEId, e) : ctx.ids.generated(parentEId, realType, num, index);
+  if (after.length && !childEls.length) intro.push(...after.splice(0));
+  const content = normalizeInline([...ctx.pendingNotes.splice(0), ...joinLines([...intro, ...after])]);
+  const children: Provision[] = [];
+  let i = 0;
+  for (const c of childEls) children.push(readProvision(ctx, c.el, c.type, eId, ++i));
+  const p: Provision = { type: realType, eId, content, children };
+  if (num !== undefined) p.num = num;
+  if (heading !== undefined) p.heading = heading;
+  const refersTo = xmlAttribute(e, 'refersTo', TD_NAMESPACE);
+  if (refersTo !== undefined) p.refersTo = refersTo.split(' ').filter((x) => x !== '');
+  return orderProvision(p);
+}
+
+/** Key order as the model documents it, so JSON output of parsed treaties is stable and readable. */
+function orderProvision(p: Provision): Provision {
+  const o: Provision = { type: p.type, eId: p.eId } as Provision;
+  if (p.num !== undefined) o.num = p.num;
+  if (p.heading !== undefined) o.heading = p.heading;
+  o.content = p.content;
+  o.children = p.children;
+  if (p.refersTo !== undefined) o.refersTo = p.refersTo;
+  return o;
+}
+
+/** Body-level walk: articles, and containers (chapter, part …) read through. */
+function readBody(ctx: Ctx, container: XmlElement, out: Provision[]): void {
+  const { r } = ctx;
+  for (const c of container.children) {
+    if (isBlank(c)) continue;
+    if (c.type === 'text' || !r.isAkn(c)) {
+      const lines = c.type === 'text' ? [[{ type: 'text', value: c.value } as InlineNode]] : (r.flatten(c), readBlocks(r, { ...c, children: [c] }));
+      r.warn('AKN_LOOSE_TEXT', `text outside any provision in <${container.local}> kept as an editorial note`, container);
+      ctx.pendingNotes.push({ type: 'note', value: joinLines(lines).map(inlineToString).join('') });
+      continue;
+    }
+    const name = c.local;
+    const tdType = xmlAttribute(c, 'type', TD_NAMESPACE);
+    if (PROVISION_ELEMENTS[name] || tdType !== undefined) {
+      out.push(readProvision(ctx, c, PROVISION_ELEMENTS[name] ?? 'article', undefined, out.length + 1));
+    } else if ((HIERARCHY.has(name) || name === 'list') && containsProvision(r, c, 'article')) {
+      r.walk(c);
+      // The container's own number, heading and intro are text: keep them as a note before its first article.
+      const label: string[] = [];
+      for (const k of xmlChildren(c)) {
+        if (!r.isAkn(k)) continue;
+        if (k.local === 'num' || k.local === 'heading' || k.local === 'subheading') label.push(readLabel(r, k));
+        else if (k.local === 'intro' || k.local === 'wrapUp' || k.local === 'content') label.push(joinLines(readBlocks(r, k)).map(inlineToString).join(''));
+      }
+      if (label.length) ctx.pendingNotes.push({ type: 'note', value: `${c.local}${xmlAttribute(c, 'name') ? ` ${xmlAttribute(c, 'name')}` : ''}: ${label.join(' ')}` });
+      readBody(ctx, { ...c, children: c.children.filter((k) => k.type === 'element' && !['num', 'heading', 'subheading', 'intro', 'wrapUp', 'content'].includes(k.local)) }, out);
+    } else if (HIERARCHY.has(name)) {
+      r.walk(c);
+      out.push(readProvision(ctx, c, 'article', undefined, out.length + 1));
+    } else {
+      r.flatten(c);
+      const lines = readBlocks(r, { ...c, children: [c] });
+      r.warn('AKN_LOOSE_TEXT', `<${name}> outside any provision kept as an editorial note`, c);
+      ctx.pendingNotes.push({ type: 'note', value: joinLines(lines).map(inlineToString).join('') });
+    }
+  }
+}
+
+function readPreamble(ctx: Ctx, e: XmlElement): Provision {
+  const { r } = ctx;
+  const eId = xmlAttribute(e, 'eId') ?? 'preamble';
+  ctx.ids.explicit(eId, e);
+  const tdType = xmlAttribute(e, 'type', TD_NAMESPACE);
+  const p: Provision = { type: tdType === 'recital' || tdType === 'article' || tdType === 'paragraph' || tdType === 'point' ? tdType : 'preamble', eId } as Provision;
+  const num = xmlAttribute(e, 'num', TD_NAMESPACE);
+  const heading = xmlAttribute(e, 'heading', TD_NAMESPACE);
+  const lines: InlineNode[][] = [];
+  const children: Provision[] = [];
+  const recitalFrom = (c: XmlElement) => readProvision(ctx, c, 'recital', eId, children.length + 1);
+  const visit = (container: XmlElement) => {
+    for (const c of container.children) {
+      if (isBlank(c)) continue;
+      if (c.type === 'element' && r.isAkn(c)) {
+        if (c.local === 'recitals' || c.local === 'citations') {
+          visit(c);
+          continue;
+        }
+        if (c.local === 'recital' || c.local === 'citation') {
+          children.push(recitalFrom(c));
+          continue;
+        }
+        if (PROVISION_ELEMENTS[c.local] || xmlAttribute(c, 'type', TD_NAMESPACE) !== undefined) {
+          children.push(readProvision(ctx, c, PROVISION_ELEMENTS[c.local] ?? 'recital', eId, children.length + 1));
+          continue;
+        }
+        if ((c.local === 'intro' || c.local === 'num' || c.local === 'heading') && container !== e) {
+          r.warn('AKN_PREAMBLE_TEXT', `<${c.local}> of <${container.local}> kept as preamble text`, c);
+          lines.push(...(c.local === 'intro' ? readBlocks(r, c) : [[{ type: 'text', value: readLabel(r, c) } as InlineNode]]));
+          continue;
+        }
+      }
+      const blockLines = readBlocks(r, { ...(c.type === 'element' ? c : container), local: container.local, children: [c] });
+      if (children.length === 0) lines.push(...blockLines);
+      else {
+        // Text after the recitals (e.g. an enacting formula) keeps its place as a further recital.
+        r.warn('AKN_PREAMBLE_TEXT', 'preamble text after the recitals kept as a further recital', c.type === 'element' ? c : container);
+        const content = joinLines(blockLines);
+        children.push({ type: 'recital', eId: ctx.ids.generated(eId, 'recital', undefined, children.length + 1), content, children: [] });
+      }
+    }
+  };
+  visit(e);
+  if (num !== undefined) p.num = num;
+  if (heading !== undefined) p.heading = heading;
+  p.content = joinLines(lines);
+  p.children = children;
+  const refersTo = xmlAttribute(e, 'refersTo', TD_NAMESPACE);
+  if (refersTo !== undefined) p.refersTo = refersTo.split(' ').filter((x) => x !== '');
+  return p;
+}
+
+function readSource(r: Reader, e: XmlElement): Source {
+  const s: Source = { type: 'source', citation: r.td(e, 'citation').map(textOf).join('') };
+  const urls = r.td(e, 'urls')[0];
+  if (urls) s.urls = r.td(urls, 'url').map(textOf);
+  const date = xmlAttribute(e, 'date');
+  if (date !== undefined) s.date = date;
+  return s;
+}
+
+function textOf(e: XmlElement): string {
+  let s = '';
+  for (const c of e.children) s += c.type === 'text' ? c.value : textOf(c);
+  return s;
+}
+
+function readTreatyRecord(r: Reader, e: XmlElement): Omit<Treaty, 'expressions'> {
+  const titles: Title[] = r.td(e, 'title').map((t) => ({ type: 'title', lang: xmlAttribute(t, 'lang') ?? '', value: textOf(t) }));
+  const parties: Party[] = r.td(e, 'party').map((p) => {
+    const party: Party = { type: 'party', name: textOf(p) };
+    const short = xmlAttribute(p, 'short');
+    if (short !== undefined) party.short = short;
+    return party;
+  });
+  const t: Omit<Treaty, 'expressions'> = {
+    type: 'treaty',
+    id: xmlAttribute(e, 'id') ?? '',
+    titles,
+    parties,
+    authenticLanguages: r.td(e, 'authenticLanguage').map(textOf),
+    claims: [],
+  };
+  const signed = r.td(e, 'signed')[0];
+  if (signed) {
+    const s: { date?: string; place?: string } = {};
+    const d = xmlAttribute(signed, 'date');
+    const pl = xmlAttribute(signed, 'place');
+    if (d !== undefined) s.date = d;
+    if (pl !== undefined) s.place = pl;
+    t.signed = s;
+  }
+  const sup = r.td(e, 'supersedes')[0];
+  if (sup) t.supersedes = r.td(sup, 'ref').map(textOf);
+  const supBy = r.td(e, 'supersededBy')[0];
+  if (supBy) t.supersededBy = r.td(supBy, 'ref').map(textOf);
+  t.claims = r.td(e, 'claim').map((c) => {
+    const src = r.td(c, 'source')[0];
+    const claim: Claim = { type: 'claim', topic: xmlAttribute(c, 'topic') ?? '', value: r.td(c, 'value').map(textOf).join(''), source: src ? readSource(r, src) : { type: 'source', citation: '' } };
+    const subject = xmlAttribute(c, 'subject');
+    if (subject !== undefined) claim.subject = subject;
+    const note = r.td(c, 'note')[0];
+    if (note) claim.note = textOf(note);
+    const pref = xmlAttribute(c, 'preferred');
+    if (pref !== undefined) claim.preferred = pref === 'true';
+    return orderClaim(claim);
+  });
+  return t;
+}
+
+function orderClaim(c: Claim): Claim {
+  const o: Claim = { type: 'claim', topic: c.topic } as Claim;
+  if (c.subject !== undefined) o.subject = c.subject;
+  o.value = c.value;
+  o.source = c.source;
+  if (c.note !== undefined) o.note = c.note;
+  if (c.preferred !== undefined) o.preferred = c.preferred;
+  return o;
+}
+
+interface ActResult {
+  expression: Expression;
+  record?: Omit<Treaty, 'expressions'>;
+  /** From FRBR, for documents without a treaty record. */
+  work: { uri?: string; date?: string; authors: string[] };
+}
+
+function frbrValue(r: Reader, parent: XmlElement | undefined, local: string, attr: string): string | undefined {
+  if (!parent) return undefined;
+  const e = r.akn(parent, local)[0];
+  return e ? xmlAttribute(e, attr) : undefined;
+}
+
+function readAct(r: Reader, act: XmlElement, index: number, options: AknParseOptions): ActResult {
+  const meta = r.akn(act, 'meta')[0];
+  const ident = meta ? r.akn(meta, 'identification')[0] : undefined;
+  const work = ident ? r.akn(ident, 'FRBRWork')[0] : undefined;
+  const expr = ident ? r.akn(ident, 'FRBRExpression')[0] : undefined;
+  r.notes = new Map(r.notes);
+  for (const notesEl of meta ? r.akn(meta, 'notes') : []) {
+    for (const n of r.akn(notesEl, 'note')) {
+      const id = xmlAttribute(n, 'eId') ?? xmlAttribute(n, 'id');
+      if (id !== undefined) r.notes.set(id, joinLines(readBlocks(r, n)).map(inlineToString).join(''));
+    }
+  }
+  const prop = meta ? r.akn(meta, 'proprietary')[0] : undefined;
+  const recordEl = prop ? r.td(prop, 'treaty')[0] : undefined;
+  const exprEl = prop ? r.td(prop, 'expression')[0] : undefined;
+  let lang = frbrValue(r, expr, 'FRBRlanguage', 'language');
+  if (lang === undefined) {
+    r.warn('AKN_NO_LANGUAGE', 'no FRBRExpression/FRBRlanguage: language recorded as "und" (undetermined)', expr ?? act);
+    lang = 'und';
+  }
+  const translatedFrom = frbrValue(r, expr, 'FRBRtranslation', 'fromLanguage');
+  const expression: Expression = { type: 'expression', id: '', lang, grade: 'authentic', source: { type: 'source', citation: '' }, meta: [], notes: [], body: [] };
+  if (exprEl) {
+    expression.id = xmlAttribute(exprEl, 'id') ?? '';
+    const grade = xmlAttribute(exprEl, 'grade') ?? '';
+    if (!GRADES.has(grade)) r.warn('AKN_BAD_GRADE', `unknown witness grade '${grade}': read as 'report'`, exprEl, `grades: ${WITNESS_GRADES.join(', ')}`);
+    expression.grade = GRADES.has(grade) ? (grade as WitnessGrade) : 'report';
+    const src = r.td(exprEl, 'source')[0];
+    if (src) expression.source = readSource(r, src);
+    const label = xmlAttribute(exprEl, 'label');
+    if (label !== undefined) expression.label = label;
+    expression.meta = r.td(exprEl, 'meta').map((m): MetaEntry => ({ type: 'meta', key: xmlAttribute(m, 'key') ?? '', value: textOf(m) }));
+  } else {
+    expression.id = index === 0 ? lang : `${lang}-${index + 1}`;
+    const translation = expr ? r.akn(expr, 'FRBRtranslation')[0] : undefined;
+    expression.grade = translation ? (xmlAttribute(translation, 'authoritative') === 'true' ? 'official-translation' : 'unofficial-translation') : 'authentic';
+    const refs = meta ? r.akn(meta, 'references')[0] : undefined;
+    const srcRef = refs ? xmlChildren(refs).find((c) => xmlAttribute(c, 'eId') === 'source') : undefined;
+    expression.source = { type: 'source', citation: (srcRef && xmlAttribute(srcRef, 'showAs')) ?? options.source ?? 'Akoma Ntoso document' };
+    r.warn('AKN_NO_WITNESS_RECORD', `no treaty-diff witness record: expression '${expression.id}' graded '${expression.grade}' from its FRBR metadata`, act,
+      'grade and source are guesses; check them', 'info');
+  }
+  // Key order of the model.
+  const out: Expression = { type: 'expression', id: expression.id, lang, grade: expression.grade, source: expression.source } as Expression;
+  if (expression.label !== undefined) out.label = expression.label;
+  const ctx: Ctx = { r, ids: new EIdRegistry(r), pendingNotes: [] };
+  const notes: InlineNode[] = [];
+  let title: string | undefined;
+  let preamble: Provision | undefined;
+  const body: Provision[] = [];
+  for (const c of xmlChildren(act)) {
+    if (!r.isAkn(c)) continue;
+    switch (c.local) {
+      case 'meta':
+        break;
+      case 'preface': {
+        const docTitle = findFirst(r, c, 'docTitle');
+        const longTitle = findFirst(r, c, 'longTitle');
+        if (docTitle) title = readLabel(r, docTitle);
+        else if (longTitle) title = joinLines(readBlocks(r, longTitle)).map(inlineToString).join('');
+        const rest = readBlocks(r, { ...c, children: c.children.filter((k) => !(k.type === 'element' && (k.local === 'longTitle' || findFirst(r, k, 'docTitle') === docTitle && docTitle !== undefined))) });
+        if (rest.some((l) => l.length > 0)) {
+          r.warn('AKN_PREFACE_TEXT', 'preface text other than the title kept with the expression\'s notes', c);
+          notes.push(...joinLines(rest));
+        }
+        break;
+      }
+      case 'preamble':
+        preamble = readPreamble(ctx, c);
+        break;
+      case 'body':
+      case 'mainBody':
+        readBody(ctx, c, body);
+        break;
+      case 'conclusions':
+        notes.push(...(notes.length ? [{ type: 'text', value: '\n' } as InlineNode] : []), ...joinLines(readBlocks(r, c)));
+        break;
+      default: {
+        r.flatten(c);
+        const lines = readBlocks(r, c);
+        if (lines.length) {
+          r.warn('AKN_OUTSIDE_BODY', `<${c.local}> text kept with the expression's notes`, c);
+          notes.push(...(notes.length ? [{ type: 'text', value: '\n' } as InlineNode] : []), ...joinLines(lines));
+        }
+      }
+    }
+  }
+  if (ctx.pendingNotes.length) notes.push(...ctx.pendingNotes.splice(0));
+  if (title !== undefined) out.title = title;
+  if (translatedFrom !== undefined) out.translatedFrom = translatedFrom;
+  out.meta = expression.meta;
+  out.notes = normalizeInline(notes);
+  if (preamble) out.preamble = preamble;
+  out.body = body;
+  const result: ActResult = {
+    expression: out,
+    work: { authors: work ? r.akn(work, 'FRBRauthor').map((a) => xmlAttribute(a, 'href') ?? '') : [] },
+  };
+  const uri = frbrValue(r, work, 'FRBRuri', 'value') ?? frbrValue(r, work, 'FRBRthis', 'value');
+  if (uri !== undefined) result.work.uri = uri;
+  const date = work ? r.akn(work, 'FRBRdate').find((d) => xmlAttribute(d, 'name') === 'signature') ?? r.akn(work, 'FRBRdate')[0] : undefined;
+  const dateValue = date ? xmlAttribute(date, 'date') : undefined;
+  if (dateValue !== undefined) result.work.date = dateValue;
+  if (recordEl) result.record = readTreatyRecord(r, recordEl);
+  return result;
+}
+
+function findFirst(r: Reader, e: XmlElement, local: string): XmlElement | undefined {
+  for (const c of xmlChildren(e)) {
+    if (c.local === local && r.isAkn(c)) return c;
+    const d = findFirst(r, c, local);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** A treaty id from a work URI: `/akn/int/treaty/2024-06-19/foo/!main` → `foo`. */
+function idFromUri(uri: string | undefined): string | undefined {
+  if (uri === undefined) return undefined;
+  const parts = uri.split('/').filter((p) => p !== '' && !p.startsWith('!'));
+  const last = parts[parts.length - 1];
+  if (last === undefined || ['akn', 'int', 'treaty', 'act'].includes(last)) return undefined;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/**
+ * Parse an Akoma Ntoso 3.0 document into a treaty. Throws `TreatyDiffError`: XML errors from
+ * the safe XML reader (`XML_MALFORMED`, `XML_UNSAFE`, `XML_TOO_DEEP`, `INPUT_TOO_LARGE`,
+ * `EMPTY_DOCUMENT`), `NOT_AKOMA_NTOSO` for well-formed XML of another kind, `DUPLICATE_EID`.
+ * Everything read but not representable is reported in `diagnostics`.
+ */
+export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResult {
+  const source = options.source;
+  const doc = parseXmlSafely(normalizeInput(xml), {
+    ...(source !== undefined ? { source } : {}),
+    ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
+    ...(options.maxDepth !== undefined ? { maxDepth: options.maxDepth } : {}),
+  });
+  const root = doc.root;
+  const r = new Reader(source, root.ns);
+  if (root.local !== 'akomaNtoso') {
+    r.fail('NOT_AKOMA_NTOSO', `the root element is <${root.name}>, not <akomaNtoso>`, root,
+      `expected an Akoma Ntoso 3.0 document (<akomaNtoso xmlns="${AKN_NAMESPACE}">); for other formats use --from text or --from json`);
+  }
+  if (root.ns !== undefined && root.ns !== AKN_NAMESPACE) {
+    r.warn('AKN_NAMESPACE', `namespace '${root.ns}' is not Akoma Ntoso 3.0; read as AKN 3.0`, root, `AKN 3.0 is ${AKN_NAMESPACE}`);
+  }
+  const docEl = xmlChildren(root).find((c) => r.isAkn(c) && (DOCUMENT_TYPES.has(c.local) || c.local === 'documentCollection'));
+  if (!docEl) {
+    return r.fail('NOT_AKOMA_NTOSO', '<akomaNtoso> holds no document (<act>, <documentCollection> …)', root, 'a treaty is written as <akomaNtoso><act name="treaty">…</act></akomaNtoso>');
+  }
+  const acts: ActResult[] = [];
+  let record: Omit<Treaty, 'expressions'> | undefined;
+  let collectionWork: ActResult['work'] | undefined;
+  if (docEl.local === 'documentCollection') {
+    const meta = r.akn(docEl, 'meta')[0];
+    const prop = meta ? r.akn(meta, 'proprietary')[0] : undefined;
+    const recordEl = prop ? r.td(prop, 'treaty')[0] : undefined;
+    if (recordEl) record = readTreatyRecord(r, recordEl);
+    const work = meta ? findFirst(r, meta, 'FRBRWork') : undefined;
+    collectionWork = { authors: [] };
+    const uri = frbrValue(r, work, 'FRBRuri', 'value');
+    if (uri !== undefined) collectionWork.uri = uri;
+    const body = r.akn(docEl, 'collectionBody')[0];
+    const components = body ? r.akn(body, 'component') : [];
+    for (const comp of components) {
+      const inner = xmlChildren(comp).find((c) => r.isAkn(c) && DOCUMENT_TYPES.has(c.local));
+      if (!inner) {
+        r.warn('AKN_COMPONENT_SKIPPED', '<component> without an embedded document (e.g. a documentRef) cannot be read here', comp, 'embed the act in the component');
+        continue;
+      }
+      if (inner.local !== 'act') r.walk(inner);
+      acts.push(readAct(r, inner, acts.length, options));
+    }
+  } else {
+    if (docEl.local !== 'act') r.walk(docEl);
+    acts.push(readAct(r, docEl, 0, options));
+  }
+  record ??= acts.find((a) => a.record)?.record;
+  const seen = new Set<string>();
+  for (const a of acts) {
+    if (seen.has(a.expression.id)) r.fail('DUPLICATE_EID', `two expressions share the id '${a.expression.id}'`, docEl, 'expression ids must be unique within a treaty');
+    seen.add(a.expression.id);
+  }
+  let treaty: Treaty;
+  if (record) {
+    treaty = { ...record, expressions: acts.map((a) => a.expression) };
+    if (treaty.signed === undefined) delete treaty.signed;
+  } else {
+    const first = acts[0];
+    const work = collectionWork ?? first?.work;
+    const id = options.id ?? idFromUri(work?.uri) ?? 'treaty';
+    const expressions = acts.map((a) => a.expression);
+    treaty = {
+      type: 'treaty',
+      id,
+      titles: expressions.filter((e) => e.title !== undefined).map((e) => ({ type: 'title', lang: e.lang, value: e.title! })),
+      parties: [],
+      authenticLanguages: [...new Set(expressions.filter((e) => e.grade === 'authentic').map((e) => e.lang))],
+      claims: [],
+      expressions,
+    };
+    const date = first?.work.date;
+    if (date !== undefined) treaty.signed = { date };
+    r.warn('AKN_NO_TREATY_RECORD', `no treaty-diff treaty record: treaty '${id}' built from FRBR metadata (parties and claims left empty)`, docEl, undefined, 'info');
+  }
+  treaty = orderTreaty(treaty);
+  r.finish();
+  for (const d of r.diagnostics) options.onDiagnostic?.(d);
+  return { type: 'parse-result', treaty, diagnostics: r.diagnostics };
+}
+
+function orderTreaty(t: Treaty): Treaty {
+  const o: Treaty = { type: 'treaty', id: t.id, titles: t.titles, parties: t.parties, authenticLanguages: t.authenticLanguages } as Treaty;
+  if (t.signed !== undefined) o.signed = t.signed;
+  if (t.supersedes !== undefined) o.supersedes = t.supersedes;
+  if (t.supersededBy !== undefined) o.supersededBy = t.supersededBy;
+  o.claims = t.claims;
+  o.expressions = t.expressions;
+  return o;
+}
+
+/** Cheap sniff: the first element (after any prolog) is `akomaNtoso`, with or without a prefix. */
+export function looksLikeAkomaNtoso(source: string): boolean {
+  const head = source.slice(0, 4096);
+  return /<(?:[A-Za-z_][\w.-]*:)?akomaNtoso[\s>/]/.test(head);
+}
+
+/** The Akoma Ntoso input format (`akn`; extensions `xml`, `akn`). */
+export const aknFormat: InputFormat = {
+  name: 'akn',
+  extensions: ['xml', 'akn'],
+  detect: looksLikeAkomaNtoso,
+  parse: (source, options) => parseAkn(source, options),
+};
