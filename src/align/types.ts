@@ -89,3 +89,58 @@ export interface Alignment {
   links: AlignmentLink[];
   warnings: Diagnostic[];
 }
+
+/** A user-known correspondence that alignment must respect: these left units became these right units. */
+export interface AlignmentPin {
+  /** eIds in the left treaty (empty: the right units are `added`). */
+  left: string[];
+  /** eIds in the right treaty (empty: the left units are `removed`). */
+  right: string[];
+}
+
+/** Thresholds of {@link AlignOptions}; every field is in [0, 1]. */
+export interface AlignThresholds {
+  /** Lowest combined score for a one-to-one match (default 0.3). */
+  match: number;
+  /**
+   * Lowest containment (share of the smaller unit's words found in the larger) for attaching an
+   * otherwise unmatched unit to a match as a split or merge part (default 0.5).
+   */
+  partContainment: number;
+  /** Lowest score for a structure-only match across languages (same number or shared features; default 0.5). */
+  structural: number;
+}
+
+/** Options of `alignTreaties` and `alignmentUnits`. */
+export interface AlignOptions {
+  /**
+   * Preferred languages, best first. Default: the languages both treaties have witnesses in,
+   * ordered by how many provisions both sides cover in them, then by witness grade. Each provision
+   * is read from the first listed language that covers it (best grade within that language);
+   * provisions no listed language covers fall back to any witness and are flagged.
+   */
+  langs?: readonly string[];
+  /** Known pairs, forced into the result before anything is matched. Unknown eIds throw `TreatyDiffError` (`UNKNOWN_PROVISION`). */
+  pins?: readonly AlignmentPin[];
+  /**
+   * Extra features of a unit (the compare stage passes obligation kinds here; align never imports
+   * the classifier). Shared features raise a pair's score and let units in different languages align.
+   */
+  features?: (unit: AlignmentUnit) => readonly string[];
+  /** Override the default thresholds. */
+  thresholds?: Partial<AlignThresholds>;
+}
+
+/** Precision, recall and F1 of an alignment against gold pairs (see `scoreAlignment`). */
+export interface AlignmentScore {
+  type: 'alignment-score';
+  precision: number;
+  recall: number;
+  f1: number;
+  /** `left→right` eId tuples found in both. */
+  truePositives: string[];
+  /** Tuples predicted but not in the gold. */
+  falsePositives: string[];
+  /** Gold tuples not predicted. */
+  falseNegatives: string[];
+}

@@ -3,6 +3,8 @@
  *
  * @module
  */
+import type { Alignment } from '../align/types.js';
+import type { Diagnostic } from '../model/types.js';
 
 /** One change operation over tokens. Offsets are UTF-16 indices into the old (`a`) and new (`b`) provision texts. */
 export interface DiffPart {
@@ -15,6 +17,11 @@ export interface DiffPart {
   bStart?: number;
   /** Set when this deleted/inserted text was found moved elsewhere (id shared by both ends of the move). */
   moveId?: string;
+  /**
+   * For `equal` parts only: the new text, when it differs from `value` but compared equal under the
+   * options (`ignoreCase`, `ignoreWhitespace`, `ignorePunctuation`, `unifyPunctuation`). Omitted when identical.
+   */
+  bValue?: string;
 }
 
 /** Counts of changed words. */
@@ -48,4 +55,110 @@ export interface ProvisionDiff {
   precision: DiffPrecision;
   /** Why precision is not `word`, if it is not. */
   degradedReason?: string;
+}
+
+/** Options of `diffProvisions` and `diffTreaties`. Every comparison option changes only what counts as equal; parts always reproduce both texts exactly. */
+export interface DiffOptions {
+  /** Any two whitespace runs compare equal (`\n` vs space, one space vs two). Default false. */
+  ignoreWhitespace?: boolean;
+  /** Any two punctuation tokens compare equal, and punctuation never counts as a changed word (it never does: stats count words). Default false. */
+  ignorePunctuation?: boolean;
+  /** Typographic variants compare equal (’ vs ', « vs ", — vs -), via `comparisonForm`. Default false. */
+  unifyPunctuation?: boolean;
+  /** Words compare case-insensitively. Default false. */
+  ignoreCase?: boolean;
+  /**
+   * Most token edits the word-level diff may need before it gives up and degrades to a sentence
+   * diff (and then to a whole-text replace). Default {@link DEFAULT_MAX_EDIT_LENGTH}. Deterministic.
+   */
+  maxEditLength?: number;
+  /**
+   * Milliseconds the word-level diff may run before degrading. Off by default because a clock makes
+   * output depend on the machine; prefer `maxEditLength`.
+   */
+  timeout?: number;
+}
+
+/** Default token-edit bound of a word-level diff. */
+export const DEFAULT_MAX_EDIT_LENGTH = 5000;
+
+/** Word statistics of a whole treaty comparison. */
+export interface TreatyDiffStats {
+  type: 'treaty-diff-stats';
+  /** Number of links per relation (every relation present, zeros included). */
+  relations: Record<'same' | 'renumbered' | 'moved' | 'modified' | 'split' | 'merged' | 'added' | 'removed', number>;
+  /** Word totals over all provision diffs. */
+  words: DiffStats;
+  /** Provision diffs that degraded below word precision. */
+  degraded: number;
+  /** Moved runs detected across provisions. */
+  moves: number;
+}
+
+/** A run of words deleted in one place and inserted in another (both parts carry its `moveId`). */
+export interface MovedText {
+  type: 'moved-text';
+  moveId: string;
+  /** The moved text as deleted (old wording). */
+  value: string;
+  /** Number of words moved. */
+  words: number;
+  /** Where it was deleted: the diff's left eIds and the offset in that diff's `a`. */
+  from: { left: string[]; aStart: number };
+  /** Where it was inserted: the diff's right eIds and the offset in that diff's `b`. */
+  to: { right: string[]; bStart: number };
+}
+
+/** The comparison of two treaties: the alignment, one word diff per link, moves and totals. */
+export interface TreatyDiff {
+  type: 'treaty-diff';
+  /** Treaty ids of the two sides. */
+  left: string;
+  right: string;
+  alignment: Alignment;
+  /** One diff per alignment link, in link order (added: all inserted; removed: all deleted; split/merge: the texts concatenated in order). */
+  diffs: ProvisionDiff[];
+  moves: MovedText[];
+  stats: TreatyDiffStats;
+  /** Alignment warnings plus which witnesses each side used and where grades or languages differ. */
+  warnings: Diagnostic[];
+}
+
+/** Two sentences (or runs of sentences) of two witnesses that correspond. */
+export interface SentencePair {
+  type: 'sentence-pair';
+  /** Sentence indices in the first and second witness (empty: no counterpart). */
+  first: number[];
+  second: number[];
+  /** Character 5-gram Jaccard of the two (absent across languages). */
+  similarity?: number;
+  /** `order-only` when paired by position because the languages differ. */
+  basis: 'similarity' | 'order-only';
+}
+
+/** The same provision in two witnesses: how far apart the renderings are. */
+export interface WitnessComparison {
+  type: 'witness-comparison';
+  first: { label: string; lang: string; sentences: string[] };
+  second: { label: string; lang: string; sentences: string[] };
+  /** Character 5-gram Jaccard on comparison-form text (the translation-variance figure; absent across languages). */
+  charJaccard?: number;
+  /** Word-level similarity from the word diff (1 − changed/total words; absent across languages). */
+  wordSimilarity?: number;
+  sentencePairs: SentencePair[];
+  /** `cross-language` when the witnesses are in different languages (only structure compared). */
+  flags: ('cross-language')[];
+}
+
+/** Pairwise translation variance of several witnesses of one provision. */
+export interface WitnessVariance {
+  type: 'witness-variance';
+  labels: string[];
+  /** Symmetric matrix of character 5-gram Jaccard (1 on the diagonal); `null` for pairs in different languages. */
+  matrix: (number | null)[][];
+  /** Over the distinct same-language pairs; all 1 with fewer than two comparable witnesses. */
+  min: number;
+  max: number;
+  mean: number;
+  pairs: number;
 }

@@ -1,0 +1,669 @@
+/**
+ * Provision alignment of two treaties.
+ *
+ * Steps, each near-linear in the number of units:
+ * 1. Units (see `alignmentUnits`); the *match units* are the leaves: an article with two or more
+ *    paragraphs takes part through its paragraphs (unless a pin names the article itself).
+ * 2. Fingerprints per unit: comparison-form words, tf-idf weights, word 2-shingles.
+ * 3. Candidates from an inverted index over words and shingles (postings of very common keys are
+ *    not read), plus units with the same article number and units at the same relative position.
+ *    No all-pairs comparison.
+ * 4. Pins first; then competitive linking (best pairs first, one-to-one) above `thresholds.match`;
+ *    then gap filling: mutual-best pairs with weaker evidence that sit between already matched
+ *    neighbours; then split/merge parts: an unmatched unit whose words are mostly contained in a
+ *    matched unit of the other side joins that match.
+ * 5. Order: matches that cross others are removed greedily (most crossings first) until the rest is
+ *    monotone; those are `moved`.
+ * 6. Paragraph links that together say "article L became article R" collapse into one article link.
+ *
+ * Relations of one-to-one links: `moved` when out of order; otherwise, with identical wording
+ * (comparison form), `same` under the same number and `renumbered` under another; `modified` when
+ * the wording differs. Across languages wording cannot be compared: the relation then describes
+ * structure only and the link is flagged `structural-only`.
+ *
+ * Every match unit of both sides ends in exactly one link; the parent article of paragraph units
+ * appears in a link only when its paragraphs collapsed into it (or it was pinned). Use
+ * {@link linksOfUnit} to find the link(s) of any unit, parents included.
+ *
+ * @module
+ */
+import { articleNumber } from '../model/eid.js';
+import { TreatyDiffError } from '../model/errors.js';
+import type { Diagnostic, Treaty } from '../model/types.js';
+import { comparisonForm } from '../text/normalize.js';
+import { charJaccard, comparisonWords, jaccard, wordShingles, type TokenCache } from './similarity.js';
+import type {
+  AlignOptions,
+  AlignThresholds,
+  Alignment,
+  AlignmentEvidence,
+  AlignmentFlag,
+  AlignmentLink,
+  AlignmentRelation,
+  AlignmentSide,
+  AlignmentUnit,
+} from './types.js';
+import { alignmentUnits, sharedLanguages, treatyLanguages } from './units.js';
+
+/** Default thresholds of alignment. */
+export const DEFAULT_ALIGN_THRESHOLDS: Readonly<AlignThresholds> = { match: 0.3, partContainment: 0.5, structural: 0.5 };
+
+/** Lowest lexical similarity for a mutual-best match between already matched neighbours. */
+const GAP_FILL_LEX = 0.12;
+/** Candidates kept per unit from the index. */
+const CANDIDATES_PER_UNIT = 12;
+/** Texts with fewer words than this are compared by character 5-grams as well. */
+const SHORT_WORDS = 12;
+
+interface Prepared {
+  side: 0 | 1;
+  /** Index among this side's match units (document order). */
+  i: number;
+  unit: AlignmentUnit;
+  lang: string;
+  words: string[];
+  tf: Map<string, number>;
+  norm: number;
+  shingles: Set<string>;
+  identity: string;
+  number: number | undefined;
+  features: Set<string>;
+}
+
+interface Pair {
+  l: Prepared;
+  r: Prepared;
+  score: number;
+  lex: number;
+  evidence: AlignmentEvidence[];
+  crossLanguage: boolean;
+}
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The article number a unit stands for: from its eId, else from a digit in its printed number. */
+function unitNumber(u: AlignmentUnit): number | undefined {
+  if (u.parent) return undefined;
+  const n = articleNumber(u.eId);
+  if (n !== undefined) return n;
+  return undefined;
+}
+
+function paragraphNumber(u: AlignmentUnit): string | undefined {
+  if (!u.parent) return undefined;
+  return u.eId.slice(u.parent.length);
+}
+
+/** Everything alignment precomputes once per run. */
+class Context {
+  readonly df = new Map<string, number>();
+  total = 0;
+  constructor(readonly sides: [Prepared[], Prepared[]]) {
+    for (const side of sides) for (const p of side) {
+      this.total++;
+      for (const w of p.tf.keys()) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    }
+    for (const side of sides) for (const p of side) {
+      let n = 0;
+      for (const [w, c] of p.tf) n += (c * this.idf(w)) ** 2;
+      p.norm = Math.sqrt(n);
+    }
+  }
+  idf(w: string): number {
+    return Math.log(1 + this.total / (this.df.get(w) ?? 1));
+  }
+  cosine(a: Prepared, b: Prepared): number {
+    if (a.norm === 0 || b.norm === 0) return 0;
+    const [s, t] = a.tf.size <= b.tf.size ? [a, b] : [b, a];
+    let dot = 0;
+    for (const [w, c] of s.tf) {
+      const d = t.tf.get(w);
+      if (d !== undefined) dot += c * d * this.idf(w) ** 2;
+    }
+    return dot / (a.norm * b.norm);
+  }
+  /** idf-weighted share of `a`'s distinct words found in `b`. */
+  containment(a: Prepared, b: Prepared): number {
+    let num = 0, den = 0;
+    for (const w of a.tf.keys()) {
+      const x = this.idf(w);
+      den += x;
+      if (b.tf.has(w)) num += x;
+    }
+    return den === 0 ? 0 : num / den;
+  }
+  sharedWords(a: Prepared, b: Prepared, k = 6): string[] {
+    const shared = [...a.tf.keys()].filter((w) => b.tf.has(w));
+    shared.sort((x, y) => this.idf(y) - this.idf(x) || cmpStr(x, y));
+    return shared.slice(0, k);
+  }
+}
+
+function prepare(side: 0 | 1, units: AlignmentUnit[], features: AlignOptions['features'], cache: TokenCache | undefined): Prepared[] {
+  return units.map((unit, i) => {
+    const lang = unit.witness.lang;
+    const words = comparisonWords(unit.text, lang, cache);
+    const tf = new Map<string, number>();
+    for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+    return {
+      side, i, unit, lang, words, tf, norm: 0,
+      shingles: wordShingles(words, 2),
+      identity: comparisonForm(unit.text),
+      number: unitNumber(unit),
+      features: new Set(features ? features(unit) : []),
+    };
+  });
+}
+
+/** Score one candidate pair. Symmetric in its arguments. */
+function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, hasFeatures: boolean): Pair {
+  const evidence: AlignmentEvidence[] = [];
+  const crossLanguage = l.lang !== r.lang;
+  const sameNumber = l.number !== undefined && l.number === r.number ? 1
+    : l.unit.parent && r.unit.parent && paragraphNumber(l.unit) === paragraphNumber(r.unit) && articleNumber(l.unit.parent) === articleNumber(r.unit.parent) ? 1 : 0;
+  const feat = l.features.size || r.features.size ? jaccard(l.features, r.features) : 0;
+  const featureSignal = hasFeatures && (l.features.size > 0 || r.features.size > 0);
+  let score: number;
+  let lex = 0;
+  if (!crossLanguage) {
+    const cos = ctx.cosine(l, r);
+    const sh = jaccard(l.shingles, r.shingles);
+    let second = sh;
+    if (l.identity === r.identity) lex = 1;
+    else {
+      if (l.words.length < SHORT_WORDS || r.words.length < SHORT_WORDS || l.words.length === 0 || r.words.length === 0) {
+        const cj = charJaccard(l.unit.text, r.unit.text);
+        evidence.push({ type: 'evidence', kind: 'char-ngrams', value: round(cj), detail: 'character 5-gram Jaccard' });
+        second = Math.max(sh, cj);
+      }
+      lex = (cos + second) / 2;
+    }
+    const shared = ctx.sharedWords(l, r);
+    evidence.unshift({ type: 'evidence', kind: 'word-shingles', value: round(lex), detail: `tf-idf cosine ${round(cos)}, 2-shingle Jaccard ${round(sh)}${shared.length ? `; shared: ${shared.join(', ')}` : ''}` });
+    score = featureSignal ? 0.8 * lex + 0.1 * sameNumber + 0.1 * feat : 0.9 * lex + 0.1 * sameNumber;
+  } else {
+    const pos = Math.max(0, 1 - positionGap * 4);
+    score = featureSignal ? 0.5 * sameNumber + 0.3 * feat + 0.2 * pos : 0.6 * sameNumber + 0.4 * pos * sameNumber;
+    evidence.push({ type: 'evidence', kind: 'order', value: round(pos), detail: 'relative position in the treaty (texts in different languages)' });
+  }
+  if (sameNumber) evidence.push({ type: 'evidence', kind: 'number', value: 1, detail: `same number (${l.unit.eId})` });
+  if (featureSignal) evidence.push({ type: 'evidence', kind: 'obligation-kinds', value: round(feat), detail: `left: ${[...l.features].sort().join(', ') || '—'}; right: ${[...r.features].sort().join(', ') || '—'}` });
+  return { l, r, score: Math.min(1, score), lex, evidence, crossLanguage };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Candidate pairs from an inverted index + same number + same relative position. Symmetric. */
+function candidates(left: Prepared[], right: Prepared[]): Map<string, [Prepared, Prepared]> {
+  const out = new Map<string, [Prepared, Prepared]>();
+  const add = (l: Prepared, r: Prepared) => {
+    const k = `${l.i}:${r.i}`;
+    if (!out.has(k)) out.set(k, [l, r]);
+  };
+  const keysOf = (p: Prepared): string[] => {
+    const ks: string[] = [];
+    for (const w of p.tf.keys()) ks.push(p.lang + ':w:' + w);
+    for (const s of p.shingles) ks.push(p.lang + ':s:' + s);
+    for (const f of p.features) ks.push('f:' + f);
+    return ks;
+  };
+  const build = (ps: Prepared[]) => {
+    const idx = new Map<string, Prepared[]>();
+    for (const p of ps) for (const k of keysOf(p)) {
+      let list = idx.get(k);
+      if (!list) idx.set(k, (list = []));
+      list.push(p);
+    }
+    return idx;
+  };
+  const n = left.length + right.length;
+  const cap = Math.max(24, Math.ceil(2 * Math.sqrt(n)));
+  const query = (idx: Map<string, Prepared[]>, p: Prepared, emit: (q: Prepared) => void) => {
+    const acc = new Map<Prepared, number>();
+    const keys = keysOf(p);
+    let usable = keys.filter((k) => (idx.get(k)?.length ?? 0) <= cap);
+    if (usable.length === 0) {
+      // Only common keys: read the few rarest, truncated, so cost stays bounded.
+      usable = keys.filter((k) => idx.has(k)).sort((a, b) => idx.get(a)!.length - idx.get(b)!.length || cmpStr(a, b)).slice(0, 3);
+    }
+    for (const k of usable) {
+      const list = idx.get(k);
+      if (!list) continue;
+      const w = 1 / Math.log(2 + list.length);
+      const m = Math.min(list.length, cap);
+      for (let j = 0; j < m; j++) acc.set(list[j]!, (acc.get(list[j]!) ?? 0) + w);
+    }
+    [...acc].sort((a, b) => b[1] - a[1] || a[0].i - b[0].i).slice(0, CANDIDATES_PER_UNIT).forEach(([q]) => emit(q));
+  };
+  const li = build(left), ri = build(right);
+  for (const l of left) query(ri, l, (r) => add(l, r));
+  for (const r of right) query(li, r, (l) => add(l, r));
+  // Same article number.
+  const byNum = new Map<number, Prepared[]>();
+  for (const r of right) if (r.number !== undefined) {
+    let list = byNum.get(r.number);
+    if (!list) byNum.set(r.number, (list = []));
+    list.push(r);
+  }
+  for (const l of left) if (l.number !== undefined) for (const r of byNum.get(l.number) ?? []) add(l, r);
+  // Same paragraph of same-numbered articles, and same relative position (±1).
+  const rByEId = new Map(right.map((r) => [r.unit.eId, r]));
+  for (const l of left) if (l.unit.parent) {
+    const r = rByEId.get(l.unit.eId);
+    if (r) add(l, r);
+  }
+  if (left.length && right.length) {
+    const pos = (i: number, len: number, other: number) => Math.round(len <= 1 ? 0 : (i / (len - 1)) * (other - 1));
+    for (const l of left) {
+      const c = pos(l.i, left.length, right.length);
+      for (let d = -1; d <= 1; d++) { const r = right[c + d]; if (r) add(l, r); }
+    }
+    for (const r of right) {
+      const c = pos(r.i, right.length, left.length);
+      for (let d = -1; d <= 1; d++) { const l = left[c + d]; if (l) add(l, r); }
+    }
+  }
+  return out;
+}
+
+/** Symmetric tie-break key for pairs with equal scores. */
+function pairKey(p: Pair): [number, string] {
+  const a = p.l.unit.eId, b = p.r.unit.eId;
+  return [p.l.i + p.r.i, a < b ? a + '\u0000' + b : b + '\u0000' + a];
+}
+
+function byScore(a: Pair, b: Pair): number {
+  if (b.score !== a.score) return b.score - a.score;
+  const [x, xs] = pairKey(a), [y, ys] = pairKey(b);
+  return x - y || Math.abs(a.l.i - a.r.i) - Math.abs(b.l.i - b.r.i) || cmpStr(xs, ys);
+}
+
+interface Group {
+  left: Prepared[];
+  right: Prepared[];
+  pinned: boolean;
+  pairs: Pair[];
+  /** Evidence added when parts joined (containment). */
+  extra: AlignmentEvidence[];
+}
+
+/**
+ * Align two treaties: for every provision of both, which provision(s) of the other it became, how
+ * (`same`, `renumbered`, `moved`, `modified`, `split`, `merged`, `added`, `removed`), how sure
+ * (score) and why (evidence). `left` is the earlier treaty by convention; swapping the arguments
+ * mirrors the result (split↔merged, added↔removed).
+ *
+ * @throws `TreatyDiffError` `UNKNOWN_PROVISION` when a pin names an eId no unit has, `BAD_OPTION` for an invalid pin.
+ */
+export function alignTreaties(a: Treaty, b: Treaty, options: AlignOptions = {}): Alignment {
+  return alignWithCache(a, b, options, new Map());
+}
+
+/** {@link alignTreaties} sharing a token cache with a later diff of the same run. @internal */
+export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cache: TokenCache): Alignment {
+  const th: AlignThresholds = { ...DEFAULT_ALIGN_THRESHOLDS, ...options.thresholds };
+  const shared = options.langs ? [...options.langs] : sharedLanguages(a, b);
+  const langsA = shared.length ? [...shared, ...treatyLanguages(a).filter((l) => !shared.includes(l))] : treatyLanguages(a);
+  const langsB = shared.length ? [...shared, ...treatyLanguages(b).filter((l) => !shared.includes(l))] : treatyLanguages(b);
+  const unitsA = alignmentUnits(a, { langs: langsA });
+  const unitsB = alignmentUnits(b, { langs: langsB });
+
+  // Pins: validate and note which parent articles are pinned as wholes.
+  const pins = options.pins ?? [];
+  const known = [new Set(unitsA.map((u) => u.eId)), new Set(unitsB.map((u) => u.eId))] as const;
+  const pinnedIds = [new Set<string>(), new Set<string>()] as const;
+  for (const [pi, pin] of pins.entries()) {
+    if (pin.left.length === 0 && pin.right.length === 0) throw new TreatyDiffError('BAD_OPTION', `pin ${pi + 1} names no provision`, { hint: 'give at least one eId on one side' });
+    if (pin.left.length > 1 && pin.right.length > 1) throw new TreatyDiffError('BAD_OPTION', `pin ${pi + 1} is many-to-many (${pin.left.join('+')} → ${pin.right.join('+')})`, { hint: 'split it into one-to-many or many-to-one pins' });
+    for (const [s, ids] of [pin.left, pin.right].entries()) for (const id of ids) {
+      const treaty = s === 0 ? a : b;
+      if (!known[s as 0 | 1].has(id)) throw new TreatyDiffError('UNKNOWN_PROVISION', `pin ${pi + 1} names ${id}, which ${treaty.id} does not have`, { hint: `known eIds: ${[...known[s as 0 | 1]].slice(0, 12).join(', ')}` });
+      if (pinnedIds[s as 0 | 1].has(id)) throw new TreatyDiffError('BAD_OPTION', `${id} (${treaty.id}) is pinned twice`, { hint: 'each provision may appear in one pin' });
+      pinnedIds[s as 0 | 1].add(id);
+    }
+  }
+  const matchUnits = (units: AlignmentUnit[], pinned: Set<string>) => {
+    const parents = new Set(units.filter((u) => u.parent).map((u) => u.parent!));
+    const pinnedParents = new Set([...parents].filter((p) => pinned.has(p)));
+    return units.filter((u) => (u.parent ? !pinnedParents.has(u.parent) && !pinned.has(u.parent) : !parents.has(u.eId) || pinnedParents.has(u.eId)));
+  };
+  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache);
+  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache);
+  for (const [s, ids] of pinnedIds.entries()) {
+    const mus = new Set((s === 0 ? left : right).map((p) => p.unit.eId));
+    for (const id of ids) if (!mus.has(id)) throw new TreatyDiffError('BAD_OPTION', `${id} cannot be pinned together with its parent or children`, { hint: 'pin either the article or its paragraphs' });
+  }
+  const ctx = new Context([left, right]);
+  const hasFeatures = options.features !== undefined;
+
+  const groupOf: [Map<Prepared, Group>, Map<Prepared, Group>] = [new Map(), new Map()];
+  const groups: Group[] = [];
+  const lById = new Map(left.map((p) => [p.unit.eId, p]));
+  const rById = new Map(right.map((p) => [p.unit.eId, p]));
+  const pinnedEvidence: AlignmentEvidence = { type: 'evidence', kind: 'pinned', value: 1, detail: 'pinned by the user' };
+  for (const pin of pins) {
+    const g: Group = { left: pin.left.map((id) => lById.get(id)!), right: pin.right.map((id) => rById.get(id)!), pinned: true, pairs: [], extra: [pinnedEvidence] };
+    groups.push(g);
+    for (const p of g.left) groupOf[0].set(p, g);
+    for (const p of g.right) groupOf[1].set(p, g);
+  }
+
+  // Score candidates.
+  const posGap = (l: Prepared, r: Prepared) =>
+    Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
+  const pairs: Pair[] = [];
+  const best: [Map<Prepared, Pair>, Map<Prepared, Pair>] = [new Map(), new Map()];
+  for (const [l, r] of candidates(left, right).values()) {
+    if (groupOf[0].has(l) || groupOf[1].has(r)) continue;
+    const p = scorePair(ctx, l, r, posGap(l, r), hasFeatures);
+    if (p.score <= 0) continue;
+    pairs.push(p);
+  }
+  pairs.sort(byScore);
+  for (const p of pairs) {
+    if (!best[0].has(p.l)) best[0].set(p.l, p);
+    if (!best[1].has(p.r)) best[1].set(p.r, p);
+  }
+  const link = (p: Pair) => {
+    const g: Group = { left: [p.l], right: [p.r], pinned: false, pairs: [p], extra: [] };
+    groups.push(g);
+    groupOf[0].set(p.l, g);
+    groupOf[1].set(p.r, g);
+  };
+  // Competitive linking.
+  for (const p of pairs) {
+    if (groupOf[0].has(p.l) || groupOf[1].has(p.r)) continue;
+    const threshold = p.crossLanguage ? th.structural : th.match;
+    if (p.score >= threshold) link(p);
+  }
+  // Gap filling: mutual best, weaker lexical evidence, consistent with matched neighbours.
+  const rightOf = (l: Prepared, dir: -1 | 1): number => {
+    for (let i = l.i + dir; i >= 0 && i < left.length; i += dir) {
+      const g = groupOf[0].get(left[i]!);
+      if (g && g.right.length) return dir < 0 ? Math.max(...g.right.map((r) => r.i)) : Math.min(...g.right.map((r) => r.i));
+    }
+    return dir < 0 ? -1 : right.length;
+  };
+  for (const p of pairs) {
+    if (groupOf[0].has(p.l) || groupOf[1].has(p.r)) continue;
+    if (p.crossLanguage || p.lex < GAP_FILL_LEX) continue;
+    if (best[0].get(p.l) !== p || best[1].get(p.r) !== p) continue;
+    if (p.r.i <= rightOf(p.l, -1) || p.r.i >= rightOf(p.l, 1)) continue;
+    link(p);
+  }
+  // Split / merge parts: unmatched units mostly contained in a matched unit of the other side.
+  const parts: { unit: Prepared; host: Prepared; value: number; pair: Pair }[] = [];
+  for (const p of pairs) {
+    if (p.crossLanguage) continue;
+    for (const [unit, host] of [[p.l, p.r], [p.r, p.l]] as const) {
+      if (groupOf[unit.side].has(unit)) continue;
+      const value = ctx.containment(unit, host);
+      if (value >= th.partContainment) parts.push({ unit, host, value, pair: p });
+    }
+  }
+  parts.sort((x, y) => y.value - x.value || byScore(x.pair, y.pair));
+  for (const { unit, host, value, pair } of parts) {
+    if (groupOf[unit.side].has(unit)) continue;
+    const g = groupOf[host.side].get(host);
+    if (!g || g.pinned) continue;
+    // Keep links one-to-many or many-to-one: a unit joins a group whose host side has exactly one unit.
+    const hostSide = host.side === 0 ? g.left : g.right;
+    if (hostSide.length !== 1) continue;
+    (unit.side === 0 ? g.left : g.right).push(unit);
+    g.pairs.push(pair);
+    g.extra.push({ type: 'evidence', kind: 'structure', value: round(value), detail: `${round(value * 100)}% of ${unit.unit.eId}'s weighted words are found in ${host.unit.eId}` });
+    groupOf[unit.side].set(unit, g);
+  }
+  for (const g of groups) {
+    g.left.sort((x, y) => x.i - y.i);
+    g.right.sort((x, y) => x.i - y.i);
+  }
+
+  const outOfOrder = crossingGroups(groups.filter((g) => g.left.length && g.right.length));
+  let links: { link: AlignmentLink; order: number; rightOrder: number }[] = [];
+  const allIndexA = new Map(unitsA.map((u, i) => [u.eId, i]));
+  const allIndexB = new Map(unitsB.map((u, i) => [u.eId, i]));
+  for (const g of groups) links.push({ link: groupLink(ctx, g, outOfOrder.has(g), hasFeatures), order: g.left.length ? allIndexA.get(g.left[0]!.unit.eId)! : Infinity, rightOrder: g.right.length ? allIndexB.get(g.right[0]!.unit.eId)! : Infinity });
+  for (const l of left) if (!groupOf[0].has(l)) links.push({ link: loneLink(l, 'removed', best[0].get(l)), order: allIndexA.get(l.unit.eId)!, rightOrder: Infinity });
+  for (const r of right) if (!groupOf[1].has(r)) links.push({ link: loneLink(r, 'added', best[1].get(r)), order: Infinity, rightOrder: allIndexB.get(r.unit.eId)! });
+  links = collapseParagraphs(links, unitsA, unitsB, ctx, allIndexA, allIndexB, cache);
+  links.sort((x, y) => x.order - y.order || x.rightOrder - y.rightOrder);
+
+  const side = (t: Treaty, units: AlignmentUnit[]): AlignmentSide => ({
+    type: 'alignment-side',
+    treatyId: t.id,
+    langs: [...new Set(units.map((u) => u.witness.lang))].sort(),
+    grades: [...new Set(units.map((u) => u.witness.grade))].sort(),
+    units,
+  });
+  const alignment: Alignment = { type: 'alignment', left: side(a, unitsA), right: side(b, unitsB), links: links.map((x) => x.link), warnings: [] };
+  alignment.warnings = alignmentWarnings(alignment);
+  return alignment;
+}
+
+/** Groups that cross others, removed greedily (most crossings first) until the rest is in order. */
+function crossingGroups(gs: Group[]): Set<Group> {
+  const key = (g: Group) => [g.left[0]!.i, g.right[0]!.i] as const;
+  const crosses = (x: Group, y: Group) => {
+    const [a1, b1] = key(x), [a2, b2] = key(y);
+    return (a1 - a2) * (b1 - b2) < 0;
+  };
+  // Inversion counts with a Fenwick tree: a group that crosses nothing is never a candidate.
+  const sorted = [...gs].sort((x, y) => key(x)[0] - key(y)[0] || key(x)[1] - key(y)[1]);
+  const maxR = Math.max(0, ...gs.map((g) => key(g)[1])) + 2;
+  const tree = new Array<number>(maxR + 1).fill(0);
+  const addT = (i: number) => { for (i++; i <= maxR; i += i & -i) tree[i]!++; };
+  const sumT = (i: number) => { let s = 0; for (i++; i > 0; i -= i & -i) s += tree[i]!; return s; };
+  const count = new Map<Group, number>();
+  sorted.forEach((g, n) => { count.set(g, n - sumT(key(g)[1])); addT(key(g)[1]); });
+  tree.fill(0);
+  for (let n = sorted.length - 1, seen = 0; n >= 0; n--, seen++) {
+    const g = sorted[n]!;
+    count.set(g, count.get(g)! + sumT(key(g)[1] - 1));
+    addT(key(g)[1]);
+  }
+  let live = sorted.filter((g) => count.get(g)! > 0);
+  const out = new Set<Group>();
+  const score = (g: Group) => (g.pairs.length ? Math.max(...g.pairs.map((p) => p.score)) : 1);
+  while (live.length) {
+    const c = new Map(live.map((g) => [g, live.filter((h) => h !== g && crosses(g, h)).length]));
+    live = live.filter((g) => c.get(g)! > 0);
+    if (!live.length) break;
+    live.sort((x, y) => c.get(y)! - c.get(x)! || Number(x.pinned) - Number(y.pinned) || score(x) - score(y) ||
+      Math.abs(key(y)[0] - key(y)[1]) - Math.abs(key(x)[0] - key(x)[1]) || (key(x)[0] + key(x)[1]) - (key(y)[0] + key(y)[1]));
+    const worst = live.shift()!;
+    out.add(worst);
+    if (live.length > 4000) break;
+  }
+  return out;
+}
+
+function flagsOf(units: AlignmentUnit[], crossLanguage: boolean, structuralOnly: boolean): AlignmentFlag[] {
+  const flags: AlignmentFlag[] = [];
+  if (crossLanguage) flags.push('cross-language');
+  if (new Set(units.map((u) => u.witness.grade)).size > 1) flags.push('cross-grade');
+  if (units.some((u) => u.witness.grade === 'report')) flags.push('report-witness');
+  if (units.some((u) => u.witness.partial)) flags.push('partial-witness');
+  if (structuralOnly) flags.push('structural-only');
+  return flags;
+}
+
+function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boolean): AlignmentLink {
+  const units = [...g.left, ...g.right];
+  const crossLanguage = new Set(units.map((p) => p.lang)).size > 1;
+  let relation: AlignmentRelation;
+  let score: number;
+  let evidence: AlignmentEvidence[];
+  if (g.left.length === 0) relation = 'added';
+  else if (g.right.length === 0) relation = 'removed';
+  else if (g.left.length === 1 && g.right.length > 1) relation = 'split';
+  else if (g.left.length > 1 && g.right.length === 1) relation = 'merged';
+  else if (outOfOrder) relation = 'moved';
+  else {
+    const l = g.left[0]!, r = g.right[0]!;
+    const sameNum = l.unit.eId === r.unit.eId || (l.number !== undefined && l.number === r.number);
+    if (crossLanguage) relation = sameNum ? 'same' : 'renumbered';
+    else if (l.identity === r.identity) relation = sameNum ? 'same' : 'renumbered';
+    else relation = 'modified';
+  }
+  if (g.pairs.length === 1 && g.left.length === 1 && g.right.length === 1) {
+    score = g.pairs[0]!.score;
+    evidence = [...g.pairs[0]!.evidence];
+  } else if (g.left.length && g.right.length && !crossLanguage) {
+    // Score the whole group as one pair of concatenated texts.
+    const merge = (ps: Prepared[]): Prepared => {
+      const tf = new Map<string, number>();
+      for (const p of ps) for (const [w, c] of p.tf) tf.set(w, (tf.get(w) ?? 0) + c);
+      let n = 0;
+      for (const [w, c] of tf) n += (c * ctx.idf(w)) ** 2;
+      const words = ps.flatMap((p) => p.words);
+      return { ...ps[0]!, words, tf, norm: Math.sqrt(n), shingles: wordShingles(words, 2), identity: ps.map((p) => p.identity).join(' '), features: new Set(ps.flatMap((p) => [...p.features])) };
+    };
+    const p = scorePair(ctx, merge(g.left), merge(g.right), 0, hasFeatures);
+    score = g.pinned ? 1 : p.score;
+    evidence = p.evidence.filter((e) => e.kind !== 'number');
+  } else {
+    score = g.pinned ? 1 : g.pairs.length ? Math.max(...g.pairs.map((p) => p.score)) : 0;
+    evidence = g.pairs.flatMap((p) => p.evidence);
+  }
+  if (g.pinned) score = 1;
+  evidence.push(...g.extra);
+  if (g.left.length && g.right.length) {
+    evidence.push({ type: 'evidence', kind: 'order', value: outOfOrder ? 0 : 1, detail: outOfOrder ? 'out of order relative to the other matches' : 'in order relative to the other matches' });
+    const l = g.left[0]!, r = g.right[0]!;
+    if (g.left.length === 1 && g.right.length === 1 && l.unit.eId !== r.unit.eId && !evidence.some((e) => e.kind === 'number'))
+      evidence.push({ type: 'evidence', kind: 'number', value: 0, detail: `${l.unit.eId} → ${r.unit.eId}` });
+  }
+  const structuralOnly = crossLanguage || (!evidence.some((e) => e.kind === 'word-shingles' || e.kind === 'char-ngrams') && !g.pinned);
+  return {
+    type: 'alignment-link',
+    relation,
+    left: g.left.map((p) => p.unit.eId),
+    right: g.right.map((p) => p.unit.eId),
+    score: round(score),
+    evidence: dedupeEvidence(evidence),
+    flags: flagsOf(units.map((p) => p.unit), crossLanguage, structuralOnly && g.left.length > 0 && g.right.length > 0),
+  };
+}
+
+function dedupeEvidence(ev: AlignmentEvidence[]): AlignmentEvidence[] {
+  const seen = new Set<string>();
+  return ev.filter((e) => {
+    const k = `${e.kind}|${e.value}|${e.detail ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function loneLink(p: Prepared, relation: 'added' | 'removed', best: Pair | undefined): AlignmentLink {
+  const evidence: AlignmentEvidence[] = [];
+  if (best) {
+    const other = p.side === 0 ? best.r : best.l;
+    evidence.push({ type: 'evidence', kind: 'structure', value: 0, detail: `no match above threshold (best candidate ${other.unit.eId}, score ${round(best.score)})` });
+  }
+  return {
+    type: 'alignment-link', relation,
+    left: relation === 'removed' ? [p.unit.eId] : [],
+    right: relation === 'added' ? [p.unit.eId] : [],
+    score: 0, evidence, flags: flagsOf([p.unit], false, false),
+  };
+}
+
+/**
+ * Collapse paragraph links into an article link where the paragraphs of left article L map only to
+ * the paragraphs of (or to) right article R and back, in order: "L became R" is then the finding.
+ */
+function collapseParagraphs(
+  links: { link: AlignmentLink; order: number; rightOrder: number }[],
+  unitsA: AlignmentUnit[], unitsB: AlignmentUnit[], ctx: Context,
+  idxA: Map<string, number>, idxB: Map<string, number>, cache: TokenCache,
+): { link: AlignmentLink; order: number; rightOrder: number }[] {
+  const parentA = new Map(unitsA.filter((u) => u.parent).map((u) => [u.eId, u.parent!]));
+  const parentB = new Map(unitsB.filter((u) => u.parent).map((u) => [u.eId, u.parent!]));
+  const childrenA = new Map<string, string[]>(), childrenB = new Map<string, string[]>();
+  for (const [c, p] of parentA) childrenA.set(p, [...(childrenA.get(p) ?? []), c]);
+  for (const [c, p] of parentB) childrenB.set(p, [...(childrenB.get(p) ?? []), c]);
+  const top = (id: string, m: Map<string, string>) => m.get(id) ?? id;
+  // Bucket links by (left article, right article) pairs.
+  const buckets = new Map<string, typeof links>();
+  for (const x of links) {
+    const L = new Set(x.link.left.map((id) => top(id, parentA)));
+    const R = new Set(x.link.right.map((id) => top(id, parentB)));
+    if (L.size !== 1 || R.size !== 1) continue;
+    const k = `${[...L][0]}\u0000${[...R][0]}`;
+    buckets.set(k, [...(buckets.get(k) ?? []), x]);
+  }
+  const drop = new Set<(typeof links)[number]>();
+  const add: typeof links = [];
+  for (const [k, xs] of [...buckets].sort((p, q) => cmpStr(p[0], q[0]))) {
+    const [L, R] = k.split('\u0000') as [string, string];
+    if (!childrenA.has(L) && !childrenB.has(R)) continue;
+    const lefts = xs.flatMap((x) => x.link.left), rights = xs.flatMap((x) => x.link.right);
+    const wantL = childrenA.get(L) ?? [L], wantR = childrenB.get(R) ?? [R];
+    if (lefts.length !== wantL.length || rights.length !== wantR.length) continue;
+    if (!wantL.every((id) => lefts.includes(id)) || !wantR.every((id) => rights.includes(id))) continue;
+    const movedCount = xs.filter((x) => x.link.relation === 'moved').length;
+    if (movedCount !== 0 && movedCount !== xs.length) continue;
+    // Order inside must be monotone (reordered paragraphs stay visible as paragraph links).
+    const inOrder = xs.every((x) => xs.every((y) => (idxA.get(x.link.left[0]!)! - idxA.get(y.link.left[0]!)!) * (idxB.get(x.link.right[0]!)! - idxB.get(y.link.right[0]!)!) >= 0));
+    if (!inOrder) continue;
+    const lu = unitsA.find((u) => u.eId === L)!, ru = unitsB.find((u) => u.eId === R)!;
+    const crossLanguage = lu.witness.lang !== ru.witness.lang;
+    let relation: AlignmentRelation;
+    const sameNum = L === R;
+    if (movedCount) relation = 'moved';
+    else if (crossLanguage || comparisonForm(lu.text) === comparisonForm(ru.text)) relation = sameNum ? 'same' : 'renumbered';
+    else relation = 'modified';
+    const scores = xs.map((x) => x.link.score);
+    const evidence: AlignmentEvidence[] = [{ type: 'evidence', kind: 'structure', value: 1, detail: `paragraphs ${[...lefts].join(', ')} ↔ ${[...rights].join(', ')} correspond in order` }];
+    if (!crossLanguage) {
+      const lw = comparisonWords(lu.text, lu.witness.lang, cache), rw = comparisonWords(ru.text, ru.witness.lang, cache);
+      evidence.push({ type: 'evidence', kind: 'word-shingles', value: round(jaccard(wordShingles(lw), wordShingles(rw))), detail: 'word 2-shingle Jaccard of the whole articles' });
+    }
+    if (sameNum) evidence.push({ type: 'evidence', kind: 'number', value: 1, detail: `same number (${L})` });
+    if (xs.some((x) => x.link.evidence.some((e) => e.kind === 'pinned'))) evidence.push({ type: 'evidence', kind: 'pinned', value: 1, detail: 'pinned by the user' });
+    void ctx;
+    const link: AlignmentLink = {
+      type: 'alignment-link', relation, left: [L], right: [R],
+      score: round(scores.reduce((s, x) => s + x, 0) / scores.length),
+      evidence, flags: flagsOf([lu, ru], crossLanguage, crossLanguage),
+    };
+    for (const x of xs) drop.add(x);
+    add.push({ link, order: idxA.get(L)!, rightOrder: idxB.get(R)! });
+  }
+  return [...links.filter((x) => !drop.has(x)), ...add];
+}
+
+function alignmentWarnings(al: Alignment): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const count = (f: AlignmentFlag) => al.links.filter((l) => l.flags.includes(f)).length;
+  const describe = (s: AlignmentSide) => {
+    const ws = new Map<string, string>();
+    for (const u of s.units) ws.set(u.witness.expressionId, `${u.witness.expressionId} (${u.witness.lang}, ${u.witness.grade})`);
+    return [...ws.values()].sort().join(', ');
+  };
+  const witnesses = `${al.left.treatyId}: ${describe(al.left)}; ${al.right.treatyId}: ${describe(al.right)}`;
+  const warn = (code: string, message: string, hint?: string) => {
+    const d: Diagnostic = { type: 'diagnostic', severity: 'warning', code, message };
+    if (hint) d.hint = hint;
+    out.push(d);
+  };
+  const n = count('cross-language');
+  if (n) warn('ALIGN_CROSS_LANGUAGE', `${n} link(s) pair texts in different languages and rest on structure (numbers, order) only; witnesses used — ${witnesses}`, 'pass langs to read both treaties in one language where witnesses exist');
+  const g = count('cross-grade');
+  if (g || al.left.grades.join() !== al.right.grades.join())
+    warn('ALIGN_CROSS_GRADE', `witness grades differ (${al.left.treatyId}: ${al.left.grades.join(', ')}; ${al.right.treatyId}: ${al.right.grades.join(', ')}); ${g} link(s) compare different grades`, 'translation noise between grades can look like treaty change: see compareWitnesses');
+  const r = count('report-witness');
+  if (r) warn('ALIGN_REPORT_WITNESS', `${r} link(s) rest on report witnesses (descriptions of content, not wording)`);
+  const p = count('partial-witness');
+  if (p) warn('ALIGN_PARTIAL_WITNESS', `${p} link(s) involve witnesses with missing text`);
+  return out;
+}
+
+/** The link(s) a unit takes part in; for a parent article whose paragraphs were aligned separately, the links of its paragraphs. */
+export function linksOfUnit(alignment: Alignment, side: 'left' | 'right', eId: string): AlignmentLink[] {
+  return alignment.links.filter((l) => l[side].some((id) => id === eId || id.startsWith(eId + '__')));
+}

@@ -1,0 +1,182 @@
+/**
+ * Word-level diff of one pair of provision texts: script-correct tokens (`tokenize`), jsdiff's
+ * `diffArrays` on token keys, bounded by `maxEditLength` with a coarser fallback.
+ *
+ * @module
+ */
+import { diffArrays } from 'diff';
+import { TreatyDiffError } from '../model/errors.js';
+import { comparisonForm, normalizeInput } from '../text/normalize.js';
+import { sentences, tokenize, type Token } from '../text/tokenize.js';
+import type { DiffOptions, DiffPart, DiffStats, ProvisionDiff } from './types.js';
+import { DEFAULT_MAX_EDIT_LENGTH } from './types.js';
+
+/** Optional eIds to record on the result, and a token source (the treaty diff shares its tokeniser cache). */
+export interface ProvisionDiffContext {
+  left?: string[];
+  right?: string[];
+  /** Tokeniser to use instead of `tokenize` (same contract). */
+  tokens?: (text: string, lang: string) => Token[];
+}
+
+/** Comparison key of a token under the options (what "equal" means). */
+function tokenKey(t: Token, o: DiffOptions): string {
+  if (t.kind === 'space') return o.ignoreWhitespace ? ' ' : t.value;
+  if (t.kind === 'punct') {
+    if (o.ignorePunctuation) return '\u0001';
+    return o.unifyPunctuation ? comparisonForm(t.value, { collapseWhitespace: false, dropInvisible: false }) : t.value;
+  }
+  let v = t.value;
+  if (o.unifyPunctuation) v = comparisonForm(v, { collapseWhitespace: false, dropInvisible: false });
+  if (o.ignoreCase) v = v.toLowerCase();
+  return v;
+}
+
+/** Number of word tokens whose start lies in [start, end). `starts` is sorted. */
+function countIn(starts: readonly number[], start: number, end: number): number {
+  const lower = (x: number) => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return lower(end) - lower(start);
+}
+
+/** Word statistics of a list of parts, counting words by where they start in each text. */
+function statsOf(parts: readonly DiffPart[], aWords: readonly number[], bWords: readonly number[]): DiffStats {
+  let inserted = 0, deleted = 0, unchanged = 0;
+  for (const p of parts) {
+    if (p.type === 'equal') unchanged += countIn(aWords, p.aStart!, p.aStart! + p.value.length);
+    else if (p.type === 'delete') deleted += countIn(aWords, p.aStart!, p.aStart! + p.value.length);
+    else inserted += countIn(bWords, p.bStart!, p.bStart! + p.value.length);
+  }
+  const wordsA = aWords.length, wordsB = bWords.length;
+  const total = wordsA + wordsB;
+  return { type: 'diff-stats', wordsA, wordsB, inserted, deleted, unchanged, similarity: total === 0 ? 1 : Math.max(0, 1 - (inserted + deleted) / total) };
+}
+
+/** Build parts from a jsdiff result over units with known spans in both texts. */
+function partsFrom(
+  changes: readonly { added: boolean; removed: boolean; count: number }[],
+  aUnits: readonly { value: string; start: number }[],
+  bUnits: readonly { value: string; start: number }[],
+): DiffPart[] {
+  const parts: DiffPart[] = [];
+  let i = 0, j = 0;
+  const push = (p: DiffPart) => {
+    const last = parts[parts.length - 1];
+    if (last && last.type === p.type && last.bValue === undefined && p.bValue === undefined) last.value += p.value;
+    else parts.push(p);
+  };
+  for (const c of changes) {
+    if (c.removed) {
+      const run = aUnits.slice(i, i + c.count);
+      push({ type: 'delete', value: run.map((t) => t.value).join(''), aStart: run[0]!.start });
+      i += c.count;
+    } else if (c.added) {
+      const run = bUnits.slice(j, j + c.count);
+      push({ type: 'insert', value: run.map((t) => t.value).join(''), bStart: run[0]!.start });
+      j += c.count;
+    } else {
+      const ra = aUnits.slice(i, i + c.count), rb = bUnits.slice(j, j + c.count);
+      const va = ra.map((t) => t.value).join(''), vb = rb.map((t) => t.value).join('');
+      const p: DiffPart = { type: 'equal', value: va, aStart: ra[0]!.start, bStart: rb[0]!.start };
+      if (va !== vb) p.bValue = vb;
+      push(p);
+      i += c.count;
+      j += c.count;
+    }
+  }
+  return parts;
+}
+
+/**
+ * The word-level diff of two provision texts.
+ *
+ * Both texts pass `normalizeInput` (NFC, LF); `a`/`b` on the result hold the normalised texts and
+ * all offsets refer to them. Tokens come from `tokenize` for `a.lang` (so Russian and Korean
+ * words are whole words: `немедленно → незамедлительно` is one replaced word), and the token
+ * arrays are diffed with jsdiff's `diffArrays` on comparison keys (see {@link DiffOptions}).
+ * When the edit bound is hit, the diff degrades to a sentence-level diff and then to one
+ * whole-text replace, with `precision` and `degradedReason` saying so. Never throws on any text.
+ *
+ * @example
+ * ```ts
+ * const d = diffProvisions({ text: 'shall immediately extend', lang: 'en' }, { text: 'shall extend without delay', lang: 'en' });
+ * applyDiff('shall immediately extend', d) // 'shall extend without delay'
+ * ```
+ */
+export function diffProvisions(
+  a: { text: string; lang: string },
+  b: { text: string; lang: string },
+  options: DiffOptions = {},
+  context: ProvisionDiffContext = {},
+): ProvisionDiff {
+  const at = normalizeInput(a.text), bt = normalizeInput(b.text);
+  const lang = a.lang;
+  const tok = context.tokens ?? tokenize;
+  const aTokens = tok(at, a.lang), bTokens = tok(bt, b.lang);
+  const aWords = aTokens.filter((t) => t.kind === 'word').map((t) => t.start);
+  const bWords = bTokens.filter((t) => t.kind === 'word').map((t) => t.start);
+  const base = { type: 'provision-diff' as const, left: context.left ?? [], right: context.right ?? [], lang, a: at, b: bt };
+  const finish = (parts: DiffPart[], precision: ProvisionDiff['precision'], degradedReason?: string): ProvisionDiff => {
+    const d: ProvisionDiff = { ...base, parts, stats: statsOf(parts, aWords, bWords), precision };
+    if (degradedReason !== undefined) d.degradedReason = degradedReason;
+    return d;
+  };
+  if (a.lang !== b.lang) return finish(wholeReplace(at, bt), 'coarse', `texts are in different languages (${a.lang}, ${b.lang}): no word diff`);
+  const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH;
+  const bound = options.timeout !== undefined ? { maxEditLength, timeout: options.timeout } : { maxEditLength };
+  const ak = aTokens.map((t) => tokenKey(t, options)), bk = bTokens.map((t) => tokenKey(t, options));
+  const words = diffArrays(ak, bk, bound);
+  if (words) return finish(partsFrom(words, aTokens, bTokens), 'word');
+  const why = `word diff needs more than ${maxEditLength} token edits${options.timeout !== undefined ? ` or ${options.timeout} ms` : ''}`;
+  const as = sentences(at, lang), bs = sentences(bt, lang);
+  const skey = (s: { value: string }) => comparisonForm(s.value, { ignoreCase: options.ignoreCase ?? false, unifyPunctuation: options.unifyPunctuation ?? false, collapseWhitespace: options.ignoreWhitespace ?? false });
+  const coarse = diffArrays(as.map(skey), bs.map(skey), bound);
+  if (coarse) return finish(partsFrom(coarse, as, bs), 'sentence', `${why}; diffed by sentence`);
+  return finish(wholeReplace(at, bt), 'coarse', `${why}, and the sentence diff needs more than ${maxEditLength} edits; whole text replaced`);
+}
+
+function wholeReplace(a: string, b: string): DiffPart[] {
+  if (a === b) return a ? [{ type: 'equal', value: a, aStart: 0, bStart: 0 }] : [];
+  const parts: DiffPart[] = [];
+  if (a) parts.push({ type: 'delete', value: a, aStart: 0 });
+  if (b) parts.push({ type: 'insert', value: b, bStart: 0 });
+  return parts;
+}
+
+/**
+ * Apply a diff to the old text: returns the new text exactly (`diff.b`). `a` is normalised as
+ * {@link diffProvisions} normalises it.
+ *
+ * @throws `TreatyDiffError` (`INVALID_MODEL`) when `a` is not the text the diff was made from.
+ */
+export function applyDiff(a: string, diff: ProvisionDiff): string {
+  const at = normalizeInput(a);
+  let out = '';
+  for (const p of diff.parts) {
+    if (p.type === 'insert') {
+      out += p.value;
+      continue;
+    }
+    if (at.slice(p.aStart!, p.aStart! + p.value.length) !== p.value)
+      throw new TreatyDiffError('INVALID_MODEL', `the diff does not fit this text at offset ${p.aStart}`, { offset: p.aStart!, hint: 'apply a diff to the old text it was computed from' });
+    if (p.type === 'equal') out += p.bValue ?? p.value;
+  }
+  return out;
+}
+
+/** Add up word statistics (similarity recomputed from the totals). */
+export function sumStats(stats: readonly DiffStats[]): DiffStats {
+  let wordsA = 0, wordsB = 0, inserted = 0, deleted = 0, unchanged = 0;
+  for (const s of stats) {
+    wordsA += s.wordsA; wordsB += s.wordsB; inserted += s.inserted; deleted += s.deleted; unchanged += s.unchanged;
+  }
+  const total = wordsA + wordsB;
+  return { type: 'diff-stats', wordsA, wordsB, inserted, deleted, unchanged, similarity: total === 0 ? 1 : Math.max(0, 1 - (inserted + deleted) / total) };
+}

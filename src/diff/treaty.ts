@@ -1,0 +1,104 @@
+/**
+ * Treaty-level diff: one word diff per alignment link, moved text across provisions, totals.
+ *
+ * @module
+ */
+import { alignWithCache } from '../align/align.js';
+import { cachedTokens, type TokenCache } from '../align/similarity.js';
+import type { AlignOptions, Alignment, AlignmentRelation, AlignmentSide, AlignmentUnit } from '../align/types.js';
+import type { Diagnostic, Treaty } from '../model/types.js';
+import { comparisonForm } from '../text/normalize.js';
+import { diffProvisions, sumStats } from './provision.js';
+import type { DiffOptions, DiffPart, MovedText, ProvisionDiff, TreatyDiff, TreatyDiffStats } from './types.js';
+
+/** Options of {@link diffTreaties}: an alignment to reuse (else one is computed with the align options), and diff options. */
+export type TreatyDiffOptions = { alignment?: Alignment } & AlignOptions & DiffOptions;
+
+/** Shortest run, in words, that counts as moved text. Shorter runs recur by chance ("the Parties shall"). */
+export const MIN_MOVE_WORDS = 4;
+
+const RELATIONS: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'split', 'merged', 'added', 'removed'];
+
+/**
+ * Compare two treaties: align them (or reuse `options.alignment`), diff the words of every link
+ * (split and merge links diff the concatenated texts in document order, joined by a blank line;
+ * added and removed units diff against the empty text), find text moved between provisions, and
+ * total the changes. Warnings say which witnesses each side used and where grades or languages differ.
+ */
+export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = {}): TreatyDiff {
+  const cache: TokenCache = new Map();
+  const alignment = options.alignment ?? alignWithCache(a, b, options, cache);
+  const byId = (s: AlignmentSide) => new Map(s.units.map((u) => [u.eId, u]));
+  const left = byId(alignment.left), right = byId(alignment.right);
+  const tokens = (text: string, lang: string) => cachedTokens(text, lang, cache);
+  const pick = (ids: string[], m: Map<string, AlignmentUnit>): AlignmentUnit[] => ids.map((id) => m.get(id)).filter((u): u is AlignmentUnit => u !== undefined);
+  const diffs: ProvisionDiff[] = alignment.links.map((link) => {
+    const lu = pick(link.left, left), ru = pick(link.right, right);
+    const lang = lu[0]?.witness.lang ?? ru[0]?.witness.lang ?? 'und';
+    const rlang = ru[0]?.witness.lang ?? lang;
+    const text = (us: AlignmentUnit[]) => us.map((u) => u.text).join('\n\n');
+    return diffProvisions({ text: text(lu), lang: lu.length ? lang : rlang }, { text: text(ru), lang: ru.length ? rlang : lang }, options, { left: link.left, right: link.right, tokens });
+  });
+  const moves = detectMoves(diffs, tokens);
+  const relations = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as TreatyDiffStats['relations'];
+  for (const l of alignment.links) relations[l.relation]++;
+  const stats: TreatyDiffStats = {
+    type: 'treaty-diff-stats',
+    relations,
+    words: sumStats(diffs.map((d) => d.stats)),
+    degraded: diffs.filter((d) => d.precision !== 'word').length,
+    moves: moves.length,
+  };
+  return { type: 'treaty-diff', left: a.id, right: b.id, alignment, diffs, moves, stats, warnings: [...witnessNotes(alignment), ...alignment.warnings] };
+}
+
+function witnessNotes(al: Alignment): Diagnostic[] {
+  const describe = (s: AlignmentSide) => {
+    const ws = new Map<string, string>();
+    for (const u of s.units) ws.set(u.witness.expressionId, `${u.witness.expressionId} (${u.witness.lang}, ${u.witness.grade}; ${u.witness.citation})`);
+    return [...ws.values()].sort().join('; ');
+  };
+  const out: Diagnostic[] = [{
+    type: 'diagnostic', severity: 'info', code: 'DIFF_WITNESSES',
+    message: `witnesses used — ${al.left.treatyId}: ${describe(al.left)} | ${al.right.treatyId}: ${describe(al.right)}`,
+  }];
+  if (al.left.langs.join() !== al.right.langs.join())
+    out.push({ type: 'diagnostic', severity: 'warning', code: 'DIFF_LANGUAGES_DIFFER', message: `the sides are read in different languages (${al.left.treatyId}: ${al.left.langs.join(', ')}; ${al.right.treatyId}: ${al.right.langs.join(', ')})`, hint: 'word diffs exist only between texts in the same language' });
+  return out;
+}
+
+/**
+ * Mark text deleted in one place and inserted in another (same comparison form, at least
+ * {@link MIN_MOVE_WORDS} words) with a shared `moveId`, first deletion to first insertion in
+ * document order. Mutates the parts of `diffs`; returns the moves.
+ */
+export function detectMoves(diffs: readonly ProvisionDiff[], tokens: (text: string, lang: string) => { kind: string }[]): MovedText[] {
+  type Run = { d: ProvisionDiff; p: DiffPart; key: string; words: number };
+  const runs = (type: 'delete' | 'insert'): Run[] => {
+    const out: Run[] = [];
+    for (const d of diffs) for (const p of d.parts) {
+      if (p.type !== type) continue;
+      const words = tokens(p.value, d.lang).filter((t) => t.kind === 'word').length;
+      if (words < MIN_MOVE_WORDS) continue;
+      out.push({ d, p, key: d.lang + '\u0000' + comparisonForm(p.value), words });
+    }
+    return out;
+  };
+  const inserts = new Map<string, Run[]>();
+  for (const r of runs('insert')) {
+    const list = inserts.get(r.key);
+    if (list) list.push(r);
+    else inserts.set(r.key, [r]);
+  }
+  const moves: MovedText[] = [];
+  for (const del of runs('delete')) {
+    const list = inserts.get(del.key);
+    const ins = list?.shift();
+    if (!ins) continue;
+    const moveId = `move-${moves.length + 1}`;
+    del.p.moveId = moveId;
+    ins.p.moveId = moveId;
+    moves.push({ type: 'moved-text', moveId, value: del.p.value, words: del.words, from: { left: del.d.left, aStart: del.p.aStart! }, to: { right: ins.d.right, bStart: ins.p.bStart! } });
+  }
+  return moves;
+}
