@@ -182,8 +182,9 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
     evidence.unshift({ type: 'evidence', kind: 'word-shingles', value: round(lex), detail: `tf-idf cosine ${round(cos)}, 2-shingle Jaccard ${round(sh)}${shared.length ? `; shared: ${shared.join(', ')}` : ''}` });
     score = featureSignal ? 0.8 * lex + 0.1 * sameNumber + 0.1 * feat : 0.9 * lex + 0.1 * sameNumber;
   } else {
-    const pos = Math.max(0, 1 - positionGap * 4);
-    score = featureSignal ? 0.5 * sameNumber + 0.3 * feat + 0.2 * pos : 0.6 * sameNumber + 0.4 * pos * sameNumber;
+    // Across languages obligation kinds are the substantive signal; numbers shift between successor treaties.
+    const pos = Math.max(0, 1 - positionGap * 2);
+    score = featureSignal ? 0.55 * feat + 0.3 * sameNumber + 0.15 * pos : 0.6 * sameNumber + 0.4 * pos * sameNumber;
     evidence.push({ type: 'evidence', kind: 'order', value: round(pos), detail: 'relative position in the treaty (texts in different languages)' });
   }
   if (sameNumber) evidence.push({ type: 'evidence', kind: 'number', value: 1, detail: `same number (${l.unit.eId})` });

@@ -1,0 +1,225 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { alignTreaties, alignmentUnits, linksOfUnit, scoreAlignment, sharedLanguages, type Alignment, type AlignmentLink } from '../src/align/index.js';
+import { diffTreaties } from '../src/diff/index.js';
+import { isTreatyDiffError } from '../src/model/errors.js';
+import {
+  changeWords, renumber, rng, syntheticArticles, syntheticExpression, syntheticTreaty, type SynArticle,
+} from './support/synthetic.js';
+
+const rel = (al: Alignment) => al.links.map((l) => `${l.relation} ${l.left.join('+')}>${l.right.join('+')}`);
+const single = (n: number, seed: number, lang: 'en' | 'ru' | 'ko' = 'en') => syntheticArticles(n, seed, lang, 1);
+
+describe('alignmentUnits', () => {
+  it('lists articles, and the paragraphs of multi-paragraph articles with their parent', () => {
+    const t = syntheticTreaty('t', [{ num: 1, paragraphs: ['Alpha synthetic clause one.'] }, { num: 2, paragraphs: ['Beta part one.', 'Beta part two.'] }]);
+    const units = alignmentUnits(t);
+    expect(units.map((u) => [u.eId, u.parent ?? null])).toEqual([['art_1', null], ['art_2', null], ['art_2__para_1', 'art_2'], ['art_2__para_2', 'art_2']]);
+    expect(units[1]!.text).toBe('Beta part one.\nBeta part two.');
+    expect(units[0]!.witness).toMatchObject({ expressionId: 't-en', lang: 'en', grade: 'authentic', partial: false });
+    expect(JSON.parse(JSON.stringify(units))).toEqual(units);
+  });
+
+  it('reads each provision from the first preferred language that has it', () => {
+    const ko = syntheticExpression('t-ko', 'ko', single(2, 5, 'ko'));
+    ko.grade = 'official-translation';
+    const t = syntheticTreaty('t', single(3, 4), 'en', [ko]);
+    expect(alignmentUnits(t, { langs: ['ko', 'en'] }).map((u) => u.witness.lang)).toEqual(['ko', 'ko', 'en']);
+    expect(alignmentUnits(t, { langs: ['en'] }).map((u) => u.witness.lang)).toEqual(['en', 'en', 'en']);
+  });
+
+  it('default languages: shared ones, best covered first', () => {
+    const a = syntheticTreaty('a', single(3, 1), 'ko', [syntheticExpression('a-en', 'en', single(1, 2))]);
+    const b = syntheticTreaty('b', single(3, 3), 'en', [syntheticExpression('b-ko', 'ko', single(3, 4, 'ko'))]);
+    expect(sharedLanguages(a, b)).toEqual(['ko', 'en']);
+  });
+});
+
+describe('alignTreaties: known answers on synthetic treaties', () => {
+  const base = single(10, 11);
+  const a = syntheticTreaty('a', base);
+
+  it('identical treaties: every article same, score 1', () => {
+    const al = alignTreaties(a, syntheticTreaty('b', base));
+    expect(al.links.every((l) => l.relation === 'same' && l.score === 1)).toBe(true);
+    expect(al.links).toHaveLength(10);
+  });
+
+  it('renumbering after a deleted article, and an added article', () => {
+    const b = syntheticTreaty('b', renumber([...base.slice(0, 2), ...base.slice(3), ...single(1, 999)]));
+    expect(rel(alignTreaties(a, b))).toEqual([
+      'same art_1>art_1', 'same art_2>art_2', 'removed art_3>',
+      'renumbered art_4>art_3', 'renumbered art_5>art_4', 'renumbered art_6>art_5', 'renumbered art_7>art_6',
+      'renumbered art_8>art_7', 'renumbered art_9>art_8', 'renumbered art_10>art_9', 'added >art_10',
+    ]);
+  });
+
+  it('a moved article is `moved`, the rest stay in order', () => {
+    const moved = [base[7]!, ...base.slice(0, 7), ...base.slice(8)];
+    const al = alignTreaties(a, syntheticTreaty('b', renumber(moved)));
+    expect(rel(al)).toContain('moved art_8>art_1');
+    expect(al.links.filter((l) => l.relation === 'moved')).toHaveLength(1);
+    expect(al.links.find((l) => l.relation === 'moved')!.evidence.find((e) => e.kind === 'order')!.value).toBe(0);
+  });
+
+  it('a split article (text covered by two later articles) and a merge', () => {
+    const rand = rng(3);
+    void rand;
+    const long = syntheticArticles(6, 21, 'en', 1).map((x, i) => (i === 2 ? { num: x.num, paragraphs: [x.paragraphs[0] + ' ' + single(1, 77)[0]!.paragraphs[0] + ' ' + single(1, 78)[0]!.paragraphs[0]] } : x));
+    const text = long[2]!.paragraphs[0]!;
+    const cut = text.indexOf('. ', text.length / 3) + 1;
+    const successor = renumber([...long.slice(0, 2), { num: 0, paragraphs: [text.slice(0, cut)] }, { num: 0, paragraphs: [text.slice(cut + 1)] }, ...long.slice(3)]);
+    const L = syntheticTreaty('l', long), R = syntheticTreaty('r', successor);
+    const al = alignTreaties(L, R);
+    expect(rel(al)).toContain('split art_3>art_3+art_4');
+    expect(rel(al)).toContain('renumbered art_4>art_5');
+    const back = alignTreaties(R, L);
+    expect(rel(back)).toContain('merged art_3+art_4>art_3');
+  });
+
+  it('deleted and added articles have no partner and score 0', () => {
+    const b = syntheticTreaty('b', renumber([...base.slice(0, 4), ...single(2, 555), ...base.slice(6)]));
+    const al = alignTreaties(a, b);
+    expect(al.links.filter((l) => l.relation === 'removed').map((l) => l.left[0])).toEqual(['art_5', 'art_6']);
+    expect(al.links.filter((l) => l.relation === 'added').map((l) => l.right[0])).toEqual(['art_5', 'art_6']);
+    for (const l of al.links.filter((x) => x.relation === 'added' || x.relation === 'removed')) expect(l.score).toBe(0);
+  });
+
+  it('reordered paragraphs stay paragraph links; a paragraph-level move is reported', () => {
+    const arts: SynArticle[] = syntheticArticles(5, 31, 'en', 3);
+    const re = arts.map((x) => (x.num === 3 ? { num: 3, paragraphs: [x.paragraphs[1]!, x.paragraphs[0]!, x.paragraphs[2]!] } : x));
+    const al = alignTreaties(syntheticTreaty('a', arts), syntheticTreaty('b', re));
+    expect(rel(al)).toContain('same art_1>art_1');
+    const art3 = linksOfUnit(al, 'left', 'art_3');
+    expect(art3.map((l) => `${l.left[0]}>${l.right[0]}`).sort()).toEqual(['art_3__para_1>art_3__para_2', 'art_3__para_2>art_3__para_1', 'art_3__para_3>art_3__para_3']);
+    expect(art3.filter((l) => l.relation === 'moved')).toHaveLength(1);
+  });
+
+  it('every match unit of both sides is in exactly one link', () => {
+    const b = syntheticTreaty('b', renumber([...base.slice(1, 6), ...single(2, 556), ...base.slice(7)]));
+    const al = alignTreaties(a, b);
+    for (const [side, s] of [['left', al.left], ['right', al.right]] as const) {
+      const parents = new Set(s.units.filter((u) => u.parent).map((u) => u.parent));
+      for (const u of s.units) {
+        const n = al.links.filter((l) => l[side].includes(u.eId)).length;
+        if (parents.has(u.eId)) expect(n).toBeLessThanOrEqual(1);
+        else if (!u.parent || !al.links.some((l) => l[side].includes(u.parent!))) expect(n, u.eId).toBe(1);
+      }
+    }
+  });
+});
+
+describe('300 articles, 5% of words changed', () => {
+  it('finds every pair and the diffs report exactly the changed words', () => {
+    const arts = syntheticArticles(300, 301, 'en');
+    const rand = rng(302);
+    const truth = new Map<string, { deleted: string[]; inserted: string[] }>();
+    const next = arts.map((x) => {
+      if (rand() >= 0.3) return x;
+      const ps = x.paragraphs.map((p) => changeWords(p, rand, 'en', 0.05));
+      truth.set(`art_${x.num}`, { deleted: ps.flatMap((p) => p.deleted), inserted: ps.flatMap((p) => p.inserted) });
+      return { num: x.num, paragraphs: ps.map((p) => p.text) };
+    });
+    const td = diffTreaties(syntheticTreaty('a', arts), syntheticTreaty('b', next));
+    const al = td.alignment;
+    const pairs = new Set<string>();
+    for (const l of al.links) for (const x of l.left) for (const y of l.right) pairs.add(`${x.split('__')[0]}>${y.split('__')[0]}`);
+    expect(pairs.size).toBe(300);
+    for (let i = 1; i <= 300; i++) expect(pairs.has(`art_${i}>art_${i}`)).toBe(true);
+    expect(al.links.some((l) => l.relation === 'added' || l.relation === 'removed' || l.relation === 'moved')).toBe(false);
+    let changedWords = 0;
+    for (const [eId, t] of truth) {
+      const ds = td.diffs.filter((d) => d.left.some((x) => x === eId || x.startsWith(eId + '__')));
+      const del = ds.flatMap((d) => d.parts.filter((p) => p.type === 'delete').map((p) => p.value));
+      const ins = ds.flatMap((d) => d.parts.filter((p) => p.type === 'insert').map((p) => p.value));
+      expect(del).toEqual(t.deleted);
+      expect(ins).toEqual(t.inserted);
+      changedWords += t.deleted.length;
+    }
+    expect(td.stats.words.deleted).toBe(changedWords);
+    expect(td.stats.words.inserted).toBe(changedWords);
+    expect(td.stats.relations.modified).toBeGreaterThan(0);
+    expect(td.stats.relations.modified + td.stats.relations.same).toBe(al.links.length);
+  });
+});
+
+describe('cross-language alignment, features and pins', () => {
+  it('aligns by number when texts share no words, flagged cross-language and structural-only', () => {
+    const a = syntheticTreaty('a', single(4, 41, 'en'), 'en');
+    const b = syntheticTreaty('b', single(4, 42, 'ko'), 'ko');
+    const al = alignTreaties(a, b);
+    expect(rel(al)).toEqual(['same art_1>art_1', 'same art_2>art_2', 'same art_3>art_3', 'same art_4>art_4']);
+    for (const l of al.links) expect(l.flags).toEqual(expect.arrayContaining(['cross-language', 'structural-only']));
+    expect(al.warnings.map((w) => w.code)).toContain('ALIGN_CROSS_LANGUAGE');
+  });
+
+  it('features (e.g. obligation kinds) align units across languages and numbers', () => {
+    const a = syntheticTreaty('a', single(3, 43, 'en'), 'en');
+    const b = syntheticTreaty('b', single(3, 44, 'ru'), 'ru');
+    const kinds: Record<string, string[]> = { 'a:art_1': ['consultation'], 'a:art_2': ['mutual-assistance'], 'a:art_3': ['final-clause'], 'b:art_1': ['cooperation'], 'b:art_2': ['consultation'], 'b:art_3': ['mutual-assistance'] };
+    const side = (u: { witness: { expressionId: string } }) => u.witness.expressionId.split('-')[0];
+    const al = alignTreaties(a, b, { features: (u) => kinds[`${side(u)}:${u.eId}`] ?? [] });
+    expect(rel(al)).toContain('renumbered art_1>art_2');
+    expect(rel(al)).toContain('renumbered art_2>art_3');
+    const l = al.links.find((x) => x.left[0] === 'art_1')!;
+    expect(l.evidence.find((e) => e.kind === 'obligation-kinds')!.value).toBe(1);
+  });
+
+  it('pins force pairs, including one-to-many', () => {
+    const arts = single(5, 51);
+    const b = syntheticTreaty('b', single(5, 52));
+    const al = alignTreaties(syntheticTreaty('a', arts), b, { pins: [{ left: ['art_1'], right: ['art_4', 'art_5'] }, { left: ['art_2'], right: [] }] });
+    const pinned = al.links.find((l) => l.left[0] === 'art_1')!;
+    expect(pinned).toMatchObject({ relation: 'split', right: ['art_4', 'art_5'], score: 1 });
+    expect(pinned.evidence.some((e) => e.kind === 'pinned')).toBe(true);
+    expect(al.links.find((l) => l.left[0] === 'art_2')!.relation).toBe('removed');
+  });
+
+  it('bad pins throw TreatyDiffError with a hint', () => {
+    const a = syntheticTreaty('a', single(2, 1)), b = syntheticTreaty('b', single(2, 2));
+    for (const pins of [[{ left: ['art_9'], right: ['art_1'] }], [{ left: ['art_1', 'art_2'], right: ['art_1', 'art_2'] }], [{ left: ['art_1'], right: ['art_1'] }, { left: ['art_1'], right: ['art_2'] }]]) {
+      let err: unknown;
+      try { alignTreaties(a, b, { pins }); } catch (e) { err = e; }
+      expect(isTreatyDiffError(err)).toBe(true);
+      expect((err as { hint?: string }).hint).toBeTruthy();
+    }
+  });
+});
+
+describe('symmetry (property, fixed seed)', () => {
+  const mirror = (l: AlignmentLink) => {
+    const r = ({ split: 'merged', merged: 'split', added: 'removed', removed: 'added' } as Record<string, string>)[l.relation] ?? l.relation;
+    return `${r} ${l.right.join('+')}>${l.left.join('+')} ${l.score}`;
+  };
+  const key = (l: AlignmentLink) => `${l.relation} ${l.left.join('+')}>${l.right.join('+')} ${l.score}`;
+  it('aligning b with a mirrors aligning a with b', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 3, max: 25 }), (seed, n) => {
+        const rand = rng(seed);
+        const arts = syntheticArticles(n, seed, 'en');
+        let next = arts.filter(() => rand() > 0.15).map((x) => (rand() < 0.3 ? { num: x.num, paragraphs: x.paragraphs.map((p) => changeWords(p, rand, 'en', 0.1).text) } : x));
+        if (next.length > 2 && rand() < 0.5) next = [next[next.length - 1]!, ...next.slice(0, -1)];
+        next = renumber([...next, ...syntheticArticles(1 + Math.floor(rand() * 2), seed + 1, 'en')]);
+        const a = syntheticTreaty('a', arts), b = syntheticTreaty('b', next);
+        const ab = alignTreaties(a, b).links.map(mirror).sort();
+        const ba = alignTreaties(b, a).links.map(key).sort();
+        expect(ba).toEqual(ab);
+      }),
+      { seed: 4242, numRuns: 60 },
+    );
+  });
+});
+
+describe('scoreAlignment', () => {
+  it('computes precision, recall and F1 and reconciles paragraph/article granularity', () => {
+    const arts = syntheticArticles(4, 61, 'en', 2);
+    const al = alignTreaties(syntheticTreaty('a', arts), syntheticTreaty('b', arts));
+    const s = scoreAlignment(al, [{ left: ['art_1'], right: ['art_1'] }, { left: ['art_2'], right: ['art_2'] }, { left: ['art_3'], right: ['art_4'] }]);
+    expect(s.truePositives).toEqual(['art_1→art_1', 'art_2→art_2']);
+    expect(s.falseNegatives).toEqual(['art_3→art_4']);
+    expect(s.falsePositives).toEqual(['art_3→art_3', 'art_4→art_4']);
+    expect(s.precision).toBeCloseTo(0.5);
+    expect(s.recall).toBeCloseTo(2 / 3);
+    expect(s.f1).toBeCloseTo((2 * 0.5 * (2 / 3)) / (0.5 + 2 / 3));
+  });
+});
