@@ -69,6 +69,7 @@ class Reader {
   readonly diagnostics: Diagnostic[] = [];
   private readonly flattened = new Map<string, Pending>();
   private readonly walked = new Map<string, Pending>();
+  private readonly mapped = new Map<string, Pending & { as: ProvisionType }>();
   notes = new Map<string, string>();
   constructor(
     readonly source: string | undefined,
@@ -107,10 +108,21 @@ class Reader {
   walk(e: XmlElement): void {
     tally(this.walked, e.local, e);
   }
+  /** An unknown hierarchy element read as a provision of type `as`. */
+  map(e: XmlElement, as: ProvisionType): void {
+    const key = `${e.local}\u0000${as}`;
+    const p = this.mapped.get(key);
+    if (p) p.count++;
+    else this.mapped.set(key, { count: 1, line: e.line, column: e.column, as });
+  }
   /** Emit the aggregated flatten/walk warnings (in order of first occurrence). */
   finish(): void {
     for (const [name, p] of this.flattened) {
-      this.warn('AKN_INLINE_FLATTENED', `inline <${name}> markup flattened to its text (${p.count}×)`, p, 'the treaty model keeps text, gaps and notes; other inline markup is not represented');
+      this.warn('AKN_MARKUP_FLATTENED', `<${name}> markup flattened to its text (${p.count}×)`, p, 'the treaty model keeps text, gaps and notes; other markup is not represented');
+    }
+    for (const [key, p] of this.mapped) {
+      const name = key.slice(0, key.indexOf('\u0000'));
+      this.warn('AKN_CONTAINER_MAPPED', `<${name}> read as ${p.as === 'article' ? 'an' : 'a'} ${p.as} (${p.count}×)`, p, 'the treaty model has articles, paragraphs and points; other levels are mapped by depth');
     }
     for (const [name, p] of this.walked) {
       this.warn('AKN_CONTAINER_WALKED', `<${name}> has no counterpart in the treaty model: its contents were read in place (${p.count}×)`, p,
@@ -338,7 +350,7 @@ function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: 
       } else if (name === 'list') visit(c, true);
       else if (PROVISION_ELEMENTS[name]) childEls.push({ el: c, type: PROVISION_ELEMENTS[name]! });
       else if (HIERARCHY.has(name)) {
-        r.walk(c);
+        r.map(c, levelType(realType));
         childEls.push({ el: c, type: levelType(realType) });
       } else if (name === 'p' || realType === 'recital') {
         (childEls.length ? after : intro).push(...readBlocks(r, { ...c, local: container.local, children: [c] }));
@@ -402,7 +414,7 @@ function readBody(ctx: Ctx, container: XmlElement, out: Provision[]): void {
       if (label.length) ctx.pendingNotes.push({ type: 'note', value: `${c.local}${xmlAttribute(c, 'name') ? ` ${xmlAttribute(c, 'name')}` : ''}: ${label.join(' ')}` });
       readBody(ctx, { ...c, children: c.children.filter((k) => k.type === 'element' && !['num', 'heading', 'subheading', 'intro', 'wrapUp', 'content'].includes(k.local)) }, out);
     } else if (HIERARCHY.has(name)) {
-      r.walk(c);
+      r.map(c, 'article');
       out.push(readProvision(ctx, c, 'article', undefined, out.length + 1));
     } else {
       r.flatten(c);
