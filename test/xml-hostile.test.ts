@@ -106,16 +106,16 @@ describe('nesting depth', () => {
 
 describe('well-formedness', () => {
   it('an unclosed tag → XML_MALFORMED at the tag', () => {
-    expect(thrown(() => parseXmlSafely('<a>\n  <b>text\n</a>'))).toMatchObject({ code: 'XML_MALFORMED', line: 3 });
+    expect(thrown(() => parseXmlSafely('<a>\n  <b>text\n</a>'))).toMatchObject({ code: 'XML_MALFORMED', line: 3, column: 1 });
     const e = thrown(() => parseXmlSafely('<a>\n<b>'));
-    expect(e).toMatchObject({ code: 'XML_MALFORMED', line: 1, column: 1 });
-    expect(e.message).toMatch(/Unclosed/);
+    expect(e).toMatchObject({ code: 'XML_MALFORMED', line: 2, column: 1 });
+    expect(e.message).toMatch(/unclosed tag '<b>'/);
   });
 
   it('mismatched tags → XML_MALFORMED with line and column', () => {
     const e = thrown(() => parseXmlSafely('<a>\n  <p><b>x</p></b>\n</a>', { source: 'm.xml' }));
     expect(e).toMatchObject({ code: 'XML_MALFORMED', source: 'm.xml', line: 2, column: 10 });
-    expect(e.message).toMatch(/closing tag/);
+    expect(e.message).toMatch(/expected '<\/b>' \(opened at line 2, column 6\) but found '<\/p>'/);
   });
 
   it('two roots, stray text, bare ampersand, unquoted attribute', () => {

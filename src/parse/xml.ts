@@ -212,6 +212,7 @@ function prescan(sc: Scanner, maxDepth: number): void {
   let sawRoot = false;
   let rootClosed = false;
   let i = 0;
+  const stack: { name: string; at: number }[] = [];
   const checkText = (from: number, to: number) => {
     if (from >= to) return;
     if (depth === 0) {
@@ -284,9 +285,16 @@ function prescan(sc: Scanner, maxDepth: number): void {
       const end = scanName(xml, i + 2);
       let j = end;
       while (isSpace(xml[j])) j++;
-      if (xml[j] !== '>') sc.fail('XML_MALFORMED', `malformed end tag '</${xml.slice(i + 2, end)}'`, i);
+      const name = xml.slice(i + 2, end);
+      if (xml[j] !== '>') sc.fail('XML_MALFORMED', `malformed end tag '</${name}'`, i);
+      const open = stack.pop();
+      if (open === undefined) sc.fail('XML_MALFORMED', `end tag '</${name}>' without a start tag`, i);
+      if (open.name !== name) {
+        const at = locate(xml, open.at);
+        sc.fail('XML_MALFORMED', `expected '</${open.name}>' (opened at line ${at.line}, column ${at.column}) but found '</${name}>'`, i,
+          'check that every tag is closed, in the order it was opened');
+      }
       depth--;
-      if (depth < 0) sc.fail('XML_MALFORMED', `end tag '</${xml.slice(i + 2, end)}>' without a start tag`, i);
       if (depth === 0) rootClosed = true;
       i = j + 1;
       continue;
@@ -322,6 +330,7 @@ function prescan(sc: Scanner, maxDepth: number): void {
       j = close + 1;
     }
     if (!selfClosing) {
+      stack.push({ name: xml.slice(i + 1, nameEnd), at: i });
       depth++;
       if (depth > maxDepth) {
         sc.fail('XML_TOO_DEEP', `elements nest deeper than ${maxDepth} levels`, i, 'raise the maxDepth option if the document is trusted and really this deep');
@@ -329,6 +338,8 @@ function prescan(sc: Scanner, maxDepth: number): void {
     } else if (depth === 0) rootClosed = true;
     i = j;
   }
+  const unclosed = stack[stack.length - 1];
+  if (unclosed) sc.fail('XML_MALFORMED', `unclosed tag '<${unclosed.name}>'`, unclosed.at, 'the input ends before this element is closed');
   if (!sawRoot) {
     if (xml.trim() === '') sc.fail('EMPTY_DOCUMENT', 'the XML input is empty', 0, 'give an Akoma Ntoso document');
     sc.fail('XML_MALFORMED', 'no root element', n, 'the input contains no XML element');
@@ -506,7 +517,7 @@ export function parseXmlSafely(xml: string, options: XmlParseOptions = {}): XmlD
   };
   const top = convert(raw).filter((x): x is XmlElement => x.type === 'element');
   const root = top[0];
-  if (!root) sc.fail('XML_MALFORMED', 'no root element', 0);
+  if (!root) return sc.fail('XML_MALFORMED', 'no root element', 0);
   return { type: 'xml-document', root };
 }
 
