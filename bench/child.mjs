@@ -1,5 +1,5 @@
 // One measured run in a fresh process, so its peak RSS (getrusage ru_maxrss) is its own:
-//   node bench/child.mjs td     <a.txt> <b.txt> [--src] [--profile <out.cpuprofile>]
+//   node bench/child.mjs td     <a.txt> <b.txt> [--src | --lib <bundle.mjs>] [--profile <out.cpuprofile>]
 //   node bench/child.mjs jsdiff <a.txt> <b.txt> [--cap <ms>]
 // Prints one JSON line: { tool, ms, dnf, maxRssMB, heapUsedMB, loadMs }.
 // With --src the caller must start node with `--import tsx`. --profile records a CPU profile of
@@ -22,7 +22,7 @@ let out;
 if (tool === 'td') {
   const l0 = performance.now();
   const { loadLibrary, makePipeline } = await import('./pipeline.mjs');
-  const { lib } = await loadLibrary({ src: flag('--src') });
+  const { lib } = await loadLibrary({ src: flag('--src'), lib: value('--lib', undefined) });
   const p = makePipeline(lib);
   const loadMs = performance.now() - l0;
   if (!p.ok) out = { tool, ms: null, dnf: true, error: `missing exports: ${p.missing.join(', ')}` };

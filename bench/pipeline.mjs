@@ -10,12 +10,14 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * Load the library. `src: true` imports src/index.ts (the caller must have registered tsx);
- * otherwise dist/index.js, which `npm run bench` builds first.
- * @param {{ src?: boolean }} options
+ * Load the library. `lib` imports that file (e.g. a private bundle made for profiling);
+ * `src: true` imports src/index.ts (the caller must have registered tsx); otherwise
+ * dist/index.js, which `npm run bench` builds first.
+ * @param {{ src?: boolean, lib?: string }} options
  * @returns {Promise<{ lib: Record<string, unknown>, from: string }>}
  */
-export async function loadLibrary({ src = false } = {}) {
+export async function loadLibrary({ src = false, lib } = {}) {
+  if (lib) return { lib: await import(pathToFileURL(lib).href), from: lib };
   const dist = join(root, 'dist', 'index.js');
   if (!src && existsSync(dist)) return { lib: await import(pathToFileURL(dist).href), from: 'dist/index.js' };
   if (!src) throw new Error('dist/index.js is missing: run `npm run build` first, or pass --src');
