@@ -11,8 +11,8 @@
  * changed words on the aligned provisions, prints a table with PASS/FAIL per goal and writes
  * bench/results.json.
  *
- * Started by bench/run.mjs (`npm run bench`). Flags: `--quick` (small sizes only), `--src` (run
- * src/ through tsx instead of the built dist/), `--cap <ms>` (diffWords cap, default 10000),
+ * Started by bench/run.mjs (`npm run bench`). Flags: `--quick` (small sizes only), `--src` (bundle
+ * src/ with esbuild into bench/.work/ instead of loading the built dist/), `--cap <ms>` (diffWords cap, default 10000),
  * `--out <file>` (default bench/results.json), `--no-git`.
  *
  * @module
@@ -130,9 +130,12 @@ interface ChildResult {
   wallMs: number;
 }
 
+/** Path of the library bundle the children load (`--lib`), set in main(). */
+let libPath: string | null = null;
+
 function child(tool: 'td' | 'jsdiff', aPath: string, bPath: string): ChildResult {
-  const nodeArgs = ['--expose-gc', ...(USE_SRC && tool === 'td' ? ['--import', 'tsx'] : []), join(here, 'child.mjs'), tool, aPath, bPath];
-  if (USE_SRC && tool === 'td') nodeArgs.push('--src');
+  const nodeArgs = ['--expose-gc', join(here, 'child.mjs'), tool, aPath, bPath];
+  if (tool === 'td' && libPath) nodeArgs.push('--lib', libPath);
   if (tool === 'jsdiff') nodeArgs.push('--cap', String(CAP_MS));
   const t0 = performance.now();
   const r = spawnSync(process.execPath, nodeArgs, { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 });
@@ -501,13 +504,20 @@ export async function main(): Promise<number> {
   let libFrom = 'none';
   let libError: string | null = null;
   try {
-    const { lib, from } = (await loadLibrary({ src: USE_SRC })) as { lib: Record<string, unknown>; from: string };
-    libFrom = from;
+    if (USE_SRC) {
+      // Bundle src/ the way tsup does (esbuild, unminified) into the scratch folder: real
+      // JavaScript with the same performance as dist/, without waiting for a full build.
+      const esbuild = await import('esbuild');
+      libPath = join(work, 'lib.mjs');
+      await esbuild.build({ entryPoints: [join(root, 'src', 'index.ts')], bundle: true, format: 'esm', platform: 'node', packages: 'external', sourcemap: 'external', outfile: libPath, logLevel: 'error' });
+    } else libPath = join(root, 'dist', 'index.js');
+    const { lib } = (await loadLibrary({ lib: libPath })) as { lib: Record<string, unknown> };
+    libFrom = USE_SRC ? 'src/ (esbuild bundle in bench/.work/lib.mjs)' : 'dist/index.js';
     const p = makePipeline(lib) as Pipeline;
     if (p.ok) pipeline = p;
     else libError = `library lacks ${p.missing.join(', ')}`;
   } catch (e) {
-    libError = e instanceof Error ? e.message : String(e);
+    libError = e instanceof Error ? e.message.split('\n')[0]! : String(e);
   }
   console.log(`treaty-diff bench: ${machineInfo.cpuModel}, ${machineInfo.nproc} cores, Node ${machineInfo.node}, jsdiff ${machineInfo.jsdiff}, ${machineInfo.git ?? 'no git'}; library ${libFrom}${libError ? ` (${libError})` : ''}`);
   const startupMs = nodeStartupMs();

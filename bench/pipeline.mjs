@@ -17,8 +17,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * @returns {Promise<{ lib: Record<string, unknown>, from: string }>}
  */
 export async function loadLibrary({ src = false, lib } = {}) {
-  if (lib) return { lib: await import(pathToFileURL(lib).href), from: lib };
   const dist = join(root, 'dist', 'index.js');
+  if (lib) {
+    if (!existsSync(lib)) throw new Error(`${lib} is missing: run \`npm run build\` first, or pass --src`);
+    return { lib: await import(pathToFileURL(lib).href), from: lib };
+  }
   if (!src && existsSync(dist)) return { lib: await import(pathToFileURL(dist).href), from: 'dist/index.js' };
   if (!src) throw new Error('dist/index.js is missing: run `npm run build` first, or pass --src');
   return { lib: await import(pathToFileURL(join(root, 'src', 'index.ts')).href), from: 'src/index.ts' };
