@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { diffTreaties } from '../src/diff/index.js';
+import type { Expression, Provision, Treaty } from '../src/model/types.js';
 import {
+  htmlComparisonFromDiff,
   renderHtmlReportData,
   type HtmlReportData,
   type HtmlReportPair,
@@ -76,13 +79,13 @@ const movePair: HtmlReportPair = {
   score: 0.8,
   flags: [],
   left: [unit('art_2', 'en', 'alpha beta gamma')],
-  right: [unit('art_2', 'en', 'gamma alpha beta')],
+  right: [unit('art_2', 'en', 'gamma Alpha beta')],
   diff: {
     a: 'alpha beta gamma',
-    b: 'gamma alpha beta',
+    b: 'gamma Alpha beta',
     parts: [
       { type: 'insert', value: 'gamma ', bStart: 0, moveId: 'mv-7' },
-      { type: 'equal', value: 'alpha beta', aStart: 0, bStart: 6 },
+      { type: 'equal', value: 'alpha beta', aStart: 0, bStart: 6, bValue: 'Alpha beta' },
       { type: 'delete', value: ' gamma', aStart: 10, moveId: 'mv-7' },
     ],
   },
@@ -164,10 +167,15 @@ describe('renderHtmlReportData', () => {
   });
 
   it('labels both ends of a move with the same id and links them', () => {
-    expect(html).toContain('<ins class="moved" data-move="m1" id="cmp-1-p2-m1-b"');
-    expect(html).toContain('<del class="moved" data-move="m1" id="cmp-1-p2-m1-a"');
-    expect(html).toContain('href="#cmp-1-p2-m1-a"');
-    expect(html).toContain('href="#cmp-1-p2-m1-b"');
+    expect(html).toContain('<ins class="moved" data-move="m1" id="cmp-1-m1-b"');
+    expect(html).toContain('<del class="moved" data-move="m1" id="cmp-1-m1-a"');
+    expect(html).toContain('href="#cmp-1-m1-a"');
+    expect(html).toContain('href="#cmp-1-m1-b"');
+  });
+
+  it('shows each side its own text where parts compared equal under loose options', () => {
+    expect(html).toContain('<sup class="move-label"><a href="#cmp-1-m1-a">m1</a></sup>Alpha beta</p>');
+    expect(html).toContain('<p class="text" lang="en">alpha beta<del class="moved"');
   });
 
   it('shows gaps as gaps and keeps ellipses that are not gaps', () => {
@@ -249,5 +257,61 @@ describe('renderLadderSvg', () => {
     const odd: LadderTimeline = { ...timeline, threads: [{ ...timeline.threads[0]!, points: [{ type: 'ladder-point', column: 0, rung: 9, provision: 'X', grade: 'authentic' }] }] };
     expect(renderLadderSvg(odd)).toContain('data-rung="5"');
     expect(describeLadderTimeline({ ...timeline, threads: [] })).toMatch(/No obligations/);
+  });
+});
+
+describe('htmlComparisonFromDiff over a real treaty diff', () => {
+  // Two synthetic treaties (Examplia–Samplestan): article 1 reworded and renumbered to 2, a new article 1, a gap.
+  const expr = (id: string, articles: Provision[]): Expression => ({
+    type: 'expression',
+    id: 'en',
+    lang: 'en',
+    grade: id === 'ex-2020' ? 'unofficial-translation' : 'official-translation',
+    source: { type: 'source', citation: `Synthetic source for ${id}` },
+    meta: [],
+    notes: [],
+    body: articles,
+  });
+  const art = (n: number, content: Provision['content']): Provision => ({ type: 'article', eId: `art_${n}`, num: String(n), content, children: [] });
+  const treaty = (id: string, year: string, articles: Provision[]): Treaty => ({
+    type: 'treaty',
+    id,
+    titles: [{ type: 'title', lang: 'en', value: `Synthetic Treaty of Examplia and Samplestan (${year})` }],
+    parties: [{ type: 'party', name: 'Examplia', short: 'EX' }, { type: 'party', name: 'Samplestan', short: 'SA' }],
+    authenticLanguages: ['en'],
+    signed: { date: `${year}-01-01` },
+    claims: [],
+    expressions: [expr(id, articles)],
+  });
+  const older = treaty('ex-1950', '1950', [
+    art(1, [{ type: 'text', value: 'Should either Party be attacked by any third state, the other Party shall at once render all the aid at its disposal.' }]),
+    art(2, [{ type: 'text', value: 'The Parties shall settle every dispute between them by peaceful means and by negotiation.' }]),
+  ]);
+  const newer = treaty('ex-2020', '2020', [
+    art(1, [{ type: 'text', value: 'The Parties shall settle every dispute between them by peaceful means and by negotiation.' }]),
+    art(2, [
+      { type: 'text', value: 'Should either Party be attacked by any third state, the other Party shall render all the aid at its disposal under the charter' },
+      { type: 'gap', reason: 'remainder not in the synthetic source' },
+    ]),
+  ]);
+  const diff = diffTreaties(older, newer);
+  const view = htmlComparisonFromDiff(diff, older, newer, {
+    obligationsOf: (side, eId) => (eId === (side === 'left' ? 'art_1' : 'art_2') ? [{ type: 'html-report-obligation', kind: 'mutual-assistance', commitment: 5 }] : []),
+  });
+  const html = renderHtmlReportData({ type: 'html-report-data', title: 'Synthetic', comparisons: [view], notes: [] });
+
+  it('labels treaties by year and parties and keeps every link', () => {
+    expect(view.left.label).toBe('1950 EX–SA');
+    expect(view.pairs).toHaveLength(diff.alignment.links.length);
+  });
+
+  it('redlines the reworded article and shows its gap with the reason', () => {
+    const pair = view.pairs.find((p) => p.left.some((u) => u.eId === 'art_1') && p.right.some((u) => u.eId === 'art_2'));
+    expect(pair?.diff).toBeDefined();
+    expect(pair?.right[0]?.gaps).toEqual(['remainder not in the synthetic source']);
+    expect(html).toMatch(/<del>at once ?<\/del>/);
+    expect(html).toMatch(/<ins>[^<]*under the charter/);
+    expect(html).toContain('[MISSING: remainder not in the synthetic source]');
+    expect(html).toContain('<span class="ob-rung">rung 5</span>');
   });
 });

@@ -13,10 +13,11 @@
  *
  * @module
  */
-import type { AlignmentFlag, AlignmentRelation } from '../../align/types.js';
-import type { DiffPart } from '../../diff/types.js';
-import { GAP_MARK } from '../../model/content.js';
-import type { WitnessGrade } from '../../model/types.js';
+import type { AlignmentFlag, AlignmentLink, AlignmentRelation, AlignmentUnit } from '../../align/types.js';
+import type { DiffPart, TreatyDiff } from '../../diff/types.js';
+import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model/content.js';
+import type { Treaty, WitnessGrade } from '../../model/types.js';
+import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, escapeXml, renderLadderSvg, type LadderTimeline } from './svg.js';
 import { LADDER_LABELS } from './text.js';
 
@@ -228,15 +229,17 @@ function moveLabels(parts: readonly DiffPart[]): Map<string, string> {
   return m;
 }
 
-/** One side of a redline: `side` a keeps equal + delete parts, `b` keeps equal + insert. */
-function redlineSide(diff: NonNullable<HtmlReportPair['diff']>, side: 'a' | 'b', reasons: readonly string[], anchor: string): string {
+/**
+ * One side of a redline: `side` a keeps equal + delete parts, `b` keeps equal + insert. Move labels
+ * are per comparison (a move may cross provisions), and each end links to the other.
+ */
+function redlineSide(diff: NonNullable<HtmlReportPair['diff']>, side: 'a' | 'b', reasons: readonly string[], anchor: string, moves: ReadonlyMap<string, string>): string {
   const text = side === 'a' ? diff.a : diff.b;
   const gaps = gapOffsets(text, reasons.length);
-  const moves = moveLabels(diff.parts);
   let out = '';
   for (const p of diff.parts) {
     const start = side === 'a' ? p.aStart : p.bStart;
-    if (p.type === 'equal') out += textRun(p.value, start, gaps, reasons);
+    if (p.type === 'equal') out += textRun(side === 'b' ? p.bValue ?? p.value : p.value, start, gaps, reasons);
     else if ((p.type === 'delete' && side === 'a') || (p.type === 'insert' && side === 'b')) {
       const tag = p.type === 'delete' ? 'del' : 'ins';
       const move = p.moveId !== undefined ? moves.get(p.moveId)! : undefined;
@@ -261,7 +264,7 @@ function sideCell(units: readonly HtmlReportUnit[], obligations: readonly HtmlRe
   return `<td class="side">${blocks.join('')}${obs}</td>`;
 }
 
-function pairRow(p: HtmlReportPair, anchor: string): string {
+function pairRow(p: HtmlReportPair, anchor: string, cmpAnchor: string, moves: ReadonlyMap<string, string>): string {
   const lreasons = p.left.flatMap((u) => u.gaps);
   const rreasons = p.right.flatMap((u) => u.gaps);
   const diff = p.diff;
@@ -277,8 +280,8 @@ function pairRow(p: HtmlReportPair, anchor: string): string {
     const headsB = p.right.map(unitHeader).join('');
     const obsA = p.leftObligations.length ? `<div class="obs">${p.leftObligations.map(obligationBadge).join(' ')}</div>` : '';
     const obsB = p.rightObligations.length ? `<div class="obs">${p.rightObligations.map(obligationBadge).join(' ')}</div>` : '';
-    leftCell = `<td class="side"><div class="unit grade-${p.left[0]!.grade}">${headsA}<p class="text" lang="${e(langA)}">${redlineSide(diff, 'a', lreasons, anchor)}</p></div>${obsA}</td>`;
-    rightCell = `<td class="side"><div class="unit grade-${p.right[0]!.grade}">${headsB}<p class="text" lang="${e(langB)}">${redlineSide(diff, 'b', rreasons, anchor)}</p></div>${obsB}</td>`;
+    leftCell = `<td class="side"><div class="unit grade-${p.left[0]!.grade}">${headsA}<p class="text" lang="${e(langA)}">${redlineSide(diff, 'a', lreasons, cmpAnchor, moves)}</p></div>${obsA}</td>`;
+    rightCell = `<td class="side"><div class="unit grade-${p.right[0]!.grade}">${headsB}<p class="text" lang="${e(langB)}">${redlineSide(diff, 'b', rreasons, cmpAnchor, moves)}</p></div>${obsB}</td>`;
   } else {
     leftCell = sideCell(p.left, p.leftObligations, (u) => plainText(u.text, u.gaps), 'Not in the earlier treaty (added).');
     rightCell = sideCell(p.right, p.rightObligations, (u) => plainText(u.text, u.gaps), 'Not in the later treaty (removed).');
@@ -321,7 +324,8 @@ function comparisonSection(c: HtmlReportComparison, index: number): string {
   const warnings = c.warnings.length
     ? `<div class="warnings" role="note"><h4>Read with care</h4><ul>${c.warnings.map((w) => `<li class="warning">${e(w)}</li>`).join('')}</ul></div>`
     : '';
-  const rows = c.pairs.map((p, i) => pairRow(p, `${anchor}-p${i + 1}`)).join('');
+  const moves = moveLabels(c.pairs.flatMap((p) => p.diff?.parts ?? []));
+  const rows = c.pairs.map((p, i) => pairRow(p, `${anchor}-p${i + 1}`, anchor, moves)).join('');
   return (
     `<section class="comparison" id="${anchor}" aria-labelledby="${anchor}-h">` +
     `<h2 id="${anchor}-h">${e(c.left.label)} → ${e(c.right.label)}</h2>` +
@@ -512,4 +516,86 @@ export function renderHtmlReportData(data: HtmlReportData, options: HtmlReportOp
     `<!DOCTYPE html>\n<html lang="${e(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
     `<meta name="generator" content="treaty-diff">\n<title>${e(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`
   );
+}
+
+/** A short label for a treaty: year of signature and parties (`1961 USSR–DPRK`), else its id. */
+export function treatyLabel(t: Treaty): string {
+  const year = t.signed?.date?.slice(0, 4);
+  const parties = t.parties.map((p) => p.short ?? p.name).join('–');
+  return [year, parties].filter((x) => x).join(' ') || t.id;
+}
+
+/** The treaty's title in `lang` if it has one, else its first title, else its id. */
+export function treatyTitle(t: Treaty, lang = 'en'): string {
+  return (t.titles.find((x) => x.lang === lang) ?? t.titles[0])?.value ?? t.id;
+}
+
+/** Gap reasons of the provision a unit's text comes from (found through the unit's witness). */
+function unitGaps(t: Treaty, u: AlignmentUnit): string[] {
+  const expr = t.expressions.find((x) => x.id === u.witness.expressionId);
+  if (!expr) return [];
+  const p = findProvision(expr, u.eId) ?? topLevelProvisions(expr).find((q) => witnessKeys(q).includes(u.eId));
+  return p ? gapsOf(p).map((g) => g.reason) : [];
+}
+
+function reportUnit(t: Treaty, u: AlignmentUnit): HtmlReportUnit {
+  const out: HtmlReportUnit = {
+    type: 'html-report-unit',
+    eId: u.eId,
+    lang: u.witness.lang,
+    grade: u.witness.grade,
+    citation: u.witness.citation,
+    text: u.text,
+    gaps: unitGaps(t, u),
+  };
+  if (u.num !== undefined) out.num = u.num;
+  return out;
+}
+
+/** Typed obligation data for {@link htmlComparisonFromDiff}: badges per side and changes per link. */
+export interface HtmlObligationSource {
+  /** Obligations of a unit (`side` says which treaty). */
+  obligationsOf?: (side: 'left' | 'right', eId: string) => HtmlReportObligation[];
+  /** Typed changes of an alignment link. */
+  changesOf?: (link: AlignmentLink, index: number) => HtmlReportChange[];
+}
+
+/**
+ * Build the report view of a treaty comparison from a {@link TreatyDiff} and the two treaties (for
+ * titles and gap reasons), plus typed obligation data when there is some. Added and removed
+ * provisions and pairs in different languages are shown as they are, without a redline (a word diff
+ * across languages or against nothing says nothing).
+ */
+export function htmlComparisonFromDiff(diff: TreatyDiff, left: Treaty, right: Treaty, obligations: HtmlObligationSource = {}): HtmlReportComparison {
+  const lu = new Map(diff.alignment.left.units.map((u) => [u.eId, u]));
+  const ru = new Map(diff.alignment.right.units.map((u) => [u.eId, u]));
+  const pick = (ids: readonly string[], m: Map<string, AlignmentUnit>) => ids.map((id) => m.get(id)).filter((u): u is AlignmentUnit => u !== undefined);
+  const pairs = diff.alignment.links.map((link, i): HtmlReportPair => {
+    const l = pick(link.left, lu).map((u) => reportUnit(left, u));
+    const r = pick(link.right, ru).map((u) => reportUnit(right, u));
+    const d = diff.diffs[i];
+    const langs = new Set([...l, ...r].map((u) => u.lang));
+    const pair: HtmlReportPair = {
+      type: 'html-report-pair',
+      relation: link.relation,
+      score: link.score,
+      left: l,
+      right: r,
+      flags: [...link.flags],
+      leftObligations: link.left.flatMap((id) => obligations.obligationsOf?.('left', id) ?? []),
+      rightObligations: link.right.flatMap((id) => obligations.obligationsOf?.('right', id) ?? []),
+      changes: obligations.changesOf?.(link, i) ?? [],
+    };
+    if (d && l.length > 0 && r.length > 0 && langs.size === 1) pair.diff = { parts: d.parts, a: d.a, b: d.b };
+    return pair;
+  });
+  const warnings = diff.warnings.filter((w) => w.severity === 'warning').map((w) => w.message + (w.hint ? ` (${w.hint})` : ''));
+  const info = diff.warnings.filter((w) => w.severity === 'info').map((w) => w.message);
+  return {
+    type: 'html-report-comparison',
+    left: { type: 'html-report-treaty', id: left.id, title: treatyTitle(left), label: treatyLabel(left) },
+    right: { type: 'html-report-treaty', id: right.id, title: treatyTitle(right), label: treatyLabel(right) },
+    pairs,
+    warnings: [...warnings, ...info],
+  };
 }
