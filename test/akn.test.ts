@@ -1,0 +1,345 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TreatyDiffError } from '../src/model/errors.js';
+import type { Expression, Provision, Treaty } from '../src/model/types.js';
+import { findProvision, provisionText } from '../src/model/content.js';
+import { AKN_NAMESPACE, TD_NAMESPACE, aknFormat, looksLikeAkomaNtoso, parseAkn } from '../src/parse/akn.js';
+import { parseXmlSafely, xmlChildren } from '../src/parse/xml.js';
+import { aknSerializer, serializeAkn, serializeAknExpressions } from '../src/render/treaty/akn.js';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/akn/${name}`, import.meta.url), 'utf8');
+
+function thrown(f: () => unknown): TreatyDiffError {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(TreatyDiffError);
+    return e as TreatyDiffError;
+  }
+  expect.fail('expected a TreatyDiffError');
+}
+
+/** An article in the model's key order (so JSON text, not just deep equality, can be compared). */
+const art = (eId: string, content: Provision['content'], extra: Pick<Provision, 'num' | 'heading' | 'refersTo'> = {}): Provision => {
+  const { refersTo, ...label } = extra;
+  return { type: 'article', eId, ...label, content, children: [], ...(refersTo ? { refersTo } : {}) };
+};
+
+/** A hand-built synthetic treaty exercising every part of the model (made-up wording). */
+function sampleTreaty(): Treaty {
+  const en: Expression = {
+    type: 'expression',
+    id: 'en-synthetic',
+    lang: 'en',
+    grade: 'official-translation',
+    source: { type: 'source', citation: 'Synthetic "Series" <No. 0> & Co', urls: ['https://example.org/x?a=1&b=2'], date: '2001-02-03' },
+    label: "Synthetic 'label'",
+    title: 'Synthetic Pact\nof Testing',
+    translatedFrom: 'ko',
+    meta: [{ type: 'meta', key: 'Title', value: '  leading and trailing  ' }, { type: 'meta', key: 'Title', value: 'repeated\tkey' }],
+    notes: [{ type: 'gap', reason: 'signatures not in this witness' }, { type: 'text', value: ' trailing text' }],
+    preamble: {
+      type: 'preamble',
+      eId: 'preamble',
+      content: [{ type: 'text', value: 'The Synthetic Parties,' }],
+      children: [
+        { type: 'recital', eId: 'preamble__recital_1', content: [{ type: 'text', value: 'Wishing to test q\u0301 (no precomposed form) and 🙂🏽 and 한국어,' }], children: [] },
+        { type: 'recital', eId: 'preamble__recital_2', num: '(b)', heading: 'Odd', content: [{ type: 'gap', reason: '' }], children: [] },
+      ],
+    },
+    body: [
+      art('art_1', [
+        { type: 'text', value: '  Two leading spaces,\ta tab,\n\nan empty line and <markup> & "quotes" \'here\'' },
+        { type: 'gap', reason: 'cut <off> & "there"' },
+        { type: 'text', value: '\r carriage return kept\n' },
+        { type: 'note', value: 'Editorial\nnote with two lines' },
+      ], { num: 'Article One', heading: ' Scope ' }),
+      {
+        type: 'article',
+        eId: 'art_2',
+        num: 'Статья 2',
+        content: [{ type: 'text', value: 'Стороны обязуются:' }],
+        children: [
+          {
+            type: 'paragraph',
+            eId: 'art_2__para_1',
+            num: '1.',
+            content: [],
+            children: [
+              { type: 'point', eId: 'art_2__para_1__point_a', num: 'а)', content: [{ type: 'text', value: '시험합니다' }], children: [] },
+              { type: 'point', eId: 'art_2__para_1__point_b', num: 'б)', content: [], children: [] },
+            ],
+          },
+        ],
+      },
+      art('rep_1', [{ type: 'text', value: 'A report of content.' }], { refersTo: ['art_1', 'art_3'] }),
+      art('rep_2', [{ type: 'text', value: 'Empty refersTo kept.' }], { refersTo: [] }),
+    ],
+  };
+  const ko: Expression = {
+    type: 'expression', id: 'ko', lang: 'ko', grade: 'authentic', source: { type: 'source', citation: 'Synthetic archive' }, meta: [], notes: [], body: [art('art_1', [{ type: 'text', value: '제1조의 합성 본문' }], { num: '제1조' })],
+  };
+  return {
+    type: 'treaty',
+    id: 'synthetic-pact',
+    titles: [{ type: 'title', lang: 'en', value: 'Synthetic Pact & <Test>' }, { type: 'title', lang: 'ko', value: '합성 조약' }],
+    parties: [{ type: 'party', name: 'Republic of Alpha', short: 'ALPHA' }, { type: 'party', name: 'Kingdom of Beta' }],
+    authenticLanguages: ['ko', 'ru'],
+    signed: { date: '2001-02-03', place: 'Testville' },
+    supersedes: ['older-synthetic-pact'],
+    supersededBy: [],
+    claims: [
+      { type: 'claim', topic: 'entry-into-force', value: '2001-05-06', source: { type: 'source', citation: 'Gazette' }, note: 'two\nlines', preferred: true },
+      { type: 'claim', topic: 'article-number', subject: 'art_4', value: '4', source: { type: 'source', citation: 'Wire', urls: [] }, preferred: false },
+    ],
+    expressions: [en, ko],
+  };
+}
+
+describe('serializeAkn → parseAkn round trip', () => {
+  it('a whole treaty with several expressions comes back equal (documentCollection)', () => {
+    const t = sampleTreaty();
+    const xml = serializeAkn(t);
+    expect(xml).toContain('<documentCollection name="treaty">');
+    const r = parseAkn(xml);
+    expect(r.treaty).toEqual(t);
+    expect(JSON.stringify(r.treaty)).toBe(JSON.stringify(t));
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('one expression: a single act that carries the treaty record', () => {
+    const t = sampleTreaty();
+    const xml = serializeAkn(t, { expressionId: 'en-synthetic' });
+    expect(xml).toContain('<act name="treaty">');
+    expect(xml).not.toContain('documentCollection');
+    expect(parseAkn(xml).treaty).toEqual({ ...t, expressions: [t.expressions[0]] });
+    const single = { ...t, expressions: [t.expressions[1]!] };
+    expect(serializeAkn(single)).toContain('<act name="treaty">');
+    expect(parseAkn(serializeAkn(single)).treaty).toEqual(single);
+  });
+
+  it('serializeAknExpressions: one document per expression, each round-trips', () => {
+    const t = sampleTreaty();
+    const docs = serializeAknExpressions(t);
+    expect(docs.map((d) => d.expressionId)).toEqual(['en-synthetic', 'ko']);
+    for (const [i, d] of docs.entries()) expect(parseAkn(d.xml).treaty).toEqual({ ...t, expressions: [t.expressions[i]] });
+  });
+
+  it('is deterministic and indented', () => {
+    const a = serializeAkn(sampleTreaty());
+    expect(serializeAkn(sampleTreaty())).toBe(a);
+    expect(a.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<akomaNtoso ')).toBe(true);
+    expect(a).toMatch(/\n {4}<meta>\n/);
+    expect(a.endsWith('</akomaNtoso>\n')).toBe(true);
+  });
+
+  it('an unknown expression id is a BAD_OPTION error listing the ids', () => {
+    const e = thrown(() => serializeAkn(sampleTreaty(), { expressionId: 'fr' }));
+    expect(e.code).toBe('BAD_OPTION');
+    expect(e.hint).toContain('en-synthetic, ko');
+  });
+});
+
+describe('AKN structure written', () => {
+  const t = sampleTreaty();
+  const doc = parseXmlSafely(serializeAkn(t, { expressionId: 'en-synthetic' }));
+  const find = (el: typeof doc.root, local: string): typeof doc.root[] => {
+    const out: (typeof doc.root)[] = [];
+    const go = (e: typeof doc.root) => {
+      if (e.local === local) out.push(e);
+      for (const c of xmlChildren(e)) go(c);
+    };
+    go(el);
+    return out;
+  };
+  const attr = (e: typeof doc.root, name: string) => e.attributes.find((a) => a.name === name)?.value;
+
+  it('root, namespaces, FRBR identification', () => {
+    expect(doc.root.local).toBe('akomaNtoso');
+    expect(doc.root.ns).toBe(AKN_NAMESPACE);
+    expect(attr(doc.root, 'xmlns:td')).toBe(TD_NAMESPACE);
+    const work = find(doc.root, 'FRBRWork')[0]!;
+    expect(attr(find(work, 'FRBRthis')[0]!, 'value')).toBe('/akn/int/treaty/2001-02-03/synthetic-pact/!main');
+    expect(attr(find(work, 'FRBRuri')[0]!, 'value')).toBe('/akn/int/treaty/2001-02-03/synthetic-pact');
+    expect(find(work, 'FRBRdate').map((d) => [attr(d, 'date'), attr(d, 'name')])).toEqual([['2001-02-03', 'signature']]);
+    expect(find(work, 'FRBRauthor')).toHaveLength(2);
+    expect(attr(find(work, 'FRBRcountry')[0]!, 'value')).toBe('int');
+    const expr = find(doc.root, 'FRBRExpression')[0]!;
+    expect(attr(find(expr, 'FRBRlanguage')[0]!, 'language')).toBe('en');
+    expect(attr(find(expr, 'FRBRtranslation')[0]!, 'fromLanguage')).toBe('ko');
+    expect(find(doc.root, 'FRBRManifestation')).toHaveLength(1);
+  });
+
+  it('eIds on every provision, num as printed, gaps as omissis, notes as noteRef + meta/notes', () => {
+    const eIds = ['article', 'paragraph', 'point', 'recital'].flatMap((n) => find(doc.root, n)).map((e) => attr(e, 'eId'));
+    expect(eIds.sort()).toEqual(['art_1', 'art_2', 'art_2__para_1', 'art_2__para_1__point_a', 'art_2__para_1__point_b', 'preamble__recital_1', 'preamble__recital_2', 'rep_1', 'rep_2']);
+    expect(find(doc.root, 'num').map((n) => n.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))).toContain('Статья 2');
+    expect(find(doc.root, 'omissis').map((o) => attr(o, 'title'))).toContain('cut <off> & "there"');
+    const refs = find(doc.root, 'noteRef').map((r) => attr(r, 'href'));
+    const notes = find(find(doc.root, 'meta')[0]!, 'note').filter((n) => n.ns === AKN_NAMESPACE).map((n) => `#${attr(n, 'eId')}`);
+    expect(refs).toEqual(notes);
+    expect(refs.length).toBe(1);
+  });
+
+  it('each line of text is one <p>; points nest in paragraphs; intro before sub-provisions', () => {
+    const xml = serializeAkn(t, { expressionId: 'en-synthetic' });
+    expect(xml).toContain('<p>  Two leading spaces,\ta tab,</p>\n');
+    expect(xml).toContain('<p/>\n');
+    expect(xml).toContain('&lt;markup&gt; &amp; "quotes" \'here\'<omissis title="cut &lt;off&gt; &amp; &quot;there&quot;"/>&#13; carriage return kept</p>');
+    expect(xml).toMatch(/<intro>\s*<p>Стороны обязуются:<\/p>\s*<\/intro>\s*<paragraph eId="art_2__para_1">/);
+    expect(xml).toContain('td:refersTo="art_1 art_3"');
+  });
+
+  it('characters XML 1.0 cannot carry are refused with INVALID_MODEL naming the provision, never dropped', () => {
+    for (const bad of ['\u0000', '\u0007', '\uFFFF', '\uD800']) {
+      const t2 = sampleTreaty();
+      t2.expressions[0]!.body[0]!.content = [{ type: 'text', value: `x${bad}y` }];
+      const e = thrown(() => serializeAkn(t2));
+      expect(e.code).toBe('INVALID_MODEL');
+      expect(e.message).toContain('art_1');
+    }
+  });
+});
+
+describe('parseAkn on Akoma Ntoso from other tools', () => {
+  it('prefixed namespace, chapter wrapper, inline markup, numeric references: no text lost, flattening reported', () => {
+    const r = parseAkn(fixture('other-tool-prefixed.xml'), { source: 'other.xml' });
+    const t = r.treaty;
+    expect(t.id).toBe('synthetic-sample-accord');
+    expect(t.signed).toEqual({ date: '1999-09-09' });
+    const e = t.expressions[0]!;
+    expect(e).toMatchObject({ id: 'en', lang: 'en', grade: 'official-translation', translatedFrom: 'ko', title: 'Synthetic Sample Accord — Test Edition' });
+    expect(e.source.citation).toBe('Synthetic Sample Series, vol. 0');
+    expect(provisionText(findProvision(e, 'art_1')!)).toBe('The Test Parties shall exchange sample data as set out in Article 2.');
+    // The authorial footnote is a note in place, the chapter heading a note in front of the first article.
+    expect(findProvision(e, 'art_1')!.content.filter((n) => n.type === 'note')).toEqual([
+      { type: 'note', value: 'chapter: Chapter I General sample provisions' },
+      { type: 'note', value: 'Synthetic footnote.' },
+    ]);
+    const para = findProvision(e, 'art_2__para_1')!;
+    expect(provisionText(para)).toBe('Sample data comprise:\nplaceholder figures;\ndummy tables…');
+    expect(para.children.map((c) => [c.type, c.num])).toEqual([['point', '(a)'], ['point', '(b)']]);
+    expect(findProvision(e, 'art_2__para_1__list_1__point_b')!.content).toContainEqual({ type: 'gap', reason: 'remainder of point (b) not in this test witness' });
+    expect(provisionText(findProvision(e, 'art_2__para_2')!)).toBe('Nothing in this sample binds anyone…');
+    expect(e.preamble!.children.map((c) => provisionText(c))).toEqual([
+      'Desiring to exercise a parser with synthetic recitals,',
+      'Noting that ABC stands for nothing at all,',
+      'Have agreed as follows:',
+    ]);
+    expect(e.preamble!.children[1]!.eId).toBe('preamble__recital_2');
+    expect(provisionText(findProvision(e, 'hcontainer_1')!)).toBe('This synthetic accord enters into force on no date at all.');
+    expect(e.notes).toEqual([{ type: 'text', value: 'Done in two synthetic copies.' }]);
+    const codes = r.diagnostics.map((d) => `${d.code} ${d.message}`);
+    for (const name of ['<b>', '<i>', '<ref>', '<formula>']) expect(codes.some((c) => c.startsWith('AKN_MARKUP_FLATTENED') && c.includes(name))).toBe(true);
+    expect(codes.some((c) => c.startsWith('AKN_CONTAINER_WALKED') && c.includes('<chapter>'))).toBe(true);
+    expect(codes.some((c) => c.startsWith('AKN_CONTAINER_MAPPED') && c.includes('<hcontainer>'))).toBe(true);
+    expect(r.diagnostics.every((d) => d.source === 'other.xml' && typeof d.line === 'number')).toBe(true);
+    const bold = r.diagnostics.find((d) => d.message.startsWith('<b>'))!;
+    expect([bold.line, bold.severity]).toEqual([51, 'warning']);
+  });
+
+  it('collection with Russian, Korean and a report: records, notes, gaps, NBSP reference', () => {
+    const r = parseAkn(fixture('collection-ru-ko.xml'));
+    expect(r.diagnostics).toEqual([]);
+    const t = r.treaty;
+    expect(t.expressions.map((e) => [e.id, e.lang, e.grade])).toEqual([['ru', 'ru', 'authentic'], ['ko', 'ko', 'authentic'], ['en-report', 'en', 'report']]);
+    expect(t.claims).toEqual([{ type: 'claim', topic: 'entry-into-force', value: '2011-01-01', source: { type: 'source', citation: 'Synthetic Gazette No. 0' }, preferred: true }]);
+    const ru = t.expressions[0]!.body[0]!;
+    expect(ru.content).toEqual([
+      { type: 'text', value: 'Стороны обмениваются тестовыми данными' },
+      { type: 'note', value: 'Редакционное примечание: текст синтетический.' },
+      { type: 'text', value: ' незамедлительно.\nВторая строка\u00A0статьи' },
+      { type: 'gap', reason: 'конец статьи отсутствует' },
+    ]);
+    const rep = t.expressions[2]!;
+    expect(rep.body[0]!.refersTo).toEqual(['art_1']);
+    expect(rep.source.urls).toEqual(['https://example.org/wire?id=1&lang=en']);
+    expect(rep.translatedFrom).toBe('ru');
+    // What we read we write back the same way.
+    expect(parseAkn(serializeAkn(t)).treaty).toEqual(t);
+  });
+
+  it('sections, <br/>, CDATA, tabs and edge spaces', () => {
+    const r = parseAkn(fixture('sections-default-ns.xml'), { source: 'sections.xml' });
+    const e = r.treaty.expressions[0]!;
+    expect(e.title).toBe('A synthetic pact laid out in sections');
+    expect(e.body.map((p) => [p.type, p.eId, p.num])).toEqual([['article', 'sec_1', '1'], ['article', 'sec_2', '2']]);
+    expect(e.body[0]!.heading).toBe('Definitions');
+    expect(e.body[0]!.children.map((c) => [c.type, c.eId])).toEqual([['paragraph', 'sec_1__subsec_1'], ['paragraph', 'sec_1__subsec_2']]);
+    expect(provisionText(e.body[0]!.children[0]!)).toBe(' In this pact,\t"sample" means\na made-up thing. ');
+    expect(provisionText(e.body[0]!.children[1]!)).toBe('Text with <angle> & ampersand kept literally.');
+    expect(e.source.citation).toBe('sections.xml');
+    expect(r.diagnostics.filter((d) => d.code === 'AKN_CONTAINER_MAPPED').map((d) => d.message)).toEqual([
+      '<section> read as an article (2×)',
+      '<subsection> read as a paragraph (2×)',
+    ]);
+  });
+
+  it('omissis: title attribute or text inside; both → title wins and the text is reported', () => {
+    const body = (inner: string) =>
+      `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body><article eId="art_1"><content><p>x${inner}</p></content></article></body></act></akomaNtoso>`;
+    const gap = (inner: string) => parseAkn(body(inner)).treaty.expressions[0]!.body[0]!.content[1];
+    expect(gap('<omissis title="why"/>')).toEqual({ type: 'gap', reason: 'why' });
+    expect(gap('<omissis>because <i>so</i></omissis>')).toEqual({ type: 'gap', reason: 'because so' });
+    const r = parseAkn(body('<omissis title="t">text</omissis>'));
+    expect(r.treaty.expressions[0]!.body[0]!.content[1]).toEqual({ type: 'gap', reason: 't' });
+    expect(r.diagnostics.map((d) => d.code)).toContain('AKN_OMISSIS_TEXT');
+  });
+
+  it('generated eIds follow the number; duplicate eIds are an error with location', () => {
+    const doc = (arts: string) => `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body>${arts}</body></act></akomaNtoso>`;
+    const r = parseAkn(doc('<article><num>Article V</num><content><p>a</p></content></article><article><num>제7조</num><paragraph><num>(c)</num><content><p>b</p></content></paragraph></article>'));
+    expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_5', 'art_7']);
+    expect(r.treaty.expressions[0]!.body[1]!.children[0]!.eId).toBe('art_7__para_c');
+    const e = thrown(() => parseAkn(doc('<article eId="art_1"/>\n<article eId="art_1"/>'), { source: 'd.xml' }));
+    expect(e).toMatchObject({ code: 'DUPLICATE_EID', source: 'd.xml', line: 2 });
+  });
+
+  it('an unresolved noteRef is kept (as a note holding the reference) and reported', () => {
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body><article eId="art_1"><content><p>a<noteRef href="#nowhere"/></p></content></article></body></act></akomaNtoso>`;
+    const r = parseAkn(xml);
+    expect(r.treaty.expressions[0]!.body[0]!.content).toEqual([{ type: 'text', value: 'a' }, { type: 'note', value: '#nowhere' }]);
+    expect(r.diagnostics.map((d) => d.code)).toContain('AKN_NOTE_UNRESOLVED');
+  });
+
+  it('another namespace on the root is read with a warning; onDiagnostic receives every diagnostic', () => {
+    const seen: string[] = [];
+    const r = parseAkn('<akomaNtoso xmlns="http://www.akomantoso.org/2.0"><act name="treaty"><body/></act></akomaNtoso>', { onDiagnostic: (d) => seen.push(d.code) });
+    expect(seen).toEqual(r.diagnostics.map((d) => d.code));
+    expect(seen).toContain('AKN_NAMESPACE');
+  });
+
+  it('options.id names a treaty that has no record and no work URI', () => {
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body/></act></akomaNtoso>`;
+    expect(parseAkn(xml, { id: 'given-id' }).treaty.id).toBe('given-id');
+    expect(parseAkn(xml).treaty.id).toBe('treaty');
+  });
+
+  it('CRLF input, a BOM and decomposed (NFD) text are normalised at the edge', () => {
+    const t = sampleTreaty();
+    const xml = serializeAkn(t);
+    expect(parseAkn('\uFEFF' + xml.replace(/\n/g, '\r\n')).treaty).toEqual(t);
+    const nfd = parseAkn(xml.replace('Synthetic Pact &amp; &lt;Test&gt;', 'Cafe\u0301 Pact'));
+    expect(nfd.treaty.titles[0]!.value).toBe('Caf\u00E9 Pact');
+  });
+});
+
+describe('format hooks', () => {
+  it('aknFormat detects AKN with or without a prefix, not other XML', () => {
+    expect(aknFormat.name).toBe('akn');
+    expect(aknFormat.extensions).toEqual(['xml', 'akn']);
+    expect(looksLikeAkomaNtoso(fixture('other-tool-prefixed.xml'))).toBe(true);
+    expect(aknFormat.detect(fixture('sections-default-ns.xml'))).toBe(true);
+    expect(aknFormat.detect('<?xml version="1.0"?><html/>')).toBe(false);
+    expect(aknFormat.detect('# Title: x\n\nArticle 1\n')).toBe(false);
+    expect(aknFormat.parse(fixture('collection-ru-ko.xml')).treaty.id).toBe('synthetic-test-pact');
+  });
+
+  it('aknSerializer writes the whole treaty, or one expression', () => {
+    expect(aknSerializer.name).toBe('akn');
+    expect(aknSerializer.extension).toBe('xml');
+    const t = sampleTreaty();
+    expect(aknSerializer.serialize(t)).toBe(serializeAkn(t));
+    expect(aknSerializer.serialize(t, { expressionId: 'ko' })).toBe(serializeAkn(t, { expressionId: 'ko' }));
+  });
+});
