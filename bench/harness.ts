@@ -247,6 +247,8 @@ interface RowResult {
   jsdiff: { medianMs: number | null; samplesMs: number[]; didNotFinish: boolean; capMs: number; peakRssMB: number | null };
   git: { medianMs: number | null; samplesMs: number[] } | null;
   ratios: { jsdiffOverTreatyDiff: number | null; jsdiffRatioIsLowerBound: boolean; treatyDiffOverGit: number | null; treatyDiffWholeProcessOverGit: number | null };
+  /** Problems that kept a check from running (nothing is dropped silently). */
+  checkErrors: string[];
   /** Ground-truth edits of the pair (links other than same/renumbered). */
   truthEdits: { relation: string; left: number[]; right: number[] }[];
   changedWords: WordCheck | null;
@@ -328,16 +330,28 @@ function runRow(spec: RowSpec, pipeline: Pipeline | null): RowResult {
   // Changed words on the aligned provisions.
   let changedWords: WordCheck | null = null;
   let alignment: AlignmentCheck | null = null;
+  const checkErrors: string[] = [];
   if (spec.check) {
     let base: { deleted: Map<number, string[]>; inserted: Map<number, string[]> } | null = null;
     if (jsChanges) {
-      const spans = jsdiffSpans(pair.a.text, pair.b.text, jsChanges);
-      base = {
-        deleted: changedWordsByArticle(pair.a, spans.filter((s) => s.side === 'a')),
-        inserted: changedWordsByArticle(pair.b, spans.filter((s) => s.side === 'b')),
-      };
+      try {
+        const spans = jsdiffSpans(pair.a.text, pair.b.text, jsChanges);
+        base = {
+          deleted: changedWordsByArticle(pair.a, spans.filter((s) => s.side === 'a')),
+          inserted: changedWordsByArticle(pair.b, spans.filter((s) => s.side === 'b')),
+        };
+      } catch (e) {
+        checkErrors.push(`diffWords output could not be mapped back to the texts: ${e instanceof Error ? e.message : String(e)}`);
+      }
     }
-    const td = tdResult ? treatyDiffWords(diffsOf(tdResult) as ProvisionDiffLike[]) : null;
+    let td: ReturnType<typeof treatyDiffWords> | null = null;
+    if (tdResult) {
+      try {
+        td = treatyDiffWords(diffsOf(tdResult) as ProvisionDiffLike[]);
+      } catch (e) {
+        checkErrors.push(`treaty-diff's word diffs could not be read: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
     changedWords = checkChangedWords(pair, td, base);
     if (tdResult) alignment = checkAlignment(pair, linksOf(tdResult) as { relation: string; left: string[]; right: string[] }[]);
   }
@@ -375,6 +389,7 @@ function runRow(spec: RowSpec, pipeline: Pipeline | null): RowResult {
       treatyDiffOverGit: tdMed && gitMed ? round1(tdMed / gitMed) : null,
       treatyDiffWholeProcessOverGit: tdChild && tdChild.ms !== null && gitMed ? round1(tdChild.wallMs / gitMed) : null,
     },
+    checkErrors,
     truthEdits: pair.truth.filter((t) => t.relation !== 'same' && t.relation !== 'renumbered').map((t) => ({ relation: t.relation, left: t.left, right: t.right })),
     changedWords,
     alignment,
@@ -487,6 +502,7 @@ function explainWordDifferences(rows: RowResult[]): string[] {
         out.push(`${r.id} ${tool}: ${x.deleted.length + x.inserted.length} words marked changed in unchanged art ${x.left.join('+')}→${x.right.join('+')}${near ? ` (next to ${near})` : ''}`);
       }
     }
+    for (const e of r.checkErrors) out.push(`${r.id}: ${e}`);
     for (const m of r.alignment?.mismatches ?? []) out.push(`${r.id} alignment: truth ${m.truth}; treaty-diff ${m.treatyDiff}`);
   }
   return out;

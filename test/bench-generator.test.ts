@@ -183,3 +183,56 @@ describe('generatePair', () => {
     }
   });
 });
+
+describe('changed-words check (bench/compare-words.ts)', () => {
+  it('maps whole-text diffWords changes back to article words, despite its whitespace handling', async () => {
+    const { diffWords } = await import('diff');
+    const { jsdiffSpans, consume } = await import('../bench/compare-words.js');
+    const a = 'Alpha  beta gamma.\n\nDelta epsilon.';
+    const b = 'Alpha beta zeta gamma.\nDelta.';
+    const spans = jsdiffSpans(a, b, diffWords(a, b));
+    const text = (s: { side: 'a' | 'b'; start: number; end: number }) => (s.side === 'a' ? a : b).slice(s.start, s.end);
+    expect(spans.filter((s) => s.side === 'a').map(text)).toEqual(['epsilon']);
+    expect(spans.filter((s) => s.side === 'b').map(text)).toEqual(['zeta']);
+    expect(() => consume('abc', 0, 'abd')).toThrow();
+  });
+
+  // Russian is left out: without a segmenter diffWords splits Cyrillic into letters and matches
+  // letters across word boundaries, so it marks neighbouring words changed (the bench reports it).
+  it('finds exactly the ground truth with whole-text diffWords when articles are only reworded', async () => {
+    const { diffWords } = await import('diff');
+    const { jsdiffSpans, changedWordsByArticle, checkChangedWords } = await import('../bench/compare-words.js');
+    for (const lang of ['en', 'ko'] as const) {
+      const g = generatePair({ articles: 40, seed: 11, lang, edits: { words: 0.25, moved: 0, split: 0, merged: 0, added: 0, removed: 0 } });
+      const spans = jsdiffSpans(g.a.text, g.b.text, diffWords(g.a.text, g.b.text));
+      const base = {
+        deleted: changedWordsByArticle(g.a, spans.filter((s) => s.side === 'a')),
+        inserted: changedWordsByArticle(g.b, spans.filter((s) => s.side === 'b')),
+      };
+      const check = checkChangedWords(g, null, base);
+      expect(check.summary.edited).toBe(10);
+      expect(check.summary.baselineExact).toBe(10);
+      expect(check.summary.treatyDiffExact).toBeNull();
+      expect(check.spurious.baseline).toEqual([]);
+    }
+  });
+
+  it('counts a tool wrong when it reports a word the ground truth did not change', async () => {
+    const { checkChangedWords } = await import('../bench/compare-words.js');
+    const g = generatePair({ articles: 20, seed: 2, edits: { words: 0.1, moved: 0, split: 0, merged: 0, added: 0, removed: 0 } });
+    const edited = g.truth.filter((t) => t.relation === 'modified');
+    const deleted = new Map<number, string[]>(), inserted = new Map<number, string[]>();
+    for (const t of edited) {
+      const w = truthWords(t);
+      deleted.set(t.left[0]!, w.deleted);
+      inserted.set(t.right[0]!, w.inserted);
+    }
+    expect(checkChangedWords(g, { deleted, inserted }, null).summary.treatyDiffExact).toBe(edited.length);
+    inserted.set(edited[0]!.right[0]!, [...(inserted.get(edited[0]!.right[0]!) ?? []), 'extra'].sort());
+    const unchanged = g.truth.find((t) => t.relation === 'same')!;
+    deleted.set(unchanged.left[0]!, ['spurious']);
+    const check = checkChangedWords(g, { deleted, inserted }, null);
+    expect(check.summary.treatyDiffExact).toBe(edited.length - 1);
+    expect(check.spurious.treatyDiff).toEqual([{ left: unchanged.left, right: unchanged.right, deleted: ['spurious'], inserted: [] }]);
+  });
+});
