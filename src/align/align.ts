@@ -31,7 +31,7 @@ import { articleNumber } from '../model/eid.js';
 import { TreatyDiffError } from '../model/errors.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { comparisonForm } from '../text/normalize.js';
-import { charJaccard, comparisonWords, jaccard, wordShingles, type TokenCache } from './similarity.js';
+import { charNgrams, comparisonWords, jaccard, wordShingles, type TokenCache } from './similarity.js';
 import type {
   AlignOptions,
   AlignThresholds,
@@ -52,6 +52,8 @@ export const DEFAULT_ALIGN_THRESHOLDS: Readonly<AlignThresholds> = { match: 0.3,
 const GAP_FILL_LEX = 0.12;
 /** Candidates kept per unit from the index. */
 const CANDIDATES_PER_UNIT = 12;
+/** Postings read per unit when querying the candidate index. */
+const POSTINGS_BUDGET = 256;
 /** Texts with fewer words than this are compared by character 5-grams as well. */
 const SHORT_WORDS = 12;
 
@@ -68,6 +70,12 @@ interface Prepared {
   identity: string;
   number: number | undefined;
   features: Set<string>;
+  /** Character 5-grams, computed on first use. */
+  grams?: Set<string>;
+}
+
+function grams(p: Prepared): Set<string> {
+  return (p.grams ??= charNgrams(p.unit.text));
 }
 
 interface Pair {
@@ -166,20 +174,23 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
   let score: number;
   let lex = 0;
   if (!crossLanguage) {
-    const cos = ctx.cosine(l, r);
-    const sh = jaccard(l.shingles, r.shingles);
-    let second = sh;
-    if (l.identity === r.identity) lex = 1;
-    else {
-      if (l.words.length < SHORT_WORDS || r.words.length < SHORT_WORDS || l.words.length === 0 || r.words.length === 0) {
-        const cj = charJaccard(l.unit.text, r.unit.text);
+    if (l.identity === r.identity) {
+      lex = 1;
+      evidence.push({ type: 'evidence', kind: 'word-shingles', value: 1, detail: 'identical wording' });
+    } else {
+      const cos = ctx.cosine(l, r);
+      const sh = jaccard(l.shingles, r.shingles);
+      let second = sh;
+      // Character n-grams only for short texts that share something (they are the costly measure).
+      if ((l.words.length < SHORT_WORDS || r.words.length < SHORT_WORDS) && cos > 0.05) {
+        const cj = jaccard(grams(l), grams(r));
         evidence.push({ type: 'evidence', kind: 'char-ngrams', value: round(cj), detail: 'character 5-gram Jaccard' });
         second = Math.max(sh, cj);
       }
       lex = (cos + second) / 2;
+      const shared = ctx.sharedWords(l, r);
+      evidence.unshift({ type: 'evidence', kind: 'word-shingles', value: round(lex), detail: `tf-idf cosine ${round(cos)}, 2-shingle Jaccard ${round(sh)}${shared.length ? `; shared: ${shared.join(', ')}` : ''}` });
     }
-    const shared = ctx.sharedWords(l, r);
-    evidence.unshift({ type: 'evidence', kind: 'word-shingles', value: round(lex), detail: `tf-idf cosine ${round(cos)}, 2-shingle Jaccard ${round(sh)}${shared.length ? `; shared: ${shared.join(', ')}` : ''}` });
     score = featureSignal ? 0.8 * lex + 0.1 * sameNumber + 0.1 * feat : 0.9 * lex + 0.1 * sameNumber;
   } else {
     // Across languages obligation kinds are the substantive signal; numbers shift between successor treaties.
@@ -197,9 +208,10 @@ function round(x: number): number {
 }
 
 /** Candidate pairs from an inverted index + same number + same relative position. Symmetric. */
-function candidates(left: Prepared[], right: Prepared[]): Map<string, [Prepared, Prepared]> {
+function candidates(left: Prepared[], right: Prepared[], done: (p: Prepared) => boolean): Map<string, [Prepared, Prepared]> {
   const out = new Map<string, [Prepared, Prepared]>();
   const add = (l: Prepared, r: Prepared) => {
+    if (done(l) || done(r)) return;
     const k = `${l.i}:${r.i}`;
     if (!out.has(k)) out.set(k, [l, r]);
   };
@@ -219,28 +231,27 @@ function candidates(left: Prepared[], right: Prepared[]): Map<string, [Prepared,
     }
     return idx;
   };
-  const n = left.length + right.length;
-  const cap = Math.max(24, Math.ceil(2 * Math.sqrt(n)));
   const query = (idx: Map<string, Prepared[]>, p: Prepared, emit: (q: Prepared) => void) => {
+    // Rarest keys first, until a fixed budget of postings is read: cost per unit is bounded, and
+    // the rare keys are the discriminating ones (common words and boilerplate shingles are not read).
+    const keys: [string, Prepared[]][] = [];
+    for (const k of keysOf(p)) { const list = idx.get(k); if (list) keys.push([k, list]); }
+    keys.sort((a, b) => a[1].length - b[1].length || cmpStr(a[0], b[0]));
     const acc = new Map<Prepared, number>();
-    const keys = keysOf(p);
-    let usable = keys.filter((k) => (idx.get(k)?.length ?? 0) <= cap);
-    if (usable.length === 0) {
-      // Only common keys: read the few rarest, truncated, so cost stays bounded.
-      usable = keys.filter((k) => idx.has(k)).sort((a, b) => idx.get(a)!.length - idx.get(b)!.length || cmpStr(a, b)).slice(0, 3);
-    }
-    for (const k of usable) {
-      const list = idx.get(k);
-      if (!list) continue;
+    let budget = POSTINGS_BUDGET;
+    for (const [, list] of keys) {
+      if (budget <= 0) break;
       const w = 1 / Math.log(2 + list.length);
-      const m = Math.min(list.length, cap);
+      const m = Math.min(list.length, budget);
       for (let j = 0; j < m; j++) acc.set(list[j]!, (acc.get(list[j]!) ?? 0) + w);
+      budget -= m;
     }
     [...acc].sort((a, b) => b[1] - a[1] || a[0].i - b[0].i).slice(0, CANDIDATES_PER_UNIT).forEach(([q]) => emit(q));
   };
-  const li = build(left), ri = build(right);
-  for (const l of left) query(ri, l, (r) => add(l, r));
-  for (const r of right) query(li, r, (l) => add(l, r));
+  const openL = left.filter((p) => !done(p)), openR = right.filter((p) => !done(p));
+  const li = build(openL), ri = build(openR);
+  for (const l of openL) query(ri, l, (r) => add(l, r));
+  for (const r of openR) query(li, r, (l) => add(l, r));
   // Same article number.
   const byNum = new Map<number, Prepared[]>();
   for (const r of right) if (r.number !== undefined) {
@@ -356,7 +367,30 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
   const pairs: Pair[] = [];
   const best: [Map<Prepared, Pair>, Map<Prepared, Pair>] = [new Map(), new Map()];
-  for (const [l, r] of candidates(left, right).values()) {
+  const link = (p: Pair) => {
+    const g: Group = { left: [p.l], right: [p.r], pinned: false, pairs: [p], extra: [] };
+    groups.push(g);
+    groupOf[0].set(p.l, g);
+    groupOf[1].set(p.r, g);
+  };
+  // Identical wording found exactly once on each side is matched outright: no other pair can score higher
+  // for either unit, and most provisions of a successor treaty are unchanged, so this keeps the index small.
+  const identical = new Map<string, [Prepared[], Prepared[]]>();
+  for (const p of [...left, ...right]) {
+    if (groupOf[p.side].has(p) || p.words.length === 0) continue;
+    const k = p.lang + '\u0000' + p.identity;
+    let e = identical.get(k);
+    if (!e) identical.set(k, (e = [[], []]));
+    e[p.side].push(p);
+  }
+  for (const [ls, rs] of identical.values()) if (ls.length === 1 && rs.length === 1) {
+    const p = scorePair(ctx, ls[0]!, rs[0]!, posGap(ls[0]!, rs[0]!), hasFeatures);
+    pairs.push(p);
+    best[0].set(p.l, p);
+    best[1].set(p.r, p);
+    link(p);
+  }
+  for (const [l, r] of candidates(left, right, (p) => groupOf[p.side].has(p)).values()) {
     if (groupOf[0].has(l) || groupOf[1].has(r)) continue;
     const p = scorePair(ctx, l, r, posGap(l, r), hasFeatures);
     if (p.score <= 0) continue;
@@ -367,12 +401,6 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (!best[0].has(p.l)) best[0].set(p.l, p);
     if (!best[1].has(p.r)) best[1].set(p.r, p);
   }
-  const link = (p: Pair) => {
-    const g: Group = { left: [p.l], right: [p.r], pinned: false, pairs: [p], extra: [] };
-    groups.push(g);
-    groupOf[0].set(p.l, g);
-    groupOf[1].set(p.r, g);
-  };
   // Competitive linking.
   for (const p of pairs) {
     if (groupOf[0].has(p.l) || groupOf[1].has(p.r)) continue;
@@ -465,18 +493,21 @@ function crossingGroups(gs: Group[]): Set<Group> {
     count.set(g, count.get(g)! + sumT(key(g)[1] - 1));
     addT(key(g)[1]);
   }
-  let live = sorted.filter((g) => count.get(g)! > 0);
+  // Remove the group with the most crossings (ties: unpinned, weaker, farther off the diagonal), update the counts of
+  // the groups it crossed, repeat: O(moved × crossing groups).
+  const live = new Set(sorted.filter((g) => count.get(g)! > 0));
   const out = new Set<Group>();
   const score = (g: Group) => (g.pairs.length ? Math.max(...g.pairs.map((p) => p.score)) : 1);
-  while (live.length) {
-    const c = new Map(live.map((g) => [g, live.filter((h) => h !== g && crosses(g, h)).length]));
-    live = live.filter((g) => c.get(g)! > 0);
-    if (!live.length) break;
-    live.sort((x, y) => c.get(y)! - c.get(x)! || Number(x.pinned) - Number(y.pinned) || score(x) - score(y) ||
-      Math.abs(key(y)[0] - key(y)[1]) - Math.abs(key(x)[0] - key(x)[1]) || (key(x)[0] + key(x)[1]) - (key(y)[0] + key(y)[1]));
-    const worst = live.shift()!;
+  const worse = (x: Group, y: Group) =>
+    count.get(y)! - count.get(x)! || Number(x.pinned) - Number(y.pinned) || score(x) - score(y) ||
+    Math.abs(key(y)[0] - key(y)[1]) - Math.abs(key(x)[0] - key(x)[1]) || (key(x)[0] + key(x)[1]) - (key(y)[0] + key(y)[1]);
+  for (;;) {
+    let worst: Group | undefined;
+    for (const g of live) if (count.get(g)! > 0 && (!worst || worse(g, worst) < 0)) worst = g;
+    if (!worst) break;
+    live.delete(worst);
     out.add(worst);
-    if (live.length > 4000) break;
+    for (const g of live) if (crosses(worst, g)) count.set(g, count.get(g)! - 1);
   }
   return out;
 }
