@@ -599,3 +599,51 @@ export function htmlComparisonFromDiff(diff: TreatyDiff, left: Treaty, right: Tr
     warnings: [...warnings, ...info],
   };
 }
+
+/** One comparison to report: the treaty diff and both treaties, with typed obligation data if any. */
+export interface HtmlComparisonInput {
+  diff: TreatyDiff;
+  left: Treaty;
+  right: Treaty;
+  obligations?: HtmlObligationSource;
+}
+
+/** What {@link renderHtmlReport} reports on. */
+export interface HtmlReportInput {
+  /** Pairwise comparisons, in the order they should appear. */
+  comparisons?: readonly HtmlComparisonInput[];
+  /** The commitment-ladder timeline across the treaties. */
+  timeline?: LadderTimeline;
+  /** Page-level notes about the witnesses. */
+  notes?: readonly string[];
+  /** Lead paragraph under the title. */
+  lead?: string;
+}
+
+/** Default title: the treaties compared, in order of first appearance (`1961 USSR–DPRK → 2024 Russia–DPRK`). */
+function defaultTitle(comparisons: readonly HtmlReportComparison[], timeline: LadderTimeline | undefined): string {
+  const labels: string[] = [];
+  for (const c of comparisons) for (const l of [c.left.label, c.right.label]) if (!labels.includes(l)) labels.push(l);
+  if (labels.length === 0 && timeline) labels.push(...timeline.columns.map((c) => c.label));
+  return labels.length ? `Treaty comparison: ${labels.join(' → ')}` : 'Treaty comparison';
+}
+
+/**
+ * Render the HTML report: one self-contained document with a summary per comparison, the aligned
+ * provisions side by side (redline, moves, gaps, witness grades, obligation badges), warnings, and
+ * the commitment-ladder timeline when one is given. Accepts prepared {@link HtmlReportData} as well.
+ */
+export function renderHtmlReport(input: HtmlReportInput | HtmlReportData, options: HtmlReportOptions = {}): string {
+  if ('type' in input && input.type === 'html-report-data') return renderHtmlReportData(input, options);
+  const src = input as HtmlReportInput;
+  const comparisons = (src.comparisons ?? []).map((c) => htmlComparisonFromDiff(c.diff, c.left, c.right, c.obligations));
+  const data: HtmlReportData = {
+    type: 'html-report-data',
+    title: options.title ?? defaultTitle(comparisons, src.timeline),
+    comparisons,
+    notes: [...(src.notes ?? [])],
+  };
+  if (src.lead !== undefined) data.lead = src.lead;
+  if (src.timeline) data.timeline = src.timeline;
+  return renderHtmlReportData(data, options);
+}
