@@ -220,6 +220,8 @@ describe('renderHtmlReportData', () => {
   it('has one h1, sections with h2, and table headers', () => {
     expect(html.match(/<h1[ >]/g)?.length).toBe(1);
     expect(html.match(/<h2[ >]/g)?.length).toBe(2);
+    const levels = [...html.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
+    levels.forEach((l, i) => expect(l - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1)); // no skipped heading level
     expect(html).toContain('<th scope="col">1950 (earlier)</th>');
     expect(html).toContain('@media print');
   });

@@ -322,7 +322,7 @@ function summaryTable(c: HtmlReportComparison): string {
 function comparisonSection(c: HtmlReportComparison, index: number): string {
   const anchor = `cmp-${index + 1}`;
   const warnings = c.warnings.length
-    ? `<div class="warnings" role="note"><h4>Read with care</h4><ul>${c.warnings.map((w) => `<li class="warning">${e(w)}</li>`).join('')}</ul></div>`
+    ? `<div class="warnings" role="note"><h3 class="callout">Read with care</h3><ul>${c.warnings.map((w) => `<li class="warning">${e(w)}</li>`).join('')}</ul></div>`
     : '';
   const moves = moveLabels(c.pairs.flatMap((p) => p.diff?.parts ?? []));
   const rows = c.pairs.map((p, i) => pairRow(p, `${anchor}-p${i + 1}`, anchor, moves)).join('');
@@ -375,7 +375,7 @@ body{margin:0 auto;max-width:1180px;padding:24px 28px 64px}
 h1{font-size:1.7rem;margin:0 0 .3rem;line-height:1.25}
 h2{font-size:1.3rem;margin:2.2rem 0 .6rem;padding-bottom:.2rem;border-bottom:2px solid var(--ink)}
 h3{font-size:1.05rem;margin:1.4rem 0 .5rem}
-h4{margin:0 0 .3rem;font-size:.95rem}
+.callout{margin:0 0 .3rem;font-size:.95rem;font-weight:700}
 .lead{color:var(--muted);margin:.2rem 0 1rem;max-width:60rem}
 nav.toc{border:1px solid var(--rule);padding:.5rem 1rem;margin:1rem 0;border-radius:4px;background:#fafafa}
 nav.toc ul{margin:.2rem 0;padding-left:1.2rem}
@@ -455,7 +455,7 @@ footer{margin-top:3rem;border-top:1px solid var(--rule);padding-top:.5rem;font-s
  html{font-size:10pt;background:#fff}
  body{max-width:none;padding:0}
  nav.toc{display:none}
- h2,h3,h4{break-after:avoid}
+ h2,h3{break-after:avoid}
  h2{break-before:auto}
  table.sxs thead th{position:static}
  table.sxs thead{display:table-header-group}
@@ -503,7 +503,7 @@ export function renderHtmlReportData(data: HtmlReportData, options: HtmlReportOp
   const body = [
     `<header><h1>${e(title)}</h1>${data.lead ? `<p class="lead">${e(data.lead)}</p>` : ''}</header>`,
     toc.length > 1 ? `<nav class="toc" aria-label="Contents"><strong>Contents</strong><ul>${toc.join('')}</ul></nav>` : '',
-    data.notes.length ? `<div class="warnings" role="note"><h4>About the witnesses</h4><ul>${data.notes.map((n) => `<li class="warning">${e(n)}</li>`).join('')}</ul></div>` : '',
+    data.notes.length ? `<div class="warnings" role="note"><p class="callout">About the witnesses</p><ul>${data.notes.map((n) => `<li class="warning">${e(n)}</li>`).join('')}</ul></div>` : '',
     `<main>`,
     keyBlock(),
     data.timeline ? timelineSection(data.timeline, options.timelineWidth) : '',
