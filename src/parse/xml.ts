@@ -133,11 +133,32 @@ export function checkXmlSize(xml: string, maxSize: number = DEFAULT_XML_MAX_SIZE
   }
 }
 
+/**
+ * Next occurrence of a needle at or after a position that only moves forward: each search resumes
+ * where the last one stopped, so scanning a document costs one pass per needle, not one per segment.
+ */
+class Forward {
+  private pos = -2;
+  constructor(
+    private readonly xml: string,
+    private readonly needle: string,
+  ) {}
+  at(from: number): number {
+    if (this.pos !== -1 && this.pos < from) this.pos = this.xml.indexOf(this.needle, from);
+    return this.pos;
+  }
+}
+
 class Scanner {
+  readonly amp: Forward;
+  readonly cdataEnd: Forward;
   constructor(
     readonly xml: string,
     readonly source: string | undefined,
-  ) {}
+  ) {
+    this.amp = new Forward(xml, '&');
+    this.cdataEnd = new Forward(xml, ']]>');
+  }
 
   fail(code: TreatyDiffErrorCode, message: string, at: number, hint?: string): never {
     const { line, column } = locate(this.xml, at);
@@ -157,7 +178,7 @@ class Scanner {
  */
 function checkReferences(sc: Scanner, from: number, to: number): void {
   const xml = sc.xml;
-  for (let i = xml.indexOf('&', from); i !== -1 && i < to; i = xml.indexOf('&', i + 1)) {
+  for (let i = sc.amp.at(from); i !== -1 && i < to; i = sc.amp.at(i + 1)) {
     const semi = xml.indexOf(';', i + 1);
     const body = semi !== -1 && semi < to && semi - i <= 40 ? xml.slice(i + 1, semi) : undefined;
     if (body === undefined || body === '') {
@@ -221,7 +242,7 @@ function prescan(sc: Scanner, maxDepth: number): void {
       }
       return;
     }
-    const gt = xml.indexOf(']]>', from);
+    const gt = sc.cdataEnd.at(from);
     if (gt !== -1 && gt < to) sc.fail('XML_MALFORMED', "']]>' is not allowed in text", gt, "write ']]&gt;'");
     checkReferences(sc, from, to);
   };
@@ -357,7 +378,9 @@ export function decodeXmlReferences(s: string): string {
 
 function decodeAttributeValue(raw: string): string {
   // XML 1.0 §3.3.3: literal tab/newline/CR become spaces; characters written as references survive.
-  return decodeXmlReferences(raw.replace(/[\t\n\r]/g, ' '));
+  const spaced = raw.replace(/[\t\n\r]/g, ' ');
+  const v = decodeXmlReferences(spaced);
+  return v === spaced ? v : v.normalize('NFC');
 }
 
 function decodeText(raw: string): string {
