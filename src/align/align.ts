@@ -70,6 +70,8 @@ interface Prepared {
   identity: string;
   number: number | undefined;
   features: Set<string>;
+  /** The unit has no text, only gaps: its words are those of the gap descriptions. */
+  described: boolean;
   /** Character 5-grams, computed on first use. */
   grams?: Set<string>;
 }
@@ -150,13 +152,20 @@ class Context {
 function prepare(side: 0 | 1, units: AlignmentUnit[], features: AlignOptions['features'], cache: TokenCache | undefined): Prepared[] {
   return units.map((unit, i) => {
     const lang = unit.witness.lang;
-    const words = comparisonWords(unit.text, lang, cache);
+    let words = comparisonWords(unit.text, lang, cache);
+    let identity = comparisonForm(unit.text);
+    const described = words.length === 0 && unit.gapReasons !== undefined;
+    // A witness with no words at all (only gaps): its gap descriptions are the only evidence of content.
+    if (described) {
+      words = comparisonWords(unit.gapReasons!.join(' '), lang, cache);
+      identity += '\u0000' + comparisonForm(unit.gapReasons!.join(' '));
+    }
     const tf = new Map<string, number>();
     for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
     return {
       side, i, unit, lang, words, tf, norm: 0,
       shingles: wordShingles(words, 2),
-      identity: comparisonForm(unit.text),
+      identity, described,
       number: unitNumber(unit),
       features: new Set(features ? features(unit) : []),
     };
@@ -199,6 +208,7 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
     evidence.push({ type: 'evidence', kind: 'order', value: round(pos), detail: 'relative position in the treaty (texts in different languages)' });
   }
   if (sameNumber) evidence.push({ type: 'evidence', kind: 'number', value: 1, detail: `same number (${l.unit.eId})` });
+  for (const p of [l, r]) if (p.described) evidence.push({ type: 'evidence', kind: 'structure', value: 0, detail: `${p.unit.eId} has no text in its witness: compared the description of the missing text` });
   if (featureSignal) evidence.push({ type: 'evidence', kind: 'obligation-kinds', value: round(feat), detail: `left: ${[...l.features].sort().join(', ') || '—'}; right: ${[...r.features].sort().join(', ') || '—'}` });
   return { l, r, score: Math.min(1, score), lex, evidence, crossLanguage };
 }

@@ -33,6 +33,11 @@ export interface AlignmentUnit {
   text: string;
   /** The witness the text comes from. */
   witness: WitnessRef;
+  /**
+   * Reasons of the `[MISSING: …]` gaps in this unit, in order (omitted when none). When a unit has
+   * no words at all, alignment compares these descriptions instead (flagged `partial-witness`).
+   */
+  gapReasons?: string[];
 }
 
 /** One piece of evidence behind a link. */

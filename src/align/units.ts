@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { hasGap, provisionText } from '../model/content.js';
+import { gapsOf, hasGap, provisionText } from '../model/content.js';
 import type { Treaty } from '../model/types.js';
 import { gradeRank, readTreaty, witnessKeys, type ReadingProvision } from '../model/witness.js';
 import { topLevelProvisions } from '../model/content.js';
@@ -86,6 +86,8 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
     const p = rp.provision;
     const unit: AlignmentUnit = { type: 'alignment-unit', eId: rp.eId, text: provisionText(p), witness: rp.witness };
     if (rp.num !== undefined) unit.num = rp.num;
+    const gaps = gapsOf(p).map((g) => g.reason);
+    if (gaps.length) unit.gapReasons = gaps;
     out.push(unit);
     const paras = p.type === 'article' ? p.children.filter((c) => c.type === 'paragraph') : [];
     if (paras.length >= 2) {
@@ -100,6 +102,8 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
           witness: { ...rp.witness, partial: hasGap(c) },
         };
         if (c.num !== undefined) pu.num = c.num;
+        const cg = gapsOf(c).map((g) => g.reason);
+        if (cg.length) pu.gapReasons = cg;
         out.push(pu);
       }
     }
