@@ -128,7 +128,7 @@ export function checkXmlSize(xml: string, maxSize: number = DEFAULT_XML_MAX_SIZE
   if (size > maxSize) {
     throw new TreatyDiffError('INPUT_TOO_LARGE', `XML input is ${xml.length > maxSize ? 'more than ' : ''}${size} bytes; the limit is ${maxSize}`, {
       ...(source !== undefined ? { source } : {}),
-      hint: 'raise the limit with the maxSize option (CLI: --max-size) if the file is trusted',
+      hint: 'raise the limit with the maxSize option if the file is trusted',
     });
   }
 }

@@ -175,6 +175,17 @@ function paragraphs(content: readonly InlineNode[], where: Where, notes: NoteBoo
   return linesOf(content, where, notes).map((line) => el('p', [], line));
 }
 
+/** `refersTo` as one space-separated attribute value; entries must be eIds (non-empty, no whitespace). */
+function refersToValue(refs: readonly string[], where: Where): string {
+  for (const r of refs) {
+    checkChars(r, where);
+    if (r === '' || /\s/.test(r)) {
+      throw new TreatyDiffError('INVALID_MODEL', `${where}: refersTo entry ${JSON.stringify(r)} is not an eId`, { hint: 'refersTo lists eIds, which contain no whitespace' });
+    }
+  }
+  return refs.join(' ');
+}
+
 const ELEMENT_OF: Record<string, string> = { article: 'article', paragraph: 'paragraph', point: 'point', recital: 'recital' };
 
 function provisionEl(p: Provision, exprWhere: string, notes: NoteBook): XElement {
@@ -183,15 +194,7 @@ function provisionEl(p: Provision, exprWhere: string, notes: NoteBook): XElement
   const name = ELEMENT_OF[p.type] ?? 'hcontainer';
   const attrs: [string, string | undefined][] = [['eId', p.eId]];
   if (name === 'hcontainer') attrs.push(['name', p.type], ['td:type', p.type]);
-  if (p.refersTo) {
-    for (const r of p.refersTo) {
-      checkChars(r, where);
-      if (r === '' || /\s/.test(r)) {
-        throw new TreatyDiffError('INVALID_MODEL', `${where}: refersTo entry ${JSON.stringify(r)} is not an eId`, { hint: 'refersTo lists eIds, which contain no whitespace' });
-      }
-    }
-    attrs.push(['td:refersTo', p.refersTo.join(' ')]);
-  }
+  if (p.refersTo) attrs.push(['td:refersTo', refersToValue(p.refersTo, where)]);
   const kids: Child[] = [];
   if (p.type === 'recital') {
     // A recital holds blocks directly (AKN itemType); it has no heading element, so a heading is kept as an attribute.
@@ -221,7 +224,7 @@ function preambleEl(p: Provision, exprWhere: string, notes: NoteBook): XElement 
   if (p.type !== 'preamble') attrs.push(['td:type', p.type]);
   if (p.num !== undefined) attrs.push(['td:num', (checkChars(p.num, where), p.num)]);
   if (p.heading !== undefined) attrs.push(['td:heading', (checkChars(p.heading, where), p.heading)]);
-  if (p.refersTo) attrs.push(['td:refersTo', p.refersTo.join(' ')]);
+  if (p.refersTo) attrs.push(['td:refersTo', refersToValue(p.refersTo, where)]);
   const kids: Child[] = p.content.length > 0 ? paragraphs(p.content, where, notes) : [];
   let recitals: XElement | undefined;
   for (const c of p.children) {
