@@ -312,7 +312,8 @@ function identificationEl(t: Treaty, lang: string, exprId: string | undefined, t
   expr.push(el('FRBRlanguage', [['language', lang]]));
   if (translatedFrom !== undefined) {
     checkChars(translatedFrom, `treaty ${t.id}, translatedFrom`);
-    expr.push(el('FRBRtranslation', [['fromLanguage', translatedFrom], ['by', '#source']]));
+    // `href` (required by the schema) names the original's expression: the same work in the source language.
+    expr.push(el('FRBRtranslation', [['href', `${work}/${encodeURIComponent(translatedFrom)}@`], ['fromLanguage', translatedFrom], ['by', '#source']]));
   }
   const man: Child[] = [el('FRBRthis', [['value', `${exprUri}/!main.xml`]]), el('FRBRuri', [['value', `${exprUri}.akn`]])];
   if (date) man.push(el('FRBRdate', [['date', date], ['name', 'transformation']]));
