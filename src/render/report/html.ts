@@ -530,7 +530,7 @@ export function treatyTitle(t: Treaty, lang = 'en'): string {
   return (t.titles.find((x) => x.lang === lang) ?? t.titles[0])?.value ?? t.id;
 }
 
-/** Gap reasons of the provision a unit's text comes from (found through the unit's witness). */
+/** Gap reasons of the provision a unit's text comes from, found through the unit's witness (for units that do not carry them). */
 function unitGaps(t: Treaty, u: AlignmentUnit): string[] {
   const expr = t.expressions.find((x) => x.id === u.witness.expressionId);
   if (!expr) return [];
@@ -546,7 +546,7 @@ function reportUnit(t: Treaty, u: AlignmentUnit): HtmlReportUnit {
     grade: u.witness.grade,
     citation: u.witness.citation,
     text: u.text,
-    gaps: unitGaps(t, u),
+    gaps: u.gapReasons ? [...u.gapReasons] : unitGaps(t, u),
   };
   if (u.num !== undefined) out.num = u.num;
   return out;
