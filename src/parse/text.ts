@@ -1,1 +1,814 @@
-export {};
+/**
+ * Plain-text input: the convention of `data/sources/README.md` read into the treaty model.
+ *
+ * ## Layout
+ * - **Header**: `# Key: value` lines at the top; a line starting `#   ` (hash + three spaces) continues
+ *   the key above (its text after those four characters is appended after a `\n`). Every header line is
+ *   kept, in order, as a {@link MetaEntry} — nothing is dropped. A `#` line that is neither becomes an
+ *   entry with an empty key holding the text after `#` (and a warning).
+ * - **Blocks**: a line `--- Fragment: LABEL ---` or `--- Report: LABEL ---` starts a block; `# Key: value`
+ *   lines right after it are the block's own header. Each block becomes its own {@link Expression}
+ *   (see {@link parseText} for ids, eIds and grades). Text before the first block is the main text.
+ * - **Headings**: a line that, after trimming and removing zero-width/bidi controls, is an article heading
+ *   in any registered language (`Article 1`, `Article I`, `Article One`, `ARTICLE 1`, `Art. 1`,
+ *   `Статья 1`, `제1조`, `제 1 조`) starts article `art_N`; `num` keeps the number as printed. Lines longer
+ *   than {@link MAX_HEADING_LINE} characters are never headings (this also keeps matching linear).
+ *   Invisible controls inside a heading line do not stop detection; they are reported in a warning
+ *   (they are not part of any text node, since the heading line is structure).
+ * - **Paragraphs** are separated by blank lines (empty or whitespace only). Line breaks inside a
+ *   paragraph are kept as `\n` inside text nodes, so nothing is lost.
+ * - **Points** (article paragraphs only): a line starting with a marker followed by one space —
+ *   `(a)`, `a)`, `(iv)`, `1)`, Cyrillic `а)`/`(а)`, Hangul `가.`, or `1.` on any line but the
+ *   paragraph's first — starts a point; following lines belong to it. Text before the first point is the
+ *   paragraph's introduction (`content`). Point ids: Latin letters and digits as printed (lower case),
+ *   Cyrillic letters transliterated (`б` → `b`, `ж` → `zh`), Hangul list letters romanised (`가` → `ga`,
+ *   `나` → `na` …); a repeated id in one parent gets `-2`, `-3` … Points are not nested.
+ * - **Numbered paragraphs**: a paragraph whose first line starts `1. ` keeps `num` `1.` and eId
+ *   `para_1`; unnumbered paragraphs get their ordinal. An article with a single unnumbered paragraph
+ *   keeps its text in `content` (its points, if any, become the article's children `art_N__point_x`).
+ * - **Gaps and notes**: `[MISSING: why]` anywhere in a line is a {@link GapNode} in place (an opening
+ *   `[MISSING:` without `]` stays text, with a warning). Any other line that starts with `[` and ends with
+ *   `]` is a {@link NoteNode} with the text between the brackets.
+ * - **Preamble**: the first paragraph before the first heading is the printed title (unless its first
+ *   line is a gap/note line: then there is no printed title); every further paragraph is a recital
+ *   `preamble__recital_N`. Without any heading, everything after the title is preamble.
+ * - **Where standalone gaps go**: a gap or note paragraph stays where it stands — as a recital, or as a
+ *   paragraph of the article it follows — except the trailing run of gap/note-only paragraphs after the
+ *   first paragraph of the *last* article of the main text: those stand after the whole body (final
+ *   clauses, signatures) and go to `expression.notes`, paragraphs joined by a `\n\n` text node.
+ *
+ * @module
+ */
+import { TreatyDiffError } from '../model/errors.js';
+import type {
+  Claim, Diagnostic, Expression, GapNode, InlineNode, MetaEntry, NoteNode, Party, Provision, Source, Title, Treaty, WitnessGrade,
+} from '../model/types.js';
+import { WITNESS_GRADES } from '../model/types.js';
+import { INVISIBLE_CONTROLS, normalizeInput } from '../text/normalize.js';
+import { guessLanguage, languageFromName, looksLikeArticleHeading, matchArticleHeading } from '../text/languages.js';
+import type { InputFormat, ParseOptions, ParseResult } from './format.js';
+
+/** Default maximum input size (UTF-16 code units): 20 MB. */
+export const DEFAULT_MAX_TEXT_SIZE = 20 * 1024 * 1024;
+/** Lines longer than this are never article headings (keeps heading patterns linear on hostile input). */
+export const MAX_HEADING_LINE = 200;
+/** Lines longer than this are never block lines. */
+export const MAX_BLOCK_LINE = 2000;
+/** Longest header key accepted (`# Key: value`). */
+export const MAX_HEADER_KEY = 100;
+
+/** Options for {@link parseText}. */
+export interface TextParseOptions extends ParseOptions {
+  /** Language of the main text when the header gives none (BCP 47). Default: from `# Language:`, else guessed from the script. */
+  lang?: string;
+  /** Grade of the main text when the header has no `# Grade:` line. Default: inferred (see {@link inferGrade}). */
+  grade?: WitnessGrade;
+}
+
+/** The kind of a `--- Kind: label ---` block. */
+export type BlockKind = 'Fragment' | 'Report';
+
+// ---------------------------------------------------------------------------------------------
+// Small line classifiers (exported: the serialiser and the property tests use the same rules)
+
+const BLOCK_RE = /^--- (Fragment|Report): (.+) ---$/;
+const HEADER_KEY_RE = new RegExp(`^# ([^\\s:][^:]{0,${MAX_HEADER_KEY - 1}}):(?: (.*)|)$`, 's');
+const MISSING = '[MISSING:';
+
+/** A `--- Fragment: LABEL ---` / `--- Report: LABEL ---` line, if `line` is one. */
+export function matchBlockLine(line: string): { kind: BlockKind; label: string } | undefined {
+  if (line.length > MAX_BLOCK_LINE || !line.startsWith('--- ')) return undefined;
+  const m = BLOCK_RE.exec(line);
+  return m ? { kind: m[1] as BlockKind, label: m[2]! } : undefined;
+}
+
+/** True for a blank line: empty or whitespace only. */
+export function isBlankLine(line: string): boolean {
+  return line.trim() === '';
+}
+
+/** True when a whole line is a gap or note line (`[` … `]`). */
+export function isBracketLine(line: string): boolean {
+  return line.length >= 2 && line.startsWith('[') && line.endsWith(']');
+}
+
+/**
+ * The article heading a line stands for, if any: trimmed, zero-width/bidi controls removed, at most
+ * {@link MAX_HEADING_LINE} characters. `invisible` is true when controls had to be removed.
+ */
+export function headingOfLine(line: string): { heading: ReturnType<typeof matchArticleHeading>; shaped: boolean; invisible: boolean } | undefined {
+  if (line.length > MAX_HEADING_LINE * 2) return undefined;
+  const cleaned = line.replace(INVISIBLE_CONTROLS, '').trim();
+  if (cleaned.length === 0 || cleaned.length > MAX_HEADING_LINE) return undefined;
+  const heading = matchArticleHeading(cleaned);
+  const shaped = heading !== undefined || looksLikeArticleHeading(cleaned);
+  if (!shaped) return undefined;
+  return { heading, shaped, invisible: cleaned !== line.trim() };
+}
+
+const HANGUL_LIST = '가나다라마바사아자차카타파하';
+const HANGUL_ROMAN = ['ga', 'na', 'da', 'ra', 'ma', 'ba', 'sa', 'a', 'ja', 'cha', 'ka', 'ta', 'pa', 'ha'];
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ы: 'y', э: 'e', ю: 'yu', я: 'ya',
+};
+
+const POINT_RE = /^(?:\(([a-z]{1,4}|\d{1,3}|[а-яё])\)|([a-z]|\d{1,3}|[а-яё])\)|([가나다라마바사아자차카타파하])\.|(\d{1,3})\.) /;
+
+/** A point marker at the start of a line (`(a) `, `a) `, `1) `, `а) `, `가. `, `1. `): the marker as printed and the ASCII id. */
+export function matchPointMarker(line: string): { num: string; id: string; rest: string } | undefined {
+  const m = POINT_RE.exec(line.slice(0, 12));
+  if (!m) return undefined;
+  const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+  const num = m[0].slice(0, -1);
+  let id = raw;
+  if (m[3]) id = HANGUL_ROMAN[HANGUL_LIST.indexOf(raw)]!;
+  else if (/^[а-яё]$/.test(raw)) id = CYRILLIC[raw] ?? String(raw.codePointAt(0));
+  return { num, id, rest: line.slice(m[0].length) };
+}
+
+/** A numbered paragraph marker (`1. `) at the start of a paragraph's first line. */
+export function matchParagraphNumber(line: string): { num: string; id: string; rest: string } | undefined {
+  const m = /^(\d{1,3})\. /.exec(line.slice(0, 6));
+  return m ? { num: `${m[1]}.`, id: String(Number(m[1])), rest: line.slice(m[0].length) } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inline content
+
+/** Append a text node, merging with a preceding text node (the model's normal form). */
+function pushText(out: InlineNode[], value: string): void {
+  if (value === '') return;
+  const last = out[out.length - 1];
+  if (last && last.type === 'text') last.value += value;
+  else out.push({ type: 'text', value });
+}
+
+interface LineCtx {
+  diag: (d: Omit<Diagnostic, 'type' | 'source'>) => void;
+  line: number;
+}
+
+/** Inline nodes of one line: a whole-line gap/note, or text with `[MISSING: …]` gaps in place. Linear. */
+function lineNodes(line: string, ctx: LineCtx, out: InlineNode[]): void {
+  if (isBracketLine(line)) {
+    if (line.startsWith(MISSING)) {
+      out.push(gapOf(line.slice(MISSING.length, -1)));
+      return;
+    }
+    out.push({ type: 'note', value: line.slice(1, -1) } satisfies NoteNode);
+    return;
+  }
+  let pos = 0;
+  for (;;) {
+    const start = line.indexOf(MISSING, pos);
+    if (start === -1) break;
+    const end = line.indexOf(']', start + MISSING.length);
+    if (end === -1) {
+      ctx.diag({ severity: 'warning', code: 'UNCLOSED_GAP', message: '"[MISSING:" without a closing "]" is kept as text', line: ctx.line, column: start + 1, hint: 'close the gap marker with "]"' });
+      break;
+    }
+    pushText(out, line.slice(pos, start));
+    out.push(gapOf(line.slice(start + MISSING.length, end)));
+    pos = end + 1;
+  }
+  pushText(out, line.slice(pos));
+}
+
+function gapOf(inner: string): GapNode {
+  return { type: 'gap', reason: inner.startsWith(' ') ? inner.slice(1) : inner };
+}
+
+interface Line {
+  text: string;
+  /** 1-based line number in the input. */
+  no: number;
+}
+
+/** Content of consecutive lines: line breaks kept as `\n` in text nodes. */
+function linesContent(lines: readonly Line[], ctx: Omit<LineCtx, 'line'>, first?: string): InlineNode[] {
+  const out: InlineNode[] = [];
+  lines.forEach((l, i) => {
+    if (i > 0) pushText(out, '\n');
+    lineNodes(i === 0 && first !== undefined ? first : l.text, { ...ctx, line: l.no }, out);
+  });
+  return out;
+}
+
+function isBracketParagraph(p: readonly Line[]): boolean {
+  return p.every((l) => isBracketLine(l.text));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header
+
+interface HeaderEntry {
+  key: string;
+  value: string;
+  line: number;
+}
+
+/** Read `#` lines from `start`; returns the entries and the index of the first non-`#` line. */
+function readHeader(lines: readonly string[], start: number, diag: LineCtx['diag']): { entries: HeaderEntry[]; next: number } {
+  const entries: HeaderEntry[] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.startsWith('#')) break;
+    const last = entries[entries.length - 1];
+    if (l.startsWith('#   ') && last && last.key !== '') {
+      last.value += '\n' + l.slice(4);
+      continue;
+    }
+    const m = HEADER_KEY_RE.exec(l);
+    if (m) {
+      entries.push({ key: m[1]!, value: m[2] ?? '', line: i + 1 });
+    } else {
+      diag({ severity: 'warning', code: 'HEADER_LINE', message: 'header line is not "# Key: value"; kept as a meta entry with an empty key', line: i + 1, column: 1, hint: 'write header lines as "# Key: value" (continuation lines start with "#" and three spaces)' });
+      entries.push({ key: '', value: l.slice(1), line: i + 1 });
+    }
+  }
+  return { entries, next: i };
+}
+
+const toMeta = (entries: readonly HeaderEntry[]): MetaEntry[] => entries.map((e) => ({ type: 'meta', key: e.key, value: e.value }));
+
+/** The last value of a key (case-insensitive), if present. */
+export function metaValue(meta: readonly MetaEntry[], ...keys: string[]): string | undefined {
+  const want = keys.map((k) => k.toLowerCase());
+  let v: string | undefined;
+  for (const m of meta) if (want.includes(m.key.toLowerCase())) v = m.value;
+  return v;
+}
+
+const URL_RE = /https?:\/\/[^\s<>"'\])]+/g;
+
+/** A {@link Source} from header entries: citation = Source/Sources value (lines trimmed, joined), urls = every URL in it. */
+export function sourceFromMeta(meta: readonly MetaEntry[], fallback: string): Source {
+  const src = meta.filter((m) => /^sources?\b/i.test(m.key));
+  if (src.length === 0) return { type: 'source', citation: fallback };
+  const text = src.map((m) => m.value).join('\n');
+  const citation = text.split('\n').map((s) => s.trim()).filter(Boolean).join(' ') || fallback;
+  const urls: string[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    const u = m[0].replace(/[.,;:]+$/, '');
+    if (!urls.includes(u)) urls.push(u);
+  }
+  const s: Source = { type: 'source', citation };
+  if (urls.length > 0) s.urls = urls;
+  return s;
+}
+
+/** A language tag from a `# Language:` value: the whole value, else its first word (`English (block 4 is Korean)`). */
+export function languageOfValue(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const v = value.split('\n')[0]!.trim();
+  return languageFromName(v) ?? languageFromName(v.split(/[\s,;(]/)[0] ?? '');
+}
+
+const AUTH_PATTERNS = [
+  /authentic (?:texts?|languages?)(?: are|:|, namely)?\s+(\p{L}+)(?:,\s*(\p{L}+))?\s+and\s+(\p{L}+)/iu,
+  /(\p{L}+)(?:,\s*(\p{L}+))?\s+and\s+(\p{L}+) are the (?:two |three )?authentic (?:texts|languages)/iu,
+  /official texts?:\s*(\p{L}+)(?:,\s*(\p{L}+))?\s+and\s+(\p{L}+)/iu,
+  /authentic languages\s*\((\p{L}+)(?:,\s*(\p{L}+))?\s+and\s+(\p{L}+)\)/iu,
+];
+
+/** Authentic languages a header states (`Authentic texts: Russian and Korean`), as BCP 47 tags in order. */
+export function authenticLanguagesFromMeta(meta: readonly MetaEntry[]): string[] {
+  const out: string[] = [];
+  for (const m of meta) {
+    const v = m.value.length > 4000 ? m.value.slice(0, 4000) : m.value;
+    for (const re of AUTH_PATTERNS) {
+      const hit = re.exec(v);
+      if (!hit) continue;
+      for (const name of hit.slice(1)) {
+        const tag = name === undefined ? undefined : languageFromName(name);
+        if (tag && !out.includes(tag)) out.push(tag);
+      }
+    }
+  }
+  return out;
+}
+
+/** The grade a `# Grade:` value names, if it is one of the four. */
+function explicitGrade(meta: readonly MetaEntry[]): WitnessGrade | undefined {
+  const v = metaValue(meta, 'Grade')?.trim().toLowerCase();
+  return v !== undefined && (WITNESS_GRADES as readonly string[]).includes(v) ? (v as WitnessGrade) : undefined;
+}
+
+/** How a grade was found: the grade and, when inferred, what it was inferred from. */
+export interface GradeInference {
+  grade: WitnessGrade;
+  /** `explicit` (a `# Grade:` line or option), or the evidence the inference used. */
+  basis: string;
+  explicit: boolean;
+}
+
+/**
+ * The witness grade of a text, from its header:
+ *
+ * 1. a `# Grade:` line (authentic | official-translation | unofficial-translation | report) wins;
+ * 2. a Report block is a `report`;
+ * 3. otherwise the `Witness` and `Status` lines (the block's own first, then the file's) are read:
+ *    `UN Treaty Series` / `UNTS` / `official translation` / `depositary` → `official-translation`;
+ *    `not (an) authentic`, `translation of`, `translated`, `news agency`, `unofficial` → `unofficial-translation`;
+ *    `authentic` while the text's language is one the header names as authentic (or no authentic
+ *    languages are named) → `authentic`;
+ * 4. with no evidence: `unofficial-translation` (authenticity is never assumed).
+ */
+export function inferGrade(own: readonly MetaEntry[], file: readonly MetaEntry[], kind: BlockKind | undefined, lang: string): GradeInference {
+  const g = explicitGrade(own);
+  if (g) return { grade: g, basis: 'explicit', explicit: true };
+  if (kind === 'Report') return { grade: 'report', basis: 'Report block', explicit: false };
+  const authentic = authenticLanguagesFromMeta([...file, ...own]);
+  for (const [where, meta] of [['block', own], ['file', file]] as const) {
+    if (kind === undefined && where === 'block') continue;
+    for (const key of ['Witness', 'Status']) {
+      const v = metaValue(meta, key);
+      if (v === undefined) continue;
+      const text = v.length > 4000 ? v.slice(0, 4000) : v;
+      const from = `${kind === undefined || where === 'file' ? 'file' : 'block'} "${key}" line`;
+      if (/UN Treaty Series|\bUNTS\b|official translation|depositary/i.test(text)) return { grade: 'official-translation', basis: `${from} mentions an official translation`, explicit: false };
+      if (/not an? authentic|not authentic|translation of|translated|news agenc|unofficial/i.test(text)) return { grade: 'unofficial-translation', basis: `${from} describes a translation`, explicit: false };
+      if (/authentic/i.test(text) && (authentic.length === 0 || authentic.includes(lang))) return { grade: 'authentic', basis: `${from} describes an authentic text in ${lang}`, explicit: false };
+    }
+  }
+  const fileGrade = kind === undefined ? undefined : explicitGrade(file);
+  if (fileGrade) return { grade: fileGrade, basis: 'the file\'s "Grade" line', explicit: false };
+  return { grade: 'unofficial-translation', basis: 'no evidence (authenticity is never assumed)', explicit: false };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Date and place of a `# Signed:` value where they are clear: `6 July 1961, Moscow` →
+ * `{ date: '1961-07-06', place: 'Moscow' }`. Parenthesised additions are skipped; the place ends at
+ * `(`, `.`, `,` or `;`.
+ */
+export function parseSigned(value: string): { date?: string; place?: string } {
+  const v = value.slice(0, 300);
+  const out: { date?: string; place?: string } = {};
+  const m = /^\s*(\d{1,2}) ([A-Za-z]{3,9}) (\d{4})\b/.exec(v);
+  let rest = v;
+  if (m) {
+    const month = MONTHS.indexOf(m[2]!.toLowerCase());
+    const day = Number(m[1]);
+    if (month >= 0 && day >= 1 && day <= 31) out.date = `${m[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    rest = v.slice(m[0].length).replace(/^\s*\([^()]{0,100}\)/, '');
+  } else return out;
+  const p = /^\s*,\s*([^(.,;\n]{1,80})/.exec(rest);
+  if (p) {
+    const place = p[1]!.trim();
+    if (place && /^\p{Lu}/u.test(place)) out.place = place;
+  }
+  return out;
+}
+
+/** A slug from a title: lower case ASCII letters/digits joined by `-`, at most 60 characters. */
+export function slugify(s: string): string {
+  const ascii = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return slug || 'treaty';
+}
+
+const CLAIM_KEYS: Record<string, string> = {
+  'entry into force': 'entry-into-force',
+  termination: 'termination',
+  duration: 'duration',
+  registration: 'registration',
+};
+
+/** Parties from a `# Parties:` value: split on `;`, a trailing `(ABBR)` in capitals is the short name. */
+export function partiesFromValue(value: string): Party[] {
+  return value
+    .split(';')
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((name) => {
+      const m = /\(([A-Z][A-Za-z]{1,9})\)$/.exec(name);
+      return m && /^[A-Z]{2,}/.test(m[1]!) ? { type: 'party', name, short: m[1]! } : { type: 'party', name };
+    });
+}
+
+/**
+ * The treaty-level fields a file header gives: id (`# Id:`, else `fallbackId`, else a slug of the
+ * title), titles, parties, signature, claims (signature, entry into force, termination, duration,
+ * registration — each with the header's source) and authentic languages.
+ */
+export function treatyFieldsFromHeader(
+  meta: readonly MetaEntry[],
+  lang: string,
+  printedTitle: string | undefined,
+  fallbackId: string | undefined,
+  sourceName: string | undefined,
+): Omit<Treaty, 'expressions'> {
+  const title = metaValue(meta, 'Title')?.split('\n').map((s) => s.trim()).join(' ').trim() || printedTitle?.replace(/\s+/g, ' ').trim();
+  const id = metaValue(meta, 'Id')?.trim() || fallbackId || slugify(title ?? 'treaty');
+  const source = sourceFromMeta(meta, sourceName ? `header of ${sourceName}` : 'file header');
+  const titles: Title[] = title ? [{ type: 'title', lang, value: title }] : [];
+  const partiesValue = metaValue(meta, 'Parties');
+  const claims: Claim[] = [];
+  const t: Omit<Treaty, 'expressions'> = {
+    type: 'treaty',
+    id,
+    titles,
+    parties: partiesValue === undefined ? [] : partiesFromValue(partiesValue),
+    authenticLanguages: authenticLanguagesFromMeta(meta),
+    claims,
+  };
+  for (const m of meta) {
+    const k = m.key.toLowerCase();
+    if (k === 'signed') {
+      const s = parseSigned(m.value);
+      if (s.date || s.place) t.signed = s;
+      claims.push({ type: 'claim', topic: 'signature', value: m.value, source: { ...source, ...(source.urls ? { urls: [...source.urls] } : {}) } });
+    } else if (CLAIM_KEYS[k]) {
+      claims.push({ type: 'claim', topic: CLAIM_KEYS[k]!, value: m.value, source: { ...source, ...(source.urls ? { urls: [...source.urls] } : {}) } });
+    }
+  }
+  const { claims: c, ...head } = t;
+  return { ...head, claims: c };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Block labels
+
+/** Roman or Arabic number token in a label. */
+function labelNumber(tok: string): number | undefined {
+  if (/^\d{1,4}$/.test(tok)) return Number(tok);
+  return undefined;
+}
+
+/**
+ * The provision(s) a block label names: `Preamble …` → `preamble`; `Article 4 (…)`, `Art. 4`,
+ * `Статья 4`, `제4조` → `art_4`; `Articles 6 and 7` / `Articles 6, 7 and 8` / `Articles 22-23` → the first, referring to all.
+ * `undefined` when the label does not start by naming a provision (`unnumbered …`, `… (article: not given)`).
+ */
+export function provisionsOfLabel(label: string): { eId: string; refersTo?: string[] } | undefined {
+  const l = label.slice(0, 200);
+  if (/^preamble\b/i.test(l) || /^преамбула/i.test(l) || /^전문\b/.test(l)) return { eId: 'preamble' };
+  const ko = /^제\s*(\d{1,4})\s*조/.exec(l);
+  if (ko) return { eId: `art_${Number(ko[1])}` };
+  const range = /^(?:Articles|Arts\.|Статьи)\s*(\d{1,4})\s*[-–]\s*(\d{1,4})\b/i.exec(l);
+  if (range) {
+    const a = Number(range[1]);
+    const b = Number(range[2]);
+    if (a >= 1 && b > a && b - a <= 50) {
+      const eIds = Array.from({ length: b - a + 1 }, (_, k) => `art_${a + k}`);
+      return { eId: eIds[0]!, refersTo: eIds };
+    }
+  }
+  const m = /^(?:Articles?|Art\.|Arts\.|Стать[яи]|Ст\.)\s*(\d{1,4}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+и\s+)\d{1,4}){0,20})\b/i.exec(l);
+  if (!m) return undefined;
+  const nums = m[1]!.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s+и\s+/i).map(labelNumber).filter((n): n is number => n !== undefined && n > 0);
+  if (nums.length === 0) return undefined;
+  const eIds = [...new Set(nums.map((n) => `art_${n}`))];
+  return eIds.length > 1 ? { eId: eIds[0]!, refersTo: eIds } : { eId: eIds[0]! };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structure
+
+interface Ctx {
+  source?: string;
+  diagnostics: Diagnostic[];
+  onDiagnostic?: (d: Diagnostic) => void;
+}
+
+function makeDiag(ctx: Ctx) {
+  return (d: Omit<Diagnostic, 'type' | 'source'>) => {
+    const full: Diagnostic = { type: 'diagnostic', ...d, ...(ctx.source === undefined ? {} : { source: ctx.source }) };
+    const { type, severity, code, message, source, line, column, hint } = full;
+    const ordered: Diagnostic = { type, severity, code, message };
+    if (source !== undefined) ordered.source = source;
+    if (line !== undefined) ordered.line = line;
+    if (column !== undefined) ordered.column = column;
+    if (hint !== undefined) ordered.hint = hint;
+    ctx.diagnostics.push(ordered);
+    ctx.onDiagnostic?.(ordered);
+  };
+}
+
+/** Split lines into paragraphs at blank lines. */
+function paragraphsOf(lines: readonly Line[]): Line[][] {
+  const out: Line[][] = [];
+  let cur: Line[] = [];
+  for (const l of lines) {
+    if (isBlankLine(l.text)) {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(l);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function uniqueId(used: Map<string, number>, id: string): string {
+  const n = (used.get(id) ?? 0) + 1;
+  used.set(id, n);
+  return n === 1 ? id : `${id}-${n}`;
+}
+
+/** Points of a paragraph: intro content and point provisions under `parentEId`. */
+function pointsOf(par: readonly Line[], parentEId: string, first: string | undefined, dctx: Omit<LineCtx, 'line'>): { content: InlineNode[]; points: Provision[] } {
+  const segments: { marker?: { num: string; id: string }; lines: Line[]; first?: string }[] = [{ lines: [] }];
+  par.forEach((l, i) => {
+    const text = i === 0 && first !== undefined ? first : l.text;
+    const mk = matchPointMarker(text);
+    if (mk && (i > 0 || first !== undefined || !/^\d/.test(mk.num))) {
+      segments.push({ marker: { num: mk.num, id: mk.id }, lines: [l], first: mk.rest });
+    } else {
+      const seg = segments[segments.length - 1]!;
+      if (seg.lines.length === 0 && i === 0 && first !== undefined) seg.first = first;
+      seg.lines.push(l);
+    }
+  });
+  const intro = segments[0]!;
+  const content = intro.lines.length ? linesContent(intro.lines, dctx, intro.first) : [];
+  const used = new Map<string, number>();
+  const points = segments.slice(1).map((s): Provision => ({
+    type: 'point',
+    eId: `${parentEId}__point_${uniqueId(used, s.marker!.id)}`,
+    num: s.marker!.num,
+    content: linesContent(s.lines, dctx, s.first),
+    children: [],
+  }));
+  return { content, points };
+}
+
+/** Fill an article-like provision from its paragraphs. */
+function fillArticle(p: Provision, pars: readonly Line[][], dctx: Omit<LineCtx, 'line'>): void {
+  if (pars.length === 0) return;
+  const single = pars.length === 1 ? pars[0]! : undefined;
+  if (single && !matchParagraphNumber(single[0]!.text)) {
+    const { content, points } = pointsOf(single, p.eId, undefined, dctx);
+    p.content = content;
+    p.children = points;
+    return;
+  }
+  const used = new Map<string, number>();
+  pars.forEach((par, i) => {
+    const numbered = matchParagraphNumber(par[0]!.text);
+    const eId = `${p.eId}__para_${uniqueId(used, numbered ? numbered.id : String(i + 1))}`;
+    const { content, points } = pointsOf(par, eId, numbered?.rest, dctx);
+    const para: Provision = { type: 'paragraph', eId, ...(numbered ? { num: numbered.num } : {}), content, children: points };
+    p.children.push(para);
+  });
+}
+
+function recitalsOf(pars: readonly Line[][], dctx: Omit<LineCtx, 'line'>): Provision[] {
+  return pars.map((par, i) => ({ type: 'recital', eId: `preamble__recital_${i + 1}`, content: linesContent(par, dctx), children: [] }));
+}
+
+interface Section {
+  heading?: { number: number; num: string; heading?: string; line: number };
+  lines: Line[];
+}
+
+/** Split body lines at article headings. */
+function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: string | undefined, text: string, lineStart: (no: number) => number): Section[] {
+  const out: Section[] = [{ lines: [] }];
+  for (const l of lines) {
+    const h = headingOfLine(l.text);
+    if (h) {
+      if (!h.heading) {
+        const col = l.text.length - l.text.trimStart().length + 1;
+        throw new TreatyDiffError('BAD_HEADING', `cannot read the article number in heading ${JSON.stringify(l.text.trim().slice(0, 80))}`, {
+          ...(sourceName === undefined ? {} : { source: sourceName }),
+          line: l.no,
+          column: col,
+          offset: lineStart(l.no) + col - 1,
+          hint: 'write the number as digits, a Roman numeral or an English number word (Article 1, Article I, Article One, Статья 1, 제1조); if the line is not a heading, join it to the text around it',
+        });
+      }
+      if (h.invisible)
+        diag({ severity: 'warning', code: 'HEADING_INVISIBLE', message: 'zero-width or bidi control characters in an article heading were ignored', line: l.no, column: 1, hint: 'remove invisible characters from heading lines' });
+      const hd = h.heading;
+      out.push({ heading: { number: hd.number, num: hd.num, ...(hd.heading !== undefined ? { heading: hd.heading } : {}), line: l.no }, lines: [] });
+    } else out[out.length - 1]!.lines.push(l);
+  }
+  void text;
+  return out;
+}
+
+function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: Omit<LineCtx, 'line'>, sourceName: string | undefined, seen: Map<number, number>): Provision[] {
+  const body: Provision[] = [];
+  let last = 0;
+  for (const s of sections) {
+    const h = s.heading;
+    if (!h) continue;
+    const prev = seen.get(h.number);
+    if (prev !== undefined)
+      throw new TreatyDiffError('DUPLICATE_EID', `article number ${h.number} (art_${h.number}) appears twice: line ${prev} and line ${h.line}`, {
+        ...(sourceName === undefined ? {} : { source: sourceName }),
+        line: h.line,
+        column: 1,
+        hint: `rename or merge one of the two headings (lines ${prev} and ${h.line})`,
+      });
+    seen.set(h.number, h.line);
+    if (h.number < last)
+      diag({ severity: 'warning', code: 'HEADING_ORDER', message: `article ${h.num} (art_${h.number}) follows article ${last}: headings are out of order`, line: h.line, column: 1, hint: 'check the source; the order is kept as printed' });
+    last = Math.max(last, h.number);
+    const art: Provision = { type: 'article', eId: `art_${h.number}`, num: h.num, ...(h.heading !== undefined ? { heading: h.heading } : {}), content: [], children: [] };
+    fillArticle(art, paragraphsOf(s.lines), dctx);
+    body.push(art);
+  }
+  return body;
+}
+
+interface RawBlock {
+  kind: BlockKind;
+  label: string;
+  line: number;
+  ordinal: number;
+  meta: HeaderEntry[];
+  lines: Line[];
+}
+
+function contentOfParagraphs(pars: readonly Line[][], dctx: Omit<LineCtx, 'line'>): InlineNode[] {
+  const out: InlineNode[] = [];
+  pars.forEach((p, i) => {
+    if (i > 0) pushText(out, '\n\n');
+    for (const n of linesContent(p, dctx)) if (n.type === 'text') pushText(out, n.value);
+    else out.push(n);
+  });
+  return out;
+}
+
+/**
+ * Parse plain text (see the module documentation for the layout) into a treaty with one expression
+ * per witness.
+ *
+ * - Main text: expression id = its language (`en`), grade from `# Grade:` / `options.grade` / inference
+ *   ({@link inferGrade}, reported as an info diagnostic), language from `# Language:` / `options.lang`
+ *   / the script.
+ * - Each block: its own expression, id `${lang}-frag-${N}` or `${lang}-report-${N}` (N = the block's
+ *   1-based ordinal in the file), `label` = the label as printed, `meta` = a first entry
+ *   `{ key: 'Fragment' | 'Report', value: label }` followed by the block's `#` lines. The text before the
+ *   block's first heading is one provision named by the label ({@link provisionsOfLabel}); a label that
+ *   names none gets the local eId `frag_N` / `rep_N` — stable for a given file.
+ * - When the file has blocks but no main text (at most a title paragraph), there is no main expression:
+ *   the file header is kept at the front of the first block's `meta` (before its block entry) and the
+ *   printed title as that block's `title`. A file without blocks always has a main expression, even an
+ *   empty one (header only: a warning `NO_PROVISIONS`).
+ * - Treaty fields come from the file header ({@link treatyFieldsFromHeader}).
+ *
+ * Throws {@link TreatyDiffError}: `EMPTY_DOCUMENT`, `INPUT_TOO_LARGE`, `BAD_HEADING`, `DUPLICATE_EID`.
+ */
+export function parseText(source: string, options: TextParseOptions = {}): ParseResult {
+  const max = options.maxSize ?? DEFAULT_MAX_TEXT_SIZE;
+  const where = options.source === undefined ? {} : { source: options.source };
+  if (source.length > max)
+    throw new TreatyDiffError('INPUT_TOO_LARGE', `input is ${source.length} characters; the limit is ${max}`, { ...where, hint: 'raise the limit with the maxSize option if you trust this input' });
+  const text = normalizeInput(source);
+  if (text.trim() === '') throw new TreatyDiffError('EMPTY_DOCUMENT', 'the document is empty', { ...where, line: 1, column: 1, hint: 'give a file with a "# Title:" header and the treaty text' });
+  const ctx: Ctx = { diagnostics: [], ...(options.source === undefined ? {} : { source: options.source }), ...(options.onDiagnostic ? { onDiagnostic: options.onDiagnostic } : {}) };
+  const diag = makeDiag(ctx);
+  const dctx = { diag };
+  const raw = text.split('\n');
+  const starts: number[] = [];
+  {
+    let off = 0;
+    for (const l of raw) {
+      starts.push(off);
+      off += l.length + 1;
+    }
+  }
+  const lineStart = (no: number) => starts[no - 1] ?? 0;
+
+  // Header (after optional leading blank lines).
+  let i = 0;
+  while (i < raw.length && isBlankLine(raw[i]!)) i++;
+  const { entries: fileHeader, next } = readHeader(raw, i, diag);
+  i = next;
+
+  // Main lines and blocks.
+  const mainLines: Line[] = [];
+  const blocks: RawBlock[] = [];
+  for (; i < raw.length; i++) {
+    const l = raw[i]!;
+    const b = matchBlockLine(l);
+    if (b) {
+      const { entries, next: after } = readHeader(raw, i + 1, diag);
+      blocks.push({ kind: b.kind, label: b.label, line: i + 1, ordinal: blocks.length + 1, meta: entries, lines: [] });
+      i = after - 1;
+      continue;
+    }
+    const target = blocks.length ? blocks[blocks.length - 1]!.lines : mainLines;
+    target.push({ text: l, no: i + 1 });
+  }
+
+  const fileMeta = toMeta(fileHeader);
+  const headerLang = languageOfValue(metaValue(fileMeta, 'Language'));
+  const seen = new Map<number, number>();
+
+  // Main text.
+  const sections = sectionsOf(mainLines, diag, options.source, text, lineStart);
+  const pre = paragraphsOf(sections[0]!.lines);
+  let printedTitle: string | undefined;
+  let preParas = pre;
+  if (pre.length > 0 && !isBracketLine(pre[0]![0]!.text)) {
+    printedTitle = pre[0]!.map((l) => l.text).join('\n');
+    preParas = pre.slice(1);
+  }
+  const body = articlesOf(sections, diag, dctx, options.source, seen);
+  const hasMainText = preParas.length > 0 || body.length > 0;
+  const mainLang = headerLang ?? options.lang ?? guessLanguage(mainLines.map((l) => l.text).join('\n').slice(0, 4000) || text.slice(0, 4000));
+  const expressions: Expression[] = [];
+  const fallbackCitation = options.source ? `header of ${options.source}` : 'file header';
+  const fileSource = sourceFromMeta(fileMeta, fallbackCitation);
+
+  if (hasMainText || blocks.length === 0) {
+    if (!hasMainText)
+      diag({ severity: 'warning', code: 'NO_PROVISIONS', message: 'the document has a header but no preamble or articles', line: fileHeader[0]?.line ?? 1, column: 1, hint: 'add the treaty text after the header' });
+    const notes: InlineNode[] = [];
+    const lastSection = sections[sections.length - 1]!;
+    if (body.length > 0) {
+      // Trailing gap/note-only paragraphs after the last article's first paragraph stand after the body.
+      const pars = paragraphsOf(lastSection.lines);
+      let k = pars.length;
+      while (k > 1 && isBracketParagraph(pars[k - 1]!)) k--;
+      if (k < pars.length) {
+        const art = body[body.length - 1]!;
+        art.content = [];
+        art.children = [];
+        fillArticle(art, pars.slice(0, k), dctx);
+        notes.push(...contentOfParagraphs(pars.slice(k), dctx));
+      }
+    }
+    let grade: GradeInference;
+    const explicit = explicitGrade(fileMeta);
+    if (explicit) grade = { grade: explicit, basis: 'explicit', explicit: true };
+    else if (options.grade) grade = { grade: options.grade, basis: 'option', explicit: true };
+    else grade = inferGrade([], fileMeta, undefined, mainLang);
+    if (!grade.explicit)
+      diag({ severity: 'info', code: 'GRADE_INFERRED', message: `grade of the main text inferred as ${grade.grade} from ${grade.basis}`, line: 1, column: 1, hint: 'add a "# Grade:" header line to state it' });
+    const e: Expression = { type: 'expression', id: mainLang, lang: mainLang, grade: grade.grade, source: fileSource, meta: fileMeta, notes, body };
+    if (printedTitle !== undefined) e.title = printedTitle;
+    if (preParas.length > 0) e.preamble = { type: 'preamble', eId: 'preamble', content: [], children: recitalsOf(preParas, dctx) };
+    const { notes: n, preamble, body: b, ...head } = e;
+    expressions.push({ ...head, meta: e.meta, notes: n, ...(preamble ? { preamble } : {}), body: b });
+  }
+
+  // Blocks.
+  blocks.forEach((blk, bi) => {
+    const own = toMeta(blk.meta);
+    const lang = languageOfValue(metaValue(own, 'Language')) ?? headerLang ?? guessLanguage(blk.lines.map((l) => l.text).join('\n').slice(0, 4000));
+    const grade = inferGrade(own, fileMeta, blk.kind, lang);
+    if (!grade.explicit)
+      diag({ severity: 'info', code: 'GRADE_INFERRED', message: `grade of block ${blk.ordinal} ("${blk.label.slice(0, 60)}") inferred as ${grade.grade} from ${grade.basis}`, line: blk.line, column: 1, hint: 'add a "# Grade:" line after the block line to state it' });
+    const secs = sectionsOf(blk.lines, diag, options.source, text, lineStart);
+    const pars = paragraphsOf(secs[0]!.lines);
+    const tops: Provision[] = [];
+    let preamble: Provision | undefined;
+    if (pars.length > 0) {
+      const named = provisionsOfLabel(blk.label) ?? { eId: `${blk.kind === 'Report' ? 'rep' : 'frag'}_${blk.ordinal}` };
+      if (named.eId === 'preamble') {
+        preamble = { type: 'preamble', eId: 'preamble', content: [], children: recitalsOf(pars, dctx) };
+      } else {
+        const p: Provision = { type: 'article', eId: named.eId, content: [], children: [] };
+        fillArticle(p, pars, dctx);
+        if (named.refersTo) p.refersTo = named.refersTo;
+        tops.push(p);
+      }
+    }
+    const blockSeen = new Map<number, number>();
+    tops.push(...articlesOf(secs, diag, dctx, options.source, blockSeen));
+    if (!preamble && tops.length === 0)
+      diag({ severity: 'warning', code: 'EMPTY_BLOCK', message: `block ${blk.ordinal} ("${blk.label.slice(0, 60)}") has no text`, line: blk.line, column: 1 });
+    const blockEntry: MetaEntry = { type: 'meta', key: blk.kind, value: blk.label };
+    const first = bi === 0 && expressions.length === 0;
+    const meta = first ? [...fileMeta, blockEntry, ...own] : [blockEntry, ...own];
+    const e: Expression = {
+      type: 'expression',
+      id: `${lang}-${blk.kind === 'Report' ? 'report' : 'frag'}-${blk.ordinal}`,
+      lang,
+      grade: grade.grade,
+      source: metaValue(own, 'Source', 'Sources') === undefined ? fileSource : sourceFromMeta(own, fallbackCitation),
+      label: blk.label,
+      ...(first && printedTitle !== undefined ? { title: printedTitle } : {}),
+      meta,
+      notes: [],
+      ...(preamble ? { preamble } : {}),
+      body: tops,
+    };
+    expressions.push(e);
+  });
+
+  const titleText = metaValue(fileMeta, 'Title') ?? printedTitle ?? '';
+  const titleLang = headerLang ?? (hasMainText || blocks.length === 0 ? mainLang : guessLanguage(titleText));
+  const fields = treatyFieldsFromHeader(fileMeta, titleLang, printedTitle, options.id, options.source);
+  const treaty: Treaty = { ...fields, expressions };
+  return { type: 'parse-result', treaty, diagnostics: ctx.diagnostics };
+}
+
+/** The plain-text {@link InputFormat}: extensions `txt`, `text`; chosen by sniffing when nothing else matches. */
+export const textFormat: InputFormat = {
+  name: 'text',
+  extensions: ['txt', 'text'],
+  detect: (source) => {
+    const s = source.replace(/^\uFEFF/, '').trimStart();
+    return !s.startsWith('<') && !s.startsWith('{');
+  },
+  parse: (source, options) => parseText(source, options),
+};
