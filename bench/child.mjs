@@ -1,5 +1,5 @@
 // One measured run in a fresh process, so its peak RSS (getrusage ru_maxrss) is its own:
-//   node bench/child.mjs td     <a.txt> <b.txt> [--src | --lib <bundle.mjs>] [--profile <out.cpuprofile>]
+//   node bench/child.mjs td     <a.txt> <b.txt> [--lib <bundle.mjs>] [--lang en] [--partial] [--profile <out.cpuprofile>]
 //   node bench/child.mjs jsdiff <a.txt> <b.txt> [--cap <ms>]
 // Prints one JSON line: { tool, ms, dnf, maxRssMB, heapUsedMB, loadMs }.
 // With --src the caller must start node with `--import tsx`. --profile records a CPU profile of
@@ -26,6 +26,7 @@ if (tool === 'td') {
   const p = makePipeline(lib);
   const loadMs = performance.now() - l0;
   if (!p.ok) out = { tool, ms: null, dnf: true, error: `missing exports: ${p.missing.join(', ')}` };
+  else if (!p.complete && !flag('--partial')) out = { tool, ms: null, dnf: true, error: `partial pipeline (missing ${p.missing.join(', ')}); pass --partial to run it anyway` };
   else {
     const profileTo = value('--profile', undefined);
     let session;
@@ -38,7 +39,7 @@ if (tool === 'td') {
       await session.post('Profiler.start');
     }
     const t0 = performance.now();
-    p.run(a, b);
+    p.run(a, b, value('--lang', 'en'));
     out = { tool, ms: performance.now() - t0, dnf: false, loadMs };
     if (session) {
       const { profile } = await session.post('Profiler.stop');

