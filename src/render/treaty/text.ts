@@ -1,1 +1,246 @@
-export {};
+/**
+ * Plain-text output in the convention `parseText` reads, designed so that
+ * text → model → text → model gives equal models.
+ *
+ * What is written, in order:
+ * - the header: the main expression's `meta` lines exactly (`# Key: value`, continuation lines as
+ *   `#   …`), plus — only when the header would not already give them — `# Language:`, `# Grade:`, and,
+ *   for models that did not come from text, `# Title:`, `# Parties:` and `# Signed:` from the treaty;
+ * - the printed title, the preamble's recitals, then each article: a heading line in the expression's
+ *   language (the printed `num` when it is a whole heading such as `Статья 1` / `제1조`, else the
+ *   language's heading with the printed number, e.g. `Article One`), then its paragraphs and points;
+ * - gaps as `[MISSING: reason]`, notes as `[note]`, `expression.notes` after the body;
+ * - every labelled expression (fragment or report) as a `--- Fragment: label ---` /
+ *   `--- Report: label ---` block with its own `#` lines.
+ *
+ * A text file holds one main witness: without `expressionId` the best-graded unlabelled expression is
+ * written (other unlabelled expressions are left out — use JSON or Akoma Ntoso for a whole corpus
+ * treaty). The treaty id is not written (give it again with `parseText(…, { id })`).
+ *
+ * @module
+ */
+import { TreatyDiffError } from '../../model/errors.js';
+import { articleNumber } from '../../model/eid.js';
+import type { Expression, InlineNode, MetaEntry, Provision, Treaty } from '../../model/types.js';
+import { WITNESS_GRADES } from '../../model/types.js';
+import { guessLanguage, languageProfile, languageProfiles, matchArticleHeading } from '../../text/languages.js';
+import { inferGrade, languageOfValue, metaValue, type BlockKind } from '../../parse/text.js';
+import type { TreatySerializer } from './format.js';
+
+/** Options for {@link serializeText}. */
+export interface TextSerializeOptions {
+  /** Write only this expression (a main text, or one block). Default: the best main text plus every block. */
+  expressionId?: string;
+}
+
+/** Inline content as text: text verbatim, gaps as `[MISSING: reason]`, notes as `[note]`. */
+export function inlineToText(content: readonly InlineNode[]): string {
+  let s = '';
+  for (const n of content) {
+    if (n.type === 'text') s += n.value;
+    else if (n.type === 'gap') s += `[MISSING: ${n.reason}]`;
+    else s += `[${n.value}]`;
+  }
+  return s;
+}
+
+/** Header lines for meta entries (`# Key: value`, continuation lines `#   …`; an empty key is written as `#value`). */
+export function metaToLines(meta: readonly MetaEntry[]): string[] {
+  const out: string[] = [];
+  for (const m of meta) {
+    if (m.key === '') {
+      out.push('#' + m.value);
+      continue;
+    }
+    const [first, ...rest] = m.value.split('\n');
+    out.push(first ? `# ${m.key}: ${first}` : `# ${m.key}:`);
+    for (const r of rest) out.push('#   ' + r);
+  }
+  return out;
+}
+
+/**
+ * The heading line of an article that re-reads as the same number, printed `num` and heading:
+ * tries the printed `num` as a whole heading, then each language's heading (the expression's first)
+ * with the printed number, with the heading text after ` — `, in parentheses, or after `: `.
+ */
+export function articleHeadingLine(p: Provision, lang: string, ordinal: number): string {
+  const n = articleNumber(p.eId) ?? ordinal;
+  const profiles = [languageProfile(lang), ...languageProfiles()].filter((x) => x !== undefined);
+  const bases: string[] = [];
+  if (p.num !== undefined) {
+    bases.push(p.num);
+    for (const pr of profiles) {
+      const f = pr.formatArticleHeading(n);
+      bases.push(f.replace(String(n), p.num));
+    }
+  }
+  for (const pr of profiles) bases.push(pr.formatArticleHeading(n));
+  const h = p.heading;
+  for (const base of bases) {
+    const variants = h === undefined ? [base] : [`${base} — ${h}`, `${base} (${h})`, `${base}: ${h}`];
+    for (const v of variants) {
+      if (v.includes('\n')) continue;
+      const m = matchArticleHeading(v);
+      if (m && m.number === n && (p.num === undefined || m.num === p.num) && m.heading === h) return v;
+    }
+  }
+  return bases[0] ?? `Article ${n}`;
+}
+
+function paragraphBody(content: readonly InlineNode[], points: readonly Provision[]): string {
+  let s = inlineToText(content);
+  for (const pt of points) {
+    const line = `${pt.num ?? '(' + (pt.eId.split('_').pop() ?? '') + ')'} ${inlineToText(pt.content)}`;
+    s = s === '' ? line : `${s}\n${line}`;
+  }
+  return s;
+}
+
+/** The paragraphs (blank-line separated chunks) of an article-like provision, without its heading. */
+function articleParagraphs(p: Provision): string[] {
+  const paras = p.children.filter((c) => c.type === 'paragraph');
+  if (paras.length === 0) {
+    const body = paragraphBody(p.content, p.children);
+    return body === '' ? [] : [body];
+  }
+  const out: string[] = [];
+  if (p.content.length > 0) out.push(inlineToText(p.content));
+  for (const c of p.children) {
+    const pts = c.children;
+    const body = paragraphBody(c.content, pts);
+    out.push(c.type === 'paragraph' && c.num !== undefined ? `${c.num} ${body}` : body);
+  }
+  return out;
+}
+
+function recitalParagraphs(p: Provision): string[] {
+  const out: string[] = [];
+  if (p.content.length > 0) out.push(inlineToText(p.content));
+  for (const c of p.children) out.push(paragraphBody(c.content, c.children));
+  return out;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function signedValue(s: { date?: string; place?: string }): string | undefined {
+  const m = s.date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.date) : null;
+  const date = m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : s.date;
+  const parts = [date, s.place].filter((x): x is string => !!x);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+function blockKindOf(e: Expression): { kind: BlockKind; index: number } {
+  for (let i = e.meta.length - 1; i >= 0; i--) {
+    const m = e.meta[i]!;
+    if ((m.key === 'Fragment' || m.key === 'Report') && m.value === e.label) return { kind: m.key, index: i };
+  }
+  return { kind: e.grade === 'report' ? 'Report' : 'Fragment', index: -1 };
+}
+
+function gradeRank(e: Expression): number {
+  return WITNESS_GRADES.indexOf(e.grade);
+}
+
+/** Header additions a main expression needs so that its language and grade re-read the same. */
+function mainHeader(t: Treaty, e: Expression, bodyText: string): string[] {
+  const meta = e.meta;
+  const lines = metaToLines(meta);
+  if (metaValue(meta, 'Title') === undefined) {
+    const title = t.titles.find((x) => x.lang === e.lang) ?? t.titles[0];
+    const printed = e.title?.replace(/\s+/g, ' ').trim();
+    if (title && title.value !== printed && !title.value.includes('\n')) lines.push(`# Title: ${title.value}`);
+  }
+  if (metaValue(meta, 'Parties') === undefined && t.parties.length > 0) lines.push(`# Parties: ${t.parties.map((p) => p.name).join('; ')}`);
+  if (metaValue(meta, 'Signed') === undefined && t.signed) {
+    const v = signedValue(t.signed);
+    if (v) lines.push(`# Signed: ${v}`);
+  }
+  const headerLang = languageOfValue(metaValue(meta, 'Language'));
+  if (headerLang !== e.lang && !(headerLang === undefined && guessLanguage(bodyText.slice(0, 4000)) === e.lang)) lines.push(`# Language: ${e.lang}`);
+  const inferred = inferGrade([], meta, undefined, e.lang);
+  if (inferred.grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
+  return lines;
+}
+
+function mainBody(e: Expression): string[] {
+  const chunks: string[] = [];
+  if (e.title !== undefined) chunks.push(e.title);
+  if (e.preamble) chunks.push(...recitalParagraphs(e.preamble));
+  e.body.forEach((p, i) => {
+    chunks.push(articleHeadingLine(p, e.lang, i + 1));
+    chunks.push(...articleParagraphs(p));
+  });
+  if (e.notes.length > 0) chunks.push(inlineToText(e.notes));
+  return chunks;
+}
+
+function blockText(e: Expression, fileMeta: readonly MetaEntry[]): string {
+  const { kind, index } = blockKindOf(e);
+  const own = e.meta.slice(index + 1);
+  const lines = [`--- ${kind}: ${e.label ?? e.id} ---`, ...metaToLines(own)];
+  const chunks: string[] = [];
+  if (e.preamble) chunks.push(...recitalParagraphs(e.preamble));
+  e.body.forEach((p, i) => {
+    if (p.num !== undefined || i > 0) chunks.push(articleHeadingLine(p, e.lang, i + 1));
+    chunks.push(...articleParagraphs(p));
+  });
+  const body = chunks.join('\n\n');
+  const ownLang = languageOfValue(metaValue(own, 'Language'));
+  const fileLang = languageOfValue(metaValue(fileMeta, 'Language'));
+  const lang = ownLang ?? fileLang ?? guessLanguage(body.slice(0, 4000));
+  if (lang !== e.lang) lines.push(`# Language: ${e.lang}`);
+  const inferred = inferGrade(own, fileMeta, kind, e.lang);
+  if (inferred.grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
+  return body === '' ? lines.join('\n') : `${lines.join('\n')}\n${body}`;
+}
+
+/**
+ * Serialise a treaty (or one expression of it) as plain text. Output ends with a newline and uses
+ * `\n` line ends. Throws `BAD_OPTION` when `expressionId` names no expression of the treaty.
+ */
+export function serializeText(treaty: Treaty, options: TextSerializeOptions = {}): string {
+  let chosen: Expression[];
+  if (options.expressionId !== undefined) {
+    const e = treaty.expressions.find((x) => x.id === options.expressionId);
+    if (!e)
+      throw new TreatyDiffError('BAD_OPTION', `treaty ${treaty.id} has no expression ${JSON.stringify(options.expressionId)}`, {
+        hint: `expressions: ${treaty.expressions.map((x) => x.id).join(', ') || '(none)'}`,
+      });
+    chosen = [e];
+  } else {
+    const mains = treaty.expressions.filter((e) => e.label === undefined);
+    const best = mains.slice().sort((a, b) => gradeRank(a) - gradeRank(b))[0];
+    chosen = [...(best ? [best] : []), ...treaty.expressions.filter((e) => e.label !== undefined)];
+  }
+  const main = chosen[0] && chosen[0].label === undefined ? chosen[0] : undefined;
+  const blocks = chosen.filter((e) => e.label !== undefined);
+  const out: string[] = [];
+  let fileMeta: readonly MetaEntry[] = [];
+  if (main) {
+    fileMeta = main.meta;
+    const body = mainBody(main);
+    const header = mainHeader(treaty, main, body.join('\n'));
+    if (header.length) out.push(header.join('\n'));
+    out.push(...body);
+  } else if (blocks[0]) {
+    const first = blocks[0];
+    const { index } = blockKindOf(first);
+    fileMeta = index > 0 ? first.meta.slice(0, index) : [];
+    const header = metaToLines(fileMeta);
+    if (metaValue(fileMeta, 'Title') === undefined && treaty.titles[0] && !treaty.titles[0].value.includes('\n') && treaty.titles[0].value !== first.title?.replace(/\s+/g, ' ').trim())
+      header.push(`# Title: ${treaty.titles[0].value}`);
+    if (header.length) out.push(header.join('\n'));
+    if (first.title !== undefined) out.push(first.title);
+  }
+  for (const b of blocks) out.push(blockText(b, fileMeta));
+  if (out.length === 0) out.push(`# Title: ${treaty.titles[0]?.value ?? treaty.id}`);
+  return out.join('\n\n') + '\n';
+}
+
+/** The plain-text {@link TreatySerializer} (`text`, extension `txt`). */
+export const textSerializer: TreatySerializer = {
+  name: 'text',
+  extension: 'txt',
+  serialize: (treaty, options) => serializeText(treaty, options),
+};
