@@ -225,3 +225,18 @@ describe('validateCorpusMetadata', () => {
     expect(codeOf(() => validateCorpusMetadata([]))).toBe('INVALID_MODEL');
   });
 });
+
+describe('resolveSourceBackReferences', () => {
+  it('gives "same URL as above" the earlier URL and "same as previous fragment" the previous source', async () => {
+    const { resolveSourceBackReferences } = await import('../src/corpus/transform.js');
+    const a = expr('a', { source: { type: 'source', citation: 'Test Gazette, https://example.org/x', urls: ['https://example.org/x'], date: '2001-01-01' } });
+    const b = expr('b', { source: { type: 'source', citation: 'Test Gazette, same URL as above' } });
+    const c = expr('c', { source: { type: 'source', citation: 'same as previous fragment' } });
+    const d = expr('d', { source: { type: 'source', citation: 'Other Wire' } });
+    const out = resolveSourceBackReferences([a, b, c, d]);
+    expect(out[1]!.source).toEqual({ type: 'source', citation: 'Test Gazette, same URL as above', urls: ['https://example.org/x'], date: '2001-01-01' });
+    expect(out[2]!.source).toEqual(out[1]!.source);
+    expect(out[3]!.source).toEqual(d.source);
+    expect(b.source.urls).toBeUndefined();
+  });
+});

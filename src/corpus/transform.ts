@@ -138,7 +138,8 @@ export function mapUnnumberedParagraphs(e: Expression, main: MainSpec, source: s
  * - main text: id and grade from `spec.main`; paragraphs re-mapped when `spec.main.paragraphs` is given.
  * - blocks: matched to the file's block lines in order (labels must agree); id = spec id or
  *   `${idPrefix}-${NN}-${lang}`; grade = spec grade or `blockGrades`; the quoted provision gets the
- *   spec's eId or the one the label names ({@link labelEId}), and exactly the spec's `refersTo`.
+ *   spec's eId or the one the label names ({@link labelEId}), and exactly the spec's `refersTo`;
+ *   back-references in block sources are resolved ({@link resolveSourceBackReferences}).
  */
 export function applyWitnessSpec(parsed: Treaty, text: string, spec: WitnessSpec, source: string): Expression[] {
   const blocks = listBlocks(text);
@@ -177,6 +178,35 @@ export function applyWitnessSpec(parsed: Treaty, text: string, spec: WitnessSpec
   for (const label of byLabel.keys())
     if (!used.has(label))
       specError(source, `the metadata names a block ${JSON.stringify(label)} that the file does not have`, 'Labels must match the source file exactly.');
+  return resolveSourceBackReferences(out);
+}
+
+/**
+ * Resolve back-references in block sources, in file order: a citation that says `same URL as above`
+ * and has no URL gets the URLs (and date) of the nearest earlier block that has them; a citation
+ * that is exactly `same as previous fragment` takes the previous block's whole source. The block's
+ * header lines stay verbatim in `meta`; this only makes each witness's `source` usable on its own.
+ */
+export function resolveSourceBackReferences(expressions: readonly Expression[]): Expression[] {
+  const out: Expression[] = [];
+  for (const e of expressions) {
+    const prev = out[out.length - 1];
+    const citation = e.source.citation.trim();
+    if (prev && /^same as previous (fragment|block|report)\.?$/i.test(citation)) {
+      out.push({ ...e, source: { ...prev.source, ...(prev.source.urls ? { urls: [...prev.source.urls] } : {}) } });
+      continue;
+    }
+    if (!e.source.urls?.length && /same URL as above/i.test(citation)) {
+      const donor = [...out].reverse().find((x) => x.source.urls?.length);
+      if (donor) {
+        const source = { ...e.source, urls: [...donor.source.urls!] };
+        if (donor.source.date && !source.date) source.date = donor.source.date;
+        out.push({ ...e, source });
+        continue;
+      }
+    }
+    out.push(e);
+  }
   return out;
 }
 
