@@ -34,6 +34,8 @@ export interface HtmlReportUnit {
   grade: WitnessGrade;
   /** Citation of the witness. */
   citation: string;
+  /** Id of the witness (expression) within its treaty; when set, the citation is listed once in the comparison's witness table and the unit links to it. */
+  witnessId?: string;
   /** Plain text of the provision (gaps appear as the gap mark `…`). */
   text: string;
   /** Reasons of the provision's `[MISSING: …]` gaps, in text order. */
@@ -93,6 +95,19 @@ export interface HtmlReportTreaty {
   title: string;
   /** Short label (`1961 USSR–DPRK`). */
   label: string;
+  /** Date of signature (ISO 8601), used to order treaties. */
+  date?: string;
+}
+
+/** A witness one side of a comparison used. */
+export interface HtmlReportWitness {
+  type: 'html-report-witness';
+  side: 'left' | 'right';
+  /** Expression id within its treaty. */
+  id: string;
+  lang: string;
+  grade: WitnessGrade;
+  citation: string;
 }
 
 /** A comparison of two treaties, as the report shows it. */
@@ -103,6 +118,10 @@ export interface HtmlReportComparison {
   pairs: HtmlReportPair[];
   /** Comparison-level warnings (cross-language, report-grade witnesses …), as sentences. */
   warnings: string[];
+  /** Witnesses used on each side (listed once, with their citations). */
+  witnesses?: HtmlReportWitness[];
+  /** Further notes on how the comparison was made (informational, smaller than warnings). */
+  notes?: string[];
 }
 
 /** Everything a report shows, as plain data. */
@@ -252,15 +271,37 @@ function redlineSide(diff: NonNullable<HtmlReportPair['diff']>, side: 'a' | 'b',
   return out;
 }
 
-function unitHeader(u: HtmlReportUnit): string {
-  const label = u.num !== undefined ? (/^\d+$/.test(u.num) ? `Art ${u.num}` : u.num) : u.eId;
-  return `<div class="unit-head"><span class="eid" title="eId ${e(u.eId)}">${e(label)}</span> ${gradeBadge(u.grade)} <span class="lang-tag">${e(u.lang)}</span></div><div class="cite">${e(u.citation)}</div>`;
+const COMPONENT_NAMES: Readonly<Record<string, string>> = { art: 'Art', para: 'para', point: 'point', recital: 'recital' };
+
+/** A reader's label for an eId: `art_1__para_2` → `Art 1 para 2`; ids of other shapes as they are. */
+export function eIdLabel(eId: string): string {
+  const parts = eId.split('__').map((c) => {
+    const m = /^([a-z]+)_(.+)$/.exec(c);
+    const name = m ? COMPONENT_NAMES[m[1]!] : undefined;
+    return m && name ? `${name} ${m[2]}` : undefined;
+  });
+  if (eId === 'preamble') return 'Preamble';
+  return parts.every((x) => x !== undefined) ? parts.join(' ') : eId;
 }
 
-function sideCell(units: readonly HtmlReportUnit[], obligations: readonly HtmlReportObligation[], body: (u: HtmlReportUnit, i: number) => string, emptyText: string): string {
+/** Anchor of a witness row in a comparison's witness table. */
+function witnessAnchor(cmp: string, side: 'left' | 'right', id: string): string {
+  return `${cmp}-w-${side}-${slug(id)}`;
+}
+
+function unitHeader(u: HtmlReportUnit, cmp: string, side: 'left' | 'right'): string {
+  const label = u.num !== undefined && !u.eId.includes('__') ? (/^\d+$/.test(u.num) ? `Art ${u.num}` : u.num) : eIdLabel(u.eId);
+  const source =
+    u.witnessId !== undefined
+      ? `<div class="cite">witness <a href="#${witnessAnchor(cmp, side, u.witnessId)}">${e(u.witnessId)}</a></div>`
+      : `<div class="cite">${e(u.citation)}</div>`;
+  return `<div class="unit-head"><span class="eid" title="eId ${e(u.eId)}">${e(label)}</span> ${gradeBadge(u.grade)} <span class="lang-tag">${e(u.lang)}</span></div>${source}`;
+}
+
+function sideCell(units: readonly HtmlReportUnit[], obligations: readonly HtmlReportObligation[], body: (u: HtmlReportUnit, i: number) => string, emptyText: string, cmp: string, side: 'left' | 'right'): string {
   if (units.length === 0) return `<td class="side empty"><p class="absent">${e(emptyText)}</p></td>`;
   const obs = obligations.length ? `<div class="obs">${obligations.map(obligationBadge).join(' ')}</div>` : '';
-  const blocks = units.map((u, i) => `<div class="unit grade-${u.grade}">${unitHeader(u)}<p class="text" lang="${e(u.lang)}">${body(u, i)}</p></div>`);
+  const blocks = units.map((u, i) => `<div class="unit grade-${u.grade}">${unitHeader(u, cmp, side)}<p class="text" lang="${e(u.lang)}">${body(u, i)}</p></div>`);
   return `<td class="side">${blocks.join('')}${obs}</td>`;
 }
 
@@ -276,15 +317,15 @@ function pairRow(p: HtmlReportPair, anchor: string, cmpAnchor: string, moves: Re
     // other units' headers after it, so split/merge pairs keep their witnesses visible.
     const langA = p.left[0]!.lang;
     const langB = p.right[0]!.lang;
-    const headsA = p.left.map(unitHeader).join('');
-    const headsB = p.right.map(unitHeader).join('');
+    const headsA = p.left.map((u) => unitHeader(u, cmpAnchor, 'left')).join('');
+    const headsB = p.right.map((u) => unitHeader(u, cmpAnchor, 'right')).join('');
     const obsA = p.leftObligations.length ? `<div class="obs">${p.leftObligations.map(obligationBadge).join(' ')}</div>` : '';
     const obsB = p.rightObligations.length ? `<div class="obs">${p.rightObligations.map(obligationBadge).join(' ')}</div>` : '';
     leftCell = `<td class="side"><div class="unit grade-${p.left[0]!.grade}">${headsA}<p class="text" lang="${e(langA)}">${redlineSide(diff, 'a', lreasons, cmpAnchor, moves)}</p></div>${obsA}</td>`;
     rightCell = `<td class="side"><div class="unit grade-${p.right[0]!.grade}">${headsB}<p class="text" lang="${e(langB)}">${redlineSide(diff, 'b', rreasons, cmpAnchor, moves)}</p></div>${obsB}</td>`;
   } else {
-    leftCell = sideCell(p.left, p.leftObligations, (u) => plainText(u.text, u.gaps), 'Not in the earlier treaty (added).');
-    rightCell = sideCell(p.right, p.rightObligations, (u) => plainText(u.text, u.gaps), 'Not in the later treaty (removed).');
+    leftCell = sideCell(p.left, p.leftObligations, (u) => plainText(u.text, u.gaps), 'Not in the earlier treaty (added).', cmpAnchor, 'left');
+    rightCell = sideCell(p.right, p.rightObligations, (u) => plainText(u.text, u.gaps), 'Not in the later treaty (removed).', cmpAnchor, 'right');
   }
   const flags = p.flags.length
     ? `<ul class="flags">${p.flags.map((f) => `<li class="warning flag-${f}"><strong>Warning:</strong> ${e(FLAG_TEXT[f] ?? f)}</li>`).join('')}</ul>`
@@ -319,6 +360,23 @@ function summaryTable(c: HtmlReportComparison): string {
   return `<div class="summary">${countRows(ALIGNMENT_RELATIONS, rel, 'Provisions by relation', 'relation')}${countRows(OBLIGATION_CHANGE_TYPES, ch, 'Obligation changes by type', 'change')}</div>`;
 }
 
+function witnessTable(c: HtmlReportComparison, anchor: string): string {
+  const ws = c.witnesses ?? [];
+  const notes = c.notes?.length ? `<ul class="notes">${c.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : '';
+  if (ws.length === 0) return notes ? `<h3 id="${anchor}-witnesses">Witnesses</h3>${notes}` : '';
+  const rows = ws
+    .map(
+      (w) =>
+        `<tr id="${witnessAnchor(anchor, w.side, w.id)}"><td>${e(w.side === 'left' ? c.left.label : c.right.label)}</td><th scope="row">${e(w.id)}</th><td><span class="lang-tag">${e(w.lang)}</span></td><td>${gradeBadge(w.grade)}</td><td class="citation">${e(w.citation)}</td></tr>`,
+    )
+    .join('');
+  return (
+    `<h3 id="${anchor}-witnesses">Witnesses</h3>` +
+    `<table class="witnesses"><caption class="sr">Witnesses compared</caption><thead><tr><th scope="col">treaty</th><th scope="col">witness</th><th scope="col">language</th><th scope="col">grade</th><th scope="col">source</th></tr></thead><tbody>${rows}</tbody></table>` +
+    notes
+  );
+}
+
 function comparisonSection(c: HtmlReportComparison, index: number): string {
   const anchor = `cmp-${index + 1}`;
   const warnings = c.warnings.length
@@ -331,6 +389,7 @@ function comparisonSection(c: HtmlReportComparison, index: number): string {
     `<h2 id="${anchor}-h">${e(c.left.label)} → ${e(c.right.label)}</h2>` +
     `<p class="treaties"><span>${e(c.left.title)}</span> <span aria-hidden="true">→</span><span class="sr"> compared with </span> <span>${e(c.right.title)}</span></p>` +
     warnings +
+    witnessTable(c, anchor) +
     `<h3 id="${anchor}-summary">Summary</h3>${summaryTable(c)}` +
     `<h3 id="${anchor}-pairs">Aligned provisions</h3>` +
     `<table class="sxs"><caption class="sr">Aligned provisions of ${e(c.left.label)} and ${e(c.right.label)}, side by side</caption>` +
@@ -448,7 +507,13 @@ li.change{margin:.1rem 0}
 .warnings ul{margin:0;padding-left:1.1rem}
 .warnings li.warning{background:none;border:0}
 ul.flags li.warning{padding:.1rem .5rem;margin:.15rem 0}
-.notes{font-size:.9rem;color:var(--muted)}
+.notes{font-size:.85rem;color:var(--muted);overflow-wrap:anywhere}
+table.witnesses{width:100%;font-size:.8rem;margin-bottom:.5rem}
+table.witnesses th,table.witnesses td{border:1px solid var(--rule);padding:.2rem .45rem;text-align:left;vertical-align:top}
+table.witnesses thead th{background:#f1f1f1}
+table.witnesses td,table.witnesses th{white-space:nowrap}
+table.witnesses td.citation{white-space:normal;overflow-wrap:anywhere;color:#333;width:100%}
+table.witnesses tr:target{outline:2px solid var(--accent)}
 footer{margin-top:3rem;border-top:1px solid var(--rule);padding-top:.5rem;font-size:.8rem;color:var(--muted)}
 @media print{
  @page{size:A4;margin:14mm 12mm}
@@ -545,6 +610,7 @@ function reportUnit(t: Treaty, u: AlignmentUnit): HtmlReportUnit {
     lang: u.witness.lang,
     grade: u.witness.grade,
     citation: u.witness.citation,
+    witnessId: u.witness.expressionId,
     text: u.text,
     gaps: u.gapReasons ? [...u.gapReasons] : unitGaps(t, u),
   };
@@ -590,14 +656,32 @@ export function htmlComparisonFromDiff(diff: TreatyDiff, left: Treaty, right: Tr
     return pair;
   });
   const warnings = diff.warnings.filter((w) => w.severity === 'warning').map((w) => w.message + (w.hint ? ` (${w.hint})` : ''));
-  const info = diff.warnings.filter((w) => w.severity === 'info').map((w) => w.message);
+  // The witness list is shown as a table; other informational diagnostics stay as notes.
+  const notes = diff.warnings.filter((w) => w.severity === 'info' && w.code !== 'DIFF_WITNESSES').map((w) => w.message);
+  const witnesses: HtmlReportWitness[] = [];
+  for (const [side, units] of [['left', diff.alignment.left.units], ['right', diff.alignment.right.units]] as const) {
+    const seen = new Set<string>();
+    for (const u of units) {
+      if (seen.has(u.witness.expressionId)) continue;
+      seen.add(u.witness.expressionId);
+      witnesses.push({ type: 'html-report-witness', side, id: u.witness.expressionId, lang: u.witness.lang, grade: u.witness.grade, citation: u.witness.citation });
+    }
+  }
   return {
     type: 'html-report-comparison',
-    left: { type: 'html-report-treaty', id: left.id, title: treatyTitle(left), label: treatyLabel(left) },
-    right: { type: 'html-report-treaty', id: right.id, title: treatyTitle(right), label: treatyLabel(right) },
+    left: reportTreaty(left),
+    right: reportTreaty(right),
     pairs,
-    warnings: [...warnings, ...info],
+    warnings,
+    witnesses,
+    notes,
   };
+}
+
+function reportTreaty(t: Treaty): HtmlReportTreaty {
+  const out: HtmlReportTreaty = { type: 'html-report-treaty', id: t.id, title: treatyTitle(t), label: treatyLabel(t) };
+  if (t.signed?.date !== undefined) out.date = t.signed.date;
+  return out;
 }
 
 /** One comparison to report: the treaty diff and both treaties, with typed obligation data if any. */
@@ -620,10 +704,14 @@ export interface HtmlReportInput {
   lead?: string;
 }
 
-/** Default title: the treaties compared, in order of first appearance (`1961 USSR–DPRK → 2024 Russia–DPRK`). */
+/** Default title: the treaties compared, by date of signature (`1961 USSR–DPRK → 2024 Russia–DPRK`). */
 function defaultTitle(comparisons: readonly HtmlReportComparison[], timeline: LadderTimeline | undefined): string {
-  const labels: string[] = [];
-  for (const c of comparisons) for (const l of [c.left.label, c.right.label]) if (!labels.includes(l)) labels.push(l);
+  const treaties = new Map<string, HtmlReportTreaty>();
+  for (const c of comparisons) for (const t of [c.left, c.right]) if (!treaties.has(t.id)) treaties.set(t.id, t);
+  // Chronological when every treaty has a date; else in order of first appearance (a stable sort keeps it).
+  const list = [...treaties.values()];
+  if (list.every((t) => t.date !== undefined)) list.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  const labels = list.map((t) => t.label);
   if (labels.length === 0 && timeline) labels.push(...timeline.columns.map((c) => c.label));
   return labels.length ? `Treaty comparison: ${labels.join(' → ')}` : 'Treaty comparison';
 }
