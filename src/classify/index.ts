@@ -1,2 +1,2 @@
-/** Pipeline stage `classify`. @module */
-export {};
+/** Pipeline stage `classify`: typed obligations found by explainable rules. @module */
+export * from './types.js';

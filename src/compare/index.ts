@@ -1,2 +1,2 @@
-/** Pipeline stage `compare`. @module */
-export {};
+/** Pipeline stage `compare`: typed obligation changes between treaties, and lineages. @module */
+export * from './types.js';

@@ -1,0 +1,272 @@
+/**
+ * Typed obligations: the vocabulary of issue 5 (after the ATOP alliance codebook) as plain data.
+ *
+ * Every string here appears verbatim in JSON output (`treaty-diff classify --format json`), so the
+ * unions are a stable contract: add members, never rename them.
+ *
+ * @module
+ */
+import type { WitnessGrade } from '../model/types.js';
+
+/**
+ * What a provision obliges the parties to do.
+ *
+ * Security kinds (ATOP): `mutual-assistance` (assist the other if attacked), `consultation`
+ * (consult or contact; see {@link Obligation.crisis}), `non-aggression`, `neutrality` (not support a
+ * third party attacking the other), `non-alliance` (not join alliances or actions directed against
+ * the other). Other kinds: `defense-cooperation`, `cooperation`, `peaceful-settlement`,
+ * `principles`, `final-clause`, `other`.
+ */
+export type ObligationKind =
+  | 'mutual-assistance'
+  | 'consultation'
+  | 'non-aggression'
+  | 'neutrality'
+  | 'non-alliance'
+  | 'defense-cooperation'
+  | 'cooperation'
+  | 'peaceful-settlement'
+  | 'principles'
+  | 'final-clause'
+  | 'other';
+
+/** All obligation kinds, security kinds first; the order used when sorting obligations. */
+export const OBLIGATION_KINDS: readonly ObligationKind[] = [
+  'mutual-assistance',
+  'consultation',
+  'non-aggression',
+  'neutrality',
+  'non-alliance',
+  'defense-cooperation',
+  'cooperation',
+  'peaceful-settlement',
+  'principles',
+  'final-clause',
+  'other',
+] as const;
+
+/** The five security kinds ATOP codes as alliance obligations. */
+export const SECURITY_KINDS: readonly ObligationKind[] = [
+  'mutual-assistance',
+  'consultation',
+  'non-aggression',
+  'neutrality',
+  'non-alliance',
+] as const;
+
+/**
+ * The event that activates an obligation, most to least severe: an armed attack, a state of war,
+ * an imminent threat of aggression, a threat, a situation threatening peace; `none` when the
+ * obligation is standing (not event-triggered).
+ */
+export type Trigger = 'armed-attack' | 'state-of-war' | 'imminent-threat' | 'threat' | 'situation-threatening-peace' | 'none';
+
+/**
+ * What the obliged party does: give military and other assistance, assistance (unspecified),
+ * consult, (merely) contact, coordinate positions or measures, refrain from an act, cooperate, or
+ * perform a formal act (ratify, register …: `act`).
+ */
+export type Response =
+  | 'military-and-other-assistance'
+  | 'assistance'
+  | 'consult'
+  | 'contact'
+  | 'coordinate'
+  | 'refrain'
+  | 'cooperate'
+  | 'act';
+
+/** How soon the response is due. */
+export type Immediacy = 'immediate' | 'unspecified';
+
+/**
+ * The modal form of the commitment as worded: `shall`, `will`, `undertake`, `agree`, present-tense
+ * statement of duty (`present`: "provides", "оказывает"), `may`, `endeavour`, `should`, and
+ * `none` when no modal marker was found.
+ */
+export type Modality = 'shall' | 'will' | 'undertake' | 'agree' | 'present' | 'must' | 'should' | 'endeavour' | 'may' | 'none';
+
+/**
+ * Strength band of a modality. Renderings that differ only between translations (shall / will /
+ * undertakes / must / present tense) share the `binding` band, so they never read as a change.
+ */
+export type ModalityStrength = 'binding' | 'hortatory' | 'permissive' | 'none';
+
+/** Kinds of condition attached to an obligation. */
+export type ConditionKind =
+  | 'at-request'
+  | 'un-charter-art-51'
+  | 'un-charter'
+  | 'national-law'
+  | 'constitutional-processes'
+  | 'region'
+  | 'discretion';
+
+/** A qualifier on an obligation, with the text that states it. */
+export interface Condition {
+  type: 'condition';
+  kind: ConditionKind;
+  /** The qualifier as worded (e.g. `as it deems necessary`). */
+  text: string;
+}
+
+/**
+ * The commitment ladder that makes kinds comparable:
+ * 5 automatic mutual assistance · 4 conditional mutual assistance (explicit discretion,
+ * constitutional processes, "as it deems necessary") · 3 crisis consultation aimed at mutual
+ * assistance · 2 crisis consultation · 1 contact only · 0 none.
+ *
+ * A reference to UN Charter Art 51 or to national law alone does not lower rung 5 (ATOP codes the
+ * 2024 Russia–DPRK Art 4 as defense); explicit discretion or constitutional processes does.
+ */
+export type CommitmentRung = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** Short names of the ladder rungs, by rung. */
+export const RUNG_LABELS: Readonly<Record<CommitmentRung, string>> = {
+  5: 'automatic mutual assistance',
+  4: 'conditional mutual assistance',
+  3: 'crisis consultation aimed at mutual assistance',
+  2: 'crisis consultation',
+  1: 'contact only',
+  0: 'none',
+};
+
+/** Which field of an {@link Obligation} a piece of evidence justifies. */
+export type EvidenceField =
+  | 'kind'
+  | 'crisis'
+  | 'trigger'
+  | 'response'
+  | 'immediacy'
+  | 'means'
+  | 'modality'
+  | 'conditions'
+  | 'commitment'
+  | 'negation';
+
+/**
+ * The exact text that justifies one field: `start`/`end` are UTF-16 offsets into the provision's
+ * plain text (`provisionText(provision)`, or the `text` given to the classifier), and
+ * `text === source.slice(start, end)`.
+ */
+export interface EvidenceSpan {
+  type: 'evidence-span';
+  field: EvidenceField;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One typed obligation found in a provision. Every field is backed by at least one {@link EvidenceSpan}. */
+export interface Obligation {
+  type: 'obligation';
+  kind: ObligationKind;
+  /** For `consultation` only: tied to a threat, attack or crisis (ATOP counts only those). */
+  crisis?: boolean;
+  trigger: Trigger;
+  response: Response;
+  immediacy: Immediacy;
+  /** The means named, e.g. `all means at its disposal`, `military and other assistance`. */
+  means?: string;
+  modality: Modality;
+  modalityStrength: ModalityStrength;
+  conditions: Condition[];
+  commitment: CommitmentRung;
+  evidence: EvidenceSpan[];
+  /** eId of the provision (or paragraph) the obligation was found in. */
+  eId: string;
+  /** Sentence the obligation was found in (0-based, in `sentences()` order of the provision text). */
+  sentence: number;
+}
+
+/** Which witness was classified for a provision. */
+export interface ClassifiedWitness {
+  type: 'classified-witness';
+  expressionId: string;
+  lang: string;
+  grade: WitnessGrade;
+  citation: string;
+  /** The witness is a report of content, not wording (results are about reported content). */
+  report: boolean;
+}
+
+/** Obligations of one provision (an article, the preamble, or a report provision). */
+export interface ProvisionClassification {
+  type: 'provision-classification';
+  eId: string;
+  /** Number as printed, when numbered. */
+  num?: string;
+  /** Highest rung among the obligations (0 when none). */
+  commitment: CommitmentRung;
+  /** Obligations, in text order; evidence offsets are into this provision's plain text. */
+  obligations: Obligation[];
+  /** The witness whose text was classified. */
+  witness: ClassifiedWitness;
+  /**
+   * `report-witness`: classified from a report of content, not the treaty's wording;
+   * `partial-witness`: the witness has gaps in this provision, so obligations may be missing.
+   */
+  flags: ('report-witness' | 'partial-witness')[];
+  /** Paragraph-level breakdown for articles with two or more paragraphs (offsets into each paragraph's text). */
+  paragraphs?: ProvisionClassification[];
+}
+
+/**
+ * Classification of a whole treaty — the `treaty-diff classify --format json` contract:
+ * `{ treaty: { id, title, … }, provisions: [ { eId, num, obligations } ] }`.
+ */
+export interface TreatyClassification {
+  type: 'treaty-classification';
+  treaty: { id: string; title: string; lang: string; parties: string[]; signed?: string };
+  provisions: ProvisionClassification[];
+}
+
+/** Per-language cue lexicon: the patterns that drive the rule classifier. See `registerObligationLexicon`. */
+export interface ObligationLexicon {
+  /** BCP 47 primary language (`en`, `ru`, `ko`). */
+  lang: string;
+  /** Kind cues: a sentence matching `pattern` carries `kind` (unless negated and `negatable`). */
+  kinds: KindCue[];
+  /** Trigger cues, most severe first; first match wins. */
+  triggers: { trigger: Trigger; pattern: RegExp }[];
+  /** Response cues, strongest first. */
+  responses: { response: Response; pattern: RegExp }[];
+  /** Immediacy cue ("immediately", "without delay", "немедленно", "지체없이"). */
+  immediate: RegExp;
+  /** Means cue ("all means at its disposal"). */
+  means: RegExp;
+  /** Modality cues; first match wins. */
+  modalities: { modality: Modality; pattern: RegExp }[];
+  /** Condition cues. */
+  conditions: { kind: ConditionKind; pattern: RegExp }[];
+  /** Negation markers ("shall not", "in no manner", "не", "않"); a negated kind cue flips or drops. */
+  negation: RegExp;
+  /** Purpose cue linking consultation to assistance ("to ensure mutual assistance"): rung 3. */
+  assistancePurpose: RegExp;
+}
+
+/** One kind cue of a {@link ObligationLexicon}. */
+export interface KindCue {
+  kind: ObligationKind;
+  pattern: RegExp;
+  /**
+   * What a negation in the same clause does: `drop` (a negated mention, e.g. "excluding military
+   * assistance" — no obligation), `keep` (the cue is itself negative, e.g. "shall not join any
+   * alliance" is non-alliance), or `to` another kind.
+   */
+  negated?: 'drop' | 'keep';
+  /** For consultation cues: whether the cue itself marks a crisis. */
+  crisis?: boolean;
+}
+
+/** Options of the classifier. */
+export interface ClassifyOptions {
+  /** Language of the text when classifying `{ text }` without `lang`, or to override. */
+  lang?: string;
+}
+
+/** Options of `classifyTreaty`. */
+export interface ClassifyTreatyOptions {
+  /** Preferred witness languages, best first (default: the treaty's authentic languages that have a witness lexicon, then English). */
+  langs?: readonly string[];
+}

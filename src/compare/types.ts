@@ -1,0 +1,136 @@
+/**
+ * Typed comparison: what happened to each obligation between two treaties, and lineages of
+ * obligations across several. Plain data; every string is part of the JSON contract.
+ *
+ * @module
+ */
+import type { Alignment, AlignmentFlag } from '../align/types.js';
+import type {
+  ClassifyTreatyOptions,
+  CommitmentRung,
+  EvidenceSpan,
+  ObligationKind,
+  TreatyClassification,
+} from '../classify/types.js';
+import type { TreatyDiff, TreatyDiffOptions } from '../diff/index.js';
+import type { Diagnostic, WitnessGrade } from '../model/types.js';
+
+/**
+ * What happened to an obligation: `strengthened` / `weakened` (by ladder rung, then immediacy,
+ * conditions, means, trigger), `added` / `removed` (no counterpart), `reframed` (the kind changed,
+ * e.g. mutual assistance became consultation; the rung says in which direction), `unchanged`
+ * (at most translation-level differences such as shall / will).
+ */
+export type ObligationChangeKind = 'strengthened' | 'weakened' | 'added' | 'removed' | 'reframed' | 'unchanged';
+
+/** Fields of an obligation a change can be about. */
+export type ObligationField = 'kind' | 'crisis' | 'trigger' | 'response' | 'immediacy' | 'means' | 'modality' | 'conditions' | 'commitment';
+
+/**
+ * Why a change must be read with care: `report-witness` (one side is a report of content),
+ * `cross-grade` (the sides' witnesses differ in grade), `cross-language` (different languages),
+ * `partial-witness` (a side has gaps), `many-to-one` (the link splits or merges provisions).
+ */
+export type ObligationChangeFlag = AlignmentFlag | 'many-to-one';
+
+/** One side of an {@link ObligationChange}. */
+export interface ObligationSide {
+  type: 'obligation-side';
+  treaty: string;
+  /** eIds of the provisions on this side (those of the alignment link). */
+  eIds: string[];
+  /** eId of the provision or paragraph the obligation was found in. */
+  eId: string;
+  kind: ObligationKind;
+  commitment: CommitmentRung;
+  crisis?: boolean;
+  witness: { expressionId: string; lang: string; grade: WitnessGrade };
+  /** Evidence spans (offsets into the plain text of provision `eId` in that witness). */
+  evidence: EvidenceSpan[];
+}
+
+/** A typed change of one obligation between two treaties. */
+export interface ObligationChange {
+  type: 'obligation-change';
+  change: ObligationChangeKind;
+  /** The obligation kind before and after (equal unless `reframed`; one absent for added/removed). */
+  kinds: { before?: ObligationKind; after?: ObligationKind };
+  /** Fields whose values differ (empty for `unchanged`; modality only when its strength band differs). */
+  fields: ObligationField[];
+  /** Ladder rungs before and after (0 for the missing side of added/removed). */
+  rung: { before: CommitmentRung; after: CommitmentRung };
+  /** Human-readable detail of the field changes, in a fixed order (e.g. `immediacy: immediate → unspecified`). */
+  details: string[];
+  before?: ObligationSide;
+  after?: ObligationSide;
+  /** Left and right provision eIds (of the alignment link). */
+  left: string[];
+  right: string[];
+  flags: ObligationChangeFlag[];
+}
+
+/** Counts of obligation changes by kind. */
+export type ObligationChangeCounts = Record<ObligationChangeKind, number>;
+
+/** The result of `compareTreaties`: alignment, word diffs, classifications and typed changes. */
+export interface TreatyComparison {
+  type: 'treaty-comparison';
+  left: string;
+  right: string;
+  alignment: Alignment;
+  diff: TreatyDiff;
+  classifications: { left: TreatyClassification; right: TreatyClassification };
+  changes: ObligationChange[];
+  summary: {
+    type: 'comparison-summary';
+    changes: ObligationChangeCounts;
+    /** Highest rung on each side. */
+    rung: { before: CommitmentRung; after: CommitmentRung };
+    /** Security kinds present on each side. */
+    kinds: { before: ObligationKind[]; after: ObligationKind[] };
+  };
+  warnings: Diagnostic[];
+}
+
+/** Options of `compareTreaties`. */
+export type CompareOptions = ClassifyTreatyOptions & Omit<TreatyDiffOptions, 'alignment' | 'langs' | 'features'>;
+
+/** One treaty's point in a {@link LineageThread}. */
+export interface LineageStep {
+  type: 'lineage-step';
+  treaty: string;
+  /** Provisions carrying the obligation in this treaty (empty when absent). */
+  eIds: string[];
+  /** Kind in this treaty (absent when the thread has no obligation here). */
+  kind?: ObligationKind;
+  crisis?: boolean;
+  rung: CommitmentRung;
+  /** Grade of the best witness classified (absent when absent). */
+  grade?: WitnessGrade;
+  lang?: string;
+  flags: ObligationChangeFlag[];
+  /** What changed from the previous treaty's step (absent for the first). */
+  change?: ObligationChangeKind;
+  evidence: EvidenceSpan[];
+}
+
+/** The story of one obligation across successive treaties. */
+export interface LineageThread {
+  type: 'lineage-thread';
+  /** Stable id: the kind family plus the first eId (`mutual-assistance@1961-ussr-dprk#art_1`). */
+  id: string;
+  /** Kind family label (`mutual-assistance`, `non-alliance` …). */
+  family: string;
+  steps: LineageStep[];
+}
+
+/** Lineage across ≥ 2 treaties (consecutive alignments). */
+export interface Lineage {
+  type: 'lineage';
+  treaties: { id: string; title: string }[];
+  threads: LineageThread[];
+  warnings: Diagnostic[];
+}
+
+/** Options of `lineage`. */
+export type LineageOptions = CompareOptions;
