@@ -268,6 +268,27 @@ describe('gold files', () => {
 });
 
 describe('browser safety', () => {
+  it('bundles for the browser and runs in a sandbox without Node globals', async () => {
+    const { build } = await import('esbuild');
+    const r = await build({
+      entryPoints: [join(root, 'src/corpus/index.ts')],
+      bundle: true,
+      format: 'iife',
+      globalName: 'corpus',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.values(r.metafile!.inputs).flatMap((i) => i.imports.map((x) => x.path));
+    expect(inputs.filter((p) => p.startsWith('node:'))).toEqual([]);
+    const { runInNewContext } = await import('node:vm');
+    const sandbox: Record<string, unknown> = {};
+    runInNewContext(`${r.outputFiles![0]!.text}\nglobalThis.result = JSON.stringify(corpus.listCorpus().map((e) => [e.id, e.witnesses.length]));`, sandbox);
+    expect(JSON.parse(sandbox.result as string)).toEqual(listCorpus().map((e) => [e.id, e.witnesses.length]));
+    expect(runInNewContext('typeof process + typeof Buffer + typeof require', {})).toBe('undefinedundefinedundefined');
+  });
+
   it('the corpus entry modules use no node: imports or Node globals', () => {
     const dir = join(root, 'src/corpus');
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {

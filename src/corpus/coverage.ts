@@ -9,7 +9,9 @@ import { GAP_MARK, hasGap, provisionText, topLevelProvisions } from '../model/co
 import { articleNumber } from '../model/eid.js';
 import { witnessKeys } from '../model/witness.js';
 import type { Expression, InlineNode, Provision, Treaty } from '../model/types.js';
-import { ARTICLE_COUNT_TOPIC } from './transform.js';
+
+/** Claim topic of a treaty's known number of articles (value: the number as text); the corpus build adds it from the metadata. */
+export const ARTICLE_COUNT_TOPIC = 'article-count';
 
 /** Coverage of a treaty by its witnesses. eId lists are sorted (articles by number). */
 export interface CorpusCoverage {

@@ -23,7 +23,7 @@ import { WITNESS_GRADES } from '../model/types.js';
 import { corpusCoverage, expressionCovers, type CorpusCoverage } from './coverage.js';
 import { CORPUS_JSON } from './data.generated.js';
 
-export { corpusCoverage, expressionCovers, knownArticleCount, type CorpusCoverage } from './coverage.js';
+export { ARTICLE_COUNT_TOPIC, corpusCoverage, expressionCovers, knownArticleCount, type CorpusCoverage } from './coverage.js';
 
 /** Ids of the built-in treaties, oldest first. */
 export function corpusIds(): string[] {

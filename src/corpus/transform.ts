@@ -16,6 +16,9 @@ import { TreatyDiffError } from '../model/errors.js';
 import { isValidEId } from '../model/eid.js';
 import type { Claim, Expression, InlineNode, Provision, Treaty, WitnessGrade } from '../model/types.js';
 import type { BlockSpec, CorpusMetadata, MainSpec, WitnessSpec } from './metadata.js';
+import { ARTICLE_COUNT_TOPIC } from './coverage.js';
+
+export { ARTICLE_COUNT_TOPIC } from './coverage.js';
 
 /** A `--- Fragment: LABEL ---` or `--- Report: LABEL ---` line of a source file. */
 export interface SourceBlock {
@@ -210,8 +213,6 @@ export function resolveSourceBackReferences(expressions: readonly Expression[]):
   return out;
 }
 
-/** Topic of the claim {@link buildCorpusTreaty} adds from `knownStructure.articles`. */
-export const ARTICLE_COUNT_TOPIC = 'article-count';
 
 /**
  * Merge the corpus expressions of one treaty with its metadata into one `Treaty`.
