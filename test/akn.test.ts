@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TreatyDiffError } from '../src/model/errors.js';
 import type { Expression, Provision, Treaty } from '../src/model/types.js';
 import { findProvision, provisionText } from '../src/model/content.js';
 import { AKN_NAMESPACE, TD_NAMESPACE, aknFormat, looksLikeAkomaNtoso, parseAkn } from '../src/parse/akn.js';
+import { parseText } from '../src/parse/text.js';
 import { parseXmlSafely, xmlChildren } from '../src/parse/xml.js';
 import { aknSerializer, serializeAkn, serializeAknExpressions } from '../src/render/treaty/akn.js';
 
@@ -342,4 +343,60 @@ describe('format hooks', () => {
     expect(aknSerializer.serialize(t)).toBe(serializeAkn(t));
     expect(aknSerializer.serialize(t, { expressionId: 'ko' })).toBe(serializeAkn(t, { expressionId: 'ko' }));
   });
+});
+
+describe('the real witnesses in data/sources', () => {
+  const dir = new URL('../data/sources/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+
+  it('there are witness files to test', () => {
+    expect(files.length).toBeGreaterThanOrEqual(7);
+  });
+
+  for (const file of files) {
+    it(`text → model → AKN → model is exact: ${file}`, () => {
+      const parsed = parseText(readFileSync(new URL(file, dir), 'utf8'), { source: file }).treaty;
+      const xml = serializeAkn(parsed);
+      const back = parseAkn(xml, { source: file });
+      expect(back.treaty).toEqual(parsed);
+      expect(back.diagnostics).toEqual([]);
+      // And the AKN of the re-read model is byte-identical: nothing drifts on a second pass.
+      expect(serializeAkn(back.treaty)).toBe(xml);
+      // Every expression alone, too (what the corpus build writes to data/akn/).
+      for (const d of serializeAknExpressions(parsed)) {
+        expect(parseAkn(d.xml).treaty.expressions).toEqual(parsed.expressions.filter((e) => e.id === d.expressionId));
+      }
+    });
+  }
+
+  it('every gap and note of the witnesses is in the AKN (as omissis / noteRef), none merged into text', () => {
+    for (const file of files) {
+      const parsed = parseText(readFileSync(new URL(file, dir), 'utf8'), { source: file }).treaty;
+      const xml = serializeAkn(parsed);
+      const count = (type: 'gap' | 'note') => JSON.stringify(parsed).split(`"type":"${type}"`).length - 1;
+      expect(xml.split('<omissis ').length - 1).toBe(count('gap'));
+      expect(xml.split('<noteRef ').length - 1).toBe(count('note'));
+      // Header lines (kept verbatim in meta/proprietary) may mention the convention; the document text may not.
+      expect(xml.replace(/<meta>[\s\S]*?<\/meta>/g, '')).not.toContain('[MISSING:');
+    }
+  });
+});
+
+describe('the generated corpus files in data/akn', () => {
+  const root = new URL('../data/akn/', import.meta.url);
+  const treaties = readdirSync(root).sort();
+
+  for (const id of treaties) {
+    it(`each data/akn/${id}/*.xml is its corpus treaty restricted to that witness`, () => {
+      const corpus = JSON.parse(readFileSync(new URL(`../data/corpus/${id}.json`, import.meta.url), 'utf8')) as Treaty;
+      const files = readdirSync(new URL(`${id}/`, root)).filter((f) => f.endsWith('.xml')).sort();
+      expect(files.length).toBe(corpus.expressions.length);
+      for (const f of files) {
+        const r = parseAkn(readFileSync(new URL(`${id}/${f}`, root), 'utf8'), { source: f });
+        const e = corpus.expressions.find((x) => `${x.id}.xml` === f);
+        expect(r.treaty).toEqual({ ...corpus, expressions: [e] });
+        expect(r.diagnostics).toEqual([]);
+      }
+    });
+  }
 });
