@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { RUNG_LABELS, type TreatyClassification } from '../../classify/types.js';
 
 /** Quote one CSV field per RFC 4180: wrap in `"` (doubling inner quotes) when it holds `,`, `"`, CR, LF or edge spaces. */
 export function csvField(value: string | number | boolean | undefined | null): string {
@@ -15,4 +16,107 @@ export function csvField(value: string | number | boolean | undefined | null): s
 /** Join rows (header first) into an RFC 4180 document: CRLF after every record. */
 export function csvDocument(rows: readonly (readonly (string | number | boolean | undefined | null)[])[]): string {
   return rows.map((r) => r.map(csvField).join(',') + '\r\n').join('');
+}
+
+/** One documented column of the obligation CSV. */
+export interface CsvColumn {
+  /** Header name. */
+  name: string;
+  /** What the column holds. */
+  description: string;
+}
+
+/**
+ * The columns of {@link obligationsToCsv}, in order. The last five are ATOP-style 0/1 indicators
+ * derived only from what the obligation vocabulary supports (there is no `offense` column: the
+ * vocabulary has no offensive-alliance kind).
+ */
+export const OBLIGATION_CSV_COLUMNS: readonly CsvColumn[] = [
+  { name: 'treaty_id', description: 'treaty id (slug), e.g. 1961-ussr-dprk' },
+  { name: 'signed', description: 'date of signature as the treaty records it (ISO 8601), empty if unknown' },
+  { name: 'eid', description: 'eId of the provision (article, preamble or report provision)' },
+  { name: 'num', description: 'number as printed in the classified witness' },
+  { name: 'obligation_eid', description: 'eId of the paragraph the obligation was found in (equals eid for single-paragraph articles)' },
+  { name: 'kind', description: 'obligation kind (mutual-assistance, consultation, non-aggression, neutrality, non-alliance, …); empty when the provision carries none' },
+  { name: 'crisis', description: 'consultation only: 1 when tied to a threat, attack or crisis, 0 when general; empty for other kinds' },
+  { name: 'commitment', description: 'rung on the commitment ladder: 5 automatic mutual assistance … 1 contact only, 0 none' },
+  { name: 'commitment_label', description: 'the rung in words' },
+  { name: 'trigger', description: 'event that activates the obligation (armed-attack, state-of-war, imminent-threat, threat, situation-threatening-peace, none)' },
+  { name: 'response', description: 'what the obliged party does (military-and-other-assistance, assistance, consult, contact, coordinate, refrain, cooperate, act)' },
+  { name: 'immediacy', description: 'immediate or unspecified' },
+  { name: 'means', description: 'means named (e.g. all means at its disposal), empty if none' },
+  { name: 'modality', description: 'modal form as worded (shall, will, undertake, agree, present, must, should, endeavour, may, none)' },
+  { name: 'modality_strength', description: 'binding, hortatory, permissive or none (translation variants share a band)' },
+  { name: 'conditions', description: 'condition kinds joined by "; " (at-request, un-charter-art-51, un-charter, national-law, constitutional-processes, region, discretion)' },
+  { name: 'condition_text', description: 'the conditions as worded, joined by " | "' },
+  { name: 'evidence', description: 'the text that justifies the kind, joined by " | "' },
+  { name: 'witness', description: 'id of the expression (witness) that was classified' },
+  { name: 'witness_grade', description: 'authentic, official-translation, unofficial-translation or report' },
+  { name: 'lang', description: 'language of the classified witness (BCP 47)' },
+  { name: 'report_witness', description: '1 when classified from a report of content rather than treaty wording' },
+  { name: 'partial_witness', description: '1 when the witness has gaps in this provision (obligations may be missing)' },
+  { name: 'defense', description: 'ATOP-style: 1 for mutual-assistance' },
+  { name: 'consul', description: 'ATOP-style: 1 for crisis consultation (consultation with crisis = 1)' },
+  { name: 'nonagg', description: 'ATOP-style: 1 for non-aggression' },
+  { name: 'neutral', description: 'ATOP-style: 1 for neutrality' },
+  { name: 'nonalliance', description: '1 for non-alliance (not joining alliances or actions against the other party)' },
+];
+
+/** Options for {@link obligationsToCsv}. */
+export interface ObligationCsvOptions {
+  /** Emit one row (with empty kind, rung 0) for provisions that carry no obligation, so coders see every article. Default true. */
+  includeEmptyProvisions?: boolean;
+}
+
+const bit = (b: boolean) => (b ? 1 : 0);
+
+/**
+ * ATOP-style coding rows: one CSV row per obligation of each classified treaty (columns in
+ * {@link OBLIGATION_CSV_COLUMNS}), RFC 4180 quoting, CRLF records, header first. Deterministic:
+ * treaties in the order given, provisions and obligations in classification order.
+ */
+export function obligationsToCsv(
+  classifications: TreatyClassification | readonly TreatyClassification[],
+  options: ObligationCsvOptions = {},
+): string {
+  const list: readonly TreatyClassification[] = Array.isArray(classifications) ? classifications : [classifications as TreatyClassification];
+  const rows: (string | number)[][] = [OBLIGATION_CSV_COLUMNS.map((c) => c.name)];
+  for (const tc of list) {
+    for (const p of tc.provisions) {
+      const common = {
+        treaty: tc.treaty.id,
+        signed: tc.treaty.signed ?? '',
+        eid: p.eId,
+        num: p.num ?? '',
+        witness: p.witness.expressionId,
+        grade: p.witness.grade,
+        lang: p.witness.lang,
+        report: bit(p.flags.includes('report-witness') || p.witness.report),
+        partial: bit(p.flags.includes('partial-witness')),
+      };
+      if (p.obligations.length === 0) {
+        if (options.includeEmptyProvisions === false) continue;
+        rows.push([common.treaty, common.signed, common.eid, common.num, p.eId, '', '', 0, RUNG_LABELS[0], '', '', '', '', '', '', '', '', '',
+          common.witness, common.grade, common.lang, common.report, common.partial, 0, 0, 0, 0, 0]);
+        continue;
+      }
+      for (const o of p.obligations) {
+        rows.push([
+          common.treaty, common.signed, common.eid, common.num, o.eId, o.kind,
+          o.kind === 'consultation' ? bit(o.crisis === true) : '',
+          o.commitment, RUNG_LABELS[o.commitment], o.trigger, o.response, o.immediacy, o.means ?? '', o.modality, o.modalityStrength,
+          o.conditions.map((c) => c.kind).join('; '),
+          o.conditions.map((c) => c.text).join(' | '),
+          o.evidence.filter((e) => e.field === 'kind').map((e) => e.text).join(' | '),
+          common.witness, common.grade, common.lang, common.report, common.partial,
+          bit(o.kind === 'mutual-assistance'),
+          bit(o.kind === 'consultation' && o.crisis === true),
+          bit(o.kind === 'non-aggression'),
+          bit(o.kind === 'neutrality'),
+          bit(o.kind === 'non-alliance'),
+        ]);
+      }
+    }
+  }
+  return csvDocument(rows);
 }

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { RUNG_LABELS } from '../../classify/types.js';
 import type { DiffPart, ProvisionDiff } from '../../diff/types.js';
 
 /** Options for the terminal reports. */
@@ -76,15 +77,8 @@ export function redlineText(diff: Pick<ProvisionDiff, 'parts'>, options: { color
   return out;
 }
 
-/** Labels of the commitment ladder rungs (issue 5): 5 automatic mutual assistance … 0 none. */
-export const LADDER_LABELS: readonly string[] = [
-  'none',
-  'contact only',
-  'crisis consultation',
-  'crisis consultation aimed at mutual assistance',
-  'conditional mutual assistance',
-  'automatic mutual assistance',
-];
+/** Labels of the commitment ladder rungs by rung (index 0 … 5), from the classifier's `RUNG_LABELS`. */
+export const LADDER_LABELS: readonly string[] = ([0, 1, 2, 3, 4, 5] as const).map((r) => RUNG_LABELS[r]);
 
 /** `5 (automatic mutual assistance)`; `–` for no rung. */
 export function rungLabel(rung: number | undefined): string {
