@@ -49,6 +49,8 @@ export interface MainSpec {
   grade: WitnessGrade;
   /** Why this grade. */
   why: string;
+  /** A concise citation replacing the one the parser builds from the header (URLs are kept; the header stays verbatim in `meta`). */
+  citation?: string;
   /**
    * For a witness without article headings (KCNA's English item): its paragraphs in order,
    * each mapped to an eId or marked as the lead. The count must match what the parser found.
@@ -211,6 +213,7 @@ export function validateCorpusMetadata(value: unknown, source = 'metadata'): Cor
       str(m.id, source, `${p}.main.id`);
       grade(m.grade, source, `${p}.main.grade`);
       str(m.why, source, `${p}.main.why`);
+      optStr(m, 'citation', source, `${p}.main`);
       if ('paragraphs' in m) {
         if (!Array.isArray(m.paragraphs)) fail(source, `${p}.main.paragraphs`, 'expected an array');
         m.paragraphs.forEach((para, j) => {

@@ -138,7 +138,7 @@ export function mapUnnumberedParagraphs(e: Expression, main: MainSpec, source: s
  * normalised source, used to list its blocks). Returns the corpus expressions of that file, main
  * text first, then blocks in file order:
  *
- * - main text: id and grade from `spec.main`; paragraphs re-mapped when `spec.main.paragraphs` is given.
+ * - main text: id, grade (and optionally a concise citation) from `spec.main`; paragraphs re-mapped when `spec.main.paragraphs` is given.
  * - blocks: matched to the file's block lines in order (labels must agree); id = spec id or
  *   `${idPrefix}-${NN}-${lang}`; grade = spec grade or `blockGrades`; the quoted provision gets the
  *   spec's eId or the one the label names ({@link labelEId}), and exactly the spec's `refersTo`;
@@ -157,6 +157,7 @@ export function applyWitnessSpec(parsed: Treaty, text: string, spec: WitnessSpec
   if (!main && spec.main) specError(source, 'the metadata gives a "main" entry but the file has no main text', 'Remove the "main" entry.');
   if (main && spec.main) {
     let e: Expression = { ...main, id: spec.main.id, grade: spec.main.grade };
+    if (spec.main.citation) e.source = { ...main.source, citation: spec.main.citation };
     if (spec.main.paragraphs) e = mapUnnumberedParagraphs(e, spec.main, source);
     out.push(e);
   }
