@@ -263,7 +263,7 @@ interface RowResult {
     /** Library functions missing when this ran (the run used stand-ins): such a row is partial and counts for no goal. */
     missing: string[];
   };
-  jsdiff: { medianMs: number | null; samplesMs: number[]; didNotFinish: boolean; capMs: number; peakRssMB: number | null };
+  jsdiff: { medianMs: number | null; samplesMs: number[]; didNotFinish: boolean; capMs: number; peakRssMB: number | null; error: string | null };
   git: { medianMs: number | null; samplesMs: number[] } | null;
   ratios: { jsdiffOverTreatyDiff: number | null; jsdiffRatioIsLowerBound: boolean; treatyDiffOverGit: number | null; treatyDiffWholeProcessOverGit: number | null };
   /** Problems that kept a check from running (nothing is dropped silently). */
@@ -335,16 +335,16 @@ function runRow(spec: RowSpec, pipeline: Pipeline | null): RowResult {
       if (ms !== null) gitSamples.push(ms);
     },
   };
+  // diffWords first in a fresh process: its own peak RSS, and if it cannot finish within the cap
+  // there, it is not run again in this process (each attempt would cost the whole cap).
+  const jsChild = child('jsdiff', aPath, bPath, spec.lang);
+  if (jsChild.dnf) jsdiffDnf = true;
+  if (!spec.jsdiffInProcess && !jsChild.dnf && jsChild.ms !== null) jsSamples.push(jsChild.ms);
   const order: ('td' | 'jsdiff' | 'git')[] = ['td', 'jsdiff', 'git'];
   for (let r = 0; r < spec.rounds; r++) for (const k of r % 2 ? [...order].reverse() : order) tasks[k]();
 
   // Fresh processes: own peak RSS; treaty-diff's whole-process time (comparable with git's).
   const tdChild = pipeline && !tdError ? child('td', aPath, bPath, spec.lang) : null;
-  const jsChild = child('jsdiff', aPath, bPath, spec.lang);
-  if (!spec.jsdiffInProcess) {
-    jsdiffDnf = jsChild.dnf;
-    if (!jsChild.dnf && jsChild.ms !== null) jsSamples.push(jsChild.ms);
-  }
 
   // Changed words on the aligned provisions.
   let changedWords: WordCheck | null = null;
@@ -403,6 +403,7 @@ function runRow(spec: RowSpec, pipeline: Pipeline | null): RowResult {
       didNotFinish: jsdiffDnf,
       capMs: CAP_MS,
       peakRssMB: jsChild.maxRssMB || null,
+      error: jsChild.error ?? null,
     },
     git: useGit ? { medianMs: gitMed === null ? null : round1(gitMed), samplesMs: gitSamples.map(round1) } : null,
     ratios: {
@@ -565,6 +566,7 @@ export async function main(): Promise<number> {
   }
   console.log(`treaty-diff bench: ${machineInfo.cpuModel}, ${machineInfo.nproc} cores, Node ${machineInfo.node}, jsdiff ${machineInfo.jsdiff}, ${machineInfo.git ?? 'no git'}; library ${libFrom}${libError ? ` (${libError})` : ''}`);
   const startupMs = nodeStartupMs();
+  const loadBefore = os.loadavg()[0]!;
   const rows: RowResult[] = [];
   for (const spec of ROWS) {
     const t0 = performance.now();
@@ -580,11 +582,15 @@ export async function main(): Promise<number> {
   if (notes.length) console.log('\nWhere results differ from the ground truth:\n  ' + notes.join('\n  '));
   console.log('\nGoals (issue 8):');
   for (const g of gs) console.log(`  ${g.verdict.padEnd(12)} ${g.goal}: ${g.measured}`);
+  const loadAfter = os.loadavg()[0]!;
+  if (Math.max(loadBefore, loadAfter) > machineInfo.nproc) {
+    console.log(`\nWARNING: the machine was busy (1-minute load ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${machineInfo.nproc} cores): absolute times are inflated; ratios between interleaved tools hold better.`);
+  }
   const totalS = (performance.now() - started) / 1000;
   console.log(`\nTotal ${totalS.toFixed(1)} s. Wrote ${OUT}`);
   const results = {
     schema: 'treaty-diff-bench/1',
-    machine: { ...machineInfo, nodeStartupMs: round1(startupMs) },
+    machine: { ...machineInfo, nodeStartupMs: round1(startupMs), loadAverage1m: { before: round1(loadBefore), after: round1(loadAfter) } },
     config: { library: libFrom, libraryError: libError, jsdiffCapMs: CAP_MS, seed: 1, quick: QUICK, rows: ROWS.map((r) => ({ id: r.id, lang: r.lang, articles: r.articles, rounds: r.rounds, edits: r.edits ?? 'default' })) },
     rows,
     goals: gs,
