@@ -31,7 +31,7 @@ import { articleNumber } from '../model/eid.js';
 import { TreatyDiffError } from '../model/errors.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { comparisonForm } from '../text/normalize.js';
-import { charNgrams, comparisonWords, jaccard, wordShingles, type TokenCache } from './similarity.js';
+import { charNgrams, comparisonWords, jaccard, termsFor, wordShingles, type TokenCache } from './similarity.js';
 import type {
   AlignOptions,
   AlignThresholds,
@@ -43,12 +43,12 @@ import type {
   AlignmentSide,
   AlignmentUnit,
 } from './types.js';
-import { alignmentUnits, sharedLanguages, treatyLanguages } from './units.js';
+import { alignmentUnits, sharedLanguages, treatyLanguages, unitTexts } from './units.js';
 
 /** Default thresholds of alignment. */
 export const DEFAULT_ALIGN_THRESHOLDS: Readonly<AlignThresholds> = { match: 0.3, partContainment: 0.5, structural: 0.5 };
 
-/** Lowest lexical similarity for a mutual-best match between already matched neighbours. */
+/** Lowest lexical similarity for a match below the threshold that sits between already matched neighbours. */
 const GAP_FILL_LEX = 0.12;
 /** Candidates kept per unit from the index. */
 const CANDIDATES_PER_UNIT = 12;
@@ -57,27 +57,40 @@ const POSTINGS_BUDGET = 256;
 /** Texts with fewer words than this are compared by character 5-grams as well. */
 const SHORT_WORDS = 12;
 
+/** The fingerprint of a unit's text in one language. */
+interface Fingerprint {
+  lang: string;
+  text: string;
+  words: string[];
+  tf: Map<string, number>;
+  norm: number;
+  shingles: Set<string>;
+  /** Character 5-grams, computed on first use. */
+  grams?: Set<string>;
+}
+
 interface Prepared {
   side: 0 | 1;
   /** Index among this side's match units (document order). */
   i: number;
   unit: AlignmentUnit;
+  /** Language of the unit's own witness. */
   lang: string;
-  words: string[];
-  tf: Map<string, number>;
-  norm: number;
-  shingles: Set<string>;
+  /** Fingerprints by language; the unit's own language first. */
+  fps: Map<string, Fingerprint>;
   identity: string;
   number: number | undefined;
   features: Set<string>;
   /** The unit has no text, only gaps: its words are those of the gap descriptions. */
   described: boolean;
-  /** Character 5-grams, computed on first use. */
-  grams?: Set<string>;
 }
 
-function grams(p: Prepared): Set<string> {
-  return (p.grams ??= charNgrams(p.unit.text));
+function grams(f: Fingerprint): Set<string> {
+  return (f.grams ??= charNgrams(f.text));
+}
+
+function primary(p: Prepared): Fingerprint {
+  return p.fps.get(p.lang)!;
 }
 
 interface Pair {
@@ -85,23 +98,31 @@ interface Pair {
   r: Prepared;
   score: number;
   lex: number;
+  /** Language the lexical evidence comes from (absent across languages). */
+  lang?: string;
   evidence: AlignmentEvidence[];
   crossLanguage: boolean;
 }
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The article number a unit stands for: from its eId, else from a digit in its printed number. */
+/** The article number a unit stands for (from its eId); paragraphs have none. */
 function unitNumber(u: AlignmentUnit): number | undefined {
-  if (u.parent) return undefined;
-  const n = articleNumber(u.eId);
-  if (n !== undefined) return n;
-  return undefined;
+  return u.parent ? undefined : articleNumber(u.eId);
 }
 
 function paragraphNumber(u: AlignmentUnit): string | undefined {
   if (!u.parent) return undefined;
   return u.eId.slice(u.parent.length);
+}
+
+/** A unit with a known place in the treaty's order: the preamble, a numbered article or one of its paragraphs. */
+function positioned(p: Prepared): boolean {
+  return p.unit.eId === 'preamble' || articleNumber(p.unit.parent ?? p.unit.eId) !== undefined;
+}
+
+function sharedLangs(a: Prepared, b: Prepared): string[] {
+  return [...a.fps.keys()].filter((l) => b.fps.has(l)).sort();
 }
 
 /** Everything alignment precomputes once per run. */
@@ -111,106 +132,142 @@ class Context {
   constructor(readonly sides: [Prepared[], Prepared[]]) {
     for (const side of sides) for (const p of side) {
       this.total++;
-      for (const w of p.tf.keys()) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+      for (const f of p.fps.values()) for (const w of f.tf.keys()) { const k = f.lang + '\u0000' + w; this.df.set(k, (this.df.get(k) ?? 0) + 1); }
     }
-    for (const side of sides) for (const p of side) {
-      let n = 0;
-      for (const [w, c] of p.tf) n += (c * this.idf(w)) ** 2;
-      p.norm = Math.sqrt(n);
-    }
+    for (const side of sides) for (const p of side) for (const f of p.fps.values()) this.setNorm(f);
   }
-  idf(w: string): number {
-    return Math.log(1 + this.total / (this.df.get(w) ?? 1));
+  setNorm(f: Fingerprint): void {
+    let n = 0;
+    for (const [w, c] of f.tf) n += (c * this.idf(f.lang, w)) ** 2;
+    f.norm = Math.sqrt(n);
   }
-  cosine(a: Prepared, b: Prepared): number {
+  idf(lang: string, w: string): number {
+    return Math.log(1 + this.total / (this.df.get(lang + '\u0000' + w) ?? 1));
+  }
+  cosine(a: Fingerprint, b: Fingerprint): number {
     if (a.norm === 0 || b.norm === 0) return 0;
     const [s, t] = a.tf.size <= b.tf.size ? [a, b] : [b, a];
     let dot = 0;
     for (const [w, c] of s.tf) {
       const d = t.tf.get(w);
-      if (d !== undefined) dot += c * d * this.idf(w) ** 2;
+      if (d !== undefined) dot += c * d * this.idf(a.lang, w) ** 2;
     }
     return dot / (a.norm * b.norm);
   }
-  /** idf-weighted share of `a`'s distinct words found in `b`. */
+  /** idf-weighted share of `a`'s distinct words found in `b`, in the best language both have. */
   containment(a: Prepared, b: Prepared): number {
-    let num = 0, den = 0;
-    for (const w of a.tf.keys()) {
-      const x = this.idf(w);
-      den += x;
-      if (b.tf.has(w)) num += x;
+    let best = 0;
+    for (const lang of sharedLangs(a, b)) {
+      const fa = a.fps.get(lang)!, fb = b.fps.get(lang)!;
+      let num = 0, den = 0;
+      for (const w of fa.tf.keys()) {
+        const x = this.idf(lang, w);
+        den += x;
+        if (fb.tf.has(w)) num += x;
+      }
+      if (den > 0) best = Math.max(best, num / den);
     }
-    return den === 0 ? 0 : num / den;
+    return best;
   }
-  sharedWords(a: Prepared, b: Prepared, k = 6): string[] {
+  sharedWords(a: Fingerprint, b: Fingerprint, k = 6): string[] {
     const shared = [...a.tf.keys()].filter((w) => b.tf.has(w));
-    shared.sort((x, y) => this.idf(y) - this.idf(x) || cmpStr(x, y));
+    shared.sort((x, y) => this.idf(a.lang, y) - this.idf(a.lang, x) || cmpStr(x, y));
     return shared.slice(0, k);
   }
 }
 
-function prepare(side: 0 | 1, units: AlignmentUnit[], features: AlignOptions['features'], cache: TokenCache | undefined): Prepared[] {
+function fingerprint(lang: string, text: string, words: string[]): Fingerprint {
+  const terms = termsFor(lang, words);
+  const tf = new Map<string, number>();
+  for (const w of terms) tf.set(w, (tf.get(w) ?? 0) + 1);
+  return { lang, text, words, tf, norm: 0, shingles: wordShingles(words, 2) };
+}
+
+function prepare(
+  side: 0 | 1, units: AlignmentUnit[], features: AlignOptions['features'], cache: TokenCache | undefined,
+  texts: (u: AlignmentUnit) => { lang: string; text: string }[],
+): Prepared[] {
   return units.map((unit, i) => {
     const lang = unit.witness.lang;
     let words = comparisonWords(unit.text, lang, cache);
     let identity = comparisonForm(unit.text);
+    let text = unit.text;
     const described = words.length === 0 && unit.gapReasons !== undefined;
     // A witness with no words at all (only gaps): its gap descriptions are the only evidence of content.
     if (described) {
-      words = comparisonWords(unit.gapReasons!.join(' '), lang, cache);
-      identity += '\u0000' + comparisonForm(unit.gapReasons!.join(' '));
+      text = unit.gapReasons!.join(' ');
+      words = comparisonWords(text, lang, cache);
+      identity += '\u0000' + comparisonForm(text);
     }
-    const tf = new Map<string, number>();
-    for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
-    return {
-      side, i, unit, lang, words, tf, norm: 0,
-      shingles: wordShingles(words, 2),
-      identity, described,
-      number: unitNumber(unit),
-      features: new Set(features ? features(unit) : []),
-    };
+    const fps = new Map<string, Fingerprint>([[lang, fingerprint(lang, text, words)]]);
+    for (const alt of texts(unit)) {
+      if (fps.has(alt.lang)) continue;
+      const ws = comparisonWords(alt.text, alt.lang, cache);
+      if (ws.length) fps.set(alt.lang, fingerprint(alt.lang, alt.text, ws));
+    }
+    return { side, i, unit, lang, fps, identity, described, number: unitNumber(unit), features: new Set(features ? features(unit) : []) };
   });
+}
+
+/** Lexical similarity of two fingerprints in one language. */
+function lexical(ctx: Context, a: Fingerprint, b: Fingerprint): { lex: number; cos: number; sh: number; cj?: number } {
+  const cos = ctx.cosine(a, b);
+  const sh = jaccard(a.shingles, b.shingles);
+  let lex = Math.max(cos, sh);
+  let cj: number | undefined;
+  // Character n-grams only for short texts that share something (they are the costly measure).
+  if ((a.words.length < SHORT_WORDS || b.words.length < SHORT_WORDS) && cos > 0.05) {
+    cj = jaccard(grams(a), grams(b));
+    lex = Math.max(lex, cj);
+  }
+  return cj === undefined ? { lex, cos, sh } : { lex, cos, sh, cj };
 }
 
 /** Score one candidate pair. Symmetric in its arguments. */
 function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, hasFeatures: boolean): Pair {
   const evidence: AlignmentEvidence[] = [];
-  const crossLanguage = l.lang !== r.lang;
+  const langs = sharedLangs(l, r);
+  const crossLanguage = langs.length === 0;
+  // Structural identity: same article number, same paragraph of same-numbered articles, or both preambles.
   const sameNumber = l.number !== undefined && l.number === r.number ? 1
+    : l.unit.eId === 'preamble' && r.unit.eId === 'preamble' ? 1
     : l.unit.parent && r.unit.parent && paragraphNumber(l.unit) === paragraphNumber(r.unit) && articleNumber(l.unit.parent) === articleNumber(r.unit.parent) ? 1 : 0;
   const feat = l.features.size || r.features.size ? jaccard(l.features, r.features) : 0;
   const featureSignal = hasFeatures && (l.features.size > 0 || r.features.size > 0);
   let score: number;
   let lex = 0;
+  let lang: string | undefined;
   if (!crossLanguage) {
-    if (l.identity === r.identity) {
+    if (l.lang === r.lang && l.identity === r.identity) {
       lex = 1;
-      evidence.push({ type: 'evidence', kind: 'word-shingles', value: 1, detail: 'identical wording' });
+      lang = l.lang;
+      evidence.push({ type: 'evidence', kind: 'word-shingles', value: 1, detail: `identical wording (${lang})` });
     } else {
-      const cos = ctx.cosine(l, r);
-      const sh = jaccard(l.shingles, r.shingles);
-      let second = sh;
-      // Character n-grams only for short texts that share something (they are the costly measure).
-      if ((l.words.length < SHORT_WORDS || r.words.length < SHORT_WORDS) && cos > 0.05) {
-        const cj = jaccard(grams(l), grams(r));
-        evidence.push({ type: 'evidence', kind: 'char-ngrams', value: round(cj), detail: 'character 5-gram Jaccard' });
-        second = Math.max(sh, cj);
+      let best: ReturnType<typeof lexical> | undefined;
+      for (const g of langs) {
+        const x = lexical(ctx, l.fps.get(g)!, r.fps.get(g)!);
+        if (!best || x.lex > best.lex) { best = x; lang = g; }
       }
-      lex = (cos + second) / 2;
-      const shared = ctx.sharedWords(l, r);
-      evidence.unshift({ type: 'evidence', kind: 'word-shingles', value: round(lex), detail: `tf-idf cosine ${round(cos)}, 2-shingle Jaccard ${round(sh)}${shared.length ? `; shared: ${shared.join(', ')}` : ''}` });
+      lex = best!.lex;
+      const fa = l.fps.get(lang!)!, fb = r.fps.get(lang!)!;
+      const shared = ctx.sharedWords(fa, fb);
+      const via = l.lang === lang && r.lang === lang ? '' : ` (compared in ${lang}: ${l.unit.eId} ${fa.lang === l.lang ? 'own' : 'other'} witness, ${r.unit.eId} ${fb.lang === r.lang ? 'own' : 'other'} witness)`;
+      evidence.push({ type: 'evidence', kind: 'word-shingles', value: round(lex), detail: `tf-idf cosine ${round(best!.cos)}, 2-shingle Jaccard ${round(best!.sh)}${shared.length ? `; shared: ${shared.join(', ')}` : ''}${via}` });
+      if (best!.cj !== undefined) evidence.push({ type: 'evidence', kind: 'char-ngrams', value: round(best!.cj), detail: 'character 5-gram Jaccard' });
     }
     score = featureSignal ? 0.8 * lex + 0.1 * sameNumber + 0.1 * feat : 0.9 * lex + 0.1 * sameNumber;
   } else {
     // Across languages obligation kinds are the substantive signal; numbers shift between successor treaties.
     const pos = Math.max(0, 1 - positionGap * 2);
     score = featureSignal ? 0.55 * feat + 0.3 * sameNumber + 0.15 * pos : 0.6 * sameNumber + 0.4 * pos * sameNumber;
-    evidence.push({ type: 'evidence', kind: 'order', value: round(pos), detail: 'relative position in the treaty (texts in different languages)' });
+    evidence.push({ type: 'evidence', kind: 'order', value: round(pos), detail: 'relative position in the treaty (no language in common)' });
   }
   if (sameNumber) evidence.push({ type: 'evidence', kind: 'number', value: 1, detail: `same number (${l.unit.eId})` });
   for (const p of [l, r]) if (p.described) evidence.push({ type: 'evidence', kind: 'structure', value: 0, detail: `${p.unit.eId} has no text in its witness: compared the description of the missing text` });
   if (featureSignal) evidence.push({ type: 'evidence', kind: 'obligation-kinds', value: round(feat), detail: `left: ${[...l.features].sort().join(', ') || '—'}; right: ${[...r.features].sort().join(', ') || '—'}` });
-  return { l, r, score: Math.min(1, score), lex, evidence, crossLanguage };
+  const pair: Pair = { l, r, score: Math.min(1, score), lex, evidence, crossLanguage };
+  if (lang !== undefined) pair.lang = lang;
+  return pair;
 }
 
 function round(x: number): number {
@@ -227,8 +284,10 @@ function candidates(left: Prepared[], right: Prepared[], done: (p: Prepared) => 
   };
   const keysOf = (p: Prepared): string[] => {
     const ks: string[] = [];
-    for (const w of p.tf.keys()) ks.push(p.lang + ':w:' + w);
-    for (const s of p.shingles) ks.push(p.lang + ':s:' + s);
+    for (const f of p.fps.values()) {
+      for (const w of f.tf.keys()) ks.push(f.lang + ':w:' + w);
+      for (const s of f.shingles) ks.push(f.lang + ':s:' + s);
+    }
     for (const f of p.features) ks.push('f:' + f);
     return ks;
   };
@@ -270,6 +329,8 @@ function candidates(left: Prepared[], right: Prepared[], done: (p: Prepared) => 
     list.push(r);
   }
   for (const l of left) if (l.number !== undefined) for (const r of byNum.get(l.number) ?? []) add(l, r);
+  const lp = left.find((p) => p.unit.eId === 'preamble'), rp = right.find((p) => p.unit.eId === 'preamble');
+  if (lp && rp) add(lp, rp);
   // Same paragraph of same-numbered articles, and same relative position (±1).
   const rByEId = new Map(right.map((r) => [r.unit.eId, r]));
   for (const l of left) if (l.unit.parent) {
@@ -351,8 +412,8 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     const pinnedParents = new Set([...parents].filter((p) => pinned.has(p)));
     return units.filter((u) => (u.parent ? !pinnedParents.has(u.parent) && !pinned.has(u.parent) : !parents.has(u.eId) || pinnedParents.has(u.eId)));
   };
-  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache);
-  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache);
+  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache, (u) => unitTexts(a, u));
+  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache, (u) => unitTexts(b, u));
   for (const [s, ids] of pinnedIds.entries()) {
     const mus = new Set((s === 0 ? left : right).map((p) => p.unit.eId));
     for (const id of ids) if (!mus.has(id)) throw new TreatyDiffError('BAD_OPTION', `${id} cannot be pinned together with its parent or children`, { hint: 'pin either the article or its paragraphs' });
@@ -387,7 +448,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   // for either unit, and most provisions of a successor treaty are unchanged, so this keeps the index small.
   const identical = new Map<string, [Prepared[], Prepared[]]>();
   for (const p of [...left, ...right]) {
-    if (groupOf[p.side].has(p) || p.words.length === 0) continue;
+    if (groupOf[p.side].has(p) || primary(p).words.length === 0) continue;
     const k = p.lang + '\u0000' + p.identity;
     let e = identical.get(k);
     if (!e) identical.set(k, (e = [[], []]));
@@ -417,19 +478,26 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     const threshold = p.crossLanguage ? th.structural : th.match;
     if (p.score >= threshold) link(p);
   }
-  // Gap filling: mutual best, weaker lexical evidence, consistent with matched neighbours.
-  const rightOf = (l: Prepared, dir: -1 | 1): number => {
-    for (let i = l.i + dir; i >= 0 && i < left.length; i += dir) {
-      const g = groupOf[0].get(left[i]!);
-      if (g && g.right.length) return dir < 0 ? Math.max(...g.right.map((r) => r.i)) : Math.min(...g.right.map((r) => r.i));
+  // Gap filling: weaker lexical evidence, best remaining pairs first, consistent with matched neighbours
+  // (order is checked only between positioned units: reports and unnumbered quotations have no position).
+  const neighbour = (side: 0 | 1, p: Prepared, dir: -1 | 1): number => {
+    const own = side === 0 ? left : right;
+    for (let i = p.i + dir; i >= 0 && i < own.length; i += dir) {
+      const q = own[i]!;
+      if (!positioned(q)) continue;
+      const g = groupOf[side].get(q);
+      const other = g ? (side === 0 ? g.right : g.left).filter(positioned) : [];
+      if (other.length) return dir < 0 ? Math.max(...other.map((r) => r.i)) : Math.min(...other.map((r) => r.i));
     }
-    return dir < 0 ? -1 : right.length;
+    return dir < 0 ? -1 : (side === 0 ? right : left).length;
   };
+  const inOrder = (p: Pair) =>
+    !positioned(p.l) || !positioned(p.r) ||
+    (p.r.i > neighbour(0, p.l, -1) && p.r.i < neighbour(0, p.l, 1) && p.l.i > neighbour(1, p.r, -1) && p.l.i < neighbour(1, p.r, 1));
   for (const p of pairs) {
     if (groupOf[0].has(p.l) || groupOf[1].has(p.r)) continue;
     if (p.crossLanguage || p.lex < GAP_FILL_LEX) continue;
-    if (best[0].get(p.l) !== p || best[1].get(p.r) !== p) continue;
-    if (p.r.i <= rightOf(p.l, -1) || p.r.i >= rightOf(p.l, 1)) continue;
+    if (!inOrder(p)) continue;
     link(p);
   }
   // Split / merge parts: unmatched units mostly contained in a matched unit of the other side.
@@ -460,7 +528,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     g.right.sort((x, y) => x.i - y.i);
   }
 
-  const outOfOrder = crossingGroups(groups.filter((g) => g.left.length && g.right.length));
+  const outOfOrder = crossingGroups(groups.filter((g) => g.left.length && g.right.length && positioned(g.left[0]!) && positioned(g.right[0]!)));
   let links: { link: AlignmentLink; order: number; rightOrder: number }[] = [];
   const allIndexA = new Map(unitsA.map((u, i) => [u.eId, i]));
   const allIndexB = new Map(unitsB.map((u, i) => [u.eId, i]));
@@ -534,7 +602,8 @@ function flagsOf(units: AlignmentUnit[], crossLanguage: boolean, structuralOnly:
 
 function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boolean): AlignmentLink {
   const units = [...g.left, ...g.right];
-  const crossLanguage = new Set(units.map((p) => p.lang)).size > 1;
+  const common = [...units[0]!.fps.keys()].filter((lang) => units.every((p) => p.fps.has(lang)));
+  const crossLanguage = units.length > 1 && common.length === 0;
   let relation: AlignmentRelation;
   let score: number;
   let evidence: AlignmentEvidence[];
@@ -547,7 +616,7 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
     const l = g.left[0]!, r = g.right[0]!;
     const sameNum = l.unit.eId === r.unit.eId || (l.number !== undefined && l.number === r.number);
     if (crossLanguage) relation = sameNum ? 'same' : 'renumbered';
-    else if (l.identity === r.identity) relation = sameNum ? 'same' : 'renumbered';
+    else if (l.lang === r.lang && l.identity === r.identity) relation = sameNum ? 'same' : 'renumbered';
     else relation = 'modified';
   }
   if (g.pairs.length === 1 && g.left.length === 1 && g.right.length === 1) {
@@ -556,12 +625,14 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
   } else if (g.left.length && g.right.length && !crossLanguage) {
     // Score the whole group as one pair of concatenated texts.
     const merge = (ps: Prepared[]): Prepared => {
-      const tf = new Map<string, number>();
-      for (const p of ps) for (const [w, c] of p.tf) tf.set(w, (tf.get(w) ?? 0) + c);
-      let n = 0;
-      for (const [w, c] of tf) n += (c * ctx.idf(w)) ** 2;
-      const words = ps.flatMap((p) => p.words);
-      return { ...ps[0]!, words, tf, norm: Math.sqrt(n), shingles: wordShingles(words, 2), identity: ps.map((p) => p.identity).join(' '), features: new Set(ps.flatMap((p) => [...p.features])) };
+      const fps = new Map<string, Fingerprint>();
+      for (const lang of common) {
+        const parts = ps.map((p) => p.fps.get(lang)!);
+        const f = fingerprint(lang, parts.map((x) => x.text).join('\n\n'), parts.flatMap((x) => x.words));
+        ctx.setNorm(f);
+        fps.set(lang, f);
+      }
+      return { ...ps[0]!, lang: common[0]!, fps, identity: ps.map((p) => p.identity).join(' '), features: new Set(ps.flatMap((p) => [...p.features])) };
     };
     const p = scorePair(ctx, merge(g.left), merge(g.right), 0, hasFeatures);
     score = g.pinned ? 1 : p.score;
@@ -708,4 +779,44 @@ function alignmentWarnings(al: Alignment): Diagnostic[] {
 /** The link(s) a unit takes part in; for a parent article whose paragraphs were aligned separately, the links of its paragraphs. */
 export function linksOfUnit(alignment: Alignment, side: 'left' | 'right', eId: string): AlignmentLink[] {
   return alignment.links.filter((l) => l[side].some((id) => id === eId || id.startsWith(eId + '__')));
+}
+
+/** One scored candidate pair, as {@link alignmentCandidates} reports it. */
+export interface AlignmentCandidate {
+  type: 'alignment-candidate';
+  left: string;
+  right: string;
+  /** Combined score (what competitive linking ranks by). */
+  score: number;
+  /** Lexical similarity in the best shared language (0 when none). */
+  lexical: number;
+  /** Language the lexical evidence comes from. */
+  lang?: string;
+  evidence: AlignmentEvidence[];
+}
+
+/**
+ * Every candidate pair alignment considered between two treaties, scored, best first: the raw
+ * material of {@link alignTreaties}, for explaining a result or tuning thresholds. Pins are ignored.
+ */
+export function alignmentCandidates(a: Treaty, b: Treaty, options: Omit<AlignOptions, 'pins'> = {}): AlignmentCandidate[] {
+  const cache: TokenCache = new Map();
+  const shared = options.langs ? [...options.langs] : sharedLanguages(a, b);
+  const la = shared.length ? [...shared, ...treatyLanguages(a).filter((l) => !shared.includes(l))] : treatyLanguages(a);
+  const lb = shared.length ? [...shared, ...treatyLanguages(b).filter((l) => !shared.includes(l))] : treatyLanguages(b);
+  const leaves = (us: AlignmentUnit[]) => {
+    const parents = new Set(us.filter((u) => u.parent).map((u) => u.parent!));
+    return us.filter((u) => !parents.has(u.eId));
+  };
+  const left = prepare(0, leaves(alignmentUnits(a, { langs: la })), options.features, cache, (u) => unitTexts(a, u));
+  const right = prepare(1, leaves(alignmentUnits(b, { langs: lb })), options.features, cache, (u) => unitTexts(b, u));
+  const ctx = new Context([left, right]);
+  const gap = (l: Prepared, r: Prepared) => Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
+  const pairs = [...candidates(left, right, () => false).values()].map(([l, r]) => scorePair(ctx, l, r, gap(l, r), options.features !== undefined));
+  pairs.sort(byScore);
+  return pairs.map((p) => {
+    const c: AlignmentCandidate = { type: 'alignment-candidate', left: p.l.unit.eId, right: p.r.unit.eId, score: round(p.score), lexical: round(p.lex), evidence: p.evidence };
+    if (p.lang !== undefined) c.lang = p.lang;
+    return c;
+  });
 }

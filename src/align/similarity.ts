@@ -82,3 +82,39 @@ export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 export function charJaccard(a: string, b: string, n = 5): number {
   return jaccard(charNgrams(a, n), charNgrams(b, n));
 }
+
+/**
+ * How the words of a language become the terms alignment weighs (tf-idf). The default is the
+ * words themselves; agglutinative scripts where particles attach to words (Korean) or scripts
+ * whose segmenter yields long compounds compare better on character bigrams inside words.
+ */
+export type TermStrategy = (words: readonly string[]) => string[];
+
+const termStrategies = new Map<string, TermStrategy>();
+
+/** Character bigrams inside each word, plus the word itself (Korean `조약은`/`조약의` share `조약`). */
+export const wordBigrams: TermStrategy = (words) => {
+  const out: string[] = [];
+  for (const w of words) {
+    out.push(w);
+    const cs = [...w];
+    for (let i = 0; i + 2 <= cs.length; i++) out.push('·' + cs[i]! + cs[i + 1]!);
+  }
+  return out;
+};
+
+/** Register the term strategy of a language (matched on the primary subtag). Returns the strategy. */
+export function registerTermStrategy(lang: string, strategy: TermStrategy): TermStrategy {
+  termStrategies.set(lang, strategy);
+  return strategy;
+}
+
+registerTermStrategy('ko', wordBigrams);
+registerTermStrategy('ja', wordBigrams);
+registerTermStrategy('zh', wordBigrams);
+
+/** Terms of a word list for `lang` (see {@link TermStrategy}). */
+export function termsFor(lang: string, words: readonly string[]): string[] {
+  const s = termStrategies.get(lang) ?? termStrategies.get(lang.toLowerCase().split('-')[0]!);
+  return s ? s(words) : [...words];
+}

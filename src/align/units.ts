@@ -4,8 +4,8 @@
  * @module
  */
 import { gapsOf, hasGap, provisionText } from '../model/content.js';
-import type { Treaty } from '../model/types.js';
-import { gradeRank, readTreaty, witnessKeys, type ReadingProvision } from '../model/witness.js';
+import type { Provision, Treaty } from '../model/types.js';
+import { gradeRank, readTreaty, witnessesOf, witnessKeys, type ReadingProvision } from '../model/witness.js';
 import { topLevelProvisions } from '../model/content.js';
 import type { AlignmentUnit } from './types.js';
 
@@ -15,38 +15,45 @@ export interface UnitOptions {
   langs?: readonly string[];
 }
 
-/** For each language of a treaty: how many treaty-level provisions it covers and its best grade rank. */
-export function languageCoverage(treaty: Treaty): Map<string, { provisions: number; bestGrade: number }> {
-  const keys = new Map<string, Set<string>>();
+/**
+ * For each language of a treaty: how many treaty-level provisions it covers, how much text
+ * (characters, best witness per provision) and its best grade rank.
+ */
+export function languageCoverage(treaty: Treaty): Map<string, { provisions: number; chars: number; bestGrade: number }> {
+  const keys = new Map<string, Map<string, number>>();
   const best = new Map<string, number>();
   for (const e of treaty.expressions) {
-    let set = keys.get(e.lang);
-    if (!set) keys.set(e.lang, (set = new Set()));
-    for (const p of topLevelProvisions(e)) for (const k of witnessKeys(p)) set.add(k);
+    let m = keys.get(e.lang);
+    if (!m) keys.set(e.lang, (m = new Map()));
+    for (const p of topLevelProvisions(e)) {
+      const n = provisionText(p).replace(/\u2026/g, '').trim().length;
+      for (const k of witnessKeys(p)) m.set(k, Math.max(m.get(k) ?? 0, n));
+    }
     best.set(e.lang, Math.min(best.get(e.lang) ?? 99, gradeRank(e.grade)));
   }
-  const out = new Map<string, { provisions: number; bestGrade: number }>();
-  for (const [lang, set] of [...keys].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)))
-    out.set(lang, { provisions: set.size, bestGrade: best.get(lang) ?? 99 });
+  const out = new Map<string, { provisions: number; chars: number; bestGrade: number }>();
+  for (const [lang, m] of [...keys].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)))
+    out.set(lang, { provisions: m.size, chars: [...m.values()].reduce((s, x) => s + x, 0), bestGrade: best.get(lang) ?? 99 });
   return out;
 }
 
-const byCoverage = (a: { provisions: number; bestGrade: number; lang: string }, b: { provisions: number; bestGrade: number; lang: string }) =>
-  b.provisions - a.provisions || a.bestGrade - b.bestGrade || (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0);
+type CoverageRow = { lang: string; provisions: number; chars: number; bestGrade: number };
+const byCoverage = (a: CoverageRow, b: CoverageRow) =>
+  b.chars - a.chars || b.provisions - a.provisions || a.bestGrade - b.bestGrade || (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0);
 
 /**
  * The default reading languages for comparing two treaties: the languages both have witnesses in,
- * ordered by the smaller of the two sides' coverage (so the language in which most provisions can
- * be compared word for word comes first), then by the better of the best grades. Empty when the
- * treaties share no language.
+ * ordered by the smaller of the two sides' amount of text in them (so the language in which most
+ * text can be compared word for word comes first), then by provisions covered, then by the better
+ * of the best grades. Empty when the treaties share no language.
  */
 export function sharedLanguages(a: Treaty, b: Treaty): string[] {
   const ca = languageCoverage(a);
   const cb = languageCoverage(b);
-  const rows: { lang: string; provisions: number; bestGrade: number }[] = [];
+  const rows: CoverageRow[] = [];
   for (const [lang, x] of ca) {
     const y = cb.get(lang);
-    if (y) rows.push({ lang, provisions: Math.min(x.provisions, y.provisions), bestGrade: Math.min(x.bestGrade, y.bestGrade) });
+    if (y) rows.push({ lang, provisions: Math.min(x.provisions, y.provisions), chars: Math.min(x.chars, y.chars), bestGrade: Math.min(x.bestGrade, y.bestGrade) });
   }
   return rows.sort(byCoverage).map((r) => r.lang);
 }
@@ -82,7 +89,8 @@ export function layeredReading(treaty: Treaty, langs: readonly string[]): Readin
 export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): AlignmentUnit[] {
   const langs = options.langs ?? treatyLanguages(treaty);
   const out: AlignmentUnit[] = [];
-  for (const rp of layeredReading(treaty, langs)) {
+  for (const chosen of layeredReading(treaty, langs)) {
+    const rp = mostSpecific(treaty, chosen);
     const p = rp.provision;
     const unit: AlignmentUnit = { type: 'alignment-unit', eId: rp.eId, text: provisionText(p), witness: rp.witness };
     if (rp.num !== undefined) unit.num = rp.num;
@@ -111,3 +119,49 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
   return out;
 }
 
+
+/**
+ * The text of a unit in every language some witness gives it in (best grade per language, the
+ * unit's own witness for its own language). Paragraph units take the same paragraph of each
+ * witness that divides the article into paragraphs. Alignment compares two units in every
+ * language both have, so a provision quoted in Korean on one side and read in English on the
+ * other can still be compared word for word where both have a Korean witness.
+ */
+export function unitTexts(treaty: Treaty, unit: AlignmentUnit): { lang: string; text: string }[] {
+  const out = new Map<string, string>([[unit.witness.lang, unit.text]]);
+  const top = unit.parent ?? unit.eId;
+  const suffix = unit.parent ? unit.eId.slice(unit.parent.length) : '';
+  for (const { expression, provision } of witnessesOf(treaty, top)) {
+    if (out.has(expression.lang)) continue;
+    let p: Provision | undefined = provision;
+    if (suffix) p = provision.children.find((c) => c.eId.endsWith(suffix));
+    if (!p) continue;
+    const text = provisionText(p);
+    if (text.trim()) out.set(expression.lang, text);
+  }
+  return [...out].map(([lang, text]) => ({ lang, text }));
+}
+
+/**
+ * Among witnesses of the same language and grade as the chosen one, prefer one that describes only
+ * this provision: a report covering two provisions (`refersTo` of two eIds) says less about each
+ * than a report about one, and two units sharing one text cannot be told apart.
+ */
+function mostSpecific(treaty: Treaty, rp: ReadingProvision): ReadingProvision {
+  const keys = witnessKeys(rp.provision).length;
+  if (keys <= 1) return rp;
+  const better = witnessesOf(treaty, rp.eId).find(
+    ({ expression, provision }) => expression.lang === rp.witness.lang && expression.grade === rp.witness.grade && witnessKeys(provision).length < keys && provisionText(provision).trim().length > 0,
+  );
+  if (!better) return rp;
+  const { expression: e, provision: p } = better;
+  const out: ReadingProvision = {
+    ...rp,
+    provision: p,
+    witness: { type: 'witness', expressionId: e.id, lang: e.lang, grade: e.grade, citation: e.source.citation, partial: hasGap(p) },
+    alternatives: [rp.witness, ...rp.alternatives.filter((w) => w.expressionId !== e.id)],
+  };
+  if (p.num !== undefined) out.num = p.num;
+  else delete out.num;
+  return out;
+}
