@@ -224,8 +224,13 @@ describe('gold files', () => {
       expect(p.comment.length).toBeGreaterThan(40);
       expect(IDS.indexOf(p.left.treaty)).toBeLessThan(IDS.indexOf(p.right.treaty));
       for (const side of [p.left, p.right]) {
+        // Every gold unit must exist and have text in some witness: a pair no text could reveal is not gold for an aligner.
         const ids = allEIds(treaties.get(side.treaty)!);
-        for (const e of side.eIds) expect(ids.has(e), `${side.treaty} ${e}`).toBe(true);
+        const withText = unitsWithText(treaties.get(side.treaty)!);
+        for (const e of side.eIds) {
+          expect(ids.has(e), `${side.treaty} ${e}`).toBe(true);
+          expect(withText.has(e), `${side.treaty} ${e} has no text`).toBe(true);
+        }
       }
       if (p.relation === 'split') expect(p.right.eIds.length).toBeGreaterThan(1);
       seen.add(`${p.left.treaty}>${p.right.treaty}`);
