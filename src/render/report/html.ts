@@ -14,11 +14,13 @@
  * @module
  */
 import type { AlignmentFlag, AlignmentLink, AlignmentRelation, AlignmentUnit } from '../../align/types.js';
+import type { ProvisionClassification, TreatyClassification } from '../../classify/types.js';
+import type { Lineage, LineageStep, ObligationChange, TreatyComparison } from '../../compare/types.js';
 import type { DiffPart, TreatyDiff } from '../../diff/types.js';
 import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model/content.js';
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
-import { GRADE_SHORT, escapeXml, renderLadderSvg, type LadderTimeline } from './svg.js';
+import { GRADE_SHORT, escapeXml, renderLadderSvg, type LadderPoint, type LadderThread, type LadderTimeline } from './svg.js';
 import { LADDER_LABELS } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
@@ -66,6 +68,8 @@ export interface HtmlReportChange {
   fields: string[];
   /** One-line explanation, if the comparison gives one. */
   note?: string;
+  /** The evidence, quoted (`before trigger “armed attack”`). */
+  evidence?: string[];
 }
 
 /** One aligned pair (or an added/removed unit) of a comparison. */
@@ -140,6 +144,8 @@ export interface HtmlReportData {
 
 /** Options for {@link renderHtmlReportData} and {@link renderHtmlReport}. */
 export interface HtmlReportOptions {
+  /** The treaties reported on, for short labels (`1961 USSR–DPRK`), column headings and gap lookups. */
+  treaties?: readonly Treaty[];
   /** Page title (default: derived from the treaties compared). */
   title?: string;
   /** Language of the report's own words (default `en`). */
@@ -206,8 +212,9 @@ function changeBadge(c: HtmlReportChange): string {
       ? `${e(c.before.kind)} → ${e(c.after.kind)}`
       : e((c.after ?? c.before)?.kind ?? '');
   const fields = c.fields.length ? ` <span class="fields">changed: ${e(c.fields.join(', '))}</span>` : '';
-  const note = c.note ? ` <span class="note">${e(c.note)}</span>` : '';
-  return `<li class="change change-${slug(c.change)}"><span class="change-type">${e(c.change)}</span> ${kinds}${arrow}${fields}${note}</li>`;
+  const note = c.note ? ` <span class="note">— ${e(c.note)}</span>` : '';
+  const ev = c.evidence?.length ? `<div class="evidence">evidence: ${c.evidence.map((x) => `<span class="ev">${e(x)}</span>`).join(' · ')}</div>` : '';
+  return `<li class="change change-${slug(c.change)}"><span class="change-type">${e(c.change)}</span> ${kinds}${arrow}${fields}${note}${ev}</li>`;
 }
 
 /** Offsets of the gap marks that stand for real gaps (the last `gaps` occurrences of `…`). */
@@ -502,6 +509,7 @@ li.change{margin:.1rem 0}
 .change-unchanged .change-type{color:#555}
 .rungs{font-weight:700;font-variant-numeric:tabular-nums}
 .fields,.note{color:var(--muted)}
+.evidence{font-size:.78rem;color:var(--muted);margin:.1rem 0 .2rem 7rem}
 .warnings,li.warning{background:var(--warn-bg);border-left:4px solid var(--warn-rule)}
 .warnings{padding:.5rem .9rem;margin:.8rem 0}
 .warnings ul{margin:0;padding-left:1.1rem}
@@ -603,7 +611,7 @@ function unitGaps(t: Treaty, u: AlignmentUnit): string[] {
   return p ? gapsOf(p).map((g) => g.reason) : [];
 }
 
-function reportUnit(t: Treaty, u: AlignmentUnit): HtmlReportUnit {
+function reportUnit(t: Treaty | undefined, u: AlignmentUnit): HtmlReportUnit {
   const out: HtmlReportUnit = {
     type: 'html-report-unit',
     eId: u.eId,
@@ -612,7 +620,7 @@ function reportUnit(t: Treaty, u: AlignmentUnit): HtmlReportUnit {
     citation: u.witness.citation,
     witnessId: u.witness.expressionId,
     text: u.text,
-    gaps: u.gapReasons ? [...u.gapReasons] : unitGaps(t, u),
+    gaps: u.gapReasons ? [...u.gapReasons] : t ? unitGaps(t, u) : [],
   };
   if (u.num !== undefined) out.num = u.num;
   return out;
@@ -632,13 +640,15 @@ export interface HtmlObligationSource {
  * provisions and pairs in different languages are shown as they are, without a redline (a word diff
  * across languages or against nothing says nothing).
  */
-export function htmlComparisonFromDiff(diff: TreatyDiff, left: Treaty, right: Treaty, obligations: HtmlObligationSource = {}): HtmlReportComparison {
+export function htmlComparisonFromDiff(diff: TreatyDiff, left: Treaty | HtmlReportTreaty, right: Treaty | HtmlReportTreaty, obligations: HtmlObligationSource = {}): HtmlReportComparison {
+  const lt = left.type === 'treaty' ? left : undefined;
+  const rt = right.type === 'treaty' ? right : undefined;
   const lu = new Map(diff.alignment.left.units.map((u) => [u.eId, u]));
   const ru = new Map(diff.alignment.right.units.map((u) => [u.eId, u]));
   const pick = (ids: readonly string[], m: Map<string, AlignmentUnit>) => ids.map((id) => m.get(id)).filter((u): u is AlignmentUnit => u !== undefined);
   const pairs = diff.alignment.links.map((link, i): HtmlReportPair => {
-    const l = pick(link.left, lu).map((u) => reportUnit(left, u));
-    const r = pick(link.right, ru).map((u) => reportUnit(right, u));
+    const l = pick(link.left, lu).map((u) => reportUnit(lt, u));
+    const r = pick(link.right, ru).map((u) => reportUnit(rt, u));
     const d = diff.diffs[i];
     const langs = new Set([...l, ...r].map((u) => u.lang));
     const pair: HtmlReportPair = {
@@ -669,8 +679,8 @@ export function htmlComparisonFromDiff(diff: TreatyDiff, left: Treaty, right: Tr
   }
   return {
     type: 'html-report-comparison',
-    left: reportTreaty(left),
-    right: reportTreaty(right),
+    left: left.type === 'treaty' ? reportTreaty(left) : left,
+    right: right.type === 'treaty' ? reportTreaty(right) : right,
     pairs,
     warnings,
     witnesses,
@@ -678,7 +688,8 @@ export function htmlComparisonFromDiff(diff: TreatyDiff, left: Treaty, right: Tr
   };
 }
 
-function reportTreaty(t: Treaty): HtmlReportTreaty {
+/** The report's view of a treaty (label, title, date). */
+export function reportTreaty(t: Treaty): HtmlReportTreaty {
   const out: HtmlReportTreaty = { type: 'html-report-treaty', id: t.id, title: treatyTitle(t), label: treatyLabel(t) };
   if (t.signed?.date !== undefined) out.date = t.signed.date;
   return out;
@@ -694,9 +705,11 @@ export interface HtmlComparisonInput {
 
 /** What {@link renderHtmlReport} reports on. */
 export interface HtmlReportInput {
-  /** Pairwise comparisons, in the order they should appear. */
-  comparisons?: readonly HtmlComparisonInput[];
-  /** The commitment-ladder timeline across the treaties. */
+  /** Pairwise comparisons (from `compareTreaties`, or a treaty diff with its treaties), in the order they should appear. */
+  comparisons?: readonly (TreatyComparison | HtmlComparisonInput)[];
+  /** The lineage across the treaties (drawn as the ladder timeline). */
+  lineage?: Lineage;
+  /** A prepared timeline (used when no lineage is given). */
   timeline?: LadderTimeline;
   /** Page-level notes about the witnesses. */
   notes?: readonly string[];
@@ -716,22 +729,202 @@ function defaultTitle(comparisons: readonly HtmlReportComparison[], timeline: La
   return labels.length ? `Treaty comparison: ${labels.join(' → ')}` : 'Treaty comparison';
 }
 
+/** Everything {@link renderHtmlReport} accepts. */
+export type HtmlReportSource = TreatyComparison | readonly TreatyComparison[] | Lineage | HtmlReportInput | HtmlReportData;
+
+function asInput(source: Exclude<HtmlReportSource, HtmlReportData>): HtmlReportInput {
+  if (Array.isArray(source)) return { comparisons: source as readonly TreatyComparison[] };
+  const s = source as TreatyComparison | Lineage | HtmlReportInput;
+  if ('type' in s && s.type === 'treaty-comparison') return { comparisons: [s] };
+  if ('type' in s && s.type === 'lineage') return { lineage: s };
+  return s as HtmlReportInput;
+}
+
 /**
- * Render the HTML report: one self-contained document with a summary per comparison, the aligned
- * provisions side by side (redline, moves, gaps, witness grades, obligation badges), warnings, and
- * the commitment-ladder timeline when one is given. Accepts prepared {@link HtmlReportData} as well.
+ * Render the HTML report: one self-contained document with the commitment-ladder timeline of a
+ * lineage, and per comparison a summary, the witnesses, warnings and the aligned provisions side by
+ * side (redline, moves, gaps, witness grades, obligation badges, typed changes with evidence).
+ *
+ * Accepts a comparison, a list of comparisons, a lineage, `{ lineage, comparisons }`, or prepared
+ * {@link HtmlReportData}. Same input, same bytes.
  */
-export function renderHtmlReport(input: HtmlReportInput | HtmlReportData, options: HtmlReportOptions = {}): string {
-  if ('type' in input && input.type === 'html-report-data') return renderHtmlReportData(input, options);
-  const src = input as HtmlReportInput;
-  const comparisons = (src.comparisons ?? []).map((c) => htmlComparisonFromDiff(c.diff, c.left, c.right, c.obligations));
+export function renderHtmlReport(source: HtmlReportSource, options: HtmlReportOptions = {}): string {
+  if (!Array.isArray(source) && (source as HtmlReportData).type === 'html-report-data') return renderHtmlReportData(source as HtmlReportData, options);
+  const src = asInput(source as Exclude<HtmlReportSource, HtmlReportData>);
+  const treaties = options.treaties ?? [];
+  const comparisons = (src.comparisons ?? []).map((c) =>
+    'type' in c && c.type === 'treaty-comparison' ? htmlComparisonFromComparison(c, treaties) : htmlComparisonFromDiff((c as HtmlComparisonInput).diff, (c as HtmlComparisonInput).left, (c as HtmlComparisonInput).right, (c as HtmlComparisonInput).obligations),
+  );
+  const timeline = src.lineage ? ladderTimelineOf(src.lineage, treaties) : src.timeline;
+  const notes = [...(src.notes ?? [])];
+  for (const w of src.lineage?.warnings ?? []) notes.push(w.message + (w.hint ? ` (${w.hint})` : ''));
   const data: HtmlReportData = {
     type: 'html-report-data',
-    title: options.title ?? defaultTitle(comparisons, src.timeline),
+    title: options.title ?? defaultTitle(comparisons, timeline),
     comparisons,
-    notes: [...(src.notes ?? [])],
+    notes,
   };
   if (src.lead !== undefined) data.lead = src.lead;
-  if (src.timeline) data.timeline = src.timeline;
+  if (timeline) data.timeline = timeline;
   return renderHtmlReportData(data, options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparisons and lineages of the compare stage.
+
+/** All classified provisions of a treaty, paragraphs included, by eId. */
+function classifiedProvisions(c: TreatyClassification): Map<string, ProvisionClassification> {
+  const m = new Map<string, ProvisionClassification>();
+  const add = (p: ProvisionClassification) => {
+    if (!m.has(p.eId)) m.set(p.eId, p);
+    for (const q of p.paragraphs ?? []) add(q);
+  };
+  for (const p of c.provisions) add(p);
+  return m;
+}
+
+/** Badges of a classified provision: one per distinct kind (highest rung of that kind). */
+function badgesOf(p: ProvisionClassification | undefined): HtmlReportObligation[] {
+  if (!p) return [];
+  const byKind = new Map<string, HtmlReportObligation>();
+  for (const o of p.obligations) {
+    const detail = o.kind === 'consultation' ? (o.crisis ? 'crisis' : 'general') : undefined;
+    const key = `${o.kind}/${detail ?? ''}`;
+    const prev = byKind.get(key);
+    if (prev && (prev.commitment ?? 0) >= o.commitment) continue;
+    const b: HtmlReportObligation = { type: 'html-report-obligation', kind: o.kind, commitment: o.commitment };
+    if (detail) b.detail = detail;
+    byKind.set(key, b);
+  }
+  return [...byKind.values()];
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The report's view of a typed obligation change. */
+export function reportChange(c: ObligationChange): HtmlReportChange {
+  const side = (kind: string | undefined, rung: number, crisis: boolean | undefined): HtmlReportObligation | undefined => {
+    if (kind === undefined) return undefined;
+    const o: HtmlReportObligation = { type: 'html-report-obligation', kind, commitment: rung };
+    if (kind === 'consultation' && crisis !== undefined) o.detail = crisis ? 'crisis' : 'general';
+    return o;
+  };
+  const out: HtmlReportChange = { type: 'html-report-change', change: c.change, fields: [...c.fields] };
+  const before = side(c.kinds.before, c.rung.before, c.before?.crisis);
+  const after = side(c.kinds.after, c.rung.after, c.after?.crisis);
+  if (before) out.before = before;
+  if (after) out.after = after;
+  const notes = [...c.details];
+  const ev = [...(c.before?.evidence ?? []).map((x) => `before ${x.field} “${x.text}”`), ...(c.after?.evidence ?? []).map((x) => `after ${x.field} “${x.text}”`)];
+  if (notes.length) out.note = notes.join('; ');
+  if (ev.length) out.evidence = ev;
+  return out;
+}
+
+function labelFromClassification(t: TreatyClassification['treaty']): HtmlReportTreaty {
+  const year = t.signed?.slice(0, 4) ?? /^(\d{4})-/.exec(t.id)?.[1];
+  const label = [year, t.parties.join('–')].filter((x) => x).join(' ') || t.id;
+  const out: HtmlReportTreaty = { type: 'html-report-treaty', id: t.id, title: t.title, label };
+  if (t.signed !== undefined) out.date = t.signed;
+  return out;
+}
+
+/**
+ * Build the report view of a {@link TreatyComparison}: its diff (redlines, witnesses, warnings),
+ * obligation badges from both classifications and the typed changes of each aligned pair. Pass the
+ * treaties themselves (`treaties`) for their short labels (`1961 USSR–DPRK`) and gap lookups.
+ */
+export function htmlComparisonFromComparison(c: TreatyComparison, treaties: readonly Treaty[] = []): HtmlReportComparison {
+  const left = treaties.find((t) => t.id === c.left) ?? labelFromClassification(c.classifications.left.treaty);
+  const right = treaties.find((t) => t.id === c.right) ?? labelFromClassification(c.classifications.right.treaty);
+  const cl = classifiedProvisions(c.classifications.left);
+  const cr = classifiedProvisions(c.classifications.right);
+  const used = new Set<ObligationChange>();
+  const view = htmlComparisonFromDiff(c.diff, left, right, {
+    obligationsOf: (side, eId) => badgesOf((side === 'left' ? cl : cr).get(eId)),
+    changesOf: (link) =>
+      c.changes
+        .filter((x) => sameIds(x.left, link.left) && sameIds(x.right, link.right))
+        .map((x) => {
+          used.add(x);
+          return reportChange(x);
+        }),
+  });
+  // Changes no link claims (should not happen) are still reported, never dropped.
+  const orphans = c.changes.filter((x) => !used.has(x));
+  if (orphans.length > 0) {
+    view.pairs.push({
+      type: 'html-report-pair',
+      relation: 'modified',
+      score: 0,
+      left: [],
+      right: [],
+      flags: ['structural-only'],
+      leftObligations: [],
+      rightObligations: [],
+      changes: orphans.map(reportChange),
+    });
+  }
+  const seen = new Set(view.warnings);
+  for (const w of c.warnings) {
+    const text = w.message + (w.hint ? ` (${w.hint})` : '');
+    if (seen.has(text)) continue;
+    seen.add(text);
+    if (w.severity === 'warning') view.warnings.push(text);
+    else if (w.code !== 'DIFF_WITNESSES') (view.notes ??= []).push(text);
+  }
+  return view;
+}
+
+/** A reader's label for the provisions of a lineage step (`Art 1`, `Art 3 + Art 4`, `reports`). */
+function stepProvision(step: LineageStep): string {
+  if (step.eIds.length === 0) return '—';
+  const labels = step.eIds.map(eIdLabel);
+  if (labels.every((l, i) => l === step.eIds[i]) && (step.grade === 'report' || step.flags.includes('report-witness'))) return 'reports';
+  return labels.join(' + ');
+}
+
+/**
+ * The commitment-ladder timeline of a {@link Lineage}: one column per treaty, one thread per
+ * obligation. Steps read from reports are marked report-based; steps where the obligation is absent
+ * are drawn as absent. Pass the treaties for year and party labels.
+ */
+export function ladderTimelineOf(lineage: Lineage, treaties: readonly Treaty[] = []): LadderTimeline {
+  const columns = lineage.treaties.map((t) => {
+    const full = treaties.find((x) => x.id === t.id);
+    const year = full?.signed?.date?.slice(0, 4) ?? /^(\d{4})-/.exec(t.id)?.[1];
+    const col: LadderTimeline['columns'][number] = { type: 'ladder-column', treatyId: t.id, label: year ?? t.id };
+    const parties = full?.parties.map((p) => p.short ?? p.name).join('–');
+    if (parties) col.sublabel = parties;
+    return col;
+  });
+  const index = new Map(lineage.treaties.map((t, i) => [t.id, i]));
+  const familyCount = new Map<string, number>();
+  for (const th of lineage.threads) familyCount.set(th.family, (familyCount.get(th.family) ?? 0) + 1);
+  const threads: LadderThread[] = lineage.threads.map((th) => {
+    const first = th.steps.find((s) => s.kind !== undefined);
+    let label = th.family.replace(/-/g, ' ');
+    if ((familyCount.get(th.family) ?? 0) > 1 && first) label += ` (${columns[index.get(first.treaty) ?? 0]?.label ?? first.treaty} ${stepProvision(first)})`;
+    const points: LadderPoint[] = [];
+    for (const step of th.steps) {
+      const column = index.get(step.treaty);
+      if (column === undefined) continue;
+      const report = step.grade === 'report' || step.flags.includes('report-witness');
+      const pt: LadderPoint = {
+        type: 'ladder-point',
+        column,
+        rung: step.rung,
+        provision: stepProvision(step),
+        grade: report ? 'report' : step.grade ?? 'report',
+      };
+      if (step.kind === undefined) pt.absent = true;
+      else pt.kind = step.kind;
+      if (step.change !== undefined) pt.change = step.change;
+      points.push(pt);
+    }
+    return { type: 'ladder-thread', id: th.id, label, points };
+  });
+  return { type: 'ladder-timeline', columns, threads };
 }

@@ -36,6 +36,10 @@ export interface LadderPoint {
   grade: WitnessGrade;
   /** Obligation kind at this point (may differ along a thread when it was reframed). */
   kind?: string;
+  /** The obligation is absent from this treaty: drawn as a cross on rung 0, joined by a faint dotted line. */
+  absent?: boolean;
+  /** What changed from the previous point (`weakened`, `reframed` …). */
+  change?: string;
 }
 
 /** One obligation followed across treaties. */
@@ -121,7 +125,9 @@ export function describeLadderTimeline(t: LadderTimeline): string {
       const steps = th.points.map((p) => {
         const col = t.columns[p.column];
         const where = `${col ? col.label : '?'} ${p.provision}`;
-        return `${where}: rung ${clampRung(p.rung)} (${LADDER_LABELS[clampRung(p.rung)]}), from ${p.grade === 'report' ? 'reports' : GRADE_SHORT[p.grade]}`;
+        if (p.absent) return `${where}: absent`;
+        const change = p.change ? `${p.change}, ` : '';
+        return `${where}: ${change}rung ${clampRung(p.rung)} (${LADDER_LABELS[clampRung(p.rung)]}), from ${p.grade === 'report' ? 'reports' : GRADE_SHORT[p.grade]}`;
       });
       return `${th.label}: ${steps.join(' → ')}.`;
     })
@@ -208,18 +214,28 @@ export function renderLadderSvg(timeline: LadderTimeline, options: LadderSvgOpti
     for (let i = 1; i < pts.length; i++) {
       const a = pts[i - 1]!;
       const b = pts[i]!;
+      if (a.p.absent || b.p.absent) {
+        out.push(`<line class="thread-segment absent" x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="${color}" stroke-width="1.5" stroke-opacity="0.5" stroke-dasharray="1 4"/>`);
+        continue;
+      }
       const dashed = a.p.grade === 'report' || b.p.grade === 'report';
       out.push(
         `<line class="thread-segment${dashed ? ' report-based' : ''}" x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="${color}" stroke-width="2.5"${dashed ? ' stroke-dasharray="7 5"' : ''}/>`,
       );
     }
     for (const { p, x, y, k } of pts) {
+      const col = timeline.columns[p.column]!;
+      if (p.absent) {
+        out.push(`<g class="ladder-point absent" data-column="${escapeXml(col.treatyId)}"><title>${escapeXml(`${th.label} — ${col.label}: absent`)}</title>`);
+        out.push(`<path d="M${n(x - 5)} ${n(y - 5)}L${n(x + 5)} ${n(y + 5)}M${n(x + 5)} ${n(y - 5)}L${n(x - 5)} ${n(y + 5)}" stroke="${color}" stroke-width="2"/>`);
+        out.push(`<text class="point-label" x="${n(x + 9)}" y="${n(y - 10 - k * 26)}" fill="#555555" font-style="italic" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">absent</text></g>`);
+        continue;
+      }
       const report = p.grade === 'report';
       const attrs = report
         ? `fill="#ffffff" stroke="${color}" stroke-width="2" stroke-dasharray="3 2"`
         : `fill="${color}" stroke="#ffffff" stroke-width="1.5"`;
-      const col = timeline.columns[p.column]!;
-      const tip = `${th.label} — ${col.label} ${p.provision}: rung ${clampRung(p.rung)} (${LADDER_LABELS[clampRung(p.rung)]}); witness: ${p.grade}${p.kind ? '; kind: ' + p.kind : ''}`;
+      const tip = `${th.label} — ${col.label} ${p.provision}${p.change ? ` (${p.change})` : ''}: rung ${clampRung(p.rung)} (${LADDER_LABELS[clampRung(p.rung)]}); witness: ${p.grade}${p.kind ? '; kind: ' + p.kind : ''}`;
       out.push(`<g class="ladder-point${report ? ' report-based' : ''}" data-column="${escapeXml(col.treatyId)}" data-rung="${clampRung(p.rung)}" data-grade="${p.grade}">`);
       out.push(`<title>${escapeXml(tip)}</title>`);
       out.push(marker(shape, x, y, 6, attrs));
