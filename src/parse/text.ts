@@ -338,6 +338,12 @@ export function inferGrade(own: readonly MetaEntry[], file: readonly MetaEntry[]
   return { grade: 'unofficial-translation', basis: 'no evidence (authenticity is never assumed)', explicit: false };
 }
 
+/** The grade of a main text from the file header: its `# Grade:` line, else {@link inferGrade}. */
+export function inferMainGrade(fileMeta: readonly MetaEntry[], lang: string): GradeInference {
+  const g = explicitGrade(fileMeta);
+  return g ? { grade: g, basis: 'explicit', explicit: true } : inferGrade([], fileMeta, undefined, lang);
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
@@ -515,7 +521,7 @@ function pointsOf(par: readonly Line[], parentEId: string, first: string | undef
   par.forEach((l, i) => {
     const text = i === 0 && first !== undefined ? first : l.text;
     const mk = matchPointMarker(text);
-    if (mk && (i > 0 || first !== undefined || !/^\d/.test(mk.num))) {
+    if (mk) {
       segments.push({ marker: { num: mk.num, id: mk.id }, lines: [l], first: mk.rest });
     } else {
       const seg = segments[segments.length - 1]!;
@@ -736,11 +742,8 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
         notes.push(...contentOfParagraphs(pars.slice(k), dctx));
       }
     }
-    let grade: GradeInference;
     const explicit = explicitGrade(fileMeta);
-    if (explicit) grade = { grade: explicit, basis: 'explicit', explicit: true };
-    else if (options.grade) grade = { grade: options.grade, basis: 'option', explicit: true };
-    else grade = inferGrade([], fileMeta, undefined, mainLang);
+    const grade: GradeInference = !explicit && options.grade ? { grade: options.grade, basis: 'option', explicit: true } : inferMainGrade(fileMeta, mainLang);
     if (!grade.explicit)
       diag({ severity: 'info', code: 'GRADE_INFERRED', message: `grade of the main text inferred as ${grade.grade} from ${grade.basis}`, line: 1, column: 1, hint: 'add a "# Grade:" header line to state it' });
     const e: Expression = { type: 'expression', id: mainLang, lang: mainLang, grade: grade.grade, source: fileSource, meta: fileMeta, notes, body };

@@ -24,7 +24,7 @@ import { articleNumber } from '../../model/eid.js';
 import type { Expression, InlineNode, MetaEntry, Provision, Treaty } from '../../model/types.js';
 import { WITNESS_GRADES } from '../../model/types.js';
 import { guessLanguage, languageProfile, languageProfiles, matchArticleHeading } from '../../text/languages.js';
-import { inferGrade, languageOfValue, metaValue, type BlockKind } from '../../parse/text.js';
+import { inferGrade, inferMainGrade, languageOfValue, metaValue, type BlockKind } from '../../parse/text.js';
 import type { TreatySerializer } from './format.js';
 
 /** Options for {@link serializeText}. */
@@ -158,7 +158,7 @@ function mainHeader(t: Treaty, e: Expression, bodyText: string): string[] {
   }
   const headerLang = languageOfValue(metaValue(meta, 'Language'));
   if (headerLang !== e.lang && !(headerLang === undefined && guessLanguage(bodyText.slice(0, 4000)) === e.lang)) lines.push(`# Language: ${e.lang}`);
-  const inferred = inferGrade([], meta, undefined, e.lang);
+  const inferred = inferMainGrade(meta, e.lang);
   if (inferred.grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
   return lines;
 }
