@@ -4,7 +4,26 @@
  *
  * @module
  */
+import type { AlignmentUnit } from '../../align/types.js';
+import type { Lineage, TreatyComparison } from '../../compare/types.js';
 import type { ProvisionDiff } from '../../diff/types.js';
+import { GAP_MARK } from '../../model/content.js';
+import { TreatyDiffError } from '../../model/errors.js';
+import {
+  CHANGE_ORDER,
+  comparisonPairs,
+  eIdLabel,
+  eIdsLabel,
+  FLAG_NOTES,
+  flagsUsed,
+  kindLabel,
+  obligationChangeLine,
+  RELATION_ORDER,
+  renderTextReport,
+  rungLabel,
+  warningLines,
+  type TextReportOptions,
+} from './text.js';
 
 /** Escape text for Markdown inline context (and HTML, since redlines use `<del>`/`<ins>`). */
 export function escapeMarkdown(s: string): string {
@@ -36,4 +55,170 @@ export function redlineMarkdown(diff: Pick<ProvisionDiff, 'parts'>): string {
     else out += `<ins${move}>${text}</ins>`;
   }
   return out;
+}
+
+/** Options for the Markdown reports. */
+export interface MarkdownReportOptions {
+  /** Title of the document (level-1 heading). Default: `Comparison: A → B` / `Lineage: A → B → C`. */
+  title?: string;
+}
+
+function mdCell(s: string): string {
+  return escapeMarkdown(s).replace(/<br>/g, ' ');
+}
+
+function codeSpan(s: string): string {
+  return '`' + s.replace(/`/g, "'") + '`';
+}
+
+/** Markdown table from a header and rows (cells escaped). */
+function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [`| ${header.map(mdCell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)];
+}
+
+function gradeBadge(u: AlignmentUnit): string {
+  return `${codeSpan(u.witness.expressionId)} ${u.witness.lang}, **${u.witness.grade}**${u.witness.partial ? ', partial' : ''}`;
+}
+
+/**
+ * The Markdown report of a comparison: a change summary (counts by alignment relation and by
+ * obligation change, ladder rungs), notes wherever a report-grade witness or a cross-language or
+ * cross-grade comparison was used, then each aligned provision pair with its witnesses and grades,
+ * gaps, redline (`<del>`/`<ins>`) and typed obligation changes. A {@link Lineage} is rendered by
+ * {@link renderLineageMarkdown}.
+ */
+export function renderMarkdownReport(result: TreatyComparison | Lineage, options: MarkdownReportOptions = {}): string {
+  if (result.type === 'lineage') return renderLineageMarkdown(result, options);
+  const c = result;
+  const { pairs, unlinked } = comparisonPairs(c);
+  const alignment = c.diff.alignment ?? c.alignment;
+  const out: string[] = [];
+  out.push(`# ${escapeMarkdown(options.title ?? `Comparison: ${c.left} → ${c.right}`)}`, '');
+  out.push('## Summary', '');
+  out.push(
+    ...mdTable(
+      ['', c.left, c.right],
+      [
+        ['witness languages', alignment.left.langs.join(', '), alignment.right.langs.join(', ')],
+        ['witness grades', alignment.left.grades.join(', '), alignment.right.grades.join(', ')],
+        ['highest commitment rung', rungLabel(c.summary.rung.before), rungLabel(c.summary.rung.after)],
+        ['security obligations', c.summary.kinds.before.join(', ') || 'none', c.summary.kinds.after.join(', ') || 'none'],
+      ],
+    ),
+    '',
+  );
+  out.push('**Alignment** (provision relations)', '');
+  out.push(...mdTable(['relation', 'count'], RELATION_ORDER.map((r) => [r, String(c.diff.stats.relations[r] ?? 0)])), '');
+  out.push('**Obligation changes**', '');
+  out.push(...mdTable(['change', 'count'], CHANGE_ORDER.map((k) => [k, String(c.summary.changes[k] ?? 0)])), '');
+  const w = c.diff.stats.words;
+  out.push(`**Words:** ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted (similarity ${w.similarity.toFixed(2)}).`, '');
+  const flags = flagsUsed(pairs, unlinked);
+  const warnings = warningLines(c.warnings);
+  if (flags.length || warnings.length) {
+    out.push('## Read with care', '');
+    for (const f of flags) out.push(`- **${f}**: ${escapeMarkdown(FLAG_NOTES[f] ?? f)}.`);
+    for (const l of warnings) out.push(`- ${escapeMarkdown(l)}`);
+    out.push('');
+  }
+  out.push('## Aligned provisions', '');
+  for (const p of pairs) {
+    const score = p.link.relation === 'added' || p.link.relation === 'removed' ? '' : `, score ${p.link.score.toFixed(2)}`;
+    out.push(`### ${escapeMarkdown(eIdsLabel(p.link.left))} → ${escapeMarkdown(eIdsLabel(p.link.right))} (${p.link.relation}${score})`, '');
+    if (p.left.length) out.push(`- ${escapeMarkdown(c.left)}: ${p.left.map(gradeBadge).join('; ')}`);
+    if (p.right.length) out.push(`- ${escapeMarkdown(c.right)}: ${p.right.map(gradeBadge).join('; ')}`);
+    for (const f of p.link.flags) out.push(`- ⚠ **${f}**: ${escapeMarkdown(FLAG_NOTES[f] ?? f)}`);
+    for (const u of [...p.left, ...p.right]) for (const r of u.gapReasons ?? []) out.push(`- gap in ${escapeMarkdown(eIdLabel(u.eId))} (${GAP_MARK}): ${escapeMarkdown(r)}`);
+    out.push('');
+    if (p.diff) out.push(`> ${redlineMarkdown(p.diff)}`, '');
+    if (p.changes.length) {
+      for (const ch of p.changes) {
+        const fl = ch.flags.length ? ` ⚠ ${ch.flags.map((f) => `*${f}*`).join(', ')}` : '';
+        out.push(`- **${ch.change}**: ${escapeMarkdown(obligationChangeLine(ch).replace(/^\w+: /, ''))}${fl}`);
+        for (const d of ch.details) out.push(`  - ${escapeMarkdown(d)}`);
+      }
+      out.push('');
+    }
+  }
+  if (unlinked.length) {
+    out.push('## Other obligation changes', '');
+    for (const ch of unlinked) out.push(`- ${escapeMarkdown(eIdsLabel(ch.left))} → ${escapeMarkdown(eIdsLabel(ch.right))}: **${ch.change}**: ${escapeMarkdown(obligationChangeLine(ch).replace(/^\w+: /, ''))}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/**
+ * The Markdown story of a lineage: a table per obligation thread (treaty, provisions, kind, rung,
+ * change, witness grade), the rung sequence, and notes where a step rests on reports.
+ */
+export function renderLineageMarkdown(lineage: Lineage, options: MarkdownReportOptions = {}): string {
+  const out: string[] = [`# ${escapeMarkdown(options.title ?? `Lineage: ${lineage.treaties.map((t) => t.id).join(' → ')}`)}`, ''];
+  out.push(...mdTable(['treaty', 'title'], lineage.treaties.map((t) => [t.id, t.title])), '');
+  let reportUsed = false;
+  for (const th of lineage.threads) {
+    out.push(`## ${escapeMarkdown(th.family)}`, '');
+    out.push(`Ladder: **${th.steps.map((s) => s.rung).join(' → ')}**`, '');
+    const rows = th.steps.map((s) => {
+      const report = s.grade === 'report' || s.flags.includes('report-witness');
+      if (report) reportUsed = true;
+      return [
+        s.treaty,
+        eIdsLabel(s.eIds),
+        kindLabel(s.kind, s.crisis),
+        rungLabel(s.rung),
+        s.change ?? '',
+        s.grade ? `${s.lang ?? '?'}, ${s.grade}${report ? ' (report)' : ''}` : '—',
+        s.flags.join(', '),
+      ];
+    });
+    out.push(...mdTable(['treaty', 'provisions', 'kind', 'rung', 'change', 'witness', 'flags'], rows), '');
+  }
+  const warnings = warningLines(lineage.warnings);
+  if (reportUsed || warnings.length) {
+    out.push('## Read with care', '');
+    if (reportUsed) out.push('- Steps whose witness is a **report** rest on secondary descriptions of the treaty\'s content, not on its wording.');
+    for (const l of warnings) out.push(`- ${escapeMarkdown(l)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** Options any report renderer may receive; each renderer reads the ones it knows. */
+export interface ReportOptions extends TextReportOptions, MarkdownReportOptions {
+  [option: string]: unknown;
+}
+
+/** A report format: renders a comparison or a lineage to a string. */
+export type ReportRenderer = (result: TreatyComparison | Lineage, options?: ReportOptions) => string;
+
+const renderers = new Map<string, ReportRenderer>([
+  ['text', renderTextReport],
+  ['md', renderMarkdownReport],
+]);
+
+/** Register (or replace) a report format by name; returns the renderer it replaced, if any. */
+export function registerReportRenderer(name: string, renderer: ReportRenderer): ReportRenderer | undefined {
+  const previous = renderers.get(name);
+  renderers.set(name, renderer);
+  return previous;
+}
+
+/** The renderer registered under `name`, if any. */
+export function getReportRenderer(name: string): ReportRenderer | undefined {
+  return renderers.get(name);
+}
+
+/** Names of the registered report formats, sorted. */
+export function reportFormats(): string[] {
+  return [...renderers.keys()].sort();
+}
+
+/** Render `result` with the report format `name`; throws `UNKNOWN_FORMAT` for an unregistered name. */
+export function renderReport(name: string, result: TreatyComparison | Lineage, options: ReportOptions = {}): string {
+  const r = renderers.get(name);
+  if (!r) {
+    throw new TreatyDiffError('UNKNOWN_FORMAT', `no report format '${name}'`, { hint: `registered formats: ${reportFormats().join(', ')}` });
+  }
+  return r(result, options);
 }

@@ -7,8 +7,12 @@
  *
  * @module
  */
-import { RUNG_LABELS } from '../../classify/types.js';
+import type { AlignmentLink, AlignmentRelation, AlignmentUnit } from '../../align/types.js';
+import { RUNG_LABELS, type ObligationKind } from '../../classify/types.js';
+import type { Lineage, LineageStep, ObligationChange, ObligationChangeKind, TreatyComparison } from '../../compare/types.js';
 import type { DiffPart, ProvisionDiff } from '../../diff/types.js';
+import { GAP_MARK } from '../../model/content.js';
+import type { Diagnostic } from '../../model/types.js';
 
 /** Options for the terminal reports. */
 export interface TextReportOptions {
@@ -109,4 +113,217 @@ export function wrapText(s: string, width: number): string {
     out.push(line);
   }
   return out.join('\n');
+}
+
+/** Human label of an eId: `art_1` → `Art 1`, `art_1__para_2` → `Art 1 ¶2`, `preamble` → `Preamble`; others as they are. */
+export function eIdLabel(eId: string): string {
+  if (eId === 'preamble') return 'Preamble';
+  if (!/^art_/.test(eId)) return eId;
+  return eId
+    .replace(/^art_(\w+?)(?=__|$)/, 'Art $1')
+    .replace(/__para_(\w+?)(?=__|$)/g, ' ¶$1')
+    .replace(/__point_(\w+?)(?=__|$)/g, ' ($1)')
+    .replace(/__recital_(\w+?)(?=__|$)/g, ' recital $1');
+}
+
+/** `Art 1 + Art 2` for a list of eIds; `—` for none. */
+export function eIdsLabel(eIds: readonly string[]): string {
+  return eIds.length ? eIds.map(eIdLabel).join(' + ') : '—';
+}
+
+/** Explanations of the warning flags a link or change can carry, for report notes. */
+export const FLAG_NOTES: Readonly<Record<string, string>> = {
+  'report-witness': 'a side rests on a report of the content, not on treaty wording',
+  'cross-grade': 'the two sides are read from witnesses of different grades',
+  'cross-language': 'the two sides are read in different languages: word diffs compare translations',
+  'partial-witness': 'a witness has gaps ([MISSING: …]) in this provision',
+  'structural-only': 'linked by structure (number/order) only, not by wording',
+  'many-to-one': 'the link splits or merges provisions',
+};
+
+/** Obligation kind with its crisis qualifier: `consultation (crisis)`. */
+export function kindLabel(kind: ObligationKind | undefined, crisis?: boolean): string {
+  if (kind === undefined) return '—';
+  return kind === 'consultation' && crisis !== undefined ? `${kind} (${crisis ? 'crisis' : 'general'})` : kind;
+}
+
+/** One obligation change in a line: `weakened: mutual-assistance → consultation (crisis), rung 5 → 1 (…)`. */
+export function obligationChangeLine(c: ObligationChange): string {
+  const before = kindLabel(c.kinds.before, c.before?.crisis);
+  const after = kindLabel(c.kinds.after, c.after?.crisis);
+  const kinds = c.change === 'added' ? after : c.change === 'removed' ? before : before === after ? before : `${before} → ${after}`;
+  const rung = `rung ${c.rung.before} → ${c.rung.after} (${LADDER_LABELS[c.rung.before]} → ${LADDER_LABELS[c.rung.after]})`;
+  return `${c.change}: ${kinds}, ${rung}`;
+}
+
+/** Counts as `3 same · 1 modified` (zeros left out; `none` when all are zero). */
+export function countsLine(counts: Readonly<Record<string, number>>, order: readonly string[]): string {
+  const parts = order.filter((k) => (counts[k] ?? 0) > 0).map((k) => `${counts[k]} ${k}`);
+  return parts.length ? parts.join(' · ') : 'none';
+}
+
+/** Alignment relations in report order. */
+export const RELATION_ORDER: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'split', 'merged', 'added', 'removed'];
+/** Obligation change kinds in report order. */
+export const CHANGE_ORDER: readonly ObligationChangeKind[] = ['strengthened', 'weakened', 'reframed', 'added', 'removed', 'unchanged'];
+
+/** One aligned pair of a comparison with everything a report shows about it. */
+export interface ReportPair {
+  link: AlignmentLink;
+  /** Word diff of the link (same index as the link). */
+  diff?: ProvisionDiff;
+  left: AlignmentUnit[];
+  right: AlignmentUnit[];
+  changes: ObligationChange[];
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Group a comparison into pairs (one per alignment link, in link order) with their diff, units and
+ * obligation changes; changes whose provisions match no link are returned as `unlinked` so that no
+ * change is dropped from a report.
+ */
+export function comparisonPairs(c: TreatyComparison): { pairs: ReportPair[]; unlinked: ObligationChange[] } {
+  const alignment = c.diff.alignment ?? c.alignment;
+  const leftUnits = new Map(alignment.left.units.map((u) => [u.eId, u]));
+  const rightUnits = new Map(alignment.right.units.map((u) => [u.eId, u]));
+  const used = new Set<ObligationChange>();
+  const pairs = alignment.links.map((link, i): ReportPair => {
+    const changes = c.changes.filter((ch) => sameList(ch.left, link.left) && sameList(ch.right, link.right));
+    for (const ch of changes) used.add(ch);
+    const pair: ReportPair = {
+      link,
+      left: link.left.map((e) => leftUnits.get(e)).filter((u): u is AlignmentUnit => u !== undefined),
+      right: link.right.map((e) => rightUnits.get(e)).filter((u): u is AlignmentUnit => u !== undefined),
+      changes,
+    };
+    const d = c.diff.diffs[i];
+    if (d) pair.diff = d;
+    return pair;
+  });
+  return { pairs, unlinked: c.changes.filter((ch) => !used.has(ch)) };
+}
+
+/** `en-unts (en, official-translation)` for the units of one side. */
+export function witnessLabel(units: readonly AlignmentUnit[]): string {
+  const seen: string[] = [];
+  for (const u of units) {
+    const s = `${u.witness.expressionId} (${u.witness.lang}, ${u.witness.grade}${u.witness.partial ? ', partial' : ''})`;
+    if (!seen.includes(s)) seen.push(s);
+  }
+  return seen.join('; ') || '—';
+}
+
+/** Distinct warnings of a comparison, in first-seen order, as `message` lines (diagnostic codes kept). */
+export function warningLines(warnings: readonly Diagnostic[]): string[] {
+  const out: string[] = [];
+  for (const w of warnings) {
+    const line = `${w.message} [${w.code}]`;
+    if (!out.includes(line)) out.push(line);
+  }
+  return out;
+}
+
+/** Every flag used anywhere in a comparison (links and changes), sorted by {@link FLAG_NOTES} order. */
+export function flagsUsed(pairs: readonly ReportPair[], unlinked: readonly ObligationChange[]): string[] {
+  const set = new Set<string>();
+  for (const p of pairs) {
+    for (const f of p.link.flags) set.add(f);
+    for (const ch of p.changes) for (const f of ch.flags) set.add(f);
+  }
+  for (const ch of unlinked) for (const f of ch.flags) set.add(f);
+  const order = Object.keys(FLAG_NOTES);
+  return [...set].sort((a, b) => (order.indexOf(a) === -1 ? 99 : order.indexOf(a)) - (order.indexOf(b) === -1 ? 99 : order.indexOf(b)) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function sideText(units: readonly AlignmentUnit[]): string {
+  return units.map((u) => u.text).join('\n');
+}
+
+/**
+ * The terminal report of a comparison: summary counts (alignment relations, words, obligation
+ * changes, ladder rungs), the witnesses and warnings, then each aligned pair with its inline
+ * redline and its typed obligation changes. A {@link Lineage} is rendered by {@link renderLineageText}.
+ */
+export function renderTextReport(result: TreatyComparison | Lineage, options: TextReportOptions = {}): string {
+  if (result.type === 'lineage') return renderLineageText(result, options);
+  const st = textStyles(options.color === true);
+  const c = result;
+  const { pairs, unlinked } = comparisonPairs(c);
+  const alignment = c.diff.alignment ?? c.alignment;
+  const out: string[] = [];
+  out.push(st.bold(`Comparison: ${c.left} → ${c.right}`));
+  out.push(`  witnesses  left: ${alignment.left.langs.join(', ')} (${alignment.left.grades.join(', ')}) · right: ${alignment.right.langs.join(', ')} (${alignment.right.grades.join(', ')})`);
+  out.push(`  alignment  ${countsLine(c.diff.stats.relations, RELATION_ORDER)}`);
+  const w = c.diff.stats.words;
+  out.push(`  words      ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted (similarity ${w.similarity.toFixed(2)})${c.diff.stats.moves ? `, ${c.diff.stats.moves} moved run(s)` : ''}`);
+  out.push(`  obligations ${countsLine(c.summary.changes, CHANGE_ORDER)}`);
+  out.push(`  ladder     highest rung ${rungLabel(c.summary.rung.before)} → ${rungLabel(c.summary.rung.after)}`);
+  out.push(`  security kinds  ${c.summary.kinds.before.join(', ') || 'none'} → ${c.summary.kinds.after.join(', ') || 'none'}`);
+  const flags = flagsUsed(pairs, unlinked);
+  const warnings = warningLines(c.warnings);
+  if (flags.length || warnings.length) {
+    out.push('', st.warn('Read with care:'));
+    for (const f of flags) out.push(`  ${st.warn('!')} ${f}: ${FLAG_NOTES[f] ?? f}`);
+    for (const l of warnings) out.push(`  ${st.warn('!')} ${l}`);
+  }
+  for (const p of pairs) {
+    out.push('');
+    const score = p.link.relation === 'added' || p.link.relation === 'removed' ? '' : ` (score ${p.link.score.toFixed(2)})`;
+    const flagText = p.link.flags.length ? ' ' + st.warn(`[${p.link.flags.join(', ')}]`) : '';
+    out.push(st.bold(`── ${eIdsLabel(p.link.left)} → ${eIdsLabel(p.link.right)}  ${p.link.relation}${score}`) + flagText);
+    out.push(st.dim(`   left: ${witnessLabel(p.left)} · right: ${witnessLabel(p.right)}`));
+    const gaps = [...p.left, ...p.right].flatMap((u) => (u.gapReasons ?? []).map((r) => `${eIdLabel(u.eId)}: ${r}`));
+    for (const g of gaps) out.push(st.warn(`   gap ${GAP_MARK} ${g}`));
+    const body = p.diff ? redlineText(p.diff, { color: options.color === true }) : `${sideText(p.left)}\n${sideText(p.right)}`;
+    out.push(indent(body, 3));
+    for (const ch of p.changes) {
+      const flagsOf = ch.flags.length ? ' ' + st.warn(`[${ch.flags.join(', ')}]`) : '';
+      out.push(`   ${st.accent('obligation')} ${obligationChangeLine(ch)}${flagsOf}`);
+      for (const d of ch.details) out.push(st.dim(`      ${d}`));
+    }
+  }
+  if (unlinked.length) {
+    out.push('', st.bold('Other obligation changes'));
+    for (const ch of unlinked) out.push(`   ${eIdsLabel(ch.left)} → ${eIdsLabel(ch.right)}: ${obligationChangeLine(ch)}${ch.flags.length ? ` [${ch.flags.join(', ')}]` : ''}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** A lineage step in words: `Art 1: mutual-assistance, rung 5 (automatic mutual assistance)`; absent steps say so. */
+export function lineageStepLabel(s: LineageStep): string {
+  if (s.kind === undefined) return `absent (rung ${s.rung})`;
+  return `${eIdsLabel(s.eIds)}: ${kindLabel(s.kind, s.crisis)}, rung ${rungLabel(s.rung)}`;
+}
+
+/**
+ * The terminal story of a lineage: for each obligation thread, one line per treaty with the
+ * provisions, kind, ladder rung, witness grade and the change from the treaty before; then the
+ * rung sequence (`5 → 1 → 5`). Steps that rest on reports are marked.
+ */
+export function renderLineageText(lineage: Lineage, options: TextReportOptions = {}): string {
+  const st = textStyles(options.color === true);
+  const out: string[] = [st.bold(`Lineage: ${lineage.treaties.map((t) => t.id).join(' → ')}`)];
+  const idWidth = Math.max(...lineage.treaties.map((t) => t.id.length), 8);
+  let reportUsed = false;
+  for (const th of lineage.threads) {
+    out.push('', st.bold(th.family) + st.dim(`  (${th.id})`));
+    for (const s of th.steps) {
+      const report = s.grade === 'report' || s.flags.includes('report-witness');
+      if (report) reportUsed = true;
+      const change = s.change ? `  ${s.change === 'weakened' || s.change === 'removed' ? st.del(s.change) : s.change === 'strengthened' || s.change === 'added' ? st.ins(s.change) : s.change}` : '';
+      const witness = s.grade ? st.dim(`  ${s.lang ?? '?'}, ${s.grade}`) : '';
+      const flags = s.flags.length ? ' ' + st.warn(`[${s.flags.join(', ')}]`) : '';
+      out.push(`  ${s.treaty.padEnd(idWidth)}  ${lineageStepLabel(s)}${change}${witness}${flags}${report ? st.warn('  ← from reports, not treaty text') : ''}`);
+    }
+    out.push(`  ladder: ${th.steps.map((s) => String(s.rung)).join(' → ')}`);
+  }
+  const warnings = warningLines(lineage.warnings);
+  if (reportUsed || warnings.length) {
+    out.push('', st.warn('Read with care:'));
+    if (reportUsed) out.push(`  ${st.warn('!')} steps marked "from reports" rest on secondary descriptions of the treaty's content, not its wording`);
+    for (const l of warnings) out.push(`  ${st.warn('!')} ${l}`);
+  }
+  return out.join('\n') + '\n';
 }
