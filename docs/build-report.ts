@@ -19,6 +19,6 @@ const treaties = corpusIds().map(loadCorpusTreaty);
 const comparisons = treaties.slice(1).map((t, i) => compareTreaties(treaties[i]!, t));
 // The direct comparison of the first and last treaty is what a reader looks for first (1961 Art 1 ↔ 2024 Art 4).
 if (treaties.length > 2) comparisons.unshift(compareTreaties(treaties[0]!, treaties[treaties.length - 1]!));
-const html = renderHtmlReport({ lineage: lineage(treaties), comparisons }, { title: 'treaty-diff demo report: 1961 → 2000 → 2024' });
+const html = renderHtmlReport({ lineage: lineage(treaties), comparisons }, { title: 'treaty-diff demo report: 1961 → 2000 → 2024', treaties });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);

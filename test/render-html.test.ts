@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { diffTreaties } from '../src/diff/index.js';
+import type { Lineage, LineageStep, ObligationChange } from '../src/compare/types.js';
 import type { Expression, Provision, Treaty } from '../src/model/types.js';
 import {
   eIdLabel,
   htmlComparisonFromDiff,
+  ladderTimelineOf,
+  renderHtmlReport,
   renderHtmlReportData,
+  reportChange,
   type HtmlReportData,
   type HtmlReportPair,
   type HtmlReportUnit,
@@ -326,5 +330,81 @@ describe('htmlComparisonFromDiff over a real treaty diff', () => {
     expect(html).toMatch(/<ins>[^<]*under the charter/);
     expect(html).toContain('[MISSING: remainder not in the synthetic source]');
     expect(html).toContain('<span class="ob-rung">rung 5</span>');
+  });
+});
+
+describe('report views of compare-stage results (hand-built synthetic results)', () => {
+  const step = (treaty: string, over: Partial<LineageStep>): LineageStep => ({ type: 'lineage-step', treaty, eIds: [], rung: 0, flags: [], evidence: [], ...over });
+  const lin: Lineage = {
+    type: 'lineage',
+    treaties: [
+      { id: '1950-ex-sa', title: 'Synthetic 1950' },
+      { id: '1990-ex-sa', title: 'Synthetic 1990' },
+      { id: '2020-ex-sa', title: 'Synthetic 2020' },
+    ],
+    threads: [
+      {
+        type: 'lineage-thread',
+        id: 'mutual-assistance@1950-ex-sa#art_1',
+        family: 'mutual-assistance',
+        steps: [
+          step('1950-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'official-translation', lang: 'en' }),
+          step('1990-ex-sa', { eIds: ['rep_contact'], kind: 'consultation', rung: 1, grade: 'report', lang: 'en', flags: ['report-witness'], change: 'reframed' }),
+          step('2020-ex-sa', { eIds: ['art_4'], kind: 'mutual-assistance', rung: 5, grade: 'unofficial-translation', lang: 'en', change: 'reframed' }),
+        ],
+      },
+      {
+        type: 'lineage-thread',
+        id: 'consultation@2020-ex-sa#art_3',
+        family: 'consultation',
+        steps: [step('1950-ex-sa', {}), step('1990-ex-sa', {}), step('2020-ex-sa', { eIds: ['art_3'], kind: 'consultation', crisis: true, rung: 3, grade: 'authentic', lang: 'ko', change: 'added' })],
+      },
+    ],
+    warnings: [{ type: 'diagnostic', severity: 'warning', code: 'LINEAGE_REPORT', message: 'the 1990 step rests on reports' }],
+  };
+
+  it('turns a lineage into a timeline: columns by year, report-based and absent points', () => {
+    const t = ladderTimelineOf(lin);
+    expect(t.columns.map((c) => c.label)).toEqual(['1950', '1990', '2020']);
+    const [ma, cons] = t.threads;
+    expect(ma!.label).toBe('mutual assistance');
+    expect(ma!.points.map((p) => [p.rung, p.provision, p.grade])).toEqual([
+      [5, 'Art 1', 'official-translation'],
+      [1, 'reports', 'report'],
+      [5, 'Art 4', 'unofficial-translation'],
+    ]);
+    expect(cons!.points.filter((p) => p.absent).map((p) => p.column)).toEqual([0, 1]);
+    const svg = renderLadderSvg(t);
+    expect(svg.match(/class="ladder-point absent"/g)).toHaveLength(2);
+    expect(svg).toContain('1990 reports: reframed, rung 1 (contact only), from reports');
+  });
+
+  it('renders a lineage alone as a report with the timeline and the lineage warnings', () => {
+    const html = renderHtmlReport(lin);
+    expect(html).toContain('<svg');
+    expect(html).toContain('the 1990 step rests on reports');
+    expect(html).toContain('<title>Treaty comparison: 1950 → 1990 → 2020</title>');
+  });
+
+  it('reports typed changes with rungs, details and quoted evidence', () => {
+    const change: ObligationChange = {
+      type: 'obligation-change',
+      change: 'weakened',
+      kinds: { before: 'mutual-assistance', after: 'consultation' },
+      fields: ['kind', 'response'],
+      rung: { before: 5, after: 1 },
+      details: ['response: military-and-other-assistance → contact'],
+      before: { type: 'obligation-side', treaty: 'a', eIds: ['art_1'], eId: 'art_1', kind: 'mutual-assistance', commitment: 5, witness: { expressionId: 'en', lang: 'en', grade: 'official-translation' }, evidence: [{ type: 'evidence-span', field: 'trigger', start: 0, end: 8, text: 'attacked' }] },
+      after: { type: 'obligation-side', treaty: 'b', eIds: ['rep_contact'], eId: 'rep_contact', kind: 'consultation', commitment: 1, crisis: true, witness: { expressionId: 'rep', lang: 'en', grade: 'report' }, evidence: [] },
+      left: ['art_1'],
+      right: ['rep_contact'],
+      flags: ['report-witness'],
+    };
+    const r = reportChange(change);
+    expect(r).toMatchObject({ change: 'weakened', before: { kind: 'mutual-assistance', commitment: 5 }, after: { kind: 'consultation', commitment: 1, detail: 'crisis' } });
+    expect(r.evidence).toEqual(['before trigger “attacked”']);
+    const html = renderHtmlReportData({ ...data, comparisons: [{ ...data.comparisons[0]!, pairs: [{ ...redlinePair, changes: [r] }] }] });
+    expect(html).toContain('<span class="change-type">weakened</span> mutual-assistance → consultation <span class="rungs">5 → 1</span>');
+    expect(html).toContain('<span class="ev">before trigger “attacked”</span>');
   });
 });
