@@ -45,6 +45,8 @@ function main(argv: string[]): number {
   });
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
   for (const d of warnings) process.stderr.write(`${d.source ?? ''}${d.line ? `:${d.line}` : ''}: warning: ${d.message} [${d.code}]\n`);
+  for (const g of result.gradeOverrides)
+    process.stderr.write(`${g.treatyId}/${g.expressionId}: grade ${g.corpus} (metadata) instead of the parser's inferred ${g.inferred}\n`);
   if (check) {
     const differ = result.files.filter((f) => {
       const p = join(out, f.path);

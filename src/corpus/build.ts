@@ -39,6 +39,16 @@ export interface CorpusBuildResult {
   files: CorpusFile[];
   /** Parser diagnostics, each with the source file it came from. */
   diagnostics: Diagnostic[];
+  /** Witnesses whose grade the metadata sets differently from the parser's inference (for review). */
+  gradeOverrides: GradeOverride[];
+}
+
+/** A witness whose corpus grade differs from the grade `parseText` inferred from its header. */
+export interface GradeOverride {
+  treatyId: string;
+  expressionId: string;
+  inferred: string;
+  corpus: string;
 }
 
 /** Path of the generated module that embeds the corpus. */
@@ -84,6 +94,7 @@ export function buildCorpusFiles(input: CorpusBuildInput): CorpusBuildResult {
       return meta;
     });
   const diagnostics: Diagnostic[] = [];
+  const gradeOverrides: GradeOverride[] = [];
   const usedSources = new Set<string>();
   const treaties = metas.map((meta) => {
     const expressions = meta.witnesses.flatMap((w) => {
@@ -95,7 +106,14 @@ export function buildCorpusFiles(input: CorpusBuildInput): CorpusBuildResult {
       const text = normalizeInput(raw);
       const parsed = parseText(text, { source, id: meta.id });
       for (const d of parsed.diagnostics) diagnostics.push(d.source ? d : { ...d, source });
-      return applyWitnessSpec(parsed.treaty, text, w, source);
+      const out = applyWitnessSpec(parsed.treaty, text, w, source);
+      // applyWitnessSpec returns the main text first, then the blocks in file order.
+      const inOrder = [...parsed.treaty.expressions.filter((e) => e.label === undefined), ...parsed.treaty.expressions.filter((e) => e.label !== undefined)];
+      out.forEach((e, i) => {
+        const before = inOrder[i]?.grade;
+        if (before !== undefined && before !== e.grade) gradeOverrides.push({ treatyId: meta.id, expressionId: e.id, inferred: before, corpus: e.grade });
+      });
+      return out;
     });
     return buildCorpusTreaty(meta, expressions);
   });
@@ -115,5 +133,5 @@ export function buildCorpusFiles(input: CorpusBuildInput): CorpusBuildResult {
   }
   files.push({ path: GENERATED_MODULE_PATH, content: generatedModule(treaties) });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { treaties, files, diagnostics };
+  return { treaties, files, diagnostics, gradeOverrides };
 }
