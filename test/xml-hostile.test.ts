@@ -213,6 +213,40 @@ describe('arbitrary input', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => errorOrResult(s)), { seed: 7, numRuns: 1500 });
   });
 
+  it('Akoma Ntoso-shaped trees of any nesting → a result or a TreatyDiffError', () => {
+    const names = [
+      'act', 'meta', 'identification', 'FRBRExpression', 'FRBRlanguage', 'notes', 'note', 'proprietary', 'td:treaty', 'td:expression', 'td:source',
+      'preface', 'longTitle', 'docTitle', 'preamble', 'recitals', 'recital', 'citations', 'formula', 'body', 'mainBody', 'chapter', 'section',
+      'hcontainer', 'article', 'paragraph', 'list', 'intro', 'wrapUp', 'point', 'num', 'heading', 'subheading', 'content', 'p', 'b', 'omissis',
+      'noteRef', 'authorialNote', 'br', 'conclusions', 'documentCollection', 'collectionBody', 'component', 'attachments', 'x:unknown',
+    ];
+    const attrs = fc.constantFrom('', ' eId="art_1"', ' eId="dup"', ' title="why"', ' href="#note_1"', ' td:type="point"', ' td:refersTo="art_1 art_2"', ' language="ko"', ' grade="bogus"');
+    const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('text', ' ', '&#x2014;', 'Статья', '제1조'),
+        fc.tuple(fc.constantFrom(...names), attrs, fc.array(tie('node'), { maxLength: 4 })).map(([n, a, kids]) => `<${n}${a}>${kids.join('')}</${n}>`),
+      ),
+    })).node;
+    let parsed = 0;
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 4 }), fc.boolean(), (kids, inAct) => {
+        const inner = inAct ? `<act name="treaty">${kids.join('')}</act>` : kids.join('');
+        const xml = `<akomaNtoso xmlns="${AKN}" xmlns:td="urn:treaty-diff:1.0" xmlns:x="urn:x">${inner}</akomaNtoso>`;
+        try {
+          const r = parseAkn(xml);
+          expect(r.treaty.type).toBe('treaty');
+          parsed++;
+        } catch (e) {
+          if (!isTreatyDiffError(e)) throw e;
+        }
+      }),
+      { seed: 5, numRuns: 2000 },
+    );
+    // Most generated documents are readable: the property exercised the reader, not only the error path.
+    expect(parsed).toBeGreaterThan(1000);
+  });
+
   it('XML-shaped strings → a result or a TreatyDiffError', () => {
     const token = fc.constantFrom(
       '<', '>', '/', '</', '/>', '<a>', '</a>', '<p>', '</p>', '<akomaNtoso>', '</akomaNtoso>', '<act name="treaty">', '</act>', '<body>', '</body>',
