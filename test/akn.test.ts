@@ -310,6 +310,12 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     expect(seen).toContain('AKN_NAMESPACE');
   });
 
+  it('a declared non-UTF encoding is reported (the input arrives already decoded)', () => {
+    const r = parseAkn(`<?xml version="1.0" encoding="ISO-8859-1"?>\n<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body/></act></akomaNtoso>`);
+    expect(r.diagnostics.find((d) => d.code === 'AKN_ENCODING')).toMatchObject({ severity: 'warning', line: 1 });
+    expect(parseAkn(serializeAkn(sampleTreaty())).diagnostics).toEqual([]);
+  });
+
   it('options.id names a treaty that has no record and no work URI', () => {
     const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body/></act></akomaNtoso>`;
     expect(parseAkn(xml, { id: 'given-id' }).treaty.id).toBe('given-id');

@@ -707,6 +707,11 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
     r.fail('NOT_AKOMA_NTOSO', `the root element is <${root.name}>, not <akomaNtoso>`, root,
       `expected an Akoma Ntoso 3.0 document (<akomaNtoso xmlns="${AKN_NAMESPACE}">); for other formats use --from text or --from json`);
   }
+  const declared = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(xml.slice(0, 300));
+  if (declared && !/^utf-?(8|16)$/i.test(declared[1]!)) {
+    r.warn('AKN_ENCODING', `the XML declaration says encoding="${declared[1]}", but the input was already decoded as text (UTF-8 for files)`, { line: 1, column: 1 },
+      'convert the file to UTF-8 if non-ASCII characters look wrong');
+  }
   if (root.ns !== undefined && root.ns !== AKN_NAMESPACE) {
     r.warn('AKN_NAMESPACE', `namespace '${root.ns}' is not Akoma Ntoso 3.0; read as AKN 3.0`, root, `AKN 3.0 is ${AKN_NAMESPACE}`);
   }
