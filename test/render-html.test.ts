@@ -3,7 +3,6 @@ import { diffTreaties } from '../src/diff/index.js';
 import type { Lineage, LineageStep, ObligationChange } from '../src/compare/types.js';
 import type { Expression, Provision, Treaty } from '../src/model/types.js';
 import {
-  eIdLabel,
   htmlComparisonFromDiff,
   ladderTimelineOf,
   renderHtmlReport,
@@ -229,16 +228,6 @@ describe('renderHtmlReportData', () => {
     levels.forEach((l, i) => expect(l - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1)); // no skipped heading level
     expect(html).toContain('<th scope="col">1950 (earlier)</th>');
     expect(html).toContain('@media print');
-  });
-});
-
-describe('eIdLabel', () => {
-  it('reads eIds as a person would', () => {
-    expect(eIdLabel('art_1__para_2')).toBe('Art 1 para 2');
-    expect(eIdLabel('art_4')).toBe('Art 4');
-    expect(eIdLabel('preamble')).toBe('Preamble');
-    expect(eIdLabel('rep_contact')).toBe('rep_contact');
-    expect(eIdLabel('kcna_para_3')).toBe('kcna_para_3');
   });
 });
 

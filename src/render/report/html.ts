@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, escapeXml, renderLadderSvg, type LadderPoint, type LadderThread, type LadderTimeline } from './svg.js';
-import { LADDER_LABELS } from './text.js';
+import { CHANGE_ORDER, LADDER_LABELS, RELATION_ORDER } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -154,11 +154,6 @@ export interface HtmlReportOptions {
   timelineWidth?: number;
 }
 
-/** Relations in the order the summary lists them. */
-export const ALIGNMENT_RELATIONS: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'split', 'merged', 'added', 'removed'];
-
-/** Obligation change types in the order the summary lists them. */
-export const OBLIGATION_CHANGE_TYPES: readonly string[] = ['strengthened', 'weakened', 'reframed', 'added', 'removed', 'unchanged'];
 
 const GRADE_LONG: Readonly<Record<WitnessGrade, string>> = {
   authentic: 'authentic text',
@@ -281,13 +276,13 @@ function redlineSide(diff: NonNullable<HtmlReportPair['diff']>, side: 'a' | 'b',
 const COMPONENT_NAMES: Readonly<Record<string, string>> = { art: 'Art', para: 'para', point: 'point', recital: 'recital' };
 
 /** A reader's label for an eId: `art_1__para_2` → `Art 1 para 2`; ids of other shapes as they are. */
-export function eIdLabel(eId: string): string {
+function eIdLabel(eId: string): string {
+  if (eId === 'preamble') return 'Preamble';
   const parts = eId.split('__').map((c) => {
     const m = /^([a-z]+)_(.+)$/.exec(c);
     const name = m ? COMPONENT_NAMES[m[1]!] : undefined;
     return m && name ? `${name} ${m[2]}` : undefined;
   });
-  if (eId === 'preamble') return 'Preamble';
   return parts.every((x) => x !== undefined) ? parts.join(' ') : eId;
 }
 
@@ -364,7 +359,7 @@ function summaryTable(c: HtmlReportComparison): string {
     rel.set(p.relation, (rel.get(p.relation) ?? 0) + 1);
     for (const x of p.changes) ch.set(x.change, (ch.get(x.change) ?? 0) + 1);
   }
-  return `<div class="summary">${countRows(ALIGNMENT_RELATIONS, rel, 'Provisions by relation', 'relation')}${countRows(OBLIGATION_CHANGE_TYPES, ch, 'Obligation changes by type', 'change')}</div>`;
+  return `<div class="summary">${countRows(RELATION_ORDER, rel, 'Provisions by relation', 'relation')}${countRows(CHANGE_ORDER, ch, 'Obligation changes by type', 'change')}</div>`;
 }
 
 function witnessTable(c: HtmlReportComparison, anchor: string): string {
