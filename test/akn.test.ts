@@ -316,6 +316,20 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     expect(parseAkn(serializeAkn(sampleTreaty())).diagnostics).toEqual([]);
   });
 
+  it('ISO 639-2 language codes (eng, rus, kor) are read as BCP 47, with an info diagnostic', () => {
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="eng"/><FRBRtranslation href="/x" fromLanguage="rus"/></FRBRExpression></identification></meta><body/></act></akomaNtoso>`;
+    const r = parseAkn(xml);
+    expect(r.treaty.expressions[0]).toMatchObject({ lang: 'en', translatedFrom: 'ru', grade: 'unofficial-translation' });
+    expect(r.diagnostics.filter((d) => d.code === 'AKN_LANGUAGE_CODE').map((d) => d.severity)).toEqual(['info', 'info']);
+  });
+
+  it('text in foreign elements outside the body is kept with the expression notes and reported', () => {
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}" xmlns:x="urn:x"><act name="treaty"><body/><x:annex>Synthetic annex text</x:annex></act></akomaNtoso>`;
+    const r = parseAkn(xml);
+    expect(r.treaty.expressions[0]!.notes).toEqual([{ type: 'text', value: 'Synthetic annex text' }]);
+    expect(r.diagnostics.map((d) => d.code)).toContain('AKN_OUTSIDE_BODY');
+  });
+
   it('options.id names a treaty that has no record and no work URI', () => {
     const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body/></act></akomaNtoso>`;
     expect(parseAkn(xml, { id: 'given-id' }).treaty.id).toBe('given-id');

@@ -559,6 +559,23 @@ function frbrValue(r: Reader, parent: XmlElement | undefined, local: string, att
   return e ? xmlAttribute(e, attr) : undefined;
 }
 
+/**
+ * ISO 639-2 codes that Akoma Ntoso documents commonly use (`eng`, `rus`, `kor` …) and their BCP 47
+ * form; the model and the language profiles use BCP 47 (two letters where ISO 639-1 has them).
+ */
+const ISO639_2: Readonly<Record<string, string>> = {
+  eng: 'en', rus: 'ru', kor: 'ko', fra: 'fr', fre: 'fr', deu: 'de', ger: 'de', spa: 'es', zho: 'zh', chi: 'zh', ara: 'ar', jpn: 'ja',
+  por: 'pt', ita: 'it', ukr: 'uk', bel: 'be', kaz: 'kk', mon: 'mn', vie: 'vi', pol: 'pl', ces: 'cs', cze: 'cs', nld: 'nl', dut: 'nl',
+};
+
+function bcp47(r: Reader, code: string | undefined, at: XmlElement | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  const mapped = ISO639_2[code.toLowerCase()];
+  if (mapped === undefined) return code;
+  r.warn('AKN_LANGUAGE_CODE', `language code '${code}' read as BCP 47 '${mapped}'`, at, undefined, 'info');
+  return mapped;
+}
+
 function readAct(r: Reader, act: XmlElement, index: number, options: AknParseOptions): ActResult {
   const meta = r.akn(act, 'meta')[0];
   const ident = meta ? r.akn(meta, 'identification')[0] : undefined;
@@ -574,12 +591,12 @@ function readAct(r: Reader, act: XmlElement, index: number, options: AknParseOpt
   const prop = meta ? r.akn(meta, 'proprietary')[0] : undefined;
   const recordEl = prop ? r.td(prop, 'treaty')[0] : undefined;
   const exprEl = prop ? r.td(prop, 'expression')[0] : undefined;
-  let lang = frbrValue(r, expr, 'FRBRlanguage', 'language');
+  let lang = bcp47(r, frbrValue(r, expr, 'FRBRlanguage', 'language'), expr);
   if (lang === undefined) {
     r.warn('AKN_NO_LANGUAGE', 'no FRBRExpression/FRBRlanguage: language recorded as "und" (undetermined)', expr ?? act);
     lang = 'und';
   }
-  const translatedFrom = frbrValue(r, expr, 'FRBRtranslation', 'fromLanguage');
+  const translatedFrom = bcp47(r, frbrValue(r, expr, 'FRBRtranslation', 'fromLanguage'), expr);
   const expression: Expression = { type: 'expression', id: '', lang, grade: 'authentic', source: { type: 'source', citation: '' }, meta: [], notes: [], body: [] };
   if (exprEl) {
     expression.id = xmlAttribute(exprEl, 'id') ?? '';
@@ -610,8 +627,8 @@ function readAct(r: Reader, act: XmlElement, index: number, options: AknParseOpt
   let preamble: Provision | undefined;
   const body: Provision[] = [];
   for (const c of xmlChildren(act)) {
-    if (!r.isAkn(c)) continue;
-    switch (c.local) {
+    if (r.isTd(c)) continue;
+    switch (r.isAkn(c) ? c.local : '') {
       case 'meta':
         break;
       case 'preface': {
