@@ -1,1 +1,140 @@
-export {};
+/**
+ * Bytes → text at the edge: strict UTF-8 with located errors, so that no later stage sees mojibake.
+ *
+ * @module
+ */
+import { TreatyDiffError } from '../model/errors.js';
+
+/** Default maximum input size in bytes: 20 MB. */
+export const DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+/** Options for {@link decodeInput}. */
+export interface DecodeOptions {
+  /** Name of the input for error messages. */
+  source?: string;
+  /** Largest input accepted, in bytes (default {@link DEFAULT_MAX_INPUT_BYTES}). */
+  maxBytes?: number;
+}
+
+/**
+ * Byte offset of the first byte of the first invalid UTF-8 sequence (overlong forms, surrogates,
+ * code points above U+10FFFF, stray continuation bytes, truncated sequences), or `-1` when valid.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** 1-based line and column (in UTF-16 units) of a byte offset in valid UTF-8 `bytes[0..offset)`. */
+function locateByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) {
+    line++;
+    lineStart = i + 1;
+  }
+  const col = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column: col };
+}
+
+const hex = (b: number) => b.toString(16).toUpperCase().padStart(2, '0');
+
+/**
+ * Decode input bytes as UTF-8, strictly:
+ * - a UTF-8 byte-order mark is removed;
+ * - a UTF-16/UTF-32 byte-order mark → `INVALID_UTF8` with a hint to convert the file;
+ * - a NUL byte, or more than 10% control characters in the first 8 KB → `BINARY_INPUT`;
+ * - invalid UTF-8 → `INVALID_UTF8` with the byte offset of the first bad sequence, its line and column;
+ * - more than `maxBytes` (default 20 MB) → `INPUT_TOO_LARGE`, with a hint how to raise the limit.
+ *
+ * `options` may be the source name alone.
+ */
+export function decodeInput(bytes: Uint8Array, options: DecodeOptions | string = {}): string {
+  const o: DecodeOptions = typeof options === 'string' ? { source: options } : options;
+  const where = o.source === undefined ? {} : { source: o.source };
+  const max = o.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  if (bytes.length > max)
+    throw new TreatyDiffError('INPUT_TOO_LARGE', `input is ${bytes.length} bytes; the limit is ${max}`, {
+      ...where,
+      hint: 'raise the limit with the maxBytes option (library) if you trust this input',
+    });
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || (b0 === 0 && b1 === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    const enc = b0 === 0 || (b0 === 0xff && bytes[2] === 0 && bytes[3] === 0) ? 'UTF-32' : 'UTF-16';
+    throw new TreatyDiffError('INVALID_UTF8', `input is ${enc} (byte-order mark ${hex(b0!)} ${hex(b1!)}), not UTF-8`, {
+      ...where,
+      line: 1,
+      column: 1,
+      offset: 0,
+      hint: `save the file as UTF-8 (e.g. iconv -f ${enc} -t UTF-8 in.txt > out.txt)`,
+    });
+  }
+  const start = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(start);
+  const nul = body.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = locateByte(body, firstInvalidUtf8(body.subarray(0, nul)) === -1 ? nul : 0);
+    throw new TreatyDiffError('BINARY_INPUT', `input contains a NUL byte at byte ${nul + start}: this looks like a binary file`, {
+      ...where,
+      line,
+      column,
+      offset: nul + start,
+      hint: 'give a UTF-8 text, Akoma Ntoso XML or JSON file',
+    });
+  }
+  const sample = body.subarray(0, 8192);
+  let controls = 0;
+  for (const c of sample) if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls++;
+  if (sample.length > 0 && controls * 10 > sample.length)
+    throw new TreatyDiffError('BINARY_INPUT', `input is ${Math.round((controls * 100) / sample.length)}% control characters: this looks like a binary file`, {
+      ...where,
+      line: 1,
+      column: 1,
+      offset: start,
+      hint: 'give a UTF-8 text, Akoma Ntoso XML or JSON file',
+    });
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch (e) {
+    const bad = firstInvalidUtf8(body);
+    const at = bad === -1 ? 0 : bad;
+    const { line, column } = locateByte(body, at);
+    const shown = Array.from(body.subarray(at, at + 4), hex).join(' ');
+    throw new TreatyDiffError('INVALID_UTF8', `invalid UTF-8 at byte ${at + start} (bytes ${shown})`, {
+      ...where,
+      line,
+      column,
+      offset: at + start,
+      hint: 'the file is not UTF-8: convert it (e.g. iconv -f WINDOWS-1252 -t UTF-8) or fix the damaged bytes',
+      cause: e,
+    });
+  }
+}
