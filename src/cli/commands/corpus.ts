@@ -6,16 +6,10 @@
  */
 import { listCorpus, type CorpusCoverage, type CorpusEntry } from '../../corpus/index.js';
 import type { Claim } from '../../model/types.js';
-import { textStyles, type Styles } from '../../render/report/text.js';
+import { provisionLabel, textStyles, type Styles } from '../../render/report/text.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, toJson } from '../format.js';
-
-/** Human form of an eId: `art_1` → `Art 1`, `art_1__para_2` → `Art 1 ¶2`. */
-export function eIdLabel(eId: string): string {
-  if (eId === 'preamble') return 'preamble';
-  return eId.replace(/^art_(\d+)/, 'Art $1').replace(/__para_(\w+)/g, ' ¶$1').replace(/__point_(\w+)/g, ' ($1)');
-}
 
 /** Lifecycle claims of one topic in one line, preferred reading first, disagreeing claims kept. */
 function lifecycleLine(claims: readonly Claim[], topic: string): string {
@@ -31,11 +25,11 @@ export function coverageLine(c: CorpusCoverage): string {
   const total = c.knownArticles === null ? 'an unknown number of' : `of ${c.knownArticles}`;
   let arts = `${c.articlesPresent.length} ${total} articles`;
   if (c.articlesPresent.length > 0) {
-    arts += ` (${c.articlesComplete.length} complete${c.articlesPartial.length ? `; partial: ${c.articlesPartial.map(eIdLabel).join(', ')}` : ''})`;
+    arts += ` (${c.articlesComplete.length} complete${c.articlesPartial.length ? `; partial: ${c.articlesPartial.map(provisionLabel).join(', ')}` : ''})`;
   }
   parts.push(arts);
-  if (c.articlesMissing.length) parts.push(`missing: ${c.articlesMissing.map(eIdLabel).join(', ')}`);
-  if (c.reportOnly.length) parts.push(`known only from reports: ${c.reportOnly.map(eIdLabel).join(', ')}`);
+  if (c.articlesMissing.length) parts.push(`missing: ${c.articlesMissing.map(provisionLabel).join(', ')}`);
+  if (c.reportOnly.length) parts.push(`known only from reports: ${c.reportOnly.map(provisionLabel).join(', ')}`);
   if (c.otherUnits.length) parts.push(`${c.otherUnits.length} provision(s) without an article number`);
   parts.push(`${c.gaps} gap${c.gaps === 1 ? '' : 's'} marked`);
   return parts.join('; ');
@@ -56,7 +50,7 @@ export function corpusText(entries: readonly CorpusEntry[], st: Styles): string 
     const gradeWidth = Math.max(...e.witnesses.map((w) => w.grade.length));
     for (const w of e.witnesses) {
       const grade = w.grade.padEnd(gradeWidth);
-      const covers = w.covers.length ? w.covers.map(eIdLabel).join(', ') : 'no provision text';
+      const covers = w.covers.length ? w.covers.map(provisionLabel).join(', ') : 'no provision text';
       out.push(`    ${w.expressionId.padEnd(idWidth)}  ${w.lang.padEnd(3)}${w.grade === 'report' ? st.warn(grade) : grade}  ${covers}${w.partial ? ' (partial)' : ''}`);
       out.push(st.dim(`    ${' '.repeat(idWidth)}  ${w.citation}`));
     }

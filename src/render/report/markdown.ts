@@ -11,9 +11,11 @@ import { GAP_MARK } from '../../model/content.js';
 import { TreatyDiffError } from '../../model/errors.js';
 import {
   CHANGE_ORDER,
+  coalesceParts,
+  lineageSequence,
   comparisonPairs,
-  eIdLabel,
-  eIdsLabel,
+  provisionLabel,
+  provisionsLabel,
   FLAG_NOTES,
   flagsUsed,
   kindLabel,
@@ -36,14 +38,14 @@ export function escapeMarkdown(s: string): string {
 }
 
 /**
- * The redline of a word diff as Markdown: deletions in `<del>`, insertions in `<ins>` (GitHub and
+ * The redline of a word diff as Markdown (adjacent word changes merged): deletions in `<del>`, insertions in `<ins>` (GitHub and
  * most renderers show them struck through / underlined; unlike `~~`/`**` they survive leading and
  * trailing spaces). Moved text carries `title="moved (m1)"` on both ends.
  */
 export function redlineMarkdown(diff: Pick<ProvisionDiff, 'parts'>): string {
   const labels = new Map<string, string>();
   let out = '';
-  for (const p of diff.parts) {
+  for (const p of coalesceParts(diff.parts)) {
     const text = escapeMarkdown(p.value);
     let move = '';
     if (p.moveId !== undefined) {
@@ -124,11 +126,11 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
   out.push('## Aligned provisions', '');
   for (const p of pairs) {
     const score = p.link.relation === 'added' || p.link.relation === 'removed' ? '' : `, score ${p.link.score.toFixed(2)}`;
-    out.push(`### ${escapeMarkdown(eIdsLabel(p.link.left))} → ${escapeMarkdown(eIdsLabel(p.link.right))} (${p.link.relation}${score})`, '');
+    out.push(`### ${escapeMarkdown(provisionsLabel(p.link.left))} → ${escapeMarkdown(provisionsLabel(p.link.right))} (${p.link.relation}${score})`, '');
     if (p.left.length) out.push(`- ${escapeMarkdown(c.left)}: ${p.left.map(gradeBadge).join('; ')}`);
     if (p.right.length) out.push(`- ${escapeMarkdown(c.right)}: ${p.right.map(gradeBadge).join('; ')}`);
     for (const f of p.link.flags) out.push(`- ⚠ **${f}**: ${escapeMarkdown(FLAG_NOTES[f] ?? f)}`);
-    for (const u of [...p.left, ...p.right]) for (const r of u.gapReasons ?? []) out.push(`- gap in ${escapeMarkdown(eIdLabel(u.eId))} (${GAP_MARK}): ${escapeMarkdown(r)}`);
+    for (const u of [...p.left, ...p.right]) for (const r of u.gapReasons ?? []) out.push(`- gap in ${escapeMarkdown(provisionLabel(u.eId))} (${GAP_MARK}): ${escapeMarkdown(r)}`);
     out.push('');
     if (p.diff) out.push(`> ${redlineMarkdown(p.diff)}`, '');
     if (p.changes.length) {
@@ -142,7 +144,7 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
   }
   if (unlinked.length) {
     out.push('## Other obligation changes', '');
-    for (const ch of unlinked) out.push(`- ${escapeMarkdown(eIdsLabel(ch.left))} → ${escapeMarkdown(eIdsLabel(ch.right))}: **${ch.change}**: ${escapeMarkdown(obligationChangeLine(ch).replace(/^\w+: /, ''))}`);
+    for (const ch of unlinked) out.push(`- ${escapeMarkdown(provisionsLabel(ch.left))} → ${escapeMarkdown(provisionsLabel(ch.right))}: **${ch.change}**: ${escapeMarkdown(obligationChangeLine(ch).replace(/^\w+: /, ''))}`);
     out.push('');
   }
   return out.join('\n');
@@ -158,17 +160,18 @@ export function renderLineageMarkdown(lineage: Lineage, options: MarkdownReportO
   let reportUsed = false;
   for (const th of lineage.threads) {
     out.push(`## ${escapeMarkdown(th.family)}`, '');
-    out.push(`Ladder: **${th.steps.map((s) => s.rung).join(' → ')}**`, '');
+    const seq = lineageSequence(th.steps);
+    out.push(`${seq.charAt(0).toUpperCase()}${seq.slice(1).replace(/: (.*)$/, ': **$1**')}`, '');
     const rows = th.steps.map((s) => {
       const report = s.grade === 'report' || s.flags.includes('report-witness');
       if (report) reportUsed = true;
       return [
         s.treaty,
-        eIdsLabel(s.eIds),
+        provisionsLabel(s.eIds),
         kindLabel(s.kind, s.crisis),
         rungLabel(s.rung),
         s.change ?? '',
-        s.grade ? `${s.lang ?? '?'}, ${s.grade}${report ? ' (report)' : ''}` : '—',
+        s.grade ? `${s.lang ?? '?'}, ${s.grade}` : '—',
         s.flags.join(', '),
       ];
     });

@@ -65,14 +65,46 @@ function moveLabels(parts: readonly DiffPart[]): Map<string, string> {
 }
 
 /**
+ * Merge runs of word changes for display: deletions and insertions separated only by whitespace
+ * become one deletion and one insertion (`[-as it deems necessary-]{+immediately+}` rather than
+ * alternating word by word). Moved text is never merged. Display only: offsets are dropped.
+ */
+export function coalesceParts(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let del = '';
+  let ins = '';
+  const changed = (p: DiffPart | undefined) => p !== undefined && p.type !== 'equal' && p.moveId === undefined;
+  const flush = () => {
+    if (del) out.push({ type: 'delete', value: del });
+    if (ins) out.push({ type: 'insert', value: ins });
+    del = '';
+    ins = '';
+  };
+  parts.forEach((p, i) => {
+    if (changed(p)) {
+      if (p.type === 'delete') del += p.value;
+      else ins += p.value;
+    } else if (p.type === 'equal' && (del || ins) && /^\s+$/.test(p.value) && changed(parts[i + 1])) {
+      del += p.value;
+      ins += p.value;
+    } else {
+      flush();
+      out.push(p);
+    }
+  });
+  flush();
+  return out;
+}
+
+/**
  * The inline redline of a word diff for a terminal: `[-deleted-]{+inserted+}` (wdiff notation), or
- * red/green when `color` is true. Moved text is tagged with a move label on both ends: `[-x-]→m1 … {+x+}←m1`.
+ * red/green when `color` is true; adjacent word changes are merged ({@link coalesceParts}). Moved text is tagged with a move label on both ends: `[-x-]→m1 … {+x+}←m1`.
  */
 export function redlineText(diff: Pick<ProvisionDiff, 'parts'>, options: { color?: boolean } = {}): string {
   const st = textStyles(options.color === true);
   const labels = moveLabels(diff.parts);
   let out = '';
-  for (const p of diff.parts) {
+  for (const p of coalesceParts(diff.parts)) {
     const move = p.moveId !== undefined ? labels.get(p.moveId)! : undefined;
     if (p.type === 'equal') out += p.value;
     else if (p.type === 'delete') out += (options.color ? st.del(p.value) : `[-${p.value}-]`) + (move ? st.accent(`→${move}`) : '');
@@ -116,7 +148,7 @@ export function wrapText(s: string, width: number): string {
 }
 
 /** Human label of an eId: `art_1` → `Art 1`, `art_1__para_2` → `Art 1 ¶2`, `preamble` → `Preamble`; others as they are. */
-export function eIdLabel(eId: string): string {
+export function provisionLabel(eId: string): string {
   if (eId === 'preamble') return 'Preamble';
   if (!/^art_/.test(eId)) return eId;
   return eId
@@ -127,8 +159,8 @@ export function eIdLabel(eId: string): string {
 }
 
 /** `Art 1 + Art 2` for a list of eIds; `—` for none. */
-export function eIdsLabel(eIds: readonly string[]): string {
-  return eIds.length ? eIds.map(eIdLabel).join(' + ') : '—';
+export function provisionsLabel(eIds: readonly string[]): string {
+  return eIds.length ? eIds.map(provisionLabel).join(' + ') : '—';
 }
 
 /** Explanations of the warning flags a link or change can carry, for report notes. */
@@ -272,9 +304,9 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
     out.push('');
     const score = p.link.relation === 'added' || p.link.relation === 'removed' ? '' : ` (score ${p.link.score.toFixed(2)})`;
     const flagText = p.link.flags.length ? ' ' + st.warn(`[${p.link.flags.join(', ')}]`) : '';
-    out.push(st.bold(`── ${eIdsLabel(p.link.left)} → ${eIdsLabel(p.link.right)}  ${p.link.relation}${score}`) + flagText);
+    out.push(st.bold(`── ${provisionsLabel(p.link.left)} → ${provisionsLabel(p.link.right)}  ${p.link.relation}${score}`) + flagText);
     out.push(st.dim(`   left: ${witnessLabel(p.left)} · right: ${witnessLabel(p.right)}`));
-    const gaps = [...p.left, ...p.right].flatMap((u) => (u.gapReasons ?? []).map((r) => `${eIdLabel(u.eId)}: ${r}`));
+    const gaps = [...p.left, ...p.right].flatMap((u) => (u.gapReasons ?? []).map((r) => `${provisionLabel(u.eId)}: ${r}`));
     for (const g of gaps) out.push(st.warn(`   gap ${GAP_MARK} ${g}`));
     const body = p.diff ? redlineText(p.diff, { color: options.color === true }) : `${sideText(p.left)}\n${sideText(p.right)}`;
     out.push(indent(body, 3));
@@ -286,15 +318,24 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
   }
   if (unlinked.length) {
     out.push('', st.bold('Other obligation changes'));
-    for (const ch of unlinked) out.push(`   ${eIdsLabel(ch.left)} → ${eIdsLabel(ch.right)}: ${obligationChangeLine(ch)}${ch.flags.length ? ` [${ch.flags.join(', ')}]` : ''}`);
+    for (const ch of unlinked) out.push(`   ${provisionsLabel(ch.left)} → ${provisionsLabel(ch.right)}: ${obligationChangeLine(ch)}${ch.flags.length ? ` [${ch.flags.join(', ')}]` : ''}`);
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * The thread in one line: `ladder: 5 → 1 → 5` when the obligation sits on the commitment ladder,
+ * else `present: yes → no → yes` (rung 0 throughout says nothing for non-ladder kinds).
+ */
+export function lineageSequence(steps: readonly LineageStep[]): string {
+  if (steps.some((s) => s.rung > 0)) return `ladder: ${steps.map((s) => String(s.rung)).join(' → ')}`;
+  return `present: ${steps.map((s) => (s.kind === undefined ? 'no' : 'yes')).join(' → ')}`;
 }
 
 /** A lineage step in words: `Art 1: mutual-assistance, rung 5 (automatic mutual assistance)`; absent steps say so. */
 export function lineageStepLabel(s: LineageStep): string {
   if (s.kind === undefined) return `absent (rung ${s.rung})`;
-  return `${eIdsLabel(s.eIds)}: ${kindLabel(s.kind, s.crisis)}, rung ${rungLabel(s.rung)}`;
+  return `${provisionsLabel(s.eIds)}: ${kindLabel(s.kind, s.crisis)}, rung ${rungLabel(s.rung)}`;
 }
 
 /**
@@ -317,7 +358,7 @@ export function renderLineageText(lineage: Lineage, options: TextReportOptions =
       const flags = s.flags.length ? ' ' + st.warn(`[${s.flags.join(', ')}]`) : '';
       out.push(`  ${s.treaty.padEnd(idWidth)}  ${lineageStepLabel(s)}${change}${witness}${flags}${report ? st.warn('  ← from reports, not treaty text') : ''}`);
     }
-    out.push(`  ladder: ${th.steps.map((s) => String(s.rung)).join(' → ')}`);
+    out.push(`  ${lineageSequence(th.steps)}`);
   }
   const warnings = warningLines(lineage.warnings);
   if (reportUsed || warnings.length) {
