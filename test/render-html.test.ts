@@ -272,7 +272,7 @@ describe('htmlComparisonFromDiff over a real treaty diff', () => {
     type: 'expression',
     id: 'en',
     lang: 'en',
-    grade: id === 'ex-2020' ? 'unofficial-translation' : 'official-translation',
+    grade: id === 'ex-2020' ? 'unofficial-translation' : id === 'ex-1990' ? 'report' : 'official-translation',
     source: { type: 'source', citation: `Synthetic source for ${id}` },
     meta: [],
     notes: [],
@@ -319,6 +319,17 @@ describe('htmlComparisonFromDiff over a real treaty diff', () => {
     expect(html).toMatch(/<ins>[^<]*under the charter/);
     expect(html).toContain('[MISSING: remainder not in the synthetic source]');
     expect(html).toContain('<span class="ob-rung">rung 5</span>');
+  });
+
+  it('does not redline against a report of the content', () => {
+    const reported = treaty('ex-1990', '1990', [art(1, [{ type: 'text', value: 'Reportedly, should either Party be attacked by any third state, the other Party would only make contact.' }])]);
+    const v = htmlComparisonFromDiff(diffTreaties(older, reported), older, reported);
+    const pair = v.pairs.find((p) => p.left.length > 0 && p.right.length > 0);
+    expect(pair?.right[0]?.grade).toBe('report');
+    expect(pair?.diff).toBeUndefined();
+    const out = renderHtmlReportData({ type: 'html-report-data', title: 'Synthetic', comparisons: [v], notes: [] });
+    expect(out).toContain('no word diff: a report is not treaty wording');
+    expect(out.slice(out.indexOf('<table class="sxs"'))).not.toMatch(/<del|<ins/); // the key above the tables shows examples
   });
 });
 

@@ -163,14 +163,19 @@ const GRADE_LONG: Readonly<Record<WitnessGrade, string>> = {
 };
 
 const FLAG_TEXT: Readonly<Record<AlignmentFlag, string>> = {
-  'cross-language': 'Texts in different languages were compared: word changes may be translation, not treaty change.',
-  'cross-grade': 'Witnesses of different grades were compared.',
-  'report-witness': 'A report of the content, not the treaty text, was compared: wording differences say nothing about the treaty wording.',
-  'partial-witness': 'A witness is incomplete here: missing text is shown as a gap, not as a deletion.',
-  'structural-only': 'Aligned by position and structure only, without textual evidence.',
+  'cross-language': 'texts in different languages were compared: differences may be translation, not treaty change.',
+  'cross-grade': 'witnesses of different grades were compared (e.g. an official and an unofficial translation): some word changes may be translation noise.',
+  'report-witness': 'one side is a report of the content, not the treaty text: only the content can be compared, not the wording.',
+  'partial-witness': 'a witness is incomplete here: missing text is shown as a gap, not as a deletion.',
+  'structural-only': 'aligned by position and structure only, without textual evidence.',
 };
 
 const e = escapeXml;
+
+/** Flags worth a line each: `cross-grade` says nothing more when a side is a report. */
+function shownFlags(flags: readonly AlignmentFlag[]): AlignmentFlag[] {
+  return flags.filter((f) => !(f === 'cross-grade' && flags.includes('report-witness')));
+}
 
 /** A stable, HTML-safe id fragment. */
 function slug(s: string): string {
@@ -330,12 +335,14 @@ function pairRow(p: HtmlReportPair, anchor: string, cmpAnchor: string, moves: Re
     rightCell = sideCell(p.right, p.rightObligations, (u) => plainText(u.text, u.gaps), 'Not in the later treaty (removed).', cmpAnchor, 'right');
   }
   const flags = p.flags.length
-    ? `<ul class="flags">${p.flags.map((f) => `<li class="warning flag-${f}"><strong>Warning:</strong> ${e(FLAG_TEXT[f] ?? f)}</li>`).join('')}</ul>`
+    ? `<ul class="flags">${shownFlags(p.flags).map((f) => `<li class="warning flag-${f}"><strong>Read with care:</strong> ${e(FLAG_TEXT[f] ?? f)}</li>`).join('')}</ul>`
     : '';
   const changes = p.changes.length ? `<ul class="changes">${p.changes.map(changeBadge).join('')}</ul>` : '';
   const eids = `${p.left.map((u) => u.eId).join(' + ') || '—'} → ${p.right.map((u) => u.eId).join(' + ') || '—'}`;
   const score = p.relation === 'added' || p.relation === 'removed' ? '' : ` <span class="score">similarity ${p.score.toFixed(2)}</span>`;
-  const noDiff = diff === undefined && p.left.length > 0 && p.right.length > 0 ? ' <span class="score">(no word diff: texts shown as they are)</span>' : '';
+  const report = [...p.left, ...p.right].some((u) => u.grade === 'report');
+  const why = report ? 'a report is not treaty wording' : !singleLang ? 'the texts are in different languages' : 'none computed';
+  const noDiff = diff === undefined && p.left.length > 0 && p.right.length > 0 ? ` <span class="score">(no word diff: ${why}; texts shown as they are)</span>` : '';
   const xl = !singleLang && diff ? ' <span class="score">(cross-language diff)</span>' : '';
   return (
     `<tbody class="pair relation-${p.relation}" id="${anchor}">` +
@@ -657,7 +664,10 @@ export function htmlComparisonFromDiff(diff: TreatyDiff, left: Treaty | HtmlRepo
       rightObligations: link.right.flatMap((id) => obligations.obligationsOf?.('right', id) ?? []),
       changes: obligations.changesOf?.(link, i) ?? [],
     };
-    if (d && l.length > 0 && r.length > 0 && langs.size === 1) pair.diff = { parts: d.parts, a: d.a, b: d.b };
+    // A redline only means something between two texts of the treaty in one language: not across
+    // languages, and not against a report, which describes content in its own words.
+    const report = [...l, ...r].some((u) => u.grade === 'report');
+    if (d && l.length > 0 && r.length > 0 && langs.size === 1 && !report) pair.diff = { parts: d.parts, a: d.a, b: d.b };
     return pair;
   });
   const warnings = diff.warnings.filter((w) => w.severity === 'warning').map((w) => w.message + (w.hint ? ` (${w.hint})` : ''));
