@@ -43,7 +43,7 @@ import type {
   AlignmentSide,
   AlignmentUnit,
 } from './types.js';
-import { alignmentUnits, sharedLanguages, treatyLanguages, unitTexts } from './units.js';
+import { alignmentUnits, sharedLanguages, treatyLanguages, unitTexts, witnessIndex } from './units.js';
 
 /** Default thresholds of alignment. */
 export const DEFAULT_ALIGN_THRESHOLDS: Readonly<AlignThresholds> = { match: 0.3, partContainment: 0.5, structural: 0.5 };
@@ -52,6 +52,8 @@ export const DEFAULT_ALIGN_THRESHOLDS: Readonly<AlignThresholds> = { match: 0.3,
 const GAP_FILL_LEX = 0.12;
 /** Candidates kept per unit from the index. */
 const CANDIDATES_PER_UNIT = 12;
+/** An unmatched unit joins its best candidate's match when at least this share as similar as that match. */
+const PART_RELATIVE = 0.5;
 /** Postings read per unit when querying the candidate index. */
 const POSTINGS_BUDGET = 256;
 /** Texts with fewer words than this are compared by character 5-grams as well. */
@@ -257,9 +259,10 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
     }
     score = featureSignal ? 0.8 * lex + 0.1 * sameNumber + 0.1 * feat : 0.9 * lex + 0.1 * sameNumber;
   } else {
-    // Across languages obligation kinds are the substantive signal; numbers shift between successor treaties.
+    // Across languages obligation kinds are the substantive signal; numbers shift between successor treaties,
+    // so a number alone counts only where the two units also sit at about the same place in their treaties.
     const pos = Math.max(0, 1 - positionGap * 2);
-    score = featureSignal ? 0.55 * feat + 0.3 * sameNumber + 0.15 * pos : 0.6 * sameNumber + 0.4 * pos * sameNumber;
+    score = featureSignal ? 0.55 * feat + 0.3 * sameNumber + 0.15 * pos : sameNumber * (0.3 + 0.7 * pos);
     evidence.push({ type: 'evidence', kind: 'order', value: round(pos), detail: 'relative position in the treaty (no language in common)' });
   }
   if (sameNumber) evidence.push({ type: 'evidence', kind: 'number', value: 1, detail: `same number (${l.unit.eId})` });
@@ -412,8 +415,9 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     const pinnedParents = new Set([...parents].filter((p) => pinned.has(p)));
     return units.filter((u) => (u.parent ? !pinnedParents.has(u.parent) && !pinned.has(u.parent) : !parents.has(u.eId) || pinnedParents.has(u.eId)));
   };
-  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache, (u) => unitTexts(a, u));
-  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache, (u) => unitTexts(b, u));
+  const ia = witnessIndex(a), ib = witnessIndex(b);
+  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache, (u) => unitTexts(a, u, ia));
+  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache, (u) => unitTexts(b, u, ib));
   for (const [s, ids] of pinnedIds.entries()) {
     const mus = new Set((s === 0 ? left : right).map((p) => p.unit.eId));
     for (const id of ids) if (!mus.has(id)) throw new TreatyDiffError('BAD_OPTION', `${id} cannot be pinned together with its parent or children`, { hint: 'pin either the article or its paragraphs' });
@@ -460,6 +464,16 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     best[0].set(p.l, p);
     best[1].set(p.r, p);
     link(p);
+  }
+  // Preambles do the same job in every treaty: they align with each other whenever both exist and share
+  // any wording (or cannot be compared word for word at all).
+  const lpre = left.find((p) => p.unit.eId === 'preamble'), rpre = right.find((p) => p.unit.eId === 'preamble');
+  if (lpre && rpre && !groupOf[0].has(lpre) && !groupOf[1].has(rpre)) {
+    const p = scorePair(ctx, lpre, rpre, 0, hasFeatures);
+    if (p.crossLanguage || p.lex >= GAP_FILL_LEX) {
+      pairs.push(p);
+      link(p);
+    }
   }
   for (const [l, r] of candidates(left, right, (p) => groupOf[p.side].has(p)).values()) {
     if (groupOf[0].has(l) || groupOf[1].has(r)) continue;
@@ -510,6 +524,17 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
       if (value >= th.partContainment) parts.push({ unit, host, value, pair: p });
     }
   }
+  // A unit whose best candidate is already matched, and which is about as close to it as that match
+  // is, is part of it: its content is found nowhere better (a report of half a clause, a clause split in two).
+  const hostLex = (h: Prepared) => Math.max(0, ...(groupOf[h.side].get(h)?.pairs ?? []).filter((q) => q.l === h || q.r === h).map((q) => q.lex));
+  for (const side of [0, 1] as const) for (const unit of side === 0 ? left : right) {
+    if (groupOf[side].has(unit)) continue;
+    const p = best[side].get(unit);
+    if (!p || p.crossLanguage || p.lex < GAP_FILL_LEX) continue;
+    const host = side === 0 ? p.r : p.l;
+    if (!groupOf[host.side].has(host) || p.lex < PART_RELATIVE * hostLex(host)) continue;
+    parts.push({ unit, host, value: 0, pair: p });
+  }
   parts.sort((x, y) => y.value - x.value || byScore(x.pair, y.pair));
   for (const { unit, host, value, pair } of parts) {
     if (groupOf[unit.side].has(unit)) continue;
@@ -520,7 +545,9 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (hostSide.length !== 1) continue;
     (unit.side === 0 ? g.left : g.right).push(unit);
     g.pairs.push(pair);
-    g.extra.push({ type: 'evidence', kind: 'structure', value: round(value), detail: `${round(value * 100)}% of ${unit.unit.eId}'s weighted words are found in ${host.unit.eId}` });
+    g.extra.push(value > 0
+      ? { type: 'evidence', kind: 'structure', value: round(value), detail: `${round(value * 100)}% of ${unit.unit.eId}'s weighted words are found in ${host.unit.eId}` }
+      : { type: 'evidence', kind: 'structure', value: round(pair.lex), detail: `${host.unit.eId} is ${unit.unit.eId}'s closest unit (${round(pair.lex)}), about as close as ${host.unit.eId}'s own match` });
     groupOf[unit.side].set(unit, g);
   }
   for (const g of groups) {
@@ -808,8 +835,9 @@ export function alignmentCandidates(a: Treaty, b: Treaty, options: Omit<AlignOpt
     const parents = new Set(us.filter((u) => u.parent).map((u) => u.parent!));
     return us.filter((u) => !parents.has(u.eId));
   };
-  const left = prepare(0, leaves(alignmentUnits(a, { langs: la })), options.features, cache, (u) => unitTexts(a, u));
-  const right = prepare(1, leaves(alignmentUnits(b, { langs: lb })), options.features, cache, (u) => unitTexts(b, u));
+  const ia = witnessIndex(a), ib = witnessIndex(b);
+  const left = prepare(0, leaves(alignmentUnits(a, { langs: la })), options.features, cache, (u) => unitTexts(a, u, ia));
+  const right = prepare(1, leaves(alignmentUnits(b, { langs: lb })), options.features, cache, (u) => unitTexts(b, u, ib));
   const ctx = new Context([left, right]);
   const gap = (l: Prepared, r: Prepared) => Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
   const pairs = [...candidates(left, right, () => false).values()].map(([l, r]) => scorePair(ctx, l, r, gap(l, r), options.features !== undefined));

@@ -4,7 +4,7 @@
  * @module
  */
 import { gapsOf, hasGap, provisionText } from '../model/content.js';
-import type { Provision, Treaty } from '../model/types.js';
+import type { Expression, Provision, Treaty } from '../model/types.js';
 import { gradeRank, readTreaty, witnessesOf, witnessKeys, type ReadingProvision } from '../model/witness.js';
 import { topLevelProvisions } from '../model/content.js';
 import type { AlignmentUnit } from './types.js';
@@ -127,11 +127,11 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
  * language both have, so a provision quoted in Korean on one side and read in English on the
  * other can still be compared word for word where both have a Korean witness.
  */
-export function unitTexts(treaty: Treaty, unit: AlignmentUnit): { lang: string; text: string }[] {
+export function unitTexts(treaty: Treaty, unit: AlignmentUnit, index: WitnessIndex = witnessIndex(treaty)): { lang: string; text: string }[] {
   const out = new Map<string, string>([[unit.witness.lang, unit.text]]);
   const top = unit.parent ?? unit.eId;
   const suffix = unit.parent ? unit.eId.slice(unit.parent.length) : '';
-  for (const { expression, provision } of witnessesOf(treaty, top)) {
+  for (const { expression, provision } of index.get(top) ?? []) {
     if (out.has(expression.lang)) continue;
     let p: Provision | undefined = provision;
     if (suffix) p = provision.children.find((c) => c.eId.endsWith(suffix));
@@ -163,5 +163,26 @@ function mostSpecific(treaty: Treaty, rp: ReadingProvision): ReadingProvision {
   };
   if (p.num !== undefined) out.num = p.num;
   else delete out.num;
+  return out;
+}
+
+/** Every witness of every treaty-level eId, best grade first (as `witnessesOf` gives them), built in one pass. */
+export type WitnessIndex = Map<string, { expression: Expression; provision: Provision }[]>;
+
+/** Build a {@link WitnessIndex}: one pass over the witnesses instead of one per provision. */
+export function witnessIndex(treaty: Treaty): WitnessIndex {
+  const out: WitnessIndex = new Map();
+  const order = new Map<Provision, number>();
+  let n = 0;
+  for (const expression of treaty.expressions)
+    for (const provision of topLevelProvisions(expression)) {
+      order.set(provision, n++);
+      for (const k of witnessKeys(provision)) {
+        let list = out.get(k);
+        if (!list) out.set(k, (list = []));
+        list.push({ expression, provision });
+      }
+    }
+  for (const list of out.values()) list.sort((a, b) => gradeRank(a.expression.grade) - gradeRank(b.expression.grade) || order.get(a.provision)! - order.get(b.provision)!);
   return out;
 }
