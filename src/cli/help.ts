@@ -22,6 +22,7 @@ const COMMON = [
   '  --out FILE            write the result to FILE instead of stdout',
   '  --color, --no-color   force ANSI colour on/off (default: on when stdout is a terminal;',
   '                        NO_COLOR and FORCE_COLOR are honoured)',
+  '  -v, --verbose         also print informational parse notes (inferred grades, language codes)',
   '  --debug               print stack traces of internal errors',
   '  -h, --help            show this help',
 ];

@@ -78,7 +78,8 @@ export async function resolveInputs(inputs: readonly string[], ctx: CommandConte
   const out: ResolvedTreaty[] = [];
   for (const input of inputs) {
     for (const r of await resolveInput(input, ctx, fileOptions)) {
-      for (const d of r.diagnostics) ctx.note(formatDiagnostic(d, r.label));
+      // Warnings always; `info` diagnostics (e.g. a grade inferred from metadata) with --verbose.
+      for (const d of r.diagnostics) if (d.severity !== 'info' || ctx.values.verbose === true) ctx.note(formatDiagnostic(d, r.label));
       out.push(r);
     }
   }

@@ -22,6 +22,7 @@ const COMMON: OptionSpec = {
   out: { type: 'string', short: 'o' },
   color: { type: 'boolean' },
   debug: { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 };
 

@@ -81,7 +81,7 @@ export async function readTreatyFile(path: string, options: ReadTreatyFileOption
   const { format: given, ...parseOptions } = options;
   const format = given ?? formatForPath(path);
   const id = parseOptions.id ?? basename(path).replace(/\.[^.]*$/, '').replace(/\.(en|ru|ko|akn)$/i, '');
-  const text = decodeInput(bytes, { source: path });
+  const text = decodeInput(bytes, { source: path, maxBytes: max });
   const result = parseTreaty(text, { ...parseOptions, id, source: path, ...(format === undefined ? {} : { format }) });
   return { ...result, path };
 }

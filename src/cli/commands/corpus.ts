@@ -22,8 +22,10 @@ function lifecycleLine(claims: readonly Claim[], topic: string): string {
 /** Coverage in one line: `preamble; 5 of 6 articles (4 complete; partial: Art 5); missing: Art 6; 3 gaps marked`. */
 export function coverageLine(c: CorpusCoverage): string {
   const parts: string[] = [c.preamblePresent ? 'preamble' : 'no preamble'];
-  const total = c.knownArticles === null ? 'an unknown number of' : `of ${c.knownArticles}`;
-  let arts = `${c.articlesPresent.length} ${total} articles`;
+  let arts =
+    c.knownArticles === null
+      ? `articles with text: ${c.articlesPresent.length || 'none'} (total unknown)`
+      : `${c.articlesPresent.length} of ${c.knownArticles} articles`;
   if (c.articlesPresent.length > 0) {
     arts += ` (${c.articlesComplete.length} complete${c.articlesPartial.length ? `; partial: ${c.articlesPartial.map(provisionLabel).join(', ')}` : ''})`;
   }
