@@ -177,6 +177,32 @@ describe('renderHtmlReportData', () => {
     expect(html).toContain('href="#cmp-1-m1-b"');
   });
 
+  it('strikes a run of changed words as one phrase, not word by word', () => {
+    const pair: HtmlReportPair = {
+      ...movePair,
+      left: [unit('art_7', 'en', 'one two three four')],
+      right: [unit('art_7', 'en', 'uno two dos four')],
+      diff: {
+        a: 'one two three four',
+        b: 'uno two dos four',
+        parts: [
+          { type: 'delete', value: 'one', aStart: 0 },
+          { type: 'insert', value: 'uno', bStart: 0 },
+          { type: 'equal', value: ' ', aStart: 3, bStart: 3 },
+          { type: 'delete', value: 'two', aStart: 4 },
+          { type: 'insert', value: 'two', bStart: 4 },
+          { type: 'equal', value: ' ', aStart: 7, bStart: 7 },
+          { type: 'delete', value: 'three', aStart: 8 },
+          { type: 'insert', value: 'dos', bStart: 8 },
+          { type: 'equal', value: ' four', aStart: 13, bStart: 11 },
+        ],
+      },
+    };
+    const out = renderHtmlReportData({ type: 'html-report-data', title: 'Synthetic', notes: [], comparisons: [{ ...data.comparisons[0]!, pairs: [pair] }] });
+    expect(out).toContain('<p class="text" lang="en"><del>one two three</del> four</p>');
+    expect(out).toContain('<p class="text" lang="en"><ins>uno two dos</ins> four</p>');
+  });
+
   it('shows each side its own text where parts compared equal under loose options', () => {
     expect(html).toContain('<sup class="move-label"><a href="#cmp-1-m1-a">m1</a></sup>Alpha beta</p>');
     expect(html).toContain('<p class="text" lang="en">alpha beta<del class="moved"');

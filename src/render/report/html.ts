@@ -257,23 +257,46 @@ function moveLabels(parts: readonly DiffPart[]): Map<string, string> {
 
 /**
  * One side of a redline: `side` a keeps equal + delete parts, `b` keeps equal + insert. Move labels
- * are per comparison (a move may cross provisions), and each end links to the other.
+ * are per comparison (a move may cross provisions), and each end links to the other. Offsets stay
+ * valid because merged runs are contiguous in this side's text.
  */
 function redlineSide(diff: NonNullable<HtmlReportPair['diff']>, side: 'a' | 'b', reasons: readonly string[], anchor: string, moves: ReadonlyMap<string, string>): string {
   const text = side === 'a' ? diff.a : diff.b;
   const gaps = gapOffsets(text, reasons.length);
-  let out = '';
+  const own = side === 'a' ? 'delete' : 'insert';
+  // This side's runs in order; a change, whitespace, change (no moves) reads as one change, so
+  // "Should either" is struck through as a phrase, not word by word.
+  type Run = { kind: 'equal' | 'change'; value: string; start: number | undefined; moveId?: string };
+  const runs: Run[] = [];
   for (const p of diff.parts) {
+    if (p.type !== 'equal' && p.type !== own) continue;
     const start = side === 'a' ? p.aStart : p.bStart;
-    if (p.type === 'equal') out += textRun(side === 'b' ? p.bValue ?? p.value : p.value, start, gaps, reasons);
-    else if ((p.type === 'delete' && side === 'a') || (p.type === 'insert' && side === 'b')) {
-      const tag = p.type === 'delete' ? 'del' : 'ins';
-      const move = p.moveId !== undefined ? moves.get(p.moveId)! : undefined;
-      if (move) {
-        const verb = p.type === 'delete' ? 'moved from here' : 'moved here';
-        out += `<${tag} class="moved" data-move="${e(move)}" id="${anchor}-${move}-${side}" title="${verb} (${move})">${textRun(p.value, start, gaps, reasons)}</${tag}><sup class="move-label"><a href="#${anchor}-${move}-${side === 'a' ? 'b' : 'a'}">${e(move)}</a></sup>`;
-      } else out += `<${tag}>${textRun(p.value, start, gaps, reasons)}</${tag}>`;
+    const value = p.type === 'equal' && side === 'b' ? p.bValue ?? p.value : p.value;
+    const run: Run = { kind: p.type === 'equal' ? 'equal' : 'change', value, start };
+    if (p.moveId !== undefined) run.moveId = p.moveId;
+    const prev = runs[runs.length - 1];
+    const prev2 = runs[runs.length - 2];
+    if (run.kind === 'change' && run.moveId === undefined && prev?.kind === 'equal' && /^\s+$/.test(prev.value) && prev2?.kind === 'change' && prev2.moveId === undefined) {
+      prev2.value += prev.value + run.value;
+      runs.pop();
+      continue;
     }
+    if (run.kind === 'change' && run.moveId === undefined && prev?.kind === 'change' && prev.moveId === undefined) {
+      prev.value += run.value;
+      continue;
+    }
+    runs.push(run);
+  }
+  const tag = side === 'a' ? 'del' : 'ins';
+  let out = '';
+  for (const r of runs) {
+    const body = textRun(r.value, r.start, gaps, reasons);
+    if (r.kind === 'equal') out += body;
+    else if (r.moveId !== undefined) {
+      const move = moves.get(r.moveId)!;
+      const verb = side === 'a' ? 'moved from here' : 'moved here';
+      out += `<${tag} class="moved" data-move="${e(move)}" id="${anchor}-${move}-${side}" title="${verb} (${move})">${body}</${tag}><sup class="move-label"><a href="#${anchor}-${move}-${side === 'a' ? 'b' : 'a'}">${e(move)}</a></sup>`;
+    } else out += `<${tag}>${body}</${tag}>`;
   }
   return out;
 }
