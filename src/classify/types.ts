@@ -63,8 +63,8 @@ export type Trigger = 'armed-attack' | 'state-of-war' | 'imminent-threat' | 'thr
 
 /**
  * What the obliged party does: give military and other assistance, assistance (unspecified),
- * consult, (merely) contact, coordinate positions or measures, refrain from an act, cooperate, or
- * perform a formal act (ratify, register …: `act`).
+ * consult, (merely) contact, coordinate positions or measures, refrain from an act, cooperate,
+ * respect principles, settle disputes, or perform a formal act (ratify, notify …: `act`).
  */
 export type Response =
   | 'military-and-other-assistance'
@@ -74,6 +74,8 @@ export type Response =
   | 'coordinate'
   | 'refrain'
   | 'cooperate'
+  | 'respect'
+  | 'settle'
   | 'act';
 
 /** How soon the response is due. */
@@ -209,6 +211,16 @@ export interface ProvisionClassification {
   flags: ('report-witness' | 'partial-witness')[];
   /** Paragraph-level breakdown for articles with two or more paragraphs (offsets into each paragraph's text). */
   paragraphs?: ProvisionClassification[];
+  /**
+   * Security cues found in non-operative text (the preamble states motives, e.g. "resolved to
+   * extend assistance"): kept with their evidence, not counted as obligations.
+   */
+  nonOperative?: Obligation[];
+  /**
+   * For a report describing several provisions at once: kinds it shows that belong to another of
+   * those provisions (whose own dedicated witness shows them), so they are not counted here too.
+   */
+  attributedElsewhere?: { type: 'attribution'; kind: ObligationKind; eId: string }[];
 }
 
 /**
@@ -229,8 +241,8 @@ export interface ObligationLexicon {
   kinds: KindCue[];
   /** Trigger cues, most severe first; first match wins. */
   triggers: { trigger: Trigger; pattern: RegExp }[];
-  /** Response cues, strongest first. */
-  responses: { response: Response; pattern: RegExp }[];
+  /** Response cues, strongest first; a cue with `kinds` applies only to obligations of those kinds. */
+  responses: { response: Response; pattern: RegExp; kinds?: readonly ObligationKind[] }[];
   /** Immediacy cue ("immediately", "without delay", "немедленно", "지체없이"). */
   immediate: RegExp;
   /** Means cue ("all means at its disposal"). */
@@ -239,10 +251,17 @@ export interface ObligationLexicon {
   modalities: { modality: Modality; pattern: RegExp }[];
   /** Condition cues. */
   conditions: { kind: ConditionKind; pattern: RegExp }[];
+  /**
+   * Text that names a kind without creating an obligation (treaty titles such as "Treaty on
+   * Friendship, Good-Neighbourliness and Cooperation"): masked before cues are matched.
+   */
+  ignore?: RegExp;
   /** Negation markers ("shall not", "in no manner", "не", "않"); a negated kind cue flips or drops. */
   negation: RegExp;
   /** Purpose cue linking consultation to assistance ("to ensure mutual assistance"): rung 3. */
   assistancePurpose: RegExp;
+  /** Negated-result cue after a kind cue ("… was not provided"), checked on the text right after the cue. */
+  negationAfter: RegExp;
 }
 
 /** One kind cue of a {@link ObligationLexicon}. */
@@ -255,6 +274,11 @@ export interface KindCue {
    * alliance" is non-alliance), or `to` another kind.
    */
   negated?: 'drop' | 'keep';
+  /**
+   * Kinds that need a security context: `requires` lists triggers at least one of which must occur
+   * in the sentence (e.g. assistance only counts as mutual assistance when an attack or war is named).
+   */
+  requires?: readonly Trigger[];
   /** For consultation cues: whether the cue itself marks a crisis. */
   crisis?: boolean;
 }

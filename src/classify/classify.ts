@@ -1,0 +1,312 @@
+/**
+ * The rule classifier: typed obligations from explainable cue patterns over segmented text.
+ *
+ * Per sentence (from `sentences` in src/text), every kind cue of the language's
+ * {@link ObligationLexicon} is tried; a cue that passes its context test (e.g. assistance only
+ * counts as mutual assistance where an armed attack or war is named) and is not negated becomes one
+ * {@link Obligation}, whose fields are then read from the same sentence. Every field carries the
+ * span that decided it; a field left at its default carries the sentence it was judged on.
+ *
+ * @module
+ */
+import { provisionText } from '../model/content.js';
+import type { Provision } from '../model/types.js';
+import { normalizeInput } from '../text/normalize.js';
+import { guessLanguage } from '../text/languages.js';
+import { sentences } from '../text/tokenize.js';
+import { obligationLexicon } from './lexicon.js';
+import type {
+  ClassifyOptions,
+  CommitmentRung,
+  Condition,
+  EvidenceField,
+  EvidenceSpan,
+  KindCue,
+  Modality,
+  ModalityStrength,
+  Obligation,
+  ObligationKind,
+  ObligationLexicon,
+  Response,
+  Trigger,
+} from './types.js';
+import { OBLIGATION_KINDS } from './types.js';
+
+/** Strength band of each modality: translation-level variants share `binding`. */
+export const MODALITY_STRENGTH: Readonly<Record<Modality, ModalityStrength>> = {
+  shall: 'binding',
+  will: 'binding',
+  undertake: 'binding',
+  agree: 'binding',
+  present: 'binding',
+  must: 'binding',
+  should: 'hortatory',
+  endeavour: 'hortatory',
+  may: 'permissive',
+  none: 'none',
+};
+
+/** Response used when no response cue of the kind occurs in the sentence. */
+const DEFAULT_RESPONSE: Readonly<Record<ObligationKind, Response>> = {
+  'mutual-assistance': 'assistance',
+  consultation: 'consult',
+  'non-aggression': 'refrain',
+  neutrality: 'refrain',
+  'non-alliance': 'refrain',
+  'defense-cooperation': 'cooperate',
+  cooperation: 'cooperate',
+  'peaceful-settlement': 'settle',
+  principles: 'respect',
+  'final-clause': 'act',
+  other: 'act',
+};
+
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** First match of `re` in `s` at or after `from` (a global copy is used, `re` is not mutated). */
+function firstMatch(re: RegExp, s: string, from = 0): Found | undefined {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  g.lastIndex = from;
+  const m = g.exec(s);
+  return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
+}
+
+/** All matches of `re` in `s`. */
+function allMatches(re: RegExp, s: string): Found[] {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const out: Found[] = [];
+  for (const m of s.matchAll(g)) {
+    if (m[0].length === 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Trim a found span of surrounding white space and trailing punctuation. */
+function trimSpan(f: Found): Found {
+  const lead = f.text.length - f.text.trimStart().length;
+  const body = f.text.trim().replace(/[\s,;:]+$/u, '');
+  return { start: f.start + lead, end: f.start + lead + body.length, text: body };
+}
+
+/** Is the cue at `m` negated: a negation earlier in its clause, or a negated result right after it. */
+function isNegated(lex: ObligationLexicon, s: string, m: Found): boolean {
+  const before = s.slice(0, m.start);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const window = before.slice(Math.max(clauseStart, m.start - 40));
+  if (lex.negation.test(window)) return true;
+  return lex.negationAfter.test(s.slice(m.end, m.end + 40));
+}
+
+/** The first non-negated (or negation-keeping) match of a cue that passes its context test. */
+function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: readonly Trigger[]): Found | undefined {
+  if (cue.requires && !cue.requires.some((t) => triggers.includes(t))) return undefined;
+  for (const m of allMatches(cue.pattern, s)) {
+    if (cue.negated === 'keep' || !isNegated(lex, s, m)) return trimSpan(m);
+  }
+  return undefined;
+}
+
+/** Modality cue nearest before the kind cue, else the first after it (Korean and Russian put the verb last). */
+function modalityOf(lex: ObligationLexicon, s: string, at: number): { modality: Modality; span: Found } | undefined {
+  let before: { modality: Modality; span: Found } | undefined;
+  let after: { modality: Modality; span: Found } | undefined;
+  for (const cue of lex.modalities) {
+    for (const m of allMatches(cue.pattern, s)) {
+      const span = trimSpan(m);
+      if (span.start <= at) {
+        if (!before || span.start > before.span.start) before = { modality: cue.modality, span };
+      } else if (!after || span.start < after.span.start) after = { modality: cue.modality, span };
+    }
+  }
+  return before ?? after;
+}
+
+/** Ladder rung of a classified obligation and the span that decided it. */
+function rungOf(
+  lex: ObligationLexicon,
+  s: string,
+  o: { kind: ObligationKind; crisis?: boolean; response: Response; modalityStrength: ModalityStrength; conditions: { c: Condition; span: Found }[] },
+  kindSpan: Found,
+  triggerSpan: Found | undefined,
+  responseSpan: Found | undefined,
+): { rung: CommitmentRung; span: Found } {
+  if (o.kind === 'mutual-assistance') {
+    const qualifier = o.conditions.find((c) => c.c.kind === 'discretion' || c.c.kind === 'constitutional-processes');
+    if (qualifier) return { rung: 4, span: qualifier.span };
+    return o.modalityStrength === 'binding' || o.modalityStrength === 'none' ? { rung: 5, span: kindSpan } : { rung: 4, span: kindSpan };
+  }
+  if (o.kind === 'consultation' && o.crisis) {
+    if (o.response === 'contact') return { rung: 1, span: responseSpan ?? kindSpan };
+    const purpose = firstMatch(lex.assistancePurpose, s);
+    if (purpose) return { rung: 3, span: trimSpan(purpose) };
+    return { rung: 2, span: triggerSpan ?? kindSpan };
+  }
+  return { rung: 0, span: kindSpan };
+}
+
+/** Classify one sentence; offsets of the result are relative to the sentence. */
+function classifySentence(lex: ObligationLexicon, original: string, eId: string, index: number): (Omit<Obligation, 'evidence'> & { evidence: EvidenceSpan[] })[] {
+  // Masking keeps offsets: ignored spans become spaces of the same length; evidence text is re-read from the original.
+  const s = lex.ignore ? original.replace(new RegExp(lex.ignore.source, lex.ignore.flags.includes('g') ? lex.ignore.flags : lex.ignore.flags + 'g'), (m) => ' '.repeat(m.length)) : original;
+  const sentenceSpan = trimSpan({ start: 0, end: s.length, text: s });
+  const triggerHits: { trigger: Trigger; span: Found }[] = [];
+  for (const t of lex.triggers) {
+    const m = firstMatch(t.pattern, s);
+    if (m) triggerHits.push({ trigger: t.trigger, span: trimSpan(m) });
+  }
+  const triggerList = triggerHits.map((t) => t.trigger);
+  const out: (Omit<Obligation, 'evidence'> & { evidence: EvidenceSpan[] })[] = [];
+  const seen = new Set<ObligationKind>();
+  for (const cue of lex.kinds) {
+    if (seen.has(cue.kind)) continue;
+    const kindSpan = cueMatch(lex, cue, s, triggerList);
+    if (!kindSpan) continue;
+    seen.add(cue.kind);
+    const ev: EvidenceSpan[] = [];
+    const add = (field: EvidenceField, f: Found) => ev.push({ type: 'evidence-span', field, start: f.start, end: f.end, text: original.slice(f.start, f.end) });
+    add('kind', kindSpan);
+    // Trigger: for mutual assistance the attack/war cue that licensed the kind, else the most specific one found.
+    const trig = cue.requires ? triggerHits.find((t) => cue.requires!.includes(t.trigger)) : triggerHits[0];
+    const trigger: Trigger = trig?.trigger ?? 'none';
+    add('trigger', trig?.span ?? sentenceSpan);
+    // Response: the first cue for this kind, strongest first.
+    let response: Response = DEFAULT_RESPONSE[cue.kind];
+    let responseSpan: Found | undefined;
+    for (const r of lex.responses) {
+      if (r.kinds && !r.kinds.includes(cue.kind)) continue;
+      const m = firstMatch(r.pattern, s);
+      if (m) {
+        response = r.response;
+        responseSpan = trimSpan(m);
+        break;
+      }
+    }
+    add('response', responseSpan ?? kindSpan);
+    const imm = firstMatch(lex.immediate, s);
+    add('immediacy', imm ? trimSpan(imm) : sentenceSpan);
+    const mod = modalityOf(lex, s, kindSpan.start);
+    const modality: Modality = mod?.modality ?? 'present';
+    // No modal marker: the duty is stated in the present tense ("provides", "оказывает", "제공한다").
+    add('modality', mod?.span ?? responseSpan ?? kindSpan);
+    const conditions: { c: Condition; span: Found }[] = [];
+    for (const c of lex.conditions) {
+      const m = firstMatch(c.pattern, s);
+      if (m) {
+        const span = trimSpan(m);
+        conditions.push({ c: { type: 'condition', kind: c.kind, text: span.text }, span });
+      }
+    }
+    conditions.sort((a, b) => a.span.start - b.span.start);
+    if (conditions.length) for (const c of conditions) add('conditions', c.span);
+    else add('conditions', sentenceSpan);
+    const o: Omit<Obligation, 'evidence'> & { evidence: EvidenceSpan[] } = {
+      type: 'obligation',
+      kind: cue.kind,
+      trigger,
+      response,
+      immediacy: imm ? 'immediate' : 'unspecified',
+      modality,
+      modalityStrength: MODALITY_STRENGTH[modality],
+      conditions: conditions.map((c) => c.c),
+      commitment: 0,
+      evidence: ev,
+      eId,
+      sentence: index,
+    };
+    if (cue.kind === 'consultation') {
+      o.crisis = trigger !== 'none' || cue.crisis === true;
+      add('crisis', trig?.span ?? (cue.crisis ? kindSpan : sentenceSpan));
+    }
+    if (cue.kind === 'mutual-assistance' || cue.kind === 'defense-cooperation') {
+      const means = firstMatch(lex.means, s);
+      if (means) {
+        const span = trimSpan(means);
+        o.means = span.text;
+        add('means', span);
+      }
+    }
+    const rung = rungOf(lex, s, { ...o, conditions }, kindSpan, trig?.span, responseSpan);
+    o.commitment = rung.rung;
+    add('commitment', rung.span);
+    out.push(o);
+  }
+  return out;
+}
+
+const FIELD_ORDER: readonly EvidenceField[] = ['kind', 'crisis', 'trigger', 'response', 'immediacy', 'means', 'modality', 'conditions', 'commitment', 'negation'];
+
+/** Deterministic order: by sentence, then by where the kind cue starts, then by kind. */
+function sortObligations(list: Obligation[]): Obligation[] {
+  const kindStart = (o: Obligation) => o.evidence.find((e) => e.field === 'kind')?.start ?? 0;
+  return list.sort((a, b) => a.sentence - b.sentence || kindStart(a) - kindStart(b) || OBLIGATION_KINDS.indexOf(a.kind) - OBLIGATION_KINDS.indexOf(b.kind));
+}
+
+/**
+ * Classify plain text in one language: every obligation found, with evidence offsets into `text`.
+ * Text is expected to be normalised (`normalizeInput`); if it is not, the normalised text is
+ * classified and offsets refer to it. Languages without a registered lexicon yield no obligations.
+ * A text with words in which no cue is found yields one `other` obligation (so every provision is
+ * accounted for), its evidence the first sentence.
+ */
+export function classifyText(text: string, lang: string, eId = ''): Obligation[] {
+  const src = normalizeInput(text);
+  const lex = obligationLexicon(lang);
+  if (!lex) return [];
+  const out: Obligation[] = [];
+  const sents = sentences(src, lang);
+  sents.forEach((sent, i) => {
+    if (!/\p{L}/u.test(sent.value)) return;
+    for (const o of classifySentence(lex, sent.value, eId, i)) {
+      o.evidence = o.evidence
+        .map((e) => ({ ...e, start: e.start + sent.start, end: e.end + sent.start }))
+        .sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || a.start - b.start || a.end - b.end);
+      out.push(o);
+    }
+  });
+  if (out.length === 0) {
+    const first = sents.findIndex((s) => /\p{L}/u.test(s.value));
+    const sent = sents[first];
+    if (sent) {
+      const span = trimSpan({ start: sent.start, end: sent.start + sent.value.length, text: sent.value });
+      const ev = (field: EvidenceField): EvidenceSpan => ({ type: 'evidence-span', field, start: span.start, end: span.end, text: span.text });
+      out.push({
+        type: 'obligation',
+        kind: 'other',
+        trigger: 'none',
+        response: 'act',
+        immediacy: 'unspecified',
+        modality: 'none',
+        modalityStrength: 'none',
+        conditions: [],
+        commitment: 0,
+        evidence: (['kind', 'trigger', 'response', 'immediacy', 'modality', 'conditions', 'commitment'] as const).map(ev),
+        eId,
+        sentence: first,
+      });
+    }
+  }
+  return sortObligations(out);
+}
+
+/**
+ * Classify one provision (its plain text, children included: offsets are into
+ * `provisionText(p)`), or a bare `{ text, lang, eId? }`. The language is `options.lang`, else the
+ * given `lang`, else guessed from the script.
+ */
+export function classifyProvision(p: Provision | { text: string; lang: string; eId?: string }, options: ClassifyOptions = {}): Obligation[] {
+  if ('text' in p) return classifyText(p.text, options.lang ?? p.lang, p.eId ?? '');
+  const text = provisionText(p);
+  return classifyText(text, options.lang ?? guessLanguage(text), p.eId);
+}
+
+/** Highest rung among obligations (0 for none). */
+export function highestRung(obligations: readonly Obligation[]): CommitmentRung {
+  let r: CommitmentRung = 0;
+  for (const o of obligations) if (o.commitment > r) r = o.commitment;
+  return r;
+}

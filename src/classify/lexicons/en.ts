@@ -1,0 +1,115 @@
+/**
+ * English cue lexicon: the full vocabulary of issue 5.
+ *
+ * Patterns are written against treaty English as published by depositaries and news agencies
+ * (UNTS, KCNA, TASS renderings) and against paraphrase: several verbs per cue, articles and
+ * adjectives allowed in between, British and American spelling.
+ *
+ * @module
+ */
+import type { ObligationLexicon } from '../types.js';
+
+const NEG = String.raw`(?:not|neither|nor|never|in no (?:manner|way|case|circumstances?)|refrain(?:s|ing)? from|abstain(?:s|ing)? from|renounces?|under no circumstances)`;
+const ATTACKED = String.raw`(?:attack\w*|aggress\w*|invad\w*|invasion|wag\w* war|at war|hostilities)`;
+
+/** The English cue lexicon. */
+export const englishObligationLexicon: ObligationLexicon = {
+  lang: 'en',
+  kinds: [
+    // Mutual assistance: an assistance verb (or "act to meet the common danger") in a sentence that names an attack or war.
+    {
+      kind: 'mutual-assistance',
+      pattern: /\b(?:(?:extend|render|provid|giv|afford|lend|furnish|com)\w*\s+(?:\w+\s+){0,5}?(?:assistance|aid|support|help)(?:\s+and\s+support)?|assist\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|party|parties|another|it|them)\b|come\s+to\s+(?:the\s+)?(?:aid|assistance|defen[cs]e)|(?:military|armed)\s+(?:and\s+other\s+)?(?:assistance|aid|support)|act\s+to\s+meet\s+the\s+common\s+danger|(?:take|taking)\s+(?:forthwith\s+)?(?:such\s+)?action\b|defend\s+(?:the\s+)?(?:other|each\s+other|one\s+another))/i,
+      negated: 'drop',
+      requires: ['armed-attack', 'state-of-war'],
+    },
+    {
+      kind: 'neutrality',
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:back|support|assist|aid|help|(?:render|provid|giv|lend|extend)\w*\s+(?:\w+\s+){0,2}?(?:assistance|aid|support|help))\b[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
+      negated: 'keep',
+    },
+    {
+      kind: 'non-alliance',
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:enter\w*(?:\s+into)?|join\w*|participat\w*|conclud\w*|tak\w*\s+part|becom\w*\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b(?:alliances?|coalitions?|blocs?|pacts?|agreements?|treat(?:y|ies)|groupings?|alignments?)\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
+      negated: 'keep',
+    },
+    {
+      kind: 'non-aggression',
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|resort\w*\s+to)\b[^.;]{0,40}?\b(?:force|arms|armed)\b|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:attack|invade|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression)\b|\bnon-aggression\b|\b${NEG}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
+      negated: 'keep',
+    },
+    {
+      kind: 'consultation',
+      pattern: /\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:views|opinions|information)|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b|\bcontact\s+(?:each\s+other|one\s+another)\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\badjust\w*\s+their\s+(?:positions|stands|stances)|\bconfer\s+(?:together|with\s+each\s+other)|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)/i,
+      negated: 'drop',
+    },
+    {
+      kind: 'defense-cooperation',
+      pattern: /\bdefen[cs]e\s+capabilit\w*|\bmilitary[- ]technical\b|\bjoint\s+(?:military\s+)?(?:exercises|manoeuvres|maneuvers|patrols|command)|\bmilitary\s+co-?operation\b|\bdefen[cs]e\s+co-?operation\b|\bcapacity\s+to\s+resist\s+armed\s+attack|\bjoint\s+measures\s+to\s+strengthen\s+defen[cs]e/i,
+      negated: 'drop',
+    },
+    {
+      kind: 'peaceful-settlement',
+      pattern: /\bpeaceful\s+(?:means|settlement|resolution)\b|\bsettle\w*\s+(?:\w+\s+){0,4}?(?:disputes?|differences|controvers\w*)\b|\b(?:disputes?|differences)\s+(?:\w+\s+){0,6}?(?:settled|resolved)\s+(?:\w+\s+){0,3}?(?:peaceful|negotiation|arbitration)/i,
+      negated: 'drop',
+    },
+    {
+      kind: 'cooperation',
+      pattern: /\bco-?operat\w*|\bcollaborat\w*|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b/i,
+      negated: 'drop',
+    },
+    {
+      kind: 'principles',
+      pattern: /\bsovereign\w*|\bnon-?(?:interference|intervention)\b|\bterritorial\s+(?:integrity|inviolability)\b|\bequal(?:ity|\s+rights)\b|\bmutual\s+respect\b|\b(?:purposes|goals|aims|principles)\s+(?:and\s+principles\s+)?of\s+the\s+(?:Charter|United\s+Nations|UN)\b|\bprinciples\s+of\s+international\s+law\b|\b(?:safeguard|maintain|maintenance|strengthen|promot|ensur|preserv)\w*\s+(?:\w+\s+){0,4}?peace\s+and\s+(?:\w+\s+)?security\b/i,
+      negated: 'drop',
+    },
+    {
+      kind: 'final-clause',
+      pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bterminat\w*|\bduration\b|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)/i,
+      negated: 'drop',
+    },
+  ],
+  triggers: [
+    { trigger: 'imminent-threat', pattern: /\b(?:direct|imminent|immediate)\s+threat\b|\bthreat\s+of\s+(?:an?\s+)?(?:act\s+of\s+)?(?:armed\s+)?(?:aggression|attack|invasion)|\bdanger\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:aggression|attack|invasion)/i },
+    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\b(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?attack|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictim\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack\s+(?:by|against)\b|\baggression\s+(?:by|against)\b/i },
+    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?war\b|\bat\s+war\b/i },
+    { trigger: 'situation-threatening-peace', pattern: /\bsituation\s+(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz])\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace/i },
+    { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b/i },
+  ],
+  responses: [
+    { response: 'military-and-other-assistance', pattern: /\bmilitary\s+and\s+other\s+(?:assistance|aid)|\b(?:use|including)\s+(?:of\s+)?armed\s+force|\bmilitary\s+(?:assistance|aid|support|means)/i, kinds: ['mutual-assistance'] },
+    { response: 'assistance', pattern: /\bassist\w*|\baid\b|\bsupport\b|\bhelp\b|\bcommon\s+danger|\baction\b|\bdefend\b/i, kinds: ['mutual-assistance'] },
+    { response: 'consult', pattern: /\bconsult\w*|\bnegotiat\w*|\bexchang\w*\s+(?:of\s+)?(?:views|opinions|information)|\bconfer\b|\bdiscuss\w*/i, kinds: ['consultation'] },
+    { response: 'coordinate', pattern: /\bcoordinat\w*|\badjust\w*\s+their\s+(?:positions|stands|stances)/i, kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
+    { response: 'contact', pattern: /\bcontacts?\b/i, kinds: ['consultation'] },
+    { response: 'refrain', pattern: new RegExp(NEG, 'i'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
+    { response: 'cooperate', pattern: /\bco-?operat\w*|\bcollaborat\w*|\bdevelop\w*|\bstrengthen\w*|\bestablish\w*|\bwork\s+hand\s+in\s+hand/i, kinds: ['cooperation', 'defense-cooperation'] },
+    { response: 'settle', pattern: /\bsettle\w*|\bresol\w*|\bpeaceful\s+means/i, kinds: ['peaceful-settlement'] },
+    { response: 'respect', pattern: /\brespect\w*|\bbased\s+on\b|\bin\s+accordance\s+with\b|\bsafeguard\w*|\bmaint\w*|\bpromot\w*|\bstrengthen\w*|\bensur\w*/i, kinds: ['principles'] },
+    { response: 'act', pattern: /\bratif\w*|\bnotif\w*|\benter\w*\s+into|\bremain\w*|\bterminat\w*|\bexchang\w*|\bdenounc\w*|\bvalid\b|\beffect\b/i, kinds: ['final-clause'] },
+  ],
+  immediate: /\bimmediate(?:ly)?\b|\bwithout\s+delay\b|\bforthwith\b|\bat\s+once\b|\bpromptly\b/i,
+  means: /\b(?:with|by)\s+all\s+(?:the\s+)?(?:means|forces?)\s+(?:at\s+(?:its|their)\s+disposal|available(?:\s+to\s+(?:it|them))?)|\bby\s+all\s+(?:necessary\s+)?means\b|\bincluding\s+(?:the\s+)?use\s+of\s+armed\s+force|\bmilitary\s+and\s+other\s+(?:assistance|aid)|\bmilitary\s+(?:assistance|aid|means)/i,
+  modalities: [
+    { modality: 'may', pattern: /\bmay\b|\bis\s+entitled\s+to\b|\bat\s+its\s+option\b/i },
+    { modality: 'endeavour', pattern: /\bendeavou?r\w*|\bstrive\w*|\bseek\s+to\b|\bdo\s+(?:its|their)\s+best\b|\bmake\s+(?:every\s+)?efforts?\b|\baspire\w*/i },
+    { modality: 'should', pattern: /\bshould\b|\bought\s+to\b/i },
+    { modality: 'must', pattern: /\bmust\b|\b(?:are|is)\s+(?:fully\s+)?(?:obliged|obligated|bound|required)\b|\bhave\s+the\s+(?:obligation|duty)\b/i },
+    { modality: 'undertake', pattern: /\bundertak\w*|\bpledg\w*|\bcommit\w*\s+(?:themselves|itself)\b|\bassume\w*\s+(?:the\s+)?obligation/i },
+    { modality: 'shall', pattern: /\bshall\b/i },
+    { modality: 'will', pattern: /\bwill\b|\bare\s+to\b|\bis\s+to\b/i },
+    { modality: 'agree', pattern: /\bagree\w*|\bdecide\w*|\bdeclare\w*|\bresolve\w*/i },
+  ],
+  conditions: [
+    { kind: 'at-request', pattern: /\b(?:at|upon|on)\s+the\s+request\s+of\s+(?:\w+\s+){0,3}?(?:part(?:y|ies)|side|state)\b|\bif\s+(?:so\s+)?requested\b|\bupon\s+request\b/i },
+    { kind: 'un-charter-art-51', pattern: /\bArticle\s+51\s+of\s+the\s+(?:UN|United\s+Nations)\s+Charter|\bArticle\s+51\s+of\s+the\s+Charter(?:\s+of\s+the\s+United\s+Nations)?|\bArt\.?\s*51\b|\bright\s+of\s+(?:individual\s+or\s+)?collective\s+self-defen[cs]e/i },
+    { kind: 'constitutional-processes', pattern: /\bconstitutional\s+(?:processes|procedures|provisions|requirements)|\bin\s+accordance\s+with\s+(?:its|their)\s+constitution/i },
+    { kind: 'national-law', pattern: /\b(?:in\s+(?:accordance|compliance|conformity)\s+with|taking\s+into\s+account|subject\s+to|consistent\s+with)\s+(?:\w+\s+){0,3}?(?:national|domestic|internal)?\s*(?:laws?|legislation|legal\s+procedures)\b/i },
+    { kind: 'region', pattern: /\bin\s+the\s+(?:\w+\s+){0,2}?(?:area|region|zone)\b[^,.;]{0,40}|\bin\s+(?:Europe|North\s+America|the\s+Pacific(?:\s+Area)?|the\s+North\s+Atlantic\s+area|the\s+Far\s+East)\b|\b(?:metropolitan\s+)?territor(?:y|ies)\s+(?:of|under)\s+(?:\w+\s+){0,4}?(?:party|parties|jurisdiction|administration)\b/i },
+    { kind: 'discretion', pattern: /\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate/i },
+  ],
+  ignore: /\bTreaty\s+(?:on|of)\s+(?:(?:Friendship|Good-Neighbou?rliness|Good-Neighbou?rly\s+Relations|Co-?operation|Mutual\s+Assistance|Comprehensive\s+Strategic\s+Partnership|Alliance|Non-Aggression|Neutrality)(?:,\s*|\s+and\s+|\s+)?){1,6}/g,
+  negation: new RegExp(String.raw`\b(?:not|no|never|neither|nor|without|exclud\w*|except\w*|lack\w*|in\s+no\s+(?:manner|way|case))\b`, 'i'),
+  negationAfter: /^[^,.;]{0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b/i,
+  assistancePurpose: /\b(?:ensur\w*|provid\w*|render\w*|organi[sz]\w*|agree\w*\s+on|discuss\w*)\s+(?:\w+\s+){0,4}?(?:mutual\s+)?(?:assistance|aid|cooperation|help|support)\b[^.;]{0,40}?\b(?:eliminat\w*|remov\w*|repel\w*|counter\w*|meet\w*|avert\w*|prevail\w*)\b|\bmutual\s+(?:military\s+)?assistance\b|\bjoint\s+(?:measures|action)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|counter|meet|eliminate|remove)\b/i,
+};

@@ -1,0 +1,111 @@
+/**
+ * Korean cue lexicon: the five security kinds, cooperation and final clauses.
+ *
+ * Written for both North Korean (조선어: 련합, 립장, 조률, 원조) and South Korean spelling (연합,
+ * 입장, 조율, 지원), and for texts that drop spaces (`체약일방이`). Korean negates after the verb
+ * (`참가하지 않는다`), so negative kinds carry the negation inside their cue and negated mentions
+ * of positive kinds are found by {@link ObligationLexicon.negationAfter}.
+ *
+ * @module
+ */
+import type { ObligationLexicon } from '../types.js';
+
+const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
+
+/** The Korean cue lexicon. */
+export const koreanObligationLexicon: ObligationLexicon = {
+  lang: 'ko',
+  kinds: [
+    {
+      kind: 'mutual-assistance',
+      pattern: /(?:군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?|군사\s?)?(?:원조|지원|원호|援助)(?:와\s?지지|와\s?지원)?(?:를|을)?\s?(?:호상\s?|서로\s?|즉시\s?|즉각\s?)?(?:제공|주|준|하)|군사적\s?(?:및\s?기타\s?)?(?:원조|지원)|(?:도와|도우러)/u,
+      negated: 'drop',
+      requires: ['armed-attack', 'state-of-war'],
+    },
+    {
+      kind: 'neutrality',
+      pattern: new RegExp(String.raw`(?:침략|공격|침공|전쟁)[^.]{0,40}?(?:국가|나라|측|세력)[^.]{0,20}?(?:지원|지지|원조|도움|협조)(?:을|를)?\s?(?:주|제공하|하)?${NOT}|중립(?:을|를)?\s?(?:지키|유지|준수)`, 'u'),
+      negated: 'keep',
+    },
+    {
+      kind: 'non-alliance',
+      pattern: new RegExp(String.raw`(?:동맹|련합|연합|블럭|블록|협정|조약|행동|조치|활동|집단|기구)[^.]{0,60}?(?:체결|참가|가담|가입|참여|맺)(?:하)?${NOT}|(?:체결|참가|가담|가입|참여)(?:하)?${NOT}[^.]{0,10}?의무|(?:영토|령토)(?:를|을)?[^.]{0,40}?(?:리용|이용|사용)(?:하도록|되도록)?\s?(?:허용|허락)(?:하)?${NOT}`, 'u'),
+      negated: 'keep',
+    },
+    {
+      kind: 'non-aggression',
+      pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|(?:침략|공격|침공)(?:하)?${NOT}|불가침`, 'u'),
+      negated: 'keep',
+    },
+    {
+      kind: 'consultation',
+      pattern: /협의|(?:상호\s?)?접촉|의견(?:을)?\s?교환|(?:립장|입장)을?\s?조[률율]|(?:쌍무\s?)?협상\s?통로|협상(?:을|를)?\s?(?:진행|가동)/u,
+      negated: 'drop',
+    },
+    {
+      kind: 'defense-cooperation',
+      pattern: /방위\s?능력|국방\s?력|군사\s?기술|합동\s?(?:군사\s?)?(?:연습|훈련)|군사\s?(?:분야\s?)?협력|공동\s?조치(?:들)?을\s?취하기\s?위한\s?제도/u,
+      negated: 'drop',
+    },
+    {
+      kind: 'peaceful-settlement',
+      pattern: /평화적\s?(?:방법|수단|해결)|분쟁(?:을|를)?\s?(?:평화적으로\s?)?(?:해결|조정)/u,
+      negated: 'drop',
+    },
+    {
+      kind: 'cooperation',
+      pattern: /협력|협조|교류|동반자\s?관계|(?:경제|문화|과학|무역)(?:적)?\s?(?:련계|연계|관계|교류)/u,
+      negated: 'drop',
+    },
+    {
+      kind: 'principles',
+      pattern: /주권|내정\s?불간섭|내정에\s?대한\s?불간섭|령토\s?(?:완정|불가침)|영토\s?(?:보전|완전성|불가침)|평등|호상\s?존중|상호\s?존중|(?:유엔|국련|국제련합|국제연합)(?:의)?\s?(?:헌장의\s?)?목적과\s?원칙|국제법(?:의)?\s?(?:원칙|우위)/u,
+      negated: 'drop',
+    },
+    {
+      kind: 'final-clause',
+      pattern: /비준|효력을\s?(?:가진|가지|발생|상실|중지)|효력을\s?가진다|유효하|(?:자동\s?)?연장|폐기|서면으로\s?통지|같은\s?효력/u,
+      negated: 'drop',
+    },
+  ],
+  triggers: [
+    { trigger: 'imminent-threat', pattern: /(?:직접적(?:인)?|임박한|즉각적(?:인)?)\s?위협|(?:무력\s?)?(?:침략|침공|공격)(?:행위)?(?:가|이)?\s?감행될\s?수\s?있는/u },
+    { trigger: 'armed-attack', pattern: /무력\s?(?:침공|공격|침략)(?:을|를|이)?\s?(?:당|받|감행되)|(?:침공|공격|침략)(?:을|를)\s?(?:당|받)/u },
+    { trigger: 'state-of-war', pattern: /전쟁\s?상태/u },
+    { trigger: 'situation-threatening-peace', pattern: /평화(?:와\s?안전)?(?:을|를)?\s?위협하는\s?(?:상황|정세|사태)/u },
+    { trigger: 'threat', pattern: /위협|(?:침략|전쟁)\s?위험|위기/u },
+  ],
+  responses: [
+    { response: 'military-and-other-assistance', pattern: /군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?(?:원조|지원)|군사\s?(?:원조|지원)/u, kinds: ['mutual-assistance'] },
+    { response: 'assistance', pattern: /원조|지원|원호|도와|도우러/u, kinds: ['mutual-assistance'] },
+    { response: 'consult', pattern: /협의|협상|의견(?:을)?\s?교환/u, kinds: ['consultation'] },
+    { response: 'coordinate', pattern: /조[률율]|조정/u, kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
+    { response: 'contact', pattern: /접촉|련계|연계/u, kinds: ['consultation'] },
+    { response: 'refrain', pattern: new RegExp(NOT, 'u'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
+    { response: 'cooperate', pattern: /협력|협조|교류|발전|강화|마련/u, kinds: ['cooperation', 'defense-cooperation'] },
+    { response: 'settle', pattern: /해결|조정/u, kinds: ['peaceful-settlement'] },
+    { response: 'respect', pattern: /존중|기초|입각|준수|수호/u, kinds: ['principles'] },
+    { response: 'act', pattern: /비준|효력|연장|폐기|통지|유효/u, kinds: ['final-clause'] },
+  ],
+  immediate: /지체\s?없이|즉각(?:적으로)?|즉시|지체함이\s?없이/u,
+  means: /(?:자기가\s?보유하고\s?있는\s?)?(?:모든|온갖)\s?(?:수단|힘)(?:으로써|으로|을\s?다하여)?/u,
+  modalities: [
+    { modality: 'may', pattern: /할\s?수\s?있다|할\s?권리를\s?가진다/u },
+    { modality: 'endeavour', pattern: /노력한다|노력할\s?것|지향한다|지향하며/u },
+    { modality: 'must', pattern: /(?:하|되)?여야\s?한다|해야\s?한다|하여야\s?한다/u },
+    { modality: 'undertake', pattern: /의무를\s?(?:진다|지닌다|지며|지게)|공약한다|약속(?:한다|했다|하였다)|맹세/u },
+    { modality: 'will', pattern: /할\s?것이다|갖게\s?된다|하게\s?된다|할\s?것이며/u },
+    { modality: 'agree', pattern: /합의(?:한다|하였다|했다)|하기로\s?(?:한다|하였다|했다)|성명한다/u },
+  ],
+  conditions: [
+    { kind: 'at-request', pattern: /(?:어느\s?)?일방의\s?(?:요구|요청)에\s?따라|(?:요구|요청)(?:이\s?있을\s?경우|에\s?따라|시)/u },
+    { kind: 'un-charter-art-51', pattern: /(?:유엔|국련|국제련합|국제연합)\s?헌장\s?제?\s?51\s?조|집단적\s?자위권/u },
+    { kind: 'constitutional-processes', pattern: /헌법(?:상|적)?\s?(?:의\s?)?(?:절차|수속|규정)/u },
+    { kind: 'national-law', pattern: /(?:[^\s]{1,40}의\s?)?(?:국내\s?)?법(?:률|령)?(?:에|을)?\s?(?:준해|준하여|따라|따르는|고려하여|부합되게)/u },
+    { kind: 'region', pattern: /(?:[^\s]{1,20})\s?(?:지역|지대|구역)\s?(?:안|내|에서)/u },
+    { kind: 'discretion', pattern: /필요하다고\s?(?:인정|판단|간주|생각)(?:하는|되는)|자체의\s?판단에\s?따라|재량(?:에\s?따라|으로)/u },
+  ],
+  negation: /(?:^|\s)(?:아니|안|못)\s|제외하고|배제하고/u,
+  negationAfter: new RegExp(String.raw`^[^,.]{0,12}?(?:(?:하|되)?${NOT}|(?:은|는|이|가)?\s?없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
+  assistancePurpose: /(?:위협|위험)(?:을|를)?\s?(?:제거|제지|물리치)하는\s?데\s?(?:협조|원조|지원|도움)|(?:호상|상호)\s?(?:원조|지원)(?:를|을)?\s?(?:보장|제공)|(?:협조|원조|지원)(?:를|을)\s?(?:호상|상호)\s?제공/u,
+};

@@ -1,0 +1,111 @@
+/**
+ * Russian cue lexicon: the five security kinds, cooperation and final clauses.
+ *
+ * JavaScript's `\b` is ASCII-only, so word starts are written as `(?<!\p{L})` with the `u` flag;
+ * endings are left open (`\p{L}*`) to cover case and aspect forms.
+ *
+ * @module
+ */
+import type { ObligationLexicon } from '../types.js';
+
+const W = String.raw`(?<!\p{L})`;
+const NEG = String.raw`${W}(?:не|ни|никогда|воздерж\p{L}*\s+от)`;
+
+/** The Russian cue lexicon. */
+export const russianObligationLexicon: ObligationLexicon = {
+  lang: 'ru',
+  kinds: [
+    {
+      kind: 'mutual-assistance',
+      pattern: new RegExp(String.raw`${W}(?:оказ|предостав|окаж)\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?(?:помощь|помощи|поддержку|содействие)|${W}военн\p{L}*\s+(?:и\s+(?:иную|другую|иной|другой)\s+)?помощ\p{L}*|${W}прид\p{L}*\s+на\s+помощь`, 'iu'),
+      negated: 'drop',
+      requires: ['armed-attack', 'state-of-war'],
+    },
+    {
+      kind: 'neutrality',
+      pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:поддерж|оказ|помога|содейств)\p{L}*[^.;]{0,80}?(?:агресс|напад|воюющ)\p{L}*|${W}нейтралитет\p{L}*`, 'iu'),
+      negated: 'keep',
+    },
+    {
+      kind: 'non-alliance',
+      pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:вступ|участв|заключ|присоедин|принима\p{L}*\s+участи)\p{L}*[^.;]{0,140}?(?:союз|коалици|блок|пакт|соглашени|договор|действи|акци|мероприяти)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:допуска|позволя|предоставля)\p{L}*[^.;]{0,60}?территори\p{L}*`, 'iu'),
+      negated: 'keep',
+    },
+    {
+      kind: 'non-aggression',
+      pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:примен|прибега|угрожа|использова)\p{L}*[^.;]{0,40}?(?:сил|оружи)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:напада|совершать\s+агресси)\p{L}*|${W}ненападени\p{L}*`, 'iu'),
+      negated: 'keep',
+    },
+    {
+      kind: 'consultation',
+      pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}контакт\p{L}*|${W}обмен\p{L}*\s+мнени\p{L}*|${W}(?:переговорн\p{L}*\s+канал|канал\p{L}*\s+(?:двусторонних\s+)?переговор)\p{L}*|${W}(?:сверя|согласов|координир)\p{L}*\s+(?:свои\s+)?позици\p{L}*|${W}(?:свяжутся|связываются|связаться)`, 'iu'),
+      negated: 'drop',
+    },
+    {
+      kind: 'defense-cooperation',
+      pattern: new RegExp(String.raw`${W}обороноспособност\p{L}*|${W}военно-техническ\p{L}*|${W}военн\p{L}*\s+сотрудничеств\p{L}*|${W}совместн\p{L}*\s+(?:военн\p{L}*\s+)?учени\p{L}*`, 'iu'),
+      negated: 'drop',
+    },
+    {
+      kind: 'peaceful-settlement',
+      pattern: new RegExp(String.raw`${W}мирн\p{L}*\s+(?:средств|урегулировани|путём|путем)\p{L}*|${W}урегулир\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:спор|разноглас)\p{L}*`, 'iu'),
+      negated: 'drop',
+    },
+    {
+      kind: 'cooperation',
+      pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}партн[её]рств\p{L}*|${W}(?:экономическ|культурн|научн|торгов)\p{L}*\s+(?:связ|отношени|обмен)\p{L}*`, 'iu'),
+      negated: 'drop',
+    },
+    {
+      kind: 'principles',
+      pattern: new RegExp(String.raw`${W}суверенитет\p{L}*|${W}невмешательств\p{L}*|${W}территориальн\p{L}*\s+(?:целостност|неприкосновенност)\p{L}*|${W}равноправи\p{L}*|${W}(?:цел\p{L}*|принцип\p{L}*)\s+(?:и\s+принцип\p{L}*\s+)?Устава\s+ООН|${W}принцип\p{L}*\s+международного\s+права`, 'iu'),
+      negated: 'drop',
+    },
+    {
+      kind: 'final-clause',
+      pattern: new RegExp(String.raw`${W}ратифик\p{L}*|${W}вступа\p{L}*\s+в\s+силу|${W}вступлени\p{L}*\s+в\s+силу|${W}действ\p{L}*\s+в\s+течение|${W}срок\p{L}*\s+действия|${W}денонс\p{L}*|${W}прекращ\p{L}*\s+действи\p{L}*|${W}продлева\p{L}*|${W}аутентичн\p{L}*`, 'iu'),
+      negated: 'drop',
+    },
+  ],
+  triggers: [
+    { trigger: 'imminent-threat', pattern: new RegExp(String.raw`${W}(?:непосредственн|прям|неминуем)\p{L}*\s+угроз\p{L}*|${W}угроз\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:вооруж[её]нн\p{L}*\s+)?(?:нападени|агресси)\p{L}*`, 'iu') },
+    { trigger: 'armed-attack', pattern: new RegExp(String.raw`${W}вооруж[её]нн\p{L}*\s+(?:нападени|агресси)\p{L}*|${W}подверг\p{L}*\s+(?:[\p{L}-]+\s+)?(?:нападени|агресси)\p{L}*|${W}нападени\p{L}*\s+(?:со\s+стороны|на)`, 'iu') },
+    { trigger: 'state-of-war', pattern: new RegExp(String.raw`${W}состояни\p{L}*\s+войны`, 'iu') },
+    { trigger: 'situation-threatening-peace', pattern: new RegExp(String.raw`${W}ситуаци\p{L}*[^.;]{0,30}?угрож\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:мир|безопасност)\p{L}*|${W}угроз\p{L}*\s+(?:миру|безопасности)`, 'iu') },
+    { trigger: 'threat', pattern: new RegExp(String.raw`${W}угроз\p{L}*|${W}опасност\p{L}*|${W}кризис\p{L}*`, 'iu') },
+  ],
+  responses: [
+    { response: 'military-and-other-assistance', pattern: new RegExp(String.raw`${W}военн\p{L}*\s+(?:и\s+(?:иную|другую|иной|другой)\s+)?помощ\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
+    { response: 'assistance', pattern: new RegExp(String.raw`${W}помощ\p{L}*|${W}поддержк\p{L}*|${W}содействи\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
+    { response: 'consult', pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}переговор\p{L}*|${W}обмен\p{L}*\s+мнени\p{L}*`, 'iu'), kinds: ['consultation'] },
+    { response: 'coordinate', pattern: new RegExp(String.raw`${W}(?:сверя|согласов|координир)\p{L}*`, 'iu'), kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
+    { response: 'contact', pattern: new RegExp(String.raw`${W}контакт\p{L}*|${W}(?:свяжутся|связываются|связаться)`, 'iu'), kinds: ['consultation'] },
+    { response: 'refrain', pattern: new RegExp(NEG, 'iu'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
+    { response: 'cooperate', pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}развива\p{L}*|${W}укрепл\p{L}*`, 'iu'), kinds: ['cooperation', 'defense-cooperation'] },
+    { response: 'settle', pattern: new RegExp(String.raw`${W}урегулир\p{L}*|${W}разреша\p{L}*`, 'iu'), kinds: ['peaceful-settlement'] },
+    { response: 'respect', pattern: new RegExp(String.raw`${W}уваж\p{L}*|${W}соблюд\p{L}*|${W}основ\p{L}*|${W}соответстви\p{L}*`, 'iu'), kinds: ['principles'] },
+    { response: 'act', pattern: new RegExp(String.raw`${W}ратифик\p{L}*|${W}вступа\p{L}*|${W}действ\p{L}*|${W}уведом\p{L}*|${W}прекращ\p{L}*`, 'iu'), kinds: ['final-clause'] },
+  ],
+  immediate: new RegExp(String.raw`${W}(?:немедленн|незамедлительн|безотлагательн)\p{L}*|${W}без\s+(?:промедлени|задержк|отлагательств)\p{L}*`, 'iu'),
+  means: new RegExp(String.raw`${W}всеми\s+(?:имеющимися\s+)?(?:в\s+(?:его|е[её]|их)\s+распоряжении\s+)?средствами(?:\s+(?:[\p{L}-]+\s+){0,1}?в\s+(?:его|е[её]|их)\s+распоряжении)?|${W}военн\p{L}*\s+и\s+(?:иную|другую)\s+помощь`, 'iu'),
+  modalities: [
+    { modality: 'may', pattern: new RegExp(String.raw`${W}мо(?:жет|гут)(?!\p{L})|${W}вправе(?!\p{L})`, 'iu') },
+    { modality: 'endeavour', pattern: new RegExp(String.raw`${W}стрем\p{L}*|${W}прилага\p{L}*\s+усили\p{L}*`, 'iu') },
+    { modality: 'must', pattern: new RegExp(String.raw`${W}обязан\p{L}*|${W}должн\p{L}*`, 'iu') },
+    { modality: 'undertake', pattern: new RegExp(String.raw`${W}обязу\p{L}*|${W}взя\p{L}*\s+на\s+себя\s+обязательств\p{L}*|${W}обеща\p{L}*`, 'iu') },
+    { modality: 'will', pattern: new RegExp(String.raw`${W}буд(?:ет|ут)(?!\p{L})`, 'iu') },
+    { modality: 'agree', pattern: new RegExp(String.raw`${W}(?:согла[сш]\p{L}*|договорил\p{L}*|договорятся)`, 'iu') },
+  ],
+  conditions: [
+    { kind: 'at-request', pattern: new RegExp(String.raw`${W}по\s+(?:просьбе|запросу|требованию)\s+(?:[\p{L}-]+\s+){0,2}?(?:сторон|государств)\p{L}*`, 'iu') },
+    { kind: 'un-charter-art-51', pattern: new RegExp(String.raw`${W}стать\p{L}*\s+51\s+Устава(?:\s+ООН|\s+Организации\s+Объедин[её]нных\s+Наций)?|${W}права?\s+на\s+(?:индивидуальную\s+или\s+)?коллективную\s+самооборону`, 'iu') },
+    { kind: 'constitutional-processes', pattern: new RegExp(String.raw`${W}конституционн\p{L}*\s+(?:процедур|процесс|порядк)\p{L}*`, 'iu') },
+    { kind: 'national-law', pattern: new RegExp(String.raw`${W}(?:в\s+соответствии\s+с|согласно|с\s+уч[её]том)\s+(?:[\p{L}-]+\s+){0,2}?(?:национальн\p{L}*\s+|внутренн\p{L}*\s+)?(?:законодательств|закон|право)\p{L}*`, 'iu') },
+    { kind: 'region', pattern: new RegExp(String.raw`${W}в\s+(?:[\p{L}-]+\s+){0,2}?(?:регион|район|зон)\p{L}*[^,.;]{0,40}|${W}территори\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?сторон\p{L}*`, 'iu') },
+    { kind: 'discretion', pattern: new RegExp(String.raw`${W}как\s+(?:она|оно|они)?\s*(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}по\s+своему\s+усмотрению`, 'iu') },
+  ],
+  ignore: new RegExp(String.raw`${W}Договор\p{L}*\s+о\s+(?:(?:дружбе|добрососедстве|сотрудничестве|взаимной\s+помощи|всеобъемлющем\s+стратегическом\s+партн[её]рстве)(?:,\s*|\s+и\s+|\s+)?){1,6}`, 'giu'),
+  negation: new RegExp(String.raw`${W}(?:не|ни|нет|без|исключ\p{L}*|кроме)(?!\p{L})`, 'iu'),
+  negationAfter: new RegExp(String.raw`^[^,.;]{0,12}?${W}(?:не|больше\s+не|исключ\p{L}*)(?!\p{L})`, 'iu'),
+  assistancePurpose: new RegExp(String.raw`${W}(?:взаимн\p{L}*\s+)?помощ\p{L}*[^.;]{0,40}?(?:устранени|отражени|ликвидаци)\p{L}*|${W}(?:содействи|сотрудничеств|помощ)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?в\s+устранени\p{L}*\s+(?:[\p{L}-]+\s+)?угроз\p{L}*`, 'iu'),
+};

@@ -1,0 +1,194 @@
+/**
+ * Classifying a whole treaty: one entry per top-level provision, from one chosen witness each.
+ *
+ * @module
+ */
+import { provisionText } from '../model/content.js';
+import type { Expression, Provision, Treaty } from '../model/types.js';
+import { gradeRank, readTreaty, witnessesOf, witnessKeys } from '../model/witness.js';
+import { hasGap } from '../model/content.js';
+import { classifyText, highestRung } from './classify.js';
+import { obligationLexicon, obligationLexiconLanguages } from './lexicon.js';
+import type { ClassifiedWitness, ClassifyTreatyOptions, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from './types.js';
+import { SECURITY_KINDS } from './types.js';
+
+/**
+ * Default witness languages: English first (its lexicon covers every kind, the others the
+ * security kinds and basics), then the treaty's authentic languages, then any other language
+ * with a lexicon. Pass `langs` to classify the authentic texts first.
+ */
+export function defaultClassifyLanguages(treaty: Treaty): string[] {
+  const out: string[] = [];
+  for (const l of ['en', ...treaty.authenticLanguages, ...obligationLexiconLanguages()]) if (!out.includes(l) && obligationLexicon(l)) out.push(l);
+  return out;
+}
+
+/** Where paragraph `c` of `p` starts in `provisionText(p)` (same joining rule). */
+function childOffsets(p: Provision): { child: Provision; start: number; end: number }[] {
+  const out: { child: Provision; start: number; end: number }[] = [];
+  const parts: string[] = [];
+  const own = provisionText({ ...p, children: [] });
+  let pos = 0;
+  if (own) {
+    parts.push(own);
+    pos = own.length;
+  }
+  for (const c of p.children) {
+    const t = provisionText(c);
+    if (!t) continue;
+    if (parts.length) pos += 1;
+    out.push({ child: c, start: pos, end: pos + t.length });
+    parts.push(t);
+    pos += t.length;
+  }
+  return out;
+}
+
+interface Choice {
+  expression: Expression;
+  provision: Provision;
+  lang: string;
+}
+
+/**
+ * The witness to classify for a treaty-level eId: preferred language first (among languages with a
+ * lexicon), then grade, then a witness that describes this provision alone (a report covering
+ * several provisions comes last), then completeness (no gaps), then document order.
+ */
+function chooseWitness(treaty: Treaty, eId: string, langs: readonly string[]): Choice | undefined {
+  const langRank = (l: string) => {
+    const i = langs.indexOf(l);
+    return i === -1 ? langs.length + (obligationLexicon(l) ? 0 : 1) : i;
+  };
+  const list = witnessesOf(treaty, eId).map((w, order) => ({ ...w, order }));
+  list.sort((a, b) =>
+    langRank(a.expression.lang) - langRank(b.expression.lang) ||
+    gradeRank(a.expression.grade) - gradeRank(b.expression.grade) ||
+    Number(witnessKeys(a.provision).length > 1) - Number(witnessKeys(b.provision).length > 1) ||
+    Number(hasGap(a.provision)) - Number(hasGap(b.provision)) ||
+    a.order - b.order,
+  );
+  const best = list[0];
+  return best ? { expression: best.expression, provision: best.provision, lang: best.expression.lang } : undefined;
+}
+
+function witnessOf(e: Expression): ClassifiedWitness {
+  return { type: 'classified-witness', expressionId: e.id, lang: e.lang, grade: e.grade, citation: e.source.citation, report: e.grade === 'report' };
+}
+
+/** Paragraph eId at treaty level, as alignment units name them (`art_1__para_2`). */
+function paragraphEId(treatyEId: string, p: Provision, c: Provision): string {
+  return c.eId.startsWith(p.eId + '__') ? treatyEId + c.eId.slice(p.eId.length) : `${treatyEId}__${c.eId.split('__').pop()!}`;
+}
+
+function shift(o: Obligation, by: number, eId: string): Obligation {
+  return { ...o, eId, evidence: o.evidence.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) };
+}
+
+/**
+ * Classify every provision of a treaty. One entry per treaty-level eId (preamble, articles, report
+ * provisions) in reading order; articles with two or more paragraphs also get `paragraphs` entries
+ * (eIds `art_1__para_2`), and each obligation's `eId` names the paragraph it was found in.
+ *
+ * Rules beyond the sentence classifier, each visible in the output:
+ * - The preamble states motives, not obligations: security kinds found there are moved to
+ *   `nonOperative` (kept, with evidence), not reported as obligations.
+ * - A report that describes several provisions at once (`refersTo` with two or more eIds) is
+ *   classified for each; a security kind that another of those provisions' own dedicated witness
+ *   shows is attributed to that provision alone and listed under `attributedElsewhere` (background
+ *   kinds such as principles recur in every report and stay).
+ */
+export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = {}): TreatyClassification {
+  const langs = options.langs ? [...options.langs] : defaultClassifyLanguages(treaty);
+  const reading = readTreaty(treaty, { langs });
+  const entries: { pc: ProvisionClassification; choice: Choice }[] = [];
+  for (const rp of reading.provisions) {
+    const choice = chooseWitness(treaty, rp.eId, langs);
+    if (!choice) continue;
+    const p = choice.provision;
+    const text = provisionText(p);
+    let obligations = classifyText(text, choice.lang, rp.eId);
+    const paras = p.type === 'article' ? childOffsets(p).filter((c) => c.child.type === 'paragraph') : [];
+    let paragraphs: ProvisionClassification[] | undefined;
+    if (paras.length >= 2) {
+      obligations = obligations.map((o) => {
+        const at = o.evidence.find((e) => e.field === 'kind')?.start ?? 0;
+        const para = paras.find((c) => at >= c.start && at < c.end);
+        return para ? { ...o, eId: paragraphEId(rp.eId, p, para.child) } : o;
+      });
+      paragraphs = paras.map((c) => {
+        const eId = paragraphEId(rp.eId, p, c.child);
+        const obs = obligations.filter((o) => o.eId === eId).map((o) => shift(o, -c.start, eId));
+        const pc: ProvisionClassification = {
+          type: 'provision-classification',
+          eId,
+          commitment: highestRung(obs),
+          obligations: obs,
+          witness: witnessOf(choice.expression),
+          flags: flagsOf(choice.expression, c.child),
+        };
+        if (c.child.num !== undefined) pc.num = c.child.num;
+        return pc;
+      });
+    }
+    const pc: ProvisionClassification = {
+      type: 'provision-classification',
+      eId: rp.eId,
+      commitment: 0,
+      obligations,
+      witness: witnessOf(choice.expression),
+      flags: flagsOf(choice.expression, p),
+    };
+    const num = rp.eId === p.eId ? p.num : rp.num;
+    if (num !== undefined) pc.num = num;
+    if (p.type === 'preamble' || p.type === 'recital') {
+      const moved = obligations.filter((o) => SECURITY_KINDS.includes(o.kind));
+      if (moved.length) {
+        pc.obligations = obligations.filter((o) => !SECURITY_KINDS.includes(o.kind));
+        pc.nonOperative = moved.map((o) => ({ ...o, commitment: 0 }));
+      }
+    }
+    if (paragraphs) pc.paragraphs = paragraphs;
+    pc.commitment = highestRung(pc.obligations);
+    entries.push({ pc, choice });
+  }
+  attributeSharedReports(entries);
+  const title = treaty.titles.find((t) => t.lang === 'en') ?? treaty.titles[0];
+  const info: TreatyClassification['treaty'] = {
+    id: treaty.id,
+    title: title?.value ?? treaty.id,
+    lang: title?.lang ?? 'und',
+    parties: treaty.parties.map((p) => p.short ?? p.name),
+  };
+  if (treaty.signed?.date) info.signed = treaty.signed.date;
+  return { type: 'treaty-classification', treaty: info, provisions: entries.map((e) => e.pc) };
+}
+
+function flagsOf(e: Expression, p: Provision): ProvisionClassification['flags'] {
+  const flags: ProvisionClassification['flags'] = [];
+  if (e.grade === 'report') flags.push('report-witness');
+  if (hasGap(p)) flags.push('partial-witness');
+  return flags;
+}
+
+/** Apportion the kinds of a report covering several provisions (see {@link classifyTreaty}). */
+function attributeSharedReports(entries: { pc: ProvisionClassification; choice: Choice }[]): void {
+  const byEId = new Map(entries.map((e) => [e.pc.eId, e]));
+  for (const e of entries) {
+    const keys = witnessKeys(e.choice.provision);
+    if (keys.length < 2) continue;
+    const elsewhere = new Map<ObligationKind, string>();
+    for (const other of keys) {
+      if (other === e.pc.eId) continue;
+      const o = byEId.get(other);
+      if (!o || witnessKeys(o.choice.provision).length > 1) continue;
+      for (const ob of o.pc.obligations) if (SECURITY_KINDS.includes(ob.kind) && !elsewhere.has(ob.kind)) elsewhere.set(ob.kind, other);
+    }
+    const keep = e.pc.obligations.filter((o) => !elsewhere.has(o.kind));
+    const moved = e.pc.obligations.filter((o) => elsewhere.has(o.kind));
+    if (moved.length === 0 || keep.length === 0) continue;
+    e.pc.obligations = keep;
+    e.pc.attributedElsewhere = moved.map((o) => ({ type: 'attribution', kind: o.kind, eId: elsewhere.get(o.kind)! }));
+    e.pc.commitment = highestRung(keep);
+  }
+}
