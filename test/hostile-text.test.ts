@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { isTreatyDiffError, TreatyDiffError } from '../src/model/errors.js';
+import type { Treaty } from '../src/model/types.js';
+import { decodeInput } from '../src/parse/decode.js';
+import { parseText } from '../src/parse/text.js';
+
+const SYNTH = [
+  '# Title: Synthetic Hostile-Input Accord',
+  '# Language: English',
+  '',
+  'SYNTHETIC HOSTILE-INPUT ACCORD',
+  '',
+  'The made-up Parties, caf\u00e9 and na\u00efve,',
+  '',
+  'Article 1',
+  '',
+  'First invented paragraph.',
+  'Second line of it.',
+  '',
+  'Article 2',
+  '',
+  'Cut off here wi[MISSING: synthetic gap]',
+  '',
+].join('\n');
+
+function thrown(f: () => unknown): TreatyDiffError {
+  try {
+    f();
+  } catch (e) {
+    if (isTreatyDiffError(e)) return e;
+    throw new Error(`expected a TreatyDiffError, got ${String(e)}`);
+  }
+  throw new Error('expected an error');
+}
+
+const stripDiagnosticsFree = (t: Treaty) => JSON.parse(JSON.stringify(t)) as Treaty;
+
+describe('hostile plain text: each case gets a typed error or a warning, never a crash', () => {
+  it('empty and whitespace-only input → EMPTY_DOCUMENT at 1:1', () => {
+    for (const s of ['', '   ', '\n\n\n', '\uFEFF', ' \t\r\n ']) {
+      expect(thrown(() => parseText(s, { source: 'empty.txt' }))).toMatchObject({ code: 'EMPTY_DOCUMENT', source: 'empty.txt', line: 1, column: 1 });
+    }
+  });
+
+  it('header only → a treaty with an empty main text and a NO_PROVISIONS warning (header kept)', () => {
+    const r = parseText('# Title: Synthetic Header-Only Accord\n# Language: English\n');
+    expect(r.treaty.titles).toEqual([{ type: 'title', lang: 'en', value: 'Synthetic Header-Only Accord' }]);
+    expect(r.treaty.expressions).toHaveLength(1);
+    const e = r.treaty.expressions[0]!;
+    expect(e.body).toEqual([]);
+    expect(e.preamble).toBeUndefined();
+    expect(e.meta).toHaveLength(2);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'NO_PROVISIONS' }));
+  });
+
+  it('binary garbage is refused before parsing (BINARY_INPUT / INVALID_UTF8)', () => {
+    const garbage = new Uint8Array(4096);
+    let x = 7;
+    for (let i = 0; i < garbage.length; i++) garbage[i] = x = (x * 1103515245 + 12345) & 0xff;
+    const err = thrown(() => decodeInput(garbage, 'garbage.bin'));
+    expect(['BINARY_INPUT', 'INVALID_UTF8']).toContain(err.code);
+    expect(err.source).toBe('garbage.bin');
+    expect(thrown(() => decodeInput(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]))).code).toBe('BINARY_INPUT');
+  });
+
+  it('invalid UTF-8 → INVALID_UTF8 with the byte offset of the first bad byte, line and column', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('# Title: é\nab'), 0xc3, 0x28, ...new TextEncoder().encode('\nrest')]);
+    const at = 14; // '# Title: é\n' is 12 bytes (é is two), then 'ab'
+    const broken = bytes;
+    const err = thrown(() => decodeInput(broken, { source: 'broken.txt' }));
+    expect(err).toMatchObject({ code: 'INVALID_UTF8', offset: at, line: 2, column: 3, source: 'broken.txt' });
+    expect(err.message).toMatch(/byte 14 \(bytes C3 28/);
+  });
+
+  it('UTF-8 BOM, CRLF and CR line ends give the same model as LF', () => {
+    const lf = parseText(SYNTH).treaty;
+    expect(parseText(decodeInput(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(SYNTH)]))).treaty).toEqual(lf);
+    expect(parseText('\uFEFF' + SYNTH).treaty).toEqual(lf);
+    expect(parseText(SYNTH.replace(/\n/g, '\r\n')).treaty).toEqual(lf);
+    expect(parseText(SYNTH.replace(/\n/g, '\r')).treaty).toEqual(lf);
+    expect(lf.expressions[0]!.body[0]!.content).toEqual([{ type: 'text', value: 'First invented paragraph.\nSecond line of it.' }]);
+  });
+
+  it('NFC and NFD input give equal models (NFC)', () => {
+    const nfd = SYNTH.normalize('NFD');
+    expect(nfd).not.toBe(SYNTH);
+    const a = parseText(SYNTH).treaty;
+    const b = parseText(nfd).treaty;
+    expect(b).toEqual(a);
+    expect(JSON.stringify(b)).toContain('caf\u00e9');
+  });
+
+  it('zero-width and bidi controls: kept in text, ignored (with a warning) in heading lines', () => {
+    const src = 'Synthetic title\n\nArticle\u200B 1\n\nText with a zero\u200Bwidth space and \u202Ebidi\u202C marks.\n\n\u2066Article 2\u2069\n\nMore.\n';
+    const r = parseText(src);
+    const e = r.treaty.expressions[0]!;
+    expect(e.body.map((a) => [a.eId, a.num])).toEqual([['art_1', '1'], ['art_2', '2']]);
+    expect(e.body[0]!.content).toEqual([{ type: 'text', value: 'Text with a zero\u200Bwidth space and \u202Ebidi\u202C marks.' }]);
+    expect(r.diagnostics.filter((d) => d.code === 'HEADING_INVISIBLE').map((d) => d.line)).toEqual([3, 7]);
+  });
+
+  it('headings out of order → warning, order kept as printed', () => {
+    const r = parseText('Synthetic title\n\nArticle 2\n\nb\n\nArticle 1\n\na\n', { source: 'order.txt' });
+    expect(r.treaty.expressions[0]!.body.map((a) => a.eId)).toEqual(['art_2', 'art_1']);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'HEADING_ORDER', line: 7, source: 'order.txt' }));
+  });
+
+  it('duplicate article numbers → DUPLICATE_EID naming both lines (also across scripts)', () => {
+    const err = thrown(() => parseText('Synthetic title\n\nArticle 1\n\na\n\nArticle I\n\nb\n', { source: 'dup.txt' }));
+    expect(err).toMatchObject({ code: 'DUPLICATE_EID', line: 7, source: 'dup.txt' });
+    expect(err.message).toMatch(/line 3 and line 7/);
+    expect(thrown(() => parseText('t\n\n제1조\n\na\n\nСтатья 1\n\nb\n')).code).toBe('DUPLICATE_EID');
+  });
+
+  it('an unclosed [MISSING: stays text with a warning', () => {
+    const r = parseText('Synthetic title\n\nArticle 1\n\nbroken [MISSING: never closed\n');
+    expect(r.treaty.expressions[0]!.body[0]!.content).toEqual([{ type: 'text', value: 'broken [MISSING: never closed' }]);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'UNCLOSED_GAP', line: 5, column: 8 }));
+  });
+
+  it('the size limit is enforced and configurable', () => {
+    expect(thrown(() => parseText('x'.repeat(101), { maxSize: 100 }))).toMatchObject({ code: 'INPUT_TOO_LARGE' });
+    expect(parseText('x'.repeat(101), { maxSize: 200 }).treaty.expressions).toHaveLength(1);
+  });
+});
+
+describe('adversarial 1 MB inputs parse (linear patterns, length caps)', () => {
+  const MB = 1 << 20;
+  const bodyOf = (t: Treaty) => t.expressions[0]!;
+
+  it('a single 1 MB line is the printed title, kept whole', () => {
+    const line = 'synthetic '.repeat(MB / 10);
+    expect(bodyOf(parseText(line).treaty).title).toBe(line);
+  });
+
+  it('100k spaces then text, and whitespace between heading and text', () => {
+    const r = parseText(' '.repeat(100_000) + 'x\n\nArticle 1 -' + ' '.repeat(MB) + 'y\n');
+    expect(bodyOf(r.treaty).title).toBe(' '.repeat(100_000) + 'x');
+    expect(bodyOf(r.treaty).preamble!.children[0]!.content[0]).toMatchObject({ type: 'text' });
+  });
+
+  it('"Article " + 50k digits is text, not a heading (too long for one)', () => {
+    const line = 'Article ' + '1'.repeat(50_000);
+    const e = bodyOf(parseText('Synthetic title\n\n' + line + '\n').treaty);
+    expect(e.body).toEqual([]);
+    expect(e.preamble!.children[0]!.content).toEqual([{ type: 'text', value: line }]);
+  });
+
+  it('"[MISSING:" without "]" repeated over 1 MB stays text', () => {
+    const line = '[MISSING:'.repeat(Math.floor(MB / 9));
+    const r = parseText('Synthetic title\n\n' + line + '\n');
+    expect(bodyOf(r.treaty).preamble!.children[0]!.content).toEqual([{ type: 'text', value: line }]);
+    expect(r.diagnostics.filter((d) => d.code === 'UNCLOSED_GAP')).toHaveLength(1);
+  });
+
+  it('1 MB of "(((((" and of "[" + text, and of "#"', () => {
+    expect(bodyOf(parseText('t\n\nArticle 1\n\n' + '('.repeat(MB)).treaty).body[0]!.content[0]).toEqual({ type: 'text', value: '('.repeat(MB) });
+    expect(bodyOf(parseText('t\n\n[' + 'a'.repeat(MB)).treaty).preamble!.children[0]!.content).toEqual([{ type: 'text', value: '[' + 'a'.repeat(MB) }]);
+    const hashes = parseText('#'.repeat(MB) + '\nSynthetic title\n');
+    expect(bodyOf(hashes.treaty).meta).toEqual([{ type: 'meta', key: '', value: '#'.repeat(MB - 1) }]);
+    expect(hashes.diagnostics).toContainEqual(expect.objectContaining({ code: 'HEADER_LINE', line: 1 }));
+  });
+
+  it('a 1 MB header key, a block line of dashes, and 100k point lines', () => {
+    const r = parseText('# ' + 'k'.repeat(MB) + ': v\nSynthetic title\n');
+    expect(bodyOf(r.treaty).meta[0]!.key).toBe('');
+    // Block lines are capped at 2,000 characters: a 1 MB "block line" is ordinary text (the title here).
+    const blockLine = '--- Fragment: ' + '-'.repeat(MB) + ' ---';
+    const b = parseText(blockLine + '\nquoted synthetic words\n');
+    expect(b.treaty.expressions[0]!.label).toBeUndefined();
+    expect(b.treaty.expressions[0]!.title).toBe(blockLine + '\nquoted synthetic words');
+    const pts = parseText('t\n\nArticle 1\n\nintro\n' + '(a) x\n'.repeat(100_000));
+    const art = bodyOf(pts.treaty).body[0]!;
+    expect(art.children).toHaveLength(100_000);
+    expect(art.children[1]!.eId).toBe('art_1__point_a-2');
+  });
+
+  it('every adversarial input yields a result or a TreatyDiffError', () => {
+    const inputs = [
+      '\n'.repeat(MB),
+      ' \t'.repeat(MB / 2) + 'x',
+      'a\r'.repeat(MB / 2),
+      '--- Report: Articles ' + '1 and '.repeat(MB / 6) + ' ---\nx',
+      '# Status: authentic texts are ' + 'a '.repeat(MB / 2) + '\nT',
+      '# Source: ' + 'http://'.repeat(MB / 7) + '\nT',
+      '# Signed: 1 ' + 'a'.repeat(MB) + '\nT',
+      't\n\n' + 'Article 1\n'.repeat(3),
+      '\u0000'.repeat(1000),
+      '\uD800'.repeat(1000),
+    ];
+    for (const s of inputs) {
+      try {
+        const r = parseText(s);
+        expect(r.treaty.type).toBe('treaty');
+      } catch (e) {
+        expect(isTreatyDiffError(e)).toBe(true);
+      }
+    }
+    expect(stripDiagnosticsFree(parseText('t\n\nx').treaty).type).toBe('treaty');
+  });
+});
