@@ -102,6 +102,10 @@ describe('serializeAkn → parseAkn round trip', () => {
     const t = sampleTreaty();
     const xml = serializeAkn(t);
     expect(xml).toContain('<documentCollection name="treaty">');
+    // eIds are unique in the whole document: inside a component they carry its eId as prefix.
+    const eIds = [...xml.matchAll(/ eId="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(eIds).size).toBe(eIds.length);
+    expect(eIds).toContain('cmp_2__art_1');
     const r = parseAkn(xml);
     expect(r.treaty).toEqual(t);
     expect(JSON.stringify(r.treaty)).toBe(JSON.stringify(t));
@@ -314,6 +318,19 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     const r = parseAkn(`<?xml version="1.0" encoding="ISO-8859-1"?>\n<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body/></act></akomaNtoso>`);
     expect(r.diagnostics.find((d) => d.code === 'AKN_ENCODING')).toMatchObject({ severity: 'warning', line: 1 });
     expect(parseAkn(serializeAkn(sampleTreaty())).diagnostics).toEqual([]);
+  });
+
+  it('a collection without treaty-diff records: prefixed component eIds are read back unprefixed, sources from references', () => {
+    const comp = (n: number, lang: string) =>
+      `<component eId="cmp_${n}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="${lang}"/></FRBRExpression></identification>` +
+      `<references source="#x"><TLCReference eId="cmp_${n}__source" name="source" href="/x" showAs="Synthetic source ${n}"/></references></meta>` +
+      `<body><article eId="cmp_${n}__art_1"><num>1</num><content><p>Synthetic text ${n}</p></content></article></body></act></component>`;
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><documentCollection name="treaty"><collectionBody>${comp(1, 'ru')}${comp(2, 'ko')}${comp(3, 'ru')}</collectionBody></documentCollection></akomaNtoso>`;
+    const t = parseAkn(xml).treaty;
+    expect(t.expressions.map((e) => [e.id, e.source.citation, e.body[0]!.eId])).toEqual([
+      ['ru', 'Synthetic source 1', 'art_1'], ['ko', 'Synthetic source 2', 'art_1'], ['ru-2', 'Synthetic source 3', 'art_1'],
+    ]);
+    expect(t.authenticLanguages).toEqual(['ru', 'ko']);
   });
 
   it('ISO 639-2 language codes (eng, rus, kor) are read as BCP 47, with an info diagnostic', () => {

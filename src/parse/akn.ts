@@ -291,8 +291,14 @@ class EIdRegistry {
 interface Ctx {
   r: Reader;
   ids: EIdRegistry;
+  /** `cmp_N__` inside a collection component: the writer's document-wide eId prefix, removed on reading. */
+  prefix: string;
   /** Editorial notes waiting for the next provision (from walked containers). */
   pendingNotes: InlineNode[];
+}
+
+function unprefixed(ctx: Ctx, eId: string | undefined): string | undefined {
+  return eId !== undefined && ctx.prefix !== '' && eId.startsWith(ctx.prefix) ? eId.slice(ctx.prefix.length) : eId;
 }
 
 /** Type of an unknown hierarchy element read as a provision, by the level it sits at. */
@@ -361,7 +367,7 @@ function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: 
     }
   };
   visit(e, false);
-  const attrEId = xmlAttribute(e, 'eId') ?? xmlAttribute(e, 'id');
+  const attrEId = unprefixed(ctx, xmlAttribute(e, 'eId') ?? xmlAttribute(e, 'id'));
   const eId = attrEId !== undefined && attrEId !== '' ? ctx.ids.explicit(attrEId, e) : ctx.ids.generated(parentEId, realType, num, index);
   if (after.length && !childEls.length) intro.push(...after.splice(0));
   const content = normalizeInline([...ctx.pendingNotes.splice(0), ...joinLines([...intro, ...after])]);
@@ -427,7 +433,7 @@ function readBody(ctx: Ctx, container: XmlElement, out: Provision[]): void {
 
 function readPreamble(ctx: Ctx, e: XmlElement): Provision {
   const { r } = ctx;
-  const eId = xmlAttribute(e, 'eId') ?? 'preamble';
+  const eId = unprefixed(ctx, xmlAttribute(e, 'eId')) ?? 'preamble';
   ctx.ids.explicit(eId, e);
   const tdType = xmlAttribute(e, 'type', TD_NAMESPACE);
   const p: Provision = { type: tdType === 'recital' || tdType === 'article' || tdType === 'paragraph' || tdType === 'point' ? tdType : 'preamble', eId } as Provision;
@@ -548,6 +554,8 @@ function orderClaim(c: Claim): Claim {
 
 interface ActResult {
   expression: Expression;
+  /** The expression id was made up from the language (no treaty-diff record): may be suffixed to be unique. */
+  generatedId: boolean;
   record?: Omit<Treaty, 'expressions'>;
   /** From FRBR, for documents without a treaty record. */
   work: { uri?: string; date?: string; authors: string[] };
@@ -576,7 +584,8 @@ function bcp47(r: Reader, code: string | undefined, at: XmlElement | undefined):
   return mapped;
 }
 
-function readAct(r: Reader, act: XmlElement, index: number, options: AknParseOptions): ActResult {
+function readAct(r: Reader, act: XmlElement, options: AknParseOptions, componentEId?: string): ActResult {
+  const ctx: Ctx = { r, ids: new EIdRegistry(r), prefix: componentEId ? `${componentEId}__` : '', pendingNotes: [] };
   const meta = r.akn(act, 'meta')[0];
   const ident = meta ? r.akn(meta, 'identification')[0] : undefined;
   const work = ident ? r.akn(ident, 'FRBRWork')[0] : undefined;
@@ -597,6 +606,7 @@ function readAct(r: Reader, act: XmlElement, index: number, options: AknParseOpt
     lang = 'und';
   }
   const translatedFrom = bcp47(r, frbrValue(r, expr, 'FRBRtranslation', 'fromLanguage'), expr);
+  let generatedId = false;
   const expression: Expression = { type: 'expression', id: '', lang, grade: 'authentic', source: { type: 'source', citation: '' }, meta: [], notes: [], body: [] };
   if (exprEl) {
     expression.id = xmlAttribute(exprEl, 'id') ?? '';
@@ -609,11 +619,12 @@ function readAct(r: Reader, act: XmlElement, index: number, options: AknParseOpt
     if (label !== undefined) expression.label = label;
     expression.meta = r.td(exprEl, 'meta').map((m): MetaEntry => ({ type: 'meta', key: xmlAttribute(m, 'key') ?? '', value: textOf(m) }));
   } else {
-    expression.id = index === 0 ? lang : `${lang}-${index + 1}`;
+    expression.id = lang;
+    generatedId = true;
     const translation = expr ? r.akn(expr, 'FRBRtranslation')[0] : undefined;
     expression.grade = translation ? (xmlAttribute(translation, 'authoritative') === 'true' ? 'official-translation' : 'unofficial-translation') : 'authentic';
     const refs = meta ? r.akn(meta, 'references')[0] : undefined;
-    const srcRef = refs ? xmlChildren(refs).find((c) => xmlAttribute(c, 'eId') === 'source') : undefined;
+    const srcRef = refs ? xmlChildren(refs).find((c) => unprefixed(ctx, xmlAttribute(c, 'eId')) === 'source') : undefined;
     expression.source = { type: 'source', citation: (srcRef && xmlAttribute(srcRef, 'showAs')) ?? options.source ?? 'Akoma Ntoso document' };
     r.warn('AKN_NO_WITNESS_RECORD', `no treaty-diff witness record: expression '${expression.id}' graded '${expression.grade}' from its FRBR metadata`, act,
       'grade and source are guesses; check them', 'info');
@@ -621,7 +632,6 @@ function readAct(r: Reader, act: XmlElement, index: number, options: AknParseOpt
   // Key order of the model.
   const out: Expression = { type: 'expression', id: expression.id, lang, grade: expression.grade, source: expression.source } as Expression;
   if (expression.label !== undefined) out.label = expression.label;
-  const ctx: Ctx = { r, ids: new EIdRegistry(r), pendingNotes: [] };
   const notes: InlineNode[] = [];
   let title: string | undefined;
   let preamble: Provision | undefined;
@@ -672,6 +682,7 @@ function readAct(r: Reader, act: XmlElement, index: number, options: AknParseOpt
   out.body = body;
   const result: ActResult = {
     expression: out,
+    generatedId,
     work: { authors: work ? r.akn(work, 'FRBRauthor').map((a) => xmlAttribute(a, 'href') ?? '') : [] },
   };
   const uri = frbrValue(r, work, 'FRBRuri', 'value') ?? frbrValue(r, work, 'FRBRthis', 'value');
@@ -757,15 +768,20 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
         continue;
       }
       if (inner.local !== 'act') r.walk(inner);
-      acts.push(readAct(r, inner, acts.length, options));
+      acts.push(readAct(r, inner, options, xmlAttribute(comp, 'eId')));
     }
   } else {
     if (docEl.local !== 'act') r.walk(docEl);
-    acts.push(readAct(r, docEl, 0, options));
+    acts.push(readAct(r, docEl, options));
   }
   record ??= acts.find((a) => a.record)?.record;
   const seen = new Set<string>();
   for (const a of acts) {
+    if (a.generatedId && seen.has(a.expression.id)) {
+      let k = 2;
+      while (seen.has(`${a.expression.lang}-${k}`)) k++;
+      a.expression.id = `${a.expression.lang}-${k}`;
+    }
     if (seen.has(a.expression.id)) r.fail('DUPLICATE_EID', `two expressions share the id '${a.expression.id}'`, docEl, 'expression ids must be unique within a treaty');
     seen.add(a.expression.id);
   }

@@ -133,9 +133,14 @@ function textEl(name: string, value: string, where: Where, attrs: [string, strin
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Per-document state: note numbering and the notes collected for `meta/notes`. */
+/**
+ * Per-act writing state: note numbering, the notes collected for `meta/notes`, and the eId prefix.
+ * Inside a collection every eId is prefixed with its component's eId (`cmp_2__art_1`), so eIds stay
+ * unique in the whole document; the reader strips the prefix again.
+ */
 class NoteBook {
   counter = 0;
+  prefix = '';
   constructor(readonly notes: XElement[] = []) {}
   add(value: string, where: Where): string {
     checkChars(value, where);
@@ -192,7 +197,7 @@ function provisionEl(p: Provision, exprWhere: string, notes: NoteBook): XElement
   const where = `${exprWhere}, provision ${p.eId}`;
   checkChars(p.eId, where);
   const name = ELEMENT_OF[p.type] ?? 'hcontainer';
-  const attrs: [string, string | undefined][] = [['eId', p.eId]];
+  const attrs: [string, string | undefined][] = [['eId', notes.prefix + p.eId]];
   if (name === 'hcontainer') attrs.push(['name', p.type], ['td:type', p.type]);
   if (p.refersTo) attrs.push(['td:refersTo', refersToValue(p.refersTo, where)]);
   const kids: Child[] = [];
@@ -220,7 +225,7 @@ function provisionEl(p: Provision, exprWhere: string, notes: NoteBook): XElement
 function preambleEl(p: Provision, exprWhere: string, notes: NoteBook): XElement {
   const where = `${exprWhere}, preamble`;
   checkChars(p.eId, where);
-  const attrs: [string, string | undefined][] = [['eId', p.eId]];
+  const attrs: [string, string | undefined][] = [['eId', notes.prefix + p.eId]];
   if (p.type !== 'preamble') attrs.push(['td:type', p.type]);
   if (p.num !== undefined) attrs.push(['td:num', (checkChars(p.num, where), p.num)]);
   if (p.heading !== undefined) attrs.push(['td:heading', (checkChars(p.heading, where), p.heading)]);
@@ -301,19 +306,20 @@ function workEl(t: Treaty): XElement {
   return el('FRBRWork', [], kids);
 }
 
-function identificationEl(t: Treaty, lang: string, exprId: string | undefined, translatedFrom: string | undefined, sourceDate: string | undefined): XElement {
+function identificationEl(t: Treaty, lang: string, exprId: string | undefined, translatedFrom: string | undefined, sourceDate: string | undefined, prefix = ''): XElement {
+  const sourceRef = `#${prefix}source`;
   checkChars(lang, `treaty ${t.id}, expression language`);
   const work = workUri(t);
   const exprUri = `${work}/${encodeURIComponent(lang)}@${exprId === undefined ? '' : encodeURIComponent(exprId)}`;
   const date = sourceDate !== undefined && ISO_DATE.test(sourceDate) ? sourceDate : t.signed?.date !== undefined && ISO_DATE.test(t.signed.date) ? t.signed.date : undefined;
   const expr: Child[] = [el('FRBRthis', [['value', `${exprUri}/!main`]]), el('FRBRuri', [['value', exprUri]])];
   if (date) expr.push(el('FRBRdate', [['date', date], ['name', exprId === undefined ? 'signature' : 'source']]));
-  expr.push(el('FRBRauthor', [['href', exprId === undefined ? '#treaty-diff' : '#source']]));
+  expr.push(el('FRBRauthor', [['href', exprId === undefined ? '#treaty-diff' : sourceRef]]));
   expr.push(el('FRBRlanguage', [['language', lang]]));
   if (translatedFrom !== undefined) {
     checkChars(translatedFrom, `treaty ${t.id}, translatedFrom`);
     // `href` (required by the schema) names the original's expression: the same work in the source language.
-    expr.push(el('FRBRtranslation', [['href', `${work}/${encodeURIComponent(translatedFrom)}@`], ['fromLanguage', translatedFrom], ['by', '#source']]));
+    expr.push(el('FRBRtranslation', [['href', `${work}/${encodeURIComponent(translatedFrom)}@`], ['fromLanguage', translatedFrom], ['by', sourceRef]]));
   }
   const man: Child[] = [el('FRBRthis', [['value', `${exprUri}/!main.xml`]]), el('FRBRuri', [['value', `${exprUri}.akn`]])];
   if (date) man.push(el('FRBRdate', [['date', date], ['name', 'transformation']]));
@@ -321,11 +327,18 @@ function identificationEl(t: Treaty, lang: string, exprId: string | undefined, t
   return el('identification', [['source', '#treaty-diff']], [workEl(t), el('FRBRExpression', [], expr), el('FRBRManifestation', [], man)]);
 }
 
-function referencesEl(t: Treaty, e: Expression | undefined): XElement {
+/**
+ * `meta/references`. Inside a collection component (`prefix` set) only the witness's own source is
+ * declared, with a prefixed eId: the organisations and roles are declared once in the collection's
+ * meta, so every eId in the document stays unique and `#treaty-diff`, `#party_N` resolve there.
+ */
+function referencesEl(t: Treaty, e: Expression | undefined, prefix = ''): XElement {
+  const source = e ? el('TLCReference', [['eId', `${prefix}source`], ['name', 'source'], ['href', e.source.urls?.[0] ?? '/ontology/reference/source'], ['showAs', e.source.citation]]) : undefined;
+  if (prefix !== '') return el('references', [['source', '#treaty-diff']], source ? [source] : []);
   const kids: Child[] = [el('TLCOrganization', [['eId', 'treaty-diff'], ['href', '/ontology/organization/treaty-diff'], ['showAs', 'treaty-diff']])];
   t.parties.forEach((p, i) => kids.push(el('TLCOrganization', [['eId', `party_${i + 1}`], ['href', `/ontology/organization/party_${i + 1}`], ['showAs', p.name]])));
   if (t.parties.length > 0) kids.push(el('TLCRole', [['eId', 'signatory'], ['href', '/ontology/role/signatory'], ['showAs', 'Signatory']]));
-  if (e) kids.push(el('TLCReference', [['eId', 'source'], ['name', 'source'], ['href', e.source.urls?.[0] ?? '/ontology/reference/source'], ['showAs', e.source.citation]]));
+  if (source) kids.push(source);
   return el('references', [['source', '#treaty-diff']], kids);
 }
 
@@ -338,7 +351,7 @@ function actEl(t: Treaty, e: Expression, withTreaty: boolean, notes: NoteBook): 
   parts.push(el('body', [], e.body.map((p) => provisionEl(p, where, notes))));
   if (e.notes.length > 0) parts.push(el('conclusions', [], paragraphs(e.notes, `${where} notes`, notes)));
   const proprietary = el('proprietary', [['source', '#treaty-diff']], [...(withTreaty ? [treatyRecord(t)] : []), expressionRecord(e, where)]);
-  const metaKids: Child[] = [identificationEl(t, e.lang, e.id, e.translatedFrom, e.source.date), referencesEl(t, e)];
+  const metaKids: Child[] = [identificationEl(t, e.lang, e.id, e.translatedFrom, e.source.date, notes.prefix), referencesEl(t, e, notes.prefix)];
   if (notes.notes.length > 0) metaKids.push(el('notes', [['source', '#treaty-diff']], notes.notes));
   metaKids.push(proprietary);
   return el('act', [['name', 'treaty']], [el('meta', [], metaKids), ...parts]);
@@ -377,6 +390,7 @@ export function serializeAkn(treaty: Treaty, options: AknSerializeOptions = {}):
     // Note numbers run across the whole collection so every noteRef target is unique in the document.
     const notes = new NoteBook();
     notes.counter = counter.counter;
+    notes.prefix = `cmp_${i + 1}__`;
     const act = actEl(treaty, e, false, notes);
     counter.counter = notes.counter;
     return el('component', [['eId', `cmp_${i + 1}`]], [act]);
