@@ -8,6 +8,9 @@
  * metadata and the text, and every guess (grade, source, id) is reported as a diagnostic.
  *
  * Reading rules, chosen so no text is lost:
+ * - eIds: kept as written; inside a collection component a `cmp_N__` prefix (the component's eId) is
+ *   removed, so every witness uses the treaty's own eIds (`art_1`). Missing eIds are generated from
+ *   the printed number; a duplicate eId is an error.
  * - Namespaces: elements are matched by local name in the AKN 3.0 namespace, with or without a
  *   prefix, or in no namespace; another namespace on the root (e.g. an older AKN) gives a warning.
  * - Gaps: `<omissis title="reason"/>` (what `serializeAkn` writes) or `<omissis>reason</omissis>`;

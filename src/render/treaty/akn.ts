@@ -5,8 +5,9 @@
  * (an authentic text, translations, fragments, reports) becomes one
  * `<akomaNtoso><documentCollection name="treaty">` whose `collectionBody` holds each expression as a
  * `component` with its own embedded `act` — AKN 3.0's container for a set of documents that belong
- * together, each keeping its own FRBR Expression metadata. {@link serializeAknExpressions} gives one
- * stand-alone document per expression instead.
+ * together, each keeping its own FRBR Expression metadata. Inside a component every eId carries the
+ * component's eId as prefix (`cmp_2__art_1`) so eIds are unique in the document (the reader removes
+ * it). {@link serializeAknExpressions} gives one stand-alone document per expression instead.
  *
  * Mapping (read back exactly by `parseAkn`):
  * - `meta/identification`: FRBRWork (`/akn/int/treaty/{date}/{id}`, FRBRdate `signature`,
