@@ -32,7 +32,7 @@ export async function demoCommand(ctx: CommandContext): Promise<void> {
   const report = corpusReport();
   for (const t of report.treaties) write(holdingsText(t, st) + '\n\n');
 
-  const { lineage } = await import('../../compare/index.js');
+  const { compareTreaties, lineage } = await import('../../compare/index.js');
   const { renderLineageText } = await import('../../render/report/text.js');
   const { renderHtmlReport } = await import('../../render/report/html.js');
   const { writeOutput } = await import('../../node/index.js');
@@ -40,7 +40,12 @@ export async function demoCommand(ctx: CommandContext): Promise<void> {
   const story = lineage(treaties);
   write(st.bold(`Obligation lineage: ${treaties.map((t) => t.id).join(' → ')}`) + '\n\n');
   write(renderLineageText(story, { color: ctx.color }));
+  // The report holds the lineage plus each treaty against its successor, and first the direct
+  // comparison of the oldest with the newest (1961 Art 1 ↔ 2024 Art 4 is what readers look for).
+  const comparisons = treaties.slice(1).map((t, i) => compareTreaties(treaties[i]!, t));
+  if (treaties.length > 2) comparisons.unshift(compareTreaties(treaties[0]!, treaties[treaties.length - 1]!));
   const given = typeof ctx.values.out === 'string' ? ctx.values.out : DEMO_REPORT_FILE;
-  await writeOutput(resolve(ctx.io.cwd, given), renderHtmlReport(story, {}));
+  const html = renderHtmlReport({ lineage: story, comparisons }, { title: `treaty-diff demo report: ${treaties.map((t) => t.id.slice(0, 4)).join(' → ')}`, treaties });
+  await writeOutput(resolve(ctx.io.cwd, given), html);
   write(`\nHTML report written to ${given}\n`);
 }

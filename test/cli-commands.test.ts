@@ -1,0 +1,183 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import type { TreatyClassification } from '../src/classify/types.js';
+import { OBLIGATION_CSV_COLUMNS } from '../src/render/report/csv.js';
+import { ROOT, runCli } from './fixtures/cli/run-cli.js';
+
+const SAMPLE_TXT = join(ROOT, 'examples', 'data', 'examplia-samplestan.en.txt');
+const SAMPLE_AKN = join(ROOT, 'examples', 'data', 'examplia-samplestan-2040.akn.xml');
+const ANSI = /\x1b\[/;
+
+/** Run the CLI in-process with fake terminals. */
+async function runTty(argv: string[], opts: { env?: Record<string, string>; stdoutTTY?: boolean; stderrTTY?: boolean } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: { write: (s: string) => (stdout += s), isTTY: opts.stdoutTTY ?? false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: opts.stderrTTY ?? false },
+    env: opts.env ?? {},
+    cwd: ROOT,
+  });
+  return { code, stdout, stderr };
+}
+
+function sampleDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'td-cli-dir-'));
+  copyFileSync(SAMPLE_TXT, join(dir, 'a-examplia.txt'));
+  copyFileSync(SAMPLE_AKN, join(dir, 'b-examplia-2040.xml'));
+  return dir;
+}
+
+describe('corpus list', () => {
+  it('prints the three treaties with witnesses, grades, coverage and lifecycle dates', () => {
+    const r = runCli(['corpus', 'list']);
+    expect(r.code).toBe(0);
+    for (const id of ['1961-ussr-dprk', '2000-russia-dprk', '2024-russia-dprk']) expect(r.stdout).toContain(id);
+    expect(r.stdout).toMatch(/coverage\s+preamble; 5 of 6 articles \(4 complete; partial: Art 5\); missing: Art 6/);
+    expect(r.stdout).toMatch(/ended\s+1995-09-07 \(preferred\); also claimed: 1996/);
+    expect(r.stdout).toMatch(/en-unts\s+en\s+official-translation/);
+    expect(r.stdout).toMatch(/report-3-kazariyan\s+en\s+report\s+rep_contact/);
+    expect(r.stdout).toContain('known only from reports');
+  });
+
+  it('--format json lists entries with coverage and lifecycle claims', () => {
+    const r = runCli(['corpus', 'list', '--format', 'json']);
+    const data = JSON.parse(r.stdout) as { type: string; treaties: { id: string; coverage: { knownArticles: number | null }; lifecycle: { topic: string; value: string }[]; witnesses: { grade: string }[] }[] };
+    expect(data.type).toBe('corpus-list');
+    expect(data.treaties.map((t) => t.id)).toEqual(['1961-ussr-dprk', '2000-russia-dprk', '2024-russia-dprk']);
+    expect(data.treaties[0]!.coverage.knownArticles).toBe(6);
+    expect(data.treaties[0]!.lifecycle.filter((c) => c.topic === 'termination').map((c) => c.value)).toEqual(['1995-09-07', '1996']);
+    expect(data.treaties[1]!.witnesses.every((w) => w.grade === 'report')).toBe(true);
+  });
+});
+
+describe('parse and convert', () => {
+  it('parse prints the model as JSON, Akoma Ntoso or text', () => {
+    const json = runCli(['parse', SAMPLE_TXT]);
+    expect(json.code).toBe(0);
+    const t = JSON.parse(json.stdout) as { type: string; id: string; expressions: { body: { eId: string }[] }[] };
+    expect(t.type).toBe('treaty');
+    expect(t.id).toBe('examplia-samplestan');
+    expect(t.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_2', 'art_3', 'art_4', 'art_5', 'art_6']);
+    const akn = runCli(['parse', SAMPLE_TXT, '--format', 'akn']);
+    expect(akn.stdout.startsWith('<?xml')).toBe(true);
+    expect(akn.stdout).toContain('<article eId="art_4"');
+  });
+
+  it('convert AKN → text → JSON keeps the articles, and --out writes the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'td-conv-'));
+    const txt = join(dir, 'x.txt');
+    const r = runCli(['convert', SAMPLE_AKN, '--to', 'text', '--out', txt]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`wrote ${txt}`);
+    expect(readFileSync(txt, 'utf8')).toContain('Article 3');
+    const back = JSON.parse(runCli(['convert', txt, '--to', 'json']).stdout) as { expressions: { body: { eId: string }[] }[] };
+    expect(back.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_2', 'art_3', 'art_4', 'art_5']);
+  });
+
+  it('--from overrides the extension', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'td-from-'));
+    const odd = join(dir, 'treaty.data');
+    copyFileSync(SAMPLE_TXT, odd);
+    expect(runCli(['parse', odd, '--from', 'text']).code).toBe(0);
+  });
+});
+
+describe('classify', () => {
+  it('--format json follows the contract: { treaty, provisions: [ { eId, num, obligations } ] }', () => {
+    const r = runCli(['classify', '1961-ussr-dprk']);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout) as TreatyClassification;
+    expect(c.treaty.id).toBe('1961-ussr-dprk');
+    expect(typeof c.treaty.title).toBe('string');
+    const art1 = c.provisions.find((p) => p.eId === 'art_1')!;
+    expect(art1.num).toBe('1');
+    const ma = art1.obligations.find((o) => o.kind === 'mutual-assistance')!;
+    expect(ma.commitment).toBe(5);
+    for (const k of ['kind', 'commitment', 'trigger', 'response', 'modality', 'conditions', 'evidence'] as const) expect(ma).toHaveProperty(k);
+    expect(ma.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('csv, md and text formats', () => {
+    const csv = runCli(['classify', '1961-ussr-dprk', '--format', 'csv']).stdout;
+    expect(csv.split('\r\n')[0]).toBe(OBLIGATION_CSV_COLUMNS.map((c) => c.name).join(','));
+    expect(csv).toMatch(/\r\n1961-ussr-dprk,1961-07-06,art_1,1,[^\r]*,mutual-assistance,/);
+    const md = runCli(['classify', '1961-ussr-dprk', '--format', 'md']).stdout;
+    expect(md).toMatch(/^# Treaty of Friendship/);
+    expect(md).toMatch(/\| Art 1 \| mutual-assistance \| 5 \|/);
+    const text = runCli(['classify', '1961-ussr-dprk', '--format', 'text']).stdout;
+    expect(text).toMatch(/Art 1 \(printed: 1\)\s+rung 5/);
+  });
+
+  it('a directory gives one classification per treaty file, in file-name order', () => {
+    const r = runCli(['classify', sampleDir()]);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as TreatyClassification[];
+    expect(list).toHaveLength(2);
+    expect(list[0]!.treaty.id).toBe('a-examplia');
+    expect(list[1]!.provisions.map((p) => p.eId)).toContain('art_3');
+  });
+});
+
+describe('colour, progress and determinism', () => {
+  it('colours a terminal unless NO_COLOR is set; FORCE_COLOR forces it; pipes stay plain', async () => {
+    const tty = await runTty(['classify', '1961-ussr-dprk', '--format', 'text'], { stdoutTTY: true });
+    expect(tty.stdout).toMatch(ANSI);
+    const noColor = await runTty(['classify', '1961-ussr-dprk', '--format', 'text'], { stdoutTTY: true, env: { NO_COLOR: '1' } });
+    expect(noColor.stdout).not.toMatch(ANSI);
+    expect(noColor.stdout).toBe(runCli(['classify', '1961-ussr-dprk', '--format', 'text']).stdout);
+    expect(runCli(['corpus', 'list'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
+    expect(runCli(['corpus', 'list'], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+  });
+
+  it('draws a progress bar on stderr only when stderr is a terminal', async () => {
+    const dir = sampleDir();
+    const tty = await runTty(['classify', dir, '--format', 'csv'], { stderrTTY: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toMatch(/\r\x1b\[2K\[#+ *\] 1\/2 /);
+    expect(tty.stderr).toContain('2/2');
+    const pipe = await runTty(['classify', dir, '--format', 'csv']);
+    expect(pipe.stderr).not.toContain('1/2');
+    expect(pipe.stdout).toBe(tty.stdout);
+  });
+
+  const runs: string[][] = [
+    ['corpus', 'list'],
+    ['corpus', 'list', '--format', 'json'],
+    ['parse', SAMPLE_TXT, '--format', 'json'],
+    ['parse', SAMPLE_TXT, '--format', 'akn'],
+    ['convert', SAMPLE_AKN, '--to', 'text'],
+    ['classify', '2024-russia-dprk', '--format', 'json'],
+    ['classify', '2024-russia-dprk', '--format', 'csv'],
+    ['classify', '2024-russia-dprk', '--format', 'md'],
+    ['classify', '2024-russia-dprk', '--format', 'text'],
+  ];
+  for (const args of runs) {
+    it(`byte-identical output across two runs: ${args.slice(0, 2).join(' ')} ${args.slice(2).join(' ')}`, async () => {
+      const a = await runTty(args);
+      const b = await runTty(args);
+      expect(a.code).toBe(0);
+      expect(a.stdout.length).toBeGreaterThan(100);
+      expect(b.stdout).toBe(a.stdout);
+    });
+  }
+});
+
+describe('demo', () => {
+  it('prints holdings, then writes the HTML report where --out says and prints its path', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'td-demo-')), 'report.html');
+    const r = runCli(['demo', '--out', out]);
+    expect(r.stdout).toContain('treaty-diff demo: the built-in corpus');
+    expect(r.stdout).toMatch(/2000-russia-dprk[^\n]*\n  holds:[\s\S]*lacks:\n\s+- Any treaty text: every witness is a report/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Lineage: 1961-ussr-dprk → 2000-russia-dprk → 2024-russia-dprk');
+    expect(r.stdout).toMatch(/mutual-assistance[\s\S]*ladder: 5 → 1 → 5/);
+    expect(r.stdout).toContain(`HTML report written to ${out}`);
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+  });
+});
