@@ -95,6 +95,15 @@ describe('alignTreaties: known answers on synthetic treaties', () => {
     expect(art3.filter((l) => l.relation === 'moved')).toHaveLength(1);
   });
 
+  it('thresholds decide how weak a match may be', () => {
+    const rand = rng(12);
+    const changed = base.map((x) => (x.num === 4 ? { num: 4, paragraphs: x.paragraphs.map((p) => changeWords(p, rand, 'en', 0.6).text) } : x));
+    const b = syntheticTreaty('b', changed);
+    expect(rel(alignTreaties(a, b))).toContain('modified art_4>art_4');
+    const strict = alignTreaties(a, b, { thresholds: { match: 0.95, gapFill: 0.95, partContainment: 1, partRelative: 1 } });
+    expect(rel(strict)).toEqual(expect.arrayContaining(['removed art_4>', 'added >art_4']));
+  });
+
   it('every match unit of both sides is in exactly one link', () => {
     const b = syntheticTreaty('b', renumber([...base.slice(1, 6), ...single(2, 556), ...base.slice(7)]));
     const al = alignTreaties(a, b);

@@ -46,14 +46,10 @@ import type {
 import { alignmentUnits, sharedLanguages, treatyLanguages, unitTexts, witnessIndex } from './units.js';
 
 /** Default thresholds of alignment. */
-export const DEFAULT_ALIGN_THRESHOLDS: Readonly<AlignThresholds> = { match: 0.3, partContainment: 0.5, structural: 0.5 };
+export const DEFAULT_ALIGN_THRESHOLDS: Readonly<AlignThresholds> = { match: 0.3, partContainment: 0.5, structural: 0.5, gapFill: 0.12, partRelative: 0.5 };
 
-/** Lowest lexical similarity for a match below the threshold that sits between already matched neighbours. */
-const GAP_FILL_LEX = 0.12;
 /** Candidates kept per unit from the index. */
 const CANDIDATES_PER_UNIT = 12;
-/** An unmatched unit joins its best candidate's match when at least this share as similar as that match. */
-const PART_RELATIVE = 0.5;
 /** Postings read per unit when querying the candidate index. */
 const POSTINGS_BUDGET = 256;
 /** Texts with fewer words than this are compared by character 5-grams as well. */
@@ -470,7 +466,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   const lpre = left.find((p) => p.unit.eId === 'preamble'), rpre = right.find((p) => p.unit.eId === 'preamble');
   if (lpre && rpre && !groupOf[0].has(lpre) && !groupOf[1].has(rpre)) {
     const p = scorePair(ctx, lpre, rpre, 0, hasFeatures);
-    if (p.crossLanguage || p.lex >= GAP_FILL_LEX) {
+    if (p.crossLanguage || p.lex >= th.gapFill) {
       pairs.push(p);
       link(p);
     }
@@ -510,7 +506,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     (p.r.i > neighbour(0, p.l, -1) && p.r.i < neighbour(0, p.l, 1) && p.l.i > neighbour(1, p.r, -1) && p.l.i < neighbour(1, p.r, 1));
   for (const p of pairs) {
     if (groupOf[0].has(p.l) || groupOf[1].has(p.r)) continue;
-    if (p.crossLanguage || p.lex < GAP_FILL_LEX) continue;
+    if (p.crossLanguage || p.lex < th.gapFill) continue;
     if (!inOrder(p)) continue;
     link(p);
   }
@@ -530,9 +526,9 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   for (const side of [0, 1] as const) for (const unit of side === 0 ? left : right) {
     if (groupOf[side].has(unit)) continue;
     const p = best[side].get(unit);
-    if (!p || p.crossLanguage || p.lex < GAP_FILL_LEX) continue;
+    if (!p || p.crossLanguage || p.lex < th.gapFill) continue;
     const host = side === 0 ? p.r : p.l;
-    if (!groupOf[host.side].has(host) || p.lex < PART_RELATIVE * hostLex(host)) continue;
+    if (!groupOf[host.side].has(host) || p.lex < th.partRelative * hostLex(host)) continue;
     parts.push({ unit, host, value: 0, pair: p });
   }
   parts.sort((x, y) => y.value - x.value || byScore(x.pair, y.pair));

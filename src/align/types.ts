@@ -114,6 +114,17 @@ export interface AlignThresholds {
   partContainment: number;
   /** Lowest score for a structure-only match across languages (same number or shared features; default 0.5). */
   structural: number;
+  /**
+   * Lowest lexical similarity for a match below `match` that is the best remaining pair of both
+   * units and sits between already matched neighbours (default 0.12): paraphrases, translations and
+   * reports of the same clause rarely share more words than this.
+   */
+  gapFill: number;
+  /**
+   * An unmatched unit joins its best candidate's match (as a split or merge part) when it is at
+   * least this share as similar to it as that match is (default 0.5).
+   */
+  partRelative: number;
 }
 
 /** Options of `alignTreaties` and `alignmentUnits`. */
