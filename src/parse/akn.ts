@@ -812,6 +812,9 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
   }
   treaty = orderTreaty(treaty);
   r.finish();
+  // File order (stable: same-place diagnostics keep the order they were found in).
+  const at = (n: number | undefined) => n ?? Number.MAX_SAFE_INTEGER;
+  r.diagnostics.sort((a, b) => at(a.line) - at(b.line) || at(a.column) - at(b.column));
   for (const d of r.diagnostics) options.onDiagnostic?.(d);
   return { type: 'parse-result', treaty, diagnostics: r.diagnostics };
 }
