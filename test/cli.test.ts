@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +8,7 @@ import { runCli, ROOT } from './fixtures/cli/run-cli.js';
 import { run } from '../src/cli/run.js';
 import { shouldColor } from '../src/cli/color.js';
 
+const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 /** Run the CLI in-process with string sinks. */
@@ -114,5 +117,43 @@ describe('colour policy', () => {
     expect(shouldColor({ env: { TERM: 'dumb' }, isTTY: true })).toBe(false);
     expect(shouldColor({ env: { NO_COLOR: '1' }, isTTY: true, flag: true })).toBe(true);
     expect(shouldColor({ env: { FORCE_COLOR: '1' }, isTTY: true, flag: false })).toBe(false);
+  });
+});
+
+describe('internal errors', () => {
+  const failing = (debug: boolean) => {
+    let stderr = '';
+    const argv = ['corpus', 'list', ...(debug ? ['--debug'] : [])];
+    return run(argv, {
+      stdout: {
+        write: () => {
+          throw new Error('simulated failure inside the CLI');
+        },
+      },
+      stderr: { write: (s: string) => (stderr += s) },
+      env: {},
+      cwd: ROOT,
+    }).then((code) => ({ code, stderr }));
+  };
+
+  it('exit 70 with the message and a please-report hint, and no stack trace', async () => {
+    const r = await failing(false);
+    expect(r.code).toBe(70);
+    expect(r.stderr).toMatch(/^treaty-diff: internal error: simulated failure inside the CLI\n/);
+    expect(r.stderr).toContain('please report');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints the stack only with --debug', async () => {
+    const r = await failing(true);
+    expect(r.code).toBe(70);
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('a closed stdout pipe ends quietly', () => {
+    // Large output into a reader that stops after 10 bytes: the CLI must not print an EPIPE stack.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" --import "${TSX}" src/cli/main.ts classify 2024-russia-dprk --format json | head -c 10 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
   });
 });

@@ -16,6 +16,12 @@ export interface CommandHelp {
   options: string[];
   /** Example invocations with a comment each. */
   examples: string[];
+  /** Values `--format` (or `--to` for convert) accepts; the first is the default. Empty: no format option. */
+  formats: readonly string[];
+  /** How many positional arguments the command takes: `[min, max]` (max `Infinity` for lists). */
+  arity: readonly [number, number];
+  /** What the positional arguments are, for the "missing …" message. */
+  operands: string;
 }
 
 const COMMON = [
@@ -32,6 +38,9 @@ const INPUTS = 'INPUT is a corpus id (see `treaty-diff corpus list`), a treaty f
 /** Help pages by command name. */
 export const HELP: Record<string, CommandHelp> = {
   parse: {
+    formats: ['json', 'akn', 'text'],
+    arity: [1, 1],
+    operands: 'FILE (a treaty file or corpus id)',
     brief: 'parse a treaty file and print the model (json, akn, text)',
     usage: 'treaty-diff parse FILE [--format json|akn|text] [--from text|akn|json] [--out FILE]',
     summary: 'Parse a treaty file (plain text, Akoma Ntoso or JSON) and print the model. Warnings go to stderr.',
@@ -48,6 +57,9 @@ export const HELP: Record<string, CommandHelp> = {
     ],
   },
   convert: {
+    formats: ['json', 'akn', 'text'],
+    arity: [1, 1],
+    operands: 'FILE (a treaty file or corpus id)',
     brief: 'convert a treaty between plain text, Akoma Ntoso and JSON',
     usage: 'treaty-diff convert FILE --to text|akn|json [--from text|akn|json] [--out FILE]',
     summary: 'Convert a treaty between plain text, Akoma Ntoso XML and JSON.',
@@ -64,6 +76,9 @@ export const HELP: Record<string, CommandHelp> = {
     ],
   },
   classify: {
+    formats: ['json', 'md', 'text', 'csv'],
+    arity: [1, 1],
+    operands: 'INPUT (a corpus id, treaty file or directory)',
     brief: 'typed obligations of every article',
     usage: 'treaty-diff classify INPUT [--format json|md|text|csv] [--out FILE]',
     summary: 'Typed obligations of every article (kind, ladder rung, trigger, response, conditions, evidence). ' + INPUTS,
@@ -77,6 +92,9 @@ export const HELP: Record<string, CommandHelp> = {
     ],
   },
   compare: {
+    formats: ['text', 'md', 'html', 'json'],
+    arity: [2, 2],
+    operands: 'A and B (two corpus ids or treaty files)',
     brief: 'align, diff and compare the obligations of two treaties',
     usage: 'treaty-diff compare A B [--format text|md|html|json] [--out FILE]',
     summary: 'Align two treaties, diff the words of each aligned pair and compare their obligations. ' + INPUTS,
@@ -91,6 +109,9 @@ export const HELP: Record<string, CommandHelp> = {
     ],
   },
   lineage: {
+    formats: ['text', 'md', 'html', 'json'],
+    arity: [1, Infinity],
+    operands: 'inputs: at least two treaties (corpus ids, files or a directory)',
     brief: 'each obligation across successive treaties',
     usage: 'treaty-diff lineage A B [C …] [--format text|md|html|json] [--out FILE]',
     summary: 'The story of each obligation across successive treaties, in the order given. ' + INPUTS,
@@ -104,6 +125,9 @@ export const HELP: Record<string, CommandHelp> = {
     ],
   },
   corpus: {
+    formats: ['text', 'json'],
+    arity: [1, 1],
+    operands: 'subcommand: corpus list',
     brief: 'list the built-in corpus: witnesses, coverage, dates',
     usage: 'treaty-diff corpus list [--format text|json]',
     summary: 'The built-in corpus: each treaty with its witnesses and grades, coverage (articles present / known total, gaps) and lifecycle dates.',
@@ -111,6 +135,9 @@ export const HELP: Record<string, CommandHelp> = {
     examples: ['treaty-diff corpus list', 'treaty-diff corpus list --format json'],
   },
   demo: {
+    formats: [],
+    arity: [0, 0],
+    operands: '',
     brief: 'quick tour of the built-in corpus and the 1961 → 2000 → 2024 lineage',
     usage: 'treaty-diff demo [--out FILE]',
     summary: 'Quick tour: what the corpus holds and lacks, the 1961 → 2000 → 2024 lineage in the terminal, and the HTML report written to treaty-diff-report.html.',

@@ -11,7 +11,8 @@ import { isTreatyDiffError } from '../model/errors.js';
 import { shouldColor } from './color.js';
 import type { CliEnvironment, CommandContext, CommandHandler, OptionValues } from './context.js';
 import { EXIT, UsageError } from './errors.js';
-import { commandHelp, COMMANDS, mainHelp, shortUsage } from './help.js';
+import { chooseFormat, requirePositionals } from './format.js';
+import { commandHelp, COMMANDS, HELP, mainHelp, shortUsage } from './help.js';
 
 /** The package version, read from package.json at build time. */
 export const VERSION: string = pkg.version;
@@ -115,6 +116,12 @@ export async function run(argv: string[], io: CliEnvironment): Promise<number> {
       io.stdout.write(commandHelp(command));
       return EXIT.ok;
     }
+    // Check the call against the command's spec before loading anything, so usage errors are cheap and uniform.
+    const spec = HELP[command]!;
+    const formatOption = command === 'convert' ? 'to' : 'format';
+    if (command === 'convert' && values.to === undefined) throw new UsageError('missing --to (text, akn or json)', command);
+    if (spec.formats.length) chooseFormat(values[formatOption], spec.formats, spec.formats[0]!, command, `--${formatOption}`);
+    requirePositionals(positionals, spec.arity[0], spec.arity[1], spec.operands, command);
     const handler = await loadHandler(command);
     const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined;
     // `demo --out` names the HTML file; its terminal output still goes to stdout.
