@@ -558,7 +558,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   for (const g of groups) links.push({ link: groupLink(ctx, g, outOfOrder.has(g), hasFeatures), order: g.left.length ? allIndexA.get(g.left[0]!.unit.eId)! : Infinity, rightOrder: g.right.length ? allIndexB.get(g.right[0]!.unit.eId)! : Infinity });
   for (const l of left) if (!groupOf[0].has(l)) links.push({ link: loneLink(l, 'removed', best[0].get(l)), order: allIndexA.get(l.unit.eId)!, rightOrder: Infinity });
   for (const r of right) if (!groupOf[1].has(r)) links.push({ link: loneLink(r, 'added', best[1].get(r)), order: Infinity, rightOrder: allIndexB.get(r.unit.eId)! });
-  links = collapseParagraphs(links, unitsA, unitsB, ctx, allIndexA, allIndexB, cache);
+  links = collapseParagraphs(links, unitsA, unitsB, allIndexA, allIndexB, cache);
   links.sort((x, y) => x.order - y.order || x.rightOrder - y.rightOrder);
 
   const side = (t: Treaty, units: AlignmentUnit[]): AlignmentSide => ({
@@ -714,7 +714,7 @@ function loneLink(p: Prepared, relation: 'added' | 'removed', best: Pair | undef
  */
 function collapseParagraphs(
   links: { link: AlignmentLink; order: number; rightOrder: number }[],
-  unitsA: AlignmentUnit[], unitsB: AlignmentUnit[], ctx: Context,
+  unitsA: AlignmentUnit[], unitsB: AlignmentUnit[],
   idxA: Map<string, number>, idxB: Map<string, number>, cache: TokenCache,
 ): { link: AlignmentLink; order: number; rightOrder: number }[] {
   const parentA = new Map(unitsA.filter((u) => u.parent).map((u) => [u.eId, u.parent!]));
@@ -723,6 +723,7 @@ function collapseParagraphs(
   for (const [c, p] of parentA) childrenA.set(p, [...(childrenA.get(p) ?? []), c]);
   for (const [c, p] of parentB) childrenB.set(p, [...(childrenB.get(p) ?? []), c]);
   const top = (id: string, m: Map<string, string>) => m.get(id) ?? id;
+  const byIdA = new Map(unitsA.map((u) => [u.eId, u])), byIdB = new Map(unitsB.map((u) => [u.eId, u]));
   // Bucket links by (left article, right article) pairs.
   const buckets = new Map<string, typeof links>();
   for (const x of links) {
@@ -746,7 +747,7 @@ function collapseParagraphs(
     // Order inside must be monotone (reordered paragraphs stay visible as paragraph links).
     const inOrder = xs.every((x) => xs.every((y) => (idxA.get(x.link.left[0]!)! - idxA.get(y.link.left[0]!)!) * (idxB.get(x.link.right[0]!)! - idxB.get(y.link.right[0]!)!) >= 0));
     if (!inOrder) continue;
-    const lu = unitsA.find((u) => u.eId === L)!, ru = unitsB.find((u) => u.eId === R)!;
+    const lu = byIdA.get(L)!, ru = byIdB.get(R)!;
     const crossLanguage = lu.witness.lang !== ru.witness.lang;
     let relation: AlignmentRelation;
     const sameNum = L === R;
@@ -761,7 +762,6 @@ function collapseParagraphs(
     }
     if (sameNum) evidence.push({ type: 'evidence', kind: 'number', value: 1, detail: `same number (${L})` });
     if (xs.some((x) => x.link.evidence.some((e) => e.kind === 'pinned'))) evidence.push({ type: 'evidence', kind: 'pinned', value: 1, detail: 'pinned by the user' });
-    void ctx;
     const link: AlignmentLink = {
       type: 'alignment-link', relation, left: [L], right: [R],
       score: round(scores.reduce((s, x) => s + x, 0) / scores.length),
