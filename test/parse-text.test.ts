@@ -286,6 +286,17 @@ describe('blocks (synthetic fixture)', () => {
     expect(a.source).toEqual({ type: 'source', citation: 'Synthetic Agency, 1 January 2001, https://example.org/a', urls: ['https://example.org/a'] });
   });
 
+  it('a file of blocks with only a title line: no main expression, the title and header kept on the first block', () => {
+    const src = '# Title: Synthetic Quotations\n# Language: English\n\nSYNTHETIC QUOTATIONS\n\n--- Fragment: Article 1 (x) ---\n# Grade: report\nmade-up words\n\n--- Report: Article 2 (y) ---\nmore made-up words\n';
+    const t = parseText(src).treaty;
+    expect(t.expressions.map((e) => e.id)).toEqual(['en-frag-1', 'en-report-2']);
+    expect(t.expressions[0]!.title).toBe('SYNTHETIC QUOTATIONS');
+    expect(t.expressions[0]!.meta.map((m) => m.key)).toEqual(['Title', 'Language', 'Fragment', 'Grade']);
+    expect(t.expressions[0]!.grade).toBe('report');
+    expect(t.expressions[1]!.meta.map((m) => m.key)).toEqual(['Report']);
+    expect(serializeText(t)).toBe(src);
+  });
+
   it('labels naming provisions', () => {
     expect(provisionsOfLabel('Article 4 (Meduza translation)')).toEqual({ eId: 'art_4' });
     expect(provisionsOfLabel('Article 3, first sentence (ko)')).toEqual({ eId: 'art_3' });

@@ -572,7 +572,7 @@ interface Section {
 }
 
 /** Split body lines at article headings. */
-function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: string | undefined, text: string, lineStart: (no: number) => number): Section[] {
+function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: string | undefined, lineStart: (no: number) => number): Section[] {
   const out: Section[] = [{ lines: [] }];
   for (const l of lines) {
     const h = headingOfLine(l.text);
@@ -593,7 +593,6 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
       out.push({ heading: { number: hd.number, num: hd.num, ...(hd.heading !== undefined ? { heading: hd.heading } : {}), line: l.no }, lines: [] });
     } else out[out.length - 1]!.lines.push(l);
   }
-  void text;
   return out;
 }
 
@@ -709,7 +708,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   const seen = new Map<number, number>();
 
   // Main text.
-  const sections = sectionsOf(mainLines, diag, options.source, text, lineStart);
+  const sections = sectionsOf(mainLines, diag, options.source, lineStart);
   const pre = paragraphsOf(sections[0]!.lines);
   let printedTitle: string | undefined;
   let preParas = pre;
@@ -760,7 +759,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     const grade = inferGrade(own, fileMeta, blk.kind, lang);
     if (!grade.explicit)
       diag({ severity: 'info', code: 'GRADE_INFERRED', message: `grade of block ${blk.ordinal} ("${blk.label.slice(0, 60)}") inferred as ${grade.grade} from ${grade.basis}`, line: blk.line, column: 1, hint: 'add a "# Grade:" line after the block line to state it' });
-    const secs = sectionsOf(blk.lines, diag, options.source, text, lineStart);
+    const secs = sectionsOf(blk.lines, diag, options.source, lineStart);
     const pars = paragraphsOf(secs[0]!.lines);
     const tops: Provision[] = [];
     let preamble: Provision | undefined;
