@@ -20,10 +20,16 @@ export function cachedTokens(text: string, lang: string, cache?: TokenCache): To
   return t;
 }
 
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
 /** Lower-cased comparison forms of the word tokens of `text`. */
 export function comparisonWords(text: string, lang: string, cache?: TokenCache): string[] {
   const out: string[] = [];
-  for (const t of cachedTokens(text, lang, cache)) if (t.kind === 'word') out.push(comparisonForm(t.value, { ignoreCase: true }));
+  for (const t of cachedTokens(text, lang, cache)) {
+    if (t.kind !== 'word') continue;
+    // Plain ASCII words need only case folding; everything else takes the full comparison form.
+    out.push(ASCII_WORD.test(t.value) ? t.value.toLowerCase() : comparisonForm(t.value, { ignoreCase: true }));
+  }
   return out;
 }
 
