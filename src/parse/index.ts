@@ -4,4 +4,5 @@ export * from './decode.js';
 export * from './text.js';
 export * from './json.js';
 export * from './akn.js';
+export * from './xml.js';
 export * from './registry.js';

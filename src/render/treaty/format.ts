@@ -11,6 +11,9 @@ export interface TreatySerializer {
   name: string;
   /** File extension for output files, without dot. */
   extension: string;
-  /** Serialise. For formats that hold one expression (plain text, AKN), `expressionId` picks it (default: best-graded). */
+  /**
+   * Serialise. `expressionId` picks one witness; without it each format documents its default
+   * (Akoma Ntoso writes every witness as a `documentCollection`, one `act` per expression).
+   */
   serialize(treaty: Treaty, options?: { expressionId?: string }): string;
 }
