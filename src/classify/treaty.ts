@@ -88,7 +88,8 @@ function shift(o: Obligation, by: number, eId: string): Obligation {
 /**
  * Classify every provision of a treaty. One entry per treaty-level eId (preamble, articles, report
  * provisions) in reading order; articles with two or more paragraphs also get `paragraphs` entries
- * (eIds `art_1__para_2`), and each obligation's `eId` names the paragraph it was found in.
+ * (eIds `art_1__para_2`) whose obligations carry the paragraph eId and offsets into the
+ * paragraph's text; article-level obligations carry the article eId and offsets into its text.
  *
  * Rules beyond the sentence classifier, each visible in the output:
  * - The preamble states motives, not obligations: security kinds found there are moved to
@@ -107,18 +108,17 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
     if (!choice) continue;
     const p = choice.provision;
     const text = provisionText(p);
-    let obligations = classifyText(text, choice.lang, rp.eId);
+    const obligations = classifyText(text, choice.lang, rp.eId);
     const paras = p.type === 'article' ? childOffsets(p).filter((c) => c.child.type === 'paragraph') : [];
     let paragraphs: ProvisionClassification[] | undefined;
     if (paras.length >= 2) {
-      obligations = obligations.map((o) => {
+      const paraOf = (o: Obligation) => {
         const at = o.evidence.find((e) => e.field === 'kind')?.start ?? 0;
-        const para = paras.find((c) => at >= c.start && at < c.end);
-        return para ? { ...o, eId: paragraphEId(rp.eId, p, para.child) } : o;
-      });
+        return paras.find((c) => at >= c.start && at < c.end);
+      };
       paragraphs = paras.map((c) => {
         const eId = paragraphEId(rp.eId, p, c.child);
-        const obs = obligations.filter((o) => o.eId === eId).map((o) => shift(o, -c.start, eId));
+        const obs = obligations.filter((o) => paraOf(o) === c).map((o) => shift(o, -c.start, eId));
         const pc: ProvisionClassification = {
           type: 'provision-classification',
           eId,

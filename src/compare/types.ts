@@ -36,15 +36,15 @@ export type ObligationChangeFlag = AlignmentFlag | 'many-to-one';
 /** One side of an {@link ObligationChange}. */
 export interface ObligationSide {
   type: 'obligation-side';
-  treaty: string;
-  /** eIds of the provisions on this side (those of the alignment link). */
-  eIds: string[];
+  /** Treaty id (set by `compareTreaties` and `lineage`; absent from bare `compareObligations`). */
+  treaty?: string;
   /** eId of the provision or paragraph the obligation was found in. */
   eId: string;
   kind: ObligationKind;
   commitment: CommitmentRung;
   crisis?: boolean;
-  witness: { expressionId: string; lang: string; grade: WitnessGrade };
+  /** The witness classified (set by `compareTreaties` and `lineage`). */
+  witness?: { expressionId: string; lang: string; grade: WitnessGrade };
   /** Evidence spans (offsets into the plain text of provision `eId` in that witness). */
   evidence: EvidenceSpan[];
 }

@@ -1,0 +1,173 @@
+/**
+ * Lineage: the story of each security obligation across successive treaties.
+ *
+ * @module
+ */
+import { alignTreaties, linksOfUnit } from '../align/align.js';
+import type { Alignment } from '../align/types.js';
+import { classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
+import type { CommitmentRung, Obligation, ProvisionClassification, TreatyClassification } from '../classify/types.js';
+import { SECURITY_KINDS } from '../classify/types.js';
+import type { Diagnostic, Treaty } from '../model/types.js';
+import { TreatyDiffError } from '../model/errors.js';
+import { compareObligations, ladderFamily } from './obligations.js';
+import { obligationFeatures } from './treaty.js';
+import type { Lineage, LineageOptions, LineageStep, LineageThread, ObligationChangeFlag } from './types.js';
+
+/** One security obligation a treaty holds, with the provision and witness it comes from. */
+interface Holding {
+  family: string;
+  obligation: Obligation;
+  provision: ProvisionClassification;
+  order: number;
+}
+
+/** Family a thread follows: the assistance ladder (mutual assistance and crisis consultation), or the kind itself. */
+function familyOf(o: Obligation): string {
+  const f = ladderFamily(o);
+  return f === 'consultation' ? 'consultation' : f;
+}
+
+/** Security obligations of a classification, strongest per provision and family, in document order. */
+function holdings(c: TreatyClassification): Holding[] {
+  const out: Holding[] = [];
+  c.provisions.forEach((p, order) => {
+    const best = new Map<string, Obligation>();
+    for (const o of p.obligations) {
+      if (!SECURITY_KINDS.includes(o.kind)) continue;
+      const f = familyOf(o);
+      const cur = best.get(f);
+      if (!cur || o.commitment > cur.commitment) best.set(f, o);
+    }
+    for (const [family, obligation] of best) out.push({ family, obligation, provision: p, order });
+  });
+  return out;
+}
+
+function stepOf(treaty: string, h: Holding | undefined, flags: ObligationChangeFlag[]): LineageStep {
+  if (!h) return { type: 'lineage-step', treaty, eIds: [], rung: 0, flags, evidence: [] };
+  const step: LineageStep = {
+    type: 'lineage-step',
+    treaty,
+    eIds: [h.provision.eId],
+    kind: h.obligation.kind,
+    rung: h.obligation.commitment,
+    grade: h.provision.witness.grade,
+    lang: h.provision.witness.lang,
+    flags,
+    evidence: h.obligation.evidence,
+  };
+  if (h.obligation.crisis !== undefined) step.crisis = h.obligation.crisis;
+  return step;
+}
+
+function ownFlags(h: Holding | undefined): ObligationChangeFlag[] {
+  const f: ObligationChangeFlag[] = [];
+  if (h?.provision.witness.report) f.push('report-witness');
+  if (h?.provision.flags.includes('partial-witness')) f.push('partial-witness');
+  return f;
+}
+
+/** Are two provisions linked by an alignment (left eId in `from`, right in `to`)? */
+function aligned(al: Alignment, from: string, to: string): boolean {
+  return linksOfUnit(al, 'left', from).some((l) => l.right.includes(to));
+}
+
+/**
+ * Follow every security obligation through successive treaties (at least two, oldest first).
+ *
+ * Threads are per family: the assistance ladder (mutual assistance and crisis consultation — one
+ * story told at different rungs), general consultation, non-aggression, neutrality,
+ * non-alliance. In each next treaty, the family's threads (strongest first) take the family's
+ * holdings (strongest first; among equal rungs, one aligned with the thread's last provision
+ * first). A thread with nothing left gets an empty step (`removed`); a holding no thread takes
+ * starts a new thread (`added`), empty before. Each step records the provision, kind, rung,
+ * witness grade and language, flags (`report-witness`, `cross-grade`, `cross-language`,
+ * `partial-witness`) and the change from the previous step as `compareObligations` judges it.
+ */
+export function lineage(treaties: readonly Treaty[], options: LineageOptions = {}): Lineage {
+  if (treaties.length < 2)
+    throw new TreatyDiffError('NO_TREATIES', `a lineage needs at least two treaties, got ${treaties.length}`, {
+      source: 'lineage',
+      hint: 'pass two or more treaties, oldest first, e.g. lineage([t1961, t2000, t2024])',
+    });
+  const { langs } = options;
+  const classes = treaties.map((t) => classifyTreaty(t, { langs: langs ? [...langs] : defaultClassifyLanguages(t) }));
+  const features = obligationFeatures();
+  const alignments = treaties.slice(1).map((t, i) => alignTreaties(treaties[i]!, t, { ...(langs ? { langs } : {}), features }));
+  const warnings: Diagnostic[] = [];
+  type Open = { thread: LineageThread; last: Holding | undefined };
+  const open: Open[] = [];
+  const families: string[] = [...new Set(SECURITY_KINDS.map((k) => (k === 'mutual-assistance' ? 'assistance' : k)))];
+  const byRung = (x: Holding, y: Holding) => y.obligation.commitment - x.obligation.commitment || x.order - y.order;
+  classes.forEach((c, ti) => {
+    const treaty = treaties[ti]!.id;
+    const hs = holdings(c);
+    for (const family of families) {
+      const mine = hs.filter((h) => h.family === family).sort(byRung);
+      const threads = open.filter((o) => o.thread.family === family);
+      const lastRung = (o: Open) => (o.last ? o.last.obligation.commitment : -1);
+      threads.sort((x, y) => lastRung(y) - lastRung(x));
+      const taken = new Set<Holding>();
+      for (const o of threads) {
+        const al = ti > 0 ? alignments[ti - 1] : undefined;
+        const free = mine.filter((h) => !taken.has(h));
+        const top = free[0];
+        const pick = top && o.last && al ? free.find((h) => h.obligation.commitment === top.obligation.commitment && aligned(al, o.last!.provision.eId, h.provision.eId)) ?? top : top;
+        const flags = ownFlags(pick);
+        let change: LineageStep['change'];
+        if (pick && o.last) {
+          const ch = compareObligations([o.last.obligation], [pick.obligation])[0];
+          change = ch?.change;
+          if (o.last.provision.witness.grade !== pick.provision.witness.grade) flags.push('cross-grade');
+          if (o.last.provision.witness.lang !== pick.provision.witness.lang) flags.push('cross-language');
+          if (o.last.provision.witness.report && !flags.includes('report-witness')) flags.push('report-witness');
+        } else if (pick) change = 'added';
+        else if (o.last) change = 'removed';
+        const step = stepOf(treaty, pick, [...new Set(flags)].sort());
+        if (change) step.change = change;
+        o.thread.steps.push(step);
+        if (pick) taken.add(pick);
+        o.last = pick;
+      }
+      for (const h of mine) {
+        if (taken.has(h)) continue;
+        const steps: LineageStep[] = treaties.slice(0, ti).map((t) => stepOf(t.id, undefined, []));
+        const step = stepOf(treaty, h, ownFlags(h));
+        if (ti > 0) step.change = 'added';
+        steps.push(step);
+        const thread: LineageThread = { type: 'lineage-thread', id: `${family}@${treaty}#${h.provision.eId}`, family, steps };
+        open.push({ thread, last: h });
+      }
+    }
+  });
+  for (const c of classes)
+    for (const p of c.provisions)
+      if (p.witness.report && p.obligations.some((o) => SECURITY_KINDS.includes(o.kind)))
+        warnings.push({
+          type: 'diagnostic',
+          severity: 'info',
+          code: 'LINEAGE_REPORT_WITNESS',
+          message: `${c.treaty.id} ${p.eId}: obligations read from a report of content (${p.witness.citation}), not from treaty text`,
+        });
+  const threads = open.map((o) => o.thread);
+  const famRank = (t: LineageThread) => families.indexOf(t.family);
+  threads.sort((x, y) => famRank(x) - famRank(y) || firstIndex(x) - firstIndex(y) || maxRung(y) - maxRung(x) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return {
+    type: 'lineage',
+    treaties: classes.map((c) => ({ id: c.treaty.id, title: c.treaty.title })),
+    threads,
+    warnings,
+  };
+}
+
+function firstIndex(t: LineageThread): number {
+  const i = t.steps.findIndex((s) => s.kind !== undefined);
+  return i === -1 ? t.steps.length : i;
+}
+
+function maxRung(t: LineageThread): CommitmentRung {
+  let r: CommitmentRung = 0;
+  for (const s of t.steps) if (s.rung > r) r = s.rung;
+  return r;
+}

@@ -1,0 +1,139 @@
+/**
+ * The main job: compare two treaties end to end — align, diff, classify, compare obligations.
+ *
+ * @module
+ */
+import { alignTreaties } from '../align/align.js';
+import type { AlignmentLink, AlignmentUnit } from '../align/types.js';
+import { classifyText } from '../classify/classify.js';
+import { classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
+import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
+import { SECURITY_KINDS } from '../classify/types.js';
+import { diffTreaties } from '../diff/treaty.js';
+import type { Treaty } from '../model/types.js';
+import { compareObligations } from './obligations.js';
+import type { CompareOptions, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, TreatyComparison } from './types.js';
+
+/** Every classification entry of a treaty by eId: provisions and their paragraphs. */
+export function classificationIndex(c: TreatyClassification): Map<string, ProvisionClassification> {
+  const m = new Map<string, ProvisionClassification>();
+  for (const p of c.provisions) {
+    m.set(p.eId, p);
+    for (const q of p.paragraphs ?? []) m.set(q.eId, q);
+  }
+  return m;
+}
+
+/**
+ * Alignment features: the security obligations of a unit's own text (`mutual-assistance`,
+ * `consultation:crisis`, …), so provisions that oblige the same thing attract each other. Cached
+ * by language and text; depends on nothing but the unit.
+ */
+export function obligationFeatures(): (unit: AlignmentUnit) => string[] {
+  const cache = new Map<string, string[]>();
+  return (unit) => {
+    const key = unit.witness.lang + '\u0000' + unit.text;
+    let f = cache.get(key);
+    if (!f) {
+      f = [...new Set(classifyText(unit.text, unit.witness.lang, unit.eId)
+        .filter((o) => SECURITY_KINDS.includes(o.kind))
+        .map((o) => (o.kind === 'consultation' ? `consultation:${o.crisis ? 'crisis' : 'general'}` : o.kind)))].sort();
+      cache.set(key, f);
+    }
+    return f;
+  };
+}
+
+function linkObligations(ids: readonly string[], index: Map<string, ProvisionClassification>): Obligation[] {
+  const out: Obligation[] = [];
+  for (const id of ids) out.push(...(index.get(id)?.obligations ?? []));
+  return out;
+}
+
+const ZERO_COUNTS = (): ObligationChangeCounts => ({ strengthened: 0, weakened: 0, added: 0, removed: 0, reframed: 0, unchanged: 0 });
+
+/** Flags of a change from the witnesses of both sides and the shape of the link. */
+function flagsFor(link: AlignmentLink, l: ProvisionClassification | undefined, r: ProvisionClassification | undefined): ObligationChangeFlag[] {
+  const flags = new Set<ObligationChangeFlag>(link.flags);
+  if (l?.witness.report || r?.witness.report) flags.add('report-witness');
+  if (l && r && l.witness.grade !== r.witness.grade) flags.add('cross-grade');
+  if (l && r && l.witness.lang !== r.witness.lang) flags.add('cross-language');
+  if (l?.flags.includes('partial-witness') || r?.flags.includes('partial-witness')) flags.add('partial-witness');
+  if (link.left.length > 1 || link.right.length > 1) flags.add('many-to-one');
+  return [...flags].sort();
+}
+
+/** Highest rung of a classification (over top-level provisions). */
+function topRung(c: TreatyClassification): CommitmentRung {
+  let r: CommitmentRung = 0;
+  for (const p of c.provisions) if (p.commitment > r) r = p.commitment;
+  return r;
+}
+
+function securityKinds(c: TreatyClassification): ObligationKind[] {
+  const s = new Set<ObligationKind>();
+  for (const p of c.provisions) for (const o of p.obligations) if (SECURITY_KINDS.includes(o.kind)) s.add(o.kind);
+  return SECURITY_KINDS.filter((k) => s.has(k));
+}
+
+/**
+ * Compare two treaties: align them (obligation kinds passed to the aligner through its `features`
+ * hook), diff the words of every link, classify both treaties, and compare the obligations of
+ * every aligned link. Each change carries the treaty and witness of each side and flags
+ * (`report-witness`, `cross-grade`, `cross-language`, `partial-witness`, `many-to-one`).
+ */
+export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = {}): TreatyComparison {
+  const { langs, ...diffOptions } = options;
+  const alignment = alignTreaties(a, b, { ...(langs ? { langs } : {}), features: obligationFeatures() });
+  const diff = diffTreaties(a, b, { ...diffOptions, alignment });
+  const left = classifyTreaty(a, langs ? { langs } : { langs: defaultClassifyLanguages(a) });
+  const right = classifyTreaty(b, langs ? { langs } : { langs: defaultClassifyLanguages(b) });
+  const li = classificationIndex(left), ri = classificationIndex(right);
+  const changes: ObligationChange[] = [];
+  for (const link of alignment.links) {
+    const lo = linkObligations(link.left, li), ro = linkObligations(link.right, ri);
+    if (lo.length === 0 && ro.length === 0) continue;
+    const lc = link.left.map((id) => li.get(id)).find((x) => x !== undefined);
+    const rc = link.right.map((id) => ri.get(id)).find((x) => x !== undefined);
+    const flags = flagsFor(link, lc, rc);
+    for (const ch of compareObligations(lo, ro)) {
+      ch.left = [...link.left];
+      ch.right = [...link.right];
+      ch.flags = flags;
+      if (ch.before) {
+        ch.before.treaty = a.id;
+        const w = witnessOfEId(ch.before.eId, link.left, li);
+        if (w) ch.before.witness = w;
+      }
+      if (ch.after) {
+        ch.after.treaty = b.id;
+        const w = witnessOfEId(ch.after.eId, link.right, ri);
+        if (w) ch.after.witness = w;
+      }
+      changes.push(ch);
+    }
+  }
+  const counts = ZERO_COUNTS();
+  for (const c of changes) counts[c.change]++;
+  return {
+    type: 'treaty-comparison',
+    left: a.id,
+    right: b.id,
+    alignment,
+    diff,
+    classifications: { left, right },
+    changes,
+    summary: {
+      type: 'comparison-summary',
+      changes: counts,
+      rung: { before: topRung(left), after: topRung(right) },
+      kinds: { before: securityKinds(left), after: securityKinds(right) },
+    },
+    warnings: diff.warnings,
+  };
+}
+
+function witnessOfEId(eId: string, linkIds: readonly string[], index: Map<string, ProvisionClassification>): { expressionId: string; lang: string; grade: ProvisionClassification['witness']['grade'] } | undefined {
+  const pc = index.get(eId) ?? linkIds.map((id) => index.get(id)).find((x) => x !== undefined);
+  return pc ? { expressionId: pc.witness.expressionId, lang: pc.witness.lang, grade: pc.witness.grade } : undefined;
+}
