@@ -756,7 +756,9 @@ function collapseParagraphs(
     else relation = 'modified';
     const scores = xs.map((x) => x.link.score);
     const evidence: AlignmentEvidence[] = [{ type: 'evidence', kind: 'structure', value: 1, detail: `paragraphs ${[...lefts].join(', ')} ↔ ${[...rights].join(', ')} correspond in order` }];
-    if (!crossLanguage) {
+    if (!crossLanguage && relation !== 'modified' && relation !== 'moved') {
+      evidence.push({ type: 'evidence', kind: 'word-shingles', value: 1, detail: `identical wording (${lu.witness.lang})` });
+    } else if (!crossLanguage) {
       const lw = comparisonWords(lu.text, lu.witness.lang, cache), rw = comparisonWords(ru.text, ru.witness.lang, cache);
       evidence.push({ type: 'evidence', kind: 'word-shingles', value: round(jaccard(wordShingles(lw), wordShingles(rw))), detail: 'word 2-shingle Jaccard of the whole articles' });
     }
