@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignTreaties } from '../src/align/index.js';
-import { applyDiff, diffTreaties } from '../src/diff/index.js';
+import { applyDiff, diffProvisions, diffTreaties } from '../src/diff/index.js';
 import { renumber, syntheticArticles, syntheticExpression, syntheticTreaty } from './support/synthetic.js';
 
 const single = (n: number, seed: number, lang: 'en' | 'ru' | 'ko' = 'en') => syntheticArticles(n, seed, lang, 1);
@@ -21,6 +21,17 @@ describe('diffTreaties', () => {
     expect(td.stats.words.inserted).toBe(1 + td.diffs.find((d) => d.left.length === 0)!.stats.wordsB);
     expect(td.stats.words.deleted).toBe(td.diffs.find((d) => d.right.length === 0)!.stats.wordsA);
     expect(JSON.parse(JSON.stringify(td))).toEqual(td);
+  });
+
+  it('diffs of multi-paragraph articles equal a direct diff of the article texts (token reuse is exact)', () => {
+    const arts = syntheticArticles(6, 90, 'ru', 3);
+    const next = arts.map((x, i) => (i === 2 ? { num: x.num, paragraphs: [x.paragraphs[0]!, x.paragraphs[1]! + ' щынтетика', x.paragraphs[2]!] } : x));
+    const td = diffTreaties(syntheticTreaty('a', arts, 'ru'), syntheticTreaty('b', next, 'ru'));
+    for (const d of td.diffs) {
+      const direct = diffProvisions({ text: d.a, lang: 'ru' }, { text: d.b, lang: 'ru' }, {}, { left: d.left, right: d.right });
+      expect(d).toEqual(direct);
+    }
+    expect(td.diffs.some((d) => d.left[0] === 'art_3' && d.stats.inserted === 1)).toBe(true);
   });
 
   it('is deterministic: same input, byte-identical JSON', () => {

@@ -7,6 +7,7 @@ import { alignWithCache } from '../align/align.js';
 import { cachedTokens, type TokenCache } from '../align/similarity.js';
 import type { AlignOptions, Alignment, AlignmentRelation, AlignmentSide, AlignmentUnit } from '../align/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
+import type { Token } from '../text/tokenize.js';
 import { comparisonForm } from '../text/normalize.js';
 import { diffProvisions, sumStats } from './provision.js';
 import type { DiffOptions, DiffPart, MovedText, ProvisionDiff, TreatyDiff, TreatyDiffStats } from './types.js';
@@ -30,6 +31,8 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
   const alignment = options.alignment ?? alignWithCache(a, b, options, cache);
   const byId = (s: AlignmentSide) => new Map(s.units.map((u) => [u.eId, u]));
   const left = byId(alignment.left), right = byId(alignment.right);
+  seedArticleTokens(alignment.left.units, cache);
+  seedArticleTokens(alignment.right.units, cache);
   const tokens = (text: string, lang: string) => cachedTokens(text, lang, cache);
   const pick = (ids: string[], m: Map<string, AlignmentUnit>): AlignmentUnit[] => ids.map((id) => m.get(id)).filter((u): u is AlignmentUnit => u !== undefined);
   const diffs: ProvisionDiff[] = alignment.links.map((link) => {
@@ -101,4 +104,34 @@ export function detectMoves(diffs: readonly ProvisionDiff[], tokens: (text: stri
     moves.push({ type: 'moved-text', moveId, value: del.p.value, words: del.words, from: { left: del.d.left, aStart: del.p.aStart! }, to: { right: ins.d.right, bStart: ins.p.bStart! } });
   }
   return moves;
+}
+
+/**
+ * Tokens of an article whose paragraphs were already tokenised (during alignment), composed from
+ * theirs instead of segmenting the whole article again. A line break is a word boundary for every
+ * segmenter, so the composition equals `tokenize` of the joined text.
+ */
+function seedArticleTokens(units: readonly AlignmentUnit[], cache: TokenCache): void {
+  const kids = new Map<string, AlignmentUnit[]>();
+  for (const u of units) if (u.parent) kids.set(u.parent, [...(kids.get(u.parent) ?? []), u]);
+  for (const u of units) {
+    const ks = kids.get(u.eId);
+    const lang = u.witness.lang;
+    if (!ks || cache.has(lang + '\u0000' + u.text) || ks.map((k) => k.text).join('\n') !== u.text) continue;
+    const parts = ks.map((k) => cache.get(lang + '\u0000' + k.text));
+    if (parts.some((x) => x === undefined)) continue;
+    const out: Token[] = [];
+    let base = 0;
+    const push = (t: Token) => {
+      const prev = out[out.length - 1];
+      if (t.kind === 'space' && prev?.kind === 'space' && prev.start + prev.value.length === t.start) prev.value += t.value;
+      else out.push({ ...t });
+    };
+    parts.forEach((ts, i) => {
+      if (i > 0) { push({ value: '\n', start: base, kind: 'space' }); base += 1; }
+      for (const t of ts!) push({ value: t.value, start: base + t.start, kind: t.kind });
+      base += ks[i]!.text.length;
+    });
+    cache.set(lang + '\u0000' + u.text, out);
+  }
 }
