@@ -175,6 +175,21 @@ describe('adversarial 1 MB inputs parse (linear patterns, length caps)', () => {
     expect(art.children[1]!.eId).toBe('art_1__point_a-2');
   });
 
+  it('a header cannot amplify the output: at most 64 claims, with a warning; all lines stay in meta', () => {
+    const src = '# Source: ' + 'https://example.org/x '.repeat(10_000) + '\n' + '# Signed: 1 May 2000, Vorlen\n'.repeat(10_000) + 'Synthetic title\n';
+    const r = parseText(src);
+    expect(r.treaty.claims).toHaveLength(64);
+    expect(r.treaty.expressions[0]!.meta).toHaveLength(10_001);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'TOO_MANY_CLAIMS', severity: 'warning' }));
+  });
+
+  it('20,000 header lines followed by 20,000 blocks: one expression per block', () => {
+    const r = parseText('# k: v\n'.repeat(20_000) + '--- Report: synthetic ---\nx\n'.repeat(20_000));
+    expect(r.treaty.expressions).toHaveLength(20_000);
+    expect(r.treaty.expressions[0]!.meta).toHaveLength(20_001);
+    expect(r.treaty.expressions[19_999]!.body[0]!.eId).toBe('rep_20000');
+  });
+
   it('every adversarial input yields a result or a TreatyDiffError', () => {
     const inputs = [
       '\n'.repeat(MB),

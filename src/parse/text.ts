@@ -54,6 +54,8 @@ export const DEFAULT_MAX_TEXT_SIZE = 20 * 1024 * 1024;
 export const MAX_HEADING_LINE = 200;
 /** Lines longer than this are never block lines. */
 export const MAX_BLOCK_LINE = 2000;
+/** Most claims taken from one header (each repeats the header's source); the header lines all stay in `meta`. */
+export const MAX_HEADER_CLAIMS = 64;
 /** Longest header key accepted (`# Key: value`). */
 export const MAX_HEADER_KEY = 100;
 
@@ -296,6 +298,25 @@ function explicitGrade(meta: readonly MetaEntry[]): WitnessGrade | undefined {
   return v !== undefined && (WITNESS_GRADES as readonly string[]).includes(v) ? (v as WitnessGrade) : undefined;
 }
 
+interface FileSummary {
+  authentic: string[];
+  Witness: string | undefined;
+  Status: string | undefined;
+  grade: WitnessGrade | undefined;
+}
+
+/** Per file header, computed once: every block of a file consults the same header (keeps parsing linear). */
+const fileSummaries = new WeakMap<readonly MetaEntry[], FileSummary>();
+
+function fileSummary(file: readonly MetaEntry[]): FileSummary {
+  let s = fileSummaries.get(file);
+  if (!s) {
+    s = { authentic: authenticLanguagesFromMeta(file), Witness: metaValue(file, 'Witness'), Status: metaValue(file, 'Status'), grade: explicitGrade(file) };
+    fileSummaries.set(file, s);
+  }
+  return s;
+}
+
 /** How a grade was found: the grade and, when inferred, what it was inferred from. */
 export interface GradeInference {
   grade: WitnessGrade;
@@ -320,11 +341,12 @@ export function inferGrade(own: readonly MetaEntry[], file: readonly MetaEntry[]
   const g = explicitGrade(own);
   if (g) return { grade: g, basis: 'explicit', explicit: true };
   if (kind === 'Report') return { grade: 'report', basis: 'Report block', explicit: false };
-  const authentic = authenticLanguagesFromMeta([...file, ...own]);
+  const fileInfo = fileSummary(file);
+  const authentic = [...fileInfo.authentic, ...authenticLanguagesFromMeta(own)];
   for (const [where, meta] of [['block', own], ['file', file]] as const) {
     if (kind === undefined && where === 'block') continue;
-    for (const key of ['Witness', 'Status']) {
-      const v = metaValue(meta, key);
+    for (const key of ['Witness', 'Status'] as const) {
+      const v = where === 'file' ? fileInfo[key] : metaValue(meta, key);
       if (v === undefined) continue;
       const text = v.length > 4000 ? v.slice(0, 4000) : v;
       const from = `${kind === undefined || where === 'file' ? 'file' : 'block'} "${key}" line`;
@@ -333,7 +355,7 @@ export function inferGrade(own: readonly MetaEntry[], file: readonly MetaEntry[]
       if (/authentic/i.test(text) && (authentic.length === 0 || authentic.includes(lang))) return { grade: 'authentic', basis: `${from} describes an authentic text in ${lang}`, explicit: false };
     }
   }
-  const fileGrade = kind === undefined ? undefined : explicitGrade(file);
+  const fileGrade = kind === undefined ? undefined : fileInfo.grade;
   if (fileGrade) return { grade: fileGrade, basis: 'the file\'s "Grade" line', explicit: false };
   return { grade: 'unofficial-translation', basis: 'no evidence (authenticity is never assumed)', explicit: false };
 }
@@ -399,7 +421,8 @@ export function partiesFromValue(value: string): Party[] {
 /**
  * The treaty-level fields a file header gives: id (`# Id:`, else `fallbackId`, else a slug of the
  * title), titles, parties, signature, claims (signature, entry into force, termination, duration,
- * registration — each with the header's source) and authentic languages.
+ * registration — each with the header's source; at most {@link MAX_HEADER_CLAIMS}, `onOverflow` is told
+ * how many more there were) and authentic languages.
  */
 export function treatyFieldsFromHeader(
   meta: readonly MetaEntry[],
@@ -407,9 +430,11 @@ export function treatyFieldsFromHeader(
   printedTitle: string | undefined,
   fallbackId: string | undefined,
   sourceName: string | undefined,
+  onOverflow?: (dropped: number) => void,
 ): Omit<Treaty, 'expressions'> {
   const title = metaValue(meta, 'Title')?.split('\n').map((s) => s.trim()).join(' ').trim() || printedTitle?.replace(/\s+/g, ' ').trim();
   const id = metaValue(meta, 'Id')?.trim() || fallbackId || slugify(title ?? 'treaty');
+  // One Source per header; claims get shallow copies (the urls array is shared: plain data, never mutated here).
   const source = sourceFromMeta(meta, sourceName ? `header of ${sourceName}` : 'file header');
   const titles: Title[] = title ? [{ type: 'title', lang, value: title }] : [];
   const partiesValue = metaValue(meta, 'Parties');
@@ -422,16 +447,21 @@ export function treatyFieldsFromHeader(
     authenticLanguages: authenticLanguagesFromMeta(meta),
     claims,
   };
+  let dropped = 0;
   for (const m of meta) {
     const k = m.key.toLowerCase();
+    const topic = k === 'signed' ? 'signature' : CLAIM_KEYS[k];
+    if (topic === undefined) continue;
     if (k === 'signed') {
       const s = parseSigned(m.value);
       if (s.date || s.place) t.signed = s;
-      claims.push({ type: 'claim', topic: 'signature', value: m.value, source: { ...source, ...(source.urls ? { urls: [...source.urls] } : {}) } });
-    } else if (CLAIM_KEYS[k]) {
-      claims.push({ type: 'claim', topic: CLAIM_KEYS[k]!, value: m.value, source: { ...source, ...(source.urls ? { urls: [...source.urls] } : {}) } });
     }
+    // Each claim repeats the header's source when serialised: cap the count so a hostile header
+    // cannot blow up the output quadratically (the lines themselves stay in the expression's meta).
+    if (claims.length >= MAX_HEADER_CLAIMS) dropped++;
+    else claims.push({ type: 'claim', topic, value: m.value, source: { ...source } });
   }
+  if (dropped > 0) onOverflow?.(dropped);
   const { claims: c, ...head } = t;
   return { ...head, claims: c };
 }
@@ -439,7 +469,7 @@ export function treatyFieldsFromHeader(
 // ---------------------------------------------------------------------------------------------
 // Block labels
 
-/** Roman or Arabic number token in a label. */
+/** An Arabic number token in a label. */
 function labelNumber(tok: string): number | undefined {
   if (/^\d{1,4}$/.test(tok)) return Number(tok);
   return undefined;
@@ -799,7 +829,9 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
 
   const titleText = metaValue(fileMeta, 'Title') ?? printedTitle ?? '';
   const titleLang = headerLang ?? (hasMainText || blocks.length === 0 ? mainLang : guessLanguage(titleText));
-  const fields = treatyFieldsFromHeader(fileMeta, titleLang, printedTitle, options.id, options.source);
+  const fields = treatyFieldsFromHeader(fileMeta, titleLang, printedTitle, options.id, options.source, (dropped) =>
+    diag({ severity: 'warning', code: 'TOO_MANY_CLAIMS', message: `${dropped} more lifecycle header lines than the ${MAX_HEADER_CLAIMS} kept as claims (all remain in the expression's meta)`, line: 1, column: 1 }),
+  );
   const treaty: Treaty = { ...fields, expressions };
   return { type: 'parse-result', treaty, diagnostics: ctx.diagnostics };
 }
