@@ -439,9 +439,15 @@ function timelineSection(t: LadderTimeline, width: number | undefined): string {
       const cells = t.columns
         .map((_, ci) => {
           const ps = th.points.filter((p) => p.column === ci);
-          if (ps.length === 0) return `<td class="absent">—</td>`;
+          if (ps.length === 0 || ps.every((p) => p.absent)) return `<td class="absent">absent</td>`;
           return `<td>${ps
-            .map((p) => `<span class="cell-rung">${p.rung}</span> ${e(LADDER_LABELS[p.rung] ?? '')}<br><span class="cell-where">${e(p.provision)}</span> <span class="grade grade-${p.grade}">${e(GRADE_SHORT[p.grade])}</span>`)
+            .filter((p) => !p.absent)
+            .map(
+              (p) =>
+                `<span class="cell-rung">${p.rung}</span> ${e(p.rung > 0 ? LADDER_LABELS[p.rung] ?? '' : p.kind ?? '')}<br>` +
+                `<span class="cell-where">${e(p.provision)}</span> <span class="grade grade-${p.grade}">${e(GRADE_SHORT[p.grade])}</span>` +
+                (p.kind && p.rung > 0 ? `<br><span class="cell-change">${e(p.kind)}${p.change ? ` · ${e(p.change)}` : ''}</span>` : p.change ? `<br><span class="cell-change">${e(p.change)}</span>` : ''),
+            )
             .join('<br>')}</td>`;
         })
         .join('');
@@ -453,7 +459,7 @@ function timelineSection(t: LadderTimeline, width: number | undefined): string {
     `<section class="timeline" id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">Commitment ladder across the treaties</h2>` +
     `<p>Each line follows one obligation from treaty to treaty; the height is its rung on the commitment ladder (0 none … 5 automatic mutual assistance). Hollow points on dashed lines rest on reports of a treaty's content, not on its text.</p>` +
     `<figure class="chart">${renderLadderSvg(t, svgOptions)}<figcaption>Commitment ladder by treaty. The same data as a table follows.</figcaption></figure>` +
-    `<table class="ladder-table"><caption>Rungs by obligation and treaty</caption><thead><tr><th scope="col">obligation</th>${head}</tr></thead><tbody>${rows}</tbody></table>` +
+    `<table class="ladder-table"><caption>Every obligation thread by treaty: rung, kind, change from the previous treaty, provision and witness (rung 0: an obligation off the ladder, such as non-alliance)</caption><thead><tr><th scope="col">obligation</th>${head}</tr></thead><tbody>${rows}</tbody></table>` +
     `</section>`
   );
 }
@@ -485,6 +491,7 @@ table.ladder-table{margin-top:1rem;font-size:.88rem;width:100%}
 table.ladder-table td.absent{color:var(--muted);text-align:center}
 .cell-rung{display:inline-block;min-width:1.4em;text-align:center;font-weight:700;border:1.5px solid var(--ink);border-radius:3px}
 .cell-where{font-weight:600}
+.cell-change{color:var(--muted);font-size:.82rem}
 figure.chart{margin:0;overflow-x:auto}
 figure.chart svg{max-width:100%;height:auto}
 figcaption{font-size:.85rem;color:var(--muted)}
@@ -910,7 +917,7 @@ export function htmlComparisonFromComparison(c: TreatyComparison, treaties: read
 function stepProvision(step: LineageStep): string {
   if (step.eIds.length === 0) return '—';
   const labels = step.eIds.map(eIdLabel);
-  if (labels.every((l, i) => l === step.eIds[i]) && (step.grade === 'report' || step.flags.includes('report-witness'))) return 'reports';
+  if (labels.every((l, i) => l === step.eIds[i]) && step.grade === 'report') return 'reports';
   return labels.join(' + ');
 }
 
@@ -929,17 +936,27 @@ export function ladderTimelineOf(lineage: Lineage, treaties: readonly Treaty[] =
     return col;
   });
   const index = new Map(lineage.treaties.map((t, i) => [t.id, i]));
-  const familyCount = new Map<string, number>();
-  for (const th of lineage.threads) familyCount.set(th.family, (familyCount.get(th.family) ?? 0) + 1);
+  // A thread is named after the obligation it starts with ("mutual assistance", "crisis
+  // consultation"); where two threads would share a name, their first provision tells them apart.
+  const baseLabel = (th: Lineage['threads'][number]) => {
+    const first = th.steps.find((s) => s.kind !== undefined);
+    const words = (k: string) => (k.startsWith('non-') ? k : k.replace(/-/g, ' '));
+    if (!first?.kind) return words(th.family);
+    const kind = words(first.kind);
+    return first.kind === 'consultation' && first.crisis !== undefined ? `${first.crisis ? 'crisis' : 'general'} ${kind}` : kind;
+  };
+  const labelCount = new Map<string, number>();
+  for (const th of lineage.threads) labelCount.set(baseLabel(th), (labelCount.get(baseLabel(th)) ?? 0) + 1);
   const threads: LadderThread[] = lineage.threads.map((th) => {
     const first = th.steps.find((s) => s.kind !== undefined);
-    let label = th.family.replace(/-/g, ' ');
-    if ((familyCount.get(th.family) ?? 0) > 1 && first) label += ` (${columns[index.get(first.treaty) ?? 0]?.label ?? first.treaty} ${stepProvision(first)})`;
+    let label = baseLabel(th);
+    if ((labelCount.get(label) ?? 0) > 1 && first) label += ` (${columns[index.get(first.treaty) ?? 0]?.label ?? first.treaty} ${stepProvision(first)})`;
     const points: LadderPoint[] = [];
     for (const step of th.steps) {
       const column = index.get(step.treaty);
       if (column === undefined) continue;
-      const report = step.grade === 'report' || step.flags.includes('report-witness');
+      // The step's own witness decides; its flags also describe the change from the previous step.
+      const report = step.grade === 'report';
       const pt: LadderPoint = {
         type: 'ladder-point',
         column,

@@ -140,7 +140,11 @@ export function describeLadderTimeline(t: LadderTimeline): string {
  * thread, each point labelled with its provision and witness grade, and a legend. Report-based
  * points are hollow and dashed. Output is deterministic for the same input.
  */
-export function renderLadderSvg(timeline: LadderTimeline, options: LadderSvgOptions = {}): string {
+export function renderLadderSvg(input: LadderTimeline, options: LadderSvgOptions = {}): string {
+  // Threads that never rise above rung 0 (non-alliance, neutrality, general consultation) have no
+  // place on the ladder; they are named in the description and left to the table beside the chart.
+  const offLadder = input.threads.filter((th) => th.points.every((p) => p.absent || clampRung(p.rung) === 0));
+  const timeline: LadderTimeline = { ...input, threads: input.threads.filter((th) => !offLadder.includes(th)) };
   const width = Math.max(560, options.width ?? 900);
   const id = (options.idPrefix ?? 'ladder').replace(/[^A-Za-z0-9_-]/g, '_');
   const title = options.title ?? 'Commitment ladder across the treaties compared';
@@ -163,7 +167,8 @@ export function renderLadderSvg(timeline: LadderTimeline, options: LadderSvgOpti
     `<svg xmlns="http://www.w3.org/2000/svg" class="ladder" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif" font-size="12">`,
   );
   out.push(`<title id="${id}-title">${escapeXml(title)}</title>`);
-  out.push(`<desc id="${id}-desc">${escapeXml(describeLadderTimeline(timeline))}</desc>`);
+  const off = offLadder.length ? ` Not on the ladder (rung 0 throughout): ${offLadder.map((th) => th.label).join(', ')}.` : '';
+  out.push(`<desc id="${id}-desc">${escapeXml(describeLadderTimeline(timeline) + off)}</desc>`);
   out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
 
   // Rungs: horizontal guides with their labels on the y axis.
