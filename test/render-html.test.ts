@@ -284,6 +284,16 @@ describe('renderLadderSvg', () => {
     expect(svg).not.toContain('<script>');
   });
 
+  it('leaves threads that never leave rung 0 off the chart but names them', () => {
+    const withFlat: LadderTimeline = {
+      ...timeline,
+      threads: [...timeline.threads, { type: 'ladder-thread', id: 'non-alliance', label: 'non-alliance', points: [{ type: 'ladder-point', column: 0, rung: 0, provision: 'Art 2', grade: 'official-translation' }] }],
+    };
+    const out = renderLadderSvg(withFlat);
+    expect(out).not.toContain('data-thread="non-alliance"');
+    expect(out).toContain('Not on the ladder (rung 0 throughout): non-alliance.');
+  });
+
   it('is deterministic and clamps out-of-range rungs onto the ladder', () => {
     expect(renderLadderSvg(timeline, { idPrefix: 't' })).toBe(svg);
     const odd: LadderTimeline = { ...timeline, threads: [{ ...timeline.threads[0]!, points: [{ type: 'ladder-point', column: 0, rung: 9, provision: 'X', grade: 'authentic' }] }] };
