@@ -105,7 +105,15 @@ function isNegated(lex: ObligationLexicon, s: string, m: Found): boolean {
 /** The first non-negated (or negation-keeping) match of a cue that passes its context test. */
 function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: readonly Trigger[]): Found | undefined {
   if (cue.requires && !cue.requires.some((t) => triggers.includes(t))) return undefined;
+  if (cue.excludes && cue.excludes.some((t) => triggers.includes(t))) return undefined;
+  if (cue.unless && cue.unless.test(s)) return undefined;
   for (const m of allMatches(cue.pattern, s)) {
+    if (cue.rejectBefore) {
+      const before = s.slice(0, m.start);
+      const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+      if (cue.rejectBefore.test(before.slice(Math.max(clauseStart, m.start - 60)))) continue;
+    }
+    if (cue.rejectAfter && cue.rejectAfter.test(s.slice(m.end, m.end + 100))) continue;
     if (cue.negated === 'keep' || !isNegated(lex, s, m)) return trimSpan(m);
   }
   return undefined;

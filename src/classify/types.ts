@@ -279,6 +279,14 @@ export interface KindCue {
    * in the sentence (e.g. assistance only counts as mutual assistance when an attack or war is named).
    */
   requires?: readonly Trigger[];
+  /** The cue does not apply when one of these triggers occurs (help against an attack is not mere cooperation). */
+  excludes?: readonly Trigger[];
+  /** The cue does not apply in a sentence matching this (consultation as a means of settling disputes). */
+  unless?: RegExp;
+  /** A match is rejected when the text of its clause before it matches (a principle named as the target: "against the sovereignty of"). */
+  rejectBefore?: RegExp;
+  /** A match is rejected when the 100 characters after it match ("주권을 반대하는"). */
+  rejectAfter?: RegExp;
   /** For consultation cues: whether the cue itself marks a crisis. */
   crisis?: boolean;
 }

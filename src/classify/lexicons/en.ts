@@ -29,6 +29,13 @@ export const englishObligationLexicon: ObligationLexicon = {
       negated: 'keep',
     },
     {
+      // "Should either Party become the object of hostilities …, the other shall not support that Power": the attack is named before.
+      kind: 'neutrality',
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:back|support|assist|aid|help)\b`, 'i'),
+      negated: 'keep',
+      requires: ['armed-attack', 'state-of-war'],
+    },
+    {
       kind: 'non-alliance',
       pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:enter\w*(?:\s+into)?|join\w*|participat\w*|conclud\w*|tak\w*\s+part|becom\w*\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b(?:alliances?|coalitions?|blocs?|pacts?|agreements?|treat(?:y|ies)|groupings?|alignments?)\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
       negated: 'keep',
@@ -40,8 +47,10 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'consultation',
-      pattern: /\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:views|opinions|information)|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b|\bcontact\s+(?:each\s+other|one\s+another)\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\badjust\w*\s+their\s+(?:positions|stands|stances)|\bconfer\s+(?:together|with\s+each\s+other)|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)/i,
+      pattern: /\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:views|opinions)|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b|\bcontact\s+(?:each\s+other|one\s+another)\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\badjust\w*\s+their\s+(?:positions|stands|stances)|\bconfer\s+(?:together|with\s+each\s+other)|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)/i,
       negated: 'drop',
+      // Consultation named as a means of settling disputes is peaceful settlement.
+      unless: /\b(?:disputes?|differences)\b[^.;]{0,80}?\b(?:settled|resolved)\b/i,
     },
     {
       kind: 'defense-cooperation',
@@ -50,18 +59,28 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'peaceful-settlement',
-      pattern: /\bpeaceful\s+(?:means|settlement|resolution)\b|\bsettle\w*\s+(?:\w+\s+){0,4}?(?:disputes?|differences|controvers\w*)\b|\b(?:disputes?|differences)\s+(?:\w+\s+){0,6}?(?:settled|resolved)\s+(?:\w+\s+){0,3}?(?:peaceful|negotiation|arbitration)/i,
+      pattern: /\bpeaceful\s+(?:means|settlement|resolution)\b|\bsettle\w*\s+(?:\w+\s+){0,4}?(?:disputes?|differences|controvers\w*)\b|\b(?:disputes?|differences)\s+(?:\w+\s+){0,8}?(?:settled|resolved)\s+(?:\w+\s+){0,3}?(?:peaceful|negotiation|arbitration|consultation|amicabl)/i,
       negated: 'drop',
     },
     {
       kind: 'cooperation',
-      pattern: /\bco-?operat\w*|\bcollaborat\w*|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b/i,
+      pattern: /(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b/i,
       negated: 'drop',
+    },
+    {
+      // Help with no attack or war in view (economy, disasters) is cooperation, not mutual assistance.
+      kind: 'cooperation',
+      pattern: /\b(?:(?:render|provid|giv|afford|lend|extend)\w*\s+(?:\w+\s+){0,5}?(?:assistance|aid|help)|assist\w*\s+(?:each\s+other|one\s+another)|(?:economic|technical|financial)\s+(?:assistance|aid))\b/i,
+      negated: 'drop',
+      excludes: ['armed-attack', 'state-of-war', 'imminent-threat'],
     },
     {
       kind: 'principles',
       pattern: /\bsovereign\w*|\bnon-?(?:interference|intervention)\b|\bterritorial\s+(?:integrity|inviolability)\b|\bequal(?:ity|\s+rights)\b|\bmutual\s+respect\b|\b(?:purposes|goals|aims|principles)\s+(?:and\s+principles\s+)?of\s+the\s+(?:Charter|United\s+Nations|UN)\b|\bprinciples\s+of\s+international\s+law\b|\b(?:safeguard|maintain|maintenance|strengthen|promot|ensur|preserv)\w*\s+(?:\w+\s+){0,4}?peace\s+and\s+(?:\w+\s+)?security\b/i,
       negated: 'drop',
+      // A principle named as what another obligation protects is not a commitment to the principle.
+      rejectBefore: /\b(?:against|directed\s+at|threaten\w*|violat\w*)\b(?:\s+\w+){0,4}\s*$/i,
+      rejectAfter: /^[^;.]{0,100}?\b(?:is|are|be)\s+(?:threatened|endangered|violated)\b/i,
     },
     {
       kind: 'final-clause',
@@ -71,8 +90,8 @@ export const englishObligationLexicon: ObligationLexicon = {
   ],
   triggers: [
     { trigger: 'imminent-threat', pattern: /\b(?:direct|imminent|immediate)\s+threat\b|\bthreat\s+of\s+(?:an?\s+)?(?:act\s+of\s+)?(?:armed\s+)?(?:aggression|attack|invasion)|\bdanger\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:aggression|attack|invasion)/i },
-    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\b(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?attack|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictim\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack\s+(?:by|against)\b|\baggression\s+(?:by|against)\b/i },
-    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?war\b|\bat\s+war\b/i },
+    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?attack|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictim\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack\s+(?:by|against)\b|\baggression\s+(?:by|against)\b/i },
+    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\bhostilities\s+(?:by|against|with)\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?war\b|\bat\s+war\b/i },
     { trigger: 'situation-threatening-peace', pattern: /\bsituation\s+(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz])\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace/i },
     { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b/i },
   ],
@@ -109,7 +128,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     { kind: 'discretion', pattern: /\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate/i },
   ],
   ignore: /\bTreaty\s+(?:on|of)\s+(?:(?:Friendship|Good-Neighbou?rliness|Good-Neighbou?rly\s+Relations|Co-?operation|Mutual\s+Assistance|Comprehensive\s+Strategic\s+Partnership|Alliance|Non-Aggression|Neutrality)(?:,\s*|\s+and\s+|\s+)?){1,6}/g,
-  negation: new RegExp(String.raw`\b(?:not|no|never|neither|nor|without|exclud\w*|except\w*|lack\w*|in\s+no\s+(?:manner|way|case))\b`, 'i'),
-  negationAfter: /^[^,.;]{0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b/i,
+  negation: new RegExp(String.raw`\b(?:not|no|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except\w*|lack\w*|in\s+no\s+(?:manner|way|case))\b`, 'i'),
+  negationAfter: /^[^,.;]{0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b|^[^,.;]{0,40}?\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b/i,
   assistancePurpose: /\b(?:ensur\w*|provid\w*|render\w*|organi[sz]\w*|agree\w*\s+on|discuss\w*)\s+(?:\w+\s+){0,4}?(?:mutual\s+)?(?:assistance|aid|cooperation|help|support)\b[^.;]{0,40}?\b(?:eliminat\w*|remov\w*|repel\w*|counter\w*|meet\w*|avert\w*|prevail\w*)\b|\bmutual\s+(?:military\s+)?assistance\b|\bjoint\s+(?:measures|action)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|counter|meet|eliminate|remove)\b/i,
 };

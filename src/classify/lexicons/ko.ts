@@ -24,7 +24,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`(?:침략|공격|침공|전쟁)[^.]{0,40}?(?:국가|나라|측|세력)[^.]{0,20}?(?:지원|지지|원조|도움|협조)(?:을|를)?\s?(?:주|제공하|하)?${NOT}|중립(?:을|를)?\s?(?:지키|유지|준수)`, 'u'),
+      pattern: new RegExp(String.raw`(?:침략|공격|침공|전쟁)[^.]{0,40}?(?:국가|나라|측|세력)[^.]{0,20}?(?:지원|지지|원조|도움|협조)(?:을|를)?\s?(?:주|제공하|하)?${NOT}|중립(?:을|를)?\s?(?:지[키킨킬]|유지|준수)`, 'u'),
       negated: 'keep',
     },
     {
@@ -58,9 +58,18 @@ export const koreanObligationLexicon: ObligationLexicon = {
       negated: 'drop',
     },
     {
+      // Help with no attack or war in view is cooperation, not mutual assistance.
+      kind: 'cooperation',
+      pattern: /(?:원조|지원|도움)(?:을|를)?\s?(?:서로\s?|호상\s?)?(?:제공|주|준)/u,
+      negated: 'drop',
+      excludes: ['armed-attack', 'state-of-war', 'imminent-threat'],
+    },
+    {
       kind: 'principles',
       pattern: /주권|내정\s?불간섭|내정에\s?대한\s?불간섭|령토\s?(?:완정|불가침)|영토\s?(?:보전|완전성|불가침)|평등|호상\s?존중|상호\s?존중|(?:유엔|국련|국제련합|국제연합)(?:의)?\s?(?:헌장의\s?)?목적과\s?원칙|국제법(?:의)?\s?(?:원칙|우위)/u,
       negated: 'drop',
+      // A principle named as what another obligation protects ("주권을 반대하는") is not a commitment to it.
+      rejectAfter: /^(?:을|를|에)?\s?(?:반대|침해|위협)/u,
     },
     {
       kind: 'final-clause',

@@ -57,9 +57,18 @@ export const russianObligationLexicon: ObligationLexicon = {
       negated: 'drop',
     },
     {
+      // Help with no attack or war in view is cooperation, not mutual assistance.
+      kind: 'cooperation',
+      pattern: new RegExp(String.raw`${W}(?:оказ|предостав|окаж)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?(?:помощь|помощи|содействие)|${W}(?:экономическ|техническ|финансов)\p{L}*\s+помощ\p{L}*`, 'iu'),
+      negated: 'drop',
+      excludes: ['armed-attack', 'state-of-war', 'imminent-threat'],
+    },
+    {
       kind: 'principles',
       pattern: new RegExp(String.raw`${W}суверенитет\p{L}*|${W}невмешательств\p{L}*|${W}территориальн\p{L}*\s+(?:целостност|неприкосновенност)\p{L}*|${W}равноправи\p{L}*|${W}(?:цел\p{L}*|принцип\p{L}*)\s+(?:и\s+принцип\p{L}*\s+)?Устава\s+ООН|${W}принцип\p{L}*\s+международного\s+права`, 'iu'),
       negated: 'drop',
+      // A principle named as what another obligation protects ("против суверенитета") is not a commitment to it.
+      rejectBefore: new RegExp(String.raw`${W}(?:против|угрож\p{L}*|нарушени\p{L}*)(?:\s+\p{L}+){0,3}\s*$`, 'iu'),
     },
     {
       kind: 'final-clause',
@@ -102,10 +111,10 @@ export const russianObligationLexicon: ObligationLexicon = {
     { kind: 'constitutional-processes', pattern: new RegExp(String.raw`${W}конституционн\p{L}*\s+(?:процедур|процесс|порядк)\p{L}*`, 'iu') },
     { kind: 'national-law', pattern: new RegExp(String.raw`${W}(?:в\s+соответствии\s+с|согласно|с\s+уч[её]том)\s+(?:[\p{L}-]+\s+){0,2}?(?:национальн\p{L}*\s+|внутренн\p{L}*\s+)?(?:законодательств|закон|право)\p{L}*`, 'iu') },
     { kind: 'region', pattern: new RegExp(String.raw`${W}в\s+(?:[\p{L}-]+\s+){0,2}?(?:регион|район|зон)\p{L}*[^,.;]{0,40}|${W}территори\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?сторон\p{L}*`, 'iu') },
-    { kind: 'discretion', pattern: new RegExp(String.raw`${W}как\s+(?:она|оно|они)?\s*(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}по\s+своему\s+усмотрению`, 'iu') },
+    { kind: 'discretion', pattern: new RegExp(String.raw`${W}как\p{L}*\s+(?:\p{L}+\s+)?(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}как\s+(?:она|оно|они)?\s*(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}по\s+своему\s+усмотрению`, 'iu') },
   ],
   ignore: new RegExp(String.raw`${W}Договор\p{L}*\s+о\s+(?:(?:дружбе|добрососедстве|сотрудничестве|взаимной\s+помощи|всеобъемлющем\s+стратегическом\s+партн[её]рстве)(?:,\s*|\s+и\s+|\s+)?){1,6}`, 'giu'),
-  negation: new RegExp(String.raw`${W}(?:не|ни|нет|без|исключ\p{L}*|кроме)(?!\p{L})`, 'iu'),
+  negation: new RegExp(String.raw`${W}(?:не|ни|нет|без(?!\s+(?:промедлени|задержк|отлагательств))|исключ\p{L}*|кроме)(?!\p{L})`, 'iu'),
   negationAfter: new RegExp(String.raw`^[^,.;]{0,12}?${W}(?:не|больше\s+не|исключ\p{L}*)(?!\p{L})`, 'iu'),
   assistancePurpose: new RegExp(String.raw`${W}(?:взаимн\p{L}*\s+)?помощ\p{L}*[^.;]{0,40}?(?:устранени|отражени|ликвидаци)\p{L}*|${W}(?:содействи|сотрудничеств|помощ)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?в\s+устранени\p{L}*\s+(?:[\p{L}-]+\s+)?угроз\p{L}*`, 'iu'),
 };
