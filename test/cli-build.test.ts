@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Options } from 'tsup';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +12,10 @@ describe('built bin (tsup → cli.js)', () => {
     const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as Options[];
     const cli = configs.find((c) => c.entry && !Array.isArray(c.entry) && typeof c.entry === 'object' && 'cli' in c.entry);
     expect(cli).toBeDefined();
-    const outDir = mkdtempSync(join(tmpdir(), 'treaty-diff-bin-'));
+    // Inside the repository (so the bundle's external dependencies resolve from node_modules), never dist/.
+    const cache = join(ROOT, 'node_modules', '.cache');
+    mkdirSync(cache, { recursive: true });
+    const outDir = mkdtempSync(join(cache, 'treaty-diff-bin-'));
     await build({ ...cli!, outDir, config: false, silent: true, sourcemap: false });
     const file = join(outDir, 'cli.js');
     expect(readFileSync(file, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
@@ -27,5 +29,6 @@ describe('built bin (tsup → cli.js)', () => {
     expect(list.stderr).toBe('');
     expect(list.status).toBe(0);
     expect((JSON.parse(list.stdout) as { treaties: { id: string }[] }).treaties.map((t) => t.id)).toEqual(['1961-ussr-dprk', '2000-russia-dprk', '2024-russia-dprk']);
+    rmSync(outDir, { recursive: true, force: true });
   }, 120_000);
 });

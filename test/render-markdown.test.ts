@@ -63,6 +63,7 @@ describe('renderLineageMarkdown', () => {
     expect(md).toContain('Ladder: **5 → 1 → 5**');
     expect(md).toContain('| synthetic-b | rep\\_contact | consultation (crisis) | 1 (contact only) | weakened | en, report | report-witness |');
     expect(md).toContain('Present: **yes → no → yes**');
+    expect(md).toContain('| mutual-assistance | mutual-assistance 5 | consultation (crisis) 1 (reports) | mutual-assistance 5 |');
     expect(md).toContain('rest on secondary descriptions');
     expect(renderMarkdownReport(fixtureLineage())).toBe(md);
   });

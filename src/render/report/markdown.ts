@@ -157,13 +157,15 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
 export function renderLineageMarkdown(lineage: Lineage, options: MarkdownReportOptions = {}): string {
   const out: string[] = [`# ${escapeMarkdown(options.title ?? `Lineage: ${lineage.treaties.map((t) => t.id).join(' → ')}`)}`, ''];
   out.push(...mdTable(['treaty', 'title'], lineage.treaties.map((t) => [t.id, t.title])), '');
+  out.push('**At a glance**', '');
+  out.push(...mdTable(['thread', ...lineage.treaties.map((t) => t.id)], lineage.threads.map((th) => [th.family, ...th.steps.map((s) => (s.kind === undefined ? '—' : `${kindLabel(s.kind, s.crisis)} ${s.rung}${s.grade === 'report' ? ' (reports)' : ''}`))])), '');
   let reportUsed = false;
   for (const th of lineage.threads) {
     out.push(`## ${escapeMarkdown(th.family)}`, '');
     const seq = lineageSequence(th.steps);
     out.push(`${seq.charAt(0).toUpperCase()}${seq.slice(1).replace(/: (.*)$/, ': **$1**')}`, '');
     const rows = th.steps.map((s) => {
-      const report = s.grade === 'report' || s.flags.includes('report-witness');
+      const report = s.grade === 'report';
       if (report) reportUsed = true;
       return [
         s.treaty,
@@ -175,7 +177,7 @@ export function renderLineageMarkdown(lineage: Lineage, options: MarkdownReportO
         s.flags.join(', '),
       ];
     });
-    out.push(...mdTable(['treaty', 'provisions', 'kind', 'rung', 'change', 'witness', 'flags'], rows), '');
+    out.push(...mdTable(['treaty', 'provisions', 'kind', 'rung', 'change', 'witness', 'flags (vs previous step)'], rows), '');
   }
   const warnings = warningLines(lineage.warnings);
   if (reportUsed || warnings.length) {

@@ -347,15 +347,19 @@ export function renderLineageText(lineage: Lineage, options: TextReportOptions =
   const st = textStyles(options.color === true);
   const out: string[] = [st.bold(`Lineage: ${lineage.treaties.map((t) => t.id).join(' → ')}`)];
   const idWidth = Math.max(...lineage.treaties.map((t) => t.id.length), 8);
+  const familyWidth = Math.max(...lineage.threads.map((t) => t.family.length), 6);
   let reportUsed = false;
+  out.push('', st.bold('At a glance'));
+  for (const th of lineage.threads) out.push(`  ${th.family.padEnd(familyWidth)}  ${lineageGlance(th.steps)}`);
   for (const th of lineage.threads) {
     out.push('', st.bold(th.family) + st.dim(`  (${th.id})`));
     for (const s of th.steps) {
-      const report = s.grade === 'report' || s.flags.includes('report-witness');
+      // A step rests on reports when its own witness is a report; flags describe the comparison with the step before.
+      const report = s.grade === 'report';
       if (report) reportUsed = true;
       const change = s.change ? `  ${s.change === 'weakened' || s.change === 'removed' ? st.del(s.change) : s.change === 'strengthened' || s.change === 'added' ? st.ins(s.change) : s.change}` : '';
       const witness = s.grade ? st.dim(`  ${s.lang ?? '?'}, ${s.grade}`) : '';
-      const flags = s.flags.length ? ' ' + st.warn(`[${s.flags.join(', ')}]`) : '';
+      const flags = s.flags.length ? ' ' + st.warn(`[vs previous: ${s.flags.join(', ')}]`) : '';
       out.push(`  ${s.treaty.padEnd(idWidth)}  ${lineageStepLabel(s)}${change}${witness}${flags}${report ? st.warn('  ← from reports, not treaty text') : ''}`);
     }
     out.push(`  ${lineageSequence(th.steps)}`);
@@ -364,7 +368,18 @@ export function renderLineageText(lineage: Lineage, options: TextReportOptions =
   if (reportUsed || warnings.length) {
     out.push('', st.warn('Read with care:'));
     if (reportUsed) out.push(`  ${st.warn('!')} steps marked "from reports" rest on secondary descriptions of the treaty's content, not its wording`);
+    out.push(`  ${st.warn('!')} [vs previous: …] flags a change read across witness grades or languages, or from a report`);
     for (const l of warnings) out.push(`  ${st.warn('!')} ${l}`);
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * A thread in one line for an overview: each step's kind and rung (`mutual-assistance 5 →
+ * consultation (crisis) 1 (reports) → mutual-assistance 5`); `—` where the treaty has no such obligation.
+ */
+export function lineageGlance(steps: readonly LineageStep[]): string {
+  return steps
+    .map((s) => (s.kind === undefined ? '—' : `${kindLabel(s.kind, s.crisis)} ${s.rung}${s.grade === 'report' ? ' (reports)' : ''}`))
+    .join(' → ');
 }
