@@ -430,7 +430,7 @@ describe('report views of compare-stage results (hand-built synthetic results)',
       fields: ['kind', 'response'],
       rung: { before: 5, after: 1 },
       details: ['response: military-and-other-assistance → contact'],
-      before: { type: 'obligation-side', treaty: 'a', eIds: ['art_1'], eId: 'art_1', kind: 'mutual-assistance', commitment: 5, witness: { expressionId: 'en', lang: 'en', grade: 'official-translation' }, evidence: [{ type: 'evidence-span', field: 'trigger', start: 0, end: 8, text: 'attacked' }] },
+      before: { type: 'obligation-side', treaty: 'a', eIds: ['art_1'], eId: 'art_1', kind: 'mutual-assistance', commitment: 5, witness: { expressionId: 'en', lang: 'en', grade: 'official-translation' }, evidence: [{ type: 'evidence-span', field: 'trigger', start: 0, end: 8, text: 'attacked' }, { type: 'evidence-span', field: 'response', start: 20, end: 32, text: 'give all aid' }] },
       after: { type: 'obligation-side', treaty: 'b', eIds: ['rep_contact'], eId: 'rep_contact', kind: 'consultation', commitment: 1, crisis: true, witness: { expressionId: 'rep', lang: 'en', grade: 'report' }, evidence: [] },
       left: ['art_1'],
       right: ['rep_contact'],
@@ -438,9 +438,9 @@ describe('report views of compare-stage results (hand-built synthetic results)',
     };
     const r = reportChange(change);
     expect(r).toMatchObject({ change: 'weakened', before: { kind: 'mutual-assistance', commitment: 5 }, after: { kind: 'consultation', commitment: 1, detail: 'crisis' } });
-    expect(r.evidence).toEqual(['before trigger “attacked”']);
+    expect(r.evidence).toEqual(['before response “give all aid”']); // evidence of the changed fields only
     const html = renderHtmlReportData({ ...data, comparisons: [{ ...data.comparisons[0]!, pairs: [{ ...redlinePair, changes: [r] }] }] });
     expect(html).toContain('<span class="change-type">weakened</span> mutual-assistance → consultation <span class="rungs">5 → 1</span>');
-    expect(html).toContain('<span class="ev">before trigger “attacked”</span>');
+    expect(html).toContain('<span class="ev">before response “give all aid”</span>');
   });
 });

@@ -852,7 +852,16 @@ export function reportChange(c: ObligationChange): HtmlReportChange {
   if (before) out.before = before;
   if (after) out.after = after;
   const notes = [...c.details];
-  const ev = [...(c.before?.evidence ?? []).map((x) => `before ${x.field} “${x.text}”`), ...(c.after?.evidence ?? []).map((x) => `after ${x.field} “${x.text}”`)];
+  // Evidence for what changed (or, for an added/removed obligation, for its kind): the full span
+  // list justifies every field and would drown the change it explains.
+  const wanted = new Set<string>(c.fields.length ? c.fields : ['kind']);
+  if (c.rung.before !== c.rung.after) wanted.add('commitment');
+  const ev: string[] = [];
+  for (const [label, spans] of [['before', c.before?.evidence ?? []], ['after', c.after?.evidence ?? []]] as const)
+    for (const x of spans) {
+      const line = `${label} ${x.field} “${x.text}”`;
+      if (wanted.has(x.field) && !ev.includes(line)) ev.push(line);
+    }
   if (notes.length) out.note = notes.join('; ');
   if (ev.length) out.evidence = ev;
   return out;
