@@ -108,7 +108,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     { response: 'act', pattern: /\bratif\w*|\bnotif\w*|\benter\w*\s+into|\bremain\w*|\bterminat\w*|\bexchang\w*|\bdenounc\w*|\bvalid\b|\beffect\b/i, kinds: ['final-clause'] },
   ],
   immediate: /\bimmediate(?:ly)?\b|\bwithout\s+delay\b|\bforthwith\b|\bat\s+once\b|\bpromptly\b/i,
-  means: /\b(?:with|by)\s+all\s+(?:the\s+)?(?:means|forces?)\s+(?:at\s+(?:its|their)\s+disposal|available(?:\s+to\s+(?:it|them))?)|\bby\s+all\s+(?:necessary\s+)?means\b|\bincluding\s+(?:the\s+)?use\s+of\s+armed\s+force|\bmilitary\s+and\s+other\s+(?:assistance|aid)|\bmilitary\s+(?:assistance|aid|means)/i,
+  means: /\b(?:(?:with|by)\s+)?(?:(?:mobili[sz]ing|using|use)\s+)?all\s+(?:the\s+)?(?:available\s+)?(?:means|forces?)\b(?:\s+(?:at\s+(?:its|their)\s+disposal|in\s+(?:its|their)\s+possession|in\s+(?:its|their)\s+power|available(?:\s+to\s+(?:it|them))?))?|\bincluding\s+(?:the\s+)?use\s+of\s+armed\s+force|\bevery\s+form\s+of\s+(?:support|assistance)/i,
   modalities: [
     { modality: 'may', pattern: /\bmay\b|\bis\s+entitled\s+to\b|\bat\s+its\s+option\b/i },
     { modality: 'endeavour', pattern: /\bendeavou?r\w*|\bstrive\w*|\bseek\s+to\b|\bdo\s+(?:its|their)\s+best\b|\bmake\s+(?:every\s+)?efforts?\b|\baspire\w*/i },
@@ -123,7 +123,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     { kind: 'at-request', pattern: /\b(?:at|upon|on)\s+the\s+request\s+of\s+(?:\w+\s+){0,3}?(?:part(?:y|ies)|side|state)\b|\bif\s+(?:so\s+)?requested\b|\bupon\s+request\b/i },
     { kind: 'un-charter-art-51', pattern: /\bArticle\s+51\s+of\s+the\s+(?:UN|United\s+Nations)\s+Charter|\bArticle\s+51\s+of\s+the\s+Charter(?:\s+of\s+the\s+United\s+Nations)?|\bArt\.?\s*51\b|\bright\s+of\s+(?:individual\s+or\s+)?collective\s+self-defen[cs]e/i },
     { kind: 'constitutional-processes', pattern: /\bconstitutional\s+(?:processes|procedures|provisions|requirements)|\bin\s+accordance\s+with\s+(?:its|their)\s+constitution/i },
-    { kind: 'national-law', pattern: /\b(?:in\s+(?:accordance|compliance|conformity)\s+with|taking\s+into\s+account|subject\s+to|consistent\s+with)\s+(?:\w+\s+){0,3}?(?:national|domestic|internal)?\s*(?:laws?|legislation|legal\s+procedures)\b/i },
+    { kind: 'national-law', pattern: /\b(?:in\s+(?:accordance|compliance|conformity)\s+with|taking\s+into\s+account|subject\s+to|consistent\s+with)\s+(?:\w+\s+){0,3}?(?:national|domestic|internal)?\s*(?:laws?|legislation|legal\s+procedures)\b|\b(?:and|as\s+well\s+as)\s+(?:in\s+(?:accordance|compliance|conformity)\s+with\s+)?(?:the\s+)?(?:national\s+|domestic\s+)?(?:laws?|legislation)\s+of\b/i },
     { kind: 'region', pattern: /\bin\s+the\s+(?:\w+\s+){0,2}?(?:area|region|zone)\b[^,.;]{0,40}|\bin\s+(?:Europe|North\s+America|the\s+Pacific(?:\s+Area)?|the\s+North\s+Atlantic\s+area|the\s+Far\s+East)\b|\b(?:metropolitan\s+)?territor(?:y|ies)\s+(?:of|under)\s+(?:\w+\s+){0,4}?(?:party|parties|jurisdiction|administration)\b/i },
     { kind: 'discretion', pattern: /\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate/i },
   ],

@@ -96,7 +96,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     { response: 'act', pattern: new RegExp(String.raw`${W}ратифик\p{L}*|${W}вступа\p{L}*|${W}действ\p{L}*|${W}уведом\p{L}*|${W}прекращ\p{L}*`, 'iu'), kinds: ['final-clause'] },
   ],
   immediate: new RegExp(String.raw`${W}(?:немедленн|незамедлительн|безотлагательн)\p{L}*|${W}без\s+(?:промедлени|задержк|отлагательств)\p{L}*`, 'iu'),
-  means: new RegExp(String.raw`${W}всеми\s+(?:имеющимися\s+)?(?:в\s+(?:его|е[её]|их)\s+распоряжении\s+)?средствами(?:\s+(?:[\p{L}-]+\s+){0,1}?в\s+(?:его|е[её]|их)\s+распоряжении)?|${W}военн\p{L}*\s+и\s+(?:иную|другую)\s+помощь`, 'iu'),
+  means: new RegExp(String.raw`${W}всеми\s+(?:имеющимися\s+)?(?:(?:в\s+(?:его|е[её]|их)\s+распоряжении|у\s+(?:него|не[её]|них))\s+)?средствами(?:\s+(?:[\p{L}-]+\s+){0,1}?в\s+(?:его|е[её]|их)\s+распоряжении)?|${W}военн\p{L}*\s+и\s+(?:иную|другую)\s+помощь`, 'iu'),
   modalities: [
     { modality: 'may', pattern: new RegExp(String.raw`${W}мо(?:жет|гут)(?!\p{L})|${W}вправе(?!\p{L})`, 'iu') },
     { modality: 'endeavour', pattern: new RegExp(String.raw`${W}стрем\p{L}*|${W}прилага\p{L}*\s+усили\p{L}*`, 'iu') },
@@ -107,9 +107,9 @@ export const russianObligationLexicon: ObligationLexicon = {
   ],
   conditions: [
     { kind: 'at-request', pattern: new RegExp(String.raw`${W}по\s+(?:просьбе|запросу|требованию)\s+(?:[\p{L}-]+\s+){0,2}?(?:сторон|государств)\p{L}*`, 'iu') },
-    { kind: 'un-charter-art-51', pattern: new RegExp(String.raw`${W}стать\p{L}*\s+51\s+Устава(?:\s+ООН|\s+Организации\s+Объедин[её]нных\s+Наций)?|${W}права?\s+на\s+(?:индивидуальную\s+или\s+)?коллективную\s+самооборону`, 'iu') },
+    { kind: 'un-charter-art-51', pattern: new RegExp(String.raw`${W}(?:стать\p{L}*|ст\.)\s*51\s+Устава(?:\s+ООН|\s+Организации\s+Объедин[её]нных\s+Наций)?|${W}права?\s+на\s+(?:индивидуальную\s+или\s+)?коллективную\s+самооборону`, 'iu') },
     { kind: 'constitutional-processes', pattern: new RegExp(String.raw`${W}конституционн\p{L}*\s+(?:процедур|процесс|порядк)\p{L}*`, 'iu') },
-    { kind: 'national-law', pattern: new RegExp(String.raw`${W}(?:в\s+соответствии\s+с|согласно|с\s+уч[её]том)\s+(?:[\p{L}-]+\s+){0,2}?(?:национальн\p{L}*\s+|внутренн\p{L}*\s+)?(?:законодательств|закон|право)\p{L}*`, 'iu') },
+    { kind: 'national-law', pattern: new RegExp(String.raw`${W}(?:в\s+соответствии\s+с|согласно|с\s+уч[её]том)\s+(?:[\p{L}-]+\s+){0,2}?(?:национальн\p{L}*\s+|внутренн\p{L}*\s+)?(?:законодательств|закон|право)\p{L}*|${W}и\s+(?:[\p{L}-]+\s+)?(?:законами|законодательством)`, 'iu') },
     { kind: 'region', pattern: new RegExp(String.raw`${W}в\s+(?:[\p{L}-]+\s+){0,2}?(?:регион|район|зон)\p{L}*[^,.;]{0,40}|${W}территори\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?сторон\p{L}*`, 'iu') },
     { kind: 'discretion', pattern: new RegExp(String.raw`${W}как\p{L}*\s+(?:\p{L}+\s+)?(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}как\s+(?:она|оно|они)?\s*(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}по\s+своему\s+усмотрению`, 'iu') },
   ],
