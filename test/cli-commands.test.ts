@@ -123,6 +123,58 @@ describe('classify', () => {
   });
 });
 
+describe('compare and lineage', () => {
+  it('compare --format json holds alignment, word diffs, classifications and obligation changes', () => {
+    const r = runCli(['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout) as { type: string; alignment: { links: { left: string[]; right: string[] }[] }; diff: { diffs: unknown[] }; changes: { change: string; kinds: { before?: string } }[] };
+    expect(c.type).toBe('treaty-comparison');
+    expect(c.alignment.links.some((l) => l.left.includes('art_1__para_2') && l.right.includes('art_4'))).toBe(true);
+    expect(c.diff.diffs.length).toBe(c.alignment.links.length);
+    expect(c.changes.some((ch) => ch.kinds.before === 'mutual-assistance')).toBe(true);
+  });
+
+  it('compare text / md / html show the 1961 Art 1 → 2024 Art 4 pair with its redline and obligation change', () => {
+    const text = runCli(['compare', '1961-ussr-dprk', '2024-russia-dprk']).stdout;
+    expect(text).toMatch(/── Art 1 ¶2 → Art 4 {2}\w+/);
+    expect(text).toMatch(/\[-shall-\]\{\+will\+\} immediately/);
+    expect(text).toMatch(/obligation \w+: mutual-assistance, rung 5 → 5/);
+    const md = runCli(['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'md']).stdout;
+    expect(md).toMatch(/^# Comparison: 1961-ussr-dprk → 2024-russia-dprk/);
+    expect(md).toContain('## Read with care');
+    expect(md).toContain('<del>shall</del><ins>will</ins>');
+    const html = runCli(['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'html']).stdout;
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toContain('Comparison: 1961-ussr-dprk → 2024-russia-dprk');
+  });
+
+  it('compare works on files too (synthetic text vs synthetic Akoma Ntoso)', () => {
+    const r = runCli(['compare', SAMPLE_TXT, SAMPLE_AKN]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Comparison: examplia-samplestan → examplia-samplestan-2040');
+  });
+
+  it('lineage in json and md tells 5 → 1 (reports) → 5', () => {
+    const ids = ['1961-ussr-dprk', '2000-russia-dprk', '2024-russia-dprk'];
+    const json = JSON.parse(runCli(['lineage', ...ids, '--format', 'json']).stdout) as { type: string; treaties: { id: string }[]; threads: { steps: { rung: number; grade?: string; kind?: string }[] }[] };
+    expect(json.type).toBe('lineage');
+    expect(json.treaties.map((t) => t.id)).toEqual(ids);
+    const ma = json.threads.find((t) => t.steps[0]!.kind === 'mutual-assistance')!;
+    expect(ma.steps.map((s) => s.rung)).toEqual([5, 1, 5]);
+    expect(ma.steps[1]!.grade).toBe('report');
+    const md = runCli(['lineage', ...ids, '--format', 'md']).stdout;
+    expect(md).toContain('Ladder: **5 → 1 → 5**');
+    const html = runCli(['lineage', ...ids, '--format', 'html']).stdout;
+    expect(html).toContain('Obligation lineage: 1961-ussr-dprk → 2000-russia-dprk → 2024-russia-dprk');
+  });
+
+  it('lineage needs at least two treaties', () => {
+    const r = runCli(['lineage', '1961-ussr-dprk']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('at least two treaties');
+  });
+});
+
 describe('colour, progress and determinism', () => {
   it('colours a terminal unless NO_COLOR is set; FORCE_COLOR forces it; pipes stay plain', async () => {
     const tty = await runTty(['classify', '1961-ussr-dprk', '--format', 'text'], { stdoutTTY: true });
@@ -145,6 +197,15 @@ describe('colour, progress and determinism', () => {
     expect(pipe.stdout).toBe(tty.stdout);
   });
 
+  it('byte-identical across separate processes (no clock, no randomness, no process state)', () => {
+    for (const args of [['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'json'], ['lineage', '1961-ussr-dprk', '2000-russia-dprk', '2024-russia-dprk', '--format', 'html']]) {
+      const a = runCli(args);
+      const b = runCli(args);
+      expect(a.code).toBe(0);
+      expect(b.stdout).toBe(a.stdout);
+    }
+  });
+
   const runs: string[][] = [
     ['corpus', 'list'],
     ['corpus', 'list', '--format', 'json'],
@@ -155,9 +216,17 @@ describe('colour, progress and determinism', () => {
     ['classify', '2024-russia-dprk', '--format', 'csv'],
     ['classify', '2024-russia-dprk', '--format', 'md'],
     ['classify', '2024-russia-dprk', '--format', 'text'],
+    ['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'text'],
+    ['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'md'],
+    ['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'html'],
+    ['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'json'],
+    ['lineage', '1961-ussr-dprk', '2000-russia-dprk', '2024-russia-dprk', '--format', 'text'],
+    ['lineage', '1961-ussr-dprk', '2000-russia-dprk', '2024-russia-dprk', '--format', 'md'],
+    ['lineage', '1961-ussr-dprk', '2000-russia-dprk', '2024-russia-dprk', '--format', 'html'],
+    ['lineage', '1961-ussr-dprk', '2000-russia-dprk', '2024-russia-dprk', '--format', 'json'],
   ];
   for (const args of runs) {
-    it(`byte-identical output across two runs: ${args.slice(0, 2).join(' ')} ${args.slice(2).join(' ')}`, async () => {
+    it(`byte-identical output across two runs: ${args.join(' ').replace(ROOT + '/', '')}`, async () => {
       const a = await runTty(args);
       const b = await runTty(args);
       expect(a.code).toBe(0);

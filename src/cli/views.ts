@@ -17,7 +17,8 @@ import { provisionLabel, kindLabel, textStyles } from '../render/report/text.js'
 export async function renderFor(format: 'text' | 'md' | 'html', result: TreatyComparison | Lineage, treaties: readonly Treaty[], color: boolean): Promise<string> {
   if (format === 'html') {
     const { renderHtmlReport } = await import('../render/report/html.js');
-    return renderHtmlReport(result, { treaties });
+    const title = result.type === 'lineage' ? `Obligation lineage: ${result.treaties.map((t) => t.id).join(' → ')}` : `Comparison: ${result.left} → ${result.right}`;
+    return renderHtmlReport(result, { treaties, title });
   }
   const renderer = getReportRenderer(format)!;
   return renderer(result, { color });
