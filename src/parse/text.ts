@@ -95,17 +95,18 @@ export function isBracketLine(line: string): boolean {
 }
 
 /**
- * The article heading a line stands for, if any: trimmed, zero-width/bidi controls removed, at most
- * {@link MAX_HEADING_LINE} characters. `invisible` is true when controls had to be removed.
+ * Whether a line is an article heading: trimmed, zero-width/bidi controls removed, at most
+ * {@link MAX_HEADING_LINE} characters. `undefined` for ordinary lines; `heading` is `undefined` when
+ * the line is shaped like a heading but its number cannot be read (the parser's `BAD_HEADING`).
+ * `invisible` is true when controls had to be removed.
  */
-export function headingOfLine(line: string): { heading: ReturnType<typeof matchArticleHeading>; shaped: boolean; invisible: boolean } | undefined {
+export function headingOfLine(line: string): { heading: ReturnType<typeof matchArticleHeading>; invisible: boolean } | undefined {
   if (line.length > MAX_HEADING_LINE * 2) return undefined;
   const cleaned = line.replace(INVISIBLE_CONTROLS, '').trim();
   if (cleaned.length === 0 || cleaned.length > MAX_HEADING_LINE) return undefined;
   const heading = matchArticleHeading(cleaned);
-  const shaped = heading !== undefined || looksLikeArticleHeading(cleaned);
-  if (!shaped) return undefined;
-  return { heading, shaped, invisible: cleaned !== line.trim() };
+  if (heading === undefined && !looksLikeArticleHeading(cleaned)) return undefined;
+  return { heading, invisible: cleaned !== line.trim() };
 }
 
 const HANGUL_LIST = '가나다라마바사아자차카타파하';
