@@ -21,7 +21,7 @@ const given = process.argv[2];
 const mine = await readTreatyFile(given ?? here('examplia-samplestan.en.txt'));
 for (const d of mine.diagnostics) console.error(`note: ${d.message}`);
 console.log(`Loaded ${mine.treaty.id} from ${given ?? 'examples/data/examplia-samplestan.en.txt'}:`);
-for (const p of readTreaty(mine.treaty).provisions) console.log(`  ${p.eId.padEnd(10)} ${provisionText(p.provision).slice(0, 70)}…`);
+for (const p of readTreaty(mine.treaty).provisions) console.log(`  ${p.eId.padEnd(10)} ${provisionText(p.provision).replace(/\s+/g, " ").slice(0, 70)}…`);
 
 // 2. Read an Akoma Ntoso file the same way (format chosen by extension, else sniffed).
 const successor = await readTreatyFile(here('examplia-samplestan-2040.akn.xml'));
