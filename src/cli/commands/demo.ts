@@ -38,7 +38,7 @@ export async function demoCommand(ctx: CommandContext): Promise<void> {
   const { writeOutput } = await import('../../node/index.js');
   const treaties = corpusIds().map(loadCorpusTreaty);
   const story = lineage(treaties);
-  write(st.bold(`Obligation lineage: ${treaties.map((t) => t.id).join(' → ')}`) + '\n\n');
+  write(st.bold('The obligations across the three treaties') + st.dim(' (rung = commitment ladder: 5 automatic mutual assistance … 1 contact only, 0 none)') + '\n\n');
   write(renderLineageText(story, { color: ctx.color }));
   // The report holds the lineage plus each treaty against its successor, and first the direct
   // comparison of the oldest with the newest (1961 Art 1 ↔ 2024 Art 4 is what readers look for).
