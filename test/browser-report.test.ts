@@ -51,6 +51,15 @@ afterAll(async () => {
 const section = (from: string, to: string) => page.locator('section.comparison', { has: page.locator('h2', { hasText: new RegExp(`^${from}.*→ ${to}`) }) });
 
 describe('HTML report in Chromium', () => {
+  it('is deterministic: rendering the same corpus again gives the same bytes', () => {
+    const [t1961, t2000, t2024] = corpusIds().map(loadCorpusTreaty) as [ReturnType<typeof loadCorpusTreaty>, ReturnType<typeof loadCorpusTreaty>, ReturnType<typeof loadCorpusTreaty>];
+    const again = renderHtmlReport(
+      { lineage: lineage([t1961, t2000, t2024]), comparisons: [compareTreaties(t1961, t2024), compareTreaties(t1961, t2000), compareTreaties(t2000, t2024)] },
+      { title: 'treaty-diff demo report: 1961 → 2000 → 2024', treaties: [t1961, t2000, t2024] },
+    );
+    expect(again === html).toBe(true);
+  });
+
   it('fetches nothing: the only request is the file itself', () => {
     expect(requests).toEqual([pathToFileURL(reportFile).href]);
   });

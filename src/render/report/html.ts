@@ -854,7 +854,7 @@ export function reportChange(c: ObligationChange): HtmlReportChange {
   const notes = [...c.details];
   // Evidence for what changed (or, for an added/removed obligation, for its kind): the full span
   // list justifies every field and would drown the change it explains.
-  const wanted = new Set<string>(c.fields.length ? c.fields : ['kind']);
+  const wanted = new Set<string>(c.fields.length ? c.fields : c.change === 'unchanged' ? [] : ['kind']);
   if (c.rung.before !== c.rung.after) wanted.add('commitment');
   const ev: string[] = [];
   for (const [label, spans] of [['before', c.before?.evidence ?? []], ['after', c.after?.evidence ?? []]] as const)
