@@ -337,6 +337,16 @@ describe('textFormat and the text serialiser on the sources', () => {
     expect(() => serializeText(t, { expressionId: 'nope' })).toThrow(expect.objectContaining({ code: 'BAD_OPTION' }));
   });
 
+  it('"# Translated from:" sets translatedFrom, and is written back when a model has one', () => {
+    const t = parseText('# Translated from: Russian\n\nSynthetic title\n\nArticle 1\n\nmade-up text\n').treaty;
+    expect(t.expressions[0]!.translatedFrom).toBe('ru');
+    const plain = parseText('Synthetic title\n\nArticle 1\n\nmade-up text\n').treaty;
+    const withFrom: Treaty = { ...plain, expressions: [{ ...plain.expressions[0]!, translatedFrom: 'ko' }] };
+    const out = serializeText(withFrom);
+    expect(out).toMatch(/# Translated from: ko\n/);
+    expect(parseText(out).treaty.expressions[0]!.translatedFrom).toBe('ko');
+  });
+
   it('adds Grade and Language lines only when the header would not give them back', () => {
     const t = parseText('Synthetic title\n\nArticle 1\n\nmade-up text\n').treaty;
     const changed: Treaty = { ...t, expressions: [{ ...t.expressions[0]!, grade: 'authentic', lang: 'ru' }] };

@@ -6,6 +6,11 @@
  *   the key above (its text after those four characters is appended after a `\n`). Every header line is
  *   kept, in order, as a {@link MetaEntry} — nothing is dropped. A `#` line that is neither becomes an
  *   entry with an empty key holding the text after `#` (and a warning).
+ * - **Header keys with a meaning** (all others are only kept): `Title`, `Id`, `Parties` (`;`-separated),
+ *   `Signed` (date and place), `Entry into force` / `Termination` / `Duration` / `Registration` (claims),
+ *   `Language`, `Source` / `Sources` (citation and URLs), `Status` / `Witness` (grade inference), and this
+ *   package's extensions `Grade` (the witness grade) and `Translated from` (a language: the expression's
+ *   `translatedFrom`).
  * - **Blocks**: a line `--- Fragment: LABEL ---` or `--- Report: LABEL ---` starts a block; `# Key: value`
  *   lines right after it are the block's own header. Each block becomes its own {@link Expression}
  *   (see {@link parseText} for ids, eIds and grades). Text before the first block is the main text.
@@ -778,6 +783,8 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
       diag({ severity: 'info', code: 'GRADE_INFERRED', message: `grade of the main text inferred as ${grade.grade} from ${grade.basis}`, line: 1, column: 1, hint: 'add a "# Grade:" header line to state it' });
     const e: Expression = { type: 'expression', id: mainLang, lang: mainLang, grade: grade.grade, source: fileSource, meta: fileMeta, notes, body };
     if (printedTitle !== undefined) e.title = printedTitle;
+    const from = languageOfValue(metaValue(fileMeta, 'Translated from'));
+    if (from !== undefined) e.translatedFrom = from;
     if (preParas.length > 0) e.preamble = { type: 'preamble', eId: 'preamble', content: [], children: recitalsOf(preParas, dctx) };
     const { notes: n, preamble, body: b, ...head } = e;
     expressions.push({ ...head, meta: e.meta, notes: n, ...(preamble ? { preamble } : {}), body: b });
@@ -788,6 +795,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     const own = toMeta(blk.meta);
     const lang = languageOfValue(metaValue(own, 'Language')) ?? headerLang ?? guessLanguage(blk.lines.map((l) => l.text).join('\n').slice(0, 4000));
     const grade = inferGrade(own, fileMeta, blk.kind, lang);
+    const blockFrom = languageOfValue(metaValue(own, 'Translated from'));
     if (!grade.explicit)
       diag({ severity: 'info', code: 'GRADE_INFERRED', message: `grade of block ${blk.ordinal} ("${blk.label.slice(0, 60)}") inferred as ${grade.grade} from ${grade.basis}`, line: blk.line, column: 1, hint: 'add a "# Grade:" line after the block line to state it' });
     const secs = sectionsOf(blk.lines, diag, options.source, lineStart);
@@ -820,6 +828,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
       source: metaValue(own, 'Source', 'Sources') === undefined ? fileSource : sourceFromMeta(own, fallbackCitation),
       label: blk.label,
       ...(first && printedTitle !== undefined ? { title: printedTitle } : {}),
+      ...(blockFrom !== undefined ? { translatedFrom: blockFrom } : {}),
       meta,
       notes: [],
       ...(preamble ? { preamble } : {}),

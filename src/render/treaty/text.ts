@@ -4,7 +4,7 @@
  *
  * What is written, in order:
  * - the header: the main expression's `meta` lines exactly (`# Key: value`, continuation lines as
- *   `#   …`), plus — only when the header would not already give them — `# Language:`, `# Grade:`, and,
+ *   `#   …`), plus — only when the header would not already give them — `# Language:`, `# Grade:`, `# Translated from:`, and,
  *   for models that did not come from text, `# Title:`, `# Parties:` and `# Signed:` from the treaty;
  * - the printed title, the preamble's recitals, then each article: a heading line in the expression's
  *   language (the printed `num` when it is a whole heading such as `Статья 1` / `제1조`, else the
@@ -160,6 +160,7 @@ function mainHeader(t: Treaty, e: Expression, bodyText: string): string[] {
   if (headerLang !== e.lang && !(headerLang === undefined && guessLanguage(bodyText.slice(0, 4000)) === e.lang)) lines.push(`# Language: ${e.lang}`);
   const inferred = inferMainGrade(meta, e.lang);
   if (inferred.grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
+  if (e.translatedFrom !== undefined && languageOfValue(metaValue(meta, 'Translated from')) !== e.translatedFrom) lines.push(`# Translated from: ${e.translatedFrom}`);
   return lines;
 }
 
@@ -192,6 +193,7 @@ function blockText(e: Expression, fileMeta: readonly MetaEntry[]): string {
   if (lang !== e.lang) lines.push(`# Language: ${e.lang}`);
   const inferred = inferGrade(own, fileMeta, kind, e.lang);
   if (inferred.grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
+  if (e.translatedFrom !== undefined && languageOfValue(metaValue(own, 'Translated from')) !== e.translatedFrom) lines.push(`# Translated from: ${e.translatedFrom}`);
   return body === '' ? lines.join('\n') : `${lines.join('\n')}\n${body}`;
 }
 
