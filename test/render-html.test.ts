@@ -177,6 +177,13 @@ describe('renderHtmlReportData', () => {
     expect(html).toContain('href="#cmp-1-m1-b"');
   });
 
+  it('shows rung 0 only for kinds on the assistance ladder', () => {
+    const pair: HtmlReportPair = { ...movePair, rightObligations: [{ type: 'html-report-obligation', kind: 'non-alliance', commitment: 0 }, { type: 'html-report-obligation', kind: 'consultation', commitment: 0, detail: 'general' }] };
+    const out = renderHtmlReportData({ type: 'html-report-data', title: 'Synthetic', notes: [], comparisons: [{ ...data.comparisons[0]!, pairs: [pair] }] });
+    expect(out).toContain('<span class="ob"><span class="ob-kind">non-alliance</span></span>');
+    expect(out).toContain('<span class="ob-kind">consultation <small>(general)</small></span><span class="ob-rung">rung 0</span>');
+  });
+
   it('strikes a run of changed words as one phrase, not word by word', () => {
     const pair: HtmlReportPair = {
       ...movePair,

@@ -190,8 +190,11 @@ function rungText(r: number | undefined): string {
   return r === undefined ? '' : `rung ${r}`;
 }
 
+/** Kinds that stand on the assistance ladder; others (non-alliance, principles …) are off it, so rung 0 says nothing about them. */
+const LADDER_KINDS: ReadonlySet<string> = new Set(['mutual-assistance', 'consultation']);
+
 function obligationBadge(o: HtmlReportObligation): string {
-  const rung = o.commitment;
+  const rung = o.commitment === 0 && !LADDER_KINDS.has(o.kind) ? undefined : o.commitment;
   const label = rung !== undefined ? LADDER_LABELS[rung] ?? '' : '';
   const tip = rung !== undefined ? ` title="Commitment ladder rung ${rung}: ${e(label)}"` : '';
   return (
@@ -203,10 +206,8 @@ function obligationBadge(o: HtmlReportObligation): string {
 }
 
 function changeBadge(c: HtmlReportChange): string {
-  const arrow =
-    c.before?.commitment !== undefined || c.after?.commitment !== undefined
-      ? ` <span class="rungs">${c.before?.commitment ?? '–'} → ${c.after?.commitment ?? '–'}</span>`
-      : '';
+  const onLadder = (c.before?.commitment ?? 0) > 0 || (c.after?.commitment ?? 0) > 0 || [c.before?.kind, c.after?.kind].some((k) => k !== undefined && LADDER_KINDS.has(k));
+  const arrow = onLadder ? ` <span class="rungs">${c.before?.commitment ?? '–'} → ${c.after?.commitment ?? '–'}</span>` : '';
   const kinds =
     c.before && c.after && c.before.kind !== c.after.kind
       ? `${e(c.before.kind)} → ${e(c.after.kind)}`
