@@ -80,12 +80,20 @@ describe('treaty-diff: bad input exits 1 with one readable error and a hint, nev
   const dir = mkdtempSync(join(tmpdir(), 'treaty-diff-cli-'));
   mkdirSync(join(dir, 'empty'));
   writeFileSync(join(dir, 'empty', 'notes.md'), 'not a treaty file\n');
+  writeFileSync(join(dir, 'bad-utf8.txt'), Buffer.from([0x41, 0x72, 0x74, 0x0a, 0xff, 0xfe, 0x41]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'broken.xml'), '<?xml version="1.0"?>\n<akomaNtoso><act name="treaty"><body>\n<article><p>x</article></body></act></akomaNtoso>\n');
+  writeFileSync(join(dir, 'bomb.xml'), '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>\n<akomaNtoso>&lol2;</akomaNtoso>\n');
 
   const cases: [string, string[], RegExp][] = [
     ['missing file', ['parse', join(dir, 'nope.txt')], /FILE_NOT_FOUND/],
     ['directory without treaties', ['classify', join(dir, 'empty')], /NO_TREATIES/],
     ['unknown corpus id', ['classify', '1999-nowhere-treaty'], /UNKNOWN_TREATY/],
     ['unwritable --out', ['corpus', 'list', '--out', join(dir, 'no', 'such', 'folder', 'out.txt')], /WRITE_FAILED/],
+    ['invalid UTF-8 (with line, column and byte offset)', ['parse', join(dir, 'bad-utf8.txt')], /bad-utf8\.txt:2:1: error: .*INVALID_UTF8/],
+    ['empty file', ['parse', join(dir, 'empty.txt')], /EMPTY_DOCUMENT/],
+    ['malformed XML (located)', ['parse', join(dir, 'broken.xml')], /broken\.xml:\d+:\d+: error: .*XML_MALFORMED/],
+    ['entity tricks in XML', ['parse', join(dir, 'bomb.xml')], /XML_UNSAFE|XML_MALFORMED/],
   ];
   for (const [name, args, code] of cases) {
     it(name, () => {

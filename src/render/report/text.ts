@@ -36,11 +36,17 @@ const ANSI = {
 
 /** A styling function set: identity when colour is off. */
 export interface Styles {
+  /** Headings and treaty ids. */
   bold(s: string): string;
+  /** Secondary detail: citations, witness lines. */
   dim(s: string): string;
+  /** Deleted text (red, struck through). */
   del(s: string): string;
+  /** Inserted text (green, underlined). */
   ins(s: string): string;
+  /** Warnings: report-grade witnesses, flags. */
   warn(s: string): string;
+  /** Markers such as move labels and the word `obligation`. */
   accent(s: string): string;
 }
 
