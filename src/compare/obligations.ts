@@ -51,7 +51,7 @@ export function ladderFamily(o: Pick<Obligation, 'kind' | 'crisis'>): string {
 
 /** The side record of an obligation (treaty and witness are added by callers that know them). */
 export function obligationSide(o: Obligation): ObligationSide {
-  const side: ObligationSide = { type: 'obligation-side', eId: o.eId, kind: o.kind, commitment: o.commitment, evidence: o.evidence };
+  const side: ObligationSide = { type: 'obligation-side', eIds: [o.eId], eId: o.eId, kind: o.kind, commitment: o.commitment, evidence: o.evidence };
   if (o.crisis !== undefined) side.crisis = o.crisis;
   return side;
 }
@@ -67,18 +67,20 @@ function strongestPerKind(list: readonly Obligation[]): Obligation[] {
   return [...best.values()].sort((a, b) => OBLIGATION_KINDS.indexOf(a.kind) - OBLIGATION_KINDS.indexOf(b.kind) || Number(a.crisis === true) - Number(b.crisis === true));
 }
 
-interface Delta {
+/** One field difference between two obligations, with its direction on the commitment scale. */
+export interface ObligationDelta {
   field: ObligationField;
   /** +1 stronger after, -1 weaker after, 0 different but neither. */
   direction: number;
+  /** Human-readable description (`immediacy: immediate → unspecified`). */
   detail: string;
 }
 
 const conditionKinds = (o: Obligation) => [...new Set(o.conditions.map((c) => c.kind))].sort();
 
 /** Field-by-field differences of two obligations, in decision order (rung first). */
-export function obligationDeltas(a: Obligation, b: Obligation): { deltas: Delta[]; neutral: string[] } {
-  const deltas: Delta[] = [];
+export function obligationDeltas(a: Obligation, b: Obligation): { deltas: ObligationDelta[]; neutral: string[] } {
+  const deltas: ObligationDelta[] = [];
   const neutral: string[] = [];
   if (a.kind !== b.kind) deltas.push({ field: 'kind', direction: 0, detail: `kind: ${a.kind} → ${b.kind}` });
   if (a.commitment !== b.commitment) deltas.push({ field: 'commitment', direction: Math.sign(b.commitment - a.commitment), detail: `commitment: ${a.commitment} → ${b.commitment}` });

@@ -102,11 +102,13 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       ch.flags = flags;
       if (ch.before) {
         ch.before.treaty = a.id;
+        ch.before.eIds = [...link.left];
         const w = witnessOfEId(ch.before.eId, link.left, li);
         if (w) ch.before.witness = w;
       }
       if (ch.after) {
         ch.after.treaty = b.id;
+        ch.after.eIds = [...link.right];
         const w = witnessOfEId(ch.after.eId, link.right, ri);
         if (w) ch.after.witness = w;
       }

@@ -38,6 +38,8 @@ export interface ObligationSide {
   type: 'obligation-side';
   /** Treaty id (set by `compareTreaties` and `lineage`; absent from bare `compareObligations`). */
   treaty?: string;
+  /** eIds of the provisions on this side of the comparison (the alignment link's, or `[eId]`). */
+  eIds: string[];
   /** eId of the provision or paragraph the obligation was found in. */
   eId: string;
   kind: ObligationKind;
