@@ -445,7 +445,8 @@ function timelineSection(t: LadderTimeline, width: number | undefined): string {
             .filter((p) => !p.absent)
             .map(
               (p) =>
-                `<span class="cell-rung">${p.rung}</span> ${e(p.rung > 0 ? LADDER_LABELS[p.rung] ?? '' : p.kind ?? '')}<br>` +
+                (p.rung === 0 && p.kind !== undefined && !LADDER_KINDS.has(p.kind) ? '' : `<span class="cell-rung">${p.rung}</span> `) +
+                `${e(p.rung > 0 ? LADDER_LABELS[p.rung] ?? '' : p.kind ?? '')}<br>` +
                 `<span class="cell-where">${e(p.provision)}</span> <span class="grade grade-${p.grade}">${e(GRADE_SHORT[p.grade])}</span>` +
                 (p.kind && p.rung > 0 ? `<br><span class="cell-change">${e(p.kind)}${p.change ? ` · ${e(p.change)}` : ''}</span>` : p.change ? `<br><span class="cell-change">${e(p.change)}</span>` : ''),
             )
