@@ -43,6 +43,7 @@ describe('renderMarkdownReport', () => {
     const out = renderMarkdownReport(crossed);
     expect(out).toContain('- ⚠ **cross-language**: the two sides are read in different languages');
     expect(out).toContain('- **cross-grade**');
+    expect(out).toContain('*Note: the sides are in different languages: the word diff compares translations.*');
   });
 
   it('escapes Markdown and HTML in treaty text so it cannot break the document', () => {

@@ -85,6 +85,13 @@ describe('renderTextReport', () => {
     expect(report).toContain('report-witness: a side rests on a report of the content');
   });
 
+  it('warns above a redline that compares treaty wording with a report of content', () => {
+    const reported = fixtureComparison();
+    reported.alignment.links[1]!.flags.push('report-witness');
+    expect(renderTextReport(reported)).toMatch(/\(word diff against a report of content: wording differences here are not treaty changes\)\n\s+Should either Party/);
+    expect(report).not.toContain('word diff against a report');
+  });
+
   it('keeps changes that match no link instead of dropping them', () => {
     const odd = fixtureComparison();
     odd.changes.push({ ...odd.changes[0]!, left: ['art_99'], right: ['art_98'] });

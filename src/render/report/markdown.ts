@@ -20,6 +20,7 @@ import {
   flagsUsed,
   kindLabel,
   obligationChangeLine,
+  redlineCaution,
   RELATION_ORDER,
   renderTextReport,
   rungLabel,
@@ -132,6 +133,8 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
     for (const f of p.link.flags) out.push(`- ⚠ **${f}**: ${escapeMarkdown(FLAG_NOTES[f] ?? f)}`);
     for (const u of [...p.left, ...p.right]) for (const r of u.gapReasons ?? []) out.push(`- gap in ${escapeMarkdown(provisionLabel(u.eId))} (${GAP_MARK}): ${escapeMarkdown(r)}`);
     out.push('');
+    const caution = redlineCaution(p.link.flags);
+    if (caution && p.left.length && p.right.length) out.push(`*Note: ${escapeMarkdown(caution)}.*`, '');
     if (p.diff) out.push(`> ${redlineMarkdown(p.diff)}`, '');
     if (p.changes.length) {
       for (const ch of p.changes) {

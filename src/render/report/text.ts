@@ -179,6 +179,16 @@ export const FLAG_NOTES: Readonly<Record<string, string>> = {
   'many-to-one': 'the link splits or merges provisions',
 };
 
+/**
+ * A caution to print right above a redline whose sides are not comparable wording: a report of
+ * content, or texts in different languages. `undefined` when the redline compares wording.
+ */
+export function redlineCaution(flags: readonly string[]): string | undefined {
+  if (flags.includes('report-witness')) return 'word diff against a report of content: wording differences here are not treaty changes';
+  if (flags.includes('cross-language')) return 'the sides are in different languages: the word diff compares translations';
+  return undefined;
+}
+
 /** Obligation kind with its crisis qualifier: `consultation (crisis)`. */
 export function kindLabel(kind: ObligationKind | undefined, crisis?: boolean): string {
   if (kind === undefined) return '—';
@@ -314,6 +324,8 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
     out.push(st.dim(`   left: ${witnessLabel(p.left)} · right: ${witnessLabel(p.right)}`));
     const gaps = [...p.left, ...p.right].flatMap((u) => (u.gapReasons ?? []).map((r) => `${provisionLabel(u.eId)}: ${r}`));
     for (const g of gaps) out.push(st.warn(`   gap ${GAP_MARK} ${g}`));
+    const caution = redlineCaution(p.link.flags);
+    if (caution && p.left.length && p.right.length) out.push(st.warn(`   (${caution})`));
     const body = p.diff ? redlineText(p.diff, { color: options.color === true }) : `${sideText(p.left)}\n${sideText(p.right)}`;
     out.push(indent(body, 3));
     for (const ch of p.changes) {
