@@ -113,6 +113,12 @@ describe('classify', () => {
     expect(text).toMatch(/Art 1 \(printed: 1\)\s+rung 5/);
   });
 
+  it('several inputs give one CSV with every treaty, in the order given', () => {
+    const csv = runCli(['classify', '2024-russia-dprk', '1961-ussr-dprk', '--format', 'csv']).stdout;
+    const ids = [...new Set(csv.split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]))];
+    expect(ids).toEqual(['2024-russia-dprk', '1961-ussr-dprk']);
+  });
+
   it('a directory gives one classification per treaty file, in file-name order', () => {
     const r = runCli(['classify', sampleDir()]);
     expect(r.code).toBe(0);

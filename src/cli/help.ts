@@ -77,18 +77,20 @@ export const HELP: Record<string, CommandHelp> = {
   },
   classify: {
     formats: ['json', 'md', 'text', 'csv'],
-    arity: [1, 1],
+    arity: [1, Infinity],
     operands: 'INPUT (a corpus id, treaty file or directory)',
     brief: 'typed obligations of every article',
-    usage: 'treaty-diff classify INPUT [--format json|md|text|csv] [--out FILE]',
+    usage: 'treaty-diff classify INPUT [INPUT …] [--format json|md|text|csv] [--out FILE]',
     summary: 'Typed obligations of every article (kind, ladder rung, trigger, response, conditions, evidence). ' + INPUTS,
     options: [
-      '  --format F            json (stable contract, default), md, text, csv (ATOP-style rows)',
+      '  --format F            json (stable contract, default; one treaty: one object, several: an array),',
+      '                        md, text, csv (ATOP-style rows, one per obligation)',
       ...COMMON,
     ],
     examples: [
       'treaty-diff classify 1961-ussr-dprk                   # the 1961 treaty from the built-in corpus',
       'treaty-diff classify my-treaty.txt --format csv --out coding.csv',
+      'treaty-diff classify 1961-ussr-dprk 2000-russia-dprk 2024-russia-dprk --format csv   # one CSV for all three',
     ],
   },
   compare: {

@@ -16,13 +16,13 @@ const FORMATS = ['json', 'md', 'text', 'csv'] as const;
 
 /** `treaty-diff classify INPUT [--format json|md|text|csv]`. */
 export async function classifyCommand(ctx: CommandContext): Promise<void> {
-  requirePositionals(ctx.positionals, 1, 1, 'INPUT (a corpus id, treaty file or directory)', ctx.command);
+  requirePositionals(ctx.positionals, 1, Infinity, 'INPUT (a corpus id, treaty file or directory)', ctx.command);
   const format = chooseFormat(ctx.values.format, FORMATS, 'json', ctx.command);
   const inputs = await resolveInputs(ctx.positionals, ctx);
   const results: TreatyClassification[] = inputs.map((r) => classifyTreaty(r.treaty));
   let text: string;
   if (format === 'csv') text = obligationsToCsv(results);
-  // One treaty: one JSON object (the contract); a directory: an array of such objects, in file-name order.
+  // One treaty: one JSON object (the contract); several (inputs or a directory): an array of such objects, in order.
   else if (format === 'json') text = toJson(results.length === 1 ? results[0] : results);
   else if (format === 'md') text = results.map(classificationMarkdown).join('\n');
   else text = results.map((r) => classificationText(r, ctx.color)).join('\n');
