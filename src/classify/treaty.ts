@@ -9,7 +9,7 @@ import { gradeRank, readTreaty, witnessesOf, witnessKeys } from '../model/witnes
 import { hasGap } from '../model/content.js';
 import { classifyText, highestRung } from './classify.js';
 import { obligationLexicon, obligationLexiconLanguages } from './lexicon.js';
-import type { ClassifiedWitness, ClassifyTreatyOptions, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from './types.js';
+import type { AlternativeReading, ClassifiedWitness, ClassifyTreatyOptions, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from './types.js';
 import { SECURITY_KINDS } from './types.js';
 
 /**
@@ -150,6 +150,13 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
     }
     if (paragraphs) pc.paragraphs = paragraphs;
     pc.commitment = highestRung(pc.obligations);
+    const alternatives = alternativeReadings(treaty, rp.eId, choice);
+    if (alternatives.length) {
+      pc.alternatives = alternatives;
+      const mine = summary(pc.obligations);
+      // A witness with no security kind is silent (often a short quotation), not in disagreement.
+      if (alternatives.some((a) => a.kinds.length > 0 && (a.commitment !== pc.commitment || a.kinds.join() !== mine.kinds.join() || a.crisis !== mine.crisis))) pc.flags.push('witnesses-disagree');
+    }
     entries.push({ pc, choice });
   }
   attributeSharedReports(entries);
@@ -162,6 +169,35 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
   };
   if (treaty.signed?.date) info.signed = treaty.signed.date;
   return { type: 'treaty-classification', treaty: info, provisions: entries.map((e) => e.pc) };
+}
+
+/** Security kinds and crisis flag of a list of obligations, in vocabulary order. */
+function summary(obs: readonly Obligation[]): { kinds: ObligationKind[]; crisis?: boolean } {
+  const kinds = SECURITY_KINDS.filter((k) => obs.some((o) => o.kind === k));
+  const cons = obs.filter((o) => o.kind === 'consultation');
+  return cons.length ? { kinds, crisis: cons.some((o) => o.crisis === true) } : { kinds };
+}
+
+/**
+ * Every other witness of `eId` that a lexicon can read and that describes this provision alone,
+ * with its highest rung and security kinds (document order). Gap-only witnesses are skipped: they
+ * have no text to disagree with.
+ */
+function alternativeReadings(treaty: Treaty, eId: string, chosen: Choice): AlternativeReading[] {
+  const out: AlternativeReading[] = [];
+  for (const w of witnessesOf(treaty, eId)) {
+    if (w.provision === chosen.provision || !obligationLexicon(w.expression.lang) || witnessKeys(w.provision).length > 1) continue;
+    const text = provisionText(w.provision);
+    if (!/\p{L}{2}/u.test(text.replace(/\u2026/g, ''))) continue;
+    const obs = classifyText(text, w.expression.lang, eId);
+    const isPreamble = w.provision.type === 'preamble' || w.provision.type === 'recital';
+    const operative = isPreamble ? obs.filter((o) => !SECURITY_KINDS.includes(o.kind)) : obs;
+    const s = summary(operative);
+    const alt: AlternativeReading = { type: 'alternative-reading', expressionId: w.expression.id, lang: w.expression.lang, grade: w.expression.grade, commitment: highestRung(operative), kinds: s.kinds };
+    if (s.crisis !== undefined) alt.crisis = s.crisis;
+    out.push(alt);
+  }
+  return out;
 }
 
 function flagsOf(e: Expression, p: Provision): ProvisionClassification['flags'] {

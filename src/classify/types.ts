@@ -192,6 +192,20 @@ export interface ClassifiedWitness {
   report: boolean;
 }
 
+/** How another witness of the same provision classifies. */
+export interface AlternativeReading {
+  type: 'alternative-reading';
+  expressionId: string;
+  lang: string;
+  grade: WitnessGrade;
+  /** Highest rung in this witness. */
+  commitment: CommitmentRung;
+  /** Security kinds in this witness (consultation as `consultation` with `crisis` below). */
+  kinds: ObligationKind[];
+  /** For witnesses with consultation: whether it is tied to a crisis. */
+  crisis?: boolean;
+}
+
 /** Obligations of one provision (an article, the preamble, or a report provision). */
 export interface ProvisionClassification {
   type: 'provision-classification';
@@ -208,7 +222,14 @@ export interface ProvisionClassification {
    * `report-witness`: classified from a report of content, not the treaty's wording;
    * `partial-witness`: the witness has gaps in this provision, so obligations may be missing.
    */
-  flags: ('report-witness' | 'partial-witness')[];
+  flags: ('report-witness' | 'partial-witness' | 'witnesses-disagree')[];
+  /**
+   * The other witnesses of this provision (in languages with a lexicon, describing this provision
+   * alone), each with its highest rung and security kinds — so a reader sees whether the choice of
+   * witness matters. `witnesses-disagree` is flagged when a witness that finds some security kind
+   * differs from the chosen one (a witness finding none, often a short quotation, is silent).
+   */
+  alternatives?: AlternativeReading[];
   /** Paragraph-level breakdown for articles with two or more paragraphs (offsets into each paragraph's text). */
   paragraphs?: ProvisionClassification[];
   /**

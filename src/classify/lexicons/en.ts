@@ -84,7 +84,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'final-clause',
-      pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bterminat\w*|\bduration\b|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)/i,
+      pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bterminat\w*|\bduration\b|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:extended|renewed|prolonged)\b/i,
       negated: 'drop',
     },
   ],

@@ -1,0 +1,93 @@
+/**
+ * classifyTreaty on a made-up treaty (obviously synthetic wording): witness choice, paragraph
+ * entries, witnesses that disagree, non-operative preamble cues, a report covering two
+ * provisions, and the CLI JSON shape.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyTreaty } from '../src/classify/index.js';
+import type { Expression, Provision, Treaty, WitnessGrade } from '../src/model/types.js';
+import { provisionText } from '../src/model/content.js';
+
+const text = (value: string) => [{ type: 'text' as const, value }];
+const art = (n: number, value: string, children: Provision[] = []): Provision => ({ type: 'article', eId: `art_${n}`, num: String(n), content: children.length ? [] : text(value), children });
+const para = (a: number, n: number, value: string): Provision => ({ type: 'paragraph', eId: `art_${a}__para_${n}`, num: String(n), content: text(value), children: [] });
+const expr = (id: string, lang: string, grade: WitnessGrade, body: Provision[], preamble?: Provision): Expression => ({
+  type: 'expression', id, lang, grade, source: { type: 'source', citation: `synthetic ${id}` }, meta: [], notes: [], body, ...(preamble ? { preamble } : {}),
+});
+
+const treaty: Treaty = {
+  type: 'treaty',
+  id: 'synthetic-alpha-beta',
+  titles: [{ type: 'title', lang: 'en', value: 'Synthetic Treaty of Alpha and Beta' }],
+  parties: [{ type: 'party', name: 'Republic of Alpha', short: 'Alpha' }, { type: 'party', name: 'Kingdom of Beta', short: 'Beta' }],
+  authenticLanguages: ['en'],
+  claims: [],
+  expressions: [
+    expr('en-official', 'en', 'official-translation', [
+      art(1, '', [
+        para(1, 1, 'Alpha and Beta shall promote peace and security in the Synthetic Sea.'),
+        para(1, 2, 'If Alpha or Beta is subjected to an armed attack, the other shall immediately provide military assistance.'),
+      ]),
+      art(2, 'Neither Alpha nor Beta shall join any alliance directed against the other.'),
+    ], { type: 'preamble', eId: 'preamble', content: text('Resolved to render each other assistance in the event of an armed attack,'), children: [] }),
+    expr('en-agency', 'en', 'unofficial-translation', [
+      art(1, '', [
+        para(1, 1, 'Alpha and Beta will promote peace and security in the Synthetic Sea.'),
+        para(1, 2, 'If Alpha or Beta is subjected to an armed attack, the other may provide such assistance as it deems necessary.'),
+      ]),
+    ]),
+    expr('report-x', 'en', 'report', [
+      { type: 'article', eId: 'rep_mixed', content: text('Reportedly the parties agreed to consult immediately on any threat to either of them, and the treaty runs for five years and may be extended.'), children: [], refersTo: ['rep_consult', 'rep_duration'] },
+      { type: 'article', eId: 'rep_consult', content: text('A commentator says the parties pledged to consult immediately in the event of a threat.'), children: [] },
+    ]),
+  ],
+};
+
+const c = classifyTreaty(treaty);
+const entry = (eId: string) => c.provisions.find((p) => p.eId === eId)!;
+
+describe('classifyTreaty (synthetic treaty)', () => {
+  it('gives the CLI shape: treaty info and one entry per top-level provision', () => {
+    expect(c.treaty).toEqual({ id: 'synthetic-alpha-beta', title: 'Synthetic Treaty of Alpha and Beta', lang: 'en', parties: ['Alpha', 'Beta'] });
+    // The report that refers to two provisions is a witness of each, not an entry of its own.
+    expect(c.provisions.map((p) => p.eId)).toEqual(['preamble', 'art_1', 'art_2', 'rep_consult', 'rep_duration']);
+    expect(entry('art_1').num).toBe('1');
+  });
+
+  it('chooses the best-graded witness and lists the other with its own rung, flagging the disagreement', () => {
+    const a1 = entry('art_1');
+    expect(a1.witness).toMatchObject({ expressionId: 'en-official', grade: 'official-translation', report: false });
+    expect(a1.commitment).toBe(5);
+    expect(a1.alternatives).toEqual([{ type: 'alternative-reading', expressionId: 'en-agency', lang: 'en', grade: 'unofficial-translation', commitment: 4, kinds: ['mutual-assistance'] }]);
+    expect(a1.flags).toContain('witnesses-disagree');
+  });
+
+  it('nests paragraph entries with paragraph eIds and paragraph-relative evidence', () => {
+    const a1 = entry('art_1');
+    expect(a1.paragraphs?.map((p) => [p.eId, p.obligations.map((o) => o.kind)])).toEqual([
+      ['art_1__para_1', ['principles']],
+      ['art_1__para_2', ['mutual-assistance']],
+    ]);
+    const p2 = a1.paragraphs![1]!;
+    const ptext = provisionText(treaty.expressions[0]!.body[0]!.children[1]!);
+    for (const e of p2.obligations[0]!.evidence) expect(ptext.slice(e.start, e.end)).toBe(e.text);
+    const atext = provisionText(treaty.expressions[0]!.body[0]!);
+    for (const o of a1.obligations) for (const e of o.evidence) expect(atext.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('keeps preamble security cues out of the obligations but visible', () => {
+    const pre = entry('preamble');
+    expect(pre.obligations.map((o) => o.kind)).not.toContain('mutual-assistance');
+    expect(pre.nonOperative?.map((o) => o.kind)).toEqual(['mutual-assistance']);
+  });
+
+  it('attributes a shared report: consultation goes to the provision with its own witness, duration stays', () => {
+    const dur = entry('rep_duration');
+    expect(dur.witness).toMatchObject({ expressionId: 'report-x', report: true });
+    expect(dur.flags).toContain('report-witness');
+    expect(dur.obligations.map((o) => o.kind)).toEqual(['final-clause']);
+    expect(dur.attributedElsewhere).toEqual([{ type: 'attribution', kind: 'consultation', eId: 'rep_consult' }]);
+    expect(entry('rep_consult').obligations.map((o) => o.kind)).toEqual(['consultation']);
+    expect(entry('rep_consult').commitment).toBe(2);
+  });
+});
