@@ -4,7 +4,6 @@ import type { Lineage, LineageStep, ObligationChange } from '../src/compare/type
 import type { Expression, Provision, Treaty } from '../src/model/types.js';
 import {
   htmlComparisonFromDiff,
-  ladderTimelineOf,
   renderHtmlReport,
   renderHtmlReportData,
   reportChange,
@@ -12,7 +11,7 @@ import {
   type HtmlReportPair,
   type HtmlReportUnit,
 } from '../src/render/report/html.js';
-import { describeLadderTimeline, renderLadderSvg, type LadderTimeline } from '../src/render/report/svg.js';
+import { describeLadderTimeline, eIdReadable, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from '../src/render/report/svg.js';
 
 // Synthetic clauses only (Examplia / Samplestan): no treaty wording.
 const EVIL = `<script>alert("x")</script> & 'quoted' "double"`;
@@ -264,6 +263,14 @@ describe('renderHtmlReportData', () => {
   });
 });
 
+describe('eIdReadable', () => {
+  it('reads eIds as a person would', () => {
+    expect(eIdReadable('art_1__para_2')).toBe('Art 1 para 2');
+    expect(eIdReadable('preamble')).toBe('Preamble');
+    expect(eIdReadable('rep_contact')).toBe('rep_contact');
+  });
+});
+
 describe('renderLadderSvg', () => {
   const svg = renderLadderSvg(timeline, { idPrefix: 't' });
 
@@ -418,6 +425,7 @@ describe('report views of compare-stage results (hand-built synthetic results)',
     ]);
     expect(cons!.points.filter((p) => p.absent).map((p) => p.column)).toEqual([0, 1]);
     const svg = renderLadderSvg(t);
+    expect(renderLadderSvg(lin)).toBe(svg); // a lineage is drawn through the same timeline
     expect(svg.match(/class="ladder-point absent"/g)).toHaveLength(2);
     expect(svg).toContain('1990 reports: reframed, rung 1 (contact only), from reports');
   });

@@ -15,12 +15,12 @@
  */
 import type { AlignmentFlag, AlignmentLink, AlignmentRelation, AlignmentUnit } from '../../align/types.js';
 import type { ProvisionClassification, TreatyClassification } from '../../classify/types.js';
-import type { Lineage, LineageStep, ObligationChange, TreatyComparison } from '../../compare/types.js';
+import type { Lineage, ObligationChange, TreatyComparison } from '../../compare/types.js';
 import type { DiffPart, TreatyDiff } from '../../diff/types.js';
 import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model/content.js';
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
-import { GRADE_SHORT, escapeXml, renderLadderSvg, type LadderPoint, type LadderThread, type LadderTimeline } from './svg.js';
+import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from './svg.js';
 import { CHANGE_ORDER, LADDER_LABELS, RELATION_ORDER } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
@@ -302,26 +302,13 @@ function redlineSide(diff: NonNullable<HtmlReportPair['diff']>, side: 'a' | 'b',
   return out;
 }
 
-const COMPONENT_NAMES: Readonly<Record<string, string>> = { art: 'Art', para: 'para', point: 'point', recital: 'recital' };
-
-/** A reader's label for an eId: `art_1__para_2` → `Art 1 para 2`; ids of other shapes as they are. */
-function eIdLabel(eId: string): string {
-  if (eId === 'preamble') return 'Preamble';
-  const parts = eId.split('__').map((c) => {
-    const m = /^([a-z]+)_(.+)$/.exec(c);
-    const name = m ? COMPONENT_NAMES[m[1]!] : undefined;
-    return m && name ? `${name} ${m[2]}` : undefined;
-  });
-  return parts.every((x) => x !== undefined) ? parts.join(' ') : eId;
-}
-
 /** Anchor of a witness row in a comparison's witness table. */
 function witnessAnchor(cmp: string, side: 'left' | 'right', id: string): string {
   return `${cmp}-w-${side}-${slug(id)}`;
 }
 
 function unitHeader(u: HtmlReportUnit, cmp: string, side: 'left' | 'right'): string {
-  const label = u.num !== undefined && !u.eId.includes('__') ? (/^\d+$/.test(u.num) ? `Art ${u.num}` : u.num) : eIdLabel(u.eId);
+  const label = u.num !== undefined && !u.eId.includes('__') ? (/^\d+$/.test(u.num) ? `Art ${u.num}` : u.num) : eIdReadable(u.eId);
   const source =
     u.witnessId !== undefined
       ? `<div class="cite">witness <a href="#${witnessAnchor(cmp, side, u.witnessId)}">${e(u.witnessId)}</a></div>`
@@ -924,63 +911,3 @@ export function htmlComparisonFromComparison(c: TreatyComparison, treaties: read
   return view;
 }
 
-/** A reader's label for the provisions of a lineage step (`Art 1`, `Art 3 + Art 4`, `reports`). */
-function stepProvision(step: LineageStep): string {
-  if (step.eIds.length === 0) return '—';
-  const labels = step.eIds.map(eIdLabel);
-  if (labels.every((l, i) => l === step.eIds[i]) && step.grade === 'report') return 'reports';
-  return labels.join(' + ');
-}
-
-/**
- * The commitment-ladder timeline of a {@link Lineage}: one column per treaty, one thread per
- * obligation. Steps read from reports are marked report-based; steps where the obligation is absent
- * are drawn as absent. Pass the treaties for year and party labels.
- */
-export function ladderTimelineOf(lineage: Lineage, treaties: readonly Treaty[] = []): LadderTimeline {
-  const columns = lineage.treaties.map((t) => {
-    const full = treaties.find((x) => x.id === t.id);
-    const year = full?.signed?.date?.slice(0, 4) ?? /^(\d{4})-/.exec(t.id)?.[1];
-    const col: LadderTimeline['columns'][number] = { type: 'ladder-column', treatyId: t.id, label: year ?? t.id };
-    const parties = full?.parties.map((p) => p.short ?? p.name).join('–');
-    if (parties) col.sublabel = parties;
-    return col;
-  });
-  const index = new Map(lineage.treaties.map((t, i) => [t.id, i]));
-  // A thread is named after the obligation it starts with ("mutual assistance", "crisis
-  // consultation"); where two threads would share a name, their first provision tells them apart.
-  const baseLabel = (th: Lineage['threads'][number]) => {
-    const first = th.steps.find((s) => s.kind !== undefined);
-    const words = (k: string) => (k.startsWith('non-') ? k : k.replace(/-/g, ' '));
-    if (!first?.kind) return words(th.family);
-    const kind = words(first.kind);
-    return first.kind === 'consultation' && first.crisis !== undefined ? `${first.crisis ? 'crisis' : 'general'} ${kind}` : kind;
-  };
-  const labelCount = new Map<string, number>();
-  for (const th of lineage.threads) labelCount.set(baseLabel(th), (labelCount.get(baseLabel(th)) ?? 0) + 1);
-  const threads: LadderThread[] = lineage.threads.map((th) => {
-    const first = th.steps.find((s) => s.kind !== undefined);
-    let label = baseLabel(th);
-    if ((labelCount.get(label) ?? 0) > 1 && first) label += ` (${columns[index.get(first.treaty) ?? 0]?.label ?? first.treaty} ${stepProvision(first)})`;
-    const points: LadderPoint[] = [];
-    for (const step of th.steps) {
-      const column = index.get(step.treaty);
-      if (column === undefined) continue;
-      // The step's own witness decides; its flags also describe the change from the previous step.
-      const report = step.grade === 'report';
-      const pt: LadderPoint = {
-        type: 'ladder-point',
-        column,
-        rung: step.rung,
-        provision: stepProvision(step),
-        grade: report ? 'report' : step.grade ?? 'report',
-      };
-      if (step.kind === undefined) pt.absent = true;
-      else pt.kind = step.kind;
-      if (step.change !== undefined) pt.change = step.change;
-      points.push(pt);
-    }
-    return { type: 'ladder-thread', id: th.id, label, points };
-  });
-  return { type: 'ladder-timeline', columns, threads };
-}

@@ -9,7 +9,8 @@
  *
  * @module
  */
-import type { WitnessGrade } from '../../model/types.js';
+import type { Lineage, LineageStep } from '../../compare/types.js';
+import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { LADDER_LABELS } from './text.js';
 
 /** One treaty (column) of a timeline. */
@@ -62,6 +63,8 @@ export interface LadderTimeline {
 
 /** Options for {@link renderLadderSvg}. */
 export interface LadderSvgOptions {
+  /** When drawing a lineage: the treaties, for year and party labels of the columns. */
+  treaties?: readonly Treaty[];
   /** Chart width in CSS pixels (default 900). The SVG scales with its container through `viewBox`. */
   width?: number;
   /** Prefix for element ids, so several charts can share one page (default `ladder`). */
@@ -135,12 +138,13 @@ export function describeLadderTimeline(t: LadderTimeline): string {
 }
 
 /**
- * Render a {@link LadderTimeline} as a standalone, self-contained SVG document fragment
+ * Render a {@link LadderTimeline} (or a lineage, through {@link ladderTimelineOf}) as a standalone, self-contained SVG document fragment
  * (`<svg xmlns=…>` … `</svg>`): rung labels on the y axis, one column per treaty, one line per
  * thread, each point labelled with its provision and witness grade, and a legend. Report-based
  * points are hollow and dashed. Output is deterministic for the same input.
  */
-export function renderLadderSvg(input: LadderTimeline, options: LadderSvgOptions = {}): string {
+export function renderLadderSvg(source: LadderTimeline | Lineage, options: LadderSvgOptions = {}): string {
+  const input = source.type === 'lineage' ? ladderTimelineOf(source, options.treaties) : source;
   // Threads that never rise above rung 0 (non-alliance, neutrality, general consultation) have no
   // place on the ladder; they are named in the description and left to the table beside the chart.
   const offLadder = input.threads.filter((th) => th.points.every((p) => p.absent || clampRung(p.rung) === 0));
@@ -278,4 +282,78 @@ export function renderLadderSvg(input: LadderTimeline, options: LadderSvgOptions
   out.push(`</g>`);
   out.push(`</svg>`);
   return out.join('\n');
+}
+
+const EID_COMPONENT_NAMES: Readonly<Record<string, string>> = { art: 'Art', para: 'para', point: 'point', recital: 'recital' };
+
+/** A reader's label for an eId: `art_1__para_2` → `Art 1 para 2`; ids of other shapes as they are. */
+export function eIdReadable(eId: string): string {
+  if (eId === 'preamble') return 'Preamble';
+  const parts = eId.split('__').map((c) => {
+    const m = /^([a-z]+)_(.+)$/.exec(c);
+    const name = m ? EID_COMPONENT_NAMES[m[1]!] : undefined;
+    return m && name ? `${name} ${m[2]}` : undefined;
+  });
+  return parts.every((x) => x !== undefined) ? parts.join(' ') : eId;
+}
+
+/** A reader's label for the provisions of a lineage step (`Art 1`, `Art 3 + Art 4`, `reports`). */
+function stepProvision(step: LineageStep): string {
+  if (step.eIds.length === 0) return '—';
+  const labels = step.eIds.map(eIdReadable);
+  if (labels.every((l, i) => l === step.eIds[i]) && step.grade === 'report') return 'reports';
+  return labels.join(' + ');
+}
+
+/**
+ * The commitment-ladder timeline of a {@link Lineage}: one column per treaty, one thread per
+ * obligation. Steps read from reports are marked report-based; steps where the obligation is absent
+ * are drawn as absent. Pass the treaties for year and party labels.
+ */
+export function ladderTimelineOf(lineage: Lineage, treaties: readonly Treaty[] = []): LadderTimeline {
+  const columns = lineage.treaties.map((t) => {
+    const full = treaties.find((x) => x.id === t.id);
+    const year = full?.signed?.date?.slice(0, 4) ?? /^(\d{4})-/.exec(t.id)?.[1];
+    const col: LadderTimeline['columns'][number] = { type: 'ladder-column', treatyId: t.id, label: year ?? t.id };
+    const parties = full?.parties.map((p) => p.short ?? p.name).join('–');
+    if (parties) col.sublabel = parties;
+    return col;
+  });
+  const index = new Map(lineage.treaties.map((t, i) => [t.id, i]));
+  // A thread is named after the obligation it starts with ("mutual assistance", "crisis
+  // consultation"); where two threads would share a name, their first provision tells them apart.
+  const baseLabel = (th: Lineage['threads'][number]) => {
+    const first = th.steps.find((s) => s.kind !== undefined);
+    const words = (k: string) => (k.startsWith('non-') ? k : k.replace(/-/g, ' '));
+    if (!first?.kind) return words(th.family);
+    const kind = words(first.kind);
+    return first.kind === 'consultation' && first.crisis !== undefined ? `${first.crisis ? 'crisis' : 'general'} ${kind}` : kind;
+  };
+  const labelCount = new Map<string, number>();
+  for (const th of lineage.threads) labelCount.set(baseLabel(th), (labelCount.get(baseLabel(th)) ?? 0) + 1);
+  const threads: LadderThread[] = lineage.threads.map((th) => {
+    const first = th.steps.find((s) => s.kind !== undefined);
+    let label = baseLabel(th);
+    if ((labelCount.get(label) ?? 0) > 1 && first) label += ` (${columns[index.get(first.treaty) ?? 0]?.label ?? first.treaty} ${stepProvision(first)})`;
+    const points: LadderPoint[] = [];
+    for (const step of th.steps) {
+      const column = index.get(step.treaty);
+      if (column === undefined) continue;
+      // The step's own witness decides; its flags also describe the change from the previous step.
+      const report = step.grade === 'report';
+      const pt: LadderPoint = {
+        type: 'ladder-point',
+        column,
+        rung: step.rung,
+        provision: stepProvision(step),
+        grade: report ? 'report' : step.grade ?? 'report',
+      };
+      if (step.kind === undefined) pt.absent = true;
+      else pt.kind = step.kind;
+      if (step.change !== undefined) pt.change = step.change;
+      points.push(pt);
+    }
+    return { type: 'ladder-thread', id: th.id, label, points };
+  });
+  return { type: 'ladder-timeline', columns, threads };
 }
