@@ -90,4 +90,12 @@ describe('classifyTreaty (synthetic treaty)', () => {
     expect(entry('rep_consult').obligations.map((o) => o.kind)).toEqual(['consultation']);
     expect(entry('rep_consult').commitment).toBe(2);
   });
+
+  it('warns, rather than silently returning nothing, for a witness no lexicon can read', () => {
+    const fr: Treaty = { ...treaty, id: 'synthetic-fr', expressions: [expr('fr', 'fr', 'authentic', [art(1, 'Les Parties synthétiques se consultent.')]), expr('gap', 'en', 'official-translation', [{ ...art(2, ''), content: [{ type: 'gap', reason: 'not transmitted' }] }])] };
+    const r = classifyTreaty(fr);
+    expect(r.provisions.find((p) => p.eId === 'art_1')!.obligations).toEqual([]);
+    expect(r.warnings!.map((w) => [w.code, w.severity])).toEqual([['CLASSIFY_NO_LEXICON', 'warning'], ['CLASSIFY_NO_TEXT', 'info']]);
+    expect(r.warnings![0]!.hint).toMatch(/registerObligationLexicon/);
+  });
 });

@@ -4,7 +4,7 @@
  * @module
  */
 import { provisionText } from '../model/content.js';
-import type { Expression, Provision, Treaty } from '../model/types.js';
+import type { Diagnostic, Expression, Provision, Treaty } from '../model/types.js';
 import { gradeRank, readTreaty, witnessesOf, witnessKeys } from '../model/witness.js';
 import { hasGap } from '../model/content.js';
 import { classifyText, highestRung } from './classify.js';
@@ -103,12 +103,24 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
   const langs = options.langs ? [...options.langs] : defaultClassifyLanguages(treaty);
   const reading = readTreaty(treaty, { langs });
   const entries: { pc: ProvisionClassification; choice: Choice }[] = [];
+  const warnings: Diagnostic[] = [];
   for (const rp of reading.provisions) {
     const choice = chooseWitness(treaty, rp.eId, langs);
     if (!choice) continue;
     const p = choice.provision;
     const text = provisionText(p);
     const obligations = classifyText(text, choice.lang, rp.eId);
+    if (!obligationLexicon(choice.lang))
+      warnings.push({
+        type: 'diagnostic', severity: 'warning', code: 'CLASSIFY_NO_LEXICON', source: treaty.id,
+        message: `${rp.eId}: its only witness (${choice.expression.id}) is in '${choice.lang}', which has no obligation lexicon; no obligations were read`,
+        hint: 'register an ObligationLexicon for the language with registerObligationLexicon, or add a witness in en, ru or ko',
+      });
+    else if (!/\p{L}/u.test(text))
+      warnings.push({
+        type: 'diagnostic', severity: 'info', code: 'CLASSIFY_NO_TEXT', source: treaty.id,
+        message: `${rp.eId}: the witness (${choice.expression.id}) has no text here, only gaps; no obligations can be read`,
+      });
     const paras = p.type === 'article' ? childOffsets(p).filter((c) => c.child.type === 'paragraph') : [];
     let paragraphs: ProvisionClassification[] | undefined;
     if (paras.length >= 2) {
@@ -168,7 +180,9 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
     parties: treaty.parties.map((p) => p.short ?? p.name),
   };
   if (treaty.signed?.date) info.signed = treaty.signed.date;
-  return { type: 'treaty-classification', treaty: info, provisions: entries.map((e) => e.pc) };
+  const result: TreatyClassification = { type: 'treaty-classification', treaty: info, provisions: entries.map((e) => e.pc) };
+  if (warnings.length) result.warnings = warnings;
+  return result;
 }
 
 /** Security kinds and crisis flag of a list of obligations, in vocabulary order. */

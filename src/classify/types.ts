@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { WitnessGrade } from '../model/types.js';
+import type { Diagnostic, WitnessGrade } from '../model/types.js';
 
 /**
  * What a provision obliges the parties to do.
@@ -252,6 +252,12 @@ export interface TreatyClassification {
   type: 'treaty-classification';
   treaty: { id: string; title: string; lang: string; parties: string[]; signed?: string };
   provisions: ProvisionClassification[];
+  /**
+   * What could not be classified and why: a provision whose only witness is in a language with no
+   * lexicon (`CLASSIFY_NO_LEXICON`), or whose witness has no text, only gaps (`CLASSIFY_NO_TEXT`).
+   * Omitted when there is nothing to say.
+   */
+  warnings?: Diagnostic[];
 }
 
 /** Per-language cue lexicon: the patterns that drive the rule classifier. See `registerObligationLexicon`. */

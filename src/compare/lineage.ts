@@ -95,7 +95,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   const classes = treaties.map((t) => classifyTreaty(t, { langs: langs ? [...langs] : defaultClassifyLanguages(t) }));
   const features = obligationFeatures();
   const alignments = treaties.slice(1).map((t, i) => alignTreaties(treaties[i]!, t, { ...(langs ? { langs } : {}), features }));
-  const warnings: Diagnostic[] = [];
+  const warnings: Diagnostic[] = classes.flatMap((c) => c.warnings ?? []);
   type Open = { thread: LineageThread; last: Holding | undefined };
   const open: Open[] = [];
   const families: string[] = [...new Set(SECURITY_KINDS.map((k) => (k === 'mutual-assistance' ? 'assistance' : k)))];

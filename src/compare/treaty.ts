@@ -131,7 +131,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       rung: { before: topRung(left), after: topRung(right) },
       kinds: { before: securityKinds(left), after: securityKinds(right) },
     },
-    warnings: diff.warnings,
+    warnings: [...diff.warnings, ...(left.warnings ?? []), ...(right.warnings ?? [])],
   };
 }
 

@@ -1,0 +1,144 @@
+/**
+ * Alignment features: what a provision obliges, as short feature strings the aligner compares
+ * when wording cannot carry the comparison (reports of content, translations, texts in different
+ * languages).
+ *
+ * The align stage never imports the classifier; it receives a `features` function through
+ * `AlignOptions.features`. This module builds that function from the obligation classifier:
+ *
+ * | feature | from | why it is evidence of "same provision" |
+ * |---|---|---|
+ * | `kind:<kind>` | every obligation kind found (`consultation` split into `consultation:crisis` / `consultation:general`) | provisions that oblige the same thing are the same provision, whatever the wording |
+ * | `security:contingent` / `security:standing` | mutual assistance, crisis consultation and neutrality answer an attack or threat on a party (ATOP's contingent obligations); non-aggression and non-alliance bind at all times | a successor treaty that changes *how* the parties respond to an attack (assistance → contact → assistance) still answers the same contingency |
+ * | `response:<family>` | the response, grouped: `assistance` (military and other assistance, assistance), `communicate` (consult, contact), `refrain`, `cooperate` (cooperate, coordinate), `respect`, `settle`, `act` | — |
+ * | `trigger:<family>` | the trigger, grouped: `attack` (armed attack, state of war), `threat` (imminent threat, threat, situation threatening peace) | — |
+ * | `final:<topic>` | final clauses only: `entry-into-force`, `duration`, `renewal`, `termination`, from a small per-language cue table ({@link FINAL_CLAUSE_CUES}) | the classifier knows a final clause but not its topic; entry into force and duration are different articles in most treaties |
+ *
+ * The `other` kind (no cue found) yields no feature: absence of evidence is not a shared subject.
+ * In a preamble (eId `preamble`, or a recital under it) security kinds state motives, not
+ * obligations ("resolved to extend assistance"): as in `classifyTreaty`, they yield no feature, so
+ * a preamble is not drawn to the mutual-assistance article it announces.
+ *
+ * @module
+ */
+import type { AlignmentUnit } from '../align/types.js';
+import { classifyText } from '../classify/classify.js';
+import type { Obligation, ObligationKind, Response, Trigger } from '../classify/types.js';
+import { SECURITY_KINDS } from '../classify/types.js';
+
+/** Topic of a final clause (what the classifier calls `final-clause`). */
+export type FinalClauseTopic = 'entry-into-force' | 'duration' | 'renewal' | 'termination';
+
+/**
+ * Cue table for final-clause topics, per language (BCP 47 primary subtag). A topic is a feature of
+ * a unit when one of its patterns matches the unit's text and the classifier found a final clause
+ * there. Kept small and literal on purpose: these are the formulas treaties use.
+ */
+export const FINAL_CLAUSE_CUES: Readonly<Record<string, Readonly<Record<FinalClauseTopic, RegExp>>>> = {
+  en: {
+    'entry-into-force': /\b(?:enters?|entered|entry) into force\b|\b(?:takes?|took|has an?) effect\b|\bratification\b|\binstruments? of ratification\b/i,
+    duration: /\bremains? in (?:force|effect)\b|\b(?:valid|in force|effective) for\b|\bduration\b|\bindefinite(?:ly)?\b|\bunlimited (?:period|duration)\b|\bperiod of \w+ years\b/i,
+    renewal: /\b(?:extended|extension|renew(?:ed|al)?|prolong(?:ed|ation)?)\b/i,
+    termination: /\bterminat(?:e|es|ed|ion)\b|\bdenounc(?:e|es|ed|iation)\b|\bwithdraw(?:al|s)?\b|\bcease[sd]? to (?:be in force|have effect)\b/i,
+  },
+  ru: {
+    'entry-into-force': /вступает в силу|вступил[аи]? в силу|вступлени[ея] в силу|ратификац|ратифицир/i,
+    duration: /срок|бессрочн|действует в течение|остаётся в силе|остается в силе/i,
+    renewal: /продлева|продлени|продлён|продлен/i,
+    termination: /прекращ|денонс|выход из/i,
+  },
+  ko: {
+    'entry-into-force': /효력을\s*발생|효력이\s*발생|발효|비준/,
+    duration: /유효|무기한|효력을\s*가진다|기간/,
+    renewal: /연장|갱신/,
+    termination: /폐기|효력을\s*중지|종료|탈퇴/,
+  },
+};
+
+const CONTINGENT: readonly ObligationKind[] = ['mutual-assistance', 'neutrality'];
+const STANDING: readonly ObligationKind[] = ['non-aggression', 'non-alliance'];
+
+const RESPONSE_FAMILY: Readonly<Record<Response, string>> = {
+  'military-and-other-assistance': 'assistance',
+  assistance: 'assistance',
+  consult: 'communicate',
+  contact: 'communicate',
+  coordinate: 'cooperate',
+  cooperate: 'cooperate',
+  refrain: 'refrain',
+  respect: 'respect',
+  settle: 'settle',
+  act: 'act',
+};
+
+const TRIGGER_FAMILY: Readonly<Record<Trigger, string | undefined>> = {
+  'armed-attack': 'attack',
+  'state-of-war': 'attack',
+  'imminent-threat': 'threat',
+  threat: 'threat',
+  'situation-threatening-peace': 'threat',
+  none: undefined,
+};
+
+/** Options of {@link alignmentFeatures}. */
+export interface AlignmentFeatureOptions {
+  /**
+   * Which feature groups to emit (default: all). `kinds` are the obligation kinds, `security` the
+   * contingent/standing split, `responses` and `triggers` the grouped fields, `finalClauses` the
+   * final-clause topics.
+   */
+  groups?: readonly ('kinds' | 'security' | 'responses' | 'triggers' | 'finalClauses')[];
+}
+
+/** Final-clause topics of a text by the cue table (empty for languages without cues). */
+export function finalClauseTopics(text: string, lang: string): FinalClauseTopic[] {
+  const cues = FINAL_CLAUSE_CUES[lang.toLowerCase().split('-')[0] ?? ''];
+  if (!cues) return [];
+  return (Object.keys(cues) as FinalClauseTopic[]).filter((t) => cues[t].test(text)).sort();
+}
+
+/**
+ * Features of a list of obligations found in `text` (see the module table). Pure; sorted,
+ * duplicates removed.
+ */
+export function obligationFeatureSet(obligations: readonly Obligation[], text: string, lang: string, options: AlignmentFeatureOptions = {}): string[] {
+  const groups = new Set(options.groups ?? ['kinds', 'security', 'responses', 'triggers', 'finalClauses']);
+  const out = new Set<string>();
+  for (const o of obligations) {
+    if (o.kind === 'other') continue;
+    const kind = o.kind === 'consultation' ? `consultation:${o.crisis ? 'crisis' : 'general'}` : o.kind;
+    if (groups.has('kinds')) out.add(`kind:${kind}`);
+    if (groups.has('security')) {
+      if (CONTINGENT.includes(o.kind) || (o.kind === 'consultation' && o.crisis)) out.add('security:contingent');
+      else if (STANDING.includes(o.kind)) out.add('security:standing');
+    }
+    if (groups.has('responses')) out.add(`response:${RESPONSE_FAMILY[o.response]}`);
+    const trigger = TRIGGER_FAMILY[o.trigger];
+    if (groups.has('triggers') && trigger) out.add(`trigger:${trigger}`);
+    if (groups.has('finalClauses') && o.kind === 'final-clause') for (const t of finalClauseTopics(text, lang)) out.add(`final:${t}`);
+  }
+  return [...out].sort();
+}
+
+/**
+ * The features function the compare stage passes to `alignTreaties` (`AlignOptions.features`):
+ * the unit's own text is classified (`classifyText`, in the unit's witness language) and turned
+ * into features by {@link obligationFeatureSet}. Results are cached by language and text, so a
+ * unit is classified once however often the aligner asks. Units in languages without a lexicon
+ * have no features (the aligner then relies on words and structure).
+ */
+export function alignmentFeatures(options: AlignmentFeatureOptions = {}): (unit: AlignmentUnit) => readonly string[] {
+  const cache = new Map<string, string[]>();
+  return (unit) => {
+    const lang = unit.witness.lang;
+    const preamble = unit.eId === 'preamble' || unit.eId.startsWith('preamble__');
+    const key = (preamble ? 'p' : 'o') + lang + '\u0000' + unit.text;
+    let f = cache.get(key);
+    if (!f) {
+      const obligations = classifyText(unit.text, lang, unit.eId).filter((o) => !preamble || !SECURITY_KINDS.includes(o.kind));
+      f = obligationFeatureSet(obligations, unit.text, lang, options);
+      cache.set(key, f);
+    }
+    return f;
+  };
+}
