@@ -18,8 +18,6 @@ import type { Diagnostic } from '../../model/types.js';
 export interface TextReportOptions {
   /** Emit ANSI colour (red deletions, green insertions, dim context). Default false: `[-old-]{+new+}` markers. */
   color?: boolean;
-  /** Wrap width for prose lines (redlines are not wrapped). Default 100. */
-  width?: number;
 }
 
 const ANSI = {
@@ -135,22 +133,6 @@ export function indent(s: string, n: number): string {
     .split('\n')
     .map((l) => (l ? pad + l : l))
     .join('\n');
-}
-
-/** Word-wrap prose at `width` columns (never breaking inside a word). */
-export function wrapText(s: string, width: number): string {
-  const out: string[] = [];
-  for (const para of s.split('\n')) {
-    let line = '';
-    for (const w of para.split(/ +/)) {
-      if (line && line.length + 1 + w.length > width) {
-        out.push(line);
-        line = w;
-      } else line = line ? line + ' ' + w : w;
-    }
-    out.push(line);
-  }
-  return out.join('\n');
 }
 
 /** Human label of an eId: `art_1` → `Art 1`, `art_1__para_2` → `Art 1 ¶2`, `preamble` → `Preamble`; others as they are. */
