@@ -74,6 +74,7 @@ describe('HTML report in Chromium', () => {
     expect(captions).toEqual(['Provisions by relation', 'Obligation changes by type']);
     const total = Number(await s.locator('table.counts').first().locator('tfoot td').textContent());
     expect(total).toBe(await s.locator('tbody.pair').count());
+    expect((await s.locator('p.highest').innerText()).replace(/\s+/g, ' ')).toMatch(/1961 USSR–DPRK 5 automatic mutual assistance → 2024 \S+ 5 automatic mutual assistance/);
   });
 
   it('redlines 1961 Art 1 against 2024 Art 4 with deletions and insertions', async () => {

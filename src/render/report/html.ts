@@ -126,6 +126,8 @@ export interface HtmlReportComparison {
   witnesses?: HtmlReportWitness[];
   /** Further notes on how the comparison was made (informational, smaller than warnings). */
   notes?: string[];
+  /** Highest commitment rung of each treaty (from the typed comparison). */
+  rung?: { before: number; after: number };
 }
 
 /** Everything a report shows, as plain data. */
@@ -377,7 +379,10 @@ function summaryTable(c: HtmlReportComparison): string {
     rel.set(p.relation, (rel.get(p.relation) ?? 0) + 1);
     for (const x of p.changes) ch.set(x.change, (ch.get(x.change) ?? 0) + 1);
   }
-  return `<div class="summary">${countRows(RELATION_ORDER, rel, 'Provisions by relation', 'relation')}${countRows(CHANGE_ORDER, ch, 'Obligation changes by type', 'change')}</div>`;
+  const rung = c.rung
+    ? `<p class="highest">Highest commitment on the ladder: <strong>${e(c.left.label)}</strong> <span class="cell-rung">${c.rung.before}</span> ${e(LADDER_LABELS[c.rung.before] ?? '')} → <strong>${e(c.right.label)}</strong> <span class="cell-rung">${c.rung.after}</span> ${e(LADDER_LABELS[c.rung.after] ?? '')}</p>`
+    : '';
+  return `${rung}<div class="summary">${countRows(RELATION_ORDER, rel, 'Provisions by relation', 'relation')}${countRows(CHANGE_ORDER, ch, 'Obligation changes by type', 'change')}</div>`;
 }
 
 function witnessTable(c: HtmlReportComparison, anchor: string): string {
@@ -900,6 +905,7 @@ export function htmlComparisonFromComparison(c: TreatyComparison, treaties: read
       changes: orphans.map(reportChange),
     });
   }
+  view.rung = { before: c.summary.rung.before, after: c.summary.rung.after };
   const seen = new Set(view.warnings);
   for (const w of c.warnings) {
     const text = w.message + (w.hint ? ` (${w.hint})` : '');
