@@ -10,7 +10,7 @@ tgz="$work/$tarball"
 echo "packed $tarball ($(du -h "$tgz" | cut -f1))"
 
 npx --no-install publint run "$tgz" --strict
-npx --no-install attw "$tgz" --profile node16 --format table-flipped
+npx --no-install attw "$tgz" --format table-flipped
 
 app="$work/app"; mkdir -p "$app"; cd "$app"
 npm init -y >/dev/null
