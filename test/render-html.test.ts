@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffTreaties } from '../src/diff/index.js';
 import type { Lineage, LineageStep, ObligationChange } from '../src/compare/types.js';
@@ -11,7 +12,7 @@ import {
   type HtmlReportPair,
   type HtmlReportUnit,
 } from '../src/render/report/html.js';
-import { describeLadderTimeline, eIdReadable, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from '../src/render/report/svg.js';
+import { describeLadderTimeline, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from '../src/render/report/svg.js';
 
 // Synthetic clauses only (Examplia / Samplestan): no treaty wording.
 const EVIL = `<script>alert("x")</script> & 'quoted' "double"`;
@@ -158,6 +159,28 @@ describe('renderHtmlReportData', () => {
     // every start of a tag is one the renderer wrote: no element named after input text
     const tags = new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1]!.toLowerCase()));
     for (const t of tags) expect(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'h4', 'p', 'nav', 'strong', 'ul', 'li', 'a', 'div', 'main', 'span', 'section', 'figure', 'figcaption', 'svg', 'desc', 'rect', 'line', 'text', 'tspan', 'g', 'circle', 'polygon', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'colgroup', 'col', 'del', 'ins', 'sup', 'small', 'br', 'footer']).toContain(t);
+  });
+
+  it('escapes any string in any field (property)', () => {
+    const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'nav', 'strong', 'ul', 'li', 'a', 'div', 'main', 'span', 'section', 'figure', 'figcaption', 'svg', 'desc', 'rect', 'line', 'text', 'tspan', 'g', 'circle', 'polygon', 'path', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'colgroup', 'col', 'del', 'ins', 'sup', 'small', 'br', 'footer']);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 40 }), (x, y) => {
+        const u = { ...unit('art_1', x, `${x}${y}`, [y]), citation: y, witnessId: x };
+        const d: HtmlReportData = {
+          type: 'html-report-data',
+          title: x,
+          lead: y,
+          notes: [x],
+          timeline: { ...timeline, columns: timeline.columns.map((c) => ({ ...c, label: x })), threads: [{ ...timeline.threads[0]!, label: y, id: x }] },
+          comparisons: [{ type: 'html-report-comparison', left: { type: 'html-report-treaty', id: x, title: y, label: x }, right: { type: 'html-report-treaty', id: y, title: x, label: y }, warnings: [y], notes: [x], witnesses: [{ type: 'html-report-witness', side: 'left', id: x, lang: y, grade: 'report', citation: x }], pairs: [{ ...redlinePair, left: [u], right: [u], diff: { a: u.text, b: u.text, parts: [{ type: 'equal', value: u.text, aStart: 0, bStart: 0 }] } }] }],
+        };
+        const out = renderHtmlReportData(d);
+        for (const m of out.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)) expect(allowed.has(m[1]!.toLowerCase())).toBe(true);
+        expect(out).toContain(`<title>${escapeXml(x)}</title>`);
+        expect(out).toContain(escapeXml(y));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('is deterministic and depends only on the data', () => {
