@@ -58,6 +58,12 @@ describe('HTML report in Chromium', () => {
       { title: 'treaty-diff demo report: 1961 → 2000 → 2024', treaties: [t1961, t2000, t2024] },
     );
     expect(again === html).toBe(true);
+    // Results are plain data: a JSON round trip of the inputs renders the same bytes.
+    const viaJson = renderHtmlReport(
+      JSON.parse(JSON.stringify({ lineage: lineage([t1961, t2000, t2024]), comparisons: [compareTreaties(t1961, t2024), compareTreaties(t1961, t2000), compareTreaties(t2000, t2024)] })),
+      { title: 'treaty-diff demo report: 1961 → 2000 → 2024', treaties: JSON.parse(JSON.stringify([t1961, t2000, t2024])) },
+    );
+    expect(viaJson === html).toBe(true);
   });
 
   it('fetches nothing: the only request is the file itself', () => {
