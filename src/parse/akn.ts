@@ -795,7 +795,7 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
   } else {
     const first = acts[0];
     const work = collectionWork ?? first?.work;
-    const id = options.id ?? idFromUri(work?.uri) ?? 'treaty';
+    const id = idFromUri(work?.uri) ?? options.id ?? 'treaty';
     const expressions = acts.map((a) => a.expression);
     treaty = {
       type: 'treaty',
