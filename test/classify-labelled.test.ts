@@ -103,3 +103,21 @@ describe('labelled obligation set', () => {
     expect(crisisOk / crisisN).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+/**
+ * A second English set (en-heldout.json) written after the rules were tuned on the sets above and
+ * never used to tune them: it measures how the rules generalise. Its figures are printed; the
+ * assertion is a floor (micro-averaged precision and recall ≥ 0.8) that guards against regressions.
+ */
+describe('held-out English set (never tuned on)', () => {
+  const heldOut = load('en-heldout');
+  it('prints per-kind precision/recall and keeps micro-averaged precision and recall ≥ 0.8', () => {
+    const r = score(heldOut);
+    print(`held-out obligation kinds — en (${heldOut.length} items)`, r);
+    const tp = r.scores.reduce((a, s) => a + s.tp, 0), fp = r.scores.reduce((a, s) => a + s.fp, 0), fn = r.scores.reduce((a, s) => a + s.fn, 0);
+    console.log(`held-out micro precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / (tp + fn)).toFixed(3)}`);
+    expect(heldOut.length).toBeGreaterThanOrEqual(20);
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.8);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.8);
+  });
+});
