@@ -68,3 +68,13 @@ describe('classifier robustness', () => {
     expect(classifyText('Parties shall not join any alliance.', 'x-test').map((o) => o.kind)).toEqual(['non-alliance']);
   });
 });
+
+describe('sentences split after abbreviations', () => {
+  it('keeps "ст. 51 Устава ООН" and "Art. 51" with the obligation they qualify (made-up sentences)', () => {
+    const ru = 'В случае вооружённого нападения на одну из Сторон другая Сторона немедленно окажет ей военную помощь в соответствии со ст. 51 Устава ООН.';
+    const en = 'If either Party suffers an armed attack, the other Party shall assist it in accordance with Art. 51 of the Charter.';
+    expect(classifyText(ru, 'ru')[0]!.conditions.map((c) => c.kind)).toEqual(['un-charter-art-51']);
+    expect(classifyText(en, 'en')[0]!.conditions.map((c) => c.kind)).toEqual(['un-charter-art-51']);
+    for (const [t, l] of [[ru, 'ru'], [en, 'en']] as const) for (const e of classifyText(t, l)[0]!.evidence) expect(t.slice(e.start, e.end)).toBe(e.text);
+  });
+});

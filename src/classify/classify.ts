@@ -246,6 +246,20 @@ function classifySentence(lex: ObligationLexicon, original: string, eId: string,
   return out;
 }
 
+/** Abbreviations after which the sentence segmenter may break although the sentence goes on ("ст. 51", "Art. 51"). */
+const ABBREVIATION_END = /(?:^|[\s(])(?:ст|стт|п|пп|ч|т|г|гг|Art|Arts|art|No|no|para|paras|cf|p|pp|Nos)\.\s*$/u;
+
+/** Rejoin sentences split after an abbreviation, so a condition such as "ст. 51 Устава ООН" stays with its obligation. */
+function joinAbbreviations(list: { value: string; start: number }[]): { value: string; start: number }[] {
+  const out: { value: string; start: number }[] = [];
+  for (const s of list) {
+    const prev = out[out.length - 1];
+    if (prev && ABBREVIATION_END.test(prev.value)) prev.value += s.value;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 const FIELD_ORDER: readonly EvidenceField[] = ['kind', 'crisis', 'trigger', 'response', 'immediacy', 'means', 'modality', 'conditions', 'commitment', 'negation'];
 
 /** Deterministic order: by sentence, then by where the kind cue starts, then by kind. */
@@ -266,7 +280,7 @@ export function classifyText(text: string, lang: string, eId = ''): Obligation[]
   const lex = obligationLexicon(lang);
   if (!lex) return [];
   const out: Obligation[] = [];
-  const sents = sentences(src, lang);
+  const sents = joinAbbreviations(sentences(src, lang));
   sents.forEach((sent, i) => {
     if (!/\p{L}/u.test(sent.value)) return;
     for (const o of classifySentence(lex, sent.value, eId, i)) {
