@@ -220,6 +220,8 @@ function treatyDiffWords(diffs: ProvisionDiffLike[], unitText: { left: Map<strin
 interface AlignmentCheck {
   truthLinks: number;
   recovered: number;
+  /** Units that appear in more than one link on the same side (each unit should be in exactly one), with examples. */
+  reusedUnits: { left: number; right: number; examples: string[] };
   mismatches: { truth: string; treatyDiff: string }[];
 }
 
@@ -235,6 +237,17 @@ function checkAlignment(pair: GeneratedPair, links: { relation: string; left: st
       (toLeft.get(y) ?? toLeft.set(y, new Set()).get(y)!).add(x);
     }
   }
+  const reuse = (side: 'left' | 'right') => {
+    const seen = new Map<string, number>();
+    for (const l of links) for (const id of l[side]) seen.set(id, (seen.get(id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1);
+  };
+  const rl = reuse('left'), rr = reuse('right');
+  const reusedUnits = {
+    left: rl.length,
+    right: rr.length,
+    examples: [...rl.map(([id, n]) => `left ${id} in ${n} links`), ...rr.map(([id, n]) => `right ${id} in ${n} links`)].slice(0, 5),
+  };
   const fmt = (xs: number[]) => `[${xs.join(',')}]`;
   const mismatches: { truth: string; treatyDiff: string }[] = [];
   let recovered = 0;
@@ -244,7 +257,7 @@ function checkAlignment(pair: GeneratedPair, links: { relation: string; left: st
     if (fmt(r) === fmt(t.right) && fmt(l) === fmt(t.left)) recovered++;
     else if (mismatches.length < 10) mismatches.push({ truth: `${t.relation} ${fmt(t.left)}→${fmt(t.right)}`, treatyDiff: `${fmt(t.left)}→${fmt(r)}, ${fmt(l)}←${fmt(t.right)}` });
   }
-  return { truthLinks: pair.truth.length, recovered, mismatches };
+  return { truthLinks: pair.truth.length, recovered, reusedUnits, mismatches };
 }
 
 // ---------------------------------------------------------------- one row
@@ -563,6 +576,8 @@ function explainWordDifferences(rows: RowResult[]): string[] {
       }
     }
     for (const e of r.checkErrors) out.push(`${r.id}: ${e}`);
+    const ru = r.alignment?.reusedUnits;
+    if (ru && ru.left + ru.right) out.push(`${r.id} alignment: ${ru.left} left and ${ru.right} right units appear in more than one link (their words are diffed, and counted, more than once), e.g. ${ru.examples.join('; ')}`);
     for (const m of r.alignment?.mismatches ?? []) out.push(`${r.id} alignment: truth ${m.truth}; treaty-diff ${m.treatyDiff}`);
   }
   return out;
