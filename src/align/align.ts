@@ -46,7 +46,7 @@ import type {
 import { alignmentUnits, sharedLanguages, treatyLanguages, unitTexts, witnessIndex } from './units.js';
 
 /** Default thresholds of alignment. */
-export const DEFAULT_ALIGN_THRESHOLDS: Readonly<AlignThresholds> = { match: 0.3, partContainment: 0.5, structural: 0.5, gapFill: 0.12, partRelative: 0.5 };
+export const DEFAULT_ALIGN_THRESHOLDS: Readonly<AlignThresholds> = { match: 0.3, partContainment: 0.5, structural: 0.5, gapFill: 0.12, partRelative: 0.5, margin: 0.75, overlap: 0.4, distinct: 0.9, confident: 0.5, featureFill: 0.4 };
 
 /** Candidates kept per unit from the index. */
 const CANDIDATES_PER_UNIT = 12;
@@ -100,6 +100,10 @@ interface Pair {
   lang?: string;
   evidence: AlignmentEvidence[];
   crossLanguage: boolean;
+  /** Feature similarity (0 without features). */
+  feat: number;
+  /** Both units have features and share none. */
+  contradiction: boolean;
 }
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -126,13 +130,36 @@ function sharedLangs(a: Prepared, b: Prepared): string[] {
 /** Everything alignment precomputes once per run. */
 class Context {
   readonly df = new Map<string, number>();
+  /** In how many units each feature occurs. */
+  readonly featureDf = new Map<string, number>();
   total = 0;
   constructor(readonly sides: [Prepared[], Prepared[]]) {
     for (const side of sides) for (const p of side) {
       this.total++;
       for (const f of p.fps.values()) for (const w of f.tf.keys()) { const k = f.lang + '\u0000' + w; this.df.set(k, (this.df.get(k) ?? 0) + 1); }
+      for (const f of p.features) this.featureDf.set(f, (this.featureDf.get(f) ?? 0) + 1);
     }
     for (const side of sides) for (const p of side) for (const f of p.fps.values()) this.setNorm(f);
+  }
+  /** Weight of a feature: rare features (a duration clause) say more than common ones (principles named everywhere). */
+  featureWeight(f: string): number {
+    return Math.log(1 + this.total / (this.featureDf.get(f) ?? 1));
+  }
+  /**
+   * Feature similarity: idf-weighted Jaccard of the two feature sets (1 for equal sets, 0 for
+   * disjoint ones), with the shared features, strongest first.
+   */
+  featureSimilarity(a: Prepared, b: Prepared): { value: number; shared: string[] } {
+    let shared = 0, union = 0;
+    const common: string[] = [];
+    for (const f of a.features) {
+      const w = this.featureWeight(f);
+      union += w;
+      if (b.features.has(f)) { shared += w; common.push(f); }
+    }
+    for (const f of b.features) if (!a.features.has(f)) union += this.featureWeight(f);
+    common.sort((x, y) => this.featureWeight(y) - this.featureWeight(x) || cmpStr(x, y));
+    return { value: union === 0 ? 0 : shared / union, shared: common };
   }
   setNorm(f: Fingerprint): void {
     let n = 0;
@@ -221,6 +248,19 @@ function lexical(ctx: Context, a: Fingerprint, b: Fingerprint): { lex: number; c
   return cj === undefined ? { lex, cos, sh } : { lex, cos, sh, cj };
 }
 
+/**
+ * Weights of the combined score. Text only: 0.9 lexical + 0.1 same number. With features on both
+ * units of a pair in a shared language: 0.6 lexical + 0.3 features + 0.1 same number, so a report
+ * or a loose translation that says the same *obligation* in other words still scores, and when
+ * the two feature sets are disjoint (they oblige different things) the lexical part counts only
+ * half ({@link CONTRADICTION_FACTOR}): shared wording between a principles clause and an
+ * assistance clause is boilerplate, not identity. Across languages: 0.55 features + 0.3 same
+ * number + 0.15 position.
+ */
+const W = { textLex: 0.9, textNum: 0.1, feat: 0.3, xFeat: 0.55, xNum: 0.3, xPos: 0.15 } as const;
+/** Factor on the lexical evidence of a pair whose feature sets are disjoint. */
+const CONTRADICTION_FACTOR = 0.5;
+
 /** Score one candidate pair. Symmetric in its arguments. */
 function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, hasFeatures: boolean): Pair {
   const evidence: AlignmentEvidence[] = [];
@@ -230,8 +270,12 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
   const sameNumber = l.number !== undefined && l.number === r.number ? 1
     : l.unit.eId === 'preamble' && r.unit.eId === 'preamble' ? 1
     : l.unit.parent && r.unit.parent && paragraphNumber(l.unit) === paragraphNumber(r.unit) && articleNumber(l.unit.parent) === articleNumber(r.unit.parent) ? 1 : 0;
-  const feat = l.features.size || r.features.size ? jaccard(l.features, r.features) : 0;
+  const fsim = ctx.featureSimilarity(l, r);
+  const feat = fsim.value;
   const featureSignal = hasFeatures && (l.features.size > 0 || r.features.size > 0);
+  // Both units have features and share none: they oblige different things.
+  const contradiction = hasFeatures && l.features.size > 0 && r.features.size > 0 && feat === 0;
+  const bothFeatures = hasFeatures && l.features.size > 0 && r.features.size > 0;
   let score: number;
   let lex = 0;
   let lang: string | undefined;
@@ -253,18 +297,25 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
       evidence.push({ type: 'evidence', kind: 'word-shingles', value: round(lex), detail: `tf-idf cosine ${round(best!.cos)}, 2-shingle Jaccard ${round(best!.sh)}${shared.length ? `; shared: ${shared.join(', ')}` : ''}${via}` });
       if (best!.cj !== undefined) evidence.push({ type: 'evidence', kind: 'char-ngrams', value: round(best!.cj), detail: 'character 5-gram Jaccard' });
     }
-    score = featureSignal ? 0.8 * lex + 0.1 * sameNumber + 0.1 * feat : 0.9 * lex + 0.1 * sameNumber;
+    const base = W.textLex * lex + W.textNum * sameNumber;
+    if (contradiction) score = CONTRADICTION_FACTOR * base;
+    else if (bothFeatures) score = base + W.feat * (1 - base) * feat;
+    else score = base;
   } else {
     // Across languages obligation kinds are the substantive signal; numbers shift between successor treaties,
     // so a number alone counts only where the two units also sit at about the same place in their treaties.
     const pos = Math.max(0, 1 - positionGap * 2);
-    score = featureSignal ? 0.55 * feat + 0.3 * sameNumber + 0.15 * pos : sameNumber * (0.3 + 0.7 * pos);
+    score = featureSignal ? W.xFeat * feat + W.xNum * sameNumber + W.xPos * pos : sameNumber * (0.3 + 0.7 * pos);
     evidence.push({ type: 'evidence', kind: 'order', value: round(pos), detail: 'relative position in the treaty (no language in common)' });
   }
   if (sameNumber) evidence.push({ type: 'evidence', kind: 'number', value: 1, detail: `same number (${l.unit.eId})` });
   for (const p of [l, r]) if (p.described) evidence.push({ type: 'evidence', kind: 'structure', value: 0, detail: `${p.unit.eId} has no text in its witness: compared the description of the missing text` });
-  if (featureSignal) evidence.push({ type: 'evidence', kind: 'obligation-kinds', value: round(feat), detail: `left: ${[...l.features].sort().join(', ') || '—'}; right: ${[...r.features].sort().join(', ') || '—'}` });
-  const pair: Pair = { l, r, score: Math.min(1, score), lex, evidence, crossLanguage };
+  if (featureSignal) {
+    const sides = `left: ${[...l.features].sort().join(', ') || '—'}; right: ${[...r.features].sort().join(', ') || '—'}`;
+    const how = contradiction ? `no feature in common: wording counted at ${CONTRADICTION_FACTOR}` : fsim.shared.length ? `shared: ${fsim.shared.join(', ')}` : 'one side has no features: not counted';
+    evidence.push({ type: 'evidence', kind: 'obligation-kinds', value: round(feat), detail: `idf-weighted Jaccard; ${how} (${sides})` });
+  }
+  const pair: Pair = { l, r, score: Math.min(1, score), lex, evidence, crossLanguage, feat, contradiction };
   if (lang !== undefined) pair.lang = lang;
   return pair;
 }
@@ -369,6 +420,15 @@ interface Group {
   pairs: Pair[];
   /** Evidence added when parts joined (containment). */
   extra: AlignmentEvidence[];
+}
+
+/**
+ * Whether `unit` has the same text as a unit already on its side of `g`: two provisions reported by
+ * one passage (a report that describes two clauses at once) are one piece of evidence, and
+ * attaching the second adds a pair the text cannot tell apart from the first.
+ */
+function duplicates(unit: Prepared, g: Group): boolean {
+  return (unit.side === 0 ? g.left : g.right).some((q) => q !== unit && q.lang === unit.lang && q.identity === unit.identity);
 }
 
 /**
@@ -482,11 +542,27 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (!best[0].has(p.l)) best[0].set(p.l, p);
     if (!best[1].has(p.r)) best[1].set(p.r, p);
   }
+  // Runner-up score per unit: the best candidate that is neither the best one nor a twin of it (same text).
+  const runnerUp: [Map<Prepared, number>, Map<Prepared, number>] = [new Map(), new Map()];
+  for (const p of pairs) for (const [u, o] of [[p.l, p.r], [p.r, p.l]] as const) {
+    if (runnerUp[u.side].has(u)) continue;
+    const b = best[u.side].get(u);
+    const bo = b && (u.side === 0 ? b.r : b.l);
+    if (!bo || o === bo || (o.lang === bo.lang && o.identity === bo.identity)) continue;
+    runnerUp[u.side].set(u, p.score);
+  }
+  /** A weak pair is trusted only when it is clearly the best of both units: its runner-ups are at most `distinct` of it. */
+  const distinct = (p: Pair) => p.score >= th.confident || ([p.l, p.r].every((u) => (runnerUp[u.side].get(u) ?? 0) <= th.distinct * p.score));
+  // No counterpart rather than a weak one: a pair is linked only if it is about as good as the best
+  // candidate of each of its units (taken or not). A unit whose best partner went to another unit
+  // does not fall back on a much weaker one; it stays added/removed, with its best candidate in the evidence.
+  const bestScore = (p: Prepared) => best[p.side].get(p)?.score ?? 0;
+  const withinMargin = (p: Pair) => p.score >= th.margin * bestScore(p.l) && p.score >= th.margin * bestScore(p.r);
   // Competitive linking.
   for (const p of pairs) {
     if (groupOf[0].has(p.l) || groupOf[1].has(p.r)) continue;
     const threshold = p.crossLanguage ? th.structural : th.match;
-    if (p.score >= threshold) link(p);
+    if (p.score >= threshold && withinMargin(p)) link(p);
   }
   // Gap filling: weaker lexical evidence, best remaining pairs first, consistent with matched neighbours
   // (order is checked only between positioned units: reports and unnumbered quotations have no position).
@@ -506,14 +582,15 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     (p.r.i > neighbour(0, p.l, -1) && p.r.i < neighbour(0, p.l, 1) && p.l.i > neighbour(1, p.r, -1) && p.l.i < neighbour(1, p.r, 1));
   for (const p of pairs) {
     if (groupOf[0].has(p.l) || groupOf[1].has(p.r)) continue;
-    if (p.crossLanguage || p.lex < th.gapFill) continue;
-    if (!inOrder(p)) continue;
+    // Weak wording, or (reports, loose translations) shared obligation features instead of wording.
+    if (p.crossLanguage || p.contradiction || (p.lex < th.gapFill && p.feat < th.featureFill)) continue;
+    if (!inOrder(p) || !withinMargin(p) || !distinct(p)) continue;
     link(p);
   }
   // Split / merge parts: unmatched units mostly contained in a matched unit of the other side.
   const parts: { unit: Prepared; host: Prepared; value: number; pair: Pair }[] = [];
   for (const p of pairs) {
-    if (p.crossLanguage) continue;
+    if (p.crossLanguage || p.contradiction) continue;
     for (const [unit, host] of [[p.l, p.r], [p.r, p.l]] as const) {
       if (groupOf[unit.side].has(unit)) continue;
       const value = ctx.containment(unit, host);
@@ -522,13 +599,18 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   }
   // A unit whose best candidate is already matched, and which is about as close to it as that match
   // is, is part of it: its content is found nowhere better (a report of half a clause, a clause split in two).
-  const hostLex = (h: Prepared) => Math.max(0, ...(groupOf[h.side].get(h)?.pairs ?? []).filter((q) => q.l === h || q.r === h).map((q) => q.lex));
+  // With features the combined score is the measure (it holds the feature evidence); text only, the lexical one.
+  const strength = (q: Pair) => (hasFeatures ? q.score : q.lex);
+  const hostLex = (h: Prepared) => Math.max(0, ...(groupOf[h.side].get(h)?.pairs ?? []).filter((q) => q.l === h || q.r === h).map(strength));
   for (const side of [0, 1] as const) for (const unit of side === 0 ? left : right) {
     if (groupOf[side].has(unit)) continue;
     const p = best[side].get(unit);
-    if (!p || p.crossLanguage || p.lex < th.gapFill) continue;
+    if (!p || p.crossLanguage || p.contradiction || p.lex < th.gapFill) continue;
+    // With features, a part needs positive feature evidence (a shared obligation feature) and must be
+    // clearly closer to its host than to anything else: weak wording alone is noise across reports.
+    if (hasFeatures && (p.feat === 0 || p.score < th.match || (runnerUp[side].get(unit) ?? 0) > th.distinct * p.score)) continue;
     const host = side === 0 ? p.r : p.l;
-    if (!groupOf[host.side].has(host) || p.lex < th.partRelative * hostLex(host)) continue;
+    if (!groupOf[host.side].has(host) || strength(p) < th.partRelative * hostLex(host)) continue;
     parts.push({ unit, host, value: 0, pair: p });
   }
   parts.sort((x, y) => y.value - x.value || byScore(x.pair, y.pair));
@@ -539,12 +621,41 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     // Keep links one-to-many or many-to-one: a unit joins a group whose host side has exactly one unit.
     const hostSide = host.side === 0 ? g.left : g.right;
     if (hostSide.length !== 1) continue;
+    if (duplicates(unit, g)) continue;
     (unit.side === 0 ? g.left : g.right).push(unit);
     g.pairs.push(pair);
     g.extra.push(value > 0
       ? { type: 'evidence', kind: 'structure', value: round(value), detail: `${round(value * 100)}% of ${unit.unit.eId}'s weighted words are found in ${host.unit.eId}` }
       : { type: 'evidence', kind: 'structure', value: round(pair.lex), detail: `${host.unit.eId} is ${unit.unit.eId}'s closest unit (${round(pair.lex)}), about as close as ${host.unit.eId}'s own match` });
     groupOf[unit.side].set(unit, g);
+  }
+  // Overlapping parts: a unit already in one link takes part in a second one when the pair on its
+  // own would have been a match (score ≥ thresholds.overlap), is within the margin of both units'
+  // best candidates, and its features do not contradict. Successor treaties do spread one
+  // provision over two while one of them also absorbs another (1961 Art 1 ¶2 → 2024 Arts 3 and 4,
+  // while 1961 Art 1 ¶1 → Art 3): a one-unit-one-link contract cannot say that.
+  const groupScore = (g: Group) => (g.pinned ? 1 : Math.max(0, ...g.pairs.map((q) => q.score)));
+  for (const p of pairs) {
+    const gl = groupOf[0].get(p.l), gr = groupOf[1].get(p.r);
+    if (!gl || !gr || gl === gr || gl.pinned || gr.pinned) continue;
+    if (p.crossLanguage || p.contradiction || p.score < th.overlap || !withinMargin(p)) continue;
+    if (gl.left.includes(p.l) && gl.right.includes(p.r)) continue;
+    // Join the group where the new unit is a part of a one-to-many/many-to-one star: the group whose
+    // own unit on that side is alone. Both possible: the stronger group hosts (ties: smaller eId), so
+    // that the mirrored run makes the mirrored choice.
+    // A unit already linked to a twin of the other (same text) gains nothing from a second link to it.
+    if (gl.right.some((q) => q.lang === p.r.lang && q.identity === p.r.identity) || gr.left.some((q) => q.lang === p.l.lang && q.identity === p.l.identity)) continue;
+    const canR = gr.right.length === 1 && !gr.left.includes(p.l) && !duplicates(p.l, gr);
+    const canL = gl.left.length === 1 && !gl.right.includes(p.r) && !duplicates(p.r, gl);
+    let host: 'l' | 'r' | undefined;
+    if (canR && canL) host = groupScore(gr) > groupScore(gl) || (groupScore(gr) === groupScore(gl) && p.r.unit.eId < p.l.unit.eId) ? 'r' : 'l';
+    else host = canR ? 'r' : canL ? 'l' : undefined;
+    if (!host) continue;
+    const g = host === 'r' ? gr : gl;
+    if (host === 'r') g.left.push(p.l); else g.right.push(p.r);
+    g.pairs.push(p);
+    const unit = host === 'r' ? p.l : p.r, other = host === 'r' ? p.r : p.l;
+    g.extra.push({ type: 'evidence', kind: 'structure', value: round(p.score), detail: `${unit.unit.eId} also takes part in another link; its score with ${other.unit.eId} (${round(p.score)}) is a match on its own` });
   }
   for (const g of groups) {
     g.left.sort((x, y) => x.i - y.i);
@@ -733,6 +844,9 @@ function collapseParagraphs(
     const k = `${[...L][0]}\u0000${[...R][0]}`;
     buckets.set(k, [...(buckets.get(k) ?? []), x]);
   }
+  // A unit in two links (an overlapping part) keeps its paragraph-level links: collapsing would hide the other one.
+  const uses = new Map<string, number>();
+  for (const x of links) for (const id of [...x.link.left.map((i) => 'L' + i), ...x.link.right.map((i) => 'R' + i)]) uses.set(id, (uses.get(id) ?? 0) + 1);
   const drop = new Set<(typeof links)[number]>();
   const add: typeof links = [];
   for (const [k, xs] of [...buckets].sort((p, q) => cmpStr(p[0], q[0]))) {
@@ -741,6 +855,7 @@ function collapseParagraphs(
     const lefts = xs.flatMap((x) => x.link.left), rights = xs.flatMap((x) => x.link.right);
     const wantL = childrenA.get(L) ?? [L], wantR = childrenB.get(R) ?? [R];
     if (lefts.length !== wantL.length || rights.length !== wantR.length) continue;
+    if (lefts.some((id) => uses.get('L' + id) !== 1) || rights.some((id) => uses.get('R' + id) !== 1)) continue;
     if (!wantL.every((id) => lefts.includes(id)) || !wantR.every((id) => rights.includes(id))) continue;
     const movedCount = xs.filter((x) => x.link.relation === 'moved').length;
     if (movedCount !== 0 && movedCount !== xs.length) continue;

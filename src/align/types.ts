@@ -125,6 +125,33 @@ export interface AlignThresholds {
    * least this share as similar to it as that match is (default 0.5).
    */
   partRelative: number;
+  /**
+   * No counterpart rather than a weak one (default 0.75): a pair is linked only when its score is
+   * at least this share of the best candidate score of each of its two units, whether or not that
+   * best candidate was linked elsewhere. A unit whose best partner is taken stays added/removed
+   * instead of falling back on a much weaker partner.
+   */
+  margin: number;
+  /**
+   * Lowest score for a unit that is already in a link to take part in a second one (default 0.3;
+   * the pair must also pass `margin` and its features must not contradict). See {@link AlignmentLink}.
+   */
+  overlap: number;
+  /**
+   * A pair scoring below `confident` (default 0.5) is linked only when it is clearly the best
+   * candidate of both its units: each unit's runner-up (ignoring candidates with the same text as
+   * the best) scores at most `distinct` (default 0.8) times the pair. Weak and ambiguous evidence
+   * means no counterpart.
+   */
+  distinct: number;
+  /** Score from which a pair counts as strong evidence on its own (default 0.5); see `distinct`. */
+  confident: number;
+  /**
+   * Gap filling with features: a pair whose wording is below `gapFill` still qualifies when its
+   * feature similarity is at least this (default 0.4): reports and loose translations say the same
+   * obligation in other words.
+   */
+  featureFill: number;
 }
 
 /** Options of `alignTreaties` and `alignmentUnits`. */
