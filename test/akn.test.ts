@@ -1,24 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TreatyDiffError } from '../src/model/errors.js';
 import type { Expression, Provision, Treaty } from '../src/model/types.js';
 import { findProvision, provisionText } from '../src/model/content.js';
 import { AKN_NAMESPACE, TD_NAMESPACE, aknFormat, looksLikeAkomaNtoso, parseAkn } from '../src/parse/akn.js';
 import { parseText } from '../src/parse/text.js';
 import { parseXmlSafely, xmlChildren } from '../src/parse/xml.js';
 import { aknSerializer, serializeAkn, serializeAknExpressions } from '../src/render/treaty/akn.js';
+import { thrownTreatyDiffError as thrown } from './support/errors.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/akn/${name}`, import.meta.url), 'utf8');
 
-function thrown(f: () => unknown): TreatyDiffError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TreatyDiffError);
-    return e as TreatyDiffError;
-  }
-  expect.fail('expected a TreatyDiffError');
-}
 
 /** An article in the model's key order (so JSON text, not just deep equality, can be compared). */
 const art = (eId: string, content: Provision['content'], extra: Pick<Provision, 'num' | 'heading' | 'refersTo'> = {}): Provision => {

@@ -2,19 +2,10 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTreatyDiffError, type TreatyDiffError } from '../src/model/errors.js';
 import { formatForPath, readTreatyDirectory, readTreatyFile, writeOutput } from '../src/node/index.js';
 import { ROOT } from './fixtures/cli/run-cli.js';
+import { rejectedTreatyDiffError as rejection } from './support/errors.js';
 
-async function rejection(p: Promise<unknown>): Promise<TreatyDiffError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isTreatyDiffError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a TreatyDiffError');
-}
 
 const SAMPLE_TXT = join(ROOT, 'examples', 'data', 'examplia-samplestan.en.txt');
 const SAMPLE_AKN = join(ROOT, 'examples', 'data', 'examplia-samplestan-2040.akn.xml');

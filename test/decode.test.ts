@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isTreatyDiffError, type TreatyDiffError } from '../src/model/errors.js';
 import { decodeInput, firstInvalidUtf8 } from '../src/parse/decode.js';
+import { thrownTreatyDiffError as err } from './support/errors.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const err = (f: () => unknown): TreatyDiffError => {
-  try {
-    f();
-  } catch (e) {
-    if (isTreatyDiffError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-};
 
 describe('decodeInput', () => {
   it('decodes UTF-8 in every script and strips a UTF-8 BOM only', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isTreatyDiffError, TreatyDiffError } from '../src/model/errors.js';
+import { isTreatyDiffError } from '../src/model/errors.js';
 import type { Treaty } from '../src/model/types.js';
 import { decodeInput } from '../src/parse/decode.js';
 import { parseText } from '../src/parse/text.js';
+import { thrownTreatyDiffError as thrown } from './support/errors.js';
 
 const SYNTH = [
   '# Title: Synthetic Hostile-Input Accord',
@@ -23,15 +24,6 @@ const SYNTH = [
   '',
 ].join('\n');
 
-function thrown(f: () => unknown): TreatyDiffError {
-  try {
-    f();
-  } catch (e) {
-    if (isTreatyDiffError(e)) return e;
-    throw new Error(`expected a TreatyDiffError, got ${String(e)}`);
-  }
-  throw new Error('expected an error');
-}
 
 const stripDiagnosticsFree = (t: Treaty) => JSON.parse(JSON.stringify(t)) as Treaty;
 

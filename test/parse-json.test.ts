@@ -1,26 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTreatyDiffError, type TreatyDiffError } from '../src/model/errors.js';
 import type { Treaty } from '../src/model/types.js';
 import { jsonFormat, jsonSyntaxErrorOffset, parseJson, validateTreaty } from '../src/parse/json.js';
 import { detectFormat, inputFormats, parseTreaty, registerInputFormat } from '../src/parse/registry.js';
 import { parseText } from '../src/parse/text.js';
 import { serializeJson } from '../src/render/treaty/json.js';
 import { registerTreatySerializer, serializeTreaty, treatySerializers } from '../src/render/treaty/registry.js';
+import { thrownTreatyDiffError as err } from './support/errors.js';
 
 const SOURCES = join(__dirname, '..', 'data', 'sources');
 const treaty = parseText(readFileSync(join(SOURCES, '1961-ussr-dprk.en.txt'), 'utf8'), { id: '1961-ussr-dprk' }).treaty;
 const quotes = parseText(readFileSync(join(SOURCES, '2024-russia-dprk.quotes.txt'), 'utf8')).treaty;
-const err = (f: () => unknown): TreatyDiffError => {
-  try {
-    f();
-  } catch (e) {
-    if (isTreatyDiffError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-};
 const clone = (t: Treaty) => JSON.parse(JSON.stringify(t)) as Record<string, any>;
 
 describe('JSON in and out', () => {

@@ -3,19 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { TreatyDiffError, isTreatyDiffError } from '../src/model/errors.js';
 import { parseAkn } from '../src/parse/akn.js';
 import { DEFAULT_XML_MAX_SIZE, decodeXmlReferences, parseXmlSafely, xmlTextContent } from '../src/parse/xml.js';
+import { thrownTreatyDiffError as thrown } from './support/errors.js';
 
 const AKN = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
-/** The TreatyDiffError thrown by `f`, or a failed expectation when it returns or throws anything else. */
-function thrown(f: () => unknown): TreatyDiffError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TreatyDiffError);
-    return e as TreatyDiffError;
-  }
-  expect.fail('expected a TreatyDiffError');
-}
 
 function akn(body: string): string {
   return `<akomaNtoso xmlns="${AKN}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="en"/></FRBRExpression></identification></meta><body>${body}</body></act></akomaNtoso>`;
