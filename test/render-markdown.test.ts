@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isTreatyDiffError } from '../src/model/errors.js';
-import {
-  escapeMarkdown,
-  getReportRenderer,
-  redlineMarkdown,
-  registerReportRenderer,
-  renderLineageMarkdown,
-  renderMarkdownReport,
-  renderReport,
-  reportFormats,
-} from '../src/render/report/markdown.js';
+import { escapeMarkdown, redlineMarkdown, renderLineageMarkdown, renderMarkdownReport } from '../src/render/report/markdown.js';
+import { getReportRenderer, registerReportRenderer, renderReport, reportFormats } from '../src/render/report/registry.js';
+import { renderHtmlReport } from '../src/render/report/html.js';
 import { renderTextReport } from '../src/render/report/text.js';
 import { fixtureComparison, fixtureLineage } from './fixtures/cli/comparison.js';
 
@@ -71,14 +64,15 @@ describe('renderLineageMarkdown', () => {
 });
 
 describe('report renderer registry', () => {
-  it('has text and md built in and renders through them', () => {
-    expect(reportFormats()).toEqual(expect.arrayContaining(['md', 'text']));
+  it('has text, md and html built in and renders through them', () => {
+    expect(reportFormats()).toEqual(expect.arrayContaining(['html', 'md', 'text']));
     const c = fixtureComparison();
     expect(renderReport('text', c)).toBe(renderTextReport(c));
     expect(renderReport('md', c)).toBe(renderMarkdownReport(c));
+    expect(renderReport('html', c, { title: 'T' })).toBe(renderHtmlReport(c, { title: 'T' }));
   });
   it('accepts new formats and rejects unknown ones with UNKNOWN_FORMAT', () => {
-    const previous = registerReportRenderer('count-test', (r) => `${r.type}\n`);
+    const previous = registerReportRenderer('count-test', (r: { type: string }) => `${r.type}\n`);
     expect(previous).toBeUndefined();
     expect(renderReport('count-test', fixtureLineage())).toBe('lineage\n');
     expect(getReportRenderer('count-test')).toBeTypeOf('function');

@@ -7,21 +7,17 @@
 import { RUNG_LABELS, type TreatyClassification } from '../classify/types.js';
 import type { Lineage, TreatyComparison } from '../compare/types.js';
 import type { Treaty } from '../model/types.js';
-import { escapeMarkdown, getReportRenderer } from '../render/report/markdown.js';
+import { escapeMarkdown } from '../render/report/markdown.js';
+import { renderReport } from '../render/report/registry.js';
 import { provisionLabel, kindLabel, textStyles } from '../render/report/text.js';
 
 /**
- * Render a comparison or lineage as `text`, `md` or `html`. HTML comes from the HTML report
- * module (loaded on demand), which receives the treaties for labels and dates.
+ * Render a comparison or lineage as `text`, `md` or `html` through the report-renderer registry.
+ * HTML receives the treaties (for labels and dates) and a title.
  */
-export async function renderFor(format: 'text' | 'md' | 'html', result: TreatyComparison | Lineage, treaties: readonly Treaty[], color: boolean): Promise<string> {
-  if (format === 'html') {
-    const { renderHtmlReport } = await import('../render/report/html.js');
-    const title = result.type === 'lineage' ? `Obligation lineage: ${result.treaties.map((t) => t.id).join(' → ')}` : `Comparison: ${result.left} → ${result.right}`;
-    return renderHtmlReport(result, { treaties, title });
-  }
-  const renderer = getReportRenderer(format)!;
-  return renderer(result, { color });
+export function renderFor(format: 'text' | 'md' | 'html', result: TreatyComparison | Lineage, treaties: readonly Treaty[], color: boolean): string {
+  const title = result.type === 'lineage' ? `Obligation lineage: ${result.treaties.map((t) => t.id).join(' → ')}` : `Comparison: ${result.left} → ${result.right}`;
+  return renderReport(format, result, format === 'html' ? { treaties, title } : { color });
 }
 
 function obligationSummary(o: TreatyClassification['provisions'][number]['obligations'][number]): string {

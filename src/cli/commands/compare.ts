@@ -22,5 +22,5 @@ export async function compareCommand(ctx: CommandContext): Promise<void> {
   const [a, b] = [inputs[0]!.treaty, inputs[1]!.treaty];
   const comparison = compareTreaties(a, b);
   if (format === 'json') return ctx.emit(toJson(comparison));
-  return ctx.emit(await renderFor(format, comparison, [a, b], ctx.color));
+  return ctx.emit(renderFor(format, comparison, [a, b], ctx.color));
 }

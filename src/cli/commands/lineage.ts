@@ -22,5 +22,5 @@ export async function lineageCommand(ctx: CommandContext): Promise<void> {
   const treaties = inputs.map((r) => r.treaty);
   const story = lineage(treaties);
   if (format === 'json') return ctx.emit(toJson(story));
-  return ctx.emit(await renderFor(format, story, treaties, ctx.color));
+  return ctx.emit(renderFor(format, story, treaties, ctx.color));
 }

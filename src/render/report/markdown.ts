@@ -1,6 +1,6 @@
 /**
- * Markdown reports of a comparison and of a lineage, and the report-renderer registry through
- * which formats plug in (`text` and `md` here; the HTML report registers `html`).
+ * Markdown reports of a comparison and of a lineage (registered as the `md` report format in
+ * `registry.ts`).
  *
  * @module
  */
@@ -8,7 +8,6 @@ import type { AlignmentUnit } from '../../align/types.js';
 import type { Lineage, TreatyComparison } from '../../compare/types.js';
 import type { ProvisionDiff } from '../../diff/types.js';
 import { GAP_MARK } from '../../model/content.js';
-import { TreatyDiffError } from '../../model/errors.js';
 import {
   CHANGE_ORDER,
   coalesceParts,
@@ -22,10 +21,8 @@ import {
   obligationChangeLine,
   redlineCaution,
   RELATION_ORDER,
-  renderTextReport,
   rungLabel,
   warningLines,
-  type TextReportOptions,
 } from './text.js';
 
 /** Escape text for Markdown inline context (and HTML, since redlines use `<del>`/`<ins>`). */
@@ -190,43 +187,4 @@ export function renderLineageMarkdown(lineage: Lineage, options: MarkdownReportO
     out.push('');
   }
   return out.join('\n');
-}
-
-/** Options any report renderer may receive; each renderer reads the ones it knows. */
-export interface ReportOptions extends TextReportOptions, MarkdownReportOptions {
-  [option: string]: unknown;
-}
-
-/** A report format: renders a comparison or a lineage to a string. */
-export type ReportRenderer = (result: TreatyComparison | Lineage, options?: ReportOptions) => string;
-
-const renderers = new Map<string, ReportRenderer>([
-  ['text', renderTextReport],
-  ['md', renderMarkdownReport],
-]);
-
-/** Register (or replace) a report format by name; returns the renderer it replaced, if any. */
-export function registerReportRenderer(name: string, renderer: ReportRenderer): ReportRenderer | undefined {
-  const previous = renderers.get(name);
-  renderers.set(name, renderer);
-  return previous;
-}
-
-/** The renderer registered under `name`, if any. */
-export function getReportRenderer(name: string): ReportRenderer | undefined {
-  return renderers.get(name);
-}
-
-/** Names of the registered report formats, sorted. */
-export function reportFormats(): string[] {
-  return [...renderers.keys()].sort();
-}
-
-/** Render `result` with the report format `name`; throws `UNKNOWN_FORMAT` for an unregistered name. */
-export function renderReport(name: string, result: TreatyComparison | Lineage, options: ReportOptions = {}): string {
-  const r = renderers.get(name);
-  if (!r) {
-    throw new TreatyDiffError('UNKNOWN_FORMAT', `no report format '${name}'`, { hint: `registered formats: ${reportFormats().join(', ')}` });
-  }
-  return r(result, options);
 }
