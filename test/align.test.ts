@@ -4,7 +4,7 @@ import { alignTreaties, alignmentUnits, linksOfUnit, scoreAlignment, sharedLangu
 import { diffTreaties } from '../src/diff/index.js';
 import { isTreatyDiffError } from '../src/model/errors.js';
 import {
-  changeWords, renumber, rng, syntheticArticles, syntheticExpression, syntheticTreaty, type SynArticle,
+  changeWords, renumber, rng, sentence, syntheticArticles, syntheticExpression, syntheticTreaty, vocabulary, type SynArticle,
 } from './support/synthetic.js';
 
 const rel = (al: Alignment) => al.links.map((l) => `${l.relation} ${l.left.join('+')}>${l.right.join('+')}`);
@@ -104,7 +104,53 @@ describe('alignTreaties: known answers on synthetic treaties', () => {
     expect(rel(strict)).toEqual(expect.arrayContaining(['removed art_4>', 'added >art_4']));
   });
 
-  it('every match unit of both sides is in exactly one link', () => {
+  it('overlapping split and merge: one provision spread over two while one of them also absorbs another', () => {
+    const rand = rng(901);
+    const vocab = vocabulary(rand, 'en');
+    const S = () => sentence(rand, vocab);
+    const X = S(), Y1 = S(), Y2 = S(), Z = S();
+    const ctx = syntheticArticles(4, 902, 'en', 1);
+    const a = syntheticTreaty('a', renumber([ctx[0]!, { num: 0, paragraphs: [`${X} ${Y1} ${Y2}`] }, { num: 0, paragraphs: [Z] }, ctx[1]!, ctx[2]!]));
+    const b = syntheticTreaty('b', renumber([ctx[0]!, { num: 0, paragraphs: [X] }, { num: 0, paragraphs: [`${Y1} ${Y2} ${Z}`] }, ctx[1]!, ctx[2]!]));
+    const al = alignTreaties(a, b);
+    const tuples = (x: Alignment) => x.links.flatMap((l) => l.left.flatMap((p) => l.right.map((q) => `${p}>${q}`))).sort();
+    // art_2 → art_2 + art_3 and art_3 → art_3: right art_3 takes part in two links.
+    expect(tuples(al)).toEqual(['art_1>art_1', 'art_2>art_2', 'art_2>art_3', 'art_3>art_3', 'art_4>art_4', 'art_5>art_5']);
+    expect(al.links.filter((l) => l.right.includes('art_3'))).toHaveLength(2);
+    expect(rel(al)).toContain('split art_2>art_2+art_3');
+    const second = al.links.find((l) => l.left[0] === 'art_3')!;
+    expect(second.relation).toBe('modified');
+    // Every unit of both sides is in at least one link, and the mirror run finds the mirrored tuples.
+    for (const [side, s] of [['left', al.left], ['right', al.right]] as const) for (const u of s.units) expect(al.links.some((l) => l[side].includes(u.eId)), u.eId).toBe(true);
+    const back = alignTreaties(b, a);
+    expect(tuples(back)).toEqual(tuples(al).map((t) => t.split('>').reverse().join('>')).sort());
+    expect(rel(back)).toContain('merged art_2+art_3>art_2');
+    // Containment (Z is all of left art_3) is what allowed the second link: demand more than any pair has and it is gone.
+    const strict = alignTreaties(a, b, { thresholds: { overlap: 1.01, partContainment: 1.01 } });
+    expect(strict.links.filter((l) => l.right.includes('art_3'))).toHaveLength(1);
+    expect(rel(strict)).toContain('removed art_3>');
+  });
+
+  it('no counterpart rather than a weak fallback: a unit whose best partner is taken stays unpaired', () => {
+    const rand = rng(911);
+    const vocab = vocabulary(rand, 'en');
+    const S = () => sentence(rand, vocab);
+    const S1 = S(), S2 = S(), S3 = S(), W = S();
+    const ctx = syntheticArticles(3, 912, 'en', 1);
+    // Left art_4 repeats most of art_2; right art_4 shares only one sentence with it.
+    const a = syntheticTreaty('a', renumber([ctx[0]!, { num: 0, paragraphs: [`${S1} ${S2} ${S3}`] }, ctx[1]!, { num: 0, paragraphs: [`${S1} ${S2} ${W}`] }, ctx[2]!]));
+    const b = syntheticTreaty('b', renumber([ctx[0]!, { num: 0, paragraphs: [`${S1} ${S2} Changed ${S3}`] }, ctx[1]!, { num: 0, paragraphs: [`${W} ${S()} ${S()}`] }, ctx[2]!]));
+    const al = alignTreaties(a, b);
+    expect(rel(al)).toContain('added >art_4');
+    expect(rel(al)).toContain('merged art_2+art_4>art_2');
+    const added = al.links.find((l) => l.relation === 'added')!;
+    expect(added.score).toBe(0);
+    expect(added.evidence[0]!.detail).toMatch(/no counterpart: best candidate art_4 \(score 0\.\d+\)/);
+    // Without the margin the weak pair is linked.
+    expect(rel(alignTreaties(a, b, { thresholds: { margin: 0 } }))).toContain('modified art_4>art_4');
+  });
+
+  it('every match unit of both sides is in exactly one link when nothing overlaps', () => {
     const b = syntheticTreaty('b', renumber([...base.slice(1, 6), ...single(2, 556), ...base.slice(7)]));
     const al = alignTreaties(a, b);
     for (const [side, s] of [['left', al.left], ['right', al.right]] as const) {

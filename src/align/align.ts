@@ -584,7 +584,9 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (groupOf[0].has(p.l) || groupOf[1].has(p.r)) continue;
     // Weak wording, or (reports, loose translations) shared obligation features instead of wording.
     if (p.crossLanguage || p.contradiction || (p.lex < th.gapFill && p.feat < th.featureFill)) continue;
-    if (!inOrder(p) || !withinMargin(p) || !distinct(p)) continue;
+    // Without features the order of matched neighbours is what disambiguates a weak pair; with them, a
+    // weak pair must also be clearly the best of both its units.
+    if (!inOrder(p) || !withinMargin(p) || (hasFeatures && !distinct(p))) continue;
     link(p);
   }
   // Split / merge parts: unmatched units mostly contained in a matched unit of the other side.
@@ -618,15 +620,25 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (groupOf[unit.side].has(unit)) continue;
     const g = groupOf[host.side].get(host);
     if (!g || g.pinned) continue;
-    // Keep links one-to-many or many-to-one: a unit joins a group whose host side has exactly one unit.
-    const hostSide = host.side === 0 ? g.left : g.right;
-    if (hostSide.length !== 1) continue;
     if (duplicates(unit, g)) continue;
+    const ev: AlignmentEvidence = value > 0
+      ? { type: 'evidence', kind: 'structure', value: round(value), detail: `${round(value * 100)}% of ${unit.unit.eId}'s weighted words are found in ${host.unit.eId}` }
+      : { type: 'evidence', kind: 'structure', value: round(pair.lex), detail: `${host.unit.eId} is ${unit.unit.eId}'s closest unit (${round(pair.lex)}), about as close as ${host.unit.eId}'s own match` };
+    // Links stay one-to-many or many-to-one: a unit joins a group whose host side has exactly one unit.
+    // When the host is itself a part of a larger group (one side already has several units), the unit
+    // gets a link of its own with the host, which then takes part in two links (an overlapping part):
+    // contained text is enough for that; mere closeness needs a pair that would be a match on its own.
+    const hostSide = host.side === 0 ? g.left : g.right;
+    if (hostSide.length !== 1) {
+      if (value === 0 && (pair.score < th.overlap || !withinMargin(pair))) continue;
+      const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [ev] };
+      groups.push(own);
+      groupOf[unit.side].set(unit, own);
+      continue;
+    }
     (unit.side === 0 ? g.left : g.right).push(unit);
     g.pairs.push(pair);
-    g.extra.push(value > 0
-      ? { type: 'evidence', kind: 'structure', value: round(value), detail: `${round(value * 100)}% of ${unit.unit.eId}'s weighted words are found in ${host.unit.eId}` }
-      : { type: 'evidence', kind: 'structure', value: round(pair.lex), detail: `${host.unit.eId} is ${unit.unit.eId}'s closest unit (${round(pair.lex)}), about as close as ${host.unit.eId}'s own match` });
+    g.extra.push(ev);
     groupOf[unit.side].set(unit, g);
   }
   // Overlapping parts: a unit already in one link takes part in a second one when the pair on its
@@ -809,7 +821,7 @@ function loneLink(p: Prepared, relation: 'added' | 'removed', best: Pair | undef
   const evidence: AlignmentEvidence[] = [];
   if (best) {
     const other = p.side === 0 ? best.r : best.l;
-    evidence.push({ type: 'evidence', kind: 'structure', value: 0, detail: `no match above threshold (best candidate ${other.unit.eId}, score ${round(best.score)})` });
+    evidence.push({ type: 'evidence', kind: 'structure', value: 0, detail: `no counterpart: best candidate ${other.unit.eId} (score ${round(best.score)}) is below the match threshold, or much weaker than a better alternative of one of the two units` });
   }
   return {
     type: 'alignment-link', relation,
