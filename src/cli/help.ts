@@ -29,6 +29,8 @@ const COMMON = [
   '  --color, --no-color   force ANSI colour on/off (default: on when stdout is a terminal;',
   '                        NO_COLOR and FORCE_COLOR are honoured)',
   '  -v, --verbose         also print informational parse notes (inferred grades, language codes)',
+  '  --max-size BYTES      refuse input files larger than BYTES (default 20971520; see SECURITY.md)',
+  '  --max-depth LEVELS    refuse XML nested deeper than LEVELS (default 200, at most 2000)',
   '  --debug               print stack traces of internal errors',
   '  -h, --help            show this help',
 ];

@@ -12,6 +12,7 @@ import type { Diagnostic, Treaty } from '../model/types.js';
 import { readTreatyDirectory, readTreatyFile, type ReadTreatyFileOptions } from '../node/index.js';
 import type { CommandContext } from './context.js';
 import { formatDiagnostic } from './format.js';
+import { UsageError } from './errors.js';
 
 /** One resolved input. */
 export interface ResolvedTreaty {
@@ -45,8 +46,26 @@ function progress(ctx: CommandContext): ((done: number, total: number, path: str
   };
 }
 
+/** A positive whole number from an option, or a usage error naming the option. */
+function positiveInteger(value: unknown, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`--${option} takes a positive whole number, not '${String(value)}'`);
+  }
+  return n;
+}
+
+/** Input limits from `--max-size BYTES` and `--max-depth LEVELS` (see SECURITY.md), merged into file options. */
+export function withInputLimits(ctx: CommandContext, fileOptions: ReadTreatyFileOptions): ReadTreatyFileOptions {
+  const maxSize = positiveInteger(ctx.values['max-size'], 'max-size');
+  const maxDepth = positiveInteger(ctx.values['max-depth'], 'max-depth');
+  return { ...fileOptions, ...(maxSize !== undefined ? { maxSize } : {}), ...(maxDepth !== undefined ? { maxDepth } : {}) };
+}
+
 /** Resolve one input string to one or more treaties (a directory gives every treaty file in it, by name). */
-export async function resolveInput(input: string, ctx: CommandContext, fileOptions: ReadTreatyFileOptions = {}): Promise<ResolvedTreaty[]> {
+export async function resolveInput(input: string, ctx: CommandContext, options: ReadTreatyFileOptions = {}): Promise<ResolvedTreaty[]> {
+  const fileOptions = withInputLimits(ctx, options);
   const path = resolve(ctx.io.cwd, input);
   const kind = await pathKind(path);
   if (kind === 'dir') {

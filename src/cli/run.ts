@@ -25,6 +25,8 @@ const COMMON: OptionSpec = {
   debug: { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
+  'max-size': { type: 'string' },
+  'max-depth': { type: 'string' },
 };
 
 /** Options each command accepts, beyond the common ones. */

@@ -13,6 +13,8 @@ export interface ParseOptions {
   id?: string;
   /** Maximum input size in UTF-16 code units (text) or bytes (XML). Default 20 MB. */
   maxSize?: number;
+  /** Deepest element nesting accepted by formats that nest (Akoma Ntoso XML; default 200, at most 2,000). */
+  maxDepth?: number;
   /** Receives non-fatal diagnostics; when absent they are kept on the result only. */
   onDiagnostic?: (d: Diagnostic) => void;
 }
