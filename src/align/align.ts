@@ -104,6 +104,12 @@ interface Pair {
   feat: number;
   /** Both units have features and share none. */
   contradiction: boolean;
+  /** Same article number (or both preambles, or the same paragraph of same-numbered articles). */
+  sameNumber: 0 | 1;
+  /** How the score was combined (see {@link combine}). */
+  mode: 'text' | 'features' | 'contradiction' | 'cross-features' | 'cross-number';
+  /** Closeness of relative positions in [0, 1] (cross-language only). */
+  pos: number;
 }
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -130,6 +136,8 @@ function sharedLangs(a: Prepared, b: Prepared): string[] {
 /** Everything alignment precomputes once per run. */
 class Context {
   readonly df = new Map<string, number>();
+  /** Weight of the same-number signal in this treaty pair (see `calibrateNumbers`). */
+  numberTrust = 1;
   /** In how many units each feature occurs. */
   readonly featureDf = new Map<string, number>();
   total = 0;
@@ -276,7 +284,8 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
   // Both units have features and share none: they oblige different things.
   const contradiction = hasFeatures && l.features.size > 0 && r.features.size > 0 && feat === 0;
   const bothFeatures = hasFeatures && l.features.size > 0 && r.features.size > 0;
-  let score: number;
+  let mode: Pair['mode'];
+  let pos = 0;
   let lex = 0;
   let lang: string | undefined;
   if (!crossLanguage) {
@@ -297,27 +306,72 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
       evidence.push({ type: 'evidence', kind: 'word-shingles', value: round(lex), detail: `tf-idf cosine ${round(best!.cos)}, 2-shingle Jaccard ${round(best!.sh)}${shared.length ? `; shared: ${shared.join(', ')}` : ''}${via}` });
       if (best!.cj !== undefined) evidence.push({ type: 'evidence', kind: 'char-ngrams', value: round(best!.cj), detail: 'character 5-gram Jaccard' });
     }
-    const base = W.textLex * lex + W.textNum * sameNumber;
-    if (contradiction) score = CONTRADICTION_FACTOR * base;
-    else if (bothFeatures) score = base + W.feat * (1 - base) * feat;
-    else score = base;
+    mode = contradiction ? 'contradiction' : bothFeatures ? 'features' : 'text';
   } else {
     // Across languages obligation kinds are the substantive signal; numbers shift between successor treaties,
     // so a number alone counts only where the two units also sit at about the same place in their treaties.
-    const pos = Math.max(0, 1 - positionGap * 2);
-    score = featureSignal ? W.xFeat * feat + W.xNum * sameNumber + W.xPos * pos : sameNumber * (0.3 + 0.7 * pos);
+    pos = Math.max(0, 1 - positionGap * 2);
+    mode = featureSignal ? 'cross-features' : 'cross-number';
     evidence.push({ type: 'evidence', kind: 'order', value: round(pos), detail: 'relative position in the treaty (no language in common)' });
   }
-  if (sameNumber) evidence.push({ type: 'evidence', kind: 'number', value: 1, detail: `same number (${l.unit.eId})` });
+  if (sameNumber) evidence.push({ type: 'evidence', kind: 'number', value: round(ctx.numberTrust), detail: `same number (${l.unit.eId})${ctx.numberTrust < 1 ? `; numbers weighted ${round(ctx.numberTrust)}: share of same-numbered units that are each other's closest wording in this treaty pair` : ''}` });
   for (const p of [l, r]) if (p.described) evidence.push({ type: 'evidence', kind: 'structure', value: 0, detail: `${p.unit.eId} has no text in its witness: compared the description of the missing text` });
   if (featureSignal) {
     const sides = `left: ${[...l.features].sort().join(', ') || '—'}; right: ${[...r.features].sort().join(', ') || '—'}`;
     const how = contradiction ? `no feature in common: wording counted at ${CONTRADICTION_FACTOR}` : fsim.shared.length ? `shared: ${fsim.shared.join(', ')}` : 'one side has no features: not counted';
     evidence.push({ type: 'evidence', kind: 'obligation-kinds', value: round(feat), detail: `idf-weighted Jaccard; ${how} (${sides})` });
   }
-  const pair: Pair = { l, r, score: Math.min(1, score), lex, evidence, crossLanguage, feat, contradiction };
+  const pair: Pair = { l, r, score: 0, lex, evidence, crossLanguage, feat, contradiction, sameNumber, mode, pos };
+  pair.score = combine(pair, ctx.numberTrust);
   if (lang !== undefined) pair.lang = lang;
   return pair;
+}
+
+/** The combined score of a pair from its parts; `trust` weights the same-number signal (see `calibrateNumbers`). */
+function combine(p: Pair, trust: number): number {
+  const num = p.sameNumber * trust;
+  const base = W.textLex * p.lex + W.textNum * num;
+  switch (p.mode) {
+    case 'text': return Math.min(1, base);
+    case 'contradiction': return Math.min(1, CONTRADICTION_FACTOR * base);
+    case 'features': return Math.min(1, base + W.feat * (1 - base) * p.feat);
+    case 'cross-features': return Math.min(1, W.xFeat * p.feat + W.xNum * num + W.xPos * p.pos);
+    case 'cross-number': return Math.min(1, num * (0.3 + 0.7 * p.pos));
+  }
+}
+
+/**
+ * How far article numbers can be trusted in this treaty pair: the share of numbered units whose
+ * same-numbered counterpart (same language) is also their closest wording. An amended or
+ * consolidated text keeps its numbers (trust near 1); a successor treaty renumbers freely (1961
+ * Art 4 became 2024 Art 1), and there "same number" is a coincidence, not evidence. With no such
+ * units to judge by, numbers keep full weight.
+ */
+function calibrateNumbers(pairs: readonly Pair[]): number {
+  const bestLex = new Map<Prepared, number>();
+  for (const p of pairs) for (const u of [p.l, p.r]) if (!p.crossLanguage) bestLex.set(u, Math.max(bestLex.get(u) ?? 0, p.lex));
+  let hits = 0, total = 0;
+  for (const p of pairs) {
+    if (p.crossLanguage || !p.sameNumber || p.l.number === undefined) continue;
+    for (const u of [p.l, p.r]) {
+      total++;
+      if (p.lex >= (bestLex.get(u) ?? 0) - 1e-9) hits++;
+    }
+  }
+  return total === 0 ? 1 : hits / total;
+}
+
+/** Recompute scores after calibrating the number weight. */
+function recalibrate(ctx: Context, pairs: Pair[]): void {
+  ctx.numberTrust = calibrateNumbers(pairs);
+  if (ctx.numberTrust === 1) return;
+  for (const p of pairs) {
+    p.score = combine(p, ctx.numberTrust);
+    for (const e of p.evidence) if (e.kind === 'number' && e.value === 1) {
+      e.value = round(ctx.numberTrust);
+      e.detail += `; numbers weighted ${round(ctx.numberTrust)}: share of same-numbered units that are each other's closest wording in this treaty pair`;
+    }
+  }
 }
 
 function round(x: number): number {
@@ -537,6 +591,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (p.score <= 0) continue;
     pairs.push(p);
   }
+  recalibrate(ctx, pairs);
   pairs.sort(byScore);
   for (const p of pairs) {
     if (!best[0].has(p.l)) best[0].set(p.l, p);
@@ -551,8 +606,15 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (!bo || o === bo || (o.lang === bo.lang && o.identity === bo.identity)) continue;
     runnerUp[u.side].set(u, p.score);
   }
-  /** A weak pair is trusted only when it is clearly the best of both units: its runner-ups are at most `distinct` of it. */
-  const distinct = (p: Pair) => p.score >= th.confident || ([p.l, p.r].every((u) => (runnerUp[u.side].get(u) ?? 0) <= th.distinct * p.score));
+  const twins = (x: Prepared, y: Prepared) => x === y || (x.lang === y.lang && x.identity === y.identity);
+  /** Best score of `u` with any candidate other than `partner` (or a twin of it). */
+  const alternative = (u: Prepared, partner: Prepared) => {
+    const b = best[u.side].get(u);
+    if (!b) return 0;
+    return twins(u.side === 0 ? b.r : b.l, partner) ? runnerUp[u.side].get(u) ?? 0 : b.score;
+  };
+  /** A weak pair is trusted only when it is clearly the best of both units: every alternative scores at most `distinct` of it. */
+  const distinct = (p: Pair) => p.score >= th.confident || (alternative(p.l, p.r) <= th.distinct * p.score && alternative(p.r, p.l) <= th.distinct * p.score);
   // No counterpart rather than a weak one: a pair is linked only if it is about as good as the best
   // candidate of each of its units (taken or not). A unit whose best partner went to another unit
   // does not fall back on a much weaker one; it stays added/removed, with its best candidate in the evidence.
@@ -586,7 +648,9 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (p.crossLanguage || p.contradiction || (p.lex < th.gapFill && p.feat < th.featureFill)) continue;
     // Without features the order of matched neighbours is what disambiguates a weak pair; with them, a
     // weak pair must also be clearly the best of both its units.
-    if (!inOrder(p) || !withinMargin(p) || (hasFeatures && !distinct(p))) continue;
+    // Order vouches for weak wording; shared obligations (feature similarity ≥ featureFill) vouch on their own.
+    const featureBacked = hasFeatures && p.feat >= th.featureFill;
+    if ((!inOrder(p) && !featureBacked) || !withinMargin(p) || (hasFeatures && !distinct(p))) continue;
     link(p);
   }
   // Split / merge parts: unmatched units mostly contained in a matched unit of the other side.
@@ -610,8 +674,8 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (!p || p.crossLanguage || p.contradiction || p.lex < th.gapFill) continue;
     // With features, a part needs positive feature evidence (a shared obligation feature) and must be
     // clearly closer to its host than to anything else: weak wording alone is noise across reports.
-    if (hasFeatures && (p.feat === 0 || p.score < th.match || (runnerUp[side].get(unit) ?? 0) > th.distinct * p.score)) continue;
     const host = side === 0 ? p.r : p.l;
+    if (hasFeatures && (p.feat === 0 || p.score < th.match || alternative(unit, host) > th.distinct * p.score)) continue;
     if (!groupOf[host.side].has(host) || strength(p) < th.partRelative * hostLex(host)) continue;
     parts.push({ unit, host, value: 0, pair: p });
   }
@@ -966,6 +1030,7 @@ export function alignmentCandidates(a: Treaty, b: Treaty, options: Omit<AlignOpt
   const ctx = new Context([left, right]);
   const gap = (l: Prepared, r: Prepared) => Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
   const pairs = [...candidates(left, right, () => false).values()].map(([l, r]) => scorePair(ctx, l, r, gap(l, r), options.features !== undefined));
+  recalibrate(ctx, pairs);
   pairs.sort(byScore);
   return pairs.map((p) => {
     const c: AlignmentCandidate = { type: 'alignment-candidate', left: p.l.unit.eId, right: p.r.unit.eId, score: round(p.score), lexical: round(p.lex), evidence: p.evidence };
