@@ -9,9 +9,16 @@
  *    not read), plus units with the same article number and units at the same relative position.
  *    No all-pairs comparison.
  * 4. Pins first; then competitive linking (best pairs first, one-to-one) above `thresholds.match`;
- *    then gap filling: mutual-best pairs with weaker evidence that sit between already matched
- *    neighbours; then split/merge parts: an unmatched unit whose words are mostly contained in a
- *    matched unit of the other side joins that match.
+ *    then gap filling: pairs with weaker evidence that sit between already matched neighbours (or,
+ *    with features, share obligations: `featureFill`); then split/merge parts: an unmatched unit
+ *    whose words are mostly contained in a matched unit of the other side joins that match; then
+ *    overlapping parts: a unit already linked joins a second link when that pair is a match on its
+ *    own (`overlap`).
+ *    No counterpart rather than a weak one: every link must be within `margin` of the best
+ *    candidate of both its units, and a weak link (below `confident`) with features must be clearly
+ *    better than every alternative (`distinct`). Features that contradict halve the wording.
+ *    Article numbers count as much as this treaty pair earns: the share of same-numbered units that
+ *    are each other's closest wording (successor treaties renumber freely).
  * 5. Order: matches that cross others are removed greedily (most crossings first) until the rest is
  *    monotone; those are `moved`.
  * 6. Paragraph links that together say "article L became article R" collapse into one article link.
@@ -21,7 +28,8 @@
  * the wording differs. Across languages wording cannot be compared: the relation then describes
  * structure only and the link is flagged `structural-only`.
  *
- * Every match unit of both sides ends in exactly one link; the parent article of paragraph units
+ * Every match unit of both sides ends in at least one link, and in more than one only as an
+ * overlapping split/merge part (see `AlignmentLink`); the parent article of paragraph units
  * appears in a link only when its paragraphs collapsed into it (or it was pinned). Use
  * {@link linksOfUnit} to find the link(s) of any unit, parents included.
  *

@@ -59,7 +59,25 @@ export type AlignmentFlag =
   | 'partial-witness'
   | 'structural-only';
 
-/** A relation between zero or more units of the left (earlier) and right (later) treaties. */
+/**
+ * A relation between zero or more units of the left (earlier) and right (later) treaties.
+ *
+ * The link contract:
+ * - Every match unit of both sides appears in **at least one** link (an `added`/`removed` link
+ *   when it has no counterpart).
+ * - A link is one-to-one, one-to-many (`split`) or many-to-one (`merged`), never many-to-many.
+ * - A unit may take part in **more than one** link when the evidence supports it: successor
+ *   treaties spread one provision over two while one of those also absorbs another provision
+ *   (1961 Art 1 ¶2 → 2024 Arts 3 and 4 while 1961 Art 1 ¶1 → 2024 Art 3). Such an overlapping
+ *   part is added only when its own pair would be a match (`AlignThresholds.overlap`, within
+ *   `margin`, features not contradicting) or when its words are contained in the other unit
+ *   (`partContainment`); its evidence says so. Added and removed links never overlap anything.
+ * - Symmetry: aligning b with a gives the mirrored links of aligning a with b (left↔right,
+ *   split↔merged, added↔removed), overlapping parts included.
+ *
+ * Consumers that count per unit (diff statistics, obligation changes) must not count a unit twice
+ * because it appears in two links.
+ */
 export interface AlignmentLink {
   type: 'alignment-link';
   relation: AlignmentRelation;
@@ -90,7 +108,10 @@ export interface Alignment {
   type: 'alignment';
   left: AlignmentSide;
   right: AlignmentSide;
-  /** Links in left document order, then added units in right document order. Every unit of both sides appears in some link. */
+  /**
+   * Links in left document order, then added units in right document order. Every unit of both
+   * sides appears in at least one link; a unit may appear in two or more (see {@link AlignmentLink}).
+   */
   links: AlignmentLink[];
   warnings: Diagnostic[];
 }
@@ -166,8 +187,17 @@ export interface AlignOptions {
   /** Known pairs, forced into the result before anything is matched. Unknown eIds throw `TreatyDiffError` (`UNKNOWN_PROVISION`). */
   pins?: readonly AlignmentPin[];
   /**
-   * Extra features of a unit (the compare stage passes obligation kinds here; align never imports
-   * the classifier). Shared features raise a pair's score and let units in different languages align.
+   * Extra features of a unit: short strings, compared as sets (the compare stage passes obligation
+   * features here — `alignmentFeatures()` in the compare module; align never imports the classifier).
+   * Called once per unit; cache in the function if computing them is costly.
+   *
+   * How they count: features are weighted by rarity (idf over all units of both treaties) and
+   * compared by weighted Jaccard. In a shared language the feature similarity fills part of the gap
+   * the wording leaves (`score = base + 0.3·(1 − base)·features`, `base` = 0.9 wording + 0.1 number),
+   * so reports and loose translations that oblige the same thing still score; when both units
+   * have features and share none, the wording counts only half (they oblige different things).
+   * Across languages features are the main signal (0.55 features + 0.3 number + 0.15 position).
+   * The `obligation-kinds` evidence of every link shows both feature sets and the shared ones.
    */
   features?: (unit: AlignmentUnit) => readonly string[];
   /** Override the default thresholds. */
