@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignTreaties, alignmentUnits, linksOfUnit, scoreAlignment, sharedLanguages, type Alignment, type AlignmentLink } from '../src/align/index.js';
+import { alignTreaties, alignmentCandidates, alignmentUnits, linksOfUnit, scoreAlignment, sharedLanguages, type Alignment, type AlignmentLink } from '../src/align/index.js';
 import { diffTreaties } from '../src/diff/index.js';
 import { isTreatyDiffError } from '../src/model/errors.js';
 import {
@@ -148,6 +148,23 @@ describe('alignTreaties: known answers on synthetic treaties', () => {
     expect(added.evidence[0]!.detail).toMatch(/no counterpart: best candidate art_4 \(score 0\.\d+\)/);
     // Without the margin the weak pair is linked.
     expect(rel(alignTreaties(a, b, { thresholds: { margin: 0 } }))).toContain('modified art_4>art_4');
+  });
+
+  it('article numbers count only as far as this treaty pair keeps them (successor treaties renumber freely)', () => {
+    const rand = rng(71);
+    const arts = single(8, 70);
+    const edited = arts.map((x) => ({ num: x.num, paragraphs: x.paragraphs.map((p) => changeWords(p, rand, 'en', 0.1).text) }));
+    const a = syntheticTreaty('a', arts);
+    const numberEvidence = (b: ReturnType<typeof syntheticTreaty>) =>
+      alignmentCandidates(a, b).find((c) => c.left === 'art_1' && c.right === 'art_1')!.evidence.find((e) => e.kind === 'number')!;
+    // Same order: numbers agree with the wording everywhere, full weight.
+    expect(numberEvidence(syntheticTreaty('b', edited)).value).toBe(1);
+    // Reversed and renumbered: no same-numbered pair is each other's closest wording, numbers weigh nothing.
+    const reversed = syntheticTreaty('c', renumber([...edited].reverse()));
+    const ev = numberEvidence(reversed);
+    expect(ev.value).toBe(0);
+    expect(ev.detail).toContain('numbers weighted 0');
+    expect(rel(alignTreaties(a, reversed)).filter((r) => r.startsWith('moved') || r.startsWith('modified'))).toHaveLength(8);
   });
 
   it('every match unit of both sides is in exactly one link when nothing overlaps', () => {
