@@ -112,6 +112,8 @@ interface Pair {
   feat: number;
   /** Both units have features and share none. */
   contradiction: boolean;
+  /** The units share a distinctive feature (one of at most a quarter of all units). */
+  distinctive: boolean;
   /** Same article number (or both preambles, or the same paragraph of same-numbered articles). */
   sameNumber: 0 | 1;
   /** How the score was combined (see {@link combine}). */
@@ -165,7 +167,7 @@ class Context {
    * Feature similarity: idf-weighted Jaccard of the two feature sets (1 for equal sets, 0 for
    * disjoint ones), with the shared features, strongest first.
    */
-  featureSimilarity(a: Prepared, b: Prepared): { value: number; shared: string[] } {
+  featureSimilarity(a: Prepared, b: Prepared): { value: number; shared: string[]; distinctive: boolean } {
     let shared = 0, union = 0;
     const common: string[] = [];
     for (const f of a.features) {
@@ -175,7 +177,8 @@ class Context {
     }
     for (const f of b.features) if (!a.features.has(f)) union += this.featureWeight(f);
     common.sort((x, y) => this.featureWeight(y) - this.featureWeight(x) || cmpStr(x, y));
-    return { value: union === 0 ? 0 : shared / union, shared: common };
+    const distinctive = common.some((f) => (this.featureDf.get(f) ?? 0) * DISTINCTIVE_SHARE <= this.total);
+    return { value: union === 0 ? 0 : shared / union, shared: common, distinctive };
   }
   setNorm(f: Fingerprint): void {
     let n = 0;
@@ -274,6 +277,8 @@ function lexical(ctx: Context, a: Fingerprint, b: Fingerprint): { lex: number; c
  * number + 0.15 position.
  */
 const W = { textLex: 0.9, textNum: 0.1, feat: 0.3, xFeat: 0.55, xNum: 0.3, xPos: 0.15 } as const;
+/** A feature is distinctive when at most 1/DISTINCTIVE_SHARE of all units of both treaties have it. */
+const DISTINCTIVE_SHARE = 4;
 /** Factor on the lexical evidence of a pair whose feature sets are disjoint. */
 const CONTRADICTION_FACTOR = 0.5;
 
@@ -329,7 +334,7 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
     const how = contradiction ? `no feature in common: wording counted at ${CONTRADICTION_FACTOR}` : fsim.shared.length ? `shared: ${fsim.shared.join(', ')}` : 'one side has no features: not counted';
     evidence.push({ type: 'evidence', kind: 'obligation-kinds', value: round(feat), detail: `idf-weighted Jaccard; ${how} (${sides})` });
   }
-  const pair: Pair = { l, r, score: 0, lex, evidence, crossLanguage, feat, contradiction, sameNumber, mode, pos };
+  const pair: Pair = { l, r, score: 0, lex, evidence, crossLanguage, feat, contradiction, distinctive: fsim.distinctive, sameNumber, mode, pos };
   pair.score = combine(pair, ctx.numberTrust);
   if (lang !== undefined) pair.lang = lang;
   return pair;
@@ -343,7 +348,7 @@ function combine(p: Pair, trust: number): number {
     case 'text': return Math.min(1, base);
     case 'contradiction': return Math.min(1, CONTRADICTION_FACTOR * base);
     case 'features': return Math.min(1, base + W.feat * (1 - base) * p.feat);
-    case 'cross-features': return Math.min(1, W.xFeat * p.feat + W.xNum * num + W.xPos * p.pos);
+    case 'cross-features': return Math.min(1, (p.contradiction ? CONTRADICTION_FACTOR : 1) * (W.xFeat * p.feat + W.xNum * num + W.xPos * p.pos));
     case 'cross-number': return Math.min(1, num * (0.3 + 0.7 * p.pos));
   }
 }
@@ -680,10 +685,12 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (groupOf[side].has(unit)) continue;
     const p = best[side].get(unit);
     if (!p || p.crossLanguage || p.contradiction || p.lex < th.gapFill) continue;
-    // With features, a part needs positive feature evidence (a shared obligation feature) and must be
-    // clearly closer to its host than to anything else: weak wording alone is noise across reports.
+    // With features, a part needs positive feature evidence and must be clearly closer to its host than
+    // to anything else: weak wording alone is noise across reports. Below a match score, the shared
+    // evidence must be distinctive (a feature of at most a quarter of all units): sharing only what
+    // most provisions have (cooperation, principles) says nothing about common origin.
     const host = side === 0 ? p.r : p.l;
-    if (hasFeatures && (p.feat === 0 || p.score < th.match || alternative(unit, host) > th.distinct * p.score)) continue;
+    if (hasFeatures && (p.feat === 0 || (!p.distinctive && p.score < th.match) || alternative(unit, host) > th.distinct * p.score)) continue;
     if (!groupOf[host.side].has(host) || strength(p) < th.partRelative * hostLex(host)) continue;
     parts.push({ unit, host, value: 0, pair: p });
   }
@@ -699,10 +706,10 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     // Links stay one-to-many or many-to-one: a unit joins a group whose host side has exactly one unit.
     // When the host is itself a part of a larger group (one side already has several units), the unit
     // gets a link of its own with the host, which then takes part in two links (an overlapping part):
-    // contained text is enough for that; mere closeness needs a pair that would be a match on its own.
+    // the unit has passed the part tests above, and the pair must also be within the margin.
     const hostSide = host.side === 0 ? g.left : g.right;
     if (hostSide.length !== 1) {
-      if (value === 0 && (pair.score < th.overlap || !withinMargin(pair))) continue;
+      if (value === 0 && !withinMargin(pair)) continue;
       const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [ev] };
       groups.push(own);
       groupOf[unit.side].set(unit, own);
