@@ -116,7 +116,7 @@ interface Pair {
   distinctive: boolean;
   /** Same article number (or both preambles, or the same paragraph of same-numbered articles). */
   sameNumber: 0 | 1;
-  /** How the score was combined (see {@link combine}). */
+  /** How the score was combined (see `combine`). */
   mode: 'text' | 'features' | 'contradiction' | 'cross-features' | 'cross-number';
   /** Closeness of relative positions in [0, 1] (cross-language only). */
   pos: number;
@@ -272,7 +272,7 @@ function lexical(ctx: Context, a: Fingerprint, b: Fingerprint): { lex: number; c
  * units of a pair in a shared language: 0.6 lexical + 0.3 features + 0.1 same number, so a report
  * or a loose translation that says the same *obligation* in other words still scores, and when
  * the two feature sets are disjoint (they oblige different things) the lexical part counts only
- * half ({@link CONTRADICTION_FACTOR}): shared wording between a principles clause and an
+ * half (`CONTRADICTION_FACTOR`): shared wording between a principles clause and an
  * assistance clause is boilerplate, not identity. Across languages: 0.55 features + 0.3 same
  * number + 0.15 position.
  */
@@ -487,6 +487,13 @@ interface Group {
   pairs: Pair[];
   /** Evidence added when parts joined (containment). */
   extra: AlignmentEvidence[];
+}
+
+/** Lexical similarity of two units of the same treaty, in the best language both have (0 when none). */
+function sameSideSimilarity(ctx: Context, a: Prepared, b: Prepared): number {
+  let bestLex = 0;
+  for (const lang of sharedLangs(a, b)) bestLex = Math.max(bestLex, lexical(ctx, a.fps.get(lang)!, b.fps.get(lang)!).lex);
+  return bestLex;
 }
 
 /**
@@ -706,10 +713,13 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     // Links stay one-to-many or many-to-one: a unit joins a group whose host side has exactly one unit.
     // When the host is itself a part of a larger group (one side already has several units), the unit
     // gets a link of its own with the host, which then takes part in two links (an overlapping part):
-    // the unit has passed the part tests above, and the pair must also be within the margin.
+    // the unit has passed the part tests above, and the pair must also be within the margin of both
+    // units' best candidates (boilerplate contained everywhere is not a second origin).
     const hostSide = host.side === 0 ? g.left : g.right;
     if (hostSide.length !== 1) {
       if (value === 0 && !withinMargin(pair)) continue;
+      // Redundant with a unit the host is already linked with (see the overlap step below).
+      if ((unit.side === 0 ? g.left : g.right).some((q) => sameSideSimilarity(ctx, unit, q) >= th.margin * pair.lex)) continue;
       const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [ev] };
       groups.push(own);
       groupOf[unit.side].set(unit, own);
@@ -731,6 +741,11 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (!gl || !gr || gl === gr || gl.pinned || gr.pinned) continue;
     if (p.crossLanguage || p.contradiction || p.score < th.overlap || !withinMargin(p)) continue;
     if (gl.left.includes(p.l) && gl.right.includes(p.r)) continue;
+    // Redundant evidence: when l reads much like a unit r is already linked with (or r like one l is
+    // linked with) — formulaic sibling paragraphs — the l–r similarity is that resemblance, not a
+    // second origin.
+    if (gr.left.some((q) => q !== p.l && sameSideSimilarity(ctx, p.l, q) >= th.margin * p.lex) ||
+        gl.right.some((q) => q !== p.r && sameSideSimilarity(ctx, p.r, q) >= th.margin * p.lex)) continue;
     // Join the group where the new unit is a part of a one-to-many/many-to-one star: the group whose
     // own unit on that side is alone. Both possible: the stronger group hosts (ties: smaller eId), so
     // that the mirrored run makes the mirrored choice.
