@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignTreaties, alignmentCandidates, alignmentUnits, linksOfUnit, scoreAlignment, sharedLanguages, type Alignment, type AlignmentLink } from '../src/align/index.js';
+import { generatePair } from '../bench/generate.js';
 import { diffTreaties } from '../src/diff/index.js';
+import { parseText } from '../src/parse/index.js';
 import { isTreatyDiffError } from '../src/model/errors.js';
 import {
   changeWords, renumber, rng, sentence, syntheticArticles, syntheticExpression, syntheticTreaty, vocabulary, type SynArticle,
@@ -129,6 +131,17 @@ describe('alignTreaties: known answers on synthetic treaties', () => {
     const strict = alignTreaties(a, b, { thresholds: { overlap: 1.01, partContainment: 1.01 } });
     expect(strict.links.filter((l) => l.right.includes('art_3'))).toHaveLength(1);
     expect(rel(strict)).toContain('removed art_3>');
+  });
+
+  it('formulaic sibling paragraphs stay one-to-one: resemblance between siblings is not a second origin', () => {
+    // The bench's generated treaties (synthetic phrasebook text): paragraphs of one article repeat the same formulas.
+    for (const articles of [25, 100]) {
+      const pair = generatePair({ articles, lang: 'en', seed: 1 });
+      const al = alignTreaties(parseText(pair.a.text).treaty, parseText(pair.b.text).treaty);
+      const uses = new Map<string, number>();
+      for (const l of al.links) for (const id of [...l.left.map((x) => 'L' + x), ...l.right.map((x) => 'R' + x)]) uses.set(id, (uses.get(id) ?? 0) + 1);
+      expect([...uses].filter(([, n]) => n > 1), `${articles} articles`).toEqual([]);
+    }
   });
 
   it('no counterpart rather than a weak fallback: a unit whose best partner is taken stays unpaired', () => {
