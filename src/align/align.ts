@@ -13,7 +13,10 @@
  *    with features, share obligations: `featureFill`); then split/merge parts: an unmatched unit
  *    whose words are mostly contained in a matched unit of the other side joins that match; then
  *    overlapping parts: a unit already linked joins a second link when that pair is a match on its
- *    own (`overlap`).
+ *    own (`overlap`) and its wording is not explained by a unit the other side is already linked
+ *    with (formulaic sibling paragraphs resemble each other; that is not a second origin). A part
+ *    joined on closeness alone (no contained text, below a match) must share a distinctive
+ *    feature — one at most a quarter of all units have.
  *    No counterpart rather than a weak one: every link must be within `margin` of the best
  *    candidate of both its units, and a weak link (below `confident`) with features must be clearly
  *    better than every alternative (`distinct`). Features that contradict halve the wording.
