@@ -154,7 +154,7 @@ export interface AlignThresholds {
    */
   margin: number;
   /**
-   * Lowest score for a unit that is already in a link to take part in a second one (default 0.3;
+   * Lowest score for a unit that is already in a link to take part in a second one (default 0.4;
    * the pair must also pass `margin` and its features must not contradict). See {@link AlignmentLink}.
    */
   overlap: number;
