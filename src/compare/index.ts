@@ -3,3 +3,4 @@ export * from './types.js';
 export * from './obligations.js';
 export * from './treaty.js';
 export * from './lineage.js';
+export * from './features.js';
