@@ -201,16 +201,21 @@ class Context {
     }
     return dot / (a.norm * b.norm);
   }
-  /** idf-weighted share of `a`'s distinct words found in `b`, in the best language both have. */
-  containment(a: Prepared, b: Prepared): number {
+  /**
+   * idf-weighted share of `a`'s distinct words found in `b`, in the best language both have. Words
+   * also found in one of `explained` (units `b` is already linked with) do not count: what `b`
+   * shares with its own match is not evidence that `a` is another part of `b`.
+   */
+  containment(a: Prepared, b: Prepared, explained: readonly Prepared[] = []): number {
     let best = 0;
     for (const lang of sharedLangs(a, b)) {
       const fa = a.fps.get(lang)!, fb = b.fps.get(lang)!;
+      const ex = explained.filter((q) => q !== a).map((q) => q.fps.get(lang)).filter((f): f is Fingerprint => f !== undefined);
       let num = 0, den = 0;
       for (const w of fa.tf.keys()) {
         const x = this.idf(lang, w);
         den += x;
-        if (fb.tf.has(w)) num += x;
+        if (fb.tf.has(w) && !ex.some((f) => f.tf.has(w))) num += x;
       }
       if (den > 0) best = Math.max(best, num / den);
     }
@@ -682,7 +687,10 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (p.crossLanguage || p.contradiction) continue;
     for (const [unit, host] of [[p.l, p.r], [p.r, p.l]] as const) {
       if (groupOf[unit.side].has(unit)) continue;
-      const value = ctx.containment(unit, host);
+      // Only the host's wording that its current partners do not already account for: formulaic
+      // provisions share their template with every sibling, and a part is what the match left over.
+      const hg = groupOf[host.side].get(host);
+      const value = ctx.containment(unit, host, hg ? (unit.side === 0 ? hg.left : hg.right) : []);
       if (value >= th.partContainment) parts.push({ unit, host, value, pair: p });
     }
   }
