@@ -123,6 +123,8 @@ interface Pair {
   mode: 'text' | 'features' | 'contradiction' | 'cross-features' | 'cross-number';
   /** Closeness of relative positions in [0, 1] (cross-language only). */
   pos: number;
+  /** Word 2-shingle Jaccard in the language of the lexical evidence (1 for identical wording, 0 across languages). */
+  sh: number;
 }
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -309,9 +311,11 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
   let pos = 0;
   let lex = 0;
   let lang: string | undefined;
+  let sh = 0;
   if (!crossLanguage) {
     if (l.lang === r.lang && l.identity === r.identity) {
       lex = 1;
+      sh = 1;
       lang = l.lang;
       evidence.push({ type: 'evidence', kind: 'word-shingles', value: 1, detail: `identical wording (${lang})` });
     } else {
@@ -321,6 +325,7 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
         if (!best || x.lex > best.lex) { best = x; lang = g; }
       }
       lex = best!.lex;
+      sh = best!.sh;
       const fa = l.fps.get(lang!)!, fb = r.fps.get(lang!)!;
       const shared = ctx.sharedWords(fa, fb);
       const via = l.lang === lang && r.lang === lang ? '' : ` (compared in ${lang}: ${l.unit.eId} ${fa.lang === l.lang ? 'own' : 'other'} witness, ${r.unit.eId} ${fb.lang === r.lang ? 'own' : 'other'} witness)`;
@@ -342,7 +347,7 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
     const how = contradiction ? `no feature in common: wording counted at ${CONTRADICTION_FACTOR}` : fsim.shared.length ? `shared: ${fsim.shared.join(', ')}` : 'one side has no features: not counted';
     evidence.push({ type: 'evidence', kind: 'obligation-kinds', value: round(feat), detail: `idf-weighted Jaccard; ${how} (${sides})` });
   }
-  const pair: Pair = { l, r, score: 0, lex, evidence, crossLanguage, feat, contradiction, distinctive: fsim.distinctive, sameNumber, mode, pos };
+  const pair: Pair = { l, r, score: 0, lex, evidence, crossLanguage, feat, contradiction, distinctive: fsim.distinctive, sameNumber, mode, pos, sh };
   pair.score = combine(pair, ctx.numberTrust);
   if (lang !== undefined) pair.lang = lang;
   return pair;
@@ -780,6 +785,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   }
 
   const outOfOrder = crossingGroups(groups.filter((g) => g.left.length && g.right.length && positioned(g.left[0]!) && positioned(g.right[0]!)));
+  dropLoneMovedParagraphs(groups, outOfOrder, groupOf);
   let links: { link: AlignmentLink; order: number; rightOrder: number }[] = [];
   const allIndexA = new Map(unitsA.map((u, i) => [u.eId, i]));
   const allIndexB = new Map(unitsB.map((u, i) => [u.eId, i]));
@@ -799,6 +805,50 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   const alignment: Alignment = { type: 'alignment', left: side(a, unitsA), right: side(b, unitsB), links: links.map((x) => x.link), warnings: [] };
   alignment.warnings = alignmentWarnings(alignment);
   return alignment;
+}
+
+/**
+ * Word 2-shingle Jaccard a paragraph link needs when it is out of order and no sibling backs it.
+ * Lightly edited text keeps most of its shingles; formulaic paragraphs that merely share a
+ * template keep few (treaties drafted from one model read alike on every topic).
+ */
+const LONE_MOVED_SHINGLES = 0.6;
+
+/**
+ * Out-of-order links between paragraphs that no other link of the same two articles supports,
+ * and whose wording is not nearly the same, are dropped (their units become added/removed): an
+ * article that moves takes its paragraphs along, so a lone paragraph far from its order is either
+ * a near-verbatim move or a resemblance of formulaic text (a removed article's paragraph matching
+ * an added article's paragraph on the same topic).
+ */
+function dropLoneMovedParagraphs(groups: Group[], outOfOrder: Set<Group>, groupOf: [Map<Prepared, Group>, Map<Prepared, Group>]): void {
+  const parentsOf = (ps: Prepared[]) => new Set(ps.map((p) => p.unit.parent));
+  const articlePairs = new Map<string, number>();
+  const pairKeys = (g: Group) => {
+    const ks = new Set<string>();
+    for (const l of g.left) for (const r of g.right) if (l.unit.parent && r.unit.parent) ks.add(l.unit.parent + '\u0000' + r.unit.parent);
+    return ks;
+  };
+  for (const g of groups) for (const k of pairKeys(g)) articlePairs.set(k, (articlePairs.get(k) ?? 0) + 1);
+  const drop = new Set<Group>();
+  for (const g of groups) {
+    if (g.pinned || !outOfOrder.has(g) || g.left.length === 0 || g.right.length === 0) continue;
+    if (![...g.left, ...g.right].every((p) => p.unit.parent)) continue;
+    if (Math.max(0, ...g.pairs.map((q) => q.sh)) >= LONE_MOVED_SHINGLES) continue;
+    const ks = pairKeys(g);
+    if ([...ks].some((k) => (articlePairs.get(k) ?? 0) > 1)) continue;
+    if (parentsOf(g.left).size === 0 || parentsOf(g.right).size === 0) continue;
+    drop.add(g);
+  }
+  if (drop.size === 0) return;
+  for (let i = groups.length - 1; i >= 0; i--) if (drop.has(groups[i]!)) groups.splice(i, 1);
+  for (const g of drop) for (const [side, us] of [[0, g.left], [1, g.right]] as const) for (const u of us) {
+    if (groupOf[side].get(u) !== g) continue;
+    // A unit that also takes part in another link (an overlapping part) stays there.
+    const other = groups.find((h) => (side === 0 ? h.left : h.right).includes(u));
+    if (other) groupOf[side].set(u, other);
+    else groupOf[side].delete(u);
+  }
 }
 
 /** Groups that cross others, removed greedily (most crossings first) until the rest is in order. */
