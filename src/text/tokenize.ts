@@ -64,26 +64,83 @@ export function chunkText(text: string, max = MAX_SEGMENT_CHUNK): string[] {
   return out;
 }
 
-const SPACE = /^\s+$/u;
+/**
+ * Whether every UTF-16 unit of `s` is white space as `/\s/u` defines it (the Unicode White_Space
+ * characters plus U+FEFF). A char-code switch instead of a regex test per segment: this runs
+ * once per token of every text.
+ */
+function isSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return false;
+  }
+  return s.length > 0;
+}
+
+/** Most lines kept in the line cache (all languages together); the oldest go first. */
+const LINE_CACHE_SIZE = 4096;
+
+/**
+ * Tokens of recently segmented lines, by language and line text, with offsets relative to the
+ * line. The same line recurs within one run: an article is its paragraphs joined by line breaks,
+ * and most provisions of a successor treaty repeat the predecessor's wording. Bounded, and never
+ * visible in results (entries are copied out).
+ */
+const lineCache = new Map<string, readonly Token[]>();
+
+/** Segment one piece (no chunking) into tokens at offset `base`, merging whitespace runs into `out`. */
+function segmentInto(out: Token[], piece: string, base: number, seg: Intl.Segmenter): void {
+  for (const s of seg.segment(piece)) push(out, s.segment, base + s.index, s.isWordLike ? 'word' : isSpace(s.segment) ? 'space' : 'punct');
+}
+
+/** Append a token, merging it into the previous one when both are adjacent whitespace (segmenters split some runs). */
+function push(out: Token[], value: string, start: number, kind: TokenKind): void {
+  const prev = out[out.length - 1];
+  if (kind === 'space' && prev !== undefined && prev.kind === 'space' && prev.start + prev.value.length === start) prev.value += value;
+  else out.push({ value, start, kind });
+}
+
+/** Tokens of one line (no line break inside), through the line cache; offsets relative to the line. */
+function lineTokens(line: string, lang: string, seg: Intl.Segmenter): readonly Token[] {
+  const key = lang + '\u0000' + line;
+  let ts = lineCache.get(key);
+  if (ts === undefined) {
+    const fresh: Token[] = [];
+    segmentInto(fresh, line, 0, seg);
+    ts = fresh;
+    if (lineCache.size >= LINE_CACHE_SIZE) lineCache.delete(lineCache.keys().next().value!);
+    lineCache.set(key, ts);
+  }
+  return ts;
+}
 
 /**
  * Tokenise `text` into words, whitespace runs and punctuation, using the word segmenter for
  * `lang`. Lossless: `tokens.map(t => t.value).join('') === text`. Bounded: linear in length.
+ *
+ * A text that fits one segmenter chunk is segmented line by line (a line break is a word boundary
+ * for every segmenter: UAX #29 rules WB3a/WB3b), each distinct line once through a small cache;
+ * the result is the same as segmenting the whole text at once.
  */
 export function tokenize(text: string, lang: string): Token[] {
   const seg = wordSegmenter(lang);
   const out: Token[] = [];
+  if (text.length <= MAX_SEGMENT_CHUNK) {
+    let from = 0;
+    while (from <= text.length) {
+      let nl = text.indexOf('\n', from);
+      if (nl === -1) nl = text.length;
+      if (nl > from) for (const t of lineTokens(text.slice(from, nl), lang, seg)) push(out, t.value, from + t.start, t.kind);
+      if (nl < text.length) push(out, '\n', nl, 'space');
+      from = nl + 1;
+    }
+    return out;
+  }
   let base = 0;
   for (const piece of chunkText(text)) {
-    for (const s of seg.segment(piece)) {
-      const start = base + s.index;
-      const kind: TokenKind = s.isWordLike ? 'word' : SPACE.test(s.segment) ? 'space' : 'punct';
-      const prev = out[out.length - 1];
-      // Merge adjacent whitespace so a run of spaces is one token (segmenters split some runs).
-      if (kind === 'space' && prev && prev.kind === 'space' && prev.start + prev.value.length === start) {
-        prev.value += s.segment;
-      } else out.push({ value: s.segment, start, kind });
-    }
+    segmentInto(out, piece, base, seg);
     base += piece.length;
   }
   return out;
