@@ -130,12 +130,54 @@ export function readTreaty(treaty: Treaty, options: ReadOptions = {}): Reading {
   return { type: 'reading', treatyId: treaty.id, provisions };
 }
 
-/** All witnesses (expression + provision) of one treaty-level eId, best first. */
+type WitnessList = { expression: Expression; provision: Provision }[];
+
+/** Witness lists by eId of a treaty, with what they were built from (to notice a changed treaty). */
+interface WitnessIndexEntry {
+  expressions: readonly Expression[];
+  shape: unknown[];
+  byEId: Map<string, WitnessList>;
+}
+
+const witnessIndexes = new WeakMap<Treaty, WitnessIndexEntry>();
+
+/** What the index depends on, by identity: the expression list and each expression's preamble and body. */
+function shapeOf(treaty: Treaty): unknown[] {
+  const out: unknown[] = [];
+  for (const e of treaty.expressions) out.push(e, e.grade, e.preamble, e.body, e.body.length);
+  return out;
+}
+
+function sameShape(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * All witnesses (expression + provision) of one treaty-level eId, best first (by grade, then
+ * document order).
+ *
+ * The lists of all eIds are built in one pass over the treaty and kept (weakly) for the treaty
+ * object, so asking for every eId in turn is linear, not quadratic. The index is rebuilt when the
+ * treaty's expressions, their grades, preambles or bodies are replaced or bodies change length.
+ */
 export function witnessesOf(treaty: Treaty, eId: string): { expression: Expression; provision: Provision }[] {
-  const out: { expression: Expression; provision: Provision; order: number }[] = [];
-  let order = 0;
-  for (const e of treaty.expressions)
-    for (const p of topLevelProvisions(e)) if (witnessKeys(p).includes(eId)) out.push({ expression: e, provision: p, order: order++ });
-  out.sort((a, b) => gradeRank(a.expression.grade) - gradeRank(b.expression.grade) || a.order - b.order);
-  return out.map(({ expression, provision }) => ({ expression, provision }));
+  const shape = shapeOf(treaty);
+  let entry = witnessIndexes.get(treaty);
+  if (!entry || entry.expressions !== treaty.expressions || !sameShape(entry.shape, shape)) {
+    const byEId = new Map<string, WitnessList>();
+    for (const e of treaty.expressions)
+      for (const p of topLevelProvisions(e))
+        for (const key of new Set(witnessKeys(p))) {
+          let list = byEId.get(key);
+          if (!list) byEId.set(key, (list = []));
+          list.push({ expression: e, provision: p });
+        }
+    // Stable sort: document order within a grade.
+    for (const list of byEId.values()) list.sort((a, b) => gradeRank(a.expression.grade) - gradeRank(b.expression.grade));
+    entry = { expressions: treaty.expressions, shape, byEId };
+    witnessIndexes.set(treaty, entry);
+  }
+  return (entry.byEId.get(eId) ?? []).map(({ expression, provision }) => ({ expression, provision }));
 }
