@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { alignTreaties } from '../align/align.js';
 import type { AlignmentLink, AlignmentUnit } from '../align/types.js';
 import { classifyText } from '../classify/classify.js';
 import { classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
@@ -84,8 +83,9 @@ function securityKinds(c: TreatyClassification): ObligationKind[] {
  */
 export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = {}): TreatyComparison {
   const { langs, ...diffOptions } = options;
-  const alignment = alignTreaties(a, b, { ...(langs ? { langs } : {}), features: obligationFeatures() });
-  const diff = diffTreaties(a, b, { ...diffOptions, alignment });
+  // One diffTreaties call aligns and diffs with one token cache, so no text is segmented twice.
+  const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: obligationFeatures() });
+  const alignment = diff.alignment;
   const left = classifyTreaty(a, langs ? { langs } : { langs: defaultClassifyLanguages(a) });
   const right = classifyTreaty(b, langs ? { langs } : { langs: defaultClassifyLanguages(b) });
   const li = classificationIndex(left), ri = classificationIndex(right);

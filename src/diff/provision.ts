@@ -129,6 +129,9 @@ export function diffProvisions(
     return d;
   };
   if (a.lang !== b.lang) return finish(wholeReplace(at, bt), 'coarse', `texts are in different languages (${a.lang}, ${b.lang}): no word diff`);
+  // Identical texts (most provisions of a successor treaty): the token diff is one run of equal
+  // tokens, and those cover the text, so the part is the whole text; no need to run jsdiff.
+  if (at === bt) return finish(at ? [{ type: 'equal', value: at, aStart: 0, bStart: 0 }] : [], 'word');
   const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH;
   const bound = options.timeout !== undefined ? { maxEditLength, timeout: options.timeout } : { maxEditLength };
   const ak = aTokens.map((t) => tokenKey(t, options)), bk = bTokens.map((t) => tokenKey(t, options));
