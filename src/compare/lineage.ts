@@ -11,7 +11,7 @@ import { SECURITY_KINDS } from '../classify/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { TreatyDiffError } from '../model/errors.js';
 import { compareObligations, ladderFamily } from './obligations.js';
-import { obligationFeatures } from './treaty.js';
+import { alignmentFeatures } from './features.js';
 import type { Lineage, LineageOptions, LineageStep, LineageThread, ObligationChangeFlag } from './types.js';
 
 /** One security obligation a treaty holds, with the provision and witness it comes from. */
@@ -93,7 +93,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
     });
   const { langs } = options;
   const classes = treaties.map((t) => classifyTreaty(t, { langs: langs ? [...langs] : defaultClassifyLanguages(t) }));
-  const features = obligationFeatures();
+  const features = alignmentFeatures();
   const alignments = treaties.slice(1).map((t, i) => alignTreaties(treaties[i]!, t, { ...(langs ? { langs } : {}), features }));
   const warnings: Diagnostic[] = classes.flatMap((c) => c.warnings ?? []);
   type Open = { thread: LineageThread; last: Holding | undefined };

@@ -10,6 +10,7 @@ import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassificatio
 import { SECURITY_KINDS } from '../classify/types.js';
 import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
+import { alignmentFeatures } from './features.js';
 import { compareObligations } from './obligations.js';
 import type { CompareOptions, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, TreatyComparison } from './types.js';
 
@@ -24,9 +25,11 @@ export function classificationIndex(c: TreatyClassification): Map<string, Provis
 }
 
 /**
- * Alignment features: the security obligations of a unit's own text (`mutual-assistance`,
- * `consultation:crisis`, …), so provisions that oblige the same thing attract each other. Cached
- * by language and text; depends on nothing but the unit.
+ * Alignment features, kinds only: the security obligations of a unit's own text
+ * (`mutual-assistance`, `consultation:crisis`, …), so provisions that oblige the same thing attract
+ * each other. Cached by language and text; depends on nothing but the unit. `compareTreaties` and
+ * `lineage` use the richer {@link alignmentFeatures} (kinds, contingency, response and trigger
+ * families, final-clause topics); this one stays for callers that want the kinds alone.
  */
 export function obligationFeatures(): (unit: AlignmentUnit) => string[] {
   const cache = new Map<string, string[]>();
@@ -76,15 +79,15 @@ function securityKinds(c: TreatyClassification): ObligationKind[] {
 }
 
 /**
- * Compare two treaties: align them (obligation kinds passed to the aligner through its `features`
- * hook), diff the words of every link, classify both treaties, and compare the obligations of
+ * Compare two treaties: align them (obligation features from {@link alignmentFeatures} passed to
+ * the aligner through its `features` hook), diff the words of every link, classify both treaties, and compare the obligations of
  * every aligned link. Each change carries the treaty and witness of each side and flags
  * (`report-witness`, `cross-grade`, `cross-language`, `partial-witness`, `many-to-one`).
  */
 export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = {}): TreatyComparison {
   const { langs, ...diffOptions } = options;
   // One diffTreaties call aligns and diffs with one token cache, so no text is segmented twice.
-  const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: obligationFeatures() });
+  const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: alignmentFeatures() });
   const alignment = diff.alignment;
   const left = classifyTreaty(a, langs ? { langs } : { langs: defaultClassifyLanguages(a) });
   const right = classifyTreaty(b, langs ? { langs } : { langs: defaultClassifyLanguages(b) });
