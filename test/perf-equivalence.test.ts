@@ -11,7 +11,7 @@ import { diffProvisions, diffTreaties } from '../src/diff/index.js';
 import { topLevelProvisions } from '../src/model/content.js';
 import type { Expression, Provision, Treaty } from '../src/model/types.js';
 import { gradeRank, witnessesOf, witnessKeys } from '../src/model/witness.js';
-import { chunkText, tokenize, wordSegmenter, type Token, type TokenKind } from '../src/text/tokenize.js';
+import { chunkText, sentences, tokenize, wordSegmenter, type Token, type TokenKind } from '../src/text/tokenize.js';
 import { arbTreaty } from './support/arbitraries.js';
 import { changeWords, renumber, rng, syntheticArticles, syntheticExpression, syntheticTreaty } from './support/synthetic.js';
 
@@ -90,6 +90,29 @@ describe('tokenize equals the reference tokeniser', () => {
     first[0]!.value = 'mutated';
     first[1]!.value += 'x';
     expect(tokenize('synthetic line one\nsynthetic line two', 'en')).toEqual(referenceTokenize('synthetic line one\nsynthetic line two', 'en'));
+  });
+});
+
+describe('sentences (cached segmenter) equals a fresh segmenter per call', () => {
+  it('on line-structured text', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbPieceText, fc.constant('The Parties shall consult. They shall act!\nСтороны. 쌍방은.')), fc.constantFrom('en', 'ru', 'ko', 'x-bogus-tag-'), (text, lang) => {
+        let seg: Intl.Segmenter;
+        try {
+          seg = new Intl.Segmenter(Intl.Segmenter.supportedLocalesOf([lang])[0] ?? 'und', { granularity: 'sentence' });
+        } catch {
+          seg = new Intl.Segmenter('und', { granularity: 'sentence' });
+        }
+        const ref: { value: string; start: number }[] = [];
+        let base = 0;
+        for (const piece of chunkText(text)) {
+          for (const x of seg.segment(piece)) ref.push({ value: x.segment, start: base + x.index });
+          base += piece.length;
+        }
+        expect(sentences(text, lang)).toEqual(ref);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

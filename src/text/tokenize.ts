@@ -151,17 +151,28 @@ export function words(text: string, lang: string): Token[] {
   return tokenize(text, lang).filter((t) => t.kind === 'word');
 }
 
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+
+/** A cached sentence segmenter for a BCP 47 tag (root locale if unsupported): building one costs more than segmenting a provision. */
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let seg = sentenceSegmenters.get(lang);
+  if (!seg) {
+    try {
+      seg = new Intl.Segmenter(Intl.Segmenter.supportedLocalesOf([lang])[0] ?? 'und', { granularity: 'sentence' });
+    } catch {
+      seg = new Intl.Segmenter('und', { granularity: 'sentence' });
+    }
+    sentenceSegmenters.set(lang, seg);
+  }
+  return seg;
+}
+
 /**
  * Sentences of `text` for `lang`, each with its start offset, from `Intl.Segmenter` applied to
  * bounded pieces (lines first). Lossless like {@link tokenize}.
  */
 export function sentences(text: string, lang: string): { value: string; start: number }[] {
-  let seg: Intl.Segmenter;
-  try {
-    seg = new Intl.Segmenter(Intl.Segmenter.supportedLocalesOf([lang])[0] ?? 'und', { granularity: 'sentence' });
-  } catch {
-    seg = new Intl.Segmenter('und', { granularity: 'sentence' });
-  }
+  const seg = sentenceSegmenter(lang);
   const out: { value: string; start: number }[] = [];
   let base = 0;
   for (const piece of chunkText(text)) {
