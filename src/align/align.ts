@@ -148,9 +148,14 @@ function sharedLangs(a: Prepared, b: Prepared): string[] {
   return [...a.fps.keys()].filter((l) => b.fps.has(l)).sort();
 }
 
+const EMPTY_IDF: ReadonlyMap<string, number> = new Map();
+
 /** Everything alignment precomputes once per run. */
 class Context {
-  readonly df = new Map<string, number>();
+  /** Document frequency of each term, per language (no string keys built per lookup). */
+  readonly df = new Map<string, Map<string, number>>();
+  /** idf of each term, per language, computed once all units are counted. */
+  private readonly idfs = new Map<string, Map<string, number>>();
   /** Weight of the same-number signal in this treaty pair (see `calibrateNumbers`). */
   numberTrust = 1;
   /** In how many units each feature occurs. */
@@ -159,8 +164,17 @@ class Context {
   constructor(readonly sides: [Prepared[], Prepared[]]) {
     for (const side of sides) for (const p of side) {
       this.total++;
-      for (const f of p.fps.values()) for (const w of f.tf.keys()) { const k = f.lang + '\u0000' + w; this.df.set(k, (this.df.get(k) ?? 0) + 1); }
+      for (const f of p.fps.values()) {
+        let df = this.df.get(f.lang);
+        if (!df) this.df.set(f.lang, (df = new Map()));
+        for (const w of f.tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+      }
       for (const f of p.features) this.featureDf.set(f, (this.featureDf.get(f) ?? 0) + 1);
+    }
+    for (const [lang, df] of this.df) {
+      const idf = new Map<string, number>();
+      for (const [w, n] of df) idf.set(w, Math.log(1 + this.total / n));
+      this.idfs.set(lang, idf);
     }
     for (const side of sides) for (const p of side) for (const f of p.fps.values()) this.setNorm(f);
   }
@@ -187,19 +201,28 @@ class Context {
   }
   setNorm(f: Fingerprint): void {
     let n = 0;
-    for (const [w, c] of f.tf) n += (c * this.idf(f.lang, w)) ** 2;
+    const idf = this.idfOf(f.lang);
+    for (const [w, c] of f.tf) n += (c * (idf.get(w) ?? this.rare)) ** 2;
     f.norm = Math.sqrt(n);
   }
+  /** idf of a term seen in one unit only (the idf of any term no unit has). */
+  get rare(): number {
+    return Math.log(1 + this.total);
+  }
+  idfOf(lang: string): ReadonlyMap<string, number> {
+    return this.idfs.get(lang) ?? EMPTY_IDF;
+  }
   idf(lang: string, w: string): number {
-    return Math.log(1 + this.total / (this.df.get(lang + '\u0000' + w) ?? 1));
+    return this.idfOf(lang).get(w) ?? this.rare;
   }
   cosine(a: Fingerprint, b: Fingerprint): number {
     if (a.norm === 0 || b.norm === 0) return 0;
     const [s, t] = a.tf.size <= b.tf.size ? [a, b] : [b, a];
     let dot = 0;
+    const idf = this.idfOf(a.lang), rare = this.rare;
     for (const [w, c] of s.tf) {
       const d = t.tf.get(w);
-      if (d !== undefined) dot += c * d * this.idf(a.lang, w) ** 2;
+      if (d !== undefined) dot += c * d * (idf.get(w) ?? rare) ** 2;
     }
     return dot / (a.norm * b.norm);
   }
@@ -214,8 +237,9 @@ class Context {
       const fa = a.fps.get(lang)!, fb = b.fps.get(lang)!;
       const ex = explained.filter((q) => q !== a).map((q) => q.fps.get(lang)).filter((f): f is Fingerprint => f !== undefined);
       let num = 0, den = 0;
+      const idf = this.idfOf(lang), rare = this.rare;
       for (const w of fa.tf.keys()) {
-        const x = this.idf(lang, w);
+        const x = idf.get(w) ?? rare;
         den += x;
         if (fb.tf.has(w) && !ex.some((f) => f.tf.has(w))) num += x;
       }
@@ -225,7 +249,8 @@ class Context {
   }
   sharedWords(a: Fingerprint, b: Fingerprint, k = 6): string[] {
     const shared = [...a.tf.keys()].filter((w) => b.tf.has(w));
-    shared.sort((x, y) => this.idf(a.lang, y) - this.idf(a.lang, x) || cmpStr(x, y));
+    const idf = this.idfOf(a.lang), rare = this.rare;
+    shared.sort((x, y) => (idf.get(y) ?? rare) - (idf.get(x) ?? rare) || cmpStr(x, y));
     return shared.slice(0, k);
   }
 }
