@@ -8,9 +8,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignTreaties } from '../src/align/index.js';
 import { diffProvisions, diffTreaties } from '../src/diff/index.js';
-import { topLevelProvisions } from '../src/model/content.js';
+import { hasGap, provisionText, topLevelProvisions } from '../src/model/content.js';
+import { articleNumber } from '../src/model/eid.js';
 import type { Expression, Provision, Treaty } from '../src/model/types.js';
-import { gradeRank, witnessesOf, witnessKeys } from '../src/model/witness.js';
+import { gradeRank, readTreaty, witnessesOf, witnessKeys, type Reading, type ReadingProvision } from '../src/model/witness.js';
 import { chunkText, sentences, tokenize, wordSegmenter, type Token, type TokenKind } from '../src/text/tokenize.js';
 import { arbTreaty } from './support/arbitraries.js';
 import { changeWords, renumber, rng, syntheticArticles, syntheticExpression, syntheticTreaty } from './support/synthetic.js';
@@ -41,6 +42,34 @@ function referenceWitnessesOf(treaty: Treaty, eId: string): { expression: Expres
     for (const p of topLevelProvisions(e)) if (witnessKeys(p).includes(eId)) out.push({ expression: e, provision: p, order: order++ });
   out.sort((a, b) => gradeRank(a.expression.grade) - gradeRank(b.expression.grade) || a.order - b.order);
   return out.map(({ expression, provision }) => ({ expression, provision }));
+}
+
+/** readTreaty as first written: gaps and text lengths recomputed in every comparison of the sort. */
+function referenceReadTreaty(treaty: Treaty, langs: readonly string[]): Reading {
+  const langRank = (l: string) => (langs.indexOf(l) === -1 ? langs.length : langs.indexOf(l));
+  const candidates = new Map<string, { e: Expression; p: Provision; order: number }[]>();
+  const firstSeen = new Map<string, number>();
+  let order = 0;
+  for (const e of treaty.expressions)
+    for (const p of topLevelProvisions(e))
+      for (const key of witnessKeys(p)) {
+        if (!firstSeen.has(key)) firstSeen.set(key, firstSeen.size);
+        if (!candidates.has(key)) candidates.set(key, []);
+        candidates.get(key)!.push({ e, p, order: order++ });
+      }
+  const rank = (id: string) => (id === 'preamble' ? -1 : articleNumber(id) ?? Number.MAX_SAFE_INTEGER);
+  const ref = (e: Expression, p: Provision) => ({ type: 'witness' as const, expressionId: e.id, lang: e.lang, grade: e.grade, citation: e.source.citation, partial: hasGap(p) });
+  const provisions: ReadingProvision[] = [];
+  for (const eId of [...candidates.keys()].sort((a, b) => rank(a) - rank(b) || firstSeen.get(a)! - firstSeen.get(b)!)) {
+    const list = candidates.get(eId)!.slice().sort((x, y) =>
+      gradeRank(x.e.grade) - gradeRank(y.e.grade) || langRank(x.e.lang) - langRank(y.e.lang) ||
+      Number(hasGap(x.p)) - Number(hasGap(y.p)) || provisionText(y.p).length - provisionText(x.p).length || x.order - y.order);
+    const best = list[0]!;
+    const rp: ReadingProvision = { type: 'reading-provision', eId, provision: best.p, witness: ref(best.e, best.p), alternatives: list.slice(1).map((c) => ref(c.e, c.p)) };
+    if (best.p.num !== undefined) rp.num = best.p.num;
+    provisions.push(rp);
+  }
+  return { type: 'reading', treatyId: treaty.id, provisions };
 }
 
 /** Parts of a word diff with default options, straight from jsdiff over reference tokens (no fast path). */
@@ -128,6 +157,17 @@ describe('witnessesOf equals the linear scan', () => {
           first.body = first.body.slice(1);
           for (const id of ids) expect(witnessesOf(t, id)).toEqual(referenceWitnessesOf(t, id));
         }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('readTreaty equals the reference', () => {
+  it('for arbitrary treaties and language preferences', () => {
+    fc.assert(
+      fc.property(arbTreaty(), fc.subarray(['ko', 'ru', 'en', 'fr']), (t, langs) => {
+        expect(readTreaty(t, { langs })).toEqual(referenceReadTreaty(t, langs));
       }),
       { numRuns: 60 },
     );

@@ -92,18 +92,20 @@ export function readTreaty(treaty: Treaty, options: ReadOptions = {}): Reading {
     const i = langs.indexOf(l);
     return i === -1 ? langs.length : i;
   };
-  const candidates = new Map<string, { e: Expression; p: Provision; order: number }[]>();
+  // Gap and text length are computed once per candidate, not once per comparison of the sort.
+  const candidates = new Map<string, { e: Expression; p: Provision; order: number; gap: number; length: number }[]>();
   const firstSeen = new Map<string, number>();
   let order = 0;
   treaty.expressions.forEach((e) => {
     if (options.expressionIds && !options.expressionIds.includes(e.id)) return;
     if (gradeRank(e.grade) > worst) return;
     for (const p of topLevelProvisions(e)) {
+      const gap = Number(hasGap(p)), length = provisionText(p).length;
       for (const key of witnessKeys(p)) {
         if (!firstSeen.has(key)) firstSeen.set(key, firstSeen.size);
         let list = candidates.get(key);
         if (!list) candidates.set(key, (list = []));
-        list.push({ e, p, order: order++ });
+        list.push({ e, p, order: order++, gap, length });
       }
     }
   });
@@ -112,8 +114,8 @@ export function readTreaty(treaty: Treaty, options: ReadOptions = {}): Reading {
     const list = candidates.get(eId)!.slice().sort((x, y) =>
       gradeRank(x.e.grade) - gradeRank(y.e.grade) ||
       langRank(x.e.lang) - langRank(y.e.lang) ||
-      Number(hasGap(x.p)) - Number(hasGap(y.p)) ||
-      provisionText(y.p).length - provisionText(x.p).length ||
+      x.gap - y.gap ||
+      y.length - x.length ||
       x.order - y.order,
     );
     const best = list[0]!;
