@@ -73,7 +73,8 @@ interface Fingerprint {
   words: string[];
   tf: Map<string, number>;
   norm: number;
-  shingles: Set<string>;
+  /** Word 2-shingles as integers (see {@link TermIds.shingles}). */
+  shingles: Set<number>;
   /** Character 5-grams, computed on first use. */
   grams?: Set<string>;
 }
@@ -161,7 +162,7 @@ class Context {
   /** In how many units each feature occurs. */
   readonly featureDf = new Map<string, number>();
   total = 0;
-  constructor(readonly sides: [Prepared[], Prepared[]]) {
+  constructor(readonly sides: [Prepared[], Prepared[]], readonly ids: TermIds) {
     for (const side of sides) for (const p of side) {
       this.total++;
       for (const f of p.fps.values()) {
@@ -255,16 +256,76 @@ class Context {
   }
 }
 
-function fingerprint(lang: string, text: string, words: string[]): Fingerprint {
+/**
+ * Integer ids of the terms of one run, per language (ids are unique across languages). Shingles and
+ * index keys become numbers: no joined strings per word pair, and set look-ups on small integers.
+ */
+class TermIds {
+  private readonly byLang = new Map<string, Map<string, number>>();
+  private readonly terms: string[] = [];
+  private readonly langs: string[] = [];
+  id(lang: string, term: string): number {
+    let m = this.byLang.get(lang);
+    if (!m) this.byLang.set(lang, (m = new Map()));
+    let id = m.get(term);
+    if (id === undefined) {
+      m.set(term, (id = this.terms.length));
+      this.terms.push(term);
+      this.langs.push(lang);
+    }
+    return id;
+  }
+  /**
+   * Order of index keys by what they stand for (language and words), not by id: ids follow the
+   * order terms were first seen, which swapping the treaties changes, and alignment is symmetric.
+   */
+  compareKeys(x: number | string, y: number | string): number {
+    const kx = typeof x === 'string' ? 2 : x < 0 ? 0 : 1, ky = typeof y === 'string' ? 2 : y < 0 ? 0 : 1;
+    if (kx !== ky) return kx - ky;
+    if (kx === 2) return cmpStr(x as string, y as string);
+    if (kx === 0) return this.compareIds(-1 - (x as number), -1 - (y as number));
+    const a = x as number, b = y as number;
+    return this.compareIds(Math.floor(a / SHINGLE_BASE), Math.floor(b / SHINGLE_BASE)) || this.compareIds(a % SHINGLE_BASE, b % SHINGLE_BASE);
+  }
+  private compareIds(a: number, b: number): number {
+    if (a === b) return 0;
+    // The reserved id of one-word shingles sorts first.
+    if (a === SHINGLE_BASE - 1) return -1;
+    if (b === SHINGLE_BASE - 1) return 1;
+    return cmpStr(this.langs[a]!, this.langs[b]!) || cmpStr(this.terms[a]!, this.terms[b]!);
+  }
+  /**
+   * Word 2-shingles as `first * 2^26 + second` (exact in a double while fewer than 2^26 - 1 terms
+   * are seen); a text of one word gives one shingle with the reserved second id 2^26 - 1.
+   */
+  shingles(lang: string, words: readonly string[]): Set<number> {
+    const out = new Set<number>();
+    if (words.length === 0) return out;
+    let prev = this.id(lang, words[0]!);
+    if (words.length === 1) {
+      out.add(prev * SHINGLE_BASE + SHINGLE_BASE - 1);
+      return out;
+    }
+    for (let i = 1; i < words.length; i++) {
+      const cur = this.id(lang, words[i]!);
+      out.add(prev * SHINGLE_BASE + cur);
+      prev = cur;
+    }
+    return out;
+  }
+}
+const SHINGLE_BASE = 2 ** 26;
+
+function fingerprint(lang: string, text: string, words: string[], ids: TermIds): Fingerprint {
   const terms = termsFor(lang, words);
   const tf = new Map<string, number>();
   for (const w of terms) tf.set(w, (tf.get(w) ?? 0) + 1);
-  return { lang, text, words, tf, norm: 0, shingles: wordShingles(words, 2) };
+  return { lang, text, words, tf, norm: 0, shingles: ids.shingles(lang, words) };
 }
 
 function prepare(
   side: 0 | 1, units: AlignmentUnit[], features: AlignOptions['features'], cache: TokenCache | undefined,
-  texts: (u: AlignmentUnit) => { lang: string; text: string }[],
+  texts: (u: AlignmentUnit) => { lang: string; text: string }[], ids: TermIds,
 ): Prepared[] {
   return units.map((unit, i) => {
     const lang = unit.witness.lang;
@@ -278,11 +339,11 @@ function prepare(
       words = comparisonWords(text, lang, cache);
       identity += '\u0000' + comparisonForm(text);
     }
-    const fps = new Map<string, Fingerprint>([[lang, fingerprint(lang, text, words)]]);
+    const fps = new Map<string, Fingerprint>([[lang, fingerprint(lang, text, words, ids)]]);
     for (const alt of texts(unit)) {
       if (fps.has(alt.lang)) continue;
       const ws = comparisonWords(alt.text, alt.lang, cache);
-      if (ws.length) fps.set(alt.lang, fingerprint(alt.lang, alt.text, ws));
+      if (ws.length) fps.set(alt.lang, fingerprint(alt.lang, alt.text, ws, ids));
     }
     return { side, i, unit, lang, fps, identity, described, number: unitNumber(unit), features: new Set(features ? features(unit) : []) };
   });
@@ -430,24 +491,30 @@ function round(x: number): number {
 }
 
 /** Candidate pairs from an inverted index + same number + same relative position. Symmetric. */
-function candidates(left: Prepared[], right: Prepared[], done: (p: Prepared) => boolean): Map<string, [Prepared, Prepared]> {
+function candidates(left: Prepared[], right: Prepared[], done: (p: Prepared) => boolean, ids: TermIds): Map<string, [Prepared, Prepared]> {
   const out = new Map<string, [Prepared, Prepared]>();
   const add = (l: Prepared, r: Prepared) => {
     if (done(l) || done(r)) return;
     const k = `${l.i}:${r.i}`;
     if (!out.has(k)) out.set(k, [l, r]);
   };
-  const keysOf = (p: Prepared): string[] => {
-    const ks: string[] = [];
+  // Keys: a term as its negated id, a shingle as its (non-negative) number, a feature as a string.
+  // Computed once per unit: each unit is both indexed on its side and queried against the other.
+  const keyCache = new Map<Prepared, (number | string)[]>();
+  const keysOf = (p: Prepared): (number | string)[] => {
+    let ks = keyCache.get(p);
+    if (ks) return ks;
+    ks = [];
     for (const f of p.fps.values()) {
-      for (const w of f.tf.keys()) ks.push(f.lang + ':w:' + w);
-      for (const s of f.shingles) ks.push(f.lang + ':s:' + s);
+      for (const w of f.tf.keys()) ks.push(-1 - ids.id(f.lang, w));
+      for (const s of f.shingles) ks.push(s);
     }
     for (const f of p.features) ks.push('f:' + f);
+    keyCache.set(p, ks);
     return ks;
   };
   const build = (ps: Prepared[]) => {
-    const idx = new Map<string, Prepared[]>();
+    const idx = new Map<number | string, Prepared[]>();
     for (const p of ps) for (const k of keysOf(p)) {
       let list = idx.get(k);
       if (!list) idx.set(k, (list = []));
@@ -455,12 +522,12 @@ function candidates(left: Prepared[], right: Prepared[], done: (p: Prepared) => 
     }
     return idx;
   };
-  const query = (idx: Map<string, Prepared[]>, p: Prepared, emit: (q: Prepared) => void) => {
+  const query = (idx: Map<number | string, Prepared[]>, p: Prepared, emit: (q: Prepared) => void) => {
     // Rarest keys first, until a fixed budget of postings is read: cost per unit is bounded, and
     // the rare keys are the discriminating ones (common words and boilerplate shingles are not read).
-    const keys: [string, Prepared[]][] = [];
+    const keys: [number | string, Prepared[]][] = [];
     for (const k of keysOf(p)) { const list = idx.get(k); if (list) keys.push([k, list]); }
-    keys.sort((a, b) => a[1].length - b[1].length || cmpStr(a[0], b[0]));
+    keys.sort((a, b) => a[1].length - b[1].length || ids.compareKeys(a[0], b[0]));
     const acc = new Map<Prepared, number>();
     let budget = POSTINGS_BUDGET;
     for (const [, list] of keys) {
@@ -584,13 +651,14 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     return units.filter((u) => (u.parent ? !pinnedParents.has(u.parent) && !pinned.has(u.parent) : !parents.has(u.eId) || pinnedParents.has(u.eId)));
   };
   const ia = witnessIndex(a), ib = witnessIndex(b);
-  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache, (u) => unitTexts(a, u, ia));
-  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache, (u) => unitTexts(b, u, ib));
+  const ids = new TermIds();
+  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache, (u) => unitTexts(a, u, ia), ids);
+  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache, (u) => unitTexts(b, u, ib), ids);
   for (const [s, ids] of pinnedIds.entries()) {
     const mus = new Set((s === 0 ? left : right).map((p) => p.unit.eId));
     for (const id of ids) if (!mus.has(id)) throw new TreatyDiffError('BAD_OPTION', `${id} cannot be pinned together with its parent or children`, { hint: 'pin either the article or its paragraphs' });
   }
-  const ctx = new Context([left, right]);
+  const ctx = new Context([left, right], ids);
   const hasFeatures = options.features !== undefined;
 
   const groupOf: [Map<Prepared, Group>, Map<Prepared, Group>] = [new Map(), new Map()];
@@ -643,7 +711,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
       link(p);
     }
   }
-  for (const [l, r] of candidates(left, right, (p) => groupOf[p.side].has(p)).values()) {
+  for (const [l, r] of candidates(left, right, (p) => groupOf[p.side].has(p), ids).values()) {
     if (groupOf[0].has(l) || groupOf[1].has(r)) continue;
     const p = scorePair(ctx, l, r, posGap(l, r), hasFeatures);
     if (p.score <= 0) continue;
@@ -954,7 +1022,7 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
       const fps = new Map<string, Fingerprint>();
       for (const lang of common) {
         const parts = ps.map((p) => p.fps.get(lang)!);
-        const f = fingerprint(lang, parts.map((x) => x.text).join('\n\n'), parts.flatMap((x) => x.words));
+        const f = fingerprint(lang, parts.map((x) => x.text).join('\n\n'), parts.flatMap((x) => x.words), ctx.ids);
         ctx.setNorm(f);
         fps.set(lang, f);
       }
@@ -1141,11 +1209,12 @@ export function alignmentCandidates(a: Treaty, b: Treaty, options: Omit<AlignOpt
     return us.filter((u) => !parents.has(u.eId));
   };
   const ia = witnessIndex(a), ib = witnessIndex(b);
-  const left = prepare(0, leaves(alignmentUnits(a, { langs: la })), options.features, cache, (u) => unitTexts(a, u, ia));
-  const right = prepare(1, leaves(alignmentUnits(b, { langs: lb })), options.features, cache, (u) => unitTexts(b, u, ib));
-  const ctx = new Context([left, right]);
+  const ids = new TermIds();
+  const left = prepare(0, leaves(alignmentUnits(a, { langs: la })), options.features, cache, (u) => unitTexts(a, u, ia), ids);
+  const right = prepare(1, leaves(alignmentUnits(b, { langs: lb })), options.features, cache, (u) => unitTexts(b, u, ib), ids);
+  const ctx = new Context([left, right], ids);
   const gap = (l: Prepared, r: Prepared) => Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
-  const pairs = [...candidates(left, right, () => false).values()].map(([l, r]) => scorePair(ctx, l, r, gap(l, r), options.features !== undefined));
+  const pairs = [...candidates(left, right, () => false, ids).values()].map(([l, r]) => scorePair(ctx, l, r, gap(l, r), options.features !== undefined));
   recalibrate(ctx, pairs);
   pairs.sort(byScore);
   return pairs.map((p) => {
