@@ -946,40 +946,52 @@ function dropLoneMovedParagraphs(groups: Group[], outOfOrder: Set<Group>, groupO
 
 /** Groups that cross others, removed greedily (most crossings first) until the rest is in order. */
 function crossingGroups(gs: Group[]): Set<Group> {
-  const key = (g: Group) => [g.left[0]!.i, g.right[0]!.i] as const;
-  const crosses = (x: Group, y: Group) => {
-    const [a1, b1] = key(x), [a2, b2] = key(y);
-    return (a1 - a2) * (b1 - b2) < 0;
-  };
+  // Positions and scores read once into typed arrays: the removal loop below compares them many times.
+  const n = gs.length;
+  const A = new Int32Array(n), B = new Int32Array(n), S = new Float64Array(n), P = new Uint8Array(n);
+  gs.forEach((g, k) => {
+    A[k] = g.left[0]!.i;
+    B[k] = g.right[0]!.i;
+    S[k] = g.pairs.length ? Math.max(...g.pairs.map((p) => p.score)) : 1;
+    P[k] = g.pinned ? 1 : 0;
+  });
+  const crosses = (x: number, y: number) => (A[x]! - A[y]!) * (B[x]! - B[y]!) < 0;
   // Inversion counts with a Fenwick tree: a group that crosses nothing is never a candidate.
-  const sorted = [...gs].sort((x, y) => key(x)[0] - key(y)[0] || key(x)[1] - key(y)[1]);
-  const maxR = Math.max(0, ...gs.map((g) => key(g)[1])) + 2;
-  const tree = new Array<number>(maxR + 1).fill(0);
+  const sorted = Array.from({ length: n }, (_, k) => k).sort((x, y) => A[x]! - A[y]! || B[x]! - B[y]!);
+  let maxB = 0;
+  for (let k = 0; k < n; k++) maxB = Math.max(maxB, B[k]!);
+  const maxR = maxB + 2;
+  const tree = new Int32Array(maxR + 1);
   const addT = (i: number) => { for (i++; i <= maxR; i += i & -i) tree[i]!++; };
   const sumT = (i: number) => { let s = 0; for (i++; i > 0; i -= i & -i) s += tree[i]!; return s; };
-  const count = new Map<Group, number>();
-  sorted.forEach((g, n) => { count.set(g, n - sumT(key(g)[1])); addT(key(g)[1]); });
+  const count = new Int32Array(n);
+  sorted.forEach((k, m) => { count[k] = m - sumT(B[k]!); addT(B[k]!); });
   tree.fill(0);
-  for (let n = sorted.length - 1, seen = 0; n >= 0; n--, seen++) {
-    const g = sorted[n]!;
-    count.set(g, count.get(g)! + sumT(key(g)[1] - 1));
-    addT(key(g)[1]);
+  for (let m = n - 1; m >= 0; m--) {
+    const k = sorted[m]!;
+    count[k] = count[k]! + sumT(B[k]! - 1);
+    addT(B[k]!);
   }
   // Remove the group with the most crossings (ties: unpinned, weaker, farther off the diagonal), update the counts of
   // the groups it crossed, repeat: O(moved × crossing groups).
-  const live = new Set(sorted.filter((g) => count.get(g)! > 0));
+  let live = sorted.filter((k) => count[k]! > 0);
   const out = new Set<Group>();
-  const score = (g: Group) => (g.pairs.length ? Math.max(...g.pairs.map((p) => p.score)) : 1);
-  const worse = (x: Group, y: Group) =>
-    count.get(y)! - count.get(x)! || Number(x.pinned) - Number(y.pinned) || score(x) - score(y) ||
-    Math.abs(key(y)[0] - key(y)[1]) - Math.abs(key(x)[0] - key(x)[1]) || (key(x)[0] + key(x)[1]) - (key(y)[0] + key(y)[1]);
+  const worse = (x: number, y: number) =>
+    count[y]! - count[x]! || P[x]! - P[y]! || S[x]! - S[y]! ||
+    Math.abs(A[y]! - B[y]!) - Math.abs(A[x]! - B[x]!) || (A[x]! + B[x]!) - (A[y]! + B[y]!);
   for (;;) {
-    let worst: Group | undefined;
-    for (const g of live) if (count.get(g)! > 0 && (!worst || worse(g, worst) < 0)) worst = g;
-    if (!worst) break;
-    live.delete(worst);
-    out.add(worst);
-    for (const g of live) if (crosses(worst, g)) count.set(g, count.get(g)! - 1);
+    let worst = -1;
+    for (const k of live) if (count[k]! > 0 && (worst < 0 || worse(k, worst) < 0)) worst = k;
+    if (worst < 0) break;
+    out.add(gs[worst]!);
+    const next: number[] = [];
+    for (const k of live) {
+      if (k === worst) continue;
+      if (crosses(worst, k)) count[k] = count[k]! - 1;
+      // A group that crosses nothing any more can never be removed: stop scanning it.
+      if (count[k]! > 0) next.push(k);
+    }
+    live = next;
   }
   return out;
 }
