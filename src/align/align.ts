@@ -885,7 +885,19 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   for (const g of groups) links.push({ link: groupLink(ctx, g, outOfOrder.has(g), hasFeatures), order: g.left.length ? allIndexA.get(g.left[0]!.unit.eId)! : Infinity, rightOrder: g.right.length ? allIndexB.get(g.right[0]!.unit.eId)! : Infinity });
   for (const l of left) if (!groupOf[0].has(l)) links.push({ link: loneLink(l, 'removed', best[0].get(l)), order: allIndexA.get(l.unit.eId)!, rightOrder: Infinity });
   for (const r of right) if (!groupOf[1].has(r)) links.push({ link: loneLink(r, 'added', best[1].get(r)), order: Infinity, rightOrder: allIndexB.get(r.unit.eId)! });
-  links = collapseParagraphs(links, unitsA, unitsB, allIndexA, allIndexB, cache);
+  // An article's words are its paragraphs' words in order (already segmented): no second segmentation of the article.
+  const paragraphWords = (side: Prepared[]) => {
+    const m = new Map<string, Prepared[]>();
+    for (const p of side) if (p.unit.parent) m.set(p.unit.parent, [...(m.get(p.unit.parent) ?? []), p]);
+    return m;
+  };
+  const kidsA = paragraphWords(left), kidsB = paragraphWords(right);
+  const articleWords = (u: AlignmentUnit, side: 0 | 1): string[] => {
+    const kids = (side === 0 ? kidsA : kidsB).get(u.eId);
+    if (kids && kids.every((k) => k.lang === u.witness.lang && !k.described) && kids.map((k) => k.unit.text).join('\n') === u.text) return kids.flatMap((k) => primary(k).words);
+    return comparisonWords(u.text, u.witness.lang, cache);
+  };
+  links = collapseParagraphs(links, unitsA, unitsB, allIndexA, allIndexB, articleWords);
   links.sort((x, y) => x.order - y.order || x.rightOrder - y.rightOrder);
 
   const side = (t: Treaty, units: AlignmentUnit[]): AlignmentSide => ({
@@ -1098,7 +1110,7 @@ function loneLink(p: Prepared, relation: 'added' | 'removed', best: Pair | undef
 function collapseParagraphs(
   links: { link: AlignmentLink; order: number; rightOrder: number }[],
   unitsA: AlignmentUnit[], unitsB: AlignmentUnit[],
-  idxA: Map<string, number>, idxB: Map<string, number>, cache: TokenCache,
+  idxA: Map<string, number>, idxB: Map<string, number>, articleWords: (u: AlignmentUnit, side: 0 | 1) => string[],
 ): { link: AlignmentLink; order: number; rightOrder: number }[] {
   const parentA = new Map(unitsA.filter((u) => u.parent).map((u) => [u.eId, u.parent!]));
   const parentB = new Map(unitsB.filter((u) => u.parent).map((u) => [u.eId, u.parent!]));
@@ -1146,7 +1158,7 @@ function collapseParagraphs(
     if (!crossLanguage && relation !== 'modified' && relation !== 'moved') {
       evidence.push({ type: 'evidence', kind: 'word-shingles', value: 1, detail: `identical wording (${lu.witness.lang})` });
     } else if (!crossLanguage) {
-      const lw = comparisonWords(lu.text, lu.witness.lang, cache), rw = comparisonWords(ru.text, ru.witness.lang, cache);
+      const lw = articleWords(lu, 0), rw = articleWords(ru, 1);
       evidence.push({ type: 'evidence', kind: 'word-shingles', value: round(jaccard(wordShingles(lw), wordShingles(rw))), detail: 'word 2-shingle Jaccard of the whole articles' });
     }
     if (sameNum) evidence.push({ type: 'evidence', kind: 'number', value: 1, detail: `same number (${L})` });
