@@ -920,28 +920,29 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
 const LONE_MOVED_SHINGLES = 0.6;
 
 /**
- * Out-of-order links between paragraphs that no other link of the same two articles supports,
- * and whose wording is not nearly the same, are dropped (their units become added/removed): an
- * article that moves takes its paragraphs along, so a lone paragraph far from its order is either
- * a near-verbatim move or a resemblance of formulaic text (a removed article's paragraph matching
- * an added article's paragraph on the same topic).
+ * Out-of-order links between paragraphs are dropped (their units become added/removed) unless some
+ * link between paragraphs of the same two articles has nearly the same wording: an article that
+ * moves takes its paragraphs along, mostly unchanged, so out-of-order paragraphs of which none reads
+ * nearly the same are a resemblance of formulaic text (a removed article's paragraphs matching an
+ * added article's paragraphs on the same topic), not a move.
  */
 function dropLoneMovedParagraphs(groups: Group[], outOfOrder: Set<Group>, groupOf: [Map<Prepared, Group>, Map<Prepared, Group>]): void {
   const parentsOf = (ps: Prepared[]) => new Set(ps.map((p) => p.unit.parent));
+  // Per pair of articles: the best wording of any link between their paragraphs.
   const articlePairs = new Map<string, number>();
   const pairKeys = (g: Group) => {
     const ks = new Set<string>();
     for (const l of g.left) for (const r of g.right) if (l.unit.parent && r.unit.parent) ks.add(l.unit.parent + '\u0000' + r.unit.parent);
     return ks;
   };
-  for (const g of groups) for (const k of pairKeys(g)) articlePairs.set(k, (articlePairs.get(k) ?? 0) + 1);
+  const shOf = (g: Group) => (g.pinned ? 1 : Math.max(0, ...g.pairs.map((q) => q.sh)));
+  for (const g of groups) for (const k of pairKeys(g)) articlePairs.set(k, Math.max(articlePairs.get(k) ?? 0, shOf(g)));
   const drop = new Set<Group>();
   for (const g of groups) {
     if (g.pinned || !outOfOrder.has(g) || g.left.length === 0 || g.right.length === 0) continue;
     if (![...g.left, ...g.right].every((p) => p.unit.parent)) continue;
-    if (Math.max(0, ...g.pairs.map((q) => q.sh)) >= LONE_MOVED_SHINGLES) continue;
-    const ks = pairKeys(g);
-    if ([...ks].some((k) => (articlePairs.get(k) ?? 0) > 1)) continue;
+    // Some paragraph of the same two articles reads nearly the same: the articles moved together.
+    if ([...pairKeys(g)].some((k) => (articlePairs.get(k) ?? 0) >= LONE_MOVED_SHINGLES)) continue;
     if (parentsOf(g.left).size === 0 || parentsOf(g.right).size === 0) continue;
     drop.add(g);
   }
