@@ -315,8 +315,8 @@ describe('template-heavy treaties (bench generator ground truth)', () => {
   // topic share most of their words. Added and removed articles must stay unpaired rather than be
   // attached to look-alikes as split/merge parts or lone moved paragraphs.
   const articleOf = (id: string) => Number(/^art_(\d+)/.exec(id)?.[1] ?? NaN);
-  const check = (articles: number, seed: number) => {
-    const pair = generatePair({ articles, lang: 'en', seed });
+  const check = (articles: number, seed: number, lang: 'en' | 'ru' | 'ko' = 'en') => {
+    const pair = generatePair({ articles, lang, seed });
     const al = alignTreaties(parseText(pair.a.text).treaty, parseText(pair.b.text).treaty, { features: obligationFeatures() });
     const toR = new Map<number, Set<number>>(), toL = new Map<number, Set<number>>();
     for (const l of al.links) for (const x of l.left.map(articleOf)) for (const y of l.right.map(articleOf)) {
@@ -333,7 +333,7 @@ describe('template-heavy treaties (bench generator ground truth)', () => {
     return { pair, missed };
   };
 
-  it('added and removed articles mostly stay unpaired; at most 3% of ground-truth links missed', () => {
+  it('added and removed articles mostly stay unpaired; at most 2% of ground-truth links missed', () => {
     let unpaired = 0, wronglyPaired = 0, links = 0, wrong = 0;
     for (const seed of [1, 2, 3]) {
       const { pair, missed } = check(100, seed);
@@ -342,11 +342,23 @@ describe('template-heavy treaties (bench generator ground truth)', () => {
       links += pair.truth.length;
       wrong += missed.length;
     }
-    expect(wrong).toBeLessThanOrEqual(Math.floor(links * 0.03));
-    // Without the template rules (residual containment, lone moved paragraphs) seed 1 alone paired all 6
-    // of its added/removed articles with look-alikes. What remains: a removed and an added article at the
-    // same place whose paragraphs share a common obligation kind.
-    expect(wronglyPaired).toBeLessThanOrEqual(Math.floor(unpaired / 2));
+    expect(wrong).toBeLessThanOrEqual(Math.floor(links * 0.02));
+    // Without the template rules (residual containment, out-of-order paragraphs need a near-verbatim
+    // sibling) seed 1 alone paired all 6 of its added/removed articles with look-alikes. What remains: a
+    // removed and an added article at the same place whose paragraphs share a common obligation kind.
+    expect(wronglyPaired).toBeLessThanOrEqual(Math.floor(unpaired / 4));
+  });
+
+  it('Russian and Korean template treaties: at most 3% of ground-truth links missed', () => {
+    for (const lang of ['ru', 'ko'] as const) {
+      let links = 0, wrong = 0;
+      for (const seed of [1, 2, 3]) {
+        const { pair, missed } = check(100, seed, lang);
+        links += pair.truth.length;
+        wrong += missed.length;
+      }
+      expect(wrong, lang).toBeLessThanOrEqual(Math.floor(links * 0.03));
+    }
   });
 
   it('every link of a small generated pair matches the ground truth', () => {
