@@ -19,13 +19,13 @@ export const englishObligationLexicon: ObligationLexicon = {
     // Mutual assistance: an assistance verb (or "act to meet the common danger") in a sentence that names an attack or war.
     {
       kind: 'mutual-assistance',
-      pattern: /\b(?:(?:extend|render|provid|giv|afford|lend|furnish|com)\w*\s+(?:\w+\s+){0,5}?(?:assistance|aid|support|help)(?:\s+and\s+support)?|assist\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|party|parties|another|it|them)\b|come\s+to\s+(?:the\s+)?(?:aid|assistance|defen[cs]e)|(?:military|armed)\s+(?:and\s+other\s+)?(?:assistance|aid|support)|act\s+to\s+meet\s+the\s+common\s+danger|(?:take|taking)\s+(?:forthwith\s+)?(?:such\s+)?action\b|defend\s+(?:the\s+)?(?:other|each\s+other|one\s+another))/i,
+      pattern: /\b(?:(?:extend|render|provid|giv|afford|lend|furnish|com|receiv)\w*\b[^.;]{0,140}?\b(?:assistance|aid|support|help)\b(?:\s+and\s+support)?|go\w*\s+to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue)\b|met\s+by\b[^.;]{0,40}?\b(?:assistance|aid|support|armed\s+force)\b|such\s+(?:action|measures|steps)\s+as\b|assist\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|party|parties|another|it|them)\b|come\s+to\s+(?:the\s+)?(?:aid|assistance|defen[cs]e)|(?:military|armed)\s+(?:and\s+other\s+)?(?:assistance|aid|support)|act\s+to\s+meet\s+the\s+common\s+danger|(?:take|taking)\s+(?:forthwith\s+)?(?:such\s+)?action\b|defend\s+(?:the\s+)?(?:other|each\s+other|one\s+another))/i,
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
     },
     {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:back|support|assist|aid|help|(?:render|provid|giv|lend|extend)\w*\s+(?:\w+\s+){0,2}?(?:assistance|aid|support|help))\b[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:back|support|assist|aid|help|suppl\w*|(?:render|provid|giv|lend|extend)\w*\s+(?:\w+\s+){0,2}?(?:assistance|aid|support|help))\b[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
       negated: 'keep',
     },
     {
@@ -42,19 +42,19 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|resort\w*\s+to)\b[^.;]{0,40}?\b(?:force|arms|armed)\b|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:attack|invade|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression)\b|\bnon-aggression\b|\b${NEG}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|resort\w*\s+to)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEG}\s+(?:from\s+)?(?:any\s+)?(?:act\s+of\s+(?:violence|aggression|force)|attack)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other)\b|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:attack|invade|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression)\b|\bnon-aggression\b|\b${NEG}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
       negated: 'keep',
     },
     {
       kind: 'consultation',
-      pattern: /\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:views|opinions)|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b|\bcontact\s+(?:each\s+other|one\s+another)\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\badjust\w*\s+their\s+(?:positions|stands|stances)|\bconfer\s+(?:together|with\s+each\s+other)|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)/i,
+      pattern: /\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:views|opinions)|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b|\bcontact\s+(?:each\s+other|one\s+another)\b|\b(?:get|getting|keep|keeping|be|remain)\s+in\s+(?:close\s+)?touch\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\badjust\w*\s+their\s+(?:positions|stands|stances)|\bconfer\s+(?:together|with\s+each\s+other)|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)/i,
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /\b(?:disputes?|differences)\b[^.;]{0,80}?\b(?:settled|resolved)\b/i,
     },
     {
       kind: 'defense-cooperation',
-      pattern: /\bdefen[cs]e\s+capabilit\w*|\bmilitary[- ]technical\b|\bjoint\s+(?:military\s+)?(?:exercises|manoeuvres|maneuvers|patrols|command)|\bmilitary\s+co-?operation\b|\bdefen[cs]e\s+co-?operation\b|\bcapacity\s+to\s+resist\s+armed\s+attack|\bjoint\s+measures\s+to\s+strengthen\s+defen[cs]e/i,
+      pattern: /\barmed\s+forces\b[^.;]{0,40}?\bco-?operat\w*|\bdefen[cs]e\s+capabilit\w*|\bmilitary[- ]technical\b|\bjoint\s+(?:military\s+)?(?:exercises|manoeuvres|maneuvers|patrols|command)|\bmilitary\s+co-?operation\b|\bdefen[cs]e\s+co-?operation\b|\bcapacity\s+to\s+resist\s+armed\s+attack|\bjoint\s+measures\s+to\s+strengthen\s+defen[cs]e/i,
       negated: 'drop',
     },
     {
@@ -64,8 +64,10 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'cooperation',
-      pattern: /(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b/i,
+      pattern: /(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\b(?:contacts|exchanges)\s+between\s+(?:their\s+)?(?:\w+\s+){0,2}?(?:universit|cultur|scien|sport|youth|touris|peoples?\b|citizens)/i,
       negated: 'drop',
+      // Cooperation whose subject is the armed forces is defence cooperation.
+      unless: /\barmed\s+forces\b[^.;]{0,40}?\bco-?operat/i,
     },
     {
       // Help with no attack or war in view (economy, disasters) is cooperation, not mutual assistance.
@@ -90,7 +92,7 @@ export const englishObligationLexicon: ObligationLexicon = {
   ],
   triggers: [
     { trigger: 'imminent-threat', pattern: /\b(?:direct|imminent|immediate)\s+threat\b|\bthreat\s+of\s+(?:an?\s+)?(?:act\s+of\s+)?(?:armed\s+)?(?:aggression|attack|invasion)|\bdanger\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:aggression|attack|invasion)/i },
-    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?attack|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictim\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack\s+(?:by|against)\b|\baggression\s+(?:by|against)\b/i },
+    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?attack|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictim\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack\s+(?:by|against)\b|\baggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b/i },
     { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\bhostilities\s+(?:by|against|with)\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?war\b|\bat\s+war\b/i },
     { trigger: 'situation-threatening-peace', pattern: /\bsituation\s+(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz])\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace/i },
     { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b/i },
@@ -125,7 +127,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     { kind: 'constitutional-processes', pattern: /\bconstitutional\s+(?:processes|procedures|provisions|requirements)|\bin\s+accordance\s+with\s+(?:its|their)\s+constitution/i },
     { kind: 'national-law', pattern: /\b(?:in\s+(?:accordance|compliance|conformity)\s+with|taking\s+into\s+account|subject\s+to|consistent\s+with)\s+(?:\w+\s+){0,3}?(?:national|domestic|internal)?\s*(?:laws?|legislation|legal\s+procedures)\b(?:\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will)))))?|\b(?:and|as\s+well\s+as)\s+(?:in\s+(?:accordance|compliance|conformity)\s+with\s+)?(?:the\s+)?(?:national\s+|domestic\s+)?(?:laws?|legislation)\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will))))/i },
     { kind: 'region', pattern: /\bin\s+the\s+(?:\w+\s+){0,2}?(?:area|region|zone)\b[^,.;]{0,40}|\bin\s+(?:Europe|North\s+America|the\s+Pacific(?:\s+Area)?|the\s+North\s+Atlantic\s+area|the\s+Far\s+East)\b|\b(?:metropolitan\s+)?territor(?:y|ies)\s+(?:of|under)\s+(?:\w+\s+){0,4}?(?:party|parties|jurisdiction|administration)\b/i },
-    { kind: 'discretion', pattern: /\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate/i },
+    { kind: 'discretion', pattern: /\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate|\b(?:deems?|considers?|judges?|finds?|thinks?)\s+(?:it\s+)?(?:necessary|appropriate|fit|proper|advisable)\b|\bas\s+far\s+as\s+(?:its|their)\s+constitutional\b/i },
   ],
   ignore: /\bTreaty\s+(?:on|of)\s+(?:(?:Friendship|Good-Neighbou?rliness|Good-Neighbou?rly\s+Relations|Co-?operation|Mutual\s+Assistance|Comprehensive\s+Strategic\s+Partnership|Alliance|Non-Aggression|Neutrality)(?:,\s*|\s+and\s+|\s+)?){1,6}/g,
   negation: new RegExp(String.raw`\b(?:not|no|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except\w*|lack\w*|in\s+no\s+(?:manner|way|case))\b`, 'i'),

@@ -18,7 +18,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   kinds: [
     {
       kind: 'mutual-assistance',
-      pattern: /(?:군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?|군사\s?)?(?:원조|지원|원호|援助)(?:와\s?지지|와\s?지원)?(?:를|을)?\s?(?:호상\s?|서로\s?|즉시\s?|즉각\s?)?(?:제공|주|준|하)|군사적\s?(?:및\s?기타\s?)?(?:원조|지원)|(?:도와|도우러)/u,
+      pattern: /(?:군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?|군사\s?)?(?:원조|지원|원호|援助)(?:와\s?지지|와\s?지원)?(?:를|을)?\s?(?:호상\s?|서로\s?|즉시\s?|즉각\s?)?(?:제공|주|준|하|한|합)|군사적\s?(?:및\s?기타\s?)?(?:원조|지원)|(?:도와|도우러)/u,
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
     },
@@ -29,7 +29,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'non-alliance',
-      pattern: new RegExp(String.raw`(?:동맹|련합|연합|블럭|블록|협정|조약|행동|조치|활동|집단|기구)[^.]{0,60}?(?:체결|참가|가담|가입|참여|맺)(?:하)?${NOT}|(?:체결|참가|가담|가입|참여)(?:하)?${NOT}[^.]{0,10}?의무|(?:영토|령토)(?:를|을)?[^.]{0,40}?(?:리용|이용|사용)(?:하도록|되도록)?\s?(?:허용|허락)(?:하)?${NOT}`, 'u'),
+      pattern: new RegExp(String.raw`(?:동맹|련합|연합|블럭|블록|협정|조약|행동|조치|활동|집단|기구)[^.]{0,60}?(?:체결|참가|가담|가입|참여|맺)(?:하)?${NOT}|(?:체결|참가|가담|가입|참여)(?:하)?${NOT}[^.]{0,10}?의무|(?:영토|령토)(?:를|을)?[^.]{0,40}?(?:리용|이용|사용)[^.]{0,12}?(?:허용|허락)(?:하)?${NOT}`, 'u'),
       negated: 'keep',
     },
     {
@@ -56,6 +56,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'cooperation',
       pattern: /협력|협조|교류|동반자\s?관계|(?:경제|문화|과학|무역)(?:적)?\s?(?:련계|연계|관계|교류)/u,
       negated: 'drop',
+      // Military(-technical) cooperation is defence cooperation, not general cooperation.
+      unless: /군사\s?(?:기술\s?|분야\s?|적\s?)?(?:협력|협조|교류)/u,
     },
     {
       // Help with no attack or war in view is cooperation, not mutual assistance.
@@ -79,7 +81,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   ],
   triggers: [
     { trigger: 'imminent-threat', pattern: /(?:직접적(?:인)?|임박한|즉각적(?:인)?)\s?위협|(?:무력\s?)?(?:침략|침공|공격)(?:행위)?(?:가|이)?\s?감행될\s?수\s?있는/u },
-    { trigger: 'armed-attack', pattern: /무력\s?(?:침공|공격|침략)(?:을|를|이)?\s?(?:당|받|감행되)|(?:침공|공격|침략)(?:을|를)\s?(?:당|받)/u },
+    { trigger: 'armed-attack', pattern: /무력\s?(?:침공|공격|침략)(?:을|를|이)?\s?(?:당|받|감행되)|(?:침공|공격|침략)(?:을|를)\s?(?:당|받)|(?:침공|공격|침략)의\s?(?:대상|목표)(?:이|가)?\s?되|(?:침공|공격|침략)(?:이|가)\s?있|에\s?대한\s?(?:무력\s?)?(?:침공|공격|침략)/u },
     { trigger: 'state-of-war', pattern: /전쟁\s?상태/u },
     { trigger: 'situation-threatening-peace', pattern: /평화(?:와\s?안전)?(?:을|를)?\s?위협하는\s?(?:상황|정세|사태)/u },
     { trigger: 'threat', pattern: /위협|(?:침략|전쟁)\s?위험|위기/u },
@@ -112,7 +114,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     { kind: 'constitutional-processes', pattern: /헌법(?:상|적)?\s?(?:의\s?)?(?:절차|수속|규정)/u },
     { kind: 'national-law', pattern: /(?:[^\s]{1,40}의\s?)?(?:국내\s?)?법(?:률|령)?(?:에|을)?\s?(?:준해|준하여|따라|따르는|고려하여|부합되게)/u },
     { kind: 'region', pattern: /(?:[^\s]{1,20})\s?(?:지역|지대|구역)\s?(?:안|내|에서)/u },
-    { kind: 'discretion', pattern: /필요하다고\s?(?:인정|판단|간주|생각)(?:하는|되는)|자체의\s?판단에\s?따라|재량(?:에\s?따라|으로)/u },
+    { kind: 'discretion', pattern: /(?:필요|적절|타당)하다고\s?(?:인정|판단|간주|생각)(?:하는|되는)|자체의\s?판단에\s?따라|재량(?:에\s?따라|으로)/u },
   ],
   negation: /(?:^|\s)(?:아니|안|못)\s|제외하고|배제하고/u,
   negationAfter: new RegExp(String.raw`^[^,.]{0,12}?(?:(?:하|되)?${NOT}|(?:은|는|이|가)?\s?없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),

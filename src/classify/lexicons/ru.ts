@@ -17,7 +17,7 @@ export const russianObligationLexicon: ObligationLexicon = {
   kinds: [
     {
       kind: 'mutual-assistance',
-      pattern: new RegExp(String.raw`${W}(?:оказ|предостав|окаж)\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?(?:помощь|помощи|поддержку|содействие)|${W}военн\p{L}*\s+(?:и\s+(?:иную|другую|иной|другой)\s+)?помощ\p{L}*|${W}прид\p{L}*\s+на\s+помощь`, 'iu'),
+      pattern: new RegExp(String.raw`${W}(?:оказ|предостав|окаж)\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?(?:помощь|помощи|поддержку|содействие)|${W}военн\p{L}*\s+(?:и\s+(?:иную|другую|иной|другой)\s+)?помощ\p{L}*|${W}прид\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?на\s+помощь|${W}(?:предприм|прим|прин)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:действи|мер)\p{L}*,?\s+(?:котор|как)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:сочт|счита)\p{L}*`, 'iu'),
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
     },
@@ -55,6 +55,8 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'cooperation',
       pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}партн[её]рств\p{L}*|${W}(?:экономическ|культурн|научн|торгов)\p{L}*\s+(?:связ|отношени|обмен)\p{L}*`, 'iu'),
       negated: 'drop',
+      // Military(-technical) cooperation is defence cooperation, not general cooperation.
+      unless: new RegExp(String.raw`${W}военн\p{L}*(?:-техническ\p{L}*)?\s+(?:сотрудничеств|взаимодейств)\p{L}*`, 'iu'),
     },
     {
       // Help with no attack or war in view is cooperation, not mutual assistance.
@@ -78,7 +80,7 @@ export const russianObligationLexicon: ObligationLexicon = {
   ],
   triggers: [
     { trigger: 'imminent-threat', pattern: new RegExp(String.raw`${W}(?:непосредственн|прям|неминуем)\p{L}*\s+угроз\p{L}*|${W}угроз\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:вооруж[её]нн\p{L}*\s+)?(?:нападени|агресси)\p{L}*`, 'iu') },
-    { trigger: 'armed-attack', pattern: new RegExp(String.raw`${W}вооруж[её]нн\p{L}*\s+(?:нападени|агресси)\p{L}*|${W}подверг\p{L}*\s+(?:[\p{L}-]+\s+)?(?:нападени|агресси)\p{L}*|${W}нападени\p{L}*\s+(?:со\s+стороны|на)`, 'iu') },
+    { trigger: 'armed-attack', pattern: new RegExp(String.raw`${W}вооруж[её]нн\p{L}*\s+(?:нападени|агресси)\p{L}*|${W}подверг\p{L}*\s+(?:[\p{L}-]+\s+)?(?:нападени|агресси)\p{L}*|${W}нападени\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:со\s+стороны|на)\s|${W}агресси\p{L}*\s+(?:[\p{L}-]+\s+)?(?:против|со\s+стороны)\s|${W}объект\p{L}*\s+(?:[\p{L}-]+\s+)?(?:нападени|агресси|вторжени)\p{L}*|${W}вторжени\p{L}*`, 'iu') },
     { trigger: 'state-of-war', pattern: new RegExp(String.raw`${W}состояни\p{L}*\s+войны`, 'iu') },
     { trigger: 'situation-threatening-peace', pattern: new RegExp(String.raw`${W}ситуаци\p{L}*[^.;]{0,30}?угрож\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:мир|безопасност)\p{L}*|${W}угроз\p{L}*\s+(?:миру|безопасности)`, 'iu') },
     { trigger: 'threat', pattern: new RegExp(String.raw`${W}угроз\p{L}*|${W}опасност\p{L}*|${W}кризис\p{L}*`, 'iu') },
@@ -111,7 +113,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     { kind: 'constitutional-processes', pattern: new RegExp(String.raw`${W}конституционн\p{L}*\s+(?:процедур|процесс|порядк)\p{L}*`, 'iu') },
     { kind: 'national-law', pattern: new RegExp(String.raw`${W}(?:в\s+соответствии\s+с|согласно|с\s+уч[её]том)\s+(?:[\p{L}-]+\s+){0,2}?(?:национальн\p{L}*\s+|внутренн\p{L}*\s+)?(?:законодательств|закон|право)\p{L}*|${W}и\s+(?:[\p{L}-]+\s+)?(?:законами|законодательством)`, 'iu') },
     { kind: 'region', pattern: new RegExp(String.raw`${W}в\s+(?:[\p{L}-]+\s+){0,2}?(?:регион|район|зон)\p{L}*[^,.;]{0,40}|${W}территори\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?сторон\p{L}*`, 'iu') },
-    { kind: 'discretion', pattern: new RegExp(String.raw`${W}как\p{L}*\s+(?:\p{L}+\s+)?(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}как\s+(?:она|оно|они)?\s*(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}по\s+своему\s+усмотрению`, 'iu') },
+    { kind: 'discretion', pattern: new RegExp(String.raw`${W}(?:как|котор)\p{L}*\s+(?:\p{L}+\s+)?(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}как\s+(?:она|оно|они)?\s*(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}по\s+своему\s+усмотрению`, 'iu') },
   ],
   ignore: new RegExp(String.raw`${W}Договор\p{L}*\s+о\s+(?:(?:дружбе|добрососедстве|сотрудничестве|взаимной\s+помощи|всеобъемлющем\s+стратегическом\s+партн[её]рстве)(?:,\s*|\s+и\s+|\s+)?){1,6}`, 'giu'),
   negation: new RegExp(String.raw`${W}(?:не|ни|нет|без(?!\s+(?:промедлени|задержк|отлагательств))|исключ\p{L}*|кроме)(?!\p{L})`, 'iu'),
