@@ -3,8 +3,11 @@
  *
  * - tuned: test/fixtures/obligations/{en,ru,ko}.json — the set the rules were first written against;
  * - held-out 1: en-heldout.json — written after the first rules, used once to diagnose issue 5;
- * - held-out 2: heldout-2.json — written (and committed alone) before any rule change for issue 5,
- *   never used to write a rule. Its figures are the honest estimate of how the rules generalise.
+ * - held-out 2: heldout-2.json — written (and committed alone) before any rule change for issue 5.
+ *   Its misses showed which classes of phrasing failed, and the issue-5 rules were written for those
+ *   classes (never for its sentences verbatim); so its figures after that change are optimistic.
+ * - held-out 3: heldout-3.json — written after the issue-5 rule change and measured once, with no
+ *   rule changed after seeing it: the untouched estimate of how the rules generalise.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -29,6 +32,7 @@ const sets: Record<string, Item[]> = {
   tuned: [...load('en'), ...load('ru'), ...load('ko')],
   'held-out 1 (en)': load('en-heldout'),
   'held-out 2 (en, ru, ko)': load('heldout-2'),
+  'held-out 3 (en, ru, ko)': load('heldout-3'),
 };
 
 interface KindScore { kind: string; tp: number; fp: number; fn: number; precision: number; recall: number }
@@ -85,6 +89,7 @@ function report(label: string, n: number, s: SetScore): void {
 const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 1 (en)': { micro: 0.8, rung: 0.6 },
   'held-out 2 (en, ru, ko)': { micro: 0.7, rung: 0.5 },
+  'held-out 3 (en, ru, ko)': { micro: 0.65, rung: 0.6 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {

@@ -105,11 +105,13 @@ describe('labelled obligation set', () => {
 });
 
 /**
- * A second English set (en-heldout.json) written after the rules were tuned on the sets above and
- * never used to tune them: it measures how the rules generalise. Its figures are printed; the
- * assertion is a floor (micro-averaged precision and recall ≥ 0.8) that guards against regressions.
+ * A second English set (en-heldout.json) written after the rules were tuned on the sets above. Its
+ * misses were diagnosed in issue 5 (the rules were then generalised over the failing classes of
+ * phrasing, not its sentences), so it is no longer a clean held-out set: test/classify-heldout.test.ts
+ * reports the untouched held-out set 3. Here the assertion is a floor (micro-averaged precision and
+ * recall ≥ 0.8) that guards against regressions.
  */
-describe('held-out English set (never tuned on)', () => {
+describe('held-out English set 1', () => {
   const heldOut = load('en-heldout');
   it('prints per-kind precision/recall and keeps micro-averaged precision and recall ≥ 0.8', () => {
     const r = score(heldOut);
