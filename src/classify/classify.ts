@@ -28,6 +28,7 @@ import type {
   ObligationKind,
   ObligationLexicon,
   Response,
+  TextClassifier,
   Trigger,
 } from './types.js';
 import { OBLIGATION_KINDS } from './types.js';
@@ -331,4 +332,19 @@ export function highestRung(obligations: readonly Obligation[]): CommitmentRung 
   let r: CommitmentRung = 0;
   for (const o of obligations) if (o.commitment > r) r = o.commitment;
   return r;
+}
+
+/**
+ * `classify` (default {@link classifyText}) with a cache keyed by language, eId and text: each
+ * distinct provision text is classified once however many stages ask. Callers get their own copy
+ * of every result, so mutating one cannot change what the next caller sees.
+ */
+export function memoizeClassifier(classify: TextClassifier = classifyText): TextClassifier {
+  const cache = new Map<string, Obligation[]>();
+  return (text, lang, eId) => {
+    const key = lang + '\u0000' + eId + '\u0000' + text;
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, (hit = classify(text, lang, eId)));
+    return structuredClone(hit);
+  };
 }

@@ -9,7 +9,7 @@ import { gradeRank, readTreaty, witnessesOf, witnessKeys } from '../model/witnes
 import { hasGap } from '../model/content.js';
 import { classifyText, highestRung } from './classify.js';
 import { obligationLexicon, obligationLexiconLanguages } from './lexicon.js';
-import type { AlternativeReading, ClassifiedWitness, ClassifyTreatyOptions, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from './types.js';
+import type { AlternativeReading, ClassifiedWitness, ClassifyTreatyOptions, Obligation, ObligationKind, ProvisionClassification, TextClassifier, TreatyClassification } from './types.js';
 import { SECURITY_KINDS } from './types.js';
 
 /**
@@ -101,6 +101,7 @@ function shift(o: Obligation, by: number, eId: string): Obligation {
  */
 export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = {}): TreatyClassification {
   const langs = options.langs ? [...options.langs] : defaultClassifyLanguages(treaty);
+  const classify = options.classify ?? classifyText;
   const reading = readTreaty(treaty, { langs });
   const entries: { pc: ProvisionClassification; choice: Choice }[] = [];
   const warnings: Diagnostic[] = [];
@@ -109,7 +110,7 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
     if (!choice) continue;
     const p = choice.provision;
     const text = provisionText(p);
-    const obligations = classifyText(text, choice.lang, rp.eId);
+    const obligations = classify(text, choice.lang, rp.eId);
     if (!obligationLexicon(choice.lang))
       warnings.push({
         type: 'diagnostic', severity: 'warning', code: 'CLASSIFY_NO_LEXICON', source: treaty.id,
@@ -162,7 +163,7 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
     }
     if (paragraphs) pc.paragraphs = paragraphs;
     pc.commitment = highestRung(pc.obligations);
-    const alternatives = alternativeReadings(treaty, rp.eId, choice);
+    const alternatives = alternativeReadings(treaty, rp.eId, choice, classify);
     if (alternatives.length) {
       pc.alternatives = alternatives;
       const mine = summary(pc.obligations);
@@ -197,13 +198,13 @@ function summary(obs: readonly Obligation[]): { kinds: ObligationKind[]; crisis?
  * with its highest rung and security kinds (document order). Gap-only witnesses are skipped: they
  * have no text to disagree with.
  */
-function alternativeReadings(treaty: Treaty, eId: string, chosen: Choice): AlternativeReading[] {
+function alternativeReadings(treaty: Treaty, eId: string, chosen: Choice, classify: TextClassifier): AlternativeReading[] {
   const out: AlternativeReading[] = [];
   for (const w of witnessesOf(treaty, eId)) {
     if (w.provision === chosen.provision || !obligationLexicon(w.expression.lang) || witnessKeys(w.provision).length > 1) continue;
     const text = provisionText(w.provision);
     if (!/\p{L}{2}/u.test(text.replace(/\u2026/g, ''))) continue;
-    const obs = classifyText(text, w.expression.lang, eId);
+    const obs = classify(text, w.expression.lang, eId);
     const isPreamble = w.provision.type === 'preamble' || w.provision.type === 'recital';
     const operative = isPreamble ? obs.filter((o) => !SECURITY_KINDS.includes(o.kind)) : obs;
     const s = summary(operative);

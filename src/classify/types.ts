@@ -328,4 +328,12 @@ export interface ClassifyOptions {
 export interface ClassifyTreatyOptions {
   /** Preferred witness languages, best first (default: the treaty's authentic languages that have a witness lexicon, then English). */
   langs?: readonly string[];
+  /**
+   * The text classifier to use (default `classifyText`). The compare stage passes one
+   * {@link memoizeClassifier} cache here and to the alignment features, so each text is classified once.
+   */
+  classify?: TextClassifier;
 }
+
+/** A text classifier with `classifyText`'s signature: obligations of `text` in `lang`, labelled with `eId`. */
+export type TextClassifier = (text: string, lang: string, eId: string) => Obligation[];

@@ -23,7 +23,7 @@
  */
 import type { AlignmentUnit } from '../align/types.js';
 import { classifyText } from '../classify/classify.js';
-import type { Obligation, ObligationKind, Response, Trigger } from '../classify/types.js';
+import type { Obligation, ObligationKind, Response, TextClassifier, Trigger } from '../classify/types.js';
 import { SECURITY_KINDS } from '../classify/types.js';
 
 /** Topic of a final clause (what the classifier calls `final-clause`). */
@@ -88,6 +88,8 @@ export interface AlignmentFeatureOptions {
    * final-clause topics.
    */
   groups?: readonly ('kinds' | 'security' | 'responses' | 'triggers' | 'finalClauses')[];
+  /** The text classifier (default `classifyText`); pass the one `classifyTreaty` uses so each text is classified once. */
+  classify?: TextClassifier;
 }
 
 /** Final-clause topics of a text by the cue table (empty for languages without cues). */
@@ -135,7 +137,7 @@ export function alignmentFeatures(options: AlignmentFeatureOptions = {}): (unit:
     const key = (preamble ? 'p' : 'o') + lang + '\u0000' + unit.text;
     let f = cache.get(key);
     if (!f) {
-      const obligations = classifyText(unit.text, lang, unit.eId).filter((o) => !preamble || !SECURITY_KINDS.includes(o.kind));
+      const obligations = (options.classify ?? classifyText)(unit.text, lang, unit.eId).filter((o) => !preamble || !SECURITY_KINDS.includes(o.kind));
       f = obligationFeatureSet(obligations, unit.text, lang, options);
       cache.set(key, f);
     }

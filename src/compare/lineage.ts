@@ -5,6 +5,7 @@
  */
 import { alignTreaties, linksOfUnit } from '../align/align.js';
 import type { Alignment } from '../align/types.js';
+import { memoizeClassifier } from '../classify/classify.js';
 import { classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ProvisionClassification, TreatyClassification } from '../classify/types.js';
 import { SECURITY_KINDS } from '../classify/types.js';
@@ -92,8 +93,10 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
       hint: 'pass two or more treaties, oldest first, e.g. lineage([t1961, t2000, t2024])',
     });
   const { langs } = options;
-  const classes = treaties.map((t) => classifyTreaty(t, { langs: langs ? [...langs] : defaultClassifyLanguages(t) }));
-  const features = alignmentFeatures();
+  // One classifier cache for the classifications and the alignment features: each text is classified once.
+  const classify = memoizeClassifier(options.classify);
+  const classes = treaties.map((t) => classifyTreaty(t, { langs: langs ? [...langs] : defaultClassifyLanguages(t), classify }));
+  const features = alignmentFeatures({ classify });
   const alignments = treaties.slice(1).map((t, i) => alignTreaties(treaties[i]!, t, { ...(langs ? { langs } : {}), features }));
   const warnings: Diagnostic[] = classes.flatMap((c) => c.warnings ?? []);
   type Open = { thread: LineageThread; last: Holding | undefined };

@@ -4,7 +4,7 @@
  * @module
  */
 import type { AlignmentLink, AlignmentUnit } from '../align/types.js';
-import { classifyText } from '../classify/classify.js';
+import { classifyText, memoizeClassifier } from '../classify/classify.js';
 import { classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
 import { SECURITY_KINDS } from '../classify/types.js';
@@ -85,12 +85,14 @@ function securityKinds(c: TreatyClassification): ObligationKind[] {
  * (`report-witness`, `cross-grade`, `cross-language`, `partial-witness`, `many-to-one`).
  */
 export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = {}): TreatyComparison {
-  const { langs, ...diffOptions } = options;
-  // One diffTreaties call aligns and diffs with one token cache, so no text is segmented twice.
-  const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: alignmentFeatures() });
+  const { langs, classify: given, ...diffOptions } = options;
+  // One classifier cache serves the alignment features and both classifications, and one
+  // diffTreaties call aligns and diffs with one token cache: no text is classified or segmented twice.
+  const classify = memoizeClassifier(given);
+  const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: alignmentFeatures({ classify }) });
   const alignment = diff.alignment;
-  const left = classifyTreaty(a, langs ? { langs } : { langs: defaultClassifyLanguages(a) });
-  const right = classifyTreaty(b, langs ? { langs } : { langs: defaultClassifyLanguages(b) });
+  const left = classifyTreaty(a, { langs: langs ? [...langs] : defaultClassifyLanguages(a), classify });
+  const right = classifyTreaty(b, { langs: langs ? [...langs] : defaultClassifyLanguages(b), classify });
   const li = classificationIndex(left), ri = classificationIndex(right);
   const changes: ObligationChange[] = [];
   for (const link of alignment.links) {
