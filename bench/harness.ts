@@ -258,7 +258,11 @@ function checkAlignment(pair: GeneratedPair, links: { relation: string; left: st
   for (const t of pair.truth) {
     const r = [...new Set(t.left.flatMap((x) => [...(toRight.get(x) ?? [])]))].sort((x, y) => x - y);
     const l = [...new Set(t.right.flatMap((y) => [...(toLeft.get(y) ?? [])]))].sort((x, y) => x - y);
-    if (fmt(r) === fmt(t.right) && fmt(l) === fmt(t.left)) recovered++;
+    // Check each direction from the side that has articles: an added (removed) article is right
+    // when nothing on the other side links to it, which the reverse lookup of an empty side cannot show.
+    const rightOk = t.left.length === 0 || fmt(r) === fmt(t.right);
+    const leftOk = t.right.length === 0 || fmt(l) === fmt(t.left);
+    if (rightOk && leftOk) recovered++;
     else if (mismatches.length < 10) mismatches.push({ truth: `${t.relation} ${fmt(t.left)}→${fmt(t.right)}`, treatyDiff: `${fmt(t.left)}→${fmt(r)}, ${fmt(l)}←${fmt(t.right)}` });
   }
   return { truthLinks: pair.truth.length, recovered, reusedUnits, mismatches };
