@@ -18,7 +18,7 @@
 import { TreatyDiffError } from '../model/errors.js';
 import { gradeRank } from '../model/witness.js';
 import { hasGap, topLevelProvisions } from '../model/content.js';
-import type { Claim, Party, Title, Treaty, WitnessGrade } from '../model/types.js';
+import type { Claim, Treaty, WitnessGrade } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { corpusCoverage, expressionCovers, type CorpusCoverage } from './coverage.js';
 import { CORPUS_JSON } from './data.generated.js';
@@ -78,17 +78,10 @@ export const LIFECYCLE_TOPICS: readonly string[] = [
 ];
 
 /** A treaty of the built-in corpus: what `treaty-diff corpus list` prints. */
-export interface CorpusEntry {
+export interface CorpusEntry extends Pick<Treaty, 'id' | 'titles' | 'parties' | 'authenticLanguages' | 'signed' | 'supersedes' | 'supersededBy'> {
   type: 'corpus-entry';
-  id: string;
   /** English title (else the first title). */
   title: string;
-  titles: Title[];
-  parties: Party[];
-  authenticLanguages: string[];
-  signed?: { date?: string; place?: string };
-  supersedes?: string[];
-  supersededBy?: string[];
   /** Lifecycle claims (signature, entry into force, termination …) with their sources, in {@link LIFECYCLE_TOPICS} order; disagreeing claims are all kept. */
   lifecycle: Claim[];
   /** Witnesses, best grade first (stable within a grade). */
