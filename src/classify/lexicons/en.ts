@@ -19,13 +19,13 @@ export const englishObligationLexicon: ObligationLexicon = {
     // Mutual assistance: an assistance verb (or "act to meet the common danger") in a sentence that names an attack or war.
     {
       kind: 'mutual-assistance',
-      pattern: /\b(?:(?:extend|render|provid|giv|afford|lend|furnish|com|receiv)\w*\b[^.;]{0,140}?\b(?:assistance|aid|support|help)\b(?:\s+and\s+support)?|go\w*\s+to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue)\b|met\s+by\b[^.;]{0,40}?\b(?:assistance|aid|support|armed\s+force)\b|such\s+(?:action|measures|steps)\s+as\b|assist\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|party|parties|another|it|them)\b|come\s+to\s+(?:the\s+)?(?:aid|assistance|defen[cs]e)|(?:military|armed)\s+(?:and\s+other\s+)?(?:assistance|aid|support)|act\s+to\s+meet\s+the\s+common\s+danger|(?:take|taking)\s+(?:forthwith\s+)?(?:such\s+)?action\b|defend\s+(?:the\s+)?(?:other|each\s+other|one\s+another))/i,
+      pattern: /\b(?:(?:extend|render|provid|giv|afford|lend|furnish|com|receiv)\w*\b[^.;]{0,140}?\b(?:assistance|aid|support|help)\b(?:\s+and\s+support)?|go\w*\s+to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue)\b|met\s+by\b[^.;]{0,40}?\b(?:assistance|aid|support|armed\s+force)\b|such\s+(?:action|measures|steps)\s+as\b|assist\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|party|parties|another|it|them)\b|come\s+to\s+(?:the\s+)?(?:aid|assistance|defen[cs]e)|(?:military|armed)\s+(?:and\s+other\s+)?(?:assistance|aid|support)|act\s+to\s+meet\s+the\s+common\s+danger|(?:take|taking)\s+(?:forthwith\s+)?(?:such\s+)?action\b|defend\s+(?:the\s+)?(?:other|each\s+other|one\s+another)|(?:help|aid|support|defend)\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|another|it|them)\b|stand\w*\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:other|each\s+other|one\s+another|it|them)\b|\b(?:shall|will|must|undertakes?\s+to|agrees?\s+to|pledges?\s+to)\s+(?:\w+\s+){0,2}?(?:repel|repulse|resist|beat\s+back|fight\s+off|drive\s+back)\s+(?:\w+\s+){0,3}?(?:attack|aggression|invasion|aggressor|assault)\w*)/i,
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
     },
     {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:back|support|assist|aid|help|suppl\w*|(?:render|provid|giv|lend|extend)\w*\s+(?:\w+\s+){0,2}?(?:assistance|aid|support|help))\b[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|(?:render|provid|giv|lend|extend)\w*\s+(?:\w+\s+){0,2}?(?:assistance|aid|support|help))\b[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
       negated: 'keep',
     },
     {
@@ -37,12 +37,12 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'non-alliance',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:enter\w*(?:\s+into)?|join\w*|participat\w*|conclud\w*|tak\w*\s+part|becom\w*\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b(?:alliances?|coalitions?|blocs?|pacts?|agreements?|treat(?:y|ies)|groupings?|alignments?)\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:enter\w*(?:\s+into)?|join\w*|participat\w*|conclud\w*|tak\w*\s+part|(?:be|becom\w*|remain)\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b(?:alliances?|coalitions?|blocs?|pacts?|agreements?|treat(?:y|ies)|groupings?|alignments?)\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
       negated: 'keep',
     },
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|resort\w*\s+to)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEG}\s+(?:from\s+)?(?:any\s+)?(?:act\s+of\s+(?:violence|aggression|force)|attack)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other)\b|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:attack|invade|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression)\b|\bnon-aggression\b|\b${NEG}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|resort\w*\s+to)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEG}\s+(?:from\s+)?(?:any\s+)?(?:act\s+of\s+(?:violence|aggression|force)|attack)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other)\b|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:attack|invade|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression)\b|\bnon-aggression\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEG}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
       negated: 'keep',
     },
     {
@@ -50,7 +50,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       pattern: /\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:views|opinions)|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b|\bcontact\s+(?:each\s+other|one\s+another)\b|\b(?:get|getting|keep|keeping|be|remain)\s+in\s+(?:close\s+)?touch\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\badjust\w*\s+their\s+(?:positions|stands|stances)|\bconfer\s+(?:together|with\s+each\s+other)|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)/i,
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
-      unless: /\b(?:disputes?|differences)\b[^.;]{0,80}?\b(?:settled|resolved)\b/i,
+      unless: /\b(?:disputes?|differences|disagreements?|controvers\w*)\b[^.;]{0,100}?\b(?:settled|resolved|adjusted)\b/i,
     },
     {
       kind: 'defense-cooperation',
@@ -59,7 +59,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'peaceful-settlement',
-      pattern: /\bpeaceful\s+(?:means|settlement|resolution)\b|\bsettle\w*\s+(?:\w+\s+){0,4}?(?:disputes?|differences|controvers\w*)\b|\b(?:disputes?|differences)\s+(?:\w+\s+){0,8}?(?:settled|resolved)\s+(?:\w+\s+){0,3}?(?:peaceful|negotiation|arbitration|consultation|amicabl)/i,
+      pattern: /\bpeaceful\s+(?:means|settlement|resolution)\b|\bsettle\w*\s+(?:\w+\s+){0,4}?(?:disputes?|differences|controvers\w*)\b|\b(?:disputes?|differences|disagreements?|controvers\w*)\b[^.;]{0,100}?\b(?:settled|resolved|adjusted)\s+(?:\w+\s+){0,3}?(?:peaceful|negotiat\w*|arbitrat\w*|consultation|amicabl\w*|mediation|conciliation|judicial|diplomatic)/i,
       negated: 'drop',
     },
     {
@@ -86,16 +86,16 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'final-clause',
-      pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bterminat\w*|\bduration\b|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:extended|renewed|prolonged)\b/i,
+      pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bterminat\w*|\bduration\b|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:automatically\s+|tacitly\s+)?(?:extended|renewed|prolonged)\b(?=[^.;]{0,40}?\b(?:for|periods?|years?|terms?|automatically|tacitly|unless|until)\b)/i,
       negated: 'drop',
     },
   ],
   triggers: [
     { trigger: 'imminent-threat', pattern: /\b(?:direct|imminent|immediate)\s+threat\b|\bthreat\s+of\s+(?:an?\s+)?(?:act\s+of\s+)?(?:armed\s+)?(?:aggression|attack|invasion)|\bdanger\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:aggression|attack|invasion)/i },
-    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?attack|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictim\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack\s+(?:by|against)\b|\baggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b/i },
-    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\bhostilities\s+(?:by|against|with)\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?war\b|\bat\s+war\b/i },
-    { trigger: 'situation-threatening-peace', pattern: /\bsituation\s+(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz])\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace/i },
-    { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b/i },
+    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?attack|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictims?\s+(?:of|to)\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression|invasion)|\b(?:military\s+)?attack\s+(?:by|against)\b|\baggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b/i },
+    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\bdrawn\s+into\s+(?:a\s+)?war\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?war\b|\bat\s+war\b/i },
+    { trigger: 'situation-threatening-peace', pattern: /\b(?:situation|tension|circumstances?|events?|developments?|crisis)\s+(?:\w+\s+){0,2}?(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz]|imperil)\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace/i },
+    { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b|\b(?:endanger|jeopardi[sz]|imperil)\w*/i },
   ],
   responses: [
     { response: 'military-and-other-assistance', pattern: /\bmilitary\s+and\s+other\s+(?:assistance|aid)|\b(?:use|including)\s+(?:of\s+)?armed\s+force|\bmilitary\s+(?:assistance|aid|support|means)/i, kinds: ['mutual-assistance'] },

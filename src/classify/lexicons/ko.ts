@@ -24,7 +24,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`(?:침략|공격|침공|전쟁)[^.]{0,40}?(?:국가|나라|측|세력)[^.]{0,20}?(?:지원|지지|원조|도움|협조)(?:을|를)?\s?(?:주|제공하|하)?${NOT}|중립(?:을|를)?\s?(?:지[키킨킬]|유지|준수)`, 'u'),
+      pattern: new RegExp(String.raw`(?:침략|공격|침공|전쟁)[^.]{0,40}?(?:국가|나라|측|세력|제\s?3\s?국|제삼국|타국|외국)[^.]{0,20}?(?:지원|지지|원조|도움|협조)(?:을|를)?\s?(?:주|제공하|하)?${NOT}|중립(?:을|를)?\s?(?:지[키킨킬]|유지|준수)`, 'u'),
       negated: 'keep',
     },
     {
