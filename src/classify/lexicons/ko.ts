@@ -18,7 +18,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   kinds: [
     {
       kind: 'mutual-assistance',
-      pattern: /(?:군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?|군사\s?)?(?:원조|지원|원호|援助)(?:와\s?지지|와\s?지원)?(?:를|을)?\s?(?:호상\s?|서로\s?|즉시\s?|즉각\s?)?(?:제공|주|준|하|한|합)|군사적\s?(?:및\s?기타\s?)?(?:원조|지원)|(?:도와|도우러)/u,
+      pattern: /(?:군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?|군사\s?)?(?:원조|지원|원호|援助)(?:와\s?지지|와\s?지원)?(?:를|을)?\s?(?:호상\s?|서로\s?|즉시\s?|즉각\s?)?(?:제공|주|준|하|한|합)|군사적\s?(?:및\s?기타\s?)?(?:원조|지원)|(?:도와|도우러)|(?:침략|공격|침공|침략자)(?:을|를)?\s?(?:공동으로\s?|함께\s?)?(?:격퇴|물리친)(?:한다|하며|하고|할\s?것이다|다)/u,
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
     },
@@ -29,7 +29,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'non-alliance',
-      pattern: new RegExp(String.raw`(?:동맹|련합|연합|블럭|블록|협정|조약|행동|조치|활동|집단|기구)[^.]{0,60}?(?:체결|참가|가담|가입|참여|맺)(?:하)?${NOT}|(?:체결|참가|가담|가입|참여)(?:하)?${NOT}[^.]{0,10}?의무|(?:영토|령토)(?:를|을)?[^.]{0,40}?(?:리용|이용|사용)[^.]{0,12}?(?:허용|허락)(?:하)?${NOT}`, 'u'),
+      pattern: new RegExp(String.raw`(?:동맹|련합|연합|블럭|블록|협정|조약|행동|조치|활동|집단|기구)[^.]{0,60}?(?:체결|참가|가담|가입|참여|맺|(?:성원|일원|회원국|구성원|성원국)(?:이|으로)?\s?되)(?:하)?${NOT}|(?:체결|참가|가담|가입|참여)(?:하)?${NOT}[^.]{0,10}?의무|(?:영토|령토)(?:를|을)?[^.]{0,40}?(?:리용|이용|사용)[^.]{0,12}?(?:허용|허락)(?:하)?${NOT}`, 'u'),
       negated: 'keep',
     },
     {
@@ -41,6 +41,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'consultation',
       pattern: /협의|(?:상호\s?)?접촉|의견(?:을)?\s?교환|(?:립장|입장)을?\s?조[률율]|(?:쌍무\s?)?협상\s?통로|협상(?:을|를)?\s?(?:진행|가동)/u,
       negated: 'drop',
+      // Consultation named as a means of settling disputes is peaceful settlement.
+      unless: /(?:분쟁|이견|의견\s?차이|의견\s?상이)[^.]{0,40}?(?:해결|조정)/u,
     },
     {
       kind: 'defense-cooperation',
@@ -49,7 +51,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'peaceful-settlement',
-      pattern: /평화적\s?(?:방법|수단|해결)|분쟁(?:을|를)?\s?(?:평화적으로\s?)?(?:해결|조정)/u,
+      pattern: /평화적\s?(?:방법|수단|해결)|(?:분쟁|이견|의견\s?차이|의견\s?상이)(?:은|는|을|를|이|가)?[^.]{0,40}?(?:해결|조정)/u,
       negated: 'drop',
     },
     {
