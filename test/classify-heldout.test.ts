@@ -6,8 +6,12 @@
  * - held-out 2: heldout-2.json — written (and committed alone) before any rule change for issue 5.
  *   Its misses showed which classes of phrasing failed, and the issue-5 rules were written for those
  *   classes (never for its sentences verbatim); so its figures after that change are optimistic.
- * - held-out 3: heldout-3.json — written after the issue-5 rule change and measured once, with no
- *   rule changed after seeing it: the untouched estimate of how the rules generalise.
+ * - held-out 3: heldout-3.json — written after the issue-5 rule change and measured untouched once
+ *   (micro P 0.698 / R 0.714, rung 11/17). Round 2 then wrote rules for the classes of phrasing it
+ *   missed (never its sentences verbatim), so its figures after round 2 are optimistic too.
+ * - held-out 4: heldout-4.json — written and committed alone before any round-2 rule change, and
+ *   measured once after round 2 with no rule changed after seeing it: now the untouched estimate of
+ *   how the rules generalise.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -21,13 +25,19 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 1 (en)': loadLabelled('en-heldout'),
   'held-out 2 (en, ru, ko)': loadLabelled('heldout-2'),
   'held-out 3 (en, ru, ko)': loadLabelled('heldout-3'),
+  'held-out 4 (en, ru, ko)': loadLabelled('heldout-4'),
 };
 
-/** Floors for the held-out sets: micro-averaged precision/recall and rung accuracy. */
+/**
+ * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy. Set 4's floor is
+ * its single untouched measurement after round 2 (micro P 0.881 / R 0.881, rung 12/17), rounded
+ * down to 0.05.
+ */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 1 (en)': { micro: 0.8, rung: 0.6 },
   'held-out 2 (en, ru, ko)': { micro: 0.7, rung: 0.5 },
   'held-out 3 (en, ru, ko)': { micro: 0.65, rung: 0.6 },
+  'held-out 4 (en, ru, ko)': { micro: 0.85, rung: 0.7 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -36,6 +46,14 @@ describe('obligation classifier on tuned and held-out sets', () => {
     expect(h.filter((i) => i.lang === 'en').length).toBeGreaterThanOrEqual(60);
     expect(h.filter((i) => i.lang === 'ru').length).toBeGreaterThanOrEqual(15);
     expect(h.filter((i) => i.lang === 'ko').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('held-out set 4 has ≥ 40 items: ≥ 25 English, ≥ 8 Russian and ≥ 7 Korean', () => {
+    const h = sets['held-out 4 (en, ru, ko)']!;
+    expect(h.length).toBeGreaterThanOrEqual(40);
+    expect(h.filter((i) => i.lang === 'en').length).toBeGreaterThanOrEqual(25);
+    expect(h.filter((i) => i.lang === 'ru').length).toBeGreaterThanOrEqual(8);
+    expect(h.filter((i) => i.lang === 'ko').length).toBeGreaterThanOrEqual(7);
   });
 
   it('tuned set: precision and recall ≥ 0.9 per kind', () => {
