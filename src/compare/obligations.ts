@@ -178,22 +178,15 @@ export function compareObligations(a: readonly Obligation[], b: readonly Obligat
   const right = strongestPerKind(b);
   const usedR = new Set<Obligation>();
   const out: ObligationChange[] = [];
-  const pending: Obligation[] = [];
-  const sameKind = (x: Obligation, y: Obligation) => x.kind === y.kind && (x.kind !== 'consultation' || (x.crisis === true) === (y.crisis === true));
-  for (const l of left) {
-    const r = right.find((y) => !usedR.has(y) && sameKind(l, y));
-    if (r) {
-      usedR.add(r);
-      out.push(changeOf(l, r));
-    } else pending.push(l);
-  }
-  // Second pass: the same ladder family under another kind (mutual assistance ↔ crisis consultation),
-  // then consultation whose crisis flag changed (general ↔ crisis).
+  // Passes, each over what the one before left unpaired: the same kind (and crisis flag); then the
+  // same ladder family under another kind (mutual assistance ↔ crisis consultation); then
+  // consultation whose crisis flag changed (general ↔ crisis).
   const passes: ((x: Obligation, y: Obligation) => boolean)[] = [
+    (x, y) => x.kind === y.kind && (x.kind !== 'consultation' || (x.crisis === true) === (y.crisis === true)),
     (x, y) => ladderFamily(x) === 'assistance' && ladderFamily(y) === 'assistance',
     (x, y) => x.kind === 'consultation' && y.kind === 'consultation',
   ];
-  let rest = pending;
+  let rest = left;
   for (const match of passes) {
     const next: Obligation[] = [];
     for (const l of rest) {
