@@ -3,18 +3,10 @@
  * from made-up vocabularies (obviously not treaty wording); nothing is taken from a real treaty.
  */
 import type { Expression, Provision, Treaty, WitnessGrade } from '../../src/model/types.js';
+import { mulberry32 } from '../../bench/generate.js';
 
-/** mulberry32: tiny seeded PRNG (no Math.random, so tests are reproducible). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench generator's seeded PRNG (mulberry32; no Math.random, so tests are reproducible). */
+export const rng: (seed: number) => () => number = mulberry32;
 
 const SYLLABLES = {
   en: ['bra', 'vo', 'len', 'quist', 'tor', 'mel', 'dan', 'rix', 'pol', 'gar', 'sen', 'ub', 'ka', 'fer', 'nod', 'wim', 'zel', 'hap', 'cro', 'tiv'],
