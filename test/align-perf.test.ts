@@ -48,6 +48,30 @@ describe('alignment at scale (no timings)', () => {
     expect(JSON.stringify(alignTreaties(a, b))).toBe(JSON.stringify(first));
   });
 
+  it('never tokenises a unit matched outright by identical wording (most of a successor treaty)', () => {
+    const [a, b] = treaties(60);
+    const cache: TokenCache = new Map();
+    const al = alignWithCache(a, b, {}, cache);
+    // Match units are the leaves (paragraphs, and articles without paragraphs); a text found exactly
+    // once among the leaves of each side is matched outright and must not have been tokenised.
+    const leafTexts = (units: typeof al.left.units) => {
+      const parents = new Set(units.map((u) => u.parent).filter(Boolean));
+      const count = new Map<string, number>();
+      for (const u of units) if (!parents.has(u.eId)) count.set(u.text, (count.get(u.text) ?? 0) + 1);
+      return count;
+    };
+    const ca = leafTexts(al.left.units), cb = leafTexts(al.right.units);
+    const unique = [...ca].filter(([t, n]) => n === 1 && cb.get(t) === 1 && /\p{L}/u.test(t)).map(([t]) => t);
+    expect(unique.length).toBeGreaterThan(150);
+    // Except the unchanged paragraphs of an article reported as modified as a whole: its word
+    // statistics are read from its paragraphs' words.
+    const wholeArticle = new Set(al.links.filter((l) => l.relation === 'modified' || l.relation === 'moved').flatMap((l) => l.left));
+    const inChangedArticle = new Set(al.left.units.filter((u) => u.parent && wholeArticle.has(u.parent)).map((u) => u.text));
+    expect(unique.filter((t) => cache.has('en\u0000' + t) && !inChangedArticle.has(t))).toEqual([]);
+    // What was tokenised is the rest: the changed units.
+    expect(cache.size).toBeLessThan(unique.length / 4);
+  });
+
   it('is deterministic and mirrors exactly when the treaties are swapped (400 articles, features on)', () => {
     const [a, b] = treaties(400, 7);
     const ab = alignTreaties(a, b, { features: obligationFeatures() });

@@ -86,9 +86,14 @@ interface Prepared {
   unit: AlignmentUnit;
   /** Language of the unit's own witness. */
   lang: string;
-  /** Fingerprints by language; the unit's own language first. */
-  fps: Map<string, Fingerprint>;
+  /**
+   * Fingerprints by language; the unit's own language first. Built on first use: a unit matched
+   * outright by identical wording is never tokenised by the aligner.
+   */
+  readonly fps: Map<string, Fingerprint>;
   identity: string;
+  /** The comparison form has a letter or digit (cheap stand-in for "has words" before tokenising). */
+  lettered: boolean;
   number: number | undefined;
   features: Set<string>;
   /** The unit has no text, only gaps: its words are those of the gap descriptions. */
@@ -149,6 +154,13 @@ function sharedLangs(a: Prepared, b: Prepared): string[] {
   return [...a.fps.keys()].filter((l) => b.fps.has(l)).sort();
 }
 
+/** Whether two units have wording in a common language (their own languages agree, or a witness does). */
+function haveSharedLang(a: Prepared, b: Prepared): boolean {
+  return a.lang === b.lang || sharedLangs(a, b).length > 0;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 const EMPTY_IDF: ReadonlyMap<string, number> = new Map();
 
 /** Everything alignment precomputes once per run. */
@@ -161,27 +173,39 @@ class Context {
   numberTrust = 1;
   /** In how many units each feature occurs. */
   readonly featureDf = new Map<string, number>();
+  /** Units whose words count for idf: those still to be aligned (see the constructor). */
   total = 0;
-  constructor(readonly sides: [Prepared[], Prepared[]], readonly ids: TermIds) {
+  /** All match units of both sides (the base of feature weights). */
+  featureTotal = 0;
+  /**
+   * `open` says which units take part in the word statistics: units matched outright by identical
+   * wording are settled, and what discriminates among the rest is how rare a word is among the rest.
+   */
+  constructor(readonly sides: [Prepared[], Prepared[]], readonly ids: TermIds, open: (p: Prepared) => boolean = () => true) {
     for (const side of sides) for (const p of side) {
+      this.featureTotal++;
+      for (const f of p.features) this.featureDf.set(f, (this.featureDf.get(f) ?? 0) + 1);
+      if (!open(p)) continue;
       this.total++;
       for (const f of p.fps.values()) {
         let df = this.df.get(f.lang);
         if (!df) this.df.set(f.lang, (df = new Map()));
         for (const w of f.tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
       }
-      for (const f of p.features) this.featureDf.set(f, (this.featureDf.get(f) ?? 0) + 1);
     }
     for (const [lang, df] of this.df) {
       const idf = new Map<string, number>();
       for (const [w, n] of df) idf.set(w, Math.log(1 + this.total / n));
       this.idfs.set(lang, idf);
     }
-    for (const side of sides) for (const p of side) for (const f of p.fps.values()) this.setNorm(f);
+    for (const side of sides) for (const p of side) if (open(p)) for (const f of p.fps.values()) this.setNorm(f);
+    this.ready = true;
   }
+  /** Set once idf is known: fingerprints built later get their norm at once (see `prepare`). */
+  ready = false;
   /** Weight of a feature: rare features (a duration clause) say more than common ones (principles named everywhere). */
   featureWeight(f: string): number {
-    return Math.log(1 + this.total / (this.featureDf.get(f) ?? 1));
+    return Math.log(1 + this.featureTotal / (this.featureDf.get(f) ?? 1));
   }
   /**
    * Feature similarity: idf-weighted Jaccard of the two feature sets (1 for equal sets, 0 for
@@ -197,7 +221,7 @@ class Context {
     }
     for (const f of b.features) if (!a.features.has(f)) union += this.featureWeight(f);
     common.sort((x, y) => this.featureWeight(y) - this.featureWeight(x) || cmpStr(x, y));
-    const distinctive = common.some((f) => (this.featureDf.get(f) ?? 0) * DISTINCTIVE_SHARE <= this.total);
+    const distinctive = common.some((f) => (this.featureDf.get(f) ?? 0) * DISTINCTIVE_SHARE <= this.featureTotal);
     return { value: union === 0 ? 0 : shared / union, shared: common, distinctive };
   }
   setNorm(f: Fingerprint): void {
@@ -208,7 +232,7 @@ class Context {
   }
   /** idf of a term seen in one unit only (the idf of any term no unit has). */
   get rare(): number {
-    return Math.log(1 + this.total);
+    return Math.log(1 + Math.max(1, this.total));
   }
   idfOf(lang: string): ReadonlyMap<string, number> {
     return this.idfs.get(lang) ?? EMPTY_IDF;
@@ -325,27 +349,35 @@ function fingerprint(lang: string, text: string, words: string[], ids: TermIds):
 
 function prepare(
   side: 0 | 1, units: AlignmentUnit[], features: AlignOptions['features'], cache: TokenCache | undefined,
-  texts: (u: AlignmentUnit) => { lang: string; text: string }[], ids: TermIds,
+  texts: (u: AlignmentUnit) => { lang: string; text: string }[], ids: TermIds, ctx: { current?: Context },
 ): Prepared[] {
   return units.map((unit, i) => {
     const lang = unit.witness.lang;
-    let words = comparisonWords(unit.text, lang, cache);
     let identity = comparisonForm(unit.text);
-    let text = unit.text;
-    const described = words.length === 0 && unit.gapReasons !== undefined;
-    // A witness with no words at all (only gaps): its gap descriptions are the only evidence of content.
-    if (described) {
-      text = unit.gapReasons!.join(' ');
-      words = comparisonWords(text, lang, cache);
-      identity += '\u0000' + comparisonForm(text);
+    // Only a unit with gaps can be "described" (no words, only gap reasons): tokenise those now, the rest on first use.
+    let described = false;
+    if (unit.gapReasons !== undefined && comparisonWords(unit.text, lang, cache).length === 0) {
+      described = true;
+      identity += '\u0000' + comparisonForm(unit.gapReasons.join(' '));
     }
-    const fps = new Map<string, Fingerprint>([[lang, fingerprint(lang, text, words, ids)]]);
-    for (const alt of texts(unit)) {
-      if (fps.has(alt.lang)) continue;
-      const ws = comparisonWords(alt.text, alt.lang, cache);
-      if (ws.length) fps.set(alt.lang, fingerprint(alt.lang, alt.text, ws, ids));
-    }
-    return { side, i, unit, lang, fps, identity, described, number: unitNumber(unit), features: new Set(features ? features(unit) : []) };
+    let fps: Map<string, Fingerprint> | undefined;
+    const build = (): Map<string, Fingerprint> => {
+      // A witness with no words at all (only gaps): its gap descriptions are the only evidence of content.
+      const text = described ? unit.gapReasons!.join(' ') : unit.text;
+      const m = new Map<string, Fingerprint>([[lang, fingerprint(lang, text, comparisonWords(text, lang, cache), ids)]]);
+      for (const alt of texts(unit)) {
+        if (m.has(alt.lang)) continue;
+        const ws = comparisonWords(alt.text, alt.lang, cache);
+        if (ws.length) m.set(alt.lang, fingerprint(alt.lang, alt.text, ws, ids));
+      }
+      if (ctx.current?.ready) for (const f of m.values()) ctx.current.setNorm(f);
+      return m;
+    };
+    return {
+      side, i, unit, lang, identity, described, lettered: LETTER_OR_DIGIT.test(identity),
+      number: unitNumber(unit), features: new Set(features ? features(unit) : []),
+      get fps() { return (fps ??= build()); },
+    };
   });
 }
 
@@ -381,8 +413,7 @@ const CONTRADICTION_FACTOR = 0.5;
 /** Score one candidate pair. Symmetric in its arguments. */
 function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, hasFeatures: boolean): Pair {
   const evidence: AlignmentEvidence[] = [];
-  const langs = sharedLangs(l, r);
-  const crossLanguage = langs.length === 0;
+  const crossLanguage = !haveSharedLang(l, r);
   // Structural identity: same article number, same paragraph of same-numbered articles, or both preambles.
   const sameNumber = l.number !== undefined && l.number === r.number ? 1
     : l.unit.eId === 'preamble' && r.unit.eId === 'preamble' ? 1
@@ -406,7 +437,7 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
       evidence.push({ type: 'evidence', kind: 'word-shingles', value: 1, detail: `identical wording (${lang})` });
     } else {
       let best: ReturnType<typeof lexical> | undefined;
-      for (const g of langs) {
+      for (const g of sharedLangs(l, r)) {
         const x = lexical(ctx, l.fps.get(g)!, r.fps.get(g)!);
         if (!best || x.lex > best.lex) { best = x; lang = g; }
       }
@@ -652,13 +683,30 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   };
   const ia = witnessIndex(a), ib = witnessIndex(b);
   const ids = new TermIds();
-  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache, (u) => unitTexts(a, u, ia), ids);
-  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache, (u) => unitTexts(b, u, ib), ids);
+  const ctxRef: { current?: Context } = {};
+  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache, (u) => unitTexts(a, u, ia), ids, ctxRef);
+  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache, (u) => unitTexts(b, u, ib), ids, ctxRef);
   for (const [s, ids] of pinnedIds.entries()) {
     const mus = new Set((s === 0 ? left : right).map((p) => p.unit.eId));
     for (const id of ids) if (!mus.has(id)) throw new TreatyDiffError('BAD_OPTION', `${id} cannot be pinned together with its parent or children`, { hint: 'pin either the article or its paragraphs' });
   }
-  const ctx = new Context([left, right], ids);
+  // Identical wording found exactly once on each side is matched outright: no other pair can score higher
+  // for either unit, and most provisions of a successor treaty are unchanged, so this keeps the index small
+  // and those units are never tokenised here.
+  const identicalPairs: [Prepared, Prepared][] = [];
+  {
+    const identical = new Map<string, [Prepared[], Prepared[]]>();
+    for (const p of [...left, ...right]) {
+      if (pinnedIds[p.side].has(p.unit.eId) || (p.unit.parent !== undefined && pinnedIds[p.side].has(p.unit.parent)) || !p.lettered || p.described) continue;
+      const k = p.lang + '\u0000' + p.identity;
+      let e = identical.get(k);
+      if (!e) identical.set(k, (e = [[], []]));
+      e[p.side].push(p);
+    }
+    for (const [ls, rs] of identical.values()) if (ls.length === 1 && rs.length === 1) identicalPairs.push([ls[0]!, rs[0]!]);
+  }
+  const settled = new Set(identicalPairs.flat());
+  const ctx = (ctxRef.current = new Context([left, right], ids, (p) => !settled.has(p)));
   const hasFeatures = options.features !== undefined;
 
   const groupOf: [Map<Prepared, Group>, Map<Prepared, Group>] = [new Map(), new Map()];
@@ -684,18 +732,8 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     groupOf[0].set(p.l, g);
     groupOf[1].set(p.r, g);
   };
-  // Identical wording found exactly once on each side is matched outright: no other pair can score higher
-  // for either unit, and most provisions of a successor treaty are unchanged, so this keeps the index small.
-  const identical = new Map<string, [Prepared[], Prepared[]]>();
-  for (const p of [...left, ...right]) {
-    if (groupOf[p.side].has(p) || primary(p).words.length === 0) continue;
-    const k = p.lang + '\u0000' + p.identity;
-    let e = identical.get(k);
-    if (!e) identical.set(k, (e = [[], []]));
-    e[p.side].push(p);
-  }
-  for (const [ls, rs] of identical.values()) if (ls.length === 1 && rs.length === 1) {
-    const p = scorePair(ctx, ls[0]!, rs[0]!, posGap(ls[0]!, rs[0]!), hasFeatures);
+  for (const [l, r] of identicalPairs) {
+    const p = scorePair(ctx, l, r, posGap(l, r), hasFeatures);
     pairs.push(p);
     best[0].set(p.l, p);
     best[1].set(p.r, p);
@@ -1021,8 +1059,9 @@ function flagsOf(units: AlignmentUnit[], crossLanguage: boolean, structuralOnly:
 
 function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boolean): AlignmentLink {
   const units = [...g.left, ...g.right];
-  const common = [...units[0]!.fps.keys()].filter((lang) => units.every((p) => p.fps.has(lang)));
-  const crossLanguage = units.length > 1 && common.length === 0;
+  const sameLang = units.every((p) => p.lang === units[0]!.lang);
+  const commonLangs = () => [...units[0]!.fps.keys()].filter((lang) => units.every((p) => p.fps.has(lang)));
+  const crossLanguage = units.length > 1 && !sameLang && commonLangs().length === 0;
   let relation: AlignmentRelation;
   let score: number;
   let evidence: AlignmentEvidence[];
@@ -1043,6 +1082,7 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
     evidence = [...g.pairs[0]!.evidence];
   } else if (g.left.length && g.right.length && !crossLanguage) {
     // Score the whole group as one pair of concatenated texts.
+    const common = commonLangs();
     const merge = (ps: Prepared[]): Prepared => {
       const fps = new Map<string, Fingerprint>();
       for (const lang of common) {
@@ -1051,7 +1091,11 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
         ctx.setNorm(f);
         fps.set(lang, f);
       }
-      return { ...ps[0]!, lang: common[0]!, fps, identity: ps.map((p) => p.identity).join(' '), features: new Set(ps.flatMap((p) => [...p.features])) };
+      const first = ps[0]!;
+      return {
+        side: first.side, i: first.i, unit: first.unit, number: first.number, described: first.described, lettered: ps.some((p) => p.lettered),
+        lang: common[0]!, fps, identity: ps.map((p) => p.identity).join(' '), features: new Set(ps.flatMap((p) => [...p.features])),
+      };
     };
     const p = scorePair(ctx, merge(g.left), merge(g.right), 0, hasFeatures);
     score = g.pinned ? 1 : p.score;
@@ -1152,7 +1196,7 @@ function collapseParagraphs(
     let relation: AlignmentRelation;
     const sameNum = L === R;
     if (movedCount) relation = 'moved';
-    else if (crossLanguage || comparisonForm(lu.text) === comparisonForm(ru.text)) relation = sameNum ? 'same' : 'renumbered';
+    else if (crossLanguage || lu.text === ru.text || comparisonForm(lu.text) === comparisonForm(ru.text)) relation = sameNum ? 'same' : 'renumbered';
     else relation = 'modified';
     const scores = xs.map((x) => x.link.score);
     const evidence: AlignmentEvidence[] = [{ type: 'evidence', kind: 'structure', value: 1, detail: `paragraphs ${[...lefts].join(', ')} ↔ ${[...rights].join(', ')} correspond in order` }];
@@ -1235,9 +1279,10 @@ export function alignmentCandidates(a: Treaty, b: Treaty, options: Omit<AlignOpt
   };
   const ia = witnessIndex(a), ib = witnessIndex(b);
   const ids = new TermIds();
-  const left = prepare(0, leaves(alignmentUnits(a, { langs: la })), options.features, cache, (u) => unitTexts(a, u, ia), ids);
-  const right = prepare(1, leaves(alignmentUnits(b, { langs: lb })), options.features, cache, (u) => unitTexts(b, u, ib), ids);
-  const ctx = new Context([left, right], ids);
+  const ctxRef: { current?: Context } = {};
+  const left = prepare(0, leaves(alignmentUnits(a, { langs: la })), options.features, cache, (u) => unitTexts(a, u, ia), ids, ctxRef);
+  const right = prepare(1, leaves(alignmentUnits(b, { langs: lb })), options.features, cache, (u) => unitTexts(b, u, ib), ids, ctxRef);
+  const ctx = (ctxRef.current = new Context([left, right], ids));
   const gap = (l: Prepared, r: Prepared) => Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
   const pairs = [...candidates(left, right, () => false, ids).values()].map(([l, r]) => scorePair(ctx, l, r, gap(l, r), options.features !== undefined));
   recalibrate(ctx, pairs);
