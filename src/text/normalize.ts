@@ -15,6 +15,12 @@ export function normalizeInput(s: string): string {
 /** Invisible format characters that change nothing a reader sees: zero-width and bidi controls. */
 export const INVISIBLE_CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
+/**
+ * Anything the default {@link comparisonForm} would change besides case: invisible controls,
+ * typographic punctuation, whitespace other than single inner spaces.
+ */
+const NEEDS_WORK = /[\u00A0\u00AB\u00BB\u02BC\u2007\u200B-\u200F\u2010-\u2015\u2018-\u201F\u2026\u202A-\u202F\u2032\u2033\u2060-\u2064\u2066-\u2069\u2212\uFEFF]|[^\S ]|  |^ | $/u;
+
 /** Options for {@link comparisonForm}. */
 export interface ComparisonOptions {
   /** Fold case (locale-independent). Default false. */
@@ -34,6 +40,9 @@ export interface ComparisonOptions {
  */
 export function comparisonForm(s: string, o: ComparisonOptions = {}): string {
   let t = s.normalize('NFC');
+  // Most text has nothing to unify: with the default options, one scan decides that (the common case
+  // on long treaties, where this runs for every provision and every token).
+  if (o.dropInvisible !== false && o.unifyPunctuation !== false && o.collapseWhitespace !== false && !NEEDS_WORK.test(t)) return o.ignoreCase ? t.toLowerCase() : t;
   if (o.dropInvisible !== false) t = t.replace(INVISIBLE_CONTROLS, '');
   if (o.unifyPunctuation !== false) {
     t = t
