@@ -44,6 +44,7 @@ import type { Diagnostic, Treaty } from '../model/types.js';
 import { comparisonForm } from '../text/normalize.js';
 import { charNgrams, comparisonWords, jaccard, termsFor, wordShingles, type TokenCache } from './similarity.js';
 import type {
+  AlignmentFamily,
   AlignOptions,
   AlignThresholds,
   Alignment,
@@ -784,9 +785,25 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   // does not fall back on a much weaker one; it stays added/removed, with its best candidate in the evidence.
   const bestScore = (p: Prepared) => best[p.side].get(p)?.score ?? 0;
   const withinMargin = (p: Pair) => p.score >= th.margin * bestScore(p.l) && p.score >= th.margin * bestScore(p.r);
+  // One passage, one piece of evidence: units with the same text on one side (a report that describes two
+  // provisions at once, kept whole under both) are twins. Once a twin is linked with a unit, its wording has
+  // been used; a second twin does not link by that same wording with a unit of different text.
+  const twinsOf: [Map<string, Prepared[]>, Map<string, Prepared[]>] = [new Map(), new Map()];
+  for (const p of [...left, ...right]) {
+    const k = p.lang + '\u0000' + p.identity;
+    const list = twinsOf[p.side].get(k);
+    if (list) list.push(p);
+    else twinsOf[p.side].set(k, [p]);
+  }
+  const wordingUsed = (p: Pair) => [[p.l, p.r], [p.r, p.l]].some(([u, other]) =>
+    (twinsOf[u!.side].get(u!.lang + '\u0000' + u!.identity) ?? []).some((t) => {
+      if (t === u) return false;
+      const g = groupOf[t.side].get(t);
+      return g !== undefined && (t.side === 0 ? g.right : g.left).some((q) => !twins(q, other!));
+    }));
   // Competitive linking.
   for (const p of pairs) {
-    if (groupOf[0].has(p.l) || groupOf[1].has(p.r)) continue;
+    if (groupOf[0].has(p.l) || groupOf[1].has(p.r) || wordingUsed(p)) continue;
     const threshold = p.crossLanguage ? th.structural : th.match;
     if (p.score >= threshold && withinMargin(p)) link(p);
   }
@@ -814,7 +831,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     // weak pair must also be clearly the best of both its units.
     // Order vouches for weak wording; shared obligations (feature similarity ≥ featureFill) vouch on their own.
     const featureBacked = hasFeatures && p.feat >= th.featureFill;
-    if ((!inOrder(p) && !featureBacked) || !withinMargin(p) || (hasFeatures && !distinct(p))) continue;
+    if ((!inOrder(p) && !featureBacked) || !withinMargin(p) || (hasFeatures && !distinct(p)) || wordingUsed(p)) continue;
     link(p);
   }
   // Split / merge parts: unmatched units mostly contained in a matched unit of the other side.
@@ -863,6 +880,11 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     // the unit has passed the part tests above, and the pair must also be within the margin of both
     // units' best candidates (boilerplate contained everywhere is not a second origin).
     const hostSide = host.side === 0 ? g.left : g.right;
+    // A part joined on weak closeness alone (wording below a match) must share some wording with the host
+    // that the host's current partners do not: when every word it shares with the host is also in a unit
+    // the host is already linked with (a paragraph that repeats the preamble's phrases), the closeness is
+    // that unit's, not a second origin.
+    if (value === 0 && pair.lex < th.match && ctx.containment(unit, host, unit.side === 0 ? g.left : g.right) === 0) continue;
     if (hostSide.length !== 1) {
       if (value === 0 && !withinMargin(pair)) continue;
       // Redundant with a unit the host is already linked with (see the overlap step below).
@@ -909,6 +931,94 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     g.pairs.push(p);
     const unit = host === 'r' ? p.l : p.r, other = host === 'r' ? p.r : p.l;
     g.extra.push({ type: 'evidence', kind: 'structure', value: round(p.score), detail: `${unit.unit.eId} also takes part in another link; its score with ${other.unit.eId} (${round(p.score)}) is a match on its own` });
+  }
+  // Obligation families (see AlignOptions.families): a unit of a family still in no link joins the
+  // family's one core unit on the other side. Pairs are taken in a symmetric order (score, then
+  // eIds), so swapping the treaties mirrors the result.
+  if (options.families) {
+    const fam = (p: Prepared, t: Treaty) => options.families!(p.unit, t);
+    const members: [Map<Prepared, readonly AlignmentFamily[]>, Map<Prepared, readonly AlignmentFamily[]>] = [new Map(), new Map()];
+    for (const p of left) members[0].set(p, fam(p, a));
+    for (const p of right) members[1].set(p, fam(p, b));
+    const coresOf = (side: 0 | 1, family: string) => [...members[side]].filter(([, fs]) => fs.some((f) => f.family === family && f.core)).map(([p]) => p);
+    const familyPairs: { pair: Pair; family: string; unit: Prepared; core: Prepared }[] = [];
+    for (const side of [0, 1] as const) for (const [unit, fs] of members[side]) {
+      if (groupOf[side].has(unit)) continue;
+      for (const f of fs) {
+        const cores = coresOf(side === 0 ? 1 : 0, f.family);
+        if (cores.length !== 1) continue;
+        const core = cores[0]!;
+        const [l, r] = side === 0 ? [unit, core] : [core, unit];
+        familyPairs.push({ pair: scorePair(ctx, l, r, posGap(l, r), hasFeatures), family: f.family, unit, core });
+        break;
+      }
+    }
+    familyPairs.sort((x, y) => byScore(x.pair, y.pair));
+    for (const { pair, family, unit, core } of familyPairs) {
+      if (groupOf[unit.side].has(unit)) continue;
+      const ev: AlignmentEvidence = { type: 'evidence', kind: 'obligation-family', value: 1, detail: `${unit.unit.eId} answers the same contingency (${family}) as ${core.unit.eId}, the only unit of the other treaty with its core obligation; no other step linked ${unit.unit.eId}` };
+      pair.evidence.push(ev);
+      const g = groupOf[core.side].get(core);
+      if (!g) {
+        link(pair);
+        continue;
+      }
+      const coreSide = core.side === 0 ? g.left : g.right;
+      if (!g.pinned && coreSide.length === 1) {
+        (unit.side === 0 ? g.left : g.right).push(unit);
+        g.pairs.push(pair);
+        g.extra.push(ev);
+        groupOf[unit.side].set(unit, g);
+      } else {
+        // The core is already one of several parts of its link: the new pair is a link of its own (an overlapping part).
+        const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [] };
+        groups.push(own);
+        groupOf[unit.side].set(unit, own);
+      }
+    }
+  }
+  // Sibling paragraphs: paragraphs of one article tend to stay together. A paragraph in no link whose
+  // neighbouring paragraph (same article) is linked joins that link's unit at the same end — the first
+  // one when it precedes its sibling, the last when it follows — if their wording meets (at least
+  // `gapFill`, in a shared language) and their features, if any, do not contradict: order and structure
+  // vouch for the weak wording, as in gap filling.
+  {
+    const siblingPairs: { pair: Pair; unit: Prepared; sibling: Prepared }[] = [];
+    for (const side of [0, 1] as const) {
+      const own = side === 0 ? left : right;
+      for (const u of own) {
+        if (groupOf[side].has(u) || !u.unit.parent) continue;
+        for (const sib of [own[u.i - 1], own[u.i + 1]]) {
+          if (!sib || sib.unit.parent !== u.unit.parent) continue;
+          const g = groupOf[side].get(sib);
+          if (!g || g.pinned) continue;
+          const partners = [...(side === 0 ? g.right : g.left)].sort((x, y) => x.i - y.i);
+          const h = u.i < sib.i ? partners[0] : partners[partners.length - 1];
+          if (!h) continue;
+          const [l, r] = side === 0 ? [u, h] : [h, u];
+          const pair = scorePair(ctx, l, r, posGap(l, r), hasFeatures);
+          if (pair.crossLanguage || pair.contradiction || pair.lex < th.gapFill || (hasFeatures && u.features.size > 0 && h.features.size > 0 && pair.feat === 0)) continue;
+          siblingPairs.push({ pair, unit: u, sibling: sib });
+        }
+      }
+    }
+    siblingPairs.sort((x, y) => byScore(x.pair, y.pair));
+    for (const { pair, unit, sibling } of siblingPairs) {
+      if (groupOf[unit.side].has(unit)) continue;
+      const host = unit.side === 0 ? pair.r : pair.l;
+      pair.evidence.push({ type: 'evidence', kind: 'structure', value: round(pair.lex), detail: `${unit.unit.eId} is the neighbouring paragraph of ${sibling.unit.eId}, which is linked with ${host.unit.eId}; paragraphs of one article stay together, and their wording meets (${round(pair.lex)})` });
+      const g = groupOf[host.side].get(host)!;
+      if ((host.side === 0 ? g.left : g.right).length === 1) {
+        (unit.side === 0 ? g.left : g.right).push(unit);
+        g.pairs.push(pair);
+        g.extra.push(pair.evidence[pair.evidence.length - 1]!);
+        groupOf[unit.side].set(unit, g);
+      } else {
+        const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [] };
+        groups.push(own);
+        groupOf[unit.side].set(unit, own);
+      }
+    }
   }
   for (const g of groups) {
     g.left.sort((x, y) => x.i - y.i);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Diagnostic, WitnessGrade } from '../model/types.js';
+import type { Diagnostic, Treaty, WitnessGrade } from '../model/types.js';
 import type { WitnessRef } from '../model/witness.js';
 
 /**
@@ -40,11 +40,20 @@ export interface AlignmentUnit {
   gapReasons?: string[];
 }
 
+/** Membership of a unit in an obligation family (see {@link AlignOptions.families}). */
+export interface AlignmentFamily {
+  type: 'alignment-family';
+  /** Family name (`contingent-security`). */
+  family: string;
+  /** The unit carries the family's core obligation (mutual assistance). */
+  core: boolean;
+}
+
 /** One piece of evidence behind a link. */
 export interface AlignmentEvidence {
   type: 'evidence';
   /** What kind of signal: word shingles, character n-grams, article number, order, obligation kinds, a user pin. */
-  kind: 'word-shingles' | 'char-ngrams' | 'number' | 'order' | 'obligation-kinds' | 'pinned' | 'structure';
+  kind: 'word-shingles' | 'char-ngrams' | 'number' | 'order' | 'obligation-kinds' | 'obligation-family' | 'pinned' | 'structure';
   /** Signal strength in [0, 1]. */
   value: number;
   /** Human-readable detail (`shared: immediately, military, assistance`). */
@@ -200,6 +209,18 @@ export interface AlignOptions {
    * The `obligation-kinds` evidence of every link shows both feature sets and the shared ones.
    */
   features?: (unit: AlignmentUnit) => readonly string[];
+  /**
+   * The obligation families a unit belongs to (the compare stage passes `alignmentFamilies()`;
+   * align never imports the classifier). A family is a set of obligations that answer one
+   * contingency — how the parties respond when one of them is attacked or threatened: mutual
+   * assistance, crisis consultation, contact, neutrality. Successor treaties rewrite that answer
+   * (assistance → contact → assistance again) in words that share little, so after every other step
+   * a unit of a family that is still in no link is linked with the family's **core** unit on the
+   * other side (mutual assistance, the obligation the others replace or restore) — only when that
+   * side has exactly one core unit, so a treaty with several assistance clauses is never guessed
+   * at. Evidence kind `obligation-family`. `treaty` is the treaty the unit belongs to.
+   */
+  families?: (unit: AlignmentUnit, treaty: Treaty) => readonly AlignmentFamily[];
   /** Override the default thresholds. */
   thresholds?: Partial<AlignThresholds>;
 }
