@@ -140,9 +140,9 @@ describe('compare and lineage', () => {
     expect(c.changes.some((ch) => ch.kinds.before === 'mutual-assistance')).toBe(true);
   });
 
-  it('compare text / md / html show the 1961 Art 1 → 2024 Art 4 pair with its redline and obligation change', () => {
+  it('compare text / md / html show 1961 Art 1 ¶2 split into 2024 Arts 3 and 4 with its redline and obligation change', () => {
     const text = runCli(['compare', '1961-ussr-dprk', '2024-russia-dprk']).stdout;
-    expect(text).toMatch(/── Art 1 ¶2 → Art 4 {2}\w+/);
+    expect(text).toMatch(/── Art 1 ¶2 → Art 3 \+ Art 4 {2}split/);
     expect(text).toMatch(/\[-shall-\]\{\+will\+\} immediately/);
     expect(text).toMatch(/obligation \w+: mutual-assistance, rung 5 → 5/);
     const md = runCli(['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'md']).stdout;

@@ -21,8 +21,11 @@
  *
  * @module
  */
-import type { AlignmentUnit } from '../align/types.js';
+import type { AlignmentFamily, AlignmentUnit } from '../align/types.js';
 import { classifyText } from '../classify/classify.js';
+import { classifyTreaty } from '../classify/treaty.js';
+import type { TreatyClassification } from '../classify/types.js';
+import type { Treaty } from '../model/types.js';
 import type { Obligation, ObligationKind, Response, TextClassifier, Trigger } from '../classify/types.js';
 import { SECURITY_KINDS } from '../classify/types.js';
 
@@ -142,5 +145,47 @@ export function alignmentFeatures(options: AlignmentFeatureOptions = {}): (unit:
       cache.set(key, f);
     }
     return f;
+  };
+}
+
+/** Options of {@link alignmentFamilies}. */
+export interface AlignmentFamilyOptions {
+  /** The text classifier (default `classifyText`); pass the one `classifyTreaty` uses so each text is classified once. */
+  classify?: TextClassifier;
+  /** Preferred classification languages (as `classifyTreaty`'s `langs`). */
+  langs?: readonly string[];
+  /** Classifications already made, by treaty (`compareTreaties` passes both of its own). */
+  classifications?: ReadonlyMap<Treaty, TreatyClassification>;
+}
+
+/**
+ * The families function the compare stage passes to `alignTreaties` (`AlignOptions.families`).
+ * One family, `contingent-security`: the obligations that answer an attack on or threat to a party —
+ * mutual assistance (the core), crisis consultation and contact, neutrality (ATOP's contingent
+ * obligations; non-aggression and non-alliance bind at all times and are not in it).
+ *
+ * Membership is read from the treaty's classification (`classifyTreaty`), not from the unit's text
+ * alone, so its rules apply: a preamble states motives, not obligations; and a report that
+ * describes two provisions at once lends a security kind only to the provision whose own
+ * witness shows it (the 2000 treaty's duration report also mentions the contact clause, and does
+ * not thereby join this family).
+ */
+export function alignmentFamilies(options: AlignmentFamilyOptions = {}): (unit: AlignmentUnit, treaty: Treaty) => AlignmentFamily[] {
+  const byTreaty = new WeakMap<Treaty, Map<string, AlignmentFamily[]>>();
+  return (unit, treaty) => {
+    let m = byTreaty.get(treaty);
+    if (!m) {
+      const c = options.classifications?.get(treaty) ?? classifyTreaty(treaty, {
+        ...(options.langs ? { langs: [...options.langs] } : {}),
+        ...(options.classify ? { classify: options.classify } : {}),
+      });
+      m = new Map();
+      for (const p of c.provisions) for (const q of [p, ...(p.paragraphs ?? [])]) {
+        const contingent = q.obligations.filter((o) => CONTINGENT.includes(o.kind) || (o.kind === 'consultation' && o.crisis));
+        if (contingent.length) m.set(q.eId, [{ type: 'alignment-family', family: 'contingent-security', core: contingent.some((o) => o.kind === 'mutual-assistance') }]);
+      }
+      byTreaty.set(treaty, m);
+    }
+    return m.get(unit.eId) ?? [];
   };
 }

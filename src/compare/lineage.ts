@@ -12,7 +12,7 @@ import { SECURITY_KINDS } from '../classify/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { TreatyDiffError } from '../model/errors.js';
 import { compareObligations, ladderFamily } from './obligations.js';
-import { alignmentFeatures } from './features.js';
+import { alignmentFamilies, alignmentFeatures } from './features.js';
 import type { Lineage, LineageOptions, LineageStep, LineageThread, ObligationChangeFlag } from './types.js';
 
 /** One security obligation a treaty holds, with the provision and witness it comes from. */
@@ -97,7 +97,8 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   const classify = memoizeClassifier(options.classify);
   const classes = treaties.map((t) => classifyTreaty(t, { langs: langs ? [...langs] : defaultClassifyLanguages(t), classify }));
   const features = alignmentFeatures({ classify });
-  const alignments = treaties.slice(1).map((t, i) => alignTreaties(treaties[i]!, t, { ...(langs ? { langs } : {}), features }));
+  const obligationFamilies = alignmentFamilies({ classifications: new Map(treaties.map((t, i) => [t, classes[i]!])) });
+  const alignments = treaties.slice(1).map((t, i) => alignTreaties(treaties[i]!, t, { ...(langs ? { langs } : {}), features, families: obligationFamilies }));
   const warnings: Diagnostic[] = classes.flatMap((c) => c.warnings ?? []);
   type Open = { thread: LineageThread; last: Holding | undefined };
   const open: Open[] = [];

@@ -10,7 +10,7 @@ import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassificatio
 import { SECURITY_KINDS } from '../classify/types.js';
 import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
-import { alignmentFeatures } from './features.js';
+import { alignmentFamilies, alignmentFeatures } from './features.js';
 import { compareObligations } from './obligations.js';
 import type { CompareOptions, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, TreatyComparison } from './types.js';
 
@@ -78,6 +78,39 @@ function securityKinds(c: TreatyClassification): ObligationKind[] {
   return SECURITY_KINDS.filter((k) => s.has(k));
 }
 
+/** Identity of one obligation of one provision: eId, kind and where its kind evidence sits. */
+function obligationKey(side: ObligationChange['before']): string | undefined {
+  if (!side) return undefined;
+  const k = side.evidence.find((e) => e.field === 'kind');
+  return `${side.eId}\u0000${side.kind}\u0000${k ? `${k.start}-${k.end}` : ''}`;
+}
+
+/**
+ * A provision that takes part in two links (an overlapping split/merge part: 1961 Art 1 ¶1 → 2024
+ * Art 3 while ¶2 → Arts 3 and 4) is compared in both, so each of its obligations would be counted
+ * twice. Each obligation is reported once: in a link where it has a counterpart; failing that, in
+ * the link with the strongest alignment score (the first in document order among equals).
+ * Mutates `changes`.
+ */
+function dropRepeatedObligations(changes: ObligationChange[], score: ReadonlyMap<ObligationChange, number>): void {
+  const matched = new Set<string>();
+  for (const c of changes) if (c.before && c.after) {
+    matched.add('L' + obligationKey(c.before));
+    matched.add('R' + obligationKey(c.after));
+  }
+  const keyOf = (c: ObligationChange) => (c.before ? 'L' + obligationKey(c.before) : 'R' + obligationKey(c.after));
+  const keep = new Map<string, ObligationChange>();
+  for (const c of changes) {
+    if (c.before && c.after) continue;
+    const k = keyOf(c), kept = keep.get(k);
+    if (!matched.has(k) && (!kept || (score.get(c) ?? 0) > (score.get(kept) ?? 0))) keep.set(k, c);
+  }
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    if (!(c.before && c.after) && keep.get(keyOf(c)) !== c) changes.splice(i--, 1);
+  }
+}
+
 /**
  * Compare two treaties: align them (obligation features from {@link alignmentFeatures} passed to
  * the aligner through its `features` hook), diff the words of every link, classify both treaties, and compare the obligations of
@@ -89,12 +122,14 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   // One classifier cache serves the alignment features and both classifications, and one
   // diffTreaties call aligns and diffs with one token cache: no text is classified or segmented twice.
   const classify = memoizeClassifier(given);
-  const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: alignmentFeatures({ classify }) });
-  const alignment = diff.alignment;
   const left = classifyTreaty(a, { langs: langs ? [...langs] : defaultClassifyLanguages(a), classify });
   const right = classifyTreaty(b, { langs: langs ? [...langs] : defaultClassifyLanguages(b), classify });
+  const families = alignmentFamilies({ classifications: new Map([[a, left], [b, right]]) });
+  const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: alignmentFeatures({ classify }), families });
+  const alignment = diff.alignment;
   const li = classificationIndex(left), ri = classificationIndex(right);
   const changes: ObligationChange[] = [];
+  const linkScore = new Map<ObligationChange, number>();
   for (const link of alignment.links) {
     const lo = linkObligations(link.left, li), ro = linkObligations(link.right, ri);
     if (lo.length === 0 && ro.length === 0) continue;
@@ -118,8 +153,10 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
         if (w) ch.after.witness = w;
       }
       changes.push(ch);
+      linkScore.set(ch, link.score);
     }
   }
+  dropRepeatedObligations(changes, linkScore);
   const counts = ZERO_COUNTS();
   for (const c of changes) counts[c.change]++;
   return {
