@@ -94,8 +94,12 @@ function trimSpan(f: Found): Found {
   return { start: f.start + lead, end: f.start + lead + body.length, text: body };
 }
 
-/** Is the cue at `m` negated: a negation earlier in its clause, or a negated result right after it. */
+/**
+ * Is the cue at `m` negated: a negation earlier in its clause, a determiner negation inside the cue
+ * ("give no assistance"), or a negated result right after it.
+ */
 function isNegated(lex: ObligationLexicon, s: string, m: Found): boolean {
+  if (lex.negationWithin && lex.negationWithin.test(m.text)) return true;
   const before = s.slice(0, m.start);
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   const window = before.slice(Math.max(clauseStart, m.start - 40));
@@ -145,7 +149,7 @@ function rungOf(
   responseSpan: Found | undefined,
 ): { rung: CommitmentRung; span: Found } {
   if (o.kind === 'mutual-assistance') {
-    const qualifier = o.conditions.find((c) => c.c.kind === 'discretion' || c.c.kind === 'constitutional-processes');
+    const qualifier = o.conditions.find((c) => c.c.kind === 'discretion' || c.c.kind === 'constitutional-processes' || c.c.kind === 'capacity');
     if (qualifier) return { rung: 4, span: qualifier.span };
     return o.modalityStrength === 'binding' || o.modalityStrength === 'none' ? { rung: 5, span: kindSpan } : { rung: 4, span: kindSpan };
   }

@@ -15,7 +15,9 @@ import type { Diagnostic, WitnessGrade } from '../model/types.js';
  * (consult or contact; see {@link Obligation.crisis}), `non-aggression`, `neutrality` (not support a
  * third party attacking the other), `non-alliance` (not join alliances or actions directed against
  * the other). Other kinds: `defense-cooperation`, `cooperation`, `peaceful-settlement`,
- * `principles`, `final-clause`, `other`.
+ * `principles`, `final-clause`, and `other`: no recognised obligation — the classifier gives it only
+ * to a text in which no other kind is found (so every provision is accounted for), never alongside
+ * another kind.
  */
 export type ObligationKind =
   | 'mutual-assistance'
@@ -94,7 +96,13 @@ export type Modality = 'shall' | 'will' | 'undertake' | 'agree' | 'present' | 'm
  */
 export type ModalityStrength = 'binding' | 'hortatory' | 'permissive' | 'none';
 
-/** Kinds of condition attached to an obligation. */
+/**
+ * Kinds of condition attached to an obligation: at the other's request; with reference to Article
+ * 51 or the UN Charter; in accordance with national law; through constitutional processes; limited
+ * to a region; at the party's discretion ("as it deems necessary"); or limited by its capacity
+ * (`capacity`: "within the limits of its capabilities", "по мере своих возможностей", "능력 범위
+ * 내에서") — the extent of the help is left to what the helper judges it can give.
+ */
 export type ConditionKind =
   | 'at-request'
   | 'un-charter-art-51'
@@ -102,7 +110,8 @@ export type ConditionKind =
   | 'national-law'
   | 'constitutional-processes'
   | 'region'
-  | 'discretion';
+  | 'discretion'
+  | 'capacity';
 
 /** A qualifier on an obligation, with the text that states it. */
 export interface Condition {
@@ -115,11 +124,13 @@ export interface Condition {
 /**
  * The commitment ladder that makes kinds comparable:
  * 5 automatic mutual assistance · 4 conditional mutual assistance (explicit discretion,
- * constitutional processes, "as it deems necessary") · 3 crisis consultation aimed at mutual
- * assistance · 2 crisis consultation · 1 contact only · 0 none.
+ * constitutional processes, a capacity limit, "as it deems necessary", a hortatory or permissive
+ * modal) · 3 crisis consultation aimed at mutual assistance (its purpose is assistance or joint
+ * defence) · 2 crisis consultation · 1 contact only (get in touch, notify, communicate) · 0 none.
  *
- * A reference to UN Charter Art 51 or to national law alone does not lower rung 5 (ATOP codes the
- * 2024 Russia–DPRK Art 4 as defense); explicit discretion or constitutional processes does.
+ * A reference to UN Charter Art 51, to national law or to the other's request alone does not lower
+ * rung 5 (ATOP codes the 2024 Russia–DPRK Art 4 as defense); explicit discretion, constitutional
+ * processes or a capacity limit ("within the limits of its capabilities") does.
  */
 export type CommitmentRung = 0 | 1 | 2 | 3 | 4 | 5;
 
@@ -287,8 +298,18 @@ export interface ObligationLexicon {
   negation: RegExp;
   /** Purpose cue linking consultation to assistance ("to ensure mutual assistance"): rung 3. */
   assistancePurpose: RegExp;
-  /** Negated-result cue after a kind cue ("… was not provided"), checked on the text right after the cue. */
+  /**
+   * Negated-result cue after a kind cue ("… was not provided"), checked on the text right after the
+   * cue. A new coordinated clause ("respect its sovereignty and shall not interfere …") is not a
+   * negated result: write the pattern so that its gap does not cross a coordinating conjunction.
+   */
   negationAfter: RegExp;
+  /**
+   * Negation inside the cue's own words, by a determiner on the assistance noun ("give no
+   * assistance", "not any support", "никакой помощи"): checked on the matched text, it drops the
+   * match like a negation before it. Optional; must not carry the `g` or `y` flag.
+   */
+  negationWithin?: RegExp;
 }
 
 /** One kind cue of a {@link ObligationLexicon}. */

@@ -9,7 +9,17 @@
  */
 import type { ObligationLexicon } from '../types.js';
 
-const NEG = String.raw`(?:not|neither|nor|never|in no (?:manner|way|case|circumstances?)|refrain(?:s|ing)? from|abstain(?:s|ing)? from|renounces?|under no circumstances)`;
+/**
+ * Negation of a commitment: "not", "neither", "never", "refrain from", and the determiner forms that
+ * negate the subject ("no Party shall", "none of the Parties shall").
+ */
+const NEG = String.raw`(?:not|neither|nor|never|in no (?:manner|way|case|circumstances?)|refrain(?:s|ing)? from|abstain(?:s|ing)? from|renounces?|under no circumstances|no\s+(?:\w+\s+){0,2}?(?:Party|Parties|State|States|side|sides|signatory|country)|none\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,2}?(?:Parties|States|sides|signatories)))`;
+/** Help negated by its determiner: "no assistance", "not any support", "no military or other aid". */
+const NO_HELP = String.raw`(?:no|not\s+any|not\s+the\s+slightest)\s+(?:(?:military|armed|material|financial|economic|political|moral|other|further|direct|indirect|such|kind\s+of|form\s+of)\s+(?:(?:or|and)\s+)?)*(?:assistance|aid|support|help|backing)\b`;
+/** A verb of giving help, with up to three words before a determiner negation ("give the aggressor no …"). */
+const GIVE = String.raw`(?:render|provid|giv|gave|lend|lent|extend|afford|furnish|offer)\w*\s+(?:[\w'’]+\s+){0,3}?`;
+/** Verbs of driving off an attack: "repel", "repulse", "resist", "fight off", "beat back", "drive back", "defeat". */
+const REPEL = String.raw`(?:repel\w*|repuls\w*|resist\w*|fight\w*\s+off|beat\w*\s+back|driv\w*\s+back|defeat\w*)\b`;
 const ATTACKED = String.raw`(?:attack\w*|aggress\w*|invad\w*|invasion|wag\w* war|at war|hostilities)`;
 
 /** The English cue lexicon. */
@@ -24,9 +34,43 @@ export const englishObligationLexicon: ObligationLexicon = {
       requires: ['armed-attack', 'state-of-war'],
     },
     {
+      // Help named by its purpose rather than an assistance word: measures or action taken to repel the
+      // attack ("take all necessary measures … to help repel it"), helping to repel or resist it, rushing
+      // to the other's defence, supporting it by all means; and the collective-defence formula that
+      // treats an attack on the other as an attack on oneself ("an attack on one is an attack on all").
+      kind: 'mutual-assistance',
+      pattern: new RegExp(
+        String.raw`\b(?:take|takes|taking|adopt\w*|employ\w*|use|using|mobili[sz]\w*|commit\w*)\s+(?:\w+\s+){0,3}?(?:measures|steps|action|means|(?:armed\s+|military\s+)?forces?)\b[^.;]{0,90}?\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:help\s+(?:\w+\s+)?(?:to\s+)?)?${REPEL}` +
+          String.raw`|\b(?:help|assist|aid)(?:s|ed|ing)?\s+(?:(?:it|them|the\s+other(?:\s+(?:Party|State|side))?)\s+)?(?:to\s+|in\s+)?${REPEL}` +
+          String.raw`|\b(?:take\w*\s+part|participat\w*|join\w*)\s+in\s+(?:the\s+)?(?:${REPEL}|defen[cs]e\s+of|fight\w*\s+against)` +
+          String.raw`|\b(?:rush|hasten|hurry|come|comes|coming)\s+to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue|help)\b` +
+          String.raw`|\btak\w*\s+up\s+arms\b|\bfight\w*\s+(?:alongside|together\s+with|on\s+the\s+side\s+of|side\s+by\s+side\s+with)\b` +
+          String.raw`|\b(?:place|put)\w*\s+(?:\w+\s+){0,2}?(?:armed\s+|military\s+)?forces\s+at\s+(?:the\s+)?(?:its|their|the\s+other(?:'s|’s)?(?:\s+Party(?:'s|’s)?)?)\s+disposal\b` +
+          String.raw`|\b(?:support|help|defend)\w*\s+(?:[\w'’]+\s+){1,3}?(?:by|with)\s+(?:all|every)\s+(?:(?:the|available|possible|necessary)\s+)?(?:means|forces?|resources)\b` +
+          String.raw`|\b(?:treat|regard|consider|deem|view)\w*\s+(?:[\w'’]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?(?:attack|aggression|assault|invasion)\s+(?:up)?(?:on|against)\s+(?:itself|themselves|(?:them|both|all)(?:\s+all)?|each\s+of\s+them|both\s+(?:of\s+them|Parties|States))\b`,
+        'i',
+      ),
+      negated: 'drop',
+      requires: ['armed-attack', 'state-of-war'],
+    },
+    {
       kind: 'neutrality',
       pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|(?:render|provid|giv|lend|extend)\w*\s+(?:\w+\s+){0,2}?(?:assistance|aid|support|help))\b[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
       negated: 'keep',
+    },
+    {
+      // Help negated by its determiner and aimed at the attacker: "give no assistance of any kind to the
+      // aggressor", "no support shall be given to a State that attacks the other".
+      kind: 'neutrality',
+      pattern: new RegExp(String.raw`\b(?:${GIVE}${NO_HELP}|${NO_HELP}\s+(?:of\s+any\s+(?:kind|sort|form)\s+)?(?:shall|will|may|is\s+to)\s+be\s+(?:given|rendered|provided|extended|afforded|lent|furnished|offered))[^.;]{0,90}?\b${ATTACKED}`, 'i'),
+      negated: 'keep',
+    },
+    {
+      // The same with the attack named before: "Should either Party be attacked, the other shall lend no support to that State."
+      kind: 'neutrality',
+      pattern: new RegExp(String.raw`\b${GIVE}${NO_HELP}`, 'i'),
+      negated: 'keep',
+      requires: ['armed-attack', 'state-of-war'],
     },
     {
       // "Should either Party become the object of hostilities …, the other shall not support that Power": the attack is named before.
@@ -47,10 +91,18 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'consultation',
-      pattern: /\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:views|opinions)|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b|\bcontact\s+(?:each\s+other|one\s+another)\b|\b(?:get|getting|keep|keeping|be|remain)\s+in\s+(?:close\s+)?touch\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\badjust\w*\s+their\s+(?:positions|stands|stances)|\bconfer\s+(?:together|with\s+each\s+other)|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)/i,
+      pattern: /\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions)\b|\bexchang\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?information\b(?=[^.;]{0,80}?\b(?:international\s+(?:politics|situation|questions|issues|affairs|problems|relations|developments|life)|(?:questions|issues|matters|problems)\s+of\s+international|foreign\s+policy|world\s+affairs|political\s+(?:questions|issues|matters)))|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b|\bcontact\s+(?:each\s+other|one\s+another)\b|\b(?:get|getting|keep|keeping|be|remain)\s+in\s+(?:close\s+)?touch\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\badjust\w*\s+their\s+(?:positions|stands|stances)|\bconfer\s+(?:together|with\s+each\s+other)|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)/i,
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /\b(?:disputes?|differences|disagreements?|controvers\w*)\b[^.;]{0,100}?\b(?:settled|resolved|adjusted)\b/i,
+    },
+    {
+      // Contact named by a verb of communicating or notifying, where a threat, attack or crisis is in view
+      // ("shall immediately notify each other", "communicate with one another without delay").
+      kind: 'consultation',
+      pattern: /\bcommunicat\w*\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another|the\s+other\b)|\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|advis(?:e|es|ed|ing))\s+(?:each\s+other|one\s+another|the\s+other\s+(?:Party|Parties|State|side|Government)|the\s+other\b)/i,
+      negated: 'drop',
+      requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
     },
     {
       kind: 'defense-cooperation',
@@ -85,6 +137,12 @@ export const englishObligationLexicon: ObligationLexicon = {
       rejectAfter: /^[^;.]{0,100}?\b(?:is|are|be)\s+(?:threatened|endangered|violated)\b/i,
     },
     {
+      // Non-interference stated as a negative commitment: "shall not interfere in each other's internal affairs".
+      kind: 'principles',
+      pattern: /\b(?:interfer\w*|interven\w*|meddl\w*)\s+(?:\w+\s+){0,2}?in\s+(?:[\w'’]+\s+){0,3}?(?:internal|domestic)\s+affairs\b/i,
+      negated: 'keep',
+    },
+    {
       kind: 'final-clause',
       pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bterminat\w*|\bduration\b|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:automatically\s+|tacitly\s+)?(?:extended|renewed|prolonged)\b(?=[^.;]{0,40}?\b(?:for|periods?|years?|terms?|automatically|tacitly|unless|until)\b)/i,
       negated: 'drop',
@@ -93,16 +151,16 @@ export const englishObligationLexicon: ObligationLexicon = {
   triggers: [
     { trigger: 'imminent-threat', pattern: /\b(?:direct|imminent|immediate)\s+threat\b|\bthreat\s+of\s+(?:an?\s+)?(?:act\s+of\s+)?(?:armed\s+)?(?:aggression|attack|invasion)|\bdanger\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:aggression|attack|invasion)/i },
     { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?attack|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictims?\s+(?:of|to)\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression|invasion|assault)|\b(?:military\s+)?attack\s+(?:by|against)\b|\baggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b/i },
-    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\bdrawn\s+into\s+(?:a\s+)?war\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?war\b|\bat\s+war\b/i },
+    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a\s+)?war\b|\bwar\s+between\b|\bwar\s+(?:\w+\s+){0,2}?(?:breaks?|broke|break\w*)\s+out\b|\boutbreak\s+of\s+(?:a\s+|the\s+)?(?:war|hostilities)\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\bdrawn\s+into\s+(?:a\s+)?war\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?war\b|\bat\s+war\b/i },
     { trigger: 'situation-threatening-peace', pattern: /\b(?:situation|tension|circumstances?|events?|developments?|crisis)\s+(?:\w+\s+){0,2}?(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz]|imperil)\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace/i },
     { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b|\b(?:endanger|jeopardi[sz]|imperil)\w*/i },
   ],
   responses: [
     { response: 'military-and-other-assistance', pattern: /\bmilitary\s+and\s+other\s+(?:assistance|aid)|\b(?:use|including)\s+(?:of\s+)?armed\s+force|\bmilitary\s+(?:assistance|aid|support|means)/i, kinds: ['mutual-assistance'] },
     { response: 'assistance', pattern: /\bassist\w*|\baid\b|\bsupport\b|\bhelp\b|\bcommon\s+danger|\baction\b|\bdefend\b/i, kinds: ['mutual-assistance'] },
-    { response: 'consult', pattern: /\bconsult\w*|\bnegotiat\w*|\bexchang\w*\s+(?:of\s+)?(?:views|opinions|information)|\bconfer\b|\bdiscuss\w*/i, kinds: ['consultation'] },
+    { response: 'consult', pattern: /\bconsult\w*|\bnegotiat\w*|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions|information)\b|\bconfer\b|\bdiscuss\w*/i, kinds: ['consultation'] },
     { response: 'coordinate', pattern: /\bcoordinat\w*|\badjust\w*\s+their\s+(?:positions|stands|stances)/i, kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
-    { response: 'contact', pattern: /\bcontacts?\b/i, kinds: ['consultation'] },
+    { response: 'contact', pattern: /\bcontact\w*|\b(?:get|getting|gets|keep|keeping|be|remain|stay)\s+in\s+(?:close\s+|immediate\s+)?touch\b|\bcommunicat\w*\b|\bnotif\w*|\binform(?:s|ed|ing)?\b|\balert\w*|\badvis(?:e|es|ed|ing)\b/i, kinds: ['consultation'] },
     { response: 'refrain', pattern: new RegExp(NEG, 'i'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
     { response: 'cooperate', pattern: /\bco-?operat\w*|\bcollaborat\w*|\bdevelop\w*|\bstrengthen\w*|\bestablish\w*|\bwork\s+hand\s+in\s+hand/i, kinds: ['cooperation', 'defense-cooperation'] },
     { response: 'settle', pattern: /\bsettle\w*|\bresol\w*|\bpeaceful\s+means/i, kinds: ['peaceful-settlement'] },
@@ -127,10 +185,13 @@ export const englishObligationLexicon: ObligationLexicon = {
     { kind: 'constitutional-processes', pattern: /\bconstitutional\s+(?:processes|procedures|provisions|requirements)|\bin\s+accordance\s+with\s+(?:its|their)\s+constitution/i },
     { kind: 'national-law', pattern: /\b(?:in\s+(?:accordance|compliance|conformity)\s+with|taking\s+into\s+account|subject\s+to|consistent\s+with)\s+(?:\w+\s+){0,3}?(?:national|domestic|internal)?\s*(?:laws?|legislation|legal\s+procedures)\b(?:\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will)))))?|\b(?:and|as\s+well\s+as)\s+(?:in\s+(?:accordance|compliance|conformity)\s+with\s+)?(?:the\s+)?(?:national\s+|domestic\s+)?(?:laws?|legislation)\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will))))/i },
     { kind: 'region', pattern: /\bin\s+the\s+(?:\w+\s+){0,2}?(?:area|region|zone)\b[^,.;]{0,40}|\bin\s+(?:Europe|North\s+America|the\s+Pacific(?:\s+Area)?|the\s+North\s+Atlantic\s+area|the\s+Far\s+East)\b|\b(?:metropolitan\s+)?territor(?:y|ies)\s+(?:of|under)\s+(?:\w+\s+){0,4}?(?:party|parties|jurisdiction|administration)\b/i },
+    { kind: 'capacity', pattern: /\bwithin\s+(?:the\s+)?(?:limits?\s+of\s+|bounds\s+of\s+|scope\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:to\s+the\s+(?:best|extent|limits?)|in\s+(?:proportion|accordance)\s+(?:to|with)|according\s+to|commensurate\s+with)\s+(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:as\s+far|in\s+so\s+far|insofar|so\s+far)\s+as\s+(?:(?:its|their)\s+(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|means)\s+(?:allow|permit)\w*|(?:it|they)\s+(?:is|are)\s+able|(?:is\s+)?(?:possible|practicable|feasible))\b|\bto\s+the\s+extent\s+(?:possible|practicable|feasible)\b/i },
     { kind: 'discretion', pattern: /\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate|\b(?:deems?|considers?|judges?|finds?|thinks?)\s+(?:it\s+)?(?:necessary|appropriate|fit|proper|advisable)\b|\bas\s+far\s+as\s+(?:its|their)\s+constitutional\b/i },
   ],
   ignore: /\bTreaty\s+(?:on|of)\s+(?:(?:Friendship|Good-Neighbou?rliness|Good-Neighbou?rly\s+Relations|Co-?operation|Mutual\s+Assistance|Comprehensive\s+Strategic\s+Partnership|Alliance|Non-Aggression|Neutrality)(?:,\s*|\s+and\s+|\s+)?){1,6}/g,
-  negation: new RegExp(String.raw`\b(?:not|no|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except\w*|lack\w*|in\s+no\s+(?:manner|way|case))\b`, 'i'),
-  negationAfter: /^[^,.;]{0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b|^[^,.;]{0,40}?\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b/i,
-  assistancePurpose: /\b(?:ensur\w*|provid\w*|render\w*|organi[sz]\w*|agree\w*\s+on|discuss\w*)\s+(?:\w+\s+){0,4}?(?:mutual\s+)?(?:assistance|aid|cooperation|help|support)\b[^.;]{0,40}?\b(?:eliminat\w*|remov\w*|repel\w*|counter\w*|meet\w*|avert\w*|prevail\w*)\b|\bmutual\s+(?:military\s+)?assistance\b|\bjoint\s+(?:measures|action)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|counter|meet|eliminate|remove)\b/i,
+  negation: new RegExp(String.raw`\b(?:not|no(?!\s+(?:delay|later|sooner|less|more|fewer)\b)|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except\w*|lack\w*|in\s+no\s+(?:manner|way|case))\b`, 'i'),
+  // The gap before the negation may not cross "and", "or", "but": "respect its sovereignty and shall not interfere" is a new clause.
+  negationAfter: /^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b|^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,40}?\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b/i,
+  negationWithin: new RegExp(NO_HELP, 'i'),
+  assistancePurpose: /\b(?:ensur\w*|provid\w*|render\w*|organi[sz]\w*|agree\w*\s+on|discuss\w*)\s+(?:\w+\s+){0,4}?(?:mutual\s+)?(?:assistance|aid|cooperation|help|support)\b[^.;]{0,40}?\b(?:eliminat\w*|remov\w*|repel\w*|counter\w*|meet\w*|avert\w*|prevail\w*)\b|\bmutual\s+(?:military\s+)?assistance\b|\bjoint\s+(?:measures|action)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|counter|meet|eliminate|remove)\b|\b(?:joint|common|collective|mutual)\s+(?:self-)?defen[cs]e\b|\b(?:joint|common|collective|concerted)\s+(?:measures|action|steps|response)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|repulse|resist|defend)\w*/i,
 };

@@ -11,6 +11,8 @@
 import type { ObligationLexicon } from '../types.js';
 
 const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
+/** Driving off an attack: 격퇴, 물리치다, 막아내다, 방어. */
+const REPEL = String.raw`(?:격퇴|물리치|물리칠|막아\s?내|막아\s?낼|방어)`;
 
 /** The Korean cue lexicon. */
 export const koreanObligationLexicon: ObligationLexicon = {
@@ -23,9 +25,32 @@ export const koreanObligationLexicon: ObligationLexicon = {
       requires: ['armed-attack', 'state-of-war'],
     },
     {
+      // Help named by its purpose: measures taken to repel the attack ("격퇴하기 위하여 필요한 모든 조치를
+      // 취한다"), helping to repel it, defending each other; and the collective-defence formula that treats an
+      // attack on the other as an attack on oneself ("자국에 대한 공격으로 간주한다").
+      kind: 'mutual-assistance',
+      pattern: new RegExp(
+        String.raw`${REPEL}(?:하기|하는\s?데|할)?\s?(?:위하여|위해|위한|데)[^.]{0,40}?(?:조치|수단|무력|군대|힘)` +
+          String.raw`|(?:조치|수단|무력|군대)(?:를|을)?\s?(?:취하여|취해|동원하여|동원해|사용하여|사용해)[^.]{0,30}?${REPEL}` +
+          String.raw`|${REPEL}(?:하)?(?:는\s?것을|기를|도록|게)\s?(?:돕|도와|도울|도우|지원)` +
+          String.raw`|(?:서로|호상|상호)\s?(?:방어|보위|지켜)` +
+          String.raw`|(?:공격|침략|침공)(?:을|를)?[^.]{0,40}?(?:자국|자기|자신|쌍방|모두|량국|양국)(?:에\s?대한|에\s?대하여)?\s?(?:무력\s?)?(?:공격|침략|침공)(?:으로|이라고)\s?(?:간주|여기|인정|본다)`,
+        'u',
+      ),
+      negated: 'drop',
+      requires: ['armed-attack', 'state-of-war'],
+    },
+    {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`(?:침략|공격|침공|전쟁)[^.]{0,40}?(?:국가|나라|측|세력|제\s?3\s?국|제삼국|타국|외국)[^.]{0,20}?(?:지원|지지|원조|도움|협조)(?:을|를)?\s?(?:주|제공하|하)?${NOT}|중립(?:을|를)?\s?(?:지[키킨킬]|유지|준수)`, 'u'),
+      pattern: new RegExp(String.raw`(?:침략|공격|침공|전쟁)[^.]{0,40}?(?:국가|나라|측|세력|제\s?3\s?국|제삼국|타국|외국|자)[^.]{0,30}?(?:지원|지지|원조|도움|협조)(?:을|를|도)?\s?(?:주|제공하|하)?${NOT}|중립(?:을|를)?\s?(?:지[키킨킬]|유지|준수)`, 'u'),
       negated: 'keep',
+    },
+    {
+      // Help negated by its determiner where an attack or war is named: "어떠한 지원도 하지 않는다".
+      kind: 'neutrality',
+      pattern: new RegExp(String.raw`(?:어떠한|아무런|어떤)\s?(?:[^\s.]+\s?){0,2}?(?:지원|지지|원조|도움|협조)(?:을|를|도)\s?(?:주|제공하|하)?${NOT}`, 'u'),
+      negated: 'keep',
+      requires: ['armed-attack', 'state-of-war'],
     },
     {
       kind: 'non-alliance',
@@ -39,10 +64,17 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'consultation',
-      pattern: /협의|(?:상호\s?)?접촉|의견(?:을)?\s?교환|(?:립장|입장)을?\s?조[률율]|(?:쌍무\s?)?협상\s?통로|협상(?:을|를)?\s?(?:진행|가동)/u,
+      pattern: /협의|(?:상호\s?)?접촉|(?:의견|견해|평가)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환|(?:정보|의견|견해)(?:와|과|및)\s?(?:정보|의견|견해)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환|(?:서로|호상|상호)\s?(?:련락|연락)|(?:립장|입장)을?\s?조[률율]|(?:쌍무\s?)?협상\s?통로|협상(?:을|를)?\s?(?:진행|가동)/u,
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /(?:분쟁|이견|의견\s?차이|의견\s?상이)[^.]{0,40}?(?:해결|조정)/u,
+    },
+    {
+      // Contact named by a verb of notifying or informing, where a threat, attack or crisis is in view ("즉시 서로 통보한다").
+      kind: 'consultation',
+      pattern: /(?:서로|호상|상호|상대방에게|상대측에|상대방에)\s?(?:통보|통지|알리|알린|알려)|(?:긴밀한\s?)?(?:련계|연계|련락|연락)(?:를|을)\s?(?:가진|가지|유지|취)/u,
+      negated: 'drop',
+      requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
     },
     {
       kind: 'defense-cooperation',
@@ -76,6 +108,12 @@ export const koreanObligationLexicon: ObligationLexicon = {
       rejectAfter: /^(?:을|를|에)?\s?(?:반대|침해|위협)/u,
     },
     {
+      // Non-interference stated as a negative commitment: "내정에 간섭하지 않는다".
+      kind: 'principles',
+      pattern: new RegExp(String.raw`내정(?:에|에\s?대하여|에\s?대한)?\s?(?:간섭|개입|관여)`, 'u'),
+      negated: 'keep',
+    },
+    {
       kind: 'final-clause',
       pattern: /비준|효력을\s?(?:가진|가지|발생|상실|중지)|효력을\s?가진다|유효하|(?:자동\s?)?연장|폐기|서면으로\s?통지|같은\s?효력/u,
       negated: 'drop',
@@ -84,16 +122,16 @@ export const koreanObligationLexicon: ObligationLexicon = {
   triggers: [
     { trigger: 'imminent-threat', pattern: /(?:직접적(?:인)?|임박한|즉각적(?:인)?)\s?위협|(?:무력\s?)?(?:침략|침공|공격)(?:행위)?(?:가|이)?\s?감행될\s?수\s?있는/u },
     { trigger: 'armed-attack', pattern: /무력\s?(?:침공|공격|침략)(?:을|를|이)?\s?(?:당|받|감행되)|(?:침공|공격|침략)(?:을|를)\s?(?:당|받)|(?:침공|공격|침략)의\s?(?:대상|목표)(?:이|가)?\s?되|(?:침공|공격|침략)(?:이|가)\s?있|에\s?대한\s?(?:무력\s?)?(?:침공|공격|침략)/u },
-    { trigger: 'state-of-war', pattern: /전쟁\s?상태/u },
+    { trigger: 'state-of-war', pattern: /전쟁\s?상태|전쟁(?:이|에)?\s?(?:발발|일어나|터지|휘말리|말려들)/u },
     { trigger: 'situation-threatening-peace', pattern: /평화(?:와\s?안전)?(?:을|를)?\s?위협하는\s?(?:상황|정세|사태)/u },
     { trigger: 'threat', pattern: /위협|(?:침략|전쟁)\s?위험|위기/u },
   ],
   responses: [
     { response: 'military-and-other-assistance', pattern: /군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?(?:원조|지원)|군사\s?(?:원조|지원)/u, kinds: ['mutual-assistance'] },
     { response: 'assistance', pattern: /원조|지원|원호|도와|도우러/u, kinds: ['mutual-assistance'] },
-    { response: 'consult', pattern: /협의|협상|의견(?:을)?\s?교환/u, kinds: ['consultation'] },
+    { response: 'consult', pattern: /협의|협상|(?:의견|견해|평가|정보)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환/u, kinds: ['consultation'] },
     { response: 'coordinate', pattern: /조[률율]|조정/u, kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
-    { response: 'contact', pattern: /접촉|련계|연계/u, kinds: ['consultation'] },
+    { response: 'contact', pattern: /접촉|련계|연계|련락|연락|통보|통지|알리|알린|알려/u, kinds: ['consultation'] },
     { response: 'refrain', pattern: new RegExp(NOT, 'u'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
     { response: 'cooperate', pattern: /협력|협조|교류|발전|강화|마련/u, kinds: ['cooperation', 'defense-cooperation'] },
     { response: 'settle', pattern: /해결|조정/u, kinds: ['peaceful-settlement'] },
@@ -116,9 +154,11 @@ export const koreanObligationLexicon: ObligationLexicon = {
     { kind: 'constitutional-processes', pattern: /헌법(?:상|적)?\s?(?:의\s?)?(?:절차|수속|규정)/u },
     { kind: 'national-law', pattern: /(?:[^\s]{1,40}의\s?)?(?:국내\s?)?법(?:률|령)?(?:에|을)?\s?(?:준해|준하여|따라|따르는|고려하여|부합되게)/u },
     { kind: 'region', pattern: /(?:[^\s]{1,20})\s?(?:지역|지대|구역)\s?(?:안|내|에서)/u },
+    { kind: 'capacity', pattern: /(?:자기|자체|자국|자신)?(?:의)?\s?(?:능력|힘|가능성|역량)(?:이|의)?\s?(?:범위|한도|한계)?\s?(?:내|안)에서|(?:능력|힘|역량)(?:이)?\s?(?:허용|허락|미치|닿)(?:하는|는)\s?(?:한|범위|데까지)|가능한\s?(?:범위|한도)\s?(?:내|안)?에서|(?:능력|힘|역량)(?:에\s?맞게|에\s?따라|껏|이\s?닿는\s?데까지)/u },
     { kind: 'discretion', pattern: /(?:필요|적절|타당)하다고\s?(?:인정|판단|간주|생각)(?:하는|되는)|자체의\s?판단에\s?따라|재량(?:에\s?따라|으로)/u },
   ],
   negation: /(?:^|\s)(?:아니|안|못)\s|제외하고|배제하고/u,
-  negationAfter: new RegExp(String.raw`^[^,.]{0,12}?(?:(?:하|되)?${NOT}|(?:은|는|이|가)?\s?없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
-  assistancePurpose: /(?:위협|위험)(?:을|를)?\s?(?:제거|제지|물리치)하는\s?데\s?(?:협조|원조|지원|도움)|(?:호상|상호)\s?(?:원조|지원)(?:를|을)?\s?(?:보장|제공)|(?:협조|원조|지원)(?:를|을)\s?(?:호상|상호)\s?제공/u,
+  // The gap before the negation may not cross a clause ending in 고 / 며 ("주권을 존중하고 내정에 간섭하지 않는다" is a new clause).
+  negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?${NOT}|(?:은|는|이|가)?\s?없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
+  assistancePurpose: /(?:공동|집단적?|련합|연합|공동의)\s?(?:방위|방어|대응|자위)|(?:위협|위험)(?:을|를)?\s?(?:제거|제지|물리치)하는\s?데\s?(?:협조|원조|지원|도움)|(?:호상|상호)\s?(?:원조|지원)(?:를|을)?\s?(?:보장|제공)|(?:협조|원조|지원)(?:를|을)\s?(?:호상|상호)\s?제공/u,
 };

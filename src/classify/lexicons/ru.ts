@@ -10,6 +10,10 @@ import type { ObligationLexicon } from '../types.js';
 
 const W = String.raw`(?<!\p{L})`;
 const NEG = String.raw`${W}(?:не|ни|никогда|воздерж\p{L}*\s+от)`;
+/** Verbs and nouns of driving off an attack: "отразить", "отражения", "отпор", "дать отпор". */
+const REPEL = String.raw`(?:отра[зж]\p{L}*|отпор\p{L}*|пресеч\p{L}*|пресечени\p{L}*)`;
+/** Help negated by its determiner: "никакой помощи", "ни малейшей поддержки". */
+const NO_HELP = String.raw`${W}(?:никак\p{L}*|ни\s+малейш\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:помощ|поддержк|содействи)\p{L}*`;
 
 /** The Russian cue lexicon. */
 export const russianObligationLexicon: ObligationLexicon = {
@@ -22,8 +26,32 @@ export const russianObligationLexicon: ObligationLexicon = {
       requires: ['armed-attack', 'state-of-war'],
     },
     {
+      // Help named by its purpose: measures taken to repel the attack ("примет все необходимые меры … для
+      // отражения нападения"), helping to repel it, defending the other, supporting it by all means; and
+      // the collective-defence formula ("рассматривает нападение на другую Сторону как нападение на себя").
+      kind: 'mutual-assistance',
+      pattern: new RegExp(
+        String.raw`${W}(?:предприм|прим|прин|использ|задейств)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мер|шаг|действи|сил|средств)\p{L}*[^.;]{0,90}?(?:для|чтобы|в\s+целях|с\s+целью)\s+(?:[\p{L}-]+\s+){0,2}?${REPEL}` +
+          String.raw`|${W}помо(?:чь|гать|жет|гут|гает|гают|жем)\s+(?:[\p{L}-]+\s+){0,2}?${REPEL}` +
+          String.raw`|${W}(?:участ\p{L}*|примет\s+участие|принимает\s+участие|прим\p{L}*\s+участие)\s+в\s+(?:[\p{L}-]+\s+)?(?:${REPEL}|защит\p{L}*|оборон\p{L}*)` +
+          String.raw`|${W}(?:выступ|встан|вста)\p{L}*\s+на\s+(?:е[её]|их|его)\s+сторон\p{L}*|${W}(?:предостав|переда)\p{L}*\s+в\s+(?:е[её]|их|его)\s+распоряжение\s+(?:[\p{L}-]+\s+){0,2}?(?:вооруж[её]нн\p{L}*\s+)?сил\p{L}*` +
+          String.raw`|${W}(?:защищ|защит)\p{L}*\s+друг\s+друга|${W}(?:встан|вста|выступ)\p{L}*\s+на\s+(?:[\p{L}-]+\s+)?защиту` +
+          String.raw`|${W}(?:поддерж|защи[щт])\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?всеми\s+(?:[\p{L}-]+\s+)?(?:средствами|силами)` +
+          String.raw`|${W}(?:рассматрива|расценива|счита|считать|рассматривать)\p{L}*\s+(?:[\p{L}-]+\s+){0,8}?(?:как\s+)?(?:нападени|агресси)\p{L}*\s+(?:на|против)\s+(?:себя|самого\s+себя|самой\s+себя|обе\s+Стороны|обеих|всех|каждую)`,
+        'iu',
+      ),
+      negated: 'drop',
+      requires: ['armed-attack', 'state-of-war'],
+    },
+    {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:поддерж|оказ|помога|содейств)\p{L}*[^.;]{0,80}?(?:агресс|напа[дв]|воюющ)\p{L}*|${W}нейтралитет\p{L}*`, 'iu'),
+      pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:поддерж|оказ|окаж|помога|помож|содейств)\p{L}*[^.;]{0,80}?(?:агресс|напа[дв]|воюющ)\p{L}*|${W}нейтралитет\p{L}*`, 'iu'),
+      negated: 'keep',
+    },
+    {
+      // Help negated by its determiner and aimed at the attacker: "никакой помощи агрессору".
+      kind: 'neutrality',
+      pattern: new RegExp(String.raw`${NO_HELP}[^.;]{0,80}?(?:агресс|напа[дв]|воюющ)\p{L}*|(?<=(?:агресс|напа[дв]|воюющ)\p{L}*[^.;]{0,60}?)${NO_HELP}`, 'iu'),
       negated: 'keep',
     },
     {
@@ -38,10 +66,18 @@ export const russianObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'consultation',
-      pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}контакт\p{L}*|${W}обмен\p{L}*\s+мнени\p{L}*|${W}(?:переговорн\p{L}*\s+канал|канал\p{L}*\s+(?:двусторонних\s+)?переговор)\p{L}*|${W}(?:сверя|согласов|координир)\p{L}*\s+(?:свои\s+)?позици\p{L}*|${W}(?:свяжутся|связываются|связаться)`, 'iu'),
+      pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}контакт\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк)\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+)?информаци\p{L}*(?=[^.;]{0,80}?(?:международн|внешнеполитическ|внешней\s+политик|мировой\s+политик|политическ)\p{L}*)|${W}(?:переговорн\p{L}*\s+канал|канал\p{L}*\s+(?:двусторонних\s+)?переговор)\p{L}*|${W}(?:сверя|согласов|координир)\p{L}*\s+(?:свои\s+)?позици\p{L}*|${W}(?:свяжутся|связываются|связаться)`, 'iu'),
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: new RegExp(String.raw`${W}(?:спор|разноглас)\p{L}*[^.;]{0,100}?(?:разреша|урегулир|реша)\p{L}*`, 'iu'),
+    },
+    {
+      // Contact named by a verb of communicating or notifying, where a threat, attack or crisis is in view
+      // ("немедленно уведомляют друг друга", "связываются друг с другом").
+      kind: 'consultation',
+      pattern: new RegExp(String.raw`${W}(?:связ|сообща|сообщ|сноси)\p{L}*\s+(?:[\p{L}-]+\s+)?друг\s+с\s+другом|${W}(?:уведом|информир|извещ|оповещ)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:друг\s+друга|другую\s+Сторону)`, 'iu'),
+      negated: 'drop',
+      requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
     },
     {
       kind: 'defense-cooperation',
@@ -75,24 +111,30 @@ export const russianObligationLexicon: ObligationLexicon = {
       rejectBefore: new RegExp(String.raw`${W}(?:против|угрож\p{L}*|нарушени\p{L}*)(?:\s+\p{L}+){0,3}\s*$`, 'iu'),
     },
     {
+      // Non-interference stated as a negative commitment: "не вмешиваться во внутренние дела друг друга".
+      kind: 'principles',
+      pattern: new RegExp(String.raw`${W}вмешива\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?во?\s+(?:[\p{L}-]+\s+){0,2}?внутренн\p{L}*\s+дел\p{L}*`, 'iu'),
+      negated: 'keep',
+    },
+    {
       kind: 'final-clause',
-      pattern: new RegExp(String.raw`${W}ратифик\p{L}*|${W}вступа\p{L}*\s+в\s+силу|${W}вступлени\p{L}*\s+в\s+силу|${W}действ\p{L}*\s+в\s+течение|${W}заключ\p{L}*\s+(?:сроком\s+)?на\s+(?:[\p{L}-]+\s+){0,2}?(?:лет|год\p{L}*)(?!\p{L})|${W}срок\p{L}*\s+действия|${W}денонс\p{L}*|${W}прекращ\p{L}*\s+действи\p{L}*|${W}продлева\p{L}*|${W}аутентичн\p{L}*`, 'iu'),
+      pattern: new RegExp(String.raw`${W}ратифик\p{L}*|${W}вступа\p{L}*\s+в\s+силу|${W}вступлени\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?в\s+силу|${W}действ\p{L}*\s+в\s+течение|${W}заключ\p{L}*\s+(?:сроком\s+)?на\s+(?:[\p{L}-]+\s+){0,2}?(?:лет|год\p{L}*)(?!\p{L})|${W}срок\p{L}*\s+действия|${W}денонс\p{L}*|${W}прекращ\p{L}*\s+действи\p{L}*|${W}продлева\p{L}*|${W}аутентичн\p{L}*`, 'iu'),
       negated: 'drop',
     },
   ],
   triggers: [
     { trigger: 'imminent-threat', pattern: new RegExp(String.raw`${W}(?:непосредственн|прям|неминуем)\p{L}*\s+угроз\p{L}*|${W}угроз\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:вооруж[её]нн\p{L}*\s+)?(?:нападени|агресси)\p{L}*`, 'iu') },
     { trigger: 'armed-attack', pattern: new RegExp(String.raw`${W}вооруж[её]нн\p{L}*\s+(?:нападени|агресси)\p{L}*|${W}подверг\p{L}*\s+(?:[\p{L}-]+\s+)?(?:нападени|агресси)\p{L}*|${W}нападени\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:со\s+стороны|на)\s|${W}агресси\p{L}*\s+(?:[\p{L}-]+\s+)?(?:против|со\s+стороны)\s|${W}объект\p{L}*\s+(?:[\p{L}-]+\s+)?(?:нападени|агресси|вторжени)\p{L}*|${W}вторжени\p{L}*`, 'iu') },
-    { trigger: 'state-of-war', pattern: new RegExp(String.raw`${W}состояни\p{L}*\s+войны`, 'iu') },
+    { trigger: 'state-of-war', pattern: new RegExp(String.raw`${W}состояни\p{L}*\s+войны|${W}(?:в\s+случае|при|во\s+время)\s+войны|${W}войн\p{L}*\s+между|${W}(?:вовлеч|втянут|втяну)\p{L}*\s+в\s+войну|${W}(?:начн|нач[ао]|разраз|вспыхн)\p{L}*\s+(?:[\p{L}-]+\s+)?войн|${W}воен\p{L}*\s+действи\p{L}*\s+(?:против|между|с)`, 'iu') },
     { trigger: 'situation-threatening-peace', pattern: new RegExp(String.raw`${W}ситуаци\p{L}*[^.;]{0,30}?угрож\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:мир|безопасност)\p{L}*|${W}угроз\p{L}*\s+(?:миру|безопасности)|${W}(?:угрож|ставящ)\p{L}*\s+(?:под\s+угрозу\s+)?(?:[\p{L}-]+\s+){0,2}?(?:мир|безопасност|независимост)\p{L}*`, 'iu') },
     { trigger: 'threat', pattern: new RegExp(String.raw`${W}угроз\p{L}*|${W}напряж[её]нност\p{L}*|${W}опасност\p{L}*|${W}кризис\p{L}*`, 'iu') },
   ],
   responses: [
     { response: 'military-and-other-assistance', pattern: new RegExp(String.raw`${W}военн\p{L}*\s+(?:и\s+(?:иную|другую|иной|другой)\s+)?помощ\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
     { response: 'assistance', pattern: new RegExp(String.raw`${W}помощ\p{L}*|${W}поддержк\p{L}*|${W}содействи\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
-    { response: 'consult', pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}переговор\p{L}*|${W}обмен\p{L}*\s+мнени\p{L}*`, 'iu'), kinds: ['consultation'] },
+    { response: 'consult', pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}переговор\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк|информаци)\p{L}*`, 'iu'), kinds: ['consultation'] },
     { response: 'coordinate', pattern: new RegExp(String.raw`${W}(?:сверя|согласов|координир)\p{L}*`, 'iu'), kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
-    { response: 'contact', pattern: new RegExp(String.raw`${W}контакт\p{L}*|${W}(?:свяжутся|связываются|связаться)`, 'iu'), kinds: ['consultation'] },
+    { response: 'contact', pattern: new RegExp(String.raw`${W}контакт\p{L}*|${W}(?:свяжутся|связываются|связаться)|${W}(?:связ|сообща|сообщ|сноси)\p{L}*\s+(?:[\p{L}-]+\s+)?друг\s+с\s+другом|${W}(?:уведом|информир|извещ|оповещ)\p{L}*`, 'iu'), kinds: ['consultation'] },
     { response: 'refrain', pattern: new RegExp(NEG, 'iu'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
     { response: 'cooperate', pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}развива\p{L}*|${W}укрепл\p{L}*`, 'iu'), kinds: ['cooperation', 'defense-cooperation'] },
     { response: 'settle', pattern: new RegExp(String.raw`${W}урегулир\p{L}*|${W}разреша\p{L}*`, 'iu'), kinds: ['peaceful-settlement'] },
@@ -115,10 +157,13 @@ export const russianObligationLexicon: ObligationLexicon = {
     { kind: 'constitutional-processes', pattern: new RegExp(String.raw`${W}конституционн\p{L}*\s+(?:процедур|процесс|порядк)\p{L}*`, 'iu') },
     { kind: 'national-law', pattern: new RegExp(String.raw`${W}(?:в\s+соответствии\s+с|согласно|с\s+уч[её]том)\s+(?:[\p{L}-]+\s+){0,2}?(?:национальн\p{L}*\s+|внутренн\p{L}*\s+)?(?:законодательств|закон|право)\p{L}*|${W}и\s+(?:[\p{L}-]+\s+)?(?:законами|законодательством)`, 'iu') },
     { kind: 'region', pattern: new RegExp(String.raw`${W}в\s+(?:[\p{L}-]+\s+){0,2}?(?:регион|район|зон)\p{L}*[^,.;]{0,40}|${W}территори\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?сторон\p{L}*`, 'iu') },
+    { kind: 'capacity', pattern: new RegExp(String.raw`${W}(?:по\s+мере|в\s+пределах|в\s+меру|в\s+рамках|в\s+соответствии\s+со?|сообразно\s+со?|исходя\s+из)\s+(?:сво\p{L}*\s+|е[её]\s+|их\s+)?(?:возможност|сил|ресурс|способност)\p{L}*|${W}насколько\s+(?:это\s+)?(?:возможно|позволя\p{L}*\s+(?:е[её]\s+|их\s+|сво\p{L}*\s+)?(?:возможност|сил|ресурс)\p{L}*)|${W}по\s+возможности`, 'iu') },
     { kind: 'discretion', pattern: new RegExp(String.raw`${W}(?:как|котор)\p{L}*\s+(?:\p{L}+\s+)?(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}как\s+(?:она|оно|они)?\s*(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}по\s+своему\s+усмотрению`, 'iu') },
   ],
   ignore: new RegExp(String.raw`${W}Договор\p{L}*\s+о\s+(?:(?:дружбе|добрососедстве|сотрудничестве|взаимной\s+помощи|всеобъемлющем\s+стратегическом\s+партн[её]рстве)(?:,\s*|\s+и\s+|\s+)?){1,6}`, 'giu'),
   negation: new RegExp(String.raw`${W}(?:не|ни|нет|без(?!\s+(?:промедлени|задержк|отлагательств))|исключ\p{L}*|кроме)(?!\p{L})`, 'iu'),
-  negationAfter: new RegExp(String.raw`^[^,.;]{0,12}?${W}(?:не|больше\s+не|исключ\p{L}*)(?!\p{L})`, 'iu'),
-  assistancePurpose: new RegExp(String.raw`${W}(?:взаимн\p{L}*\s+)?помощ\p{L}*[^.;]{0,40}?(?:устранени|отражени|ликвидаци)\p{L}*|${W}(?:содействи|сотрудничеств|помощ)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?в\s+устранени\p{L}*\s+(?:[\p{L}-]+\s+)?угроз\p{L}*`, 'iu'),
+  // The gap before the negation may not cross "и", "или", "а", "но": "уважают суверенитет и не вмешиваются" is a new clause.
+  negationAfter: new RegExp(String.raw`^(?:(?!${W}(?:и|или|а|но)(?!\p{L}))[^,.;]){0,12}?${W}(?:не|больше\s+не|исключ\p{L}*)(?!\p{L})`, 'iu'),
+  negationWithin: new RegExp(NO_HELP, 'iu'),
+  assistancePurpose: new RegExp(String.raw`${W}(?:совместн|коллективн|общ)\p{L}*\s+(?:оборон|отпор|защит|самооборон)\p{L}*|${W}(?:совместн|коллективн)\p{L}*\s+(?:мер|действи)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:по\s+)?${REPEL}|${W}(?:взаимн\p{L}*\s+)?помощ\p{L}*[^.;]{0,40}?(?:устранени|отражени|ликвидаци)\p{L}*|${W}(?:содействи|сотрудничеств|помощ)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?в\s+устранени\p{L}*\s+(?:[\p{L}-]+\s+)?угроз\p{L}*`, 'iu'),
 };
