@@ -350,7 +350,7 @@ function fingerprint(lang: string, text: string, words: string[], ids: TermIds):
 
 function prepare(
   side: 0 | 1, units: AlignmentUnit[], features: AlignOptions['features'], cache: TokenCache | undefined,
-  texts: (u: AlignmentUnit) => { lang: string; text: string }[], ids: TermIds, ctx: { current?: Context },
+  texts: (u: AlignmentUnit) => { lang: string; text: string }[], ids: TermIds, ctx: { current?: Context }, treaty: Treaty,
 ): Prepared[] {
   return units.map((unit, i) => {
     const lang = unit.witness.lang;
@@ -376,7 +376,7 @@ function prepare(
     };
     return {
       side, i, unit, lang, identity, described, lettered: LETTER_OR_DIGIT.test(identity),
-      number: unitNumber(unit), features: new Set(features ? features(unit) : []),
+      number: unitNumber(unit), features: new Set(features ? features(unit, treaty) : []),
       get fps() { return (fps ??= build()); },
     };
   });
@@ -685,8 +685,8 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   const ia = witnessIndex(a), ib = witnessIndex(b);
   const ids = new TermIds();
   const ctxRef: { current?: Context } = {};
-  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache, (u) => unitTexts(a, u, ia), ids, ctxRef);
-  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache, (u) => unitTexts(b, u, ib), ids, ctxRef);
+  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache, (u) => unitTexts(a, u, ia), ids, ctxRef, a);
+  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache, (u) => unitTexts(b, u, ib), ids, ctxRef, b);
   for (const [s, ids] of pinnedIds.entries()) {
     const mus = new Set((s === 0 ? left : right).map((p) => p.unit.eId));
     for (const id of ids) if (!mus.has(id)) throw new TreatyDiffError('BAD_OPTION', `${id} cannot be pinned together with its parent or children`, { hint: 'pin either the article or its paragraphs' });
@@ -1390,8 +1390,8 @@ export function alignmentCandidates(a: Treaty, b: Treaty, options: Omit<AlignOpt
   const ia = witnessIndex(a), ib = witnessIndex(b);
   const ids = new TermIds();
   const ctxRef: { current?: Context } = {};
-  const left = prepare(0, leaves(alignmentUnits(a, { langs: la })), options.features, cache, (u) => unitTexts(a, u, ia), ids, ctxRef);
-  const right = prepare(1, leaves(alignmentUnits(b, { langs: lb })), options.features, cache, (u) => unitTexts(b, u, ib), ids, ctxRef);
+  const left = prepare(0, leaves(alignmentUnits(a, { langs: la })), options.features, cache, (u) => unitTexts(a, u, ia), ids, ctxRef, a);
+  const right = prepare(1, leaves(alignmentUnits(b, { langs: lb })), options.features, cache, (u) => unitTexts(b, u, ib), ids, ctxRef, b);
   const ctx = (ctxRef.current = new Context([left, right], ids));
   const gap = (l: Prepared, r: Prepared) => Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
   const pairs = [...candidates(left, right, () => false, ids).values()].map(([l, r]) => scorePair(ctx, l, r, gap(l, r), options.features !== undefined));

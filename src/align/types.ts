@@ -198,7 +198,7 @@ export interface AlignOptions {
   /**
    * Extra features of a unit: short strings, compared as sets (the compare stage passes obligation
    * features here — `alignmentFeatures()` in the compare module; align never imports the classifier).
-   * Called once per unit; cache in the function if computing them is costly.
+   * Called once per unit, with the treaty it belongs to; cache in the function if computing them is costly.
    *
    * How they count: features are weighted by rarity (idf over all units of both treaties) and
    * compared by weighted Jaccard. In a shared language the feature similarity fills part of the gap
@@ -208,7 +208,7 @@ export interface AlignOptions {
    * Across languages features are the main signal (0.55 features + 0.3 number + 0.15 position).
    * The `obligation-kinds` evidence of every link shows both feature sets and the shared ones.
    */
-  features?: (unit: AlignmentUnit) => readonly string[];
+  features?: (unit: AlignmentUnit, treaty: Treaty) => readonly string[];
   /**
    * The obligation families a unit belongs to (the compare stage passes `alignmentFamilies()`;
    * align never imports the classifier). A family is a set of obligations that answer one
