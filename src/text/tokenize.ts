@@ -102,13 +102,64 @@ function push(out: Token[], value: string, start: number, kind: TokenKind): void
   else out.push({ value, start, kind });
 }
 
+/**
+ * Characters of the plain-ASCII fast path: letters, digits, the space and the punctuation whose
+ * word-boundary behaviour UAX #29 fixes without tailoring. Colon (a MidLetter some locales tailor)
+ * and underscore (ExtendNumLet) are left to the segmenter.
+ */
+const PLAIN_ASCII = /^[A-Za-z0-9 .,;'"()\-\/?!%$#@&*+=<>[\]]*$/;
+
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * Word tokens of a line of {@link PLAIN_ASCII} text by the UAX #29 rules that apply to it — letters
+ * and digits join (WB5, WB8–WB10); `.` and `'` join letters on both sides (WB6–WB7); `.`, `'`, `,`
+ * and `;` join digits on both sides (WB11–WB12); runs of spaces are one segment (WB3d); every other
+ * character stands alone — so the result equals `Intl.Segmenter`'s (a property test compares them).
+ * Segmenting long English treaties is otherwise the largest cost of tokenising.
+ */
+function asciiTokens(out: Token[], line: string): void {
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20) {
+      let j = i + 1;
+      while (j < n && line.charCodeAt(j) === 0x20) j++;
+      out.push({ value: line.slice(i, j), start: i, kind: 'space' });
+      i = j;
+    } else if (isLetter(c) || isDigit(c)) {
+      let j = i + 1;
+      for (;;) {
+        if (j >= n) break;
+        const d = line.charCodeAt(j);
+        if (isLetter(d) || isDigit(d)) { j++; continue; }
+        if (j + 1 < n) {
+          const prev = line.charCodeAt(j - 1), next = line.charCodeAt(j + 1);
+          const letters = isLetter(prev) && isLetter(next) && (d === 0x2e || d === 0x27);
+          const digits = isDigit(prev) && isDigit(next) && (d === 0x2e || d === 0x27 || d === 0x2c || d === 0x3b);
+          if (letters || digits) { j += 2; continue; }
+        }
+        break;
+      }
+      out.push({ value: line.slice(i, j), start: i, kind: 'word' });
+      i = j;
+    } else {
+      out.push({ value: line[i]!, start: i, kind: 'punct' });
+      i++;
+    }
+  }
+}
+
 /** Tokens of one line (no line break inside), through the line cache; offsets relative to the line. */
 function lineTokens(line: string, lang: string, seg: Intl.Segmenter): readonly Token[] {
   const key = lang + '\u0000' + line;
   let ts = lineCache.get(key);
   if (ts === undefined) {
     const fresh: Token[] = [];
-    segmentInto(fresh, line, 0, seg);
+    if (PLAIN_ASCII.test(line)) asciiTokens(fresh, line);
+    else segmentInto(fresh, line, 0, seg);
     ts = fresh;
     if (lineCache.size >= LINE_CACHE_SIZE) lineCache.delete(lineCache.keys().next().value!);
     lineCache.set(key, ts);
