@@ -51,7 +51,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     {
       // Help negated by its determiner and aimed at the attacker: "никакой помощи агрессору".
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`${NO_HELP}[^.;]{0,80}?(?:агресс|напа[дв]|воюющ)\p{L}*|(?<=(?:агресс|напа[дв]|воюющ)\p{L}*[^.;]{0,60}?)${NO_HELP}`, 'iu'),
+      pattern: new RegExp(String.raw`${NO_HELP}[^.;]{0,80}?(?:агресс|напа[дв]|воюющ)\p{L}*|${W}(?:агресс|напа[дв]|воюющ)\p{L}*[^.;]{0,60}?${NO_HELP}`, 'iu'),
       negated: 'keep',
     },
     {
