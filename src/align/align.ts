@@ -132,6 +132,19 @@ interface Pair {
   pos: number;
   /** Word 2-shingle Jaccard in the language of the lexical evidence (1 for identical wording, 0 across languages). */
   sh: number;
+  /** Word evidence whose shared words are still to be listed (see `finishEvidence`). */
+  pendingWords?: { ev: AlignmentEvidence; fa: Fingerprint; fb: Fingerprint; via: string };
+}
+
+/** List the shared words in a pair's word evidence (deferred: most scored pairs never reach the output). */
+function finishEvidence(ctx: Context, p: Pair): AlignmentEvidence[] {
+  const w = p.pendingWords;
+  if (w) {
+    const shared = ctx.sharedWords(w.fa, w.fb);
+    w.ev.detail += `${shared.length ? `; shared: ${shared.join(', ')}` : ''}${w.via}`;
+    delete p.pendingWords;
+  }
+  return p.evidence;
 }
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -414,6 +427,7 @@ const CONTRADICTION_FACTOR = 0.5;
 /** Score one candidate pair. Symmetric in its arguments. */
 function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, hasFeatures: boolean): Pair {
   const evidence: AlignmentEvidence[] = [];
+  let pendingWords: Pair['pendingWords'];
   const crossLanguage = !haveSharedLang(l, r);
   // Structural identity: same article number, same paragraph of same-numbered articles, or both preambles.
   const sameNumber = l.number !== undefined && l.number === r.number ? 1
@@ -445,9 +459,11 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
       lex = best!.lex;
       sh = best!.sh;
       const fa = l.fps.get(lang!)!, fb = r.fps.get(lang!)!;
-      const shared = ctx.sharedWords(fa, fb);
       const via = l.lang === lang && r.lang === lang ? '' : ` (compared in ${lang}: ${l.unit.eId} ${fa.lang === l.lang ? 'own' : 'other'} witness, ${r.unit.eId} ${fb.lang === r.lang ? 'own' : 'other'} witness)`;
-      evidence.push({ type: 'evidence', kind: 'word-shingles', value: round(lex), detail: `tf-idf cosine ${round(best!.cos)}, 2-shingle Jaccard ${round(best!.sh)}${shared.length ? `; shared: ${shared.join(', ')}` : ''}${via}` });
+      const ev: AlignmentEvidence = { type: 'evidence', kind: 'word-shingles', value: round(lex), detail: `tf-idf cosine ${round(best!.cos)}, 2-shingle Jaccard ${round(best!.sh)}` };
+      evidence.push(ev);
+      // The shared words are read only for pairs that reach the output (see `finishEvidence`).
+      pendingWords = { ev, fa, fb, via };
       if (best!.cj !== undefined) evidence.push({ type: 'evidence', kind: 'char-ngrams', value: round(best!.cj), detail: 'character 5-gram Jaccard' });
     }
     mode = contradiction ? 'contradiction' : bothFeatures ? 'features' : 'text';
@@ -466,6 +482,7 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
     evidence.push({ type: 'evidence', kind: 'obligation-kinds', value: round(feat), detail: `idf-weighted Jaccard; ${how} (${sides})` });
   }
   const pair: Pair = { l, r, score: 0, lex, evidence, crossLanguage, feat, contradiction, distinctive: fsim.distinctive, sameNumber, mode, pos, sh };
+  if (pendingWords) pair.pendingWords = pendingWords;
   pair.score = combine(pair, ctx.numberTrust);
   if (lang !== undefined) pair.lang = lang;
   return pair;
@@ -788,15 +805,19 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   // One passage, one piece of evidence: units with the same text on one side (a report that describes two
   // provisions at once, kept whole under both) are twins. Once a twin is linked with a unit, its wording has
   // been used; a second twin does not link by that same wording with a unit of different text.
-  const twinsOf: [Map<string, Prepared[]>, Map<string, Prepared[]>] = [new Map(), new Map()];
-  for (const p of [...left, ...right]) {
-    const k = p.lang + '\u0000' + p.identity;
-    const list = twinsOf[p.side].get(k);
-    if (list) list.push(p);
-    else twinsOf[p.side].set(k, [p]);
+  const twinsOf = new Map<Prepared, Prepared[]>();
+  for (const side of [left, right]) {
+    const byText = new Map<string, Prepared[]>();
+    for (const p of side) {
+      const k = p.lang + '\u0000' + p.identity;
+      const list = byText.get(k);
+      if (list) list.push(p);
+      else byText.set(k, [p]);
+    }
+    for (const list of byText.values()) if (list.length > 1) for (const p of list) twinsOf.set(p, list);
   }
-  const wordingUsed = (p: Pair) => [[p.l, p.r], [p.r, p.l]].some(([u, other]) =>
-    (twinsOf[u!.side].get(u!.lang + '\u0000' + u!.identity) ?? []).some((t) => {
+  const wordingUsed = (p: Pair) => (twinsOf.size > 0) && [[p.l, p.r], [p.r, p.l]].some(([u, other]) =>
+    (twinsOf.get(u!) ?? []).some((t) => {
       if (t === u) return false;
       const g = groupOf[t.side].get(t);
       return g !== undefined && (t.side === 0 ? g.right : g.left).some((q) => !twins(q, other!));
@@ -1189,7 +1210,7 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
   }
   if (g.pairs.length === 1 && g.left.length === 1 && g.right.length === 1) {
     score = g.pairs[0]!.score;
-    evidence = [...g.pairs[0]!.evidence];
+    evidence = [...finishEvidence(ctx, g.pairs[0]!)];
   } else if (g.left.length && g.right.length && !crossLanguage) {
     // Score the whole group as one pair of concatenated texts.
     const common = commonLangs();
@@ -1209,10 +1230,10 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
     };
     const p = scorePair(ctx, merge(g.left), merge(g.right), 0, hasFeatures);
     score = g.pinned ? 1 : p.score;
-    evidence = p.evidence.filter((e) => e.kind !== 'number');
+    evidence = finishEvidence(ctx, p).filter((e) => e.kind !== 'number');
   } else {
     score = g.pinned ? 1 : g.pairs.length ? Math.max(...g.pairs.map((p) => p.score)) : 0;
-    evidence = g.pairs.flatMap((p) => p.evidence);
+    evidence = g.pairs.flatMap((p) => finishEvidence(ctx, p));
   }
   if (g.pinned) score = 1;
   evidence.push(...g.extra);
@@ -1398,7 +1419,7 @@ export function alignmentCandidates(a: Treaty, b: Treaty, options: Omit<AlignOpt
   recalibrate(ctx, pairs);
   pairs.sort(byScore);
   return pairs.map((p) => {
-    const c: AlignmentCandidate = { type: 'alignment-candidate', left: p.l.unit.eId, right: p.r.unit.eId, score: round(p.score), lexical: round(p.lex), evidence: p.evidence };
+    const c: AlignmentCandidate = { type: 'alignment-candidate', left: p.l.unit.eId, right: p.r.unit.eId, score: round(p.score), lexical: round(p.lex), evidence: finishEvidence(ctx, p) };
     if (p.lang !== undefined) c.lang = p.lang;
     return c;
   });
