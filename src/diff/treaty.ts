@@ -7,7 +7,7 @@ import { alignWithCache } from '../align/align.js';
 import { cachedTokens, type TokenCache } from '../align/similarity.js';
 import type { AlignOptions, Alignment, AlignmentRelation, AlignmentSide, AlignmentUnit } from '../align/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
-import type { Token } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import { comparisonForm } from '../text/normalize.js';
 import { diffProvisions, sumStats } from './provision.js';
 import type { DiffOptions, DiffPart, MovedText, ProvisionDiff, TreatyDiff, TreatyDiffStats } from './types.js';
@@ -34,13 +34,20 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
   seedArticleTokens(alignment.left.units, cache);
   seedArticleTokens(alignment.right.units, cache);
   const tokens = (text: string, lang: string) => cachedTokens(text, lang, cache);
+  // Unchanged provisions need only their word count: read it from the cache when alignment left
+  // tokens there, else tokenise without keeping the tokens (they would be most of the cache).
+  const wordCount = (text: string, lang: string) => {
+    let n = 0;
+    for (const t of cache.get(lang + '\u0000' + text) ?? tokenize(text, lang)) if (t.kind === 'word') n++;
+    return n;
+  };
   const pick = (ids: string[], m: Map<string, AlignmentUnit>): AlignmentUnit[] => ids.map((id) => m.get(id)).filter((u): u is AlignmentUnit => u !== undefined);
   const diffs: ProvisionDiff[] = alignment.links.map((link) => {
     const lu = pick(link.left, left), ru = pick(link.right, right);
     const lang = lu[0]?.witness.lang ?? ru[0]?.witness.lang ?? 'und';
     const rlang = ru[0]?.witness.lang ?? lang;
     const text = (us: AlignmentUnit[]) => us.map((u) => u.text).join('\n\n');
-    return diffProvisions({ text: text(lu), lang: lu.length ? lang : rlang }, { text: text(ru), lang: ru.length ? rlang : lang }, options, { left: link.left, right: link.right, tokens });
+    return diffProvisions({ text: text(lu), lang: lu.length ? lang : rlang }, { text: text(ru), lang: ru.length ? rlang : lang }, options, { left: link.left, right: link.right, tokens, wordCount });
   });
   const moves = detectMoves(diffs, tokens);
   const relations = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as TreatyDiffStats['relations'];
