@@ -68,23 +68,60 @@ interface Found {
   text: string;
 }
 
+/** A lexicon pattern prepared once: its global copy. */
+interface Compiled {
+  /** Global copy; every user sets `lastIndex` before running it. */
+  g: RegExp;
+  /** Steps over empty matches by code point (`u` / `v` flag). */
+  unicode: boolean;
+}
+
+/**
+ * Prepared patterns, by lexicon pattern. Building `new RegExp(source)` on every call re-hashed
+ * sources of several kilobytes and was most of the classifier's time; patterns are immutable apart
+ * from `lastIndex`, so one copy serves every call.
+ */
+const COMPILED = new WeakMap<RegExp, Compiled>();
+
+function compiled(re: RegExp): Compiled {
+  let c = COMPILED.get(re);
+  if (!c) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    COMPILED.set(re, (c = { g, unicode: g.unicode || g.flags.includes('v') }));
+  }
+  return c;
+}
+
+/** The global copy of `re` (for `replace`). */
+const globalCopy = (re: RegExp): RegExp => compiled(re).g;
+
 /** First match of `re` in `s` at or after `from` (a global copy is used, `re` is not mutated). */
 function firstMatch(re: RegExp, s: string, from = 0): Found | undefined {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  g.lastIndex = from;
-  const m = g.exec(s);
+  const c = compiled(re);
+  c.g.lastIndex = from;
+  const m = c.g.exec(s);
   return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
 }
 
-/** All matches of `re` in `s`. */
-function allMatches(re: RegExp, s: string): Found[] {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  const out: Found[] = [];
-  for (const m of s.matchAll(g)) {
-    if (m[0].length === 0) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+/**
+ * Matches of `re` in `s` in order, skipping empty ones; stops as soon as `visit` returns a value and
+ * returns it. Steps over an empty match exactly as `String.prototype.matchAll` does (one code unit,
+ * or one code point under the `u` / `v` flags).
+ */
+function eachMatch<T>(re: RegExp, s: string, visit: (f: Found) => T | undefined): T | undefined {
+  const { g, unicode } = compiled(re);
+  g.lastIndex = 0;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    if (m[0].length === 0) {
+      const i = g.lastIndex;
+      const c = unicode && i + 1 < s.length ? s.charCodeAt(i) : 0;
+      g.lastIndex = i + (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+      continue;
+    }
+    const r = visit({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (r !== undefined) return r;
   }
-  return out;
+  return undefined;
 }
 
 /** Trim a found span of surrounding white space and trailing punctuation. */
@@ -112,29 +149,36 @@ function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: rea
   if (cue.requires && !cue.requires.some((t) => triggers.includes(t))) return undefined;
   if (cue.excludes && cue.excludes.some((t) => triggers.includes(t))) return undefined;
   if (cue.unless && cue.unless.test(s)) return undefined;
-  for (const m of allMatches(cue.pattern, s)) {
+  return eachMatch(cue.pattern, s, (m) => {
     if (cue.rejectBefore) {
       const before = s.slice(0, m.start);
       const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-      if (cue.rejectBefore.test(before.slice(Math.max(clauseStart, m.start - 60)))) continue;
+      if (cue.rejectBefore.test(before.slice(Math.max(clauseStart, m.start - 60)))) return undefined;
     }
-    if (cue.rejectAfter && cue.rejectAfter.test(s.slice(m.end, m.end + 100))) continue;
-    if (cue.negated === 'keep' || !isNegated(lex, s, m)) return trimSpan(m);
-  }
-  return undefined;
+    if (cue.rejectAfter && cue.rejectAfter.test(s.slice(m.end, m.end + 100))) return undefined;
+    return cue.negated === 'keep' || !isNegated(lex, s, m) ? trimSpan(m) : undefined;
+  });
+}
+
+/** Every modality cue match of a sentence, in lexicon order and then text order, trimmed. */
+function modalityMatches(lex: ObligationLexicon, s: string): { modality: Modality; span: Found }[] {
+  const out: { modality: Modality; span: Found }[] = [];
+  for (const cue of lex.modalities)
+    eachMatch(cue.pattern, s, (m) => {
+      out.push({ modality: cue.modality, span: trimSpan(m) });
+      return undefined;
+    });
+  return out;
 }
 
 /** Modality cue nearest before the kind cue, else the first after it (Korean and Russian put the verb last). */
-function modalityOf(lex: ObligationLexicon, s: string, at: number): { modality: Modality; span: Found } | undefined {
+function modalityOf(matches: readonly { modality: Modality; span: Found }[], at: number): { modality: Modality; span: Found } | undefined {
   let before: { modality: Modality; span: Found } | undefined;
   let after: { modality: Modality; span: Found } | undefined;
-  for (const cue of lex.modalities) {
-    for (const m of allMatches(cue.pattern, s)) {
-      const span = trimSpan(m);
-      if (span.start <= at) {
-        if (!before || span.start > before.span.start) before = { modality: cue.modality, span };
-      } else if (!after || span.start < after.span.start) after = { modality: cue.modality, span };
-    }
+  for (const m of matches) {
+    if (m.span.start <= at) {
+      if (!before || m.span.start > before.span.start) before = m;
+    } else if (!after || m.span.start < after.span.start) after = m;
   }
   return before ?? after;
 }
@@ -142,7 +186,7 @@ function modalityOf(lex: ObligationLexicon, s: string, at: number): { modality: 
 /** Ladder rung of a classified obligation and the span that decided it. */
 function rungOf(
   lex: ObligationLexicon,
-  s: string,
+  first: (re: RegExp) => Found | undefined,
   o: { kind: ObligationKind; crisis?: boolean; response: Response; modalityStrength: ModalityStrength; conditions: { c: Condition; span: Found }[] },
   kindSpan: Found,
   triggerSpan: Found | undefined,
@@ -155,7 +199,7 @@ function rungOf(
   }
   if (o.kind === 'consultation' && o.crisis) {
     if (o.response === 'contact') return { rung: 1, span: responseSpan ?? kindSpan };
-    const purpose = firstMatch(lex.assistancePurpose, s);
+    const purpose = first(lex.assistancePurpose);
     if (purpose) return { rung: 3, span: trimSpan(purpose) };
     return { rung: 2, span: triggerSpan ?? kindSpan };
   }
@@ -163,17 +207,26 @@ function rungOf(
 }
 
 /** Classify one sentence; offsets of the result are relative to the sentence. */
-function classifySentence(lex: ObligationLexicon, original: string, eId: string, index: number): (Omit<Obligation, 'evidence'> & { evidence: EvidenceSpan[] })[] {
+function classifySentence(lex: ObligationLexicon, original: string, eId: string, index: number): Obligation[] {
   // Masking keeps offsets: ignored spans become spaces of the same length; evidence text is re-read from the original.
-  const s = lex.ignore ? original.replace(new RegExp(lex.ignore.source, lex.ignore.flags.includes('g') ? lex.ignore.flags : lex.ignore.flags + 'g'), (m) => ' '.repeat(m.length)) : original;
+  const s = lex.ignore ? original.replace(globalCopy(lex.ignore), (m) => ' '.repeat(m.length)) : original;
   const sentenceSpan = trimSpan({ start: 0, end: s.length, text: s });
+  // Field cues are the same for every obligation of the sentence: each pattern runs at most once here.
+  const firstMemo = new Map<RegExp, Found | undefined>();
+  const first = (re: RegExp): Found | undefined => {
+    if (firstMemo.has(re)) return firstMemo.get(re);
+    const m = firstMatch(re, s);
+    firstMemo.set(re, m);
+    return m;
+  };
+  let modalities: { modality: Modality; span: Found }[] | undefined;
   const triggerHits: { trigger: Trigger; span: Found }[] = [];
   for (const t of lex.triggers) {
     const m = firstMatch(t.pattern, s);
     if (m) triggerHits.push({ trigger: t.trigger, span: trimSpan(m) });
   }
   const triggerList = triggerHits.map((t) => t.trigger);
-  const out: (Omit<Obligation, 'evidence'> & { evidence: EvidenceSpan[] })[] = [];
+  const out: Obligation[] = [];
   const seen = new Set<ObligationKind>();
   for (const cue of lex.kinds) {
     if (seen.has(cue.kind)) continue;
@@ -192,7 +245,7 @@ function classifySentence(lex: ObligationLexicon, original: string, eId: string,
     let responseSpan: Found | undefined;
     for (const r of lex.responses) {
       if (r.kinds && !r.kinds.includes(cue.kind)) continue;
-      const m = firstMatch(r.pattern, s);
+      const m = first(r.pattern);
       if (m) {
         response = r.response;
         responseSpan = trimSpan(m);
@@ -200,15 +253,15 @@ function classifySentence(lex: ObligationLexicon, original: string, eId: string,
       }
     }
     add('response', responseSpan ?? kindSpan);
-    const imm = firstMatch(lex.immediate, s);
+    const imm = first(lex.immediate);
     add('immediacy', imm ? trimSpan(imm) : sentenceSpan);
-    const mod = modalityOf(lex, s, kindSpan.start);
+    const mod = modalityOf((modalities ??= modalityMatches(lex, s)), kindSpan.start);
     const modality: Modality = mod?.modality ?? 'present';
     // No modal marker: the duty is stated in the present tense ("provides", "оказывает", "제공한다").
     add('modality', mod?.span ?? responseSpan ?? kindSpan);
     const conditions: { c: Condition; span: Found }[] = [];
     for (const c of lex.conditions) {
-      const m = firstMatch(c.pattern, s);
+      const m = first(c.pattern);
       if (m) {
         const span = trimSpan(m);
         conditions.push({ c: { type: 'condition', kind: c.kind, text: span.text }, span });
@@ -217,7 +270,7 @@ function classifySentence(lex: ObligationLexicon, original: string, eId: string,
     conditions.sort((a, b) => a.span.start - b.span.start);
     if (conditions.length) for (const c of conditions) add('conditions', c.span);
     else add('conditions', sentenceSpan);
-    const o: Omit<Obligation, 'evidence'> & { evidence: EvidenceSpan[] } = {
+    const o: Obligation = {
       type: 'obligation',
       kind: cue.kind,
       trigger,
@@ -236,20 +289,23 @@ function classifySentence(lex: ObligationLexicon, original: string, eId: string,
       add('crisis', trig?.span ?? (cue.crisis ? kindSpan : sentenceSpan));
     }
     if (cue.kind === 'mutual-assistance' || cue.kind === 'defense-cooperation') {
-      const means = firstMatch(lex.means, s);
+      const means = first(lex.means);
       if (means) {
         const span = trimSpan(means);
         o.means = span.text;
         add('means', span);
       }
     }
-    const rung = rungOf(lex, s, { ...o, conditions }, kindSpan, trig?.span, responseSpan);
+    const rung = rungOf(lex, first, { ...o, conditions }, kindSpan, trig?.span, responseSpan);
     o.commitment = rung.rung;
     add('commitment', rung.span);
     out.push(o);
   }
   return out;
 }
+
+/** A letter of any script: sentences without one carry no obligation. */
+const HAS_LETTER = /\p{L}/u;
 
 /** Abbreviations after which the sentence segmenter may break although the sentence goes on ("ст. 51", "Art. 51"). */
 const ABBREVIATION_END = /(?:^|[\s(])(?:ст|стт|п|пп|ч|т|г|гг|Art|Arts|art|No|no|para|paras|cf|p|pp|Nos)\.\s*$/u;
@@ -287,7 +343,7 @@ export function classifyText(text: string, lang: string, eId = ''): Obligation[]
   const out: Obligation[] = [];
   const sents = joinAbbreviations(sentences(src, lang));
   sents.forEach((sent, i) => {
-    if (!/\p{L}/u.test(sent.value)) return;
+    if (!HAS_LETTER.test(sent.value)) return;
     for (const o of classifySentence(lex, sent.value, eId, i)) {
       o.evidence = o.evidence
         .map((e) => ({ ...e, start: e.start + sent.start, end: e.end + sent.start }))
@@ -296,7 +352,7 @@ export function classifyText(text: string, lang: string, eId = ''): Obligation[]
     }
   });
   if (out.length === 0) {
-    const first = sents.findIndex((s) => /\p{L}/u.test(s.value));
+    const first = sents.findIndex((s) => HAS_LETTER.test(s.value));
     const sent = sents[first];
     if (sent) {
       const span = trimSpan({ start: sent.start, end: sent.start + sent.value.length, text: sent.value });
