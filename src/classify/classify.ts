@@ -15,6 +15,7 @@ import { normalizeInput } from '../text/normalize.js';
 import { guessLanguage } from '../text/languages.js';
 import { sentences } from '../text/tokenize.js';
 import { obligationLexicon } from './lexicon.js';
+import { prefilterOf } from './prefilter.js';
 import type {
   ClassifyOptions,
   CommitmentRung,
@@ -68,12 +69,14 @@ interface Found {
   text: string;
 }
 
-/** A lexicon pattern prepared once: its global copy. */
+/** A lexicon pattern prepared once: its global copy and its prefilter (see src/classify/prefilter.ts). */
 interface Compiled {
   /** Global copy; every user sets `lastIndex` before running it. */
   g: RegExp;
   /** Steps over empty matches by code point (`u` / `v` flag). */
   unicode: boolean;
+  /** Matches every string the pattern matches; when it fails, the pattern need not run. */
+  pre: RegExp | undefined;
 }
 
 /**
@@ -87,7 +90,7 @@ function compiled(re: RegExp): Compiled {
   let c = COMPILED.get(re);
   if (!c) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    COMPILED.set(re, (c = { g, unicode: g.unicode || g.flags.includes('v') }));
+    COMPILED.set(re, (c = { g, unicode: g.unicode || g.flags.includes('v'), pre: prefilterOf(re) }));
   }
   return c;
 }
@@ -95,9 +98,19 @@ function compiled(re: RegExp): Compiled {
 /** The global copy of `re` (for `replace`). */
 const globalCopy = (re: RegExp): RegExp => compiled(re).g;
 
+/** `re.test(s)`, skipped when the prefilter rules a match out (only for stateless patterns: no `g` or `y`). */
+function test(re: RegExp, s: string): boolean {
+  if (!re.global && !re.sticky) {
+    const pre = compiled(re).pre;
+    if (pre && !pre.test(s)) return false;
+  }
+  return re.test(s);
+}
+
 /** First match of `re` in `s` at or after `from` (a global copy is used, `re` is not mutated). */
 function firstMatch(re: RegExp, s: string, from = 0): Found | undefined {
   const c = compiled(re);
+  if (c.pre && !c.pre.test(s)) return undefined;
   c.g.lastIndex = from;
   const m = c.g.exec(s);
   return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
@@ -109,7 +122,8 @@ function firstMatch(re: RegExp, s: string, from = 0): Found | undefined {
  * or one code point under the `u` / `v` flags).
  */
 function eachMatch<T>(re: RegExp, s: string, visit: (f: Found) => T | undefined): T | undefined {
-  const { g, unicode } = compiled(re);
+  const { g, unicode, pre } = compiled(re);
+  if (pre && !pre.test(s)) return undefined;
   g.lastIndex = 0;
   for (let m = g.exec(s); m; m = g.exec(s)) {
     if (m[0].length === 0) {
@@ -148,7 +162,7 @@ function isNegated(lex: ObligationLexicon, s: string, m: Found): boolean {
 function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: readonly Trigger[]): Found | undefined {
   if (cue.requires && !cue.requires.some((t) => triggers.includes(t))) return undefined;
   if (cue.excludes && cue.excludes.some((t) => triggers.includes(t))) return undefined;
-  if (cue.unless && cue.unless.test(s)) return undefined;
+  if (cue.unless && test(cue.unless, s)) return undefined;
   return eachMatch(cue.pattern, s, (m) => {
     if (cue.rejectBefore) {
       const before = s.slice(0, m.start);

@@ -1,0 +1,128 @@
+/**
+ * The classifier's speed-ups (issue 8) must not change a single output.
+ *
+ * - Prefilters (src/classify/prefilter.ts) skip a pattern only when it cannot match: for every
+ *   pattern of every registered lexicon, its prefilter matches every text the pattern matches — on
+ *   the labelled sets, the corpus, generated bench treaties, and case variants of every match
+ *   (including characters whose case folding differs between the `i` and `iu` modes: ſ, K, İ, ᲀ).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generatePair } from '../bench/generate.js';
+import { obligationLexicon, obligationLexiconLanguages } from '../src/classify/index.js';
+import type { ObligationLexicon } from '../src/classify/index.js';
+import { prefilterOf, requiredLiterals } from '../src/classify/prefilter.js';
+import { corpusIds, loadCorpusTreaty } from '../src/corpus/index.js';
+import { provisionText, topLevelProvisions } from '../src/model/content.js';
+import { loadLabelled } from './support/obligation-scoring.js';
+
+/** Every pattern of a lexicon, named. */
+function patternsOf(lex: ObligationLexicon): [string, RegExp][] {
+  const out: [string, RegExp][] = [];
+  lex.kinds.forEach((k, i) => {
+    out.push([`kinds[${i}] ${k.kind}`, k.pattern]);
+    if (k.unless) out.push([`kinds[${i}].unless`, k.unless]);
+    if (k.rejectBefore) out.push([`kinds[${i}].rejectBefore`, k.rejectBefore]);
+    if (k.rejectAfter) out.push([`kinds[${i}].rejectAfter`, k.rejectAfter]);
+  });
+  lex.triggers.forEach((t) => out.push([`trigger ${t.trigger}`, t.pattern]));
+  lex.responses.forEach((r) => out.push([`response ${r.response}`, r.pattern]));
+  lex.modalities.forEach((m) => out.push([`modality ${m.modality}`, m.pattern]));
+  lex.conditions.forEach((c) => out.push([`condition ${c.kind}`, c.pattern]));
+  for (const key of ['immediate', 'means', 'ignore', 'negation', 'negationAfter', 'negationWithin', 'assistancePurpose'] as const) {
+    const re = lex[key];
+    if (re) out.push([key, re]);
+  }
+  return out;
+}
+
+/** A stateless copy (no `g` / `y`) to test with. */
+const plain = (re: RegExp) => new RegExp(re.source, re.flags.replace(/[gy]/gu, ''));
+
+const langs = obligationLexiconLanguages();
+const patterns = langs.flatMap((lang) => patternsOf(obligationLexicon(lang)!).map(([name, re]) => ({ name: `${lang} ${name}`, re: plain(re), pre: prefilterOf(re) })));
+
+/** Texts to check on: labelled sets, every corpus provision, generated bench treaties in each language. */
+const texts: string[] = [
+  ...['en', 'ru', 'ko'].flatMap((n) => loadLabelled(n).map((i) => i.text)),
+  ...corpusIds().flatMap((id) => loadCorpusTreaty(id).expressions.flatMap((e) => topLevelProvisions(e).map(provisionText))),
+  ...(['en', 'ru', 'ko'] as const).flatMap((lang) => {
+    const p = generatePair({ articles: 30, lang, seed: 5 });
+    return [p.a.text, p.b.text].flatMap((t) => t.split('\n'));
+  }),
+].filter((t) => t.trim());
+
+/** Case variants of a matched text, with characters whose folding differs between case-insensitive modes. */
+function variants(s: string): string[] {
+  return [
+    s.toUpperCase(),
+    s.toLowerCase(),
+    s.replace(/s/gu, 'ſ').replace(/k/gu, '\u212a').replace(/i/gu, 'İ'),
+    s.replace(/I/gu, 'ı'),
+    s.replace(/в/gu, '\u1c80').replace(/о/gu, '\u1c82').replace(/т/gu, '\u1c84'),
+    s.replace(/ß/gu, 'ẞ').replace(/ё/gu, 'Ё'),
+  ];
+}
+
+describe('prefilters never reject a text their pattern matches', () => {
+  it('derives prefilters for most patterns (the speed-up is real)', () => {
+    expect(patterns.filter((p) => p.pre).length).toBeGreaterThan(patterns.length * 0.6);
+  });
+
+  it('on the labelled sets, the corpus and generated treaties, and on case variants of every match', () => {
+    let matched = 0;
+    for (const p of patterns) {
+      if (!p.pre) continue;
+      const g = new RegExp(p.re.source, p.re.flags + 'g');
+      for (const t of texts) {
+        if (!p.re.test(t)) continue;
+        matched++;
+        expect(p.pre.test(t), `${p.name} on ${t.slice(0, 80)}`).toBe(true);
+        for (const m of t.matchAll(g)) for (const v of variants(m[0])) if (p.re.test(v)) expect(p.pre.test(v), `${p.name} on variant ${v}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(500);
+  });
+
+  it('on random text built from the patterns’ own literals and hostile characters', () => {
+    const pieces = [...new Set(patterns.flatMap((p) => requiredLiterals(p.re) ?? []))];
+    const piece = fc.oneof(
+      fc.constantFrom(...pieces),
+      fc.constantFrom(...pieces).map((s) => s.toUpperCase()),
+      fc.constantFrom(' ', ', ', '. ', '; ', '-', '’', 'ſ', '\u212a', 'İ', 'ı', '\u1c80', 'ẞ', '\u00a0', '\u200b', '😀', 'Ё', '의', '을 ', 'не ', 'not ', 'the ', 'Party ', 'attack '),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((a) => a.join('')), (s) => {
+        for (const p of patterns) if (p.pre && p.re.test(s)) expect(p.pre.test(s), `${p.name} on ${JSON.stringify(s)}`).toBe(true);
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
+    );
+  });
+});
+
+describe('requiredLiterals reads what every match must contain', () => {
+  it('literal runs, alternatives and optional parts', () => {
+    expect(requiredLiterals(/\bconsult\w*/i)).toEqual(['consult']);
+    expect(requiredLiterals(/\b(?:extend|render)\w*\s+aid/i)).toEqual(['extend', 'render']);
+    expect(requiredLiterals(/(?:abc)?defg/)).toEqual(['defg']);
+    expect(requiredLiterals(/abc+d/)).toEqual(['abc']);
+    expect(requiredLiterals(/a\.b\-c/)).toEqual(['a.b-c']);
+    expect(requiredLiterals(/foo|bar(?:bazz)+/)).toEqual(['foo', 'bazz']);
+    expect(requiredLiterals(/협의|(?:상호\s?)?접촉/u)).toEqual(['협의', '접촉']);
+  });
+
+  it('knows nothing where nothing is guaranteed', () => {
+    expect(requiredLiterals(/abc|\w+/)).toBeUndefined();
+    expect(requiredLiterals(/(?:abc)?/)).toBeUndefined();
+    expect(requiredLiterals(/x(?=abcdef)/)).toEqual(['x']);
+    expect(prefilterOf(/x(?=abcdef)/)).toBeUndefined();
+    expect(requiredLiterals(/(?<!abc)\bdefg/)).toEqual(['defg']);
+    expect(prefilterOf(/\bno\b/i)).toBeUndefined();
+  });
+
+  it('keeps the flags that decide case folding', () => {
+    expect(prefilterOf(/\bconsult\w*/gi)!.flags).toBe('i');
+    expect(prefilterOf(/(?<!\p{L})консульт\p{L}*/iu)!.flags).toBe('iu');
+  });
+});
