@@ -5,11 +5,13 @@
  *   pattern of every registered lexicon, its prefilter matches every text the pattern matches — on
  *   the labelled sets, the corpus, generated bench treaties, and case variants of every match
  *   (including characters whose case folding differs between the `i` and `iu` modes: ſ, K, İ, ᲀ).
+ * - The memoized classifier reuses sentence results across texts: it returns exactly what
+ *   `classifyText` returns, whatever the order of calls, and callers cannot change each other's results.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePair } from '../bench/generate.js';
-import { obligationLexicon, obligationLexiconLanguages } from '../src/classify/index.js';
+import { classifyText, memoizeClassifier, obligationLexicon, obligationLexiconLanguages } from '../src/classify/index.js';
 import type { ObligationLexicon } from '../src/classify/index.js';
 import { prefilterOf, requiredLiterals } from '../src/classify/prefilter.js';
 import { corpusIds, loadCorpusTreaty } from '../src/corpus/index.js';
@@ -124,5 +126,39 @@ describe('requiredLiterals reads what every match must contain', () => {
   it('keeps the flags that decide case folding', () => {
     expect(prefilterOf(/\bconsult\w*/gi)!.flags).toBe('i');
     expect(prefilterOf(/(?<!\p{L})консульт\p{L}*/iu)!.flags).toBe('iu');
+  });
+});
+
+describe('the memoized classifier reuses sentences and still returns what classifyText returns', () => {
+  const paragraphs = [
+    'If either Party is subjected to an armed attack, the other Party shall immediately render it all military and other assistance.',
+    'The Parties shall consult each other on all important international questions.',
+    'Each Party shall respect the sovereignty of the other and not interfere in its internal affairs.',
+  ];
+  const article = paragraphs.join(' ');
+  const ru = 'В случае вооружённого нападения на одну из Сторон другая Сторона незамедлительно окажет ей военную помощь. Стороны регулярно обмениваются мнениями.';
+
+  it('in any order of calls, per text and eId', () => {
+    const calls: [string, string, string][] = [
+      ...paragraphs.map((p, i): [string, string, string] => [p, 'en', `art_1__para_${i + 1}`]),
+      [article, 'en', 'art_1'],
+      [article, 'en', 'art_2'],
+      [ru, 'ru', 'art_1'],
+      [ru.split('. ')[1]!, 'ru', 'art_1__para_2'],
+      [paragraphs[0]!, 'ko', 'art_9'],
+    ];
+    for (const order of [calls, [...calls].reverse()]) {
+      const memo = memoizeClassifier();
+      for (const [text, lang, eId] of order) expect(JSON.stringify(memo(text, lang, eId))).toBe(JSON.stringify(classifyText(text, lang, eId)));
+    }
+  });
+
+  it('hands every caller its own copy', () => {
+    const memo = memoizeClassifier();
+    const first = memo(article, 'en', 'art_1');
+    first[0]!.evidence[0]!.start = -1;
+    first[0]!.conditions.push({ type: 'condition', kind: 'region', text: 'x' });
+    expect(memo(paragraphs[0]!, 'en', 'p')).toEqual(classifyText(paragraphs[0]!, 'en', 'p'));
+    expect(memo(article, 'en', 'art_1')).toEqual(classifyText(article, 'en', 'art_1'));
   });
 });

@@ -220,8 +220,12 @@ function rungOf(
   return { rung: 0, span: kindSpan };
 }
 
-/** Classify one sentence; offsets of the result are relative to the sentence. */
-function classifySentence(lex: ObligationLexicon, original: string, eId: string, index: number): Obligation[] {
+/**
+ * Classify one sentence; offsets of the result are relative to the sentence, and `eId` and
+ * `sentence` are left as placeholders ('' and 0) for the caller to set — so the result depends on
+ * the sentence alone and can be reused wherever the same sentence recurs.
+ */
+function classifySentence(lex: ObligationLexicon, original: string): Obligation[] {
   // Masking keeps offsets: ignored spans become spaces of the same length; evidence text is re-read from the original.
   const s = lex.ignore ? original.replace(globalCopy(lex.ignore), (m) => ' '.repeat(m.length)) : original;
   const sentenceSpan = trimSpan({ start: 0, end: s.length, text: s });
@@ -295,8 +299,8 @@ function classifySentence(lex: ObligationLexicon, original: string, eId: string,
       conditions: conditions.map((c) => c.c),
       commitment: 0,
       evidence: ev,
-      eId,
-      sentence: index,
+      eId: '',
+      sentence: 0,
     };
     if (cue.kind === 'consultation') {
       o.crisis = trigger !== 'none' || cue.crisis === true;
@@ -351,6 +355,30 @@ function sortObligations(list: Obligation[]): Obligation[] {
  * accounted for), its evidence the first sentence.
  */
 export function classifyText(text: string, lang: string, eId = ''): Obligation[] {
+  return classifyTextWith(text, lang, eId, undefined);
+}
+
+/**
+ * Results of {@link classifySentence} by lexicon and sentence text. A sentence recurs across the
+ * texts one comparison classifies (an article, and each of its paragraphs as an alignment unit), and
+ * its obligations depend on its text alone.
+ */
+type SentenceCache = Map<ObligationLexicon, Map<string, readonly Obligation[]>>;
+
+/** A fresh copy of a cached sentence result (conditions and evidence are new objects; the caller sets eId, sentence and offsets). */
+const copyObligation = (o: Obligation): Obligation => ({ ...o, conditions: o.conditions.map((c) => ({ ...c })), evidence: o.evidence.map((e) => ({ ...e })) });
+
+function sentenceObligations(lex: ObligationLexicon, sentence: string, cache: SentenceCache | undefined): Obligation[] {
+  if (!cache) return classifySentence(lex, sentence);
+  let byText = cache.get(lex);
+  if (!byText) cache.set(lex, (byText = new Map()));
+  let hit = byText.get(sentence);
+  if (!hit) byText.set(sentence, (hit = classifySentence(lex, sentence)));
+  return hit.map(copyObligation);
+}
+
+/** {@link classifyText}, reusing sentence results from `cache` when one is given. */
+function classifyTextWith(text: string, lang: string, eId: string, cache: SentenceCache | undefined): Obligation[] {
   const src = normalizeInput(text);
   const lex = obligationLexicon(lang);
   if (!lex) return [];
@@ -358,7 +386,9 @@ export function classifyText(text: string, lang: string, eId = ''): Obligation[]
   const sents = joinAbbreviations(sentences(src, lang));
   sents.forEach((sent, i) => {
     if (!HAS_LETTER.test(sent.value)) return;
-    for (const o of classifySentence(lex, sent.value, eId, i)) {
+    for (const o of sentenceObligations(lex, sent.value, cache)) {
+      o.eId = eId;
+      o.sentence = i;
       o.evidence = o.evidence
         .map((e) => ({ ...e, start: e.start + sent.start, end: e.end + sent.start }))
         .sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || a.start - b.start || a.end - b.end);
@@ -411,14 +441,26 @@ export function highestRung(obligations: readonly Obligation[]): CommitmentRung 
 /**
  * `classify` (default {@link classifyText}) with a cache keyed by language, eId and text: each
  * distinct provision text is classified once however many stages ask. Callers get their own copy
- * of every result, so mutating one cannot change what the next caller sees.
+ * of every result, so mutating one cannot change what the next caller sees. With the default
+ * classifier, sentences are cached too: a sentence that recurs in another text (an article and its
+ * paragraph) is classified once. The caches live as long as the returned function.
  */
-export function memoizeClassifier(classify: TextClassifier = classifyText): TextClassifier {
-  const cache = new Map<string, Obligation[]>();
+export function memoizeClassifier(given: TextClassifier = classifyText): TextClassifier {
+  // Keyed text by text (nested maps): a text passed again is usually the same string, whose hash V8
+  // keeps, where a concatenated key would be built and hashed anew on every call.
+  const cache = new Map<string, Map<string, Map<string, Obligation[]>>>();
+  const own = given === classifyText;
+  const sentenceCache: SentenceCache | undefined = own ? new Map() : undefined;
+  const classify: TextClassifier = sentenceCache ? (text, lang, eId) => classifyTextWith(text, lang, eId, sentenceCache) : given;
+  // Our own results are plain obligations, copied field by field; another classifier's go through structuredClone.
+  const copy = own ? (list: Obligation[]) => list.map(copyObligation) : (list: Obligation[]) => structuredClone(list);
   return (text, lang, eId) => {
-    const key = lang + '\u0000' + eId + '\u0000' + text;
-    let hit = cache.get(key);
-    if (!hit) cache.set(key, (hit = classify(text, lang, eId)));
-    return structuredClone(hit);
+    let byEId = cache.get(lang);
+    if (!byEId) cache.set(lang, (byEId = new Map()));
+    let byText = byEId.get(eId);
+    if (!byText) byEId.set(eId, (byText = new Map()));
+    let hit = byText.get(text);
+    if (!hit) byText.set(text, (hit = classify(text, lang, eId)));
+    return copy(hit);
   };
 }
