@@ -218,17 +218,51 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   return seg;
 }
 
+/** Sentences of recently segmented lines, by language and line (offsets relative to the line); bounded like the token line cache. */
+const sentenceLineCache = new Map<string, readonly { value: string; start: number }[]>();
+
+/** Sentences of one line (no line break inside), through the cache; long lines are segmented in bounded pieces. */
+function lineSentences(line: string, lang: string, seg: Intl.Segmenter): readonly { value: string; start: number }[] {
+  const key = lang + '\u0000' + line;
+  let ss = sentenceLineCache.get(key);
+  if (ss === undefined) {
+    const fresh: { value: string; start: number }[] = [];
+    let base = 0;
+    for (const piece of chunkText(line)) {
+      for (const s of seg.segment(piece)) fresh.push({ value: s.segment, start: base + s.index });
+      base += piece.length;
+    }
+    ss = fresh;
+    if (sentenceLineCache.size >= LINE_CACHE_SIZE) sentenceLineCache.delete(sentenceLineCache.keys().next().value!);
+    sentenceLineCache.set(key, ss);
+  }
+  return ss;
+}
+
 /**
- * Sentences of `text` for `lang`, each with its start offset, from `Intl.Segmenter` applied to
- * bounded pieces (lines first). Lossless like {@link tokenize}.
+ * Sentences of `text` for `lang`, each with its start offset, from `Intl.Segmenter`. A line break
+ * ends a sentence for every segmenter (UAX #29 rule SB4: the break follows it, so it belongs to the
+ * sentence before; an empty line is a sentence of its own), so text is segmented line by line —
+ * each distinct line once, through a small cache, as the same lines recur in an article and its
+ * paragraphs — and lines longer than {@link MAX_SEGMENT_CHUNK} in bounded pieces. Lossless like
+ * {@link tokenize}.
  */
 export function sentences(text: string, lang: string): { value: string; start: number }[] {
   const seg = sentenceSegmenter(lang);
   const out: { value: string; start: number }[] = [];
-  let base = 0;
-  for (const piece of chunkText(text)) {
-    for (const s of seg.segment(piece)) out.push({ value: s.segment, start: base + s.index });
-    base += piece.length;
+  let from = 0;
+  while (from < text.length) {
+    let nl = text.indexOf('\n', from);
+    const last = nl === -1;
+    if (last) nl = text.length;
+    const line = lineSentences(text.slice(from, nl), lang, seg);
+    for (const s of line) out.push({ value: s.value, start: from + s.start });
+    if (!last) {
+      const prev = out[out.length - 1];
+      if (line.length > 0 && prev) prev.value += '\n';
+      else out.push({ value: '\n', start: nl });
+    }
+    from = nl + 1;
   }
   return out;
 }
