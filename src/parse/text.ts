@@ -286,6 +286,9 @@ export function authenticLanguagesFromMeta(meta: readonly MetaEntry[]): string[]
   const out: string[] = [];
   for (const m of meta) {
     const v = m.value.length > 4000 ? m.value.slice(0, 4000) : m.value;
+    // Every pattern names authentic or official texts; most meta values say neither, and the patterns'
+    // leading language-name groups make scanning such values costly.
+    if (!/authentic|official/i.test(v)) continue;
     for (const re of AUTH_PATTERNS) {
       const hit = re.exec(v);
       if (!hit) continue;
