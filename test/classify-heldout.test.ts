@@ -10,8 +10,13 @@
  *   (micro P 0.698 / R 0.714, rung 11/17). Round 2 then wrote rules for the classes of phrasing it
  *   missed (never its sentences verbatim), so its figures after round 2 are optimistic too.
  * - held-out 4: heldout-4.json — written and committed alone before any round-2 rule change, and
- *   measured once after round 2 with no rule changed after seeing it: now the untouched estimate of
- *   how the rules generalise.
+ *   measured once after round 2 (micro P/R 0.881, rung 12/17); round 3 then wrote rules for the
+ *   classes of phrasing it missed, so its figures after round 3 are optimistic.
+ * - held-out 5: heldout-5.json — 104 items (60 en, 22 ru, 22 ko) written from the vocabulary alone by
+ *   someone who had not read the rules, committed before round 3, and measured once after round 3
+ *   with no rule changed after seeing it: micro P 0.767 / R 0.814, rung 52/58, crisis 20/22. Per
+ *   security kind (P/R): mutual assistance 0.90/0.90, consultation 1.00/0.91, neutrality 1.00/0.62,
+ *   non-aggression 1.00/0.60, non-alliance 1.00/0.79 — the untouched estimate after round 3.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -26,18 +31,20 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 2 (en, ru, ko)': loadLabelled('heldout-2'),
   'held-out 3 (en, ru, ko)': loadLabelled('heldout-3'),
   'held-out 4 (en, ru, ko)': loadLabelled('heldout-4'),
+  'held-out 5 (en, ru, ko)': loadLabelled('heldout-5'),
 };
 
 /**
- * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy. Set 4's floor is
- * its single untouched measurement after round 2 (micro P 0.881 / R 0.881, rung 12/17), rounded
- * down to 0.05.
+ * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
+ * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3). They guard
+ * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 1 (en)': { micro: 0.8, rung: 0.6 },
   'held-out 2 (en, ru, ko)': { micro: 0.7, rung: 0.5 },
   'held-out 3 (en, ru, ko)': { micro: 0.65, rung: 0.6 },
   'held-out 4 (en, ru, ko)': { micro: 0.85, rung: 0.7 },
+  'held-out 5 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -46,6 +53,14 @@ describe('obligation classifier on tuned and held-out sets', () => {
     expect(h.filter((i) => i.lang === 'en').length).toBeGreaterThanOrEqual(60);
     expect(h.filter((i) => i.lang === 'ru').length).toBeGreaterThanOrEqual(15);
     expect(h.filter((i) => i.lang === 'ko').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('held-out set 5 has ≥ 100 items: ≥ 60 English, ≥ 20 Russian and ≥ 20 Korean', () => {
+    const h = sets['held-out 5 (en, ru, ko)']!;
+    expect(h.length).toBeGreaterThanOrEqual(100);
+    expect(h.filter((i) => i.lang === 'en').length).toBeGreaterThanOrEqual(60);
+    expect(h.filter((i) => i.lang === 'ru').length).toBeGreaterThanOrEqual(20);
+    expect(h.filter((i) => i.lang === 'ko').length).toBeGreaterThanOrEqual(20);
   });
 
   it('held-out set 4 has ≥ 40 items: ≥ 25 English, ≥ 8 Russian and ≥ 7 Korean', () => {
