@@ -64,12 +64,16 @@ export const SECURITY_KINDS: readonly ObligationKind[] = [
 export type Trigger = 'armed-attack' | 'state-of-war' | 'imminent-threat' | 'threat' | 'situation-threatening-peace' | 'none';
 
 /**
- * What the obliged party does: give military and other assistance, assistance (unspecified),
- * consult, (merely) contact, coordinate positions or measures, refrain from an act, cooperate,
- * respect principles, settle disputes, or perform a formal act (ratify, notify …: `act`).
+ * What the obliged party does: give military and other assistance (`military-and-other-assistance`:
+ * "military and other assistance", or measures, action or support "including" armed force or
+ * military aid), military assistance alone (`military-assistance`: "military assistance", "armed
+ * support", "its armed forces", "the use of armed force"), assistance (unspecified), consult,
+ * (merely) contact, coordinate positions or measures, refrain from an act, cooperate, respect
+ * principles, settle disputes, or perform a formal act (ratify, notify …: `act`).
  */
 export type Response =
   | 'military-and-other-assistance'
+  | 'military-assistance'
   | 'assistance'
   | 'consult'
   | 'contact'

@@ -156,7 +156,10 @@ export const englishObligationLexicon: ObligationLexicon = {
     { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b|\b(?:endanger|jeopardi[sz]|imperil)\w*/i },
   ],
   responses: [
-    { response: 'military-and-other-assistance', pattern: /\bmilitary\s+and\s+other\s+(?:assistance|aid)|\b(?:use|including)\s+(?:of\s+)?armed\s+force|\bmilitary\s+(?:assistance|aid|support|means)/i, kinds: ['mutual-assistance'] },
+    // Military and other help: both named, or help of every kind "including" the military kind.
+    { response: 'military-and-other-assistance', pattern: /\bmilitary\s+and\s+other\s+(?:assistance|aid|support)|\b(?:assistance|aid|support|help|measures|action|steps|means)\b[^.;]{0,60}?\bincluding\s+(?:the\s+)?(?:use\s+of\s+)?(?:armed|military)\s+(?:force|forces|assistance|aid|support|means|measures)\b|\b(?:military|armed)\s+(?:measures|ones|means)\s+included\b/i, kinds: ['mutual-assistance'] },
+    // Military help alone: what the text says, no more.
+    { response: 'military-assistance', pattern: /\b(?:military|armed)\s+(?:assistance|aid|support|help|means)\b|\b(?:use\s+of\s+)?armed\s+force\b|\b(?:its|their)\s+(?:armed|military)\s+forces\b|\btak\w*\s+up\s+arms\b/i, kinds: ['mutual-assistance'] },
     { response: 'assistance', pattern: /\bassist\w*|\baid\b|\bsupport\b|\bhelp\b|\bcommon\s+danger|\baction\b|\bdefend\b/i, kinds: ['mutual-assistance'] },
     { response: 'consult', pattern: /\bconsult\w*|\bnegotiat\w*|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions|information)\b|\bconfer\b|\bdiscuss\w*/i, kinds: ['consultation'] },
     { response: 'coordinate', pattern: /\bcoordinat\w*|\badjust\w*\s+their\s+(?:positions|stands|stances)/i, kinds: ['consultation', 'cooperation', 'defense-cooperation'] },

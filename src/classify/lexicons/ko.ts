@@ -127,7 +127,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
     { trigger: 'threat', pattern: /위협|(?:침략|전쟁)\s?위험|위기/u },
   ],
   responses: [
-    { response: 'military-and-other-assistance', pattern: /군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?(?:원조|지원)|군사\s?(?:원조|지원)/u, kinds: ['mutual-assistance'] },
+    { response: 'military-and-other-assistance', pattern: /군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)(?:원조|지원)|(?:무력|군사력)\s?(?:사용|행사)을\s?포함한/u, kinds: ['mutual-assistance'] },
+    { response: 'military-assistance', pattern: /군사적\s?(?:원조|지원)|군사\s?(?:원조|지원)|무력\s?(?:사용|행사)/u, kinds: ['mutual-assistance'] },
     { response: 'assistance', pattern: /원조|지원|원호|도와|도우러/u, kinds: ['mutual-assistance'] },
     { response: 'consult', pattern: /협의|협상|(?:의견|견해|평가|정보)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환/u, kinds: ['consultation'] },
     { response: 'coordinate', pattern: /조[률율]|조정/u, kinds: ['consultation', 'cooperation', 'defense-cooperation'] },

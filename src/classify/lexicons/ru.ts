@@ -130,7 +130,8 @@ export const russianObligationLexicon: ObligationLexicon = {
     { trigger: 'threat', pattern: new RegExp(String.raw`${W}угроз\p{L}*|${W}напряж[её]нност\p{L}*|${W}опасност\p{L}*|${W}кризис\p{L}*`, 'iu') },
   ],
   responses: [
-    { response: 'military-and-other-assistance', pattern: new RegExp(String.raw`${W}военн\p{L}*\s+(?:и\s+(?:иную|другую|иной|другой)\s+)?помощ\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
+    { response: 'military-and-other-assistance', pattern: new RegExp(String.raw`${W}военн\p{L}*\s+и\s+(?:иную|другую|иной|другой|всяческую|всякую)\s+помощ\p{L}*|${W}(?:помощ|поддержк|мер)\p{L}*[^.;]{0,60}?${W}включая\s+(?:применение\s+|использование\s+)?(?:вооруж[её]нн|военн)\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
+    { response: 'military-assistance', pattern: new RegExp(String.raw`${W}военн\p{L}*\s+(?:помощ|поддержк|средств)\p{L}*|${W}(?:применени|использовани)\p{L}*\s+вооруж[её]нн\p{L}*\s+сил\p{L}*|${W}сво\p{L}*\s+вооруж[её]нн\p{L}*\s+сил\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
     { response: 'assistance', pattern: new RegExp(String.raw`${W}помощ\p{L}*|${W}поддержк\p{L}*|${W}содействи\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
     { response: 'consult', pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}переговор\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк|информаци)\p{L}*`, 'iu'), kinds: ['consultation'] },
     { response: 'coordinate', pattern: new RegExp(String.raw`${W}(?:сверя|согласов|координир)\p{L}*`, 'iu'), kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
