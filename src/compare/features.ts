@@ -63,6 +63,7 @@ const STANDING: readonly ObligationKind[] = ['non-aggression', 'non-alliance'];
 
 const RESPONSE_FAMILY: Readonly<Record<Response, string>> = {
   'military-and-other-assistance': 'assistance',
+  'military-assistance': 'assistance',
   assistance: 'assistance',
   consult: 'communicate',
   contact: 'communicate',

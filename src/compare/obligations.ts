@@ -9,10 +9,10 @@ import type { ObligationChange, ObligationChangeKind, ObligationField, Obligatio
 
 /**
  * Conditions that narrow an obligation (a party's discretion, its constitution or laws, a
- * request, a region). A reference to UN Charter Art 51 or the Charter restates the legal basis of
+ * request, a region, the limits of its capacities). A reference to UN Charter Art 51 or the Charter restates the legal basis of
  * collective self-defence and narrows nothing: it is reported in `details` only.
  */
-export const RESTRICTING_CONDITIONS: readonly ConditionKind[] = ['discretion', 'constitutional-processes', 'national-law', 'at-request', 'region'];
+export const RESTRICTING_CONDITIONS: readonly ConditionKind[] = ['discretion', 'constitutional-processes', 'national-law', 'at-request', 'region', 'capacity'];
 
 /** Severity of triggers: a less severe trigger activates the obligation sooner (a stronger commitment). */
 const TRIGGER_SEVERITY: Readonly<Record<Trigger, number>> = {
@@ -27,6 +27,9 @@ const TRIGGER_SEVERITY: Readonly<Record<Trigger, number>> = {
 /** Strength of responses within a kind (higher is stronger). */
 const RESPONSE_STRENGTH: Readonly<Record<Response, number>> = {
   'military-and-other-assistance': 3,
+  // Military assistance alone is the same defence commitment (ATOP codes both as defense); reports and
+  // translations often shorten "military and other" to "military", which must not read as weakening.
+  'military-assistance': 3,
   assistance: 2,
   consult: 2,
   coordinate: 1,

@@ -47,7 +47,7 @@ export const OBLIGATION_CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'means', description: 'means named (e.g. all means at its disposal), empty if none' },
   { name: 'modality', description: 'modal form as worded (shall, will, undertake, agree, present, must, should, endeavour, may, none)' },
   { name: 'modality_strength', description: 'binding, hortatory, permissive or none (translation variants share a band)' },
-  { name: 'conditions', description: 'condition kinds joined by "; " (at-request, un-charter-art-51, un-charter, national-law, constitutional-processes, region, discretion)' },
+  { name: 'conditions', description: 'condition kinds joined by "; " (at-request, un-charter-art-51, un-charter, national-law, constitutional-processes, region, discretion, capacity)' },
   { name: 'condition_text', description: 'the conditions as worded, joined by " | "' },
   { name: 'evidence', description: 'the text that justifies the kind, joined by " | "' },
   { name: 'witness', description: 'id of the expression (witness) that was classified' },
