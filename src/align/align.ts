@@ -93,6 +93,8 @@ interface Prepared {
    */
   readonly fps: Map<string, Fingerprint>;
   identity: string;
+  /** Interned id of language + identity: equal ids, same wording in the same language (one hash per unit, integer compares after). */
+  textId: number;
   /** The comparison form has a letter or digit (cheap stand-in for "has words" before tokenising). */
   lettered: boolean;
   number: number | undefined;
@@ -299,6 +301,14 @@ class Context {
  * index keys become numbers: no joined strings per word pair, and set look-ups on small integers.
  */
 class TermIds {
+  private readonly texts = new Map<string, number>();
+  /** Interned id of a unit's wording (language + comparison form). */
+  textId(lang: string, identity: string): number {
+    const k = lang + '\u0000' + identity;
+    let id = this.texts.get(k);
+    if (id === undefined) this.texts.set(k, (id = this.texts.size));
+    return id;
+  }
   private readonly byLang = new Map<string, Map<string, number>>();
   private readonly terms: string[] = [];
   private readonly langs: string[] = [];
@@ -388,7 +398,7 @@ function prepare(
       return m;
     };
     return {
-      side, i, unit, lang, identity, described, lettered: LETTER_OR_DIGIT.test(identity),
+      side, i, unit, lang, identity, textId: ids.textId(lang, identity), described, lettered: LETTER_OR_DIGIT.test(identity),
       number: unitNumber(unit), features: new Set(features ? features(unit, treaty) : []),
       get fps() { return (fps ??= build()); },
     };
@@ -445,7 +455,7 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
   let lang: string | undefined;
   let sh = 0;
   if (!crossLanguage) {
-    if (l.lang === r.lang && l.identity === r.identity) {
+    if (l.textId === r.textId) {
       lex = 1;
       sh = 1;
       lang = l.lang;
@@ -656,7 +666,7 @@ function sameSideSimilarity(ctx: Context, a: Prepared, b: Prepared): number {
  * attaching the second adds a pair the text cannot tell apart from the first.
  */
 function duplicates(unit: Prepared, g: Group): boolean {
-  return (unit.side === 0 ? g.left : g.right).some((q) => q !== unit && q.lang === unit.lang && q.identity === unit.identity);
+  return (unit.side === 0 ? g.left : g.right).some((q) => q !== unit && q.textId === unit.textId);
 }
 
 /**
@@ -713,10 +723,10 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   // and those units are never tokenised here.
   const identicalPairs: [Prepared, Prepared][] = [];
   {
-    const identical = new Map<string, [Prepared[], Prepared[]]>();
+    const identical = new Map<number, [Prepared[], Prepared[]]>();
     for (const p of [...left, ...right]) {
       if (pinnedIds[p.side].has(p.unit.eId) || (p.unit.parent !== undefined && pinnedIds[p.side].has(p.unit.parent)) || !p.lettered || p.described) continue;
-      const k = p.lang + '\u0000' + p.identity;
+      const k = p.textId;
       let e = identical.get(k);
       if (!e) identical.set(k, (e = [[], []]));
       e[p.side].push(p);
@@ -785,10 +795,10 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (runnerUp[u.side].has(u)) continue;
     const b = best[u.side].get(u);
     const bo = b && (u.side === 0 ? b.r : b.l);
-    if (!bo || o === bo || (o.lang === bo.lang && o.identity === bo.identity)) continue;
+    if (!bo || o === bo || o.textId === bo.textId) continue;
     runnerUp[u.side].set(u, p.score);
   }
-  const twins = (x: Prepared, y: Prepared) => x === y || (x.lang === y.lang && x.identity === y.identity);
+  const twins = (x: Prepared, y: Prepared) => x === y || x.textId === y.textId;
   /** Best score of `u` with any candidate other than `partner` (or a twin of it). */
   const alternative = (u: Prepared, partner: Prepared) => {
     const b = best[u.side].get(u);
@@ -807,9 +817,9 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   // been used; a second twin does not link by that same wording with a unit of different text.
   const twinsOf = new Map<Prepared, Prepared[]>();
   for (const side of [left, right]) {
-    const byText = new Map<string, Prepared[]>();
+    const byText = new Map<number, Prepared[]>();
     for (const p of side) {
-      const k = p.lang + '\u0000' + p.identity;
+      const k = p.textId;
       const list = byText.get(k);
       if (list) list.push(p);
       else byText.set(k, [p]);
@@ -940,7 +950,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     // own unit on that side is alone. Both possible: the stronger group hosts (ties: smaller eId), so
     // that the mirrored run makes the mirrored choice.
     // A unit already linked to a twin of the other (same text) gains nothing from a second link to it.
-    if (gl.right.some((q) => q.lang === p.r.lang && q.identity === p.r.identity) || gr.left.some((q) => q.lang === p.l.lang && q.identity === p.l.identity)) continue;
+    if (gl.right.some((q) => q.textId === p.r.textId) || gr.left.some((q) => q.textId === p.l.textId)) continue;
     const canR = gr.right.length === 1 && !gr.left.includes(p.l) && !duplicates(p.l, gr);
     const canL = gl.left.length === 1 && !gl.right.includes(p.r) && !duplicates(p.r, gl);
     let host: 'l' | 'r' | undefined;
@@ -1205,7 +1215,7 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
     const l = g.left[0]!, r = g.right[0]!;
     const sameNum = l.unit.eId === r.unit.eId || (l.number !== undefined && l.number === r.number);
     if (crossLanguage) relation = sameNum ? 'same' : 'renumbered';
-    else if (l.lang === r.lang && l.identity === r.identity) relation = sameNum ? 'same' : 'renumbered';
+    else if (l.textId === r.textId) relation = sameNum ? 'same' : 'renumbered';
     else relation = 'modified';
   }
   if (g.pairs.length === 1 && g.left.length === 1 && g.right.length === 1) {
@@ -1223,9 +1233,10 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
         fps.set(lang, f);
       }
       const first = ps[0]!;
+      const identity = ps.map((p) => p.identity).join(' ');
       return {
         side: first.side, i: first.i, unit: first.unit, number: first.number, described: first.described, lettered: ps.some((p) => p.lettered),
-        lang: common[0]!, fps, identity: ps.map((p) => p.identity).join(' '), features: new Set(ps.flatMap((p) => [...p.features])),
+        lang: common[0]!, fps, identity, textId: ctx.ids.textId(common[0]!, identity), features: new Set(ps.flatMap((p) => [...p.features])),
       };
     };
     const p = scorePair(ctx, merge(g.left), merge(g.right), 0, hasFeatures);
