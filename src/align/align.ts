@@ -1166,24 +1166,30 @@ function crossingGroups(gs: Group[]): Set<Group> {
   }
   // Remove the group with the most crossings (ties: unpinned, weaker, farther off the diagonal), update the counts of
   // the groups it crossed, repeat: O(moved × crossing groups).
-  let live = sorted.filter((k) => count[k]! > 0);
+  const live = sorted.filter((k) => count[k]! > 0);
+  let liveN = live.length;
   const out = new Set<Group>();
   const worse = (x: number, y: number) =>
     count[y]! - count[x]! || P[x]! - P[y]! || S[x]! - S[y]! ||
     Math.abs(A[y]! - B[y]!) - Math.abs(A[x]! - B[x]!) || (A[x]! + B[x]!) - (A[y]! + B[y]!);
   for (;;) {
     let worst = -1;
-    for (const k of live) if (count[k]! > 0 && (worst < 0 || worse(k, worst) < 0)) worst = k;
+    for (let m = 0; m < liveN; m++) {
+      const k = live[m]!;
+      if (count[k]! > 0 && (worst < 0 || worse(k, worst) < 0)) worst = k;
+    }
     if (worst < 0) break;
     out.add(gs[worst]!);
-    const next: number[] = [];
-    for (const k of live) {
+    // Compact the live list in place (no new array per removal: there can be thousands of crossing groups).
+    let w = 0;
+    for (let m = 0; m < liveN; m++) {
+      const k = live[m]!;
       if (k === worst) continue;
       if (crosses(worst, k)) count[k] = count[k]! - 1;
       // A group that crosses nothing any more can never be removed: stop scanning it.
-      if (count[k]! > 0) next.push(k);
+      if (count[k]! > 0) live[w++] = k;
     }
-    live = next;
+    liveN = w;
   }
   return out;
 }
