@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, wordSegmenter, type Token } from '../src/text/index.js';
+import { countWords, tokenize, wordSegmenter, type Token } from '../src/text/index.js';
 
 /** What `tokenize` returns for one line when it goes through the segmenter. */
 function reference(line: string, lang: string): Token[] {
@@ -36,5 +36,16 @@ describe('tokenize: plain-ASCII fast path', () => {
   it('reads treaty English as words, spaces and punctuation', () => {
     expect(tokenize("The Parties shall, e.g., consult (Art. 3.5) on 1,000 don't-s.", 'en').filter((t) => t.kind === 'word').map((t) => t.value))
       .toEqual(['The', 'Parties', 'shall', 'e.g', 'consult', 'Art', '3.5', 'on', '1,000', "don't", 's']);
+  });
+});
+
+describe('countWords', () => {
+  const PIECES = ['The Parties', ' shall', ' consult.', '\n', '\n\n', ' Стороны', ' консультируются', ' 쌍방은', ' 협의한다', ' e.g.', ' 1,000', ':', '_x', '  '];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((xs) => xs.join(''));
+  it('equals the number of word tokens tokenize gives, short and long texts, every script', () => {
+    fc.assert(fc.property(text, fc.constantFrom('en', 'ru', 'ko'), fc.integer({ min: 1, max: 60 }), (t, lang, times) => {
+      const long = times > 50 ? t.repeat(times) : t;
+      expect(countWords(long, lang)).toBe(tokenize(long, lang).filter((x) => x.kind === 'word').length);
+    }), { numRuns: 400, seed: 5 });
   });
 });

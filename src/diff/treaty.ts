@@ -7,7 +7,7 @@ import { alignWithCache } from '../align/align.js';
 import { cachedTokens, type TokenCache } from '../align/similarity.js';
 import type { AlignOptions, Alignment, AlignmentRelation, AlignmentSide, AlignmentUnit } from '../align/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { countWords, type Token } from '../text/tokenize.js';
 import { comparisonForm } from '../text/normalize.js';
 import { diffProvisions, sumStats } from './provision.js';
 import type { DiffOptions, DiffPart, MovedText, ProvisionDiff, TreatyDiff, TreatyDiffStats } from './types.js';
@@ -31,14 +31,22 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
   const alignment = options.alignment ?? alignWithCache(a, b, options, cache);
   const byId = (s: AlignmentSide) => new Map(s.units.map((u) => [u.eId, u]));
   const left = byId(alignment.left), right = byId(alignment.right);
-  seedArticleTokens(alignment.left.units, cache);
-  seedArticleTokens(alignment.right.units, cache);
+  // Article tokens composed from their paragraphs' only where a link's texts differ (identical texts are not tokenised).
+  const changed = new Set<string>();
+  for (const link of alignment.links) {
+    const lt = link.left.map((id) => left.get(id)?.text ?? '').join('\n\n'), rt = link.right.map((id) => right.get(id)?.text ?? '').join('\n\n');
+    if (lt !== rt) for (const id of [...link.left.map((x) => 'L' + x), ...link.right.map((x) => 'R' + x)]) changed.add(id);
+  }
+  seedArticleTokens(alignment.left.units.filter((u) => changed.has('L' + u.eId)), alignment.left.units, cache);
+  seedArticleTokens(alignment.right.units.filter((u) => changed.has('R' + u.eId)), alignment.right.units, cache);
   const tokens = (text: string, lang: string) => cachedTokens(text, lang, cache);
   // Unchanged provisions need only their word count: read it from the cache when alignment left
   // tokens there, else tokenise without keeping the tokens (they would be most of the cache).
   const wordCount = (text: string, lang: string) => {
+    const cached = cache.get(lang + '\u0000' + text);
+    if (!cached) return countWords(text, lang);
     let n = 0;
-    for (const t of cache.get(lang + '\u0000' + text) ?? tokenize(text, lang)) if (t.kind === 'word') n++;
+    for (const t of cached) if (t.kind === 'word') n++;
     return n;
   };
   const pick = (ids: string[], m: Map<string, AlignmentUnit>): AlignmentUnit[] => ids.map((id) => m.get(id)).filter((u): u is AlignmentUnit => u !== undefined);
@@ -114,14 +122,19 @@ export function detectMoves(diffs: readonly ProvisionDiff[], tokens: (text: stri
 }
 
 /**
- * Tokens of an article whose paragraphs were already tokenised (during alignment), composed from
- * theirs instead of segmenting the whole article again. A line break is a word boundary for every
+ * Tokens of the `targets` articles whose paragraphs were already tokenised (during alignment),
+ * composed from theirs instead of segmenting the whole article again. A line break is a word boundary for every
  * segmenter, so the composition equals `tokenize` of the joined text.
  */
-function seedArticleTokens(units: readonly AlignmentUnit[], cache: TokenCache): void {
+function seedArticleTokens(targets: readonly AlignmentUnit[], units: readonly AlignmentUnit[], cache: TokenCache): void {
+  if (targets.length === 0) return;
   const kids = new Map<string, AlignmentUnit[]>();
-  for (const u of units) if (u.parent) kids.set(u.parent, [...(kids.get(u.parent) ?? []), u]);
-  for (const u of units) {
+  for (const u of units) if (u.parent) {
+    const list = kids.get(u.parent);
+    if (list) list.push(u);
+    else kids.set(u.parent, [u]);
+  }
+  for (const u of targets) {
     const ks = kids.get(u.eId);
     const lang = u.witness.lang;
     if (!ks || cache.has(lang + '\u0000' + u.text) || ks.map((k) => k.text).join('\n') !== u.text) continue;

@@ -113,13 +113,13 @@ const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
- * Word tokens of a line of {@link PLAIN_ASCII} text by the UAX #29 rules that apply to it — letters
+ * Tokens (start, end, kind) of a line of {@link PLAIN_ASCII} text by the UAX #29 rules that apply to it — letters
  * and digits join (WB5, WB8–WB10); `.` and `'` join letters on both sides (WB6–WB7); `.`, `'`, `,`
  * and `;` join digits on both sides (WB11–WB12); runs of spaces are one segment (WB3d); every other
  * character stands alone — so the result equals `Intl.Segmenter`'s (a property test compares them).
  * Segmenting long English treaties is otherwise the largest cost of tokenising.
  */
-function asciiTokens(out: Token[], line: string): void {
+function scanAscii(line: string, emit: (start: number, end: number, kind: TokenKind) => void): void {
   const n = line.length;
   let i = 0;
   while (i < n) {
@@ -127,7 +127,7 @@ function asciiTokens(out: Token[], line: string): void {
     if (c === 0x20) {
       let j = i + 1;
       while (j < n && line.charCodeAt(j) === 0x20) j++;
-      out.push({ value: line.slice(i, j), start: i, kind: 'space' });
+      emit(i, j, 'space');
       i = j;
     } else if (isLetter(c) || isDigit(c)) {
       let j = i + 1;
@@ -143,13 +143,18 @@ function asciiTokens(out: Token[], line: string): void {
         }
         break;
       }
-      out.push({ value: line.slice(i, j), start: i, kind: 'word' });
+      emit(i, j, 'word');
       i = j;
     } else {
-      out.push({ value: line[i]!, start: i, kind: 'punct' });
+      emit(i, i + 1, 'punct');
       i++;
     }
   }
+}
+
+/** {@link scanAscii} into token objects. */
+function asciiTokens(out: Token[], line: string): void {
+  scanAscii(line, (start, end, kind) => out.push({ value: line.slice(start, end), start, kind }));
 }
 
 /** Tokens of one line (no line break inside), through the line cache; offsets relative to the line. */
@@ -195,6 +200,32 @@ export function tokenize(text: string, lang: string): Token[] {
     base += piece.length;
   }
   return out;
+}
+
+/**
+ * The number of word tokens {@link tokenize} would give, without building the token list: lines
+ * are counted from the line cache's shared tokens. For unchanged provisions, whose diff needs only
+ * their length in words.
+ */
+export function countWords(text: string, lang: string): number {
+  if (text.length > MAX_SEGMENT_CHUNK) {
+    let n = 0;
+    for (const t of tokenize(text, lang)) if (t.kind === 'word') n++;
+    return n;
+  }
+  const seg = wordSegmenter(lang);
+  let n = 0, from = 0;
+  while (from <= text.length) {
+    let nl = text.indexOf('\n', from);
+    if (nl === -1) nl = text.length;
+    if (nl > from) {
+      const line = text.slice(from, nl);
+      if (PLAIN_ASCII.test(line)) scanAscii(line, (_s, _e, kind) => { if (kind === 'word') n++; });
+      else for (const t of lineTokens(line, lang, seg)) if (t.kind === 'word') n++;
+    }
+    from = nl + 1;
+  }
+  return n;
 }
 
 /** Only the word tokens of {@link tokenize}. */
