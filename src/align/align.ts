@@ -55,7 +55,7 @@ import type {
   AlignmentSide,
   AlignmentUnit,
 } from './types.js';
-import { alignmentUnits, sharedLanguages, treatyLanguages, unitTexts, witnessIndex } from './units.js';
+import { alignmentUnits, comparisonLanguages, unitTexts, witnessIndex } from './units.js';
 
 /** Default thresholds of alignment. */
 export const DEFAULT_ALIGN_THRESHOLDS: Readonly<AlignThresholds> = { match: 0.3, partContainment: 0.5, structural: 0.5, gapFill: 0.12, partRelative: 0.5, margin: 0.75, overlap: 0.4, distinct: 0.9, confident: 0.5, featureFill: 0.4 };
@@ -684,9 +684,7 @@ export function alignTreaties(a: Treaty, b: Treaty, options: AlignOptions = {}):
 /** {@link alignTreaties} sharing a token cache with a later diff of the same run. @internal */
 export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cache: TokenCache): Alignment {
   const th: AlignThresholds = { ...DEFAULT_ALIGN_THRESHOLDS, ...options.thresholds };
-  const shared = options.langs ? [...options.langs] : sharedLanguages(a, b);
-  const langsA = shared.length ? [...shared, ...treatyLanguages(a).filter((l) => !shared.includes(l))] : treatyLanguages(a);
-  const langsB = shared.length ? [...shared, ...treatyLanguages(b).filter((l) => !shared.includes(l))] : treatyLanguages(b);
+  const { left: langsA, right: langsB } = comparisonLanguages(a, b, options.langs);
   const unitsA = alignmentUnits(a, { langs: langsA });
   const unitsB = alignmentUnits(b, { langs: langsB });
 
@@ -1418,9 +1416,7 @@ export interface AlignmentCandidate {
  */
 export function alignmentCandidates(a: Treaty, b: Treaty, options: Omit<AlignOptions, 'pins'> = {}): AlignmentCandidate[] {
   const cache: TokenCache = new Map();
-  const shared = options.langs ? [...options.langs] : sharedLanguages(a, b);
-  const la = shared.length ? [...shared, ...treatyLanguages(a).filter((l) => !shared.includes(l))] : treatyLanguages(a);
-  const lb = shared.length ? [...shared, ...treatyLanguages(b).filter((l) => !shared.includes(l))] : treatyLanguages(b);
+  const { left: la, right: lb } = comparisonLanguages(a, b, options.langs);
   const leaves = (us: AlignmentUnit[]) => {
     const parents = new Set(us.filter((u) => u.parent).map((u) => u.parent!));
     return us.filter((u) => !parents.has(u.eId));

@@ -48,8 +48,12 @@ const byCoverage = (a: CoverageRow, b: CoverageRow) =>
  * of the best grades. Empty when the treaties share no language.
  */
 export function sharedLanguages(a: Treaty, b: Treaty): string[] {
-  const ca = languageCoverage(a);
-  const cb = languageCoverage(b);
+  return sharedFrom(languageCoverage(a), languageCoverage(b));
+}
+
+type Coverage = ReturnType<typeof languageCoverage>;
+
+function sharedFrom(ca: Coverage, cb: Coverage): string[] {
   const rows: CoverageRow[] = [];
   for (const [lang, x] of ca) {
     const y = cb.get(lang);
@@ -58,9 +62,26 @@ export function sharedLanguages(a: Treaty, b: Treaty): string[] {
   return rows.sort(byCoverage).map((r) => r.lang);
 }
 
+const ownFrom = (c: Coverage): string[] => [...c].map(([lang, x]) => ({ lang, ...x })).sort(byCoverage).map((r) => r.lang);
+
 /** A treaty's own languages ordered by coverage, then grade. */
 export function treatyLanguages(t: Treaty): string[] {
-  return [...languageCoverage(t)].map(([lang, c]) => ({ lang, ...c })).sort(byCoverage).map((r) => r.lang);
+  return ownFrom(languageCoverage(t));
+}
+
+/**
+ * The reading languages of each side of a comparison, best first: `langs` when given, else the
+ * shared languages ({@link sharedLanguages}); then each treaty's other languages
+ * ({@link treatyLanguages}). Each treaty's coverage is computed once.
+ */
+export function comparisonLanguages(a: Treaty, b: Treaty, langs?: readonly string[]): { left: string[]; right: string[] } {
+  const ca = languageCoverage(a), cb = languageCoverage(b);
+  const shared = langs ? [...langs] : sharedFrom(ca, cb);
+  const side = (c: Coverage) => {
+    const own = ownFrom(c);
+    return shared.length ? [...shared, ...own.filter((l) => !shared.includes(l))] : own;
+  };
+  return { left: side(ca), right: side(cb) };
 }
 
 /**

@@ -33,9 +33,11 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
   const left = byId(alignment.left), right = byId(alignment.right);
   // Article tokens composed from their paragraphs' only where a link's texts differ (identical texts are not tokenised).
   const changed = new Set<string>();
+  const joined = (ids: string[], m: Map<string, AlignmentUnit>) => (ids.length === 1 ? m.get(ids[0]!)?.text ?? '' : ids.map((id) => m.get(id)?.text ?? '').join('\n\n'));
   for (const link of alignment.links) {
-    const lt = link.left.map((id) => left.get(id)?.text ?? '').join('\n\n'), rt = link.right.map((id) => right.get(id)?.text ?? '').join('\n\n');
-    if (lt !== rt) for (const id of [...link.left.map((x) => 'L' + x), ...link.right.map((x) => 'R' + x)]) changed.add(id);
+    if (joined(link.left, left) === joined(link.right, right)) continue;
+    for (const id of link.left) changed.add('L' + id);
+    for (const id of link.right) changed.add('R' + id);
   }
   seedArticleTokens(alignment.left.units.filter((u) => changed.has('L' + u.eId)), alignment.left.units, cache);
   seedArticleTokens(alignment.right.units.filter((u) => changed.has('R' + u.eId)), alignment.right.units, cache);
