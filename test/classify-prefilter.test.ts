@@ -26,6 +26,8 @@ function patternsOf(lex: ObligationLexicon): [string, RegExp][] {
     if (k.unless) out.push([`kinds[${i}].unless`, k.unless]);
     if (k.rejectBefore) out.push([`kinds[${i}].rejectBefore`, k.rejectBefore]);
     if (k.rejectAfter) out.push([`kinds[${i}].rejectAfter`, k.rejectAfter]);
+    if (k.basis?.before) out.push([`kinds[${i}].basis.before`, k.basis.before]);
+    if (k.basis?.after) out.push([`kinds[${i}].basis.after`, k.basis.after]);
   });
   lex.triggers.forEach((t) => out.push([`trigger ${t.trigger}`, t.pattern]));
   lex.responses.forEach((r) => out.push([`response ${r.response}`, r.pattern]));
@@ -35,6 +37,8 @@ function patternsOf(lex: ObligationLexicon): [string, RegExp][] {
     const re = lex[key];
     if (re) out.push([key, re]);
   }
+  if (lex.recital?.start) out.push(['recital.start', lex.recital.start]);
+  if (lex.recital?.end) out.push(['recital.end', lex.recital.end]);
   return out;
 }
 

@@ -95,8 +95,6 @@ function compiled(re: RegExp): Compiled {
   return c;
 }
 
-/** The global copy of `re` (for `replace`). */
-const globalCopy = (re: RegExp): RegExp => compiled(re).g;
 
 /** `re.test(s)`, skipped when the prefilter rules a match out (only for stateless patterns: no `g` or `y`). */
 function test(re: RegExp, s: string): boolean {
@@ -140,10 +138,17 @@ function eachMatch<T>(re: RegExp, s: string, visit: (f: Found) => T | undefined)
 
 /** Trim a found span of surrounding white space and trailing punctuation. */
 function trimSpan(f: Found): Found {
-  const lead = f.text.length - f.text.trimStart().length;
-  const body = f.text.trim().replace(/[\s,;:]+$/u, '');
+  const t = f.text;
+  const lead = t.length - t.trimStart().length;
+  // Scanned back from the end: cheaper than a `[\s,;:]+$` search over the whole text, same result.
+  let end = t.length;
+  while (end > lead && TRAILING.test(t[end - 1]!)) end--;
+  const body = lead === 0 && end === t.length ? t : t.slice(lead, end);
   return { start: f.start + lead, end: f.start + lead + body.length, text: body };
 }
+
+/** A trailing character {@link trimSpan} drops: white space (as `String.prototype.trim` knows it) or `,` `;` `:`. */
+const TRAILING = /^[\s,;:]$/;
 
 /**
  * Is the cue at `m` negated: a negation earlier in its clause, a determiner negation inside the cue
@@ -158,20 +163,53 @@ function isNegated(lex: ObligationLexicon, s: string, m: Found): boolean {
   return lex.negationAfter.test(s.slice(m.end, m.end + 40));
 }
 
-/** The first non-negated (or negation-keeping) match of a cue that passes its context test. */
-function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: readonly Trigger[]): Found | undefined {
+/** The gap between two items of one list: commas and at most three words ("…, independence and …", "과 "). */
+const LIST_GAP = /^[\s,]*(?:[\p{L}'’-]+[\s,]+){0,3}$/u;
+
+/** Is the match `m` inside a basis phrase of the cue ("on the basis of equality", "원칙에 기초하여")? */
+function inBasis(basis: NonNullable<KindCue['basis']>, s: string, m: Found): boolean {
+  if (basis.except && basis.except.test(m.text)) return false;
+  return (basis.before !== undefined && basis.before.test(s.slice(Math.max(0, m.start - 120), m.start))) || (basis.after !== undefined && basis.after.test(s.slice(m.end, m.end + 60)));
+}
+
+/**
+ * The first non-negated (or negation-keeping) match of a cue that passes its context test. A match
+ * in a basis phrase is returned (flagged `basis`) only when the cue has no other match.
+ */
+function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: readonly Trigger[]): { span: Found; basis: boolean } | undefined {
   if (cue.requires && !cue.requires.some((t) => triggers.includes(t))) return undefined;
   if (cue.excludes && cue.excludes.some((t) => triggers.includes(t))) return undefined;
   if (cue.unless && test(cue.unless, s)) return undefined;
-  return eachMatch(cue.pattern, s, (m) => {
+  let basisHit: Found | undefined;
+  // End of the last match rejected as a target; a match that continues its list is rejected too
+  // ("against the sovereignty, independence and territorial integrity of the other").
+  let rejectedEnd = -1;
+  const hit = eachMatch(cue.pattern, s, (m) => {
+    if (rejectedEnd >= 0 && LIST_GAP.test(s.slice(rejectedEnd, m.start))) {
+      rejectedEnd = m.end;
+      return undefined;
+    }
     if (cue.rejectBefore) {
       const before = s.slice(0, m.start);
       const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-      if (cue.rejectBefore.test(before.slice(Math.max(clauseStart, m.start - 60)))) return undefined;
+      if (cue.rejectBefore.test(before.slice(Math.max(clauseStart, m.start - 60)))) {
+        rejectedEnd = m.end;
+        return undefined;
+      }
     }
-    if (cue.rejectAfter && cue.rejectAfter.test(s.slice(m.end, m.end + 100))) return undefined;
-    return cue.negated === 'keep' || !isNegated(lex, s, m) ? trimSpan(m) : undefined;
+    if (cue.rejectAfter && cue.rejectAfter.test(s.slice(m.end, m.end + 100))) {
+      rejectedEnd = m.end;
+      return undefined;
+    }
+    if (cue.negated !== 'keep' && isNegated(lex, s, m)) return undefined;
+    if (cue.basis && inBasis(cue.basis, s, m)) {
+      basisHit ??= trimSpan(m);
+      return undefined;
+    }
+    return trimSpan(m);
   });
+  if (hit) return { span: hit, basis: false };
+  return basisHit ? { span: basisHit, basis: true } : undefined;
 }
 
 /** Every modality cue match of a sentence, in lexicon order and then text order, trimmed. */
@@ -227,7 +265,8 @@ function rungOf(
  */
 function classifySentence(lex: ObligationLexicon, original: string): Obligation[] {
   // Masking keeps offsets: ignored spans become spaces of the same length; evidence text is re-read from the original.
-  const s = lex.ignore ? original.replace(globalCopy(lex.ignore), (m) => ' '.repeat(m.length)) : original;
+  const ignore = lex.ignore && compiled(lex.ignore);
+  const s = ignore && (!ignore.pre || ignore.pre.test(original)) ? original.replace(ignore.g, (m) => ' '.repeat(m.length)) : original;
   const sentenceSpan = trimSpan({ start: 0, end: s.length, text: s });
   // Field cues are the same for every obligation of the sentence: each pattern runs at most once here.
   const firstMemo = new Map<RegExp, Found | undefined>();
@@ -246,11 +285,14 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
   const triggerList = triggerHits.map((t) => t.trigger);
   const out: Obligation[] = [];
   const seen = new Set<ObligationKind>();
+  // Obligations read from a basis phrase only ("on the basis of equality"): kept if nothing else is found.
+  const basisOnly = new Map<ObligationKind, Obligation>();
   for (const cue of lex.kinds) {
     if (seen.has(cue.kind)) continue;
-    const kindSpan = cueMatch(lex, cue, s, triggerList);
-    if (!kindSpan) continue;
-    seen.add(cue.kind);
+    const hit = cueMatch(lex, cue, s, triggerList);
+    if (!hit || (hit.basis && basisOnly.has(cue.kind))) continue;
+    const kindSpan = hit.span;
+    if (!hit.basis) seen.add(cue.kind);
     const ev: EvidenceSpan[] = [];
     const add = (field: EvidenceField, f: Found) => ev.push({ type: 'evidence-span', field, start: f.start, end: f.end, text: original.slice(f.start, f.end) });
     add('kind', kindSpan);
@@ -317,9 +359,17 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
     const rung = rungOf(lex, first, { ...o, conditions }, kindSpan, trig?.span, responseSpan);
     o.commitment = rung.rung;
     add('commitment', rung.span);
-    out.push(o);
+    if (hit.basis) basisOnly.set(cue.kind, o);
+    else out.push(o);
   }
+  if (out.length === 0) for (const o of basisOnly.values()) out.push(o);
   return out;
+}
+
+/** Is the sentence a recital ({@link ObligationLexicon.recital}): by its first or its last 60 characters. */
+function isRecital(r: NonNullable<ObligationLexicon['recital']>, s: string): boolean {
+  const t = s.trim();
+  return (r.start !== undefined && test(r.start, t.slice(0, 60))) || (r.end !== undefined && test(r.end, t.slice(-60)));
 }
 
 /** A letter of any script: sentences without one carry no obligation. */
@@ -395,7 +445,8 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
       out.push(o);
     }
   });
-  if (out.length === 0) {
+  // A text of recitals only states motives: no obligation, not even `other`.
+  if (out.length === 0 && !(lex.recital && sents.every((s) => !HAS_LETTER.test(s.value) || isRecital(lex.recital!, s.value)))) {
     const first = sents.findIndex((s) => HAS_LETTER.test(s.value));
     const sent = sents[first];
     if (sent) {

@@ -314,6 +314,16 @@ export interface ObligationLexicon {
    * match like a negation before it. Optional; must not carry the `g` or `y` flag.
    */
   negationWithin?: RegExp;
+  /**
+   * A recital: a sentence that states a motive, not an obligation — it opens with a preambular
+   * participle or adjective ("Desiring …", "Animated by …", "Conscious of …", "Желая …", "Сознавая
+   * …"; `start`, tested on the sentence's first 60 characters), or ends in a Korean linking form
+   * ("… 희망하며,") or the enacting formula ("… have agreed as follows:"; `end`, tested on its last 60
+   * characters). A text whose every sentence is a recital gets no `other` fallback: it carries no
+   * obligation, only the kinds its cues name (security kinds in a preamble are moved out of the
+   * operative list by `classifyTreaty`). Optional; the patterns must not carry the `g` or `y` flag.
+   */
+  recital?: { start?: RegExp; end?: RegExp };
 }
 
 /** One kind cue of a {@link ObligationLexicon}. */
@@ -339,6 +349,20 @@ export interface KindCue {
   rejectBefore?: RegExp;
   /** A match is rejected when the 100 characters after it match ("주권을 반대하는"). */
   rejectAfter?: RegExp;
+  /**
+   * A match inside a basis phrase names the footing of another obligation, not an obligation of its
+   * own ("develop economic ties on the basis of equality", "settle disputes … in accordance with the
+   * principles of the Charter", "평등의 원칙에 기초하여"). `before` is tested on up to 120 characters
+   * of the sentence before the match (anchor it with `$`), `after` on up to 60 after it (anchor it
+   * with `^`). Such a match still gives the kind when no other kind is found in the sentence ("develop
+   * their relations on the basis of equality and mutual respect" is `principles`).
+   */
+  basis?: {
+    before?: RegExp;
+    after?: RegExp;
+    /** Matches whose own text matches this are never basis-only (duties owed to the other party: "sovereignty", "non-interference"). */
+    except?: RegExp;
+  };
   /** For consultation cues: whether the cue itself marks a crisis. */
   crisis?: boolean;
 }
