@@ -13,14 +13,23 @@ import type { ObligationLexicon } from '../types.js';
  * Negation of a commitment: "not", "neither", "never", "refrain from", and the determiner forms that
  * negate the subject ("no Party shall", "none of the Parties shall").
  */
-const NEG = String.raw`(?:not|neither|nor|never|in no (?:manner|way|case|circumstances?)|refrain(?:s|ing)? from|abstain(?:s|ing)? from|renounces?|under no circumstances|no\s+(?:\w+\s+){0,2}?(?:Party|Parties|State|States|side|sides|signatory|country)|none\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,2}?(?:Parties|States|sides|signatories)))`;
+const NEG = String.raw`(?:not|neither\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,3}?(?:Parties|States|sides|signatories|Powers|countries))|neither\s+(?:\w+\s+){0,2}?(?:Party|State|side|signatory|country|Power)|neither|nor|never|in no (?:manner|way|case|circumstances?)|refrain(?:s|ing)? from|abstain(?:s|ing)? from|renounces?|under no circumstances|no\s+(?:\w+\s+){0,2}?(?:Party|Parties|State|States|side|sides|signatory|country)|none\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,2}?(?:Parties|States|sides|signatories)))`;
 /** Help negated by its determiner: "no assistance", "not any support", "no military or other aid". */
 const NO_HELP = String.raw`(?:no|not\s+any|not\s+the\s+slightest)\s+(?:(?:military|armed|material|financial|economic|political|moral|other|further|direct|indirect|such|kind\s+of|form\s+of)\s+(?:(?:or|and)\s+)?)*(?:assistance|aid|support|help|backing)\b`;
 /** A verb of giving help, with up to three words before a determiner negation ("give the aggressor no …"). */
 const GIVE = String.raw`(?:render|provid|giv|gave|lend|lent|extend|afford|furnish|offer)\w*\s+(?:[\w'’]+\s+){0,3}?`;
 /** Verbs of driving off an attack: "repel", "repulse", "resist", "fight off", "beat back", "drive back", "defeat". */
 const REPEL = String.raw`(?:repel\w*|repuls\w*|resist\w*|fight\w*\s+off|beat\w*\s+back|driv\w*\s+back|defeat\w*)\b`;
+/** An adverbial of manner between a negation and its verb: "shall in any way facilitate", "directly or indirectly". */
+const ADV = String.raw`(?:(?:in\s+any\s+(?:way|manner|form)|in\s+no\s+(?:way|manner)|(?:either\s+)?directly\s+or\s+indirectly|at\s+all),?\s+)?`;
+/** Bodies and groups whose contacts and exchanges are cooperation between peoples, not consultation between governments. */
+const PEOPLES = String.raw`(?:universit|cultur|scien|sport|youth|young|touris|peoples?\b|citizens|parliament|legislat|public\s+(?:organi|associat|bod)|civil\s+society|non-governmental|media|mass\s+media|press|journalist|women|trade\s+unions?|business|academ|educat|regions?\b|cities|municipal|local\s+(?:authorit|government))`;
+/** Help aimed at building the capacity to resist attack is defence cooperation, not assistance against an attack. */
+const CAPACITY_TO_RESIST = String.raw`\b(?:capacit(?:y|ies)|capabilit(?:y|ies)|preparedness|readiness)\b[^.;]{0,40}?\bto\s+(?:resist|withstand|repel|meet|counter|deter)\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)`;
 const ATTACKED = String.raw`(?:attack\w*|aggress\w*|invad\w*|invasion|wag\w* war|at war|hostilities)`;
+
+/** What another obligation protects, named before a principle: "directed against the sovereignty of", "which would prejudice". */
+const PRINCIPLE_TARGET = /\b(?:against|directed\s+at|aimed\s+at|threaten\w*|violat\w*|prejudic\w*|undermin\w*|infring\w*|encroach\w*|impair\w*|harm\w*|damag\w*|detriment\s+(?:of|to))\b(?:\s+[\w'’-]+){0,4}\s*$|\b(?:Security\s+)?Council\b(?:\s+[\w'’-]+){0,8}\s*$/i;
 
 /** The English cue lexicon. */
 export const englishObligationLexicon: ObligationLexicon = {
@@ -32,6 +41,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       pattern: /\b(?:(?:extend|render|provid|giv|afford|lend|furnish|com|receiv)\w*\b[^.;]{0,140}?\b(?:assistance|aid|support|help)\b(?:\s+and\s+support)?|go\w*\s+to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue)\b|met\s+by\b[^.;]{0,40}?\b(?:assistance|aid|support|armed\s+force)\b|such\s+(?:action|measures|steps)\s+as\b|assist\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|party|parties|another|it|them)\b|come\s+to\s+(?:the\s+)?(?:aid|assistance|defen[cs]e)|(?:military|armed)\s+(?:and\s+other\s+)?(?:assistance|aid|support)|act\s+to\s+meet\s+the\s+common\s+danger|(?:take|taking)\s+(?:forthwith\s+)?(?:such\s+)?action\b|defend\s+(?:the\s+)?(?:other|each\s+other|one\s+another)|(?:help|aid|support|defend)\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|another|it|them)\b|stand\w*\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:other|each\s+other|one\s+another|it|them)\b|stand\w*\s+(?:at|by)\s+(?:its|their|the\s+other(?:'s|’s)?)\s+side\b|\b(?:what|which|such|the)\s+(?:\w+\s+)?(?:assistance|aid|support|help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:give|render|provide|extend|afford|lend|furnish)\w*|\b(?:shall|will|must|undertakes?\s+to|agrees?\s+to|pledges?\s+to)\s+(?:\w+\s+){0,2}?(?:repel|repulse|resist|beat\s+back|fight\s+off|drive\s+back)\s+(?:\w+\s+){0,3}?(?:attack|aggression|invasion|aggressor|assault)\w*)/i,
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
+      unless: new RegExp(CAPACITY_TO_RESIST, 'i'),
     },
     {
       // Help named by its purpose rather than an assistance word: measures or action taken to repel the
@@ -52,17 +62,23 @@ export const englishObligationLexicon: ObligationLexicon = {
       ),
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
+      unless: new RegExp(CAPACITY_TO_RESIST, 'i'),
     },
     {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|(?:render|provid|giv|lend|extend)\w*\s+(?:\w+\s+){0,2}?(?:assistance|aid|support|help))\b[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|facilitat\w*|abet\w*|(?:render|provid|giv|lend|extend|afford|furnish|offer)\w*\s+(?=(?:[\w'’]+\s+){0,4}?(?:assistance|aid|support|help|comfort)\b))[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
       negated: 'keep',
     },
     {
       // Help negated by its determiner and aimed at the attacker: "give no assistance of any kind to the
       // aggressor", "no support shall be given to a State that attacks the other".
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b(?:${GIVE}${NO_HELP}|${NO_HELP}\s+(?:of\s+any\s+(?:kind|sort|form)\s+)?(?:shall|will|may|is\s+to)\s+be\s+(?:given|rendered|provided|extended|afforded|lent|furnished|offered))[^.;]{0,90}?\b${ATTACKED}`, 'i'),
+      pattern: new RegExp(
+        String.raw`\b(?:${GIVE}${NO_HELP}|${NO_HELP}\s+(?:of\s+any\s+(?:kind|sort|form)\s+)?(?:shall|will|may|is\s+to)\s+be\s+(?:given|rendered|provided|extended|afforded|lent|furnished|offered))[^.;]{0,90}?\b${ATTACKED}` +
+        // The attacker named as the one who gets no help: "the aggressor shall receive no assistance of any kind".
+        String.raw`|\b(?:aggressors?|attackers?|attacking\s+(?:State|Power|Party|country|side)s?)\b[^.;]{0,40}?(?:\b${NO_HELP}|\bnot\s+(?:\w+\s+){0,2}?(?:receiv|obtain|get|be\s+given|be\s+granted)\w*\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:assistance|aid|support|help))`,
+        'i',
+      ),
       negated: 'keep',
     },
     {
@@ -75,23 +91,25 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       // "Should either Party become the object of hostilities …, the other shall not support that Power": the attack is named before.
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:back|support|assist|aid|help)\b`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}(?:(?:lend|give|render|offer)\w*\s+(?:its|their|any)\s+)?(?:back|support|assist|aid|help|facilitat\w*|abet)\b`, 'i'),
       negated: 'keep',
       requires: ['armed-attack', 'state-of-war'],
     },
     {
       kind: 'non-alliance',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:enter\w*(?:\s+into)?|join\w*|participat\w*|conclud\w*|tak\w*\s+part|(?:be|becom\w*|remain)\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b(?:alliances?|coalitions?|blocs?|pacts?|agreements?|treat(?:y|ies)|groupings?|alignments?)\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,3}?${ADV}(?:enter\w*(?:\s+into)?|join\w*|adher\w*|participat\w*|conclud\w*|tak\w*\s+part|(?:be|becom\w*|remain)\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b(?:alliances?|coalitions?|blocs?|pacts?|agreements?|treat(?:y|ies)|groupings?|alignments?)\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available|provid|offer|grant|plac|put)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*|violat\w*|undermin\w*|infring\w*)` +
+        // "no part of its territory is placed at the disposal of any State for hostile acts against the other"
+        String.raw`|\b(?:no\s+(?:part\s+of\s+)?(?:its|their|the)\s+(?:own\s+)?|not\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:own\s+)?)territor\w*[^.;]{0,120}?\b(?:used|utili[sz]\w*|disposal|available|serve|base)\b[^.;]{0,100}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
       negated: 'keep',
     },
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|resort\w*\s+to)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEG}\s+(?:from\s+)?(?:any\s+)?(?:act\s+of\s+(?:violence|aggression|force)|attack)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other)\b|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:attack|invade|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression)\b|\bnon-aggression\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEG}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEG}\s+(?:from\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:attack|invade|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression)\b|\bnon-aggression\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEG}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
       negated: 'keep',
     },
     {
       kind: 'consultation',
-      pattern: /\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions)\b|\bexchang\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?information\b(?=[^.;]{0,80}?\b(?:international\s+(?:politics|situation|questions|issues|affairs|problems|relations|developments|life)|(?:questions|issues|matters|problems)\s+of\s+international|foreign\s+policy|world\s+affairs|political\s+(?:questions|issues|matters)))|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b|\bcontact\s+(?:each\s+other|one\s+another)\b|\b(?:get|getting|keep|keeping|be|remain)\s+in\s+(?:close\s+)?touch\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\badjust\w*\s+their\s+(?:positions|stands|stances)|\bconfer\s+(?:together|with\s+each\s+other)|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)/i,
+      pattern: new RegExp(String.raw`\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions)\b|\bexchang\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?information\b(?=[^.;]{0,80}?\b(?:international\s+(?:politics|situation|questions|issues|affairs|problems|relations|developments|life)|(?:questions|issues|matters|problems)\s+of\s+international|foreign\s+policy|world\s+affairs|political\s+(?:questions|issues|matters)))|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b(?!\s+(?:and\s+exchanges\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES})|\bcontact\s+(?:each\s+other|one\s+another)\b|\b(?:get|getting|keep|keeping|be|remain)\s+in\s+(?:close\s+)?touch\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\badjust\w*\s+their\s+(?:positions|stands|stances)|\bconfer\s+(?:together|with\s+(?:each\s+other|one\s+another|the\s+other)|(?:immediately|forthwith|at\s+once|without\s+delay|promptly)\b|(?:on|upon|about|regarding|concerning|as\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:measures|steps|action|situation|questions?|matters?|means|ways))|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)`, 'i'),
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /\b(?:disputes?|differences|disagreements?|controvers\w*)\b[^.;]{0,100}?\b(?:settled|resolved|adjusted)\b/i,
@@ -100,13 +118,23 @@ export const englishObligationLexicon: ObligationLexicon = {
       // Contact named by a verb of communicating or notifying, where a threat, attack or crisis is in view
       // ("shall immediately notify each other", "communicate with one another without delay").
       kind: 'consultation',
-      pattern: /\bcommunicat\w*\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another|the\s+other\b)|\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|advis(?:e|es|ed|ing))\s+(?:each\s+other|one\s+another|the\s+other\s+(?:Party|Parties|State|side|Government)|the\s+other\b)/i,
+      pattern: new RegExp(
+        String.raw`\bcommunicat\w*\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another|the\s+other\b)|\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|advis(?:e|es|ed|ing))\s+(?:each\s+other|one\s+another|the\s+other\s+(?:Party|Parties|State|side|Government)|the\s+other\b)` +
+          // Consultation held as a meeting: "request a meeting of the Council", "meet at once to consider the measures".
+          String.raw`|\b(?:request|call|convene|convoke|summon|hold)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|conference)s?\b|\b(?:meet|convene|assemble)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|in\s+order\s+to)\s+(?:discuss|consider|examine|review|decide|determine|agree|concert)\b`,
+        'i',
+      ),
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
     },
     {
       kind: 'defense-cooperation',
-      pattern: /\barmed\s+forces\b[^.;]{0,40}?\bco-?operat\w*|\bdefen[cs]e\s+capabilit\w*|\bmilitary[- ]technical\b|\bjoint\s+(?:military\s+)?(?:exercises|manoeuvres|maneuvers|patrols|command)|\bmilitary\s+co-?operation\b|\bdefen[cs]e\s+co-?operation\b|\bcapacity\s+to\s+resist\s+armed\s+attack|\bjoint\s+measures\s+to\s+strengthen\s+defen[cs]e/i,
+      pattern: new RegExp(
+        String.raw`\barmed\s+forces\b[^.;]{0,40}?\bco-?operat\w*|\bdefen[cs]e\s+capabilit\w*|\bmilitary[- ]technical\b|\bjoint\s+(?:military\s+)?(?:exercises|manoeuvres|maneuvers|patrols|command)|\bmilitary\s+co-?operation\b|\bdefen[cs]e\s+co-?operation\b|\bjoint\s+measures\s+to\s+strengthen\s+defen[cs]e` +
+        // Capacity to resist attack ("build up its capacity … to withstand armed attack"), joint military bodies and planning.
+        String.raw`|${CAPACITY_TO_RESIST}|\bself-help\s+and\s+mutual\s+aid\b|\bjoint\s+(?:military|defen[cs]e)\s+(?:committee|commission|council|staff|planning|headquarters|body|mechanism)|\bdefen[cs]e\s+planning\b|\btraining\s+of\s+(?:their|its|the)\s+(?:armed|military)\s+forces|\bco-?operat\w*\s+in\s+the\s+(?:\w+\s+)?(?:field|sphere|area|domain)s?\s+of\s+(?:defen[cs]e|military)\b`,
+        'i',
+      ),
       negated: 'drop',
     },
     {
@@ -116,25 +144,35 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'cooperation',
-      pattern: /(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\b(?:contacts|exchanges)\s+between\s+(?:their\s+)?(?:\w+\s+){0,2}?(?:universit|cultur|scien|sport|youth|touris|peoples?\b|citizens)/i,
+      pattern: new RegExp(
+        String.raw`(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\b(?:contacts|exchanges)\s+(?:and\s+(?:contacts|exchanges)\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES}`,
+      'i',
+    ),
       negated: 'drop',
       // Cooperation whose subject is the armed forces is defence cooperation.
-      unless: /\barmed\s+forces\b[^.;]{0,40}?\bco-?operat/i,
+      unless: /\barmed\s+forces\b[^.;]{0,40}?\bco-?operat|\bco-?operat\w*\s+in\s+the\s+(?:\w+\s+)?(?:field|sphere|area|domain)s?\s+of\s+(?:defen[cs]e|military)\b/i,
     },
     {
       // Help with no attack or war in view (economy, disasters) is cooperation, not mutual assistance.
       kind: 'cooperation',
-      pattern: /\b(?:(?:render|provid|giv|afford|lend|extend)\w*\s+(?:\w+\s+){0,5}?(?:assistance|aid|help)|assist\w*\s+(?:each\s+other|one\s+another)|(?:economic|technical|financial)\s+(?:assistance|aid))\b/i,
+      pattern: /\b(?:(?:render|provid|giv|afford|lend|extend)\w*\s+(?:\w+\s+){0,5}?(?:assistance|aid|help)|assist\w*\s+(?:each\s+other|one\s+another)|(?:economic|technical|financial|legal)\s+(?:assistance|aid)|extradition)\b/i,
       negated: 'drop',
       excludes: ['armed-attack', 'state-of-war', 'imminent-threat'],
     },
     {
+      // Duties owed to the other party (sovereignty, territorial integrity, non-interference) are principles
+      // wherever they are named; general footings (equality, mutual respect, the Charter, international
+      // law) are not when named as the footing of another obligation in the same sentence (see `basis`).
+      // A principle named as what another obligation protects is not a commitment to it (PRINCIPLE_TARGET).
       kind: 'principles',
       pattern: /\bsovereign\w*|\bnon-?(?:interference|intervention)\b|\bterritorial\s+(?:integrity|inviolability)\b|\bequal(?:ity|\s+rights)\b|\bmutual\s+respect\b|\b(?:purposes|goals|aims|principles)\s+(?:and\s+principles\s+)?of\s+the\s+(?:Charter|United\s+Nations|UN)\b|\bprinciples\s+of\s+international\s+law\b|\b(?:safeguard|maintain|maintenance|strengthen|promot|ensur|preserv)\w*\s+(?:\w+\s+){0,4}?peace\s+and\s+(?:\w+\s+)?security\b/i,
       negated: 'drop',
-      // A principle named as what another obligation protects is not a commitment to the principle.
-      rejectBefore: /\b(?:against|directed\s+at|threaten\w*|violat\w*)\b(?:\s+\w+){0,4}\s*$/i,
+      rejectBefore: PRINCIPLE_TARGET,
       rejectAfter: /^[^;.]{0,100}?\b(?:is|are|be)\s+(?:threatened|endangered|violated)\b/i,
+      basis: {
+        before: /(?:\bon\s+the\s+(?:basis|bases|foundation)\s+of|\bbased\s+(?:up)?on|\bin\s+(?:accordance|conformity|keeping|compliance|line)\s+with|\bconsistent\s+with|\bpursuant\s+to|\bin\s+the\s+spirit\s+of|\bproceeding\s+from)\b(?:(?!\b(?:shall|will|must|undertak\w*|agree\w*|pledge\w*)\b|\band\s+(?:to\s+)?(?:respect|observe|uphold|safeguard|ensure|promote|strengthen|maintain)\w*\b)[^.;]){0,100}$/i,
+        except: /sovereign|non-?(?:interference|intervention)|territorial/i,
+      },
     },
     {
       // Non-interference stated as a negative commitment: "shall not interfere in each other's internal affairs".
@@ -144,13 +182,13 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'final-clause',
-      pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bterminat\w*|\bduration\b|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:automatically\s+|tacitly\s+)?(?:extended|renewed|prolonged)\b(?=[^.;]{0,40}?\b(?:for|periods?|years?|terms?|automatically|tacitly|unless|until)\b)/i,
+      pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bterminat\w*|\bduration\b(?!\s+of\s+(?:the\s+|such\s+|any\s+|that\s+|this\s+)?(?:armed\s+)?(?:conflict|war|hostilities|crisis|emergency|attack|aggression|occupation|fighting|threat))|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:automatically\s+|tacitly\s+)?(?:extended|renewed|prolonged)\b(?=[^.;]{0,40}?\b(?:for|periods?|years?|terms?|automatically|tacitly|unless|until)\b)/i,
       negated: 'drop',
     },
   ],
   triggers: [
     { trigger: 'imminent-threat', pattern: /\b(?:direct|imminent|immediate)\s+threat\b|\bthreat\s+of\s+(?:an?\s+)?(?:act\s+of\s+)?(?:armed\s+)?(?:aggression|attack|invasion)|\bdanger\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:aggression|attack|invasion)/i },
-    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?attack|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictims?\s+(?:of|to)\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression|invasion|assault)|\b(?:military\s+)?attack\s+(?:by|against)\b|\baggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b/i },
+    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?attack|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictims?\s+(?:of|to)\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|external|foreign|direct|open)\s+)*(?:attack|aggression|invasion|assault)|\bunprovoked\s+(?:armed\s+)?(?:attack|aggression)|\b(?:military\s+)?attack\s+(?:by|against)\b|\baggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|belligerent|hostile|external|foreign|direct|open)\s+)*(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b/i },
     { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a\s+)?war\b|\bwar\s+between\b|\bwar\s+(?:\w+\s+){0,2}?(?:breaks?|broke|break\w*)\s+out\b|\boutbreak\s+of\s+(?:a\s+|the\s+)?(?:war|hostilities)\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\bdrawn\s+into\s+(?:a\s+)?war\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?war\b|\bat\s+war\b/i },
     { trigger: 'situation-threatening-peace', pattern: /\b(?:situation|tension|circumstances?|events?|developments?|crisis)\s+(?:\w+\s+){0,2}?(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz]|imperil)\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace/i },
     { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b|\b(?:endanger|jeopardi[sz]|imperil)\w*/i },
@@ -185,16 +223,20 @@ export const englishObligationLexicon: ObligationLexicon = {
   conditions: [
     { kind: 'at-request', pattern: /\b(?:at|upon|on)\s+the\s+request\s+of\s+(?:\w+\s+){0,3}?(?:part(?:y|ies)|side|state)\b|\bif\s+(?:so\s+)?requested\b|\bupon\s+request\b/i },
     { kind: 'un-charter-art-51', pattern: /\bArticle\s+51\s+of\s+the\s+(?:UN|United\s+Nations)\s+Charter|\bArticle\s+51\s+of\s+the\s+Charter(?:\s+of\s+the\s+United\s+Nations)?|\bArt\.?\s*51\b|\bright\s+of\s+(?:individual\s+or\s+)?collective\s+self-defen[cs]e/i },
-    { kind: 'constitutional-processes', pattern: /\bconstitutional\s+(?:processes|procedures|provisions|requirements)|\bin\s+accordance\s+with\s+(?:its|their)\s+constitution/i },
+    { kind: 'constitutional-processes', pattern: /\bconstitutional\s+(?:processes|procedures|provisions|requirements)|\bin\s+accordance\s+with\s+(?:its|their)\s+constitution|\b(?:approval|consent|authori[sz]ation|assent)\s+(?:of|by)\s+(?:its|their|the)\s+(?:own\s+)?(?:(?:national|respective)\s+)?(?:legislatures?|parliaments?|congress|national\s+assembly|legislative\s+(?:body|bodies|organs?))|\b(?:parliamentary|legislative|congressional)\s+(?:approval|consent|authori[sz]ation|assent)/i },
     { kind: 'national-law', pattern: /\b(?:in\s+(?:accordance|compliance|conformity)\s+with|taking\s+into\s+account|subject\s+to|consistent\s+with)\s+(?:\w+\s+){0,3}?(?:national|domestic|internal)?\s*(?:laws?|legislation|legal\s+procedures)\b(?:\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will)))))?|\b(?:and|as\s+well\s+as)\s+(?:in\s+(?:accordance|compliance|conformity)\s+with\s+)?(?:the\s+)?(?:national\s+|domestic\s+)?(?:laws?|legislation)\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will))))/i },
     { kind: 'region', pattern: /\bin\s+the\s+(?:\w+\s+){0,2}?(?:area|region|zone)\b[^,.;]{0,40}|\bin\s+(?:Europe|North\s+America|the\s+Pacific(?:\s+Area)?|the\s+North\s+Atlantic\s+area|the\s+Far\s+East)\b|\b(?:metropolitan\s+)?territor(?:y|ies)\s+(?:of|under)\s+(?:\w+\s+){0,4}?(?:party|parties|jurisdiction|administration)\b/i },
     { kind: 'capacity', pattern: /\bwithin\s+(?:the\s+)?(?:limits?\s+of\s+|bounds\s+of\s+|scope\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:to\s+the\s+(?:best|extent|limits?)|in\s+(?:proportion|accordance)\s+(?:to|with)|according\s+to|commensurate\s+with)\s+(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:as\s+far|in\s+so\s+far|insofar|so\s+far)\s+as\s+(?:(?:its|their)\s+(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|means)\s+(?:allow|permit)\w*|(?:it|they)\s+(?:is|are)\s+able|(?:is\s+)?(?:possible|practicable|feasible))\b|\bto\s+the\s+extent\s+(?:possible|practicable|feasible)\b/i },
     { kind: 'discretion', pattern: /\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate|\b(?:deems?|considers?|judges?|finds?|thinks?)\s+(?:it\s+)?(?:necessary|appropriate|fit|proper|advisable)\b|\bas\s+far\s+as\s+(?:its|their)\s+constitutional\b/i },
   ],
   ignore: /\bTreaty\s+(?:on|of)\s+(?:(?:Friendship|Good-Neighbou?rliness|Good-Neighbou?rly\s+Relations|Co-?operation|Mutual\s+Assistance|Comprehensive\s+Strategic\s+Partnership|Alliance|Non-Aggression|Neutrality)(?:,\s*|\s+and\s+|\s+)?){1,6}/g,
-  negation: new RegExp(String.raw`\b(?:not|no(?!\s+(?:delay|later|sooner|less|more|fewer)\b)|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except\w*|lack\w*|in\s+no\s+(?:manner|way|case))\b`, 'i'),
+  negation: new RegExp(String.raw`\b(?:not|no(?!\s+(?:delay|later|sooner|less|more|fewer)\b)|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except(?!ional)\w*|lack\w*|refrain\w*\s+from|abstain\w*\s+from|in\s+no\s+(?:manner|way|case))\b`, 'i'),
   // The gap before the negation may not cross "and", "or", "but": "respect its sovereignty and shall not interfere" is a new clause.
   negationAfter: /^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b|^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,40}?\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b/i,
   negationWithin: new RegExp(NO_HELP, 'i'),
-  assistancePurpose: /\b(?:ensur\w*|provid\w*|render\w*|organi[sz]\w*|agree\w*\s+on|discuss\w*)\s+(?:\w+\s+){0,4}?(?:mutual\s+)?(?:assistance|aid|cooperation|help|support)\b[^.;]{0,40}?\b(?:eliminat\w*|remov\w*|repel\w*|counter\w*|meet\w*|avert\w*|prevail\w*)\b|\bmutual\s+(?:military\s+)?assistance\b|\bjoint\s+(?:measures|action)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|counter|meet|eliminate|remove)\b|\b(?:joint|common|collective|mutual)\s+(?:self-)?defen[cs]e\b|\b(?:joint|common|collective|concerted)\s+(?:measures|action|steps|response)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|repulse|resist|defend)\w*/i,
+  assistancePurpose: /\b(?:ensur\w*|provid\w*|render\w*|organi[sz]\w*|agree\w*\s+on|discuss\w*)\s+(?:\w+\s+){0,4}?(?:mutual\s+)?(?:assistance|aid|cooperation|help|support)\b[^.;]{0,40}?\b(?:eliminat\w*|remov\w*|repel\w*|counter\w*|meet\w*|avert\w*|prevail\w*)\b|\bmutual\s+(?:military\s+)?assistance\b|\bjoint\s+(?:measures|action)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|counter|meet|eliminate|remove)\b|\b(?:joint|common|collective|mutual)\s+(?:self-)?defen[cs]e\b|\b(?:joint|common|collective|concerted)\s+(?:measures|action|steps|response)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|repulse|resist|defend)\w*|\b(?:measures|steps|action)\s+(?:\w+\s+){0,3}?(?:jointly|together|in\s+common|collectively)\s+(?:to\s+)?(?:repel|repulse|resist|counter|meet|defend)\w*|\b(?:repel|repulse|resist|counter)\w*\s+(?:(?:it|them)\s+|the\s+\w+\s+)?(?:jointly|together|in\s+common|collectively)\b|\b(?:joint|common|collective)\s+(?:measures|action|steps)\s+(?:of|for)\s+(?:self-)?defen[cs]e\b/i,
+  recital: {
+    start: /^\s*(?:(?:Deeply|Firmly|Fully|Strongly|Highly|Sincerely|Further|Also|Again|Earnestly)\s+)?(?:Desir\w*|Wishing|Considering|Recogni[sz]ing|Reaffirming|Affirming|Confirming|Noting|Bearing\s+in\s+mind|Taking\s+(?:into\s+(?:account|consideration)|note)|Seeking|Striving|Proceeding\s+from|Believing|Expressing|Acknowledging|Emphasi[sz]ing|Stressing|Welcoming|Recalling|Having\s+regard|Valuing|Cherishing|Appreciating|Reali[sz]ing|Reiterating|Attaching|(?:Guided|Animated|Inspired|Moved|Prompted|Motivated|Actuated)\s+by|Conscious|Mindful|Aware|Convinced|Determined|Resolved|Desirous|Anxious|Cogni[sz]ant|Concerned|Persuaded|Confident|Intending|Endeavou?ring|Sharing|Upholding)\b/,
+    end: /(?:\b(?:have|has)\s+(?:agreed|decided|resolved)\s+(?:as\s+follows|to\s+conclude\s+(?:the\s+present|this)\s+(?:Treaty|Agreement|Convention|Pact))\b|\bhave\s+appointed\s+as\s+their\s+plenipotentiaries\b)[\s:.,;]*$/i,
+  },
 };

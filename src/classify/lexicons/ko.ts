@@ -14,15 +14,21 @@ const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
 /** Driving off an attack: 격퇴, 물리치다, 막아내다, 방어. */
 const REPEL = String.raw`(?:격퇴|물리치|물리칠|막아\s?내|막아\s?낼|방어)`;
 
+/** Help aimed at the capacity to resist attack is defence cooperation: "무력 공격에 저항하기 위한 … 능력". */
+const CAPACITY_TO_RESIST = String.raw`(?:공격|침략|침공)에\s?(?:저항|대항|대처)(?:하기\s?위한|할)\s?(?:[^\s.]+\s?){0,3}?(?:능력|역량|태세)`;
+/** Bodies and groups whose contacts are cooperation between peoples, not consultation ("의회 … 간의 교류와 접촉"). */
+const PEOPLES = String.raw`(?:의회|국회|사회\s?단체|청년|청소년|언론|보도\s?기관|지방|도시|대학|학술|체육|인민|국민|여성|근로\s?단체|기업)`;
+
 /** The Korean cue lexicon. */
 export const koreanObligationLexicon: ObligationLexicon = {
   lang: 'ko',
   kinds: [
     {
       kind: 'mutual-assistance',
-      pattern: /(?:군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?|군사\s?)?(?:원조|지원|원호|援助)(?:와\s?지지|와\s?지원)?(?:를|을)?\s?(?:호상\s?|서로\s?|즉시\s?|즉각\s?)?(?:제공|주|준|하|한|합)|군사적\s?(?:및\s?기타\s?)?(?:원조|지원)|(?:도와|도우러)|(?:침략|공격|침공|침략자)(?:을|를)?\s?(?:공동으로\s?|함께\s?)?(?:격퇴|물리친)(?:한다|하며|하고|할\s?것이다|다)/u,
+      pattern: /(?:군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?|군사\s?)?(?:원조|지원|원호|援助)(?:와\s?지지|와\s?지원)?(?:를|을)?\s?(?:호상\s?|서로\s?|즉시\s?|즉각\s?)?(?:제공|주|준|하|한|합)|군사적\s?(?:및\s?기타\s?)?(?:원조|지원)|(?:도와|도우러)|(?:침략|공격|침공|침략자)(?:을|를)?\s?(?:공동으로\s?|함께\s?)?(?:격퇴|물리친)(?:한다|하며|하고|할\s?것이다|다)|공동(?:의)?\s?(?:위험|위난|위협)에\s?대처/u,
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
+      unless: new RegExp(CAPACITY_TO_RESIST, 'u'),
     },
     {
       // Help named by its purpose: measures taken to repel the attack ("격퇴하기 위하여 필요한 모든 조치를
@@ -39,6 +45,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       ),
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
+      unless: new RegExp(CAPACITY_TO_RESIST, 'u'),
     },
     {
       kind: 'neutrality',
@@ -59,7 +66,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|(?:침략|공격|침공)(?:하)?${NOT}|불가침`, 'u'),
+      pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|(?:침략|공격|침공)(?:하)?${NOT}|불가침|(?:침략|공격|침공|적대|무력)\s?(?:행위|행동)?(?:를|을|도)?\s?(?:일체\s?|일절\s?)?삼[가간갈감]|(?:침략|공격|침공|적대)\s?(?:행위|행동)(?:를|을|도)?\s?(?:하|감행하|취하)${NOT}`, 'u'),
       negated: 'keep',
     },
     {
@@ -68,17 +75,28 @@ export const koreanObligationLexicon: ObligationLexicon = {
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /(?:분쟁|이견|의견\s?차이|의견\s?상이)[^.]{0,40}?(?:해결|조정)/u,
+      // "의회, 청년 및 언론 간의 교류와 접촉" is cooperation between peoples.
+      rejectBefore: new RegExp(String.raw`${PEOPLES}[^.]{0,20}?(?:간|사이)(?:의|에)?\s?(?:[^\s.]+\s?){0,2}$`, 'u'),
     },
     {
       // Contact named by a verb of notifying or informing, where a threat, attack or crisis is in view ("즉시 서로 통보한다").
       kind: 'consultation',
-      pattern: /(?:서로|호상|상호|상대방에게|상대측에|상대방에)\s?(?:통보|통지|알리|알린|알려)|(?:긴밀한\s?)?(?:련계|연계|련락|연락)(?:를|을)\s?(?:가진|가지|유지|취)/u,
+      pattern: new RegExp(
+        String.raw`(?:서로|호상|상호|상대방에게|상대측에|상대방에)\s?(?:통보|통지|알리|알린|알려)|(?:긴밀한\s?)?(?:련계|연계|련락|연락)(?:를|을)\s?(?:가진|가지|유지|취)` +
+          // Consultation held as a meeting: "회의를 즉시 소집한다".
+          String.raw`|(?:회의|회담|회합|협의회)(?:를|을)?\s?(?:즉시\s?|지체\s?없이\s?)?(?:소집|개최|요청|가진|가지)|(?:만나|모여)\s?(?:[^\s.]+\s?){0,3}?(?:논의|토의|검토)`,
+        'u',
+      ),
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
     },
     {
       kind: 'defense-cooperation',
-      pattern: /방위\s?능력|국방\s?력|군사\s?기술|합동\s?(?:군사\s?)?(?:연습|훈련)|군사\s?(?:분야\s?)?협력|공동\s?조치(?:들)?을\s?취하기\s?위한\s?제도/u,
+      pattern: new RegExp(
+        String.raw`방위\s?능력|국방\s?력|군사\s?기술|합동\s?(?:군사\s?)?(?:연습|훈련)|군사\s?(?:분야\s?)?협력|공동\s?조치(?:들)?을\s?취하기\s?위한\s?제도` +
+          String.raw`|${CAPACITY_TO_RESIST}|(?:국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)|합동\s?(?:군사\s?)?(?:위원회|지휘|계획)|군사\s?인원(?:의)?\s?교류`,
+        'u',
+      ),
       negated: 'drop',
     },
     {
@@ -88,10 +106,10 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'cooperation',
-      pattern: /협력|협조|교류|동반자\s?관계|(?:경제|문화|과학|무역)(?:적)?\s?(?:련계|연계|관계|교류)/u,
+      pattern: /협력|협조|교류|동반자\s?관계|(?:경제|문화|과학|무역)(?:적)?\s?(?:련계|연계|관계|교류)|사법\s?공조|법률\s?(?:지원|원조|협조)|범죄인\s?인도/u,
       negated: 'drop',
-      // Military(-technical) cooperation is defence cooperation, not general cooperation.
-      unless: /군사\s?(?:기술\s?|분야\s?|적\s?)?(?:협력|협조|교류)/u,
+      // Military(-technical) and defence cooperation is defence cooperation, not general cooperation.
+      unless: /군사\s?(?:기술\s?|분야\s?|적\s?)?(?:협력|협조|교류)|(?:국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)/u,
     },
     {
       // Help with no attack or war in view is cooperation, not mutual assistance.
@@ -101,11 +119,19 @@ export const koreanObligationLexicon: ObligationLexicon = {
       excludes: ['armed-attack', 'state-of-war', 'imminent-threat'],
     },
     {
+      // Duties owed to the other party (sovereignty, territorial integrity, non-interference) are principles
+      // wherever they are named; general footings ("평등", "유엔헌장의 목적과 원칙") are not when named as the footing of
+      // another obligation in the same sentence (see `basis`). A principle named as what another
+      // obligation protects is not a commitment to it (rejected by what precedes or follows it).
       kind: 'principles',
       pattern: /주권|내정\s?불간섭|내정에\s?대한\s?불간섭|령토\s?(?:완정|불가침)|영토\s?(?:보전|완전성|불가침)|평등|호상\s?존중|상호\s?존중|(?:유엔|국련|국제련합|국제연합)(?:의)?\s?(?:헌장의\s?)?목적과\s?원칙|국제법(?:의)?\s?(?:원칙|우위)/u,
       negated: 'drop',
-      // A principle named as what another obligation protects ("주권을 반대하는") is not a commitment to it.
-      rejectAfter: /^(?:을|를|에)?\s?(?:반대|침해|위협)/u,
+      rejectAfter: /^(?:(?:,|과|와|및)\s?[^\s.]{1,10}\s?){0,2}(?:을|를|에|에\s?대한)?\s?(?:반대|침해|위협|해치|해하|손상|훼손|침범|저해)/u,
+      // A principle named as the footing of another obligation: "평등과 호혜의 원칙에 기초하여 … 발전시킨다".
+      basis: {
+        after: /^(?:(?!존중|준수|하며|하고|한다)[^.]){0,40}?(?:에\s?기초하여|에\s?기초한|에\s?기초해|에\s?입각하여|에\s?입각한|에\s?따라|에\s?따른|에\s?근거하여|을\s?바탕으로|를\s?바탕으로|에\s?부합되게|에\s?맞게)/u,
+        except: /주권|불간섭|령토|영토/u,
+      },
     },
     {
       // Non-interference stated as a negative commitment: "내정에 간섭하지 않는다".
@@ -152,7 +178,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   conditions: [
     { kind: 'at-request', pattern: /(?:어느\s?)?일방의\s?(?:요구|요청)에\s?따라|(?:요구|요청)(?:이\s?있을\s?경우|에\s?따라|시)/u },
     { kind: 'un-charter-art-51', pattern: /(?:유엔|국련|국제련합|국제연합)\s?헌장\s?제?\s?51\s?조|집단적\s?자위권/u },
-    { kind: 'constitutional-processes', pattern: /헌법(?:상|적)?\s?(?:의\s?)?(?:절차|수속|규정)/u },
+    { kind: 'constitutional-processes', pattern: /헌법(?:상|적)?\s?(?:의\s?)?(?:절차|수속|규정)|(?:국회|의회|최고인민회의|입법\s?기관)(?:의)?\s?(?:동의|승인)/u },
     { kind: 'national-law', pattern: /(?:[^\s]{1,40}의\s?)?(?:국내\s?)?법(?:률|령)?(?:에|을)?\s?(?:준해|준하여|따라|따르는|고려하여|부합되게)/u },
     { kind: 'region', pattern: /(?:[^\s]{1,20})\s?(?:지역|지대|구역)\s?(?:안|내|에서)/u },
     { kind: 'capacity', pattern: /(?:자기|자체|자국|자신)?(?:의)?\s?(?:능력|힘|가능성|역량)(?:이|의)?\s?(?:범위|한도|한계)?\s?(?:내|안)에서|(?:능력|힘|역량)(?:이)?\s?(?:허용|허락|미치|닿)(?:하는|는)\s?(?:한|범위|데까지)|가능한\s?(?:범위|한도)\s?(?:내|안)?에서|(?:능력|힘|역량)(?:에\s?맞게|에\s?따라|껏|이\s?닿는\s?데까지)/u },
@@ -161,5 +187,6 @@ export const koreanObligationLexicon: ObligationLexicon = {
   negation: /(?:^|\s)(?:아니|안|못)\s|제외하고|배제하고/u,
   // The gap before the negation may not cross a clause ending in 고 / 며 ("주권을 존중하고 내정에 간섭하지 않는다" is a new clause).
   negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?${NOT}|(?:은|는|이|가)?\s?없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
-  assistancePurpose: /(?:공동|집단적?|련합|연합|공동의)\s?(?:방위|방어|대응|자위)|(?:위협|위험)(?:을|를)?\s?(?:제거|제지|물리치)하는\s?데\s?(?:협조|원조|지원|도움)|(?:호상|상호)\s?(?:원조|지원)(?:를|을)?\s?(?:보장|제공)|(?:협조|원조|지원)(?:를|을)\s?(?:호상|상호)\s?제공/u,
+  assistancePurpose: /(?:공동|집단적?|련합|연합|공동의)\s?(?:방위|방어|대응|자위)|(?:위협|위험)(?:을|를)?\s?(?:제거|제지|물리치)하는\s?데\s?(?:협조|원조|지원|도움)|(?:호상|상호)\s?(?:원조|지원)(?:를|을)?\s?(?:보장|제공)|(?:협조|원조|지원)(?:를|을)\s?(?:호상|상호)\s?제공|(?:공동으로|함께|련합하여|연합하여)\s?(?:격퇴|물리치|대처|방어)/u,
+  recital: { end: /(?:며|면서|하여|하고)\s*[,，]\s*$|다음과\s?같이\s?(?:합의|협정)하였다\.?\s*$/u },
 };
