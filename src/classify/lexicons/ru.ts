@@ -120,9 +120,9 @@ export const russianObligationLexicon: ObligationLexicon = {
       excludes: ['armed-attack', 'state-of-war', 'imminent-threat'],
     },
     {
-      // Contacts between peoples (parliaments, public organisations, youth, media) are cooperation, not consultation.
+      // Contacts and exchanges between peoples (parliaments, public organisations, youth, media) are cooperation, not consultation.
       kind: 'cooperation',
-      pattern: new RegExp(String.raw`${W}контакт\p{L}*\s+(?:[\p{L}-]+\s+)?между\s+(?:их\s+)?(?:[\p{L}-]+\s+){0,2}?${PEOPLES}`, 'iu'),
+      pattern: new RegExp(String.raw`${W}контакт\p{L}*\s+(?:[\p{L}-]+\s+)?между\s+(?:их\s+)?(?:[\p{L}-]+\s+){0,2}?${PEOPLES}|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+)?между\s+(?:их\s+)?(?:[\p{L}-]+\s+){0,2}?${PEOPLES}`, 'iu'),
       negated: 'drop',
     },
     {
