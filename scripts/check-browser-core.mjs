@@ -3,9 +3,14 @@
 //
 // - "browser core": the analysis pipeline a web page needs to compare treaties — the model, plain-text
 //   and JSON input, alignment, diffs, classification, comparison and lineage — tree-shaken from the
-//   package entry. Budget 150 kB (issue 7).
+//   package entry. Issue 7 suggested "say ≤ 150 kB"; the core was 115 kB then. Rounds 3 and 4 of the
+//   obligation rules (issue 5) roughly doubled the English, Russian and Korean cue lexicons — regular
+//   expressions, which minification cannot shorten — to about 60 kB of the core's 170 kB (58 kB gzip).
+//   The budget is now 200 kB: room for the lexicons to grow a little, still far below what pulling the
+//   XML parser or the report renderers into the core by accident would add (~100 kB).
 // - "whole entry": everything `treaty-diff` exports, including Akoma Ntoso input/output (which brings
-//   the XML parser) and the HTML/SVG/Markdown report renderers. Its budget catches accidental growth.
+//   the XML parser) and the HTML/SVG/Markdown report renderers. Its budget (380 kB, raised with the
+//   core's for the same lexicons) catches accidental growth.
 // Corpus data (`treaty-diff/corpus`) is excluded from both: it is data, loaded only when imported.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -15,8 +20,8 @@ const CORE_EXPORTS = [
   'parseText', 'parseJson', 'serializeJson', 'readTreaty', 'TreatyDiffError',
 ];
 const budgets = [
-  { name: 'browser core', budget: 150 * 1024, stdin: `export { ${CORE_EXPORTS.join(', ')} } from './src/index.ts';` },
-  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 320 * 1024, entry: 'src/index.ts' },
+  { name: 'browser core', budget: 200 * 1024, stdin: `export { ${CORE_EXPORTS.join(', ')} } from './src/index.ts';` },
+  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 380 * 1024, entry: 'src/index.ts' },
 ];
 
 let failed = false;
