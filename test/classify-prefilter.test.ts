@@ -127,6 +127,12 @@ describe('requiredLiterals reads what every match must contain', () => {
     expect(prefilterOf(/\bno\b/i)).toBeUndefined();
   });
 
+  it('shares prefixes and drops a literal that contains a shorter one as its prefix', () => {
+    expect(prefilterOf(/(?<!\p{L})(?:напада|нападут|нападёт)/iu)!.source).toBe('напад(?:а|ут|ёт)');
+    expect(prefilterOf(/\bconsult\w*|\bconsultations?\b|\bconfer\b/i)!.source).toBe('con(?:sult|fer)');
+    expect(prefilterOf(/a\.bcd|a\.bxy/)!.source).toBe('a\\.b(?:cd|xy)');
+  });
+
   it('keeps the flags that decide case folding', () => {
     expect(prefilterOf(/\bconsult\w*/gi)!.flags).toBe('i');
     expect(prefilterOf(/(?<!\p{L})консульт\p{L}*/iu)!.flags).toBe('iu');
