@@ -66,7 +66,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|facilitat\w*|abet\w*|(?:render|provid|giv|lend|extend|afford|furnish|offer)\w*\s+(?=(?:[\w'’]+\s+){0,4}?(?:assistance|aid|support|help|comfort)\b))[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|facilitat\w*|abet\w*|side\s+with|take\s+the\s+side\s+of|(?:render|provid|giv|lend|extend|afford|furnish|offer)\w*\s+(?=(?:[\w'’]+\s+){0,4}?(?:assistance|aid|support|help|comfort)\b))[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
       negated: 'keep',
     },
     {
@@ -104,7 +104,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEG}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct)\w*\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:attack|invade|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression)\b|\bnon-aggression\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEG}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEG}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct)\w*\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:attack|invade|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression)\b|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b|\bnon-resort\s+to\s+(?:armed\s+)?force\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEG}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
       negated: 'keep',
     },
     {
@@ -132,7 +132,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       pattern: new RegExp(
         String.raw`\barmed\s+forces\b[^.;]{0,40}?\bco-?operat\w*|\bdefen[cs]e\s+capabilit\w*|\bmilitary[- ]technical\b|\bjoint\s+(?:military\s+)?(?:exercises|manoeuvres|maneuvers|patrols|command)|\bmilitary\s+co-?operation\b|\bdefen[cs]e\s+co-?operation\b|\bjoint\s+measures\s+to\s+strengthen\s+defen[cs]e` +
         // Capacity to resist attack ("build up its capacity … to withstand armed attack"), joint military bodies and planning.
-        String.raw`|${CAPACITY_TO_RESIST}|\bself-help\s+and\s+mutual\s+aid\b|\bjoint\s+(?:military|defen[cs]e)\s+(?:committee|commission|council|staff|planning|headquarters|body|mechanism)|\bdefen[cs]e\s+planning\b|\btraining\s+of\s+(?:their|its|the)\s+(?:armed|military)\s+forces|\bco-?operat\w*\s+in\s+the\s+(?:\w+\s+)?(?:field|sphere|area|domain)s?\s+of\s+(?:defen[cs]e|military)\b`,
+        String.raw`|${CAPACITY_TO_RESIST}|\bself-help\s+and\s+mutual\s+aid\b|\bjoint\s+(?:military|defen[cs]e)\s+(?:committee|commission|council|staff|planning|headquarters|body|mechanism)|\bdefen[cs]e\s+(?:planning|polic(?:y|ies))\b|\bcoordinat\w*\s+(?:\w+\s+){0,2}?(?:defen[cs]e|military)\s+(?:polic|plan|activit|efforts)\w*|\btraining\s+of\s+(?:their|its|the)\s+(?:armed|military)\s+forces|\bco-?operat\w*\s+in\s+the\s+(?:\w+\s+)?(?:field|sphere|area|domain)s?\s+of\s+(?:defen[cs]e|military)\b`,
         'i',
       ),
       negated: 'drop',
@@ -145,7 +145,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       kind: 'cooperation',
       pattern: new RegExp(
-        String.raw`(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\b(?:contacts|exchanges)\s+(?:and\s+(?:contacts|exchanges)\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES}`,
+        String.raw`(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\btouris[mt]\w*|\bpeople-to-people\b|\bmost[- ]favou?red[- ]nation\b|\b(?:contacts|exchanges)\s+(?:and\s+(?:contacts|exchanges)\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES}`,
       'i',
     ),
       negated: 'drop',
