@@ -66,7 +66,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|(?:침략|공격|침공)(?:하)?${NOT}|불가침|(?:침략|공격|침공|적대|무력)\s?(?:행위|행동)?(?:를|을|도)?\s?(?:일체\s?|일절\s?)?삼[가간갈감]|(?:침략|공격|침공|적대)\s?(?:행위|행동)(?:를|을|도)?\s?(?:하|감행하|취하)${NOT}`, 'u'),
+      pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|(?:침략|공격|침공)(?:하)?${NOT}|불가침|(?:침략|공격|침공|적대|무력)[^.]{0,20}?삼[가간갈감]|(?:침략|공격|침공|적대)\s?(?:행위|행동)(?:를|을|도)?\s?(?:하|감행하|취하)${NOT}`, 'u'),
       negated: 'keep',
     },
     {
@@ -94,7 +94,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'defense-cooperation',
       pattern: new RegExp(
         String.raw`방위\s?능력|국방\s?력|군사\s?기술|합동\s?(?:군사\s?)?(?:연습|훈련)|군사\s?(?:분야\s?)?협력|공동\s?조치(?:들)?을\s?취하기\s?위한\s?제도` +
-          String.raw`|${CAPACITY_TO_RESIST}|(?:국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)|합동\s?(?:군사\s?)?(?:위원회|지휘|계획)|군사\s?인원(?:의)?\s?교류`,
+          String.raw`|${CAPACITY_TO_RESIST}|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)|합동\s?(?:군사\s?)?(?:위원회|지휘|계획)|군사\s?인원(?:의)?\s?교류`,
         'u',
       ),
       negated: 'drop',
@@ -109,7 +109,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       pattern: /협력|협조|교류|동반자\s?관계|(?:경제|문화|과학|무역)(?:적)?\s?(?:련계|연계|관계|교류)|사법\s?공조|법률\s?(?:지원|원조|협조)|범죄인\s?인도/u,
       negated: 'drop',
       // Military(-technical) and defence cooperation is defence cooperation, not general cooperation.
-      unless: /군사\s?(?:기술\s?|분야\s?|적\s?)?(?:협력|협조|교류)|(?:국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)/u,
+      unless: /군사\s?(?:기술\s?|분야\s?|적\s?)?(?:협력|협조|교류)|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)/u,
     },
     {
       // Help with no attack or war in view is cooperation, not mutual assistance.
