@@ -402,7 +402,8 @@ function sortObligations(list: Obligation[]): Obligation[] {
  * Text is expected to be normalised (`normalizeInput`); if it is not, the normalised text is
  * classified and offsets refer to it. Languages without a registered lexicon yield no obligations.
  * A text with words in which no cue is found yields one `other` obligation (so every provision is
- * accounted for), its evidence the first sentence.
+ * accounted for), its evidence the first sentence — unless every sentence is a recital
+ * ({@link ObligationLexicon.recital}): a recital states a motive, and such a text yields nothing.
  */
 export function classifyText(text: string, lang: string, eId = ''): Obligation[] {
   return classifyTextWith(text, lang, eId, undefined);

@@ -17,7 +17,7 @@ import type { Diagnostic, WitnessGrade } from '../model/types.js';
  * the other). Other kinds: `defense-cooperation`, `cooperation`, `peaceful-settlement`,
  * `principles`, `final-clause`, and `other`: no recognised obligation — the classifier gives it only
  * to a text in which no other kind is found (so every provision is accounted for), never alongside
- * another kind.
+ * another kind, and never to a text of recitals only (see {@link ObligationLexicon.recital}).
  */
 export type ObligationKind =
   | 'mutual-assistance'
