@@ -16,7 +16,13 @@
  *   someone who had not read the rules, committed before round 3, and measured once after round 3
  *   with no rule changed after seeing it: micro P 0.767 / R 0.814, rung 52/58, crisis 20/22. Per
  *   security kind (P/R): mutual assistance 0.90/0.90, consultation 1.00/0.91, neutrality 1.00/0.62,
- *   non-aggression 1.00/0.60, non-alliance 1.00/0.79 — the untouched estimate after round 3.
+ *   non-aggression 1.00/0.60, non-alliance 1.00/0.79. Round 4 then wrote rules for the classes it
+ *   missed, so its figures after round 4 are optimistic.
+ * - held-out 6: heldout-6.json — 133 items (74 en, 29 ru, 30 ko) written the same way and committed
+ *   before round 4, measured once after round 4 with no rule changed after seeing it: micro P 0.789 /
+ *   R 0.806, rung 72/83, crisis 29/30. Per security kind (P/R): mutual assistance 0.91/0.81,
+ *   consultation 0.97/0.93, neutrality 1.00/0.64, non-aggression 1.00/0.45, non-alliance 1.00/0.85 —
+ *   the untouched estimate after round 4.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -32,11 +38,13 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 3 (en, ru, ko)': loadLabelled('heldout-3'),
   'held-out 4 (en, ru, ko)': loadLabelled('heldout-4'),
   'held-out 5 (en, ru, ko)': loadLabelled('heldout-5'),
+  'held-out 6 (en, ru, ko)': loadLabelled('heldout-6'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
- * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3). They guard
+ * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
+ * round 4). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -45,6 +53,7 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 3 (en, ru, ko)': { micro: 0.65, rung: 0.6 },
   'held-out 4 (en, ru, ko)': { micro: 0.85, rung: 0.7 },
   'held-out 5 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
+  'held-out 6 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -53,6 +62,14 @@ describe('obligation classifier on tuned and held-out sets', () => {
     expect(h.filter((i) => i.lang === 'en').length).toBeGreaterThanOrEqual(60);
     expect(h.filter((i) => i.lang === 'ru').length).toBeGreaterThanOrEqual(15);
     expect(h.filter((i) => i.lang === 'ko').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('held-out set 6 has ≥ 130 items: ≥ 70 English, ≥ 25 Russian and ≥ 25 Korean', () => {
+    const h = sets['held-out 6 (en, ru, ko)']!;
+    expect(h.length).toBeGreaterThanOrEqual(130);
+    expect(h.filter((i) => i.lang === 'en').length).toBeGreaterThanOrEqual(70);
+    expect(h.filter((i) => i.lang === 'ru').length).toBeGreaterThanOrEqual(25);
+    expect(h.filter((i) => i.lang === 'ko').length).toBeGreaterThanOrEqual(25);
   });
 
   it('held-out set 5 has ≥ 100 items: ≥ 60 English, ≥ 20 Russian and ≥ 20 Korean', () => {
