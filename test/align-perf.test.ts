@@ -48,10 +48,11 @@ describe('alignment at scale (no timings)', () => {
     expect(JSON.stringify(alignTreaties(a, b))).toBe(JSON.stringify(first));
   });
 
-  it('never tokenises a unit matched outright by identical wording (most of a successor treaty)', () => {
+  it('never tokenises or asks features of a unit matched outright by identical wording (most of a successor treaty)', () => {
     const [a, b] = treaties(60);
     const cache: TokenCache = new Map();
-    const al = alignWithCache(a, b, {}, cache);
+    const asked: string[] = [];
+    const al = alignWithCache(a, b, { features: (u) => { asked.push(u.text); return []; } }, cache);
     // Match units are the leaves (paragraphs, and articles without paragraphs); a text found exactly
     // once among the leaves of each side is matched outright and must not have been tokenised.
     const leafTexts = (units: typeof al.left.units) => {
@@ -68,6 +69,9 @@ describe('alignment at scale (no timings)', () => {
     const wholeArticle = new Set(al.links.filter((l) => l.relation === 'modified' || l.relation === 'moved').flatMap((l) => l.left));
     const inChangedArticle = new Set(al.left.units.filter((u) => u.parent && wholeArticle.has(u.parent)).map((u) => u.text));
     expect(unique.filter((t) => cache.has('en\u0000' + t) && !inChangedArticle.has(t))).toEqual([]);
+    // Nor are their obligation features asked for: identical wording obliges the same.
+    expect(unique.filter((t) => asked.includes(t))).toEqual([]);
+    expect(asked.length).toBeGreaterThan(0);
     // What was tokenised is the rest: the changed units.
     expect(cache.size).toBeLessThan(unique.length / 4);
   });

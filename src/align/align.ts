@@ -98,7 +98,8 @@ interface Prepared {
   /** The comparison form has a letter or digit (cheap stand-in for "has words" before tokenising). */
   lettered: boolean;
   number: number | undefined;
-  features: Set<string>;
+  /** Features from `AlignOptions.features`, read on first use (never for a unit matched outright by identical wording). */
+  readonly features: Set<string>;
   /** The unit has no text, only gaps: its words are those of the gap descriptions. */
   described: boolean;
 }
@@ -199,9 +200,9 @@ class Context {
    */
   constructor(readonly sides: [Prepared[], Prepared[]], readonly ids: TermIds, open: (p: Prepared) => boolean = () => true) {
     for (const side of sides) for (const p of side) {
+      if (!open(p)) continue;
       this.featureTotal++;
       for (const f of p.features) this.featureDf.set(f, (this.featureDf.get(f) ?? 0) + 1);
-      if (!open(p)) continue;
       this.total++;
       for (const f of p.fps.values()) {
         let df = this.df.get(f.lang);
@@ -385,6 +386,7 @@ function prepare(
       identity += '\u0000' + comparisonForm(unit.gapReasons.join(' '));
     }
     let fps: Map<string, Fingerprint> | undefined;
+    let feats: Set<string> | undefined;
     const build = (): Map<string, Fingerprint> => {
       // A witness with no words at all (only gaps): its gap descriptions are the only evidence of content.
       const text = described ? unit.gapReasons!.join(' ') : unit.text;
@@ -399,8 +401,9 @@ function prepare(
     };
     return {
       side, i, unit, lang, identity, textId: ids.textId(lang, identity), described, lettered: LETTER_OR_DIGIT.test(identity),
-      number: unitNumber(unit), features: new Set(features ? features(unit, treaty) : []),
+      number: unitNumber(unit),
       get fps() { return (fps ??= build()); },
+      get features() { return (feats ??= new Set(features ? features(unit, treaty) : [])); },
     };
   });
 }
@@ -443,12 +446,14 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
   const sameNumber = l.number !== undefined && l.number === r.number ? 1
     : l.unit.eId === 'preamble' && r.unit.eId === 'preamble' ? 1
     : l.unit.parent && r.unit.parent && paragraphNumber(l.unit) === paragraphNumber(r.unit) && articleNumber(l.unit.parent) === articleNumber(r.unit.parent) ? 1 : 0;
-  const fsim = ctx.featureSimilarity(l, r);
+  // Identical wording obliges the same: its features are not read (a unit matched outright is never classified here).
+  const useFeatures = hasFeatures && l.textId !== r.textId;
+  const fsim = useFeatures ? ctx.featureSimilarity(l, r) : { value: 0, shared: [], distinctive: false };
   const feat = fsim.value;
-  const featureSignal = hasFeatures && (l.features.size > 0 || r.features.size > 0);
+  const featureSignal = useFeatures && (l.features.size > 0 || r.features.size > 0);
   // Both units have features and share none: they oblige different things.
-  const contradiction = hasFeatures && l.features.size > 0 && r.features.size > 0 && feat === 0;
-  const bothFeatures = hasFeatures && l.features.size > 0 && r.features.size > 0;
+  const contradiction = useFeatures && l.features.size > 0 && r.features.size > 0 && feat === 0;
+  const bothFeatures = useFeatures && l.features.size > 0 && r.features.size > 0;
   let mode: Pair['mode'];
   let pos = 0;
   let lex = 0;
