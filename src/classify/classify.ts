@@ -491,8 +491,9 @@ export function highestRung(obligations: readonly Obligation[]): CommitmentRung 
 }
 
 /**
- * `classify` (default {@link classifyText}) with a cache keyed by language, eId and text: each
- * distinct provision text is classified once however many stages ask. Callers get their own copy
+ * `classify` (default {@link classifyText}) with a cache keyed by language and text (and eId, for a
+ * classifier other than the default): each distinct provision text is classified once however many
+ * stages ask. Callers get their own copy
  * of every result, so mutating one cannot change what the next caller sees. With the default
  * classifier, sentences are cached too: a sentence that recurs in another text (an article and its
  * paragraph) is classified once. The caches live as long as the returned function.
@@ -506,13 +507,19 @@ export function memoizeClassifier(given: TextClassifier = classifyText): TextCla
   const classify: TextClassifier = sentenceCache ? (text, lang, eId) => classifyTextWith(text, lang, eId, sentenceCache) : given;
   // Our own results are plain obligations, copied field by field; another classifier's go through structuredClone.
   const copy = own ? (list: Obligation[]) => list.map(copyObligation) : (list: Obligation[]) => structuredClone(list);
+  // Our own classifier's result depends on the text alone, except the eId stamped on each obligation: its
+  // cache ignores the eId (a renumbered article, identical in both treaties, is classified once) and the
+  // copy gets the caller's eId. Another classifier may read the eId, so its results are cached per eId.
   return (text, lang, eId) => {
+    const slot = own ? '' : eId;
     let byEId = cache.get(lang);
     if (!byEId) cache.set(lang, (byEId = new Map()));
-    let byText = byEId.get(eId);
-    if (!byText) byEId.set(eId, (byText = new Map()));
+    let byText = byEId.get(slot);
+    if (!byText) byEId.set(slot, (byText = new Map()));
     let hit = byText.get(text);
     if (!hit) byText.set(text, (hit = classify(text, lang, eId)));
-    return copy(hit);
+    const out = copy(hit);
+    if (own) for (const o of out) o.eId = eId;
+    return out;
   };
 }
