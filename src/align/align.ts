@@ -974,7 +974,13 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     const members: [Map<Prepared, readonly AlignmentFamily[]>, Map<Prepared, readonly AlignmentFamily[]>] = [new Map(), new Map()];
     for (const p of left) members[0].set(p, fam(p, a));
     for (const p of right) members[1].set(p, fam(p, b));
-    const coresOf = (side: 0 | 1, family: string) => [...members[side]].filter(([, fs]) => fs.some((f) => f.family === family && f.core)).map(([p]) => p);
+    // Core units per side and family, gathered once.
+    const cores: [Map<string, Prepared[]>, Map<string, Prepared[]>] = [new Map(), new Map()];
+    for (const side of [0, 1] as const) for (const [p, fs] of members[side]) for (const f of fs) if (f.core) {
+      const list = cores[side].get(f.family);
+      if (list) { if (!list.includes(p)) list.push(p); } else cores[side].set(f.family, [p]);
+    }
+    const coresOf = (side: 0 | 1, family: string) => cores[side].get(family) ?? [];
     const familyPairs: { pair: Pair; family: string; unit: Prepared; core: Prepared }[] = [];
     for (const side of [0, 1] as const) for (const [unit, fs] of members[side]) {
       if (groupOf[side].has(unit)) continue;
