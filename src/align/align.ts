@@ -190,10 +190,8 @@ class Context {
   numberTrust = 1;
   /** In how many units each feature occurs. */
   readonly featureDf = new Map<string, number>();
-  /** Units whose words count for idf: those still to be aligned (see the constructor). */
+  /** Units whose words and features count for idf and feature weights: those still to be aligned (see the constructor). */
   total = 0;
-  /** All match units of both sides (the base of feature weights). */
-  featureTotal = 0;
   /**
    * `open` says which units take part in the word statistics: units matched outright by identical
    * wording are settled, and what discriminates among the rest is how rare a word is among the rest.
@@ -201,7 +199,6 @@ class Context {
   constructor(readonly sides: [Prepared[], Prepared[]], readonly ids: TermIds, open: (p: Prepared) => boolean = () => true) {
     for (const side of sides) for (const p of side) {
       if (!open(p)) continue;
-      this.featureTotal++;
       for (const f of p.features) this.featureDf.set(f, (this.featureDf.get(f) ?? 0) + 1);
       this.total++;
       for (const f of p.fps.values()) {
@@ -222,7 +219,7 @@ class Context {
   ready = false;
   /** Weight of a feature: rare features (a duration clause) say more than common ones (principles named everywhere). */
   featureWeight(f: string): number {
-    return Math.log(1 + this.featureTotal / (this.featureDf.get(f) ?? 1));
+    return Math.log(1 + this.total / (this.featureDf.get(f) ?? 1));
   }
   /**
    * Feature similarity: idf-weighted Jaccard of the two feature sets (1 for equal sets, 0 for
@@ -238,7 +235,7 @@ class Context {
     }
     for (const f of b.features) if (!a.features.has(f)) union += this.featureWeight(f);
     common.sort((x, y) => this.featureWeight(y) - this.featureWeight(x) || cmpStr(x, y));
-    const distinctive = common.some((f) => (this.featureDf.get(f) ?? 0) * DISTINCTIVE_SHARE <= this.featureTotal);
+    const distinctive = common.some((f) => (this.featureDf.get(f) ?? 0) * DISTINCTIVE_SHARE <= this.total);
     return { value: union === 0 ? 0 : shared / union, shared: common, distinctive };
   }
   setNorm(f: Fingerprint): void {
@@ -763,6 +760,26 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     groupOf[0].set(p.l, g);
     groupOf[1].set(p.r, g);
   };
+  /**
+   * Link `unit` (in no link yet) with `host` through `pair`, with evidence `ev`: a new link when the host
+   * is in none; a split/merge part of the host's link when the host stands alone on its side of an
+   * unpinned link; otherwise a link of its own (an overlapping part, the host taking part in two links).
+   */
+  const joinHost = (pair: Pair, unit: Prepared, host: Prepared, ev: AlignmentEvidence) => {
+    pair.evidence.push(ev);
+    const g = groupOf[host.side].get(host);
+    if (!g) return link(pair);
+    if (!g.pinned && (host.side === 0 ? g.left : g.right).length === 1) {
+      (unit.side === 0 ? g.left : g.right).push(unit);
+      g.pairs.push(pair);
+      g.extra.push(ev);
+      groupOf[unit.side].set(unit, g);
+      return;
+    }
+    const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [] };
+    groups.push(own);
+    groupOf[unit.side].set(unit, own);
+  };
   for (const [l, r] of identicalPairs) {
     const p = scorePair(ctx, l, r, posGap(l, r), hasFeatures);
     pairs.push(p);
@@ -996,25 +1013,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     familyPairs.sort((x, y) => byScore(x.pair, y.pair));
     for (const { pair, family, unit, core } of familyPairs) {
       if (groupOf[unit.side].has(unit)) continue;
-      const ev: AlignmentEvidence = { type: 'evidence', kind: 'obligation-family', value: 1, detail: `${unit.unit.eId} answers the same contingency (${family}) as ${core.unit.eId}, the only unit of the other treaty with its core obligation; no other step linked ${unit.unit.eId}` };
-      pair.evidence.push(ev);
-      const g = groupOf[core.side].get(core);
-      if (!g) {
-        link(pair);
-        continue;
-      }
-      const coreSide = core.side === 0 ? g.left : g.right;
-      if (!g.pinned && coreSide.length === 1) {
-        (unit.side === 0 ? g.left : g.right).push(unit);
-        g.pairs.push(pair);
-        g.extra.push(ev);
-        groupOf[unit.side].set(unit, g);
-      } else {
-        // The core is already one of several parts of its link: the new pair is a link of its own (an overlapping part).
-        const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [] };
-        groups.push(own);
-        groupOf[unit.side].set(unit, own);
-      }
+      joinHost(pair, unit, core, { type: 'evidence', kind: 'obligation-family', value: 1, detail: `${unit.unit.eId} answers the same contingency (${family}) as ${core.unit.eId}, the only unit of the other treaty with its core obligation; no other step linked ${unit.unit.eId}` });
     }
   }
   // Sibling paragraphs: paragraphs of one article tend to stay together. A paragraph in no link whose
@@ -1046,18 +1045,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     for (const { pair, unit, sibling } of siblingPairs) {
       if (groupOf[unit.side].has(unit)) continue;
       const host = unit.side === 0 ? pair.r : pair.l;
-      pair.evidence.push({ type: 'evidence', kind: 'structure', value: round(pair.lex), detail: `${unit.unit.eId} is the neighbouring paragraph of ${sibling.unit.eId}, which is linked with ${host.unit.eId}; paragraphs of one article stay together, and their wording meets (${round(pair.lex)})` });
-      const g = groupOf[host.side].get(host)!;
-      if ((host.side === 0 ? g.left : g.right).length === 1) {
-        (unit.side === 0 ? g.left : g.right).push(unit);
-        g.pairs.push(pair);
-        g.extra.push(pair.evidence[pair.evidence.length - 1]!);
-        groupOf[unit.side].set(unit, g);
-      } else {
-        const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [] };
-        groups.push(own);
-        groupOf[unit.side].set(unit, own);
-      }
+      joinHost(pair, unit, host, { type: 'evidence', kind: 'structure', value: round(pair.lex), detail: `${unit.unit.eId} is the neighbouring paragraph of ${sibling.unit.eId}, which is linked with ${host.unit.eId}; paragraphs of one article stay together, and their wording meets (${round(pair.lex)})` });
     }
   }
   for (const g of groups) {
