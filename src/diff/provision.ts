@@ -125,18 +125,17 @@ export function diffProvisions(
   const at = normalizeInput(a.text), bt = normalizeInput(b.text);
   const lang = a.lang;
   const tok = context.tokens ?? tokenize;
-  const base0 = { type: 'provision-diff' as const, left: context.left ?? [], right: context.right ?? [], lang, a: at, b: bt };
+  const base = { type: 'provision-diff' as const, left: context.left ?? [], right: context.right ?? [], lang, a: at, b: bt };
   // Identical texts (most provisions of a successor treaty): the token diff is one run of equal
   // tokens covering the text, so the part is the whole text, no jsdiff run, and only the number of words is needed.
   if (a.lang === b.lang && at === bt) {
     const n = context.wordCount ? context.wordCount(at, lang) : tok(at, lang).filter((t) => t.kind === 'word').length;
     const stats: DiffStats = { type: 'diff-stats', wordsA: n, wordsB: n, inserted: 0, deleted: 0, unchanged: n, similarity: 1 };
-    return { ...base0, parts: at ? [{ type: 'equal', value: at, aStart: 0, bStart: 0 }] : [], stats, precision: 'word' };
+    return { ...base, parts: at ? [{ type: 'equal', value: at, aStart: 0, bStart: 0 }] : [], stats, precision: 'word' };
   }
   const aTokens = tok(at, a.lang), bTokens = tok(bt, b.lang);
   const aWords = aTokens.filter((t) => t.kind === 'word').map((t) => t.start);
   const bWords = bTokens.filter((t) => t.kind === 'word').map((t) => t.start);
-  const base = base0;
   const finish = (parts: DiffPart[], precision: ProvisionDiff['precision'], degradedReason?: string): ProvisionDiff => {
     const d: ProvisionDiff = { ...base, parts, stats: statsOf(parts, aWords, bWords), precision };
     if (degradedReason !== undefined) d.degradedReason = degradedReason;

@@ -31,33 +31,35 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
   const alignment = options.alignment ?? alignWithCache(a, b, options, cache);
   const byId = (s: AlignmentSide) => new Map(s.units.map((u) => [u.eId, u]));
   const left = byId(alignment.left), right = byId(alignment.right);
+  const pick = (ids: string[], m: Map<string, AlignmentUnit>): AlignmentUnit[] => ids.map((id) => m.get(id)).filter((u): u is AlignmentUnit => u !== undefined);
+  const text = (us: AlignmentUnit[]) => us.map((u) => u.text).join('\n\n');
+  const sides = alignment.links.map((link) => {
+    const lu = pick(link.left, left), ru = pick(link.right, right);
+    return { link, lu, ru, lt: text(lu), rt: text(ru) };
+  });
   // Article tokens composed from their paragraphs' only where a link's texts differ (identical texts are not tokenised).
   const changed = new Set<string>();
-  const joined = (ids: string[], m: Map<string, AlignmentUnit>) => (ids.length === 1 ? m.get(ids[0]!)?.text ?? '' : ids.map((id) => m.get(id)?.text ?? '').join('\n\n'));
-  for (const link of alignment.links) {
-    if (joined(link.left, left) === joined(link.right, right)) continue;
+  for (const { link, lt, rt } of sides) {
+    if (lt === rt) continue;
     for (const id of link.left) changed.add('L' + id);
     for (const id of link.right) changed.add('R' + id);
   }
   seedArticleTokens(alignment.left.units.filter((u) => changed.has('L' + u.eId)), alignment.left.units, cache);
   seedArticleTokens(alignment.right.units.filter((u) => changed.has('R' + u.eId)), alignment.right.units, cache);
-  const tokens = (text: string, lang: string) => cachedTokens(text, lang, cache);
+  const tokens = (t: string, lang: string) => cachedTokens(t, lang, cache);
   // Unchanged provisions need only their word count: read it from the cache when alignment left
-  // tokens there, else tokenise without keeping the tokens (they would be most of the cache).
-  const wordCount = (text: string, lang: string) => {
-    const cached = cache.get(lang + '\u0000' + text);
-    if (!cached) return countWords(text, lang);
+  // tokens there, else count without building tokens (they would be most of the cache).
+  const wordCount = (t: string, lang: string) => {
+    const cached = cache.get(lang + '\u0000' + t);
+    if (!cached) return countWords(t, lang);
     let n = 0;
-    for (const t of cached) if (t.kind === 'word') n++;
+    for (const x of cached) if (x.kind === 'word') n++;
     return n;
   };
-  const pick = (ids: string[], m: Map<string, AlignmentUnit>): AlignmentUnit[] => ids.map((id) => m.get(id)).filter((u): u is AlignmentUnit => u !== undefined);
-  const diffs: ProvisionDiff[] = alignment.links.map((link) => {
-    const lu = pick(link.left, left), ru = pick(link.right, right);
+  const diffs: ProvisionDiff[] = sides.map(({ link, lu, ru, lt, rt }) => {
     const lang = lu[0]?.witness.lang ?? ru[0]?.witness.lang ?? 'und';
     const rlang = ru[0]?.witness.lang ?? lang;
-    const text = (us: AlignmentUnit[]) => us.map((u) => u.text).join('\n\n');
-    return diffProvisions({ text: text(lu), lang: lu.length ? lang : rlang }, { text: text(ru), lang: ru.length ? rlang : lang }, options, { left: link.left, right: link.right, tokens, wordCount });
+    return diffProvisions({ text: lt, lang: lu.length ? lang : rlang }, { text: rt, lang: ru.length ? rlang : lang }, options, { left: link.left, right: link.right, tokens, wordCount });
   });
   const moves = detectMoves(diffs, tokens);
   const relations = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as TreatyDiffStats['relations'];
