@@ -157,6 +157,24 @@ function asciiTokens(out: Token[], line: string): void {
   scanAscii(line, (start, end, kind) => out.push({ value: line.slice(start, end), start, kind }));
 }
 
+/**
+ * Call `fn` for each line of `text` without its line break: the line, its offset, and whether a line
+ * break follows it. Every segmenter breaks at a line break (UAX #29 WB3a/WB3b, SB4), so the tokeniser,
+ * the word counter and the sentence splitter all work line by line through their line caches.
+ */
+function eachLine(text: string, fn: (line: string, from: number, broken: boolean) => void): void {
+  let from = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    if (nl === -1) {
+      if (from < text.length) fn(text.slice(from), from, false);
+      return;
+    }
+    fn(text.slice(from, nl), from, true);
+    from = nl + 1;
+  }
+}
+
 /** Tokens of one line (no line break inside), through the line cache; offsets relative to the line. */
 function lineTokens(line: string, lang: string, seg: Intl.Segmenter): readonly Token[] {
   const key = lang + '\u0000' + line;
@@ -184,14 +202,10 @@ export function tokenize(text: string, lang: string): Token[] {
   const seg = wordSegmenter(lang);
   const out: Token[] = [];
   if (text.length <= MAX_SEGMENT_CHUNK) {
-    let from = 0;
-    while (from <= text.length) {
-      let nl = text.indexOf('\n', from);
-      if (nl === -1) nl = text.length;
-      if (nl > from) for (const t of lineTokens(text.slice(from, nl), lang, seg)) push(out, t.value, from + t.start, t.kind);
-      if (nl < text.length) push(out, '\n', nl, 'space');
-      from = nl + 1;
-    }
+    eachLine(text, (line, from, broken) => {
+      if (line) for (const t of lineTokens(line, lang, seg)) push(out, t.value, from + t.start, t.kind);
+      if (broken) push(out, '\n', from + line.length, 'space');
+    });
     return out;
   }
   let base = 0;
@@ -214,17 +228,12 @@ export function countWords(text: string, lang: string): number {
     return n;
   }
   const seg = wordSegmenter(lang);
-  let n = 0, from = 0;
-  while (from <= text.length) {
-    let nl = text.indexOf('\n', from);
-    if (nl === -1) nl = text.length;
-    if (nl > from) {
-      const line = text.slice(from, nl);
-      if (PLAIN_ASCII.test(line)) scanAscii(line, (_s, _e, kind) => { if (kind === 'word') n++; });
-      else for (const t of lineTokens(line, lang, seg)) if (t.kind === 'word') n++;
-    }
-    from = nl + 1;
-  }
+  let n = 0;
+  eachLine(text, (line) => {
+    if (!line) return;
+    if (PLAIN_ASCII.test(line)) scanAscii(line, (_s, _e, kind) => { if (kind === 'word') n++; });
+    else for (const t of lineTokens(line, lang, seg)) if (t.kind === 'word') n++;
+  });
   return n;
 }
 
@@ -281,19 +290,13 @@ function lineSentences(line: string, lang: string, seg: Intl.Segmenter): readonl
 export function sentences(text: string, lang: string): { value: string; start: number }[] {
   const seg = sentenceSegmenter(lang);
   const out: { value: string; start: number }[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let nl = text.indexOf('\n', from);
-    const last = nl === -1;
-    if (last) nl = text.length;
-    const line = lineSentences(text.slice(from, nl), lang, seg);
-    for (const s of line) out.push({ value: s.value, start: from + s.start });
-    if (!last) {
-      const prev = out[out.length - 1];
-      if (line.length > 0 && prev) prev.value += '\n';
-      else out.push({ value: '\n', start: nl });
+  eachLine(text, (line, from, broken) => {
+    const ss = line ? lineSentences(line, lang, seg) : [];
+    for (const x of ss) out.push({ value: x.value, start: from + x.start });
+    if (broken) {
+      if (ss.length > 0) out[out.length - 1]!.value += '\n';
+      else out.push({ value: '\n', start: from + line.length });
     }
-    from = nl + 1;
-  }
+  });
   return out;
 }
