@@ -243,3 +243,13 @@ function attributeSharedReports(entries: { pc: ProvisionClassification; choice: 
     e.pc.commitment = highestRung(keep);
   }
 }
+
+/** Every classification entry of a treaty by eId: provisions and their paragraphs (`art_1__para_2`). */
+export function classificationIndex(c: TreatyClassification): Map<string, ProvisionClassification> {
+  const m = new Map<string, ProvisionClassification>();
+  for (const p of c.provisions) {
+    m.set(p.eId, p);
+    for (const q of p.paragraphs ?? []) m.set(q.eId, q);
+  }
+  return m;
+}

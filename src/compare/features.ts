@@ -23,7 +23,7 @@
  */
 import type { AlignmentFamily, AlignmentUnit } from '../align/types.js';
 import { classifyText } from '../classify/classify.js';
-import { classifyTreaty } from '../classify/treaty.js';
+import { classificationIndex, classifyTreaty } from '../classify/treaty.js';
 import type { TreatyClassification } from '../classify/types.js';
 import type { Treaty } from '../model/types.js';
 import type { Obligation, ObligationKind, Response, TextClassifier, Trigger } from '../classify/types.js';
@@ -59,6 +59,9 @@ export const FINAL_CLAUSE_CUES: Readonly<Record<string, Readonly<Record<FinalCla
 };
 
 const CONTINGENT: readonly ObligationKind[] = ['mutual-assistance', 'neutrality'];
+
+/** An obligation that answers an attack on or threat to a party: mutual assistance, neutrality, crisis consultation (ATOP's contingent obligations). */
+const isContingent = (o: Obligation): boolean => CONTINGENT.includes(o.kind) || (o.kind === 'consultation' && o.crisis === true);
 const STANDING: readonly ObligationKind[] = ['non-aggression', 'non-alliance'];
 
 const RESPONSE_FAMILY: Readonly<Record<Response, string>> = {
@@ -115,7 +118,7 @@ export function obligationFeatureSet(obligations: readonly Obligation[], text: s
     const kind = o.kind === 'consultation' ? `consultation:${o.crisis ? 'crisis' : 'general'}` : o.kind;
     if (groups.has('kinds')) out.add(`kind:${kind}`);
     if (groups.has('security')) {
-      if (CONTINGENT.includes(o.kind) || (o.kind === 'consultation' && o.crisis)) out.add('security:contingent');
+      if (isContingent(o)) out.add('security:contingent');
       else if (STANDING.includes(o.kind)) out.add('security:standing');
     }
     if (groups.has('responses')) out.add(`response:${RESPONSE_FAMILY[o.response]}`);
@@ -181,9 +184,9 @@ export function alignmentFamilies(options: AlignmentFamilyOptions = {}): (unit: 
         ...(options.classify ? { classify: options.classify } : {}),
       });
       m = new Map();
-      for (const p of c.provisions) for (const q of [p, ...(p.paragraphs ?? [])]) {
-        const contingent = q.obligations.filter((o) => CONTINGENT.includes(o.kind) || (o.kind === 'consultation' && o.crisis));
-        if (contingent.length) m.set(q.eId, [{ type: 'alignment-family', family: 'contingent-security', core: contingent.some((o) => o.kind === 'mutual-assistance') }]);
+      for (const [eId, q] of classificationIndex(c)) {
+        const contingent = q.obligations.filter(isContingent);
+        if (contingent.length) m.set(eId, [{ type: 'alignment-family', family: 'contingent-security', core: contingent.some((o) => o.kind === 'mutual-assistance') }]);
       }
       byTreaty.set(treaty, m);
     }

@@ -5,7 +5,7 @@
  */
 import type { AlignmentLink, AlignmentUnit } from '../align/types.js';
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
-import { classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
+import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
 import { SECURITY_KINDS } from '../classify/types.js';
 import { diffTreaties } from '../diff/treaty.js';
@@ -13,16 +13,6 @@ import type { Treaty } from '../model/types.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
 import { compareObligations } from './obligations.js';
 import type { CompareOptions, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, TreatyComparison } from './types.js';
-
-/** Every classification entry of a treaty by eId: provisions and their paragraphs. */
-export function classificationIndex(c: TreatyClassification): Map<string, ProvisionClassification> {
-  const m = new Map<string, ProvisionClassification>();
-  for (const p of c.provisions) {
-    m.set(p.eId, p);
-    for (const q of p.paragraphs ?? []) m.set(q.eId, q);
-  }
-  return m;
-}
 
 /**
  * Alignment features, kinds only: the security obligations of a unit's own text
