@@ -157,10 +157,23 @@ const TRAILING = /^[\s,;:]$/;
 function isNegated(lex: ObligationLexicon, s: string, m: Found): boolean {
   if (lex.negationWithin && lex.negationWithin.test(m.text)) return true;
   const before = s.slice(0, m.start);
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const clauseStart = clauseStartOf(before);
   const window = before.slice(Math.max(clauseStart, m.start - 40));
   if (lex.negation.test(window)) return true;
+  // ", for the whole duration of the conflict, from affording …": the clause resumes the one before the parenthetical.
+  if (clauseStart > 0 && lex.continuation && test(lex.continuation, before.slice(clauseStart))) {
+    const parenStart = clauseStartOf(before.slice(0, clauseStart - 1)) - 1;
+    if (parenStart > 0) {
+      const outer = before.slice(0, parenStart);
+      if (lex.negation.test(outer.slice(Math.max(clauseStartOf(outer), parenStart - 40)) + before.slice(clauseStart))) return true;
+    }
+  }
   return lex.negationAfter.test(s.slice(m.end, m.end + 40));
+}
+
+/** Where the clause that ends `before` starts: just after its last `,`, `;` or `:` (0 when none). */
+function clauseStartOf(before: string): number {
+  return Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
 }
 
 /** The gap between two items of one list: commas and at most three words ("…, independence and …", "과 "). */
@@ -191,7 +204,7 @@ function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: rea
     }
     if (cue.rejectBefore) {
       const before = s.slice(0, m.start);
-      const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+      const clauseStart = clauseStartOf(before);
       if (cue.rejectBefore.test(before.slice(Math.max(clauseStart, m.start - 60)))) {
         rejectedEnd = m.end;
         return undefined;
@@ -201,7 +214,7 @@ function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: rea
       rejectedEnd = m.end;
       return undefined;
     }
-    if (cue.negated !== 'keep' && isNegated(lex, s, m)) return undefined;
+    if (cue.negated !== 'keep' && (isNegated(lex, s, m) || (lex.disclaimer !== undefined && test(lex.disclaimer, s.slice(0, m.start))))) return undefined;
     if (cue.basis && inBasis(cue.basis, s, m)) {
       basisHit ??= trimSpan(m);
       return undefined;

@@ -315,6 +315,20 @@ export interface ObligationLexicon {
    */
   negationWithin?: RegExp;
   /**
+   * A clause opening that resumes the clause before a parenthetical ("refrain, for the whole
+   * duration of the conflict, from affording …": the clause ", from affording" continues "refrain").
+   * Where the text before a cue in its clause matches it (anchor with `^`), the negation test reads
+   * the clause before the parenthetical too. Optional; no `g` or `y` flag.
+   */
+  continuation?: RegExp;
+  /**
+   * A disclaimer: words that say a duty does not exist ("nothing in this Treaty shall be construed as
+   * obliging …", "may, but shall not be bound to, …"), tested on the sentence before a positive cue
+   * (one whose negation drops it; anchor with `$`). A cue after a disclaimer creates no obligation.
+   * Optional; no `g` or `y` flag.
+   */
+  disclaimer?: RegExp;
+  /**
    * A recital: a sentence that states a motive, not an obligation — it opens with a preambular
    * participle or adjective ("Desiring …", "Animated by …", "Conscious of …", "Желая …", "Сознавая
    * …"; `start`, tested on the sentence's first 60 characters), or ends in a Korean linking form

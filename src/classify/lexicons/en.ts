@@ -9,17 +9,40 @@
  */
 import type { ObligationLexicon } from '../types.js';
 
+/** A parenthetical between commas inside a clause: "refrain, for the whole duration of the conflict, from …". */
+const PAREN = String.raw`(?:\s*,[^,.;]{1,60},)?`;
 /**
  * Negation of a commitment: "not", "neither", "never", "refrain from", and the determiner forms that
  * negate the subject ("no Party shall", "none of the Parties shall").
  */
-const NEG = String.raw`(?:not(?!\s+(?:hesitate|fail|refuse)\b)|neither\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,3}?(?:Parties|States|sides|signatories|Powers|countries))|neither\s+(?:\w+\s+){0,2}?(?:Party|State|side|signatory|country|Power)|neither|nor|never|in no (?:manner|way|case|circumstances?)|refrain(?:s|ing)? from|abstain(?:s|ing)? from|renounces?|under no circumstances|no\s+(?:\w+\s+){0,2}?(?:Party|Parties|State|States|side|sides|signatory|country)|none\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,2}?(?:Parties|States|sides|signatories)))`;
+const NEG = String.raw`(?:not(?!\s+(?:hesitate|fail|refuse)\b)|neither\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,3}?(?:Parties|States|sides|signatories|Powers|countries))|neither\s+(?:\w+\s+){0,2}?(?:Party|State|side|signatory|country|Power)|neither|nor|never|in no (?:manner|way|case|circumstances?)|refrain(?:s|ing)?${PAREN}\s+from|abstain(?:s|ing)?${PAREN}\s+from|(?:abstention|refraining)\s+from|renounces?|renunciation\s+of|non-participation\s+in|under no circumstances|no\s+(?:\w+\s+){0,2}?(?:Party|Parties|State|States|side|sides|signatory|country)|none\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,2}?(?:Parties|States|sides|signatories)))`;
+/**
+ * The scope of a negation reaches past a modal and a parenthetical to its verb: "Neither Party shall,
+ * singly or jointly with other States, undertake …".
+ */
+const NEGX = String.raw`${NEG}(?:\s+(?:shall|will|would|must|may|ever))?${PAREN}`;
+/** A quantity of help or action: "any form of", "all kinds of". */
+const ANY_FORM = String.raw`(?:(?:any|all|every)\s+(?:forms?|kinds?|sorts?|manner)\s+of\s+)?`;
+/** Groupings a party undertakes not to join: the objects of non-alliance, verbal or nominal. */
+const BLOC = String.raw`(?:alliances?|coalitions?|blocs?|pacts?|agreements?|arrangements?|accords?|treat(?:y|ies)|groupings?|alignments?|combinations?)`;
+/**
+ * Acts named by a noun, for undertakings stated as a noun and a predicate ("the use of armed force …
+ * is renounced", "participation … in any military grouping hostile to the other is excluded",
+ * "abstention from any form of support to an aggressor is a duty"): the same acts the verbal rules read.
+ */
+const FORCE_ACT = String.raw`(?:(?:use|threat)\s+(?:or\s+(?:the\s+)?(?:use|threat)\s+)?of\s+(?:armed\s+|military\s+)?force|(?:armed|military|hostile|aggressive|belligerent)\s+(?:action|attacks?|acts?|operations)|acts?\s+of\s+(?:aggression|violence|war)|aggression|war)`;
+const ALIGN_ACT = String.raw`(?:participation|membership|accession|adherence|joining|involvement)\b[^.;]{0,60}?\b${BLOC}`;
+const AID_ACT = String.raw`(?:support|assistance|aid|help|comfort)\b[^.;]{0,40}?\b(?:to|for|of)\s+(?:an?\s+|the\s+|any\s+)?(?:aggressors?|attackers?|attacking|enem(?:y|ies))\b`;
+/** A predicate that renounces or forbids the act before it: "is renounced", "shall be excluded", "is prohibited". */
+const RENOUNCED = String.raw`\b(?:is|are|shall\s+be|will\s+be|shall\s+remain|remains?|be)\s+(?:hereby\s+|henceforth\s+|forever\s+|for\s+ever\s+|solemnly\s+|mutually\s+|expressly\s+|absolutely\s+|strictly\s+)?(?:renounced|excluded|prohibited|forbidden|banned|ruled\s+out|outlawed|precluded|proscribed|inadmissible|impermissible)\b`;
+/** A nominal undertaking not to do `act`: the act named as a noun before a renouncing predicate, or after a noun of refraining. */
+const nominal = (act: string): string => String.raw`\b${act}[^.;]{0,100}?${RENOUNCED}|\b(?:abstention|abstaining|refraining|renunciation|non-participation)\s+(?:from|of|in)\s+(?:[\w'’-]+\s+){0,4}?${act}`;
 /** Help negated by its determiner: "no assistance", "not any support", "no military or other aid". */
 const NO_HELP = String.raw`(?:no|not\s+any|not\s+the\s+slightest)\s+(?:(?:military|armed|material|financial|economic|political|moral|other|further|direct|indirect|such|kind\s+of|form\s+of)\s+(?:(?:or|and)\s+)?)*(?:assistance|aid|support|help|backing)\b`;
 /** A verb of giving help, with up to three words before a determiner negation ("give the aggressor no …"). */
 const GIVE = String.raw`(?:render|provid|giv|gave|lend|lent|extend|afford|furnish|offer)\w*\s+(?:[\w'’]+\s+){0,3}?`;
 /** Verbs of driving off an attack: "repel", "repulse", "resist", "fight off", "beat back", "drive back", "defeat". */
-const REPEL = String.raw`(?:repel\w*|repuls\w*|resist\w*|fight\w*\s+off|beat\w*\s+back|driv\w*\s+back|defeat\w*)\b`;
+const REPEL = String.raw`(?:repel\w*|repuls\w*|resist\w*|fight(?:s|ing)?|combat(?:s|ing)?|beat\w*\s+back|driv\w*\s+back|defeat\w*)\b`;
 /** An adverbial of manner between a negation and its verb: "shall in any way facilitate", "directly or indirectly". */
 const ADV = String.raw`(?:(?:in\s+any\s+(?:way|manner|form)|in\s+no\s+(?:way|manner)|(?:either\s+)?directly\s+or\s+indirectly|at\s+all),?\s+)?`;
 /** Bodies and groups whose contacts and exchanges are cooperation between peoples, not consultation between governments. */
@@ -38,7 +61,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     // Mutual assistance: an assistance verb (or "act to meet the common danger") in a sentence that names an attack or war.
     {
       kind: 'mutual-assistance',
-      pattern: /\b(?:(?:extend|render|provid|giv|afford|lend|furnish|com|receiv)\w*\b[^.;]{0,140}?\b(?:assistance|aid|support|help)\b(?:\s+and\s+support)?|go\w*\s+to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue)\b|met\s+by\b[^.;]{0,40}?\b(?:assistance|aid|support|armed\s+force)\b|such\s+(?:action|measures|steps)\s+as\b|assist\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|party|parties|another|it|them)\b|come\s+to\s+(?:the\s+)?(?:aid|assistance|defen[cs]e)|(?:military|armed)\s+(?:and\s+other\s+)?(?:assistance|aid|support)|act\s+to\s+meet\s+the\s+common\s+danger|(?:take|taking)\s+(?:forthwith\s+)?(?:such\s+)?action\b|defend\s+(?:the\s+)?(?:other|each\s+other|one\s+another)|(?:help|aid|support|defend)\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|another|it|them)\b|stand\w*\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:other|each\s+other|one\s+another|it|them)\b|stand\w*\s+(?:at|by)\s+(?:its|their|the\s+other(?:'s|’s)?)\s+side\b|\b(?:what|which|such|the)\s+(?:\w+\s+)?(?:assistance|aid|support|help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:give|render|provide|extend|afford|lend|furnish)\w*|\b(?:shall|will|must|undertakes?\s+to|agrees?\s+to|pledges?\s+to)\s+(?:\w+\s+){0,2}?(?:repel|repulse|resist|beat\s+back|fight\s+off|drive\s+back)\s+(?:\w+\s+){0,3}?(?:attack|aggression|invasion|aggressor|assault)\w*)/i,
+      pattern: /\b(?:(?:extend|render|provid|giv|afford|lend|furnish|com|receiv)\w*\b[^.;]{0,140}?\b(?:assistance|aid|support|help)\b(?:\s+and\s+support)?|go\w*\s+to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue)\b|met\s+by\b[^.;]{0,40}?\b(?:assistance|aid|support|armed\s+force)\b|such\s+(?:action|measures|steps)\s+as\b(?!\s+(?:the\s+)?Security\s+Council)|assist\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|party|parties|another|it|them)\b|come\s+to\s+(?:the\s+)?(?:aid|assistance|defen[cs]e)|(?:military|armed)\s+(?:and\s+other\s+)?(?:assistance|aid|support)|act\s+to\s+meet\s+the\s+common\s+danger|(?:take|taking)\s+(?:forthwith\s+)?(?:such\s+)?action\b|defend\s+(?:the\s+)?(?:other|each\s+other|one\s+another)|(?:help|aid|support|defend)\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|another|it|them)\b|stand\w*\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:other|each\s+other|one\s+another|it|them)\b|stand\w*\s+(?:at|by)\s+(?:its|their|the\s+other(?:'s|’s)?)\s+side\b|\b(?:what|which|such|the)\s+(?:\w+\s+)?(?:assistance|aid|support|help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:give|render|provide|extend|afford|lend|furnish)\w*|\b(?:shall|will|must|undertakes?\s+to|agrees?\s+to|pledges?\s+to)\s+(?:\w+\s+){0,2}?(?:repel|repulse|resist|beat\s+back|fight\s+off|drive\s+back)\s+(?:\w+\s+){0,3}?(?:attack|aggression|invasion|aggressor|assault)\w*)/i,
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
       unless: new RegExp(CAPACITY_TO_RESIST, 'i'),
@@ -50,14 +73,14 @@ export const englishObligationLexicon: ObligationLexicon = {
       // treats an attack on the other as an attack on oneself ("an attack on one is an attack on all").
       kind: 'mutual-assistance',
       pattern: new RegExp(
-        String.raw`\b(?:take|takes|taking|adopt\w*|employ\w*|use|using|mobili[sz]\w*|commit\w*)\s+(?:\w+\s+){0,3}?(?:measures|steps|action|means|(?:armed\s+|military\s+)?forces?)\b[^.;]{0,90}?\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:help\s+(?:\w+\s+)?(?:to\s+)?)?${REPEL}` +
+        String.raw`\b(?:take|takes|taking|adopt\w*|employ\w*|use|using|mobili[sz]\w*|commit\w*)\s+(?:[\w'’]+\s+){0,7}?(?:measures|steps|action|means|(?:armed\s+|military\s+)?forces?)\b[^.;]{0,90}?\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:help\s+(?:\w+\s+)?(?:to\s+)?)?${REPEL}` +
           String.raw`|\b(?:help|assist|aid)(?:s|ed|ing)?\s+(?:(?:it|them|the\s+other(?:\s+(?:Party|State|side))?)\s+)?(?:to\s+|in\s+)?${REPEL}` +
           String.raw`|\b(?:take\w*\s+part|participat\w*|join\w*)\s+in\s+(?:the\s+)?(?:${REPEL}|defen[cs]e\s+of|fight\w*\s+against)` +
           String.raw`|\b(?:rush|hasten|hurry|come|comes|coming|send\w*\s+(?:[\w'’]+\s+){0,3}?)\s*to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue|help)\b` +
           // Going to war with the attacker: "shall consider itself at war with the attacker".
           String.raw`|\b(?:consider|regard|deem)\w*\s+(?:itself|themselves)\s+(?:to\s+be\s+)?at\s+war\s+with\b` +
           String.raw`|\btak\w*\s+up\s+arms\b|\bfight\w*\s+(?:alongside|together\s+with|on\s+the\s+side\s+of|side\s+by\s+side\s+with)\b` +
-          String.raw`|\b(?:place|put)\w*\s+(?:\w+\s+){0,2}?(?:armed\s+|military\s+)?forces\s+at\s+(?:the\s+)?(?:its|their|the\s+other(?:'s|’s)?(?:\s+Party(?:'s|’s)?)?)\s+disposal\b` +
+          String.raw`|\b(?:place|put)\w*\s+(?:\w+\s+){0,2}?(?:armed\s+|military\s+)?forces\s+at\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?disposal\b` +
           String.raw`|\b(?:support|help|defend)\w*\s+(?:[\w'’]+\s+){1,3}?(?:by|with)\s+(?:all|every)\s+(?:(?:the|available|possible|necessary)\s+)?(?:means|forces?|resources)\b` +
           String.raw`|\b(?:treat|regard|consider|deem|view)\w*\s+(?:[\w'’]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?(?:attack|aggression|assault|invasion)\s+(?:up)?(?:on|against)\s+(?:itself|themselves|(?:them|both|all)(?:\s+all)?|each\s+of\s+them|both\s+(?:of\s+them|Parties|States))\b`,
         'i',
@@ -67,8 +90,21 @@ export const englishObligationLexicon: ObligationLexicon = {
       unless: new RegExp(CAPACITY_TO_RESIST, 'i'),
     },
     {
+      // Refusing to stay out of the other's war is help: "neither Party shall stand aside should the other be attacked".
+      kind: 'mutual-assistance',
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:stand\w*\s+(?:idly\s+)?(?:aside|by)|remain\w*\s+(?:indifferent|passive|aloof|inactive|a\s+bystander)|keep\w*\s+out\s+of)\b`, 'i'),
+      negated: 'keep',
+      requires: ['armed-attack', 'state-of-war'],
+    },
+    {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|facilitat\w*|abet\w*|side\s+with|take\s+the\s+side\s+of|(?:render|provid|giv|lend|extend|afford|furnish|offer)\w*\s+(?=(?:[\w'’]+\s+){0,4}?(?:assistance|aid|support|help|comfort)\b))[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}${ANY_FORM}(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|facilitat\w*|abet\w*|side\s+with|take\s+the\s+side\s+of|(?:render|provid|giv|lend|extend|afford|furnish|offer)\w*\s+(?=(?:[\w'’]+\s+){0,4}?(?:assistance|aid|support|help|comfort)\b))[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
+      negated: 'keep',
+    },
+    {
+      // Neutrality stated as a noun: "abstention from any form of support to an aggressor is a duty".
+      kind: 'neutrality',
+      pattern: new RegExp(nominal(AID_ACT), 'i'),
       negated: 'keep',
     },
     {
@@ -93,25 +129,37 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       // "Should either Party become the object of hostilities …, the other shall not support that Power": the attack is named before.
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}(?:(?:lend|give|render|offer)\w*\s+(?:its|their|any)\s+)?(?:back|support|assist|aid|help|facilitat\w*|abet)\b`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}(?:(?:lend|give|render|offer)\w*\s+(?:its|their|any)\s+)?(?:back|support|assist|aid|help|facilitat\w*|abet)\b`, 'i'),
       negated: 'keep',
       requires: ['armed-attack', 'state-of-war'],
     },
     {
       kind: 'non-alliance',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,3}?${ADV}(?:enter\w*(?:\s+into)?|join\w*|adher\w*|participat\w*|conclud\w*|tak\w*\s+part|(?:be|becom\w*|remain)\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b(?:alliances?|coalitions?|blocs?|pacts?|agreements?|treat(?:y|ies)|groupings?|alignments?)\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available|provid|offer|grant|plac|put)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*|violat\w*|undermin\w*|infring\w*)` +
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,3}?${ADV}(?:enter\w*(?:\s+into)?|join\w*|adher\w*|participat\w*|conclud\w*|tak\w*\s+part|(?:be|becom\w*|remain)\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b${BLOC}\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available|provid|offer|grant|plac|put)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*|violat\w*|undermin\w*|infring\w*)` +
         // "no part of its territory is placed at the disposal of any State for hostile acts against the other"
         String.raw`|\b(?:no\s+(?:part\s+of\s+)?(?:its|their|the)\s+(?:own\s+)?|not\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:own\s+)?)territor\w*[^.;]{0,120}?\b(?:used|utili[sz]\w*|disposal|available|serve|base)\b[^.;]{0,100}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
       negated: 'keep',
     },
     {
+      // Non-alliance stated as a noun: "participation … in any military grouping hostile to the other is excluded".
+      kind: 'non-alliance',
+      pattern: new RegExp(nominal(ALIGN_ACT), 'i'),
+      negated: 'keep',
+    },
+    {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`\b${NEG}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEG}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct)\w*\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEG}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:attack|invade|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression)\b|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b|\bnon-resort\s+to\s+(?:armed\s+)?force\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEG}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEGX}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct)\w*\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression|violence)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:attack(?:s|ing)?|invad(?:e|es|ing))\b(?!\s+(?:State|Power|Party|Parties|country|side|forces?|nation)s?\b)|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression\b)|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b|\bnon-resort\s+to\s+(?:armed\s+)?force\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEGX}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
+      negated: 'keep',
+    },
+    {
+      // Non-aggression stated as a noun: "the use of armed force by one Party against the other is renounced".
+      kind: 'non-aggression',
+      pattern: new RegExp(nominal(FORCE_ACT), 'i'),
       negated: 'keep',
     },
     {
       kind: 'consultation',
-      pattern: new RegExp(String.raw`\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions)\b|\bexchang\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?information\b(?=[^.;]{0,80}?\b(?:international\s+(?:politics|situation|questions|issues|affairs|problems|relations|developments|life)|(?:questions|issues|matters|problems)\s+of\s+international|foreign\s+policy|world\s+affairs|political\s+(?:questions|issues|matters)))|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b(?!\s+(?:and\s+exchanges\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES})|\bcontact\s+(?:each\s+other|one\s+another)\b|\b(?:get|getting|keep|keeping|be|remain)\s+in\s+(?:close\s+)?touch\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\badjust\w*\s+their\s+(?:positions|stands|stances)|\bconfer\s+(?:together|with\s+(?:each\s+other|one\s+another|the\s+other)|(?:immediately|forthwith|at\s+once|without\s+delay|promptly)\b|(?:on|upon|about|regarding|concerning|as\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:measures|steps|action|situation|questions?|matters?|means|ways))|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)`, 'i'),
+      pattern: new RegExp(String.raw`\bconsult\w*|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions)\b|\bexchang\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?information\b(?=[^.;]{0,80}?\b(?:international\s+(?:politics|situation|questions|issues|affairs|problems|relations|developments|life)|(?:questions|issues|matters|problems)\s+of\s+international|foreign\s+policy|world\s+affairs|political\s+(?:questions|issues|matters)))|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b(?!\s+(?:and\s+exchanges\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES})|\bcontact\s+(?:each\s+other|one\s+another)\b|\b(?:get|getting|keep|keeping|be|remain)\s+in\s+(?:close\s+)?touch\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\b(?:adjust|coordinat|harmoni[sz])\w*\s+(?:their|its)\s+(?:\w+\s+)?(?:positions|stands|stances|views)\b|\bconfer\s+(?:together|with\s+(?:each\s+other|one\s+another|the\s+other)|(?:immediately|forthwith|at\s+once|without\s+delay|promptly)\b|(?:on|upon|about|regarding|concerning|as\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:measures|steps|action|situation|questions?|matters?|means|ways))|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)`, 'i'),
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /\b(?:disputes?|differences|disagreements?|controvers\w*)\b[^.;]{0,100}?\b(?:settled|resolved|adjusted)\b/i,
@@ -134,7 +182,9 @@ export const englishObligationLexicon: ObligationLexicon = {
       pattern: new RegExp(
         String.raw`\barmed\s+forces\b[^.;]{0,40}?\bco-?operat\w*|\bdefen[cs]e\s+capabilit\w*|\bmilitary[- ]technical\b|\bjoint\s+(?:military\s+)?(?:exercises|manoeuvres|maneuvers|patrols|command)|\bmilitary\s+co-?operation\b|\bdefen[cs]e\s+co-?operation\b|\bjoint\s+measures\s+to\s+strengthen\s+defen[cs]e` +
         // Capacity to resist attack ("build up its capacity … to withstand armed attack"), joint military bodies and planning.
-        String.raw`|${CAPACITY_TO_RESIST}|\bself-help\s+and\s+mutual\s+aid\b|\bjoint\s+(?:military|defen[cs]e)\s+(?:committee|commission|council|staff|planning|headquarters|body|mechanism)|\bdefen[cs]e\s+(?:planning|polic(?:y|ies))\b|\bcoordinat\w*\s+(?:\w+\s+){0,2}?(?:defen[cs]e|military)\s+(?:polic|plan|activit|efforts)\w*|\btraining\s+of\s+(?:their|its|the)\s+(?:armed|military)\s+forces|\bco-?operat\w*\s+in\s+the\s+(?:\w+\s+)?(?:field|sphere|area|domain)s?\s+of\s+(?:defen[cs]e|military)\b`,
+        String.raw`|${CAPACITY_TO_RESIST}|\bself-help\s+and\s+mutual\s+aid\b|\bjoint\s+(?:military|defen[cs]e)\s+(?:committee|commission|council|staff|planning|headquarters|body|mechanism)|\bdefen[cs]e\s+(?:planning|polic(?:y|ies))\b|\bcoordinat\w*\s+(?:\w+\s+){0,2}?(?:defen[cs]e|military)\s+(?:polic|plan|activit|efforts)\w*|\btraining\s+of\s+(?:their|its|the)\s+(?:armed|military)\s+forces|\bco-?operat\w*\s+in\s+the\s+(?:\w+\s+)?(?:field|sphere|area|domain)s?\s+of\s+(?:defen[cs]e|military)\b` +
+        // Stationing of one party's forces on the other's territory by agreement.
+        String.raw`|\bstation(?:ing)?\s+(?:of\s+)?(?:[\w'’,]+\s+){0,5}?(?:forces|troops|units|contingents)\b|\b(?:forces|troops|units|contingents)\b[^.;]{0,40}?\bstation(?:ed|ing)\b`,
         'i',
       ),
       negated: 'drop',
@@ -147,7 +197,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       kind: 'cooperation',
       pattern: new RegExp(
-        String.raw`(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\btouris[mt]\w*|\bpeople-to-people\b|\bmost[- ]favou?red[- ]nation\b|\b(?:contacts|exchanges)\s+(?:and\s+(?:contacts|exchanges)\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES}`,
+        String.raw`(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\btouris[mt]\w*|\bpeople-to-people\b|\bmost[- ]favou?red[- ]nation\b|\b(?:encourag|promot|facilitat|support|develop|expand)\w*\s+(?:the\s+)?(?:study|teaching|learning)\s+of\b|\b(?:contacts|exchanges)\s+(?:and\s+(?:contacts|exchanges)\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES}`,
       'i',
     ),
       negated: 'drop',
@@ -179,18 +229,26 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       // Non-interference stated as a negative commitment: "shall not interfere in each other's internal affairs".
       kind: 'principles',
-      pattern: /\b(?:interfer\w*|interven\w*|meddl\w*)\s+(?:\w+\s+){0,2}?in\s+(?:[\w'’]+\s+){0,3}?(?:internal|domestic)\s+affairs\b/i,
+      pattern: new RegExp(String.raw`\b(?:interfer\w*|interven\w*|meddl\w*)${PAREN}\s+(?:\w+\s+){0,2}?in\s+(?:[\w'’]+\s+){0,3}?(?:internal|domestic)\s+affairs\b`, 'i'),
+      negated: 'keep',
+    },
+    {
+      // The Charter's rights and obligations kept intact: "nothing in this Treaty shall affect the rights and obligations … under the Charter".
+      kind: 'principles',
+      pattern: /\b(?:affect|prejudic|impair|derogat|modif|limit)\w*\s+(?:from\s+)?(?:in\s+any\s+way\s+)?(?:the\s+)?rights\s+and\s+obligations\b[^.;]{0,80}?\b(?:Charter|United\s+Nations)\b/i,
       negated: 'keep',
     },
     {
       kind: 'final-clause',
       pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bterminat\w*|\bduration\b(?!\s+of\s+(?:the\s+|such\s+|any\s+|that\s+|this\s+)?(?:armed\s+)?(?:conflict|war|hostilities|crisis|emergency|attack|aggression|occupation|fighting|threat))|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:automatically\s+|tacitly\s+)?(?:extended|renewed|prolonged)\b(?=[^.;]{0,40}?\b(?:for|periods?|years?|terms?|automatically|tacitly|unless|until)\b)/i,
       negated: 'drop',
+      // Measures or action that end when the Security Council acts are no termination of the treaty.
+      rejectBefore: /\b(?:measures|action|actions|steps|assistance|operations|hostilities)\s+(?:\w+\s+){0,2}?(?:shall|will|must|are\s+to|is\s+to)\s+be\s+$/i,
     },
   ],
   triggers: [
     { trigger: 'imminent-threat', pattern: /\b(?:direct|imminent|immediate)\s+threat\b|\bthreat\s+of\s+(?:an?\s+)?(?:act\s+of\s+)?(?:armed\s+)?(?:aggression|attack|invasion)|\bdanger\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:aggression|attack|invasion)/i },
-    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|invasion)|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictims?\s+(?:of|to)\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|external|foreign|direct|open)\s+)*(?:attack|aggression|invasion|assault)|\bunprovoked\s+(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack\s+(?:by|against)\b|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)aggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|belligerent|hostile|external|foreign|direct|open)\s+)*(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b/i },
+    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|invasion)|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictims?\s+(?:of|to)\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|external|foreign|direct|open)\s+)*(?:attack|aggression|invasion|assault)|\bunprovoked\s+(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack\s+(?:by|against)\b|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)aggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|belligerent|hostile|external|foreign|direct|open)\s+)*(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b|\b(?:Party|State|side|country|Power)\s+(?:so\s+)?attacked\b|\battacked\s+(?:Party|State|side|country|Power)\b/i },
     { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a\s+)?war\b|\b(?:war|hostilities|armed\s+conflict)\s+between\b|\bwar\s+(?:\w+\s+){0,2}?(?:breaks?|broke|break\w*)\s+out\b|\boutbreak\s+of\s+(?:a\s+|the\s+)?(?:war|hostilities)\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\bdrawn\s+into\s+(?:a\s+)?war\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?(?:war|hostilities|armed\s+conflict)\b|\bat\s+war\b/i },
     { trigger: 'situation-threatening-peace', pattern: /\b(?:situation|tension|circumstances?|events?|developments?|crisis)\s+(?:\w+\s+){0,2}?(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz]|imperil)\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace/i },
     { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b|\b(?:endanger|jeopardi[sz]|imperil)\w*/i },
@@ -215,9 +273,9 @@ export const englishObligationLexicon: ObligationLexicon = {
   modalities: [
     { modality: 'may', pattern: /\bmay\b|\bis\s+entitled\s+to\b|\bat\s+its\s+option\b/i },
     { modality: 'endeavour', pattern: /\bendeavou?r\w*|\bstrive\w*|\bseek\s+to\b|\bdo\s+(?:its|their)\s+best\b|\bmake\s+(?:every\s+)?efforts?\b|\baspire\w*/i },
-    { modality: 'should', pattern: /\bshould\b|\bought\s+to\b/i },
+    { modality: 'should', pattern: /(?<!(?:^|[,;:(])\s*)\bshould\b|\bought\s+to\b/i },
     { modality: 'must', pattern: /\bmust\b|\b(?:are|is)\s+(?:fully\s+)?(?:obliged|obligated|bound|required)\b|\bhave\s+the\s+(?:obligation|duty)\b/i },
-    { modality: 'undertake', pattern: /\bundertak\w*|\bpledg\w*|\bcommit\w*\s+(?:themselves|itself)\b|\bassume\w*\s+(?:the\s+)?obligation/i },
+    { modality: 'undertake', pattern: /\bundertak\w*|\bbinds?\s+(?:itself|themselves)\b|\bpledg\w*|\bcommit\w*\s+(?:themselves|itself)\b|\bassume\w*\s+(?:the\s+)?obligation/i },
     { modality: 'shall', pattern: /\bshall\b/i },
     { modality: 'will', pattern: /\bwill\b|\bare\s+to\b|\bis\s+to\b/i },
     { modality: 'agree', pattern: /\bagree\w*|\bdecide\w*|\bdeclare\w*|\bresolve\w*/i },
@@ -229,14 +287,18 @@ export const englishObligationLexicon: ObligationLexicon = {
     { kind: 'national-law', pattern: /\b(?:in\s+(?:accordance|compliance|conformity)\s+with|taking\s+into\s+account|subject\s+to|consistent\s+with)\s+(?:\w+\s+){0,3}?(?:national|domestic|internal)?\s*(?:laws?|legislation|legal\s+procedures)\b(?:\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will)))))?|\b(?:and|as\s+well\s+as)\s+(?:in\s+(?:accordance|compliance|conformity)\s+with\s+)?(?:the\s+)?(?:national\s+|domestic\s+)?(?:laws?|legislation)\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will))))/i },
     { kind: 'region', pattern: /\bin\s+the\s+(?:\w+\s+){0,2}?(?:area|region|zone)\b[^,.;]{0,40}|\bin\s+(?:Europe|North\s+America|the\s+Pacific(?:\s+Area)?|the\s+North\s+Atlantic\s+area|the\s+Far\s+East)\b|\b(?:metropolitan\s+)?territor(?:y|ies)\s+(?:of|under)\s+(?:\w+\s+){0,4}?(?:party|parties|jurisdiction|administration)\b/i },
     { kind: 'capacity', pattern: /\bwithin\s+(?:the\s+)?(?:limits?\s+of\s+|bounds\s+of\s+|scope\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:to\s+the\s+(?:best|extent|limits?)|in\s+(?:proportion|accordance)\s+(?:to|with)|according\s+to|commensurate\s+with)\s+(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:as\s+far|in\s+so\s+far|insofar|so\s+far)\s+as\s+(?:(?:its|their)\s+(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|means)\s+(?:allow|permit)\w*|(?:it|they)\s+(?:is|are)\s+able|(?:is\s+)?(?:possible|practicable|feasible))\b|\bto\s+the\s+extent\s+(?:possible|practicable|feasible)\b/i },
-    { kind: 'discretion', pattern: /\bdecide\w*\s+(?:on|upon)\s+(?:the\s+)?(?:assistance|aid|support|help|measures|action)\b|\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate|\b(?:deems?|considers?|judges?|finds?|thinks?)\s+(?:it\s+)?(?:necessary|appropriate|fit|proper|advisable)\b|\bas\s+far\s+as\s+(?:its|their)\s+constitutional\b/i },
+    { kind: 'discretion', pattern: /\bdecide\w*\s+(?:on|upon)\s+(?:the\s+)?(?:assistance|aid|support|help|measures|action)\b|\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate|\b(?:deems?|considers?|judges?|finds?|thinks?)\s+(?:it\s+)?(?:necessary|appropriate|fit|proper|advisable)\b|\bas\s+far\s+as\s+(?:its|their)\s+constitutional\b|\bleft\s+to\s+(?:its|their|the)\s+(?:own\s+)?(?:\w+\s+)?(?:determination|discretion|judge?ment|decision)\b/i },
   ],
   ignore: /\bTreaty\s+(?:on|of)\s+(?:(?:Friendship|Good-Neighbou?rliness|Good-Neighbou?rly\s+Relations|Co-?operation|Mutual\s+Assistance|Comprehensive\s+Strategic\s+Partnership|Alliance|Non-Aggression|Neutrality)(?:,\s*|\s+and\s+|\s+)?){1,6}/g,
   negation: new RegExp(String.raw`\b(?:not(?!\s+(?:hesitate|fail|refuse)\b)|no(?!\s+(?:delay|later|sooner|less|more|fewer)\b)|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except(?!ional)\w*|lack\w*|refrain\w*\s+from|abstain\w*\s+from|in\s+no\s+(?:manner|way|case))\b`, 'i'),
   // The gap before the negation may not cross "and", "or", "but": "respect its sovereignty and shall not interfere" is a new clause.
   negationAfter: /^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b|^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,40}?\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b/i,
   negationWithin: new RegExp(NO_HELP, 'i'),
-  assistancePurpose: /\b(?:ensur\w*|provid\w*|render\w*|organi[sz]\w*|agree\w*\s+on|discuss\w*)\s+(?:\w+\s+){0,4}?(?:mutual\s+)?(?:assistance|aid|cooperation|help|support)\b[^.;]{0,40}?\b(?:eliminat\w*|remov\w*|repel\w*|counter\w*|meet\w*|avert\w*|prevail\w*)\b|\bmutual\s+(?:military\s+)?assistance\b|\bjoint\s+(?:measures|action)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|counter|meet|eliminate|remove)\b|\b(?:joint|common|collective|mutual)\s+(?:self-)?defen[cs]e\b|\b(?:joint|common|collective|concerted)\s+(?:measures|action|steps|response)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|repulse|resist|defend)\w*|\b(?:measures|steps|action)\s+(?:\w+\s+){0,3}?(?:jointly|together|in\s+common|collectively)\s+(?:to\s+)?(?:repel|repulse|resist|counter|meet|defend)\w*|\b(?:repel|repulse|resist|counter)\w*\s+(?:(?:it|them)\s+|the\s+\w+\s+)?(?:jointly|together|in\s+common|collectively)\b|\b(?:joint|common|collective)\s+(?:measures|action|steps)\s+(?:of|for)\s+(?:self-)?defen[cs]e\b|\b(?:measures|steps|action)\s+(?:\w+\s+){0,3}?to\s+(?:repel|repulse|resist|counter|defeat)\s+(?:the\s+|an?\s+|such\s+|any\s+)?(?:\w+\s+)?(?:aggression|attack|aggressor|invasion)\b/i,
+  // "refrain, for the whole duration of the conflict, from …"; "shall not, in any case, render …".
+  continuation: /^\s*(?:from\b|to\b|$)/i,
+  // "may, but shall not be bound to, furnish assistance"; "nothing in this Treaty shall be construed as obliging … to provide".
+  disclaimer: /(?:\bnothing\s+in\s+[^.;]{0,80}?\b(?:construed|interpreted|understood|deemed|read|taken)\s+as\s+(?:obliging|obligating|requiring|binding|committing|compelling|imposing)|\b(?:not|never)\s+(?:be\s+)?(?:bound|obliged|obligated|required|compelled)\s+to|\bunder\s+no\s+obligation\s+to|\bnot\s+(?:be\s+)?under\s+(?:any\s+)?obligation\s+to)\b[^.;]{0,150}$/i,
+  assistancePurpose: /\bcoordinat\w*\s+(?:[\w'’]+\s+){0,4}?(?:defen[cs]e|defensive)\s+(?:measures|plans|action|steps|efforts)\b|\b(?:ensur\w*|provid\w*|render\w*|organi[sz]\w*|agree\w*\s+on|discuss\w*)\s+(?:\w+\s+){0,4}?(?:mutual\s+)?(?:assistance|aid|cooperation|help|support)\b[^.;]{0,40}?\b(?:eliminat\w*|remov\w*|repel\w*|counter\w*|meet\w*|avert\w*|prevail\w*)\b|\bmutual\s+(?:military\s+)?assistance\b|\bjoint\s+(?:measures|action)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|counter|meet|eliminate|remove)\b|\b(?:joint|common|collective|mutual)\s+(?:self-)?defen[cs]e\b|\b(?:joint|common|collective|concerted)\s+(?:measures|action|steps|response)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|repulse|resist|defend)\w*|\b(?:measures|steps|action)\s+(?:\w+\s+){0,3}?(?:jointly|together|in\s+common|collectively)\s+(?:to\s+)?(?:repel|repulse|resist|counter|meet|defend)\w*|\b(?:repel|repulse|resist|counter)\w*\s+(?:(?:it|them)\s+|the\s+\w+\s+)?(?:jointly|together|in\s+common|collectively)\b|\b(?:joint|common|collective)\s+(?:measures|action|steps)\s+(?:of|for)\s+(?:self-)?defen[cs]e\b|\b(?:measures|steps|action)\s+(?:\w+\s+){0,3}?to\s+(?:repel|repulse|resist|counter|defeat)\s+(?:the\s+|an?\s+|such\s+|any\s+)?(?:\w+\s+)?(?:aggression|attack|aggressor|invasion)\b/i,
   recital: {
     start: /^\s*(?:(?:Deeply|Firmly|Fully|Strongly|Highly|Sincerely|Further|Also|Again|Earnestly)\s+)?(?:Desir\w*|Wishing|Considering|Recogni[sz]ing|Reaffirming|Affirming|Confirming|Noting|Bearing\s+in\s+mind|Taking\s+(?:into\s+(?:account|consideration)|note)|Seeking|Striving|Proceeding\s+from|Believing|Expressing|Acknowledging|Emphasi[sz]ing|Stressing|Welcoming|Recalling|Having\s+regard|Valuing|Cherishing|Appreciating|Reali[sz]ing|Reiterating|Attaching|(?:Guided|Animated|Inspired|Moved|Prompted|Motivated|Actuated)\s+by|Conscious|Mindful|Aware|Convinced|Determined|Resolved|Desirous|Anxious|Cogni[sz]ant|Concerned|Persuaded|Confident|Intending|Endeavou?ring|Sharing|Upholding|Whereas|Have\s+(?:agreed|decided|resolved))\b/,
     end: /(?:\b(?:have|has)\s+(?:agreed|decided|resolved)\s+(?:as\s+follows|to\s+conclude\s+(?:the\s+present|this)\s+(?:Treaty|Agreement|Convention|Pact))\b|\bappointed\s+as\s+their\s+plenipotentiaries\b[^.;]{0,30}?)[\s:.,;]*$/i,
