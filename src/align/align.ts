@@ -1305,22 +1305,36 @@ function collapseParagraphs(
   const parentA = new Map(unitsA.filter((u) => u.parent).map((u) => [u.eId, u.parent!]));
   const parentB = new Map(unitsB.filter((u) => u.parent).map((u) => [u.eId, u.parent!]));
   const childrenA = new Map<string, string[]>(), childrenB = new Map<string, string[]>();
-  for (const [c, p] of parentA) childrenA.set(p, [...(childrenA.get(p) ?? []), c]);
-  for (const [c, p] of parentB) childrenB.set(p, [...(childrenB.get(p) ?? []), c]);
+  for (const [children, parents] of [[childrenA, parentA], [childrenB, parentB]] as const)
+    for (const [c, p] of parents) {
+      const list = children.get(p);
+      if (list) list.push(c);
+      else children.set(p, [c]);
+    }
   const top = (id: string, m: Map<string, string>) => m.get(id) ?? id;
   const byIdA = new Map(unitsA.map((u) => [u.eId, u])), byIdB = new Map(unitsB.map((u) => [u.eId, u]));
   // Bucket links by (left article, right article) pairs.
   const buckets = new Map<string, typeof links>();
+  // The one article of each side a link's units belong to, or undefined when it spans none or several.
+  const oneTop = (ids: readonly string[], m: Map<string, string>): string | undefined => {
+    const t = ids.length ? top(ids[0]!, m) : undefined;
+    return ids.every((id) => top(id, m) === t) ? t : undefined;
+  };
   for (const x of links) {
-    const L = new Set(x.link.left.map((id) => top(id, parentA)));
-    const R = new Set(x.link.right.map((id) => top(id, parentB)));
-    if (L.size !== 1 || R.size !== 1) continue;
-    const k = `${[...L][0]}\u0000${[...R][0]}`;
-    buckets.set(k, [...(buckets.get(k) ?? []), x]);
+    const L = oneTop(x.link.left, parentA), R = oneTop(x.link.right, parentB);
+    if (L === undefined || R === undefined) continue;
+    const k = `${L}\u0000${R}`;
+    const list = buckets.get(k);
+    if (list) list.push(x);
+    else buckets.set(k, [x]);
   }
   // A unit in two links (an overlapping part) keeps its paragraph-level links: collapsing would hide the other one.
   const uses = new Map<string, number>();
-  for (const x of links) for (const id of [...x.link.left.map((i) => 'L' + i), ...x.link.right.map((i) => 'R' + i)]) uses.set(id, (uses.get(id) ?? 0) + 1);
+  const use = (id: string) => uses.set(id, (uses.get(id) ?? 0) + 1);
+  for (const x of links) {
+    for (const i of x.link.left) use('L' + i);
+    for (const i of x.link.right) use('R' + i);
+  }
   const drop = new Set<(typeof links)[number]>();
   const add: typeof links = [];
   for (const [k, xs] of [...buckets].sort((p, q) => cmpStr(p[0], q[0]))) {

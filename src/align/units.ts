@@ -75,6 +75,13 @@ export function treatyLanguages(t: Treaty): string[] {
  * ({@link treatyLanguages}). Each treaty's coverage is computed once.
  */
 export function comparisonLanguages(a: Treaty, b: Treaty, langs?: readonly string[]): { left: string[]; right: string[] } {
+  // Treaties with witnesses in one language each (the usual case) need no coverage counts, which
+  // build the text of every provision: the order of one language is that language.
+  const la = onlyLanguage(a), lb = onlyLanguage(b);
+  if (la !== undefined && lb !== undefined) {
+    const shared = langs ? [...langs] : la === lb ? [la] : [];
+    return { left: shared.includes(la) ? shared : [...shared, la], right: shared.includes(lb) ? shared : [...shared, lb] };
+  }
   const ca = languageCoverage(a), cb = languageCoverage(b);
   const shared = langs ? [...langs] : sharedFrom(ca, cb);
   const side = (c: Coverage) => {
@@ -82,6 +89,12 @@ export function comparisonLanguages(a: Treaty, b: Treaty, langs?: readonly strin
     return shared.length ? [...shared, ...own.filter((l) => !shared.includes(l))] : own;
   };
   return { left: side(ca), right: side(cb) };
+}
+
+/** The one language all of a treaty's expressions are in, if there is exactly one. */
+function onlyLanguage(t: Treaty): string | undefined {
+  const first = t.expressions[0]?.lang;
+  return first !== undefined && t.expressions.every((e) => e.lang === first) ? first : undefined;
 }
 
 /**
@@ -92,6 +105,9 @@ export function comparisonLanguages(a: Treaty, b: Treaty, langs?: readonly strin
  */
 export function layeredReading(treaty: Treaty, langs: readonly string[]): ReadingProvision[] {
   const full = readTreaty(treaty, { langs });
+  // With one language, reading it alone chooses exactly what the full reading chose.
+  const only = onlyLanguage(treaty);
+  if (only !== undefined) return full.provisions;
   const chosen = new Map<string, ReadingProvision>();
   for (const lang of langs) {
     const ids = treaty.expressions.filter((e) => e.lang === lang).map((e) => e.id);

@@ -92,7 +92,8 @@ export function readTreaty(treaty: Treaty, options: ReadOptions = {}): Reading {
     const i = langs.indexOf(l);
     return i === -1 ? langs.length : i;
   };
-  // Gap and text length are computed once per candidate, not once per comparison of the sort.
+  // Gap and text length decide only between rival witnesses: computed once per candidate of an eId
+  // that has two or more (most provisions have one witness, and their text is never built here).
   const candidates = new Map<string, { e: Expression; p: Provision; order: number; gap: number; length: number }[]>();
   const firstSeen = new Map<string, number>();
   let order = 0;
@@ -100,18 +101,25 @@ export function readTreaty(treaty: Treaty, options: ReadOptions = {}): Reading {
     if (options.expressionIds && !options.expressionIds.includes(e.id)) return;
     if (gradeRank(e.grade) > worst) return;
     for (const p of topLevelProvisions(e)) {
-      const gap = Number(hasGap(p)), length = provisionText(p).length;
       for (const key of witnessKeys(p)) {
         if (!firstSeen.has(key)) firstSeen.set(key, firstSeen.size);
         let list = candidates.get(key);
         if (!list) candidates.set(key, (list = []));
-        list.push({ e, p, order: order++, gap, length });
+        list.push({ e, p, order: order++, gap: 0, length: 0 });
       }
     }
   });
+  for (const list of candidates.values()) {
+    if (list.length < 2) continue;
+    for (const c of list) {
+      c.gap = Number(hasGap(c.p));
+      c.length = provisionText(c.p).length;
+    }
+  }
   const provisions: ReadingProvision[] = [];
   for (const eId of [...candidates.keys()].sort((a, b) => eIdOrder(a, b, firstSeen))) {
-    const list = candidates.get(eId)!.slice().sort((x, y) =>
+    const all = candidates.get(eId)!;
+    const list = all.length < 2 ? all : all.slice().sort((x, y) =>
       gradeRank(x.e.grade) - gradeRank(y.e.grade) ||
       langRank(x.e.lang) - langRank(y.e.lang) ||
       x.gap - y.gap ||
