@@ -317,7 +317,8 @@ export interface ObligationLexicon {
   /**
    * A clause opening that resumes the clause before a parenthetical ("refrain, for the whole
    * duration of the conflict, from affording …": the clause ", from affording" continues "refrain").
-   * Where the text before a cue in its clause matches it (anchor with `^`), the negation test reads
+   * Where the whole text before a cue in its clause matches it (anchor with `^` and `$`: only the
+   * resuming word, or nothing, stands between the parenthetical and the cue), the negation test reads
    * the clause before the parenthetical too. Optional; no `g` or `y` flag.
    */
   continuation?: RegExp;

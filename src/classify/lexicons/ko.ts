@@ -11,6 +11,8 @@
 import type { ObligationLexicon } from '../types.js';
 
 const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
+/** A prohibition: "제공하여서는 아니 된다", "도와서는 안 된다". */
+const MUST_NOT = String.raw`(?:(?:여|아|어)?서는\s?(?:아니|안)\s?(?:된|되))`;
 /** Driving off an attack: 격퇴, 물리치다, 막아내다, 방어. */
 const REPEL = String.raw`(?:격퇴|물리치|물리칠|막아\s?내|막아\s?낼|방어)`;
 
@@ -39,6 +41,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
         String.raw`${REPEL}(?:하기|하는\s?데|할)?\s?(?:위하여|위해|위한|데)[^.]{0,40}?(?:조치|수단|무력|군대|힘)` +
           String.raw`|(?:조치|수단|무력|군대)(?:를|을)?\s?(?:취하여|취해|동원하여|동원해|사용하여|사용해)[^.]{0,30}?${REPEL}` +
           String.raw`|${REPEL}(?:하)?(?:는\s?것을|기를|도록|게)\s?(?:돕|도와|도울|도우|지원)` +
+          String.raw`|대처(?:하기\s?위한|하기\s?위하여|하기\s?위해|하는\s?데\s?필요한)\s?(?:[^\s.]+\s?){0,2}?(?:행동|조치)(?:을|를)?\s?취` +
           String.raw`|(?:서로|호상|상호)\s?(?:방어|보위|지켜)` +
           String.raw`|(?:공격|침략|침공)(?:을|를)?[^.]{0,40}?(?:자국|자기|자신|쌍방|모두|량국|양국)(?:에\s?대한|에\s?대하여)?\s?(?:무력\s?)?(?:공격|침략|침공)(?:으로|이라고)\s?(?:간주|여기|인정|본다)`,
         'u',
@@ -49,7 +52,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`(?:침략|공격|침공|전쟁)[^.]{0,40}?(?:국가|나라|측|세력|제\s?3\s?국|제삼국|타국|외국|자)[^.]{0,30}?(?:지원|지지|원조|도움|협조)(?:을|를|도)?\s?(?:주|제공하|하)?${NOT}|중립(?:을|를)?\s?(?:지[키킨킬]|유지|준수)`, 'u'),
+      pattern: new RegExp(String.raw`(?:침략|공격|침공|전쟁)[^.]{0,40}?(?:국가|나라|측|세력|제\s?3\s?국|제삼국|타국|외국|자)[^.]{0,30}?(?:(?:지원|지지|원조|도움|협조)(?:을|를|도)?\s?(?:주|제공하|하)?(?:${NOT}|${MUST_NOT})|(?:돕|도와|도우)(?:${NOT}|${MUST_NOT}))|중립(?:을|를)?\s?(?:지[키킨킬]|유지|준수)`, 'u'),
       negated: 'keep',
     },
     {
@@ -66,7 +69,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|(?:침략|공격|침공)(?:하)?${NOT}|불가침|(?:침략|공격|침공|적대|무력)[^.]{0,20}?삼[가간갈감]|(?:침략|공격|침공|적대)\s?(?:행위|행동)(?:를|을|도)?\s?(?:하|감행하|취하)${NOT}`, 'u'),
+      pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|(?:침략|공격|침공)(?:하)?${NOT}|불가침|(?:침략|공격|침공|적대|무력)[^.]{0,20}?삼[가간갈감]|(?:침략|공격|침공|적대)(?:적(?:인)?)?\s?(?:(?:군사|무력)\s?)?(?:행위|행동|조치)(?:를|을|도)?\s?(?:하|감행하|취하)(?:${NOT}|${MUST_NOT})`, 'u'),
       negated: 'keep',
     },
     {
@@ -94,7 +97,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'defense-cooperation',
       pattern: new RegExp(
         String.raw`방위\s?능력|국방\s?력|군사\s?기술|합동\s?(?:군사\s?)?(?:연습|훈련)|군사\s?(?:분야\s?)?협력|공동\s?조치(?:들)?을\s?취하기\s?위한\s?제도` +
-          String.raw`|${CAPACITY_TO_RESIST}|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)|합동\s?(?:군사\s?)?(?:위원회|지휘|계획)|군사\s?인원(?:의)?\s?교류`,
+          String.raw`|${CAPACITY_TO_RESIST}|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)|합동\s?(?:군사\s?)?(?:위원회|지휘|계획)|군사\s?인원(?:의)?\s?교류|(?:군대|병력|부대|무력)[^.]{0,30}?주둔|주둔(?:군|시키)`,
         'u',
       ),
       negated: 'drop',
@@ -109,7 +112,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       pattern: /협력|협조|교류|동반자\s?관계|(?:경제|문화|과학|무역)(?:적)?\s?(?:련계|연계|관계|교류)|사법\s?공조|법률\s?(?:지원|원조|협조)|범죄인\s?인도/u,
       negated: 'drop',
       // Military(-technical) and defence cooperation is defence cooperation, not general cooperation.
-      unless: /군사\s?(?:기술\s?|분야\s?|적\s?)?(?:협력|협조|교류)|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)/u,
+      unless: /(?:군사|국방|방위)(?:\s?기술)?\s?(?:분야|령역|영역)?\s?(?:의|에서의?)?\s?(?:협력|협조|교류)|군사\s?(?:기술\s?|분야\s?|적\s?)?(?:협력|협조|교류)|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)/u,
     },
     {
       // Help with no attack or war in view is cooperation, not mutual assistance.
@@ -126,10 +129,10 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'principles',
       pattern: /주권|내정\s?불간섭|내정에\s?대한\s?불간섭|령토\s?(?:완정|불가침)|영토\s?(?:보전|완전성|불가침)|평등|호상\s?존중|상호\s?존중|(?:유엔|국련|국제련합|국제연합)(?:의)?\s?(?:헌장의\s?)?목적과\s?원칙|국제법(?:의)?\s?(?:원칙|우위)/u,
       negated: 'drop',
-      rejectAfter: /^(?:(?:,|과|와|및)\s?[^\s.]{1,10}\s?){0,2}(?:을|를|에|에\s?대한)?\s?(?:반대|침해|위협|해치|해하|손상|훼손|침범|저해)/u,
+      rejectAfter: /^(?:(?:,|과|와|및|이나|나|또는)\s?[^\s.]{1,10}\s?){0,2}(?:을|를|에|이|가|에\s?대한)?\s?(?:[^\s.]+\s)?(?:반대|침해|위협|해치|해칠|해친|해하|손상|훼손|침범|저해)/u,
       // A principle named as the footing of another obligation: "평등과 호혜의 원칙에 기초하여 … 발전시킨다".
       basis: {
-        after: /^(?:(?!존중|준수|하며|하고|한다)[^.]){0,40}?(?:에\s?기초하여|에\s?기초한|에\s?기초해|에\s?입각하여|에\s?입각한|에\s?따라|에\s?따른|에\s?근거하여|을\s?바탕으로|를\s?바탕으로|에\s?부합되게|에\s?맞게)/u,
+        after: /^(?:(?!존중|준수|하며|하고|한다)[^.]){0,40}?(?:에\s?기초하여|에\s?기초한|에\s?기초해|에\s?입각하여|에\s?입각한|에\s?따라|에\s?따른|에\s?근거하여|을\s?바탕으로|를\s?바탕으로|에\s?부합되게|에\s?맞게|의?\s?원칙에서|에서\s?출발하여)/u,
         except: /주권|불간섭|령토|영토/u,
       },
     },
@@ -147,13 +150,13 @@ export const koreanObligationLexicon: ObligationLexicon = {
   ],
   triggers: [
     { trigger: 'imminent-threat', pattern: /(?:직접적(?:인)?|임박한|즉각적(?:인)?)\s?위협|(?:무력\s?)?(?:침략|침공|공격)(?:행위)?(?:가|이)?\s?감행될\s?수\s?있는/u },
-    { trigger: 'armed-attack', pattern: /무력\s?(?:침공|공격|침략)(?:을|를|이)?\s?(?:당|받|감행되)|(?:침공|공격|침략)(?:을|를)\s?(?:당|받)|(?:침공|공격|침략)의\s?(?:대상|목표)(?:이|가)?\s?되|(?:침공|공격|침략)(?:이|가)\s?있|에\s?대한\s?(?:무력\s?)?(?:침공|공격|침략)/u },
+    { trigger: 'armed-attack', pattern: /무력\s?(?:침공|공격|침략)(?:을|를|이)?\s?(?:당|받|감행되)|(?:침공|공격|침략)(?:을|를)\s?(?:당|받)|(?:침공|공격|침략)의\s?(?:대상|목표)(?:이|가)?\s?되|(?:침공|공격|침략)(?:이|가)\s?있|에\s?대한\s?(?:무력\s?)?(?:침공|공격|침략)|(?:가해지|가해진|가하는)\s?(?:무력\s?)?(?:공격|침략|침공)|무력\s?(?:공격|침공|침략)(?!(?:의)?\s?(?:위협|위험|가능성)|(?:이|가)?\s?감행될\s?수)|(?:침략|공격|침공)\s?(?:행위)?(?:가|이)\s?(?:감행되|감행된|발생하|발생한|일어나)/u },
     { trigger: 'state-of-war', pattern: /전쟁\s?상태|전쟁(?:이|에)?\s?(?:발발|일어나|터지|휘말리|말려들)/u },
     { trigger: 'situation-threatening-peace', pattern: /평화(?:와\s?안전)?(?:을|를)?\s?위협하는\s?(?:상황|정세|사태)/u },
     { trigger: 'threat', pattern: /위협|(?:침략|전쟁)\s?위험|위기/u },
   ],
   responses: [
-    { response: 'military-and-other-assistance', pattern: /군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)(?:원조|지원)|(?:무력|군사력)\s?(?:사용|행사)을\s?포함한/u, kinds: ['mutual-assistance'] },
+    { response: 'military-and-other-assistance', pattern: /군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)(?:원조|지원)|군사적\s?(?:원조|지원)(?:를|을)?\s?포함한|(?:무력|군사력)\s?(?:사용|행사)을\s?포함한/u, kinds: ['mutual-assistance'] },
     { response: 'military-assistance', pattern: /군사적\s?(?:원조|지원)|군사\s?(?:원조|지원)|무력\s?(?:사용|행사)/u, kinds: ['mutual-assistance'] },
     { response: 'assistance', pattern: /원조|지원|원호|도와|도우러/u, kinds: ['mutual-assistance'] },
     { response: 'consult', pattern: /협의|협상|(?:의견|견해|평가|정보)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환/u, kinds: ['consultation'] },
@@ -186,7 +189,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   ],
   negation: /(?:^|\s)(?:아니|안|못)\s|제외하고|배제하고/u,
   // The gap before the negation may not cross a clause ending in 고 / 며 ("주권을 존중하고 내정에 간섭하지 않는다" is a new clause).
-  negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?${NOT}|(?:은|는|이|가)?\s?없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
+  negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?${NOT}|(?:하)?${MUST_NOT}|(?:은|는|이|가)?\s?없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
   assistancePurpose: /(?:공동|집단적?|련합|연합|공동의)\s?(?:방위|방어|대응|자위)|(?:위협|위험)(?:을|를)?\s?(?:제거|제지|물리치)하는\s?데\s?(?:협조|원조|지원|도움)|(?:호상|상호)\s?(?:원조|지원)(?:를|을)?\s?(?:보장|제공)|(?:협조|원조|지원)(?:를|을)\s?(?:호상|상호)\s?제공|(?:공동으로|함께|련합하여|연합하여)\s?(?:격퇴|물리치|대처|방어)/u,
   recital: { end: /(?:며|면서|하여|하고)\s*[,，]\s*$|다음과\s?같이\s?(?:합의|협정)하였다\.?\s*$/u },
 };

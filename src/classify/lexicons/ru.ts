@@ -15,9 +15,22 @@ const NEG = String.raw`${W}(?:не${NOT_POSITIVE}|ни|никогда|возде
 /** Verbs and nouns of driving off an attack: "отразить", "отражения", "отпор", "дать отпор". */
 const REPEL = String.raw`(?:отра[зж]\p{L}*|отпор\p{L}*|пресеч\p{L}*|пресечени\p{L}*)`;
 /** An adverbial of manner between a negation and its verb: "не будет каким-либо образом содействовать". */
-const ADV = String.raw`(?:(?:каким-либо|никаким|никоим|каким\s+бы\s+то\s+ни\s+было)\s+образом\s+|ни\s+прямо,?\s+ни\s+косвенно,?\s+|прямо\s+или\s+косвенно\s+)?`;
+const ADV = String.raw`(?:(?:каким-либо|никаким|никоим|каким\s+бы\s+то\s+ни\s+было)\s+образом\s+|(?:ни\s+)?в\s+(?:какой|какой-либо|любой)\s+(?:бы\s+то\s+ни\s+было\s+)?форме\s+|ни\s+прямо,?\s+ни\s+косвенно,?\s+|прямо\s+или\s+косвенно\s+)?`;
 /** Help negated by its determiner: "никакой помощи", "ни малейшей поддержки". */
 const NO_HELP = String.raw`${W}(?:никак\p{L}*|ни\s+малейш\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:помощ|поддержк|содействи)\p{L}*`;
+
+/**
+ * Acts named by a noun, for undertakings stated as a noun and a predicate ("применение силы … исключается",
+ * "исключается участие … в союзах", "отказ от любой поддержки агрессора"): the same acts the verbal rules read.
+ */
+const FORCE_ACT = String.raw`${W}(?:(?:применени|угроз)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:сил|оружи)\p{L}*|агресси\p{L}*|(?:военн|вооруж[её]нн|враждебн|агрессивн)\p{L}*\s+(?:действи|акци|акт)\p{L}*)`;
+const ALIGN_ACT = String.raw`${W}(?:участи|членств|вступлени|присоединени)\p{L}*[^.;]{0,60}?(?:союз|коалици|блок|пакт|группировк)\p{L}*`;
+const AID_ACT = String.raw`${W}(?:помощ|поддержк|содействи)\p{L}*[^.;]{0,40}?(?:агрессор|нападающ|напавш)\p{L}*`;
+/** A predicate that excludes or forbids an act: "исключается", "запрещено", "недопустимо", "не допускается". */
+const RENOUNCED = String.raw`${W}(?:исключа(?:ется|ются)|исключен[оаы]?|запрещ(?:ается|аются|ено|ена|ены)|недопустим\p{L}*|не\s+допуска(?:ется|ются))(?!\p{L})`;
+/** A nominal undertaking not to do `act`: the act and a forbidding predicate in either order, or a noun of refraining before it. */
+const nominal = (act: string): string =>
+  String.raw`${act}[^.;]{0,100}?${RENOUNCED}|${RENOUNCED}\s+(?:[\p{L}-]+\s+){0,2}?${act}|${W}(?:отказ|неучасти|неоказани|воздержани)\p{L}*\s+(?:от|в)\s+(?:[\p{L}-]+\s+){0,3}?${act}`;
 
 /** Bodies and groups whose contacts are cooperation between peoples, not consultation: "контакты между парламентами". */
 const PEOPLES = String.raw`(?:парламент|законодательн|общественн|молод[её]ж|средств\p{L}*\s+массовой|СМИ|регион|город|учебн|научн|культурн|спортивн|граждан|народ|женск|профсоюз|делов|вуз|университет)\p{L}*`;
@@ -60,6 +73,20 @@ export const russianObligationLexicon: ObligationLexicon = {
       negated: 'keep',
     },
     {
+      // Help refused where the attack is named before: "другая Сторона ни в какой форме не будет поддерживать эту державу".
+      // A duty that does not exist ("не обязана оказывать помощь") is no refusal.
+      kind: 'neutrality',
+      pattern: new RegExp(String.raw`${NEG}\s+(?!(?:обязан|должн|обязыва)\p{L}*)(?:[\p{L}-]+\s+){0,2}?${ADV}(?:поддерж|помога|помож|содейств)\p{L}*`, 'iu'),
+      negated: 'keep',
+      requires: ['armed-attack', 'state-of-war'],
+    },
+    {
+      // Neutrality stated as a noun: "отказ от любой помощи агрессору", "помощь агрессору исключается".
+      kind: 'neutrality',
+      pattern: new RegExp(nominal(AID_ACT), 'iu'),
+      negated: 'keep',
+    },
+    {
       // Help negated by its determiner and aimed at the attacker: "никакой помощи агрессору".
       kind: 'neutrality',
       pattern: new RegExp(String.raw`${NO_HELP}[^.;]{0,80}?(?:агресс|напа[дв]|воюющ)\p{L}*|${W}(?:агресс|напа[дв]|воюющ)\p{L}*[^.;]{0,60}?(?:${NO_HELP}|${W}не\s+(?:[\p{L}-]+\s+)?получ\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:помощ|поддержк|содействи)\p{L}*)`, 'iu'),
@@ -71,8 +98,20 @@ export const russianObligationLexicon: ObligationLexicon = {
       negated: 'keep',
     },
     {
+      // Non-alliance stated as a noun: "участие … в военных блоках, направленных против другой Стороны, исключается".
+      kind: 'non-alliance',
+      pattern: new RegExp(nominal(ALIGN_ACT), 'iu'),
+      negated: 'keep',
+    },
+    {
+      // Non-aggression stated as a noun: "применение силы в отношениях между Сторонами исключается".
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:примен|прибега|угрожа|использова|подним|подня|обраща)\p{L}*[^.;]{0,40}?(?:сил|оружи)\p{L}*|${W}воздерж\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:угроз|применени|акт|действи)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:сил|оружи|агресси)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:агрессивн|враждебн|насильственн)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:действи|акт|шаг|акци))\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:напада(?:ть|ет|ют|ем|ли|л|ла)(?!\p{L})|(?:нападут|нападет|нападёт)(?!\p{L})|совершать\s+(?:[\p{L}-]+\s+){0,2}?агресси\p{L}*)|${W}ненападени\p{L}*|${W}отказыва\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:войн|применени\p{L}*\s+силы|агресси)\p{L}*`, 'iu'),
+      pattern: new RegExp(nominal(FORCE_ACT), 'iu'),
+      negated: 'keep',
+    },
+    {
+      kind: 'non-aggression',
+      pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:примен|прибег|угрожа|использова|подним|подня|обраща)\p{L}*[^.;]{0,60}?(?:сил|оружи)\p{L}*|${W}воздерж\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:угроз|применени|акт|действи)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:сил|оружи|агресси)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:агрессивн|враждебн|насильственн)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:действи|акт|шаг|акци))\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:напада(?:ть|ет|ют|ем|ли|л|ла)(?!\p{L})|(?:нападут|нападет|нападёт)(?!\p{L})|совершать\s+(?:[\p{L}-]+\s+){0,2}?агресси\p{L}*)|${W}ненападени\p{L}*|${W}отказыва\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:войн|применени\p{L}*\s+силы|агресси)\p{L}*`, 'iu'),
       negated: 'keep',
     },
     {
@@ -82,7 +121,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       // "контакты между парламентами и молодёжью" is cooperation between peoples.
       rejectAfter: new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?между\s+(?:их\s+)?(?:[\p{L}-]+\s+){0,2}?${PEOPLES}`, 'iu'),
       // Consultation named as a means of settling disputes is peaceful settlement.
-      unless: new RegExp(String.raw`${W}(?:спор|разноглас)\p{L}*[^.;]{0,100}?(?:разреша|урегулир|реша)\p{L}*`, 'iu'),
+      unless: new RegExp(String.raw`${W}(?:спор|разноглас)\p{L}*[^.;]{0,160}?(?:разреша|урегулир|реша)\p{L}*`, 'iu'),
     },
     {
       // Contact named by a verb of communicating or notifying, where a threat, attack or crisis is in view
@@ -104,7 +143,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'peaceful-settlement',
-      pattern: new RegExp(String.raw`${W}мирн\p{L}*\s+(?:средств|урегулировани|путём|путем)\p{L}*|${W}урегулир\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:спор|разноглас)\p{L}*|${W}(?:спор|разноглас)\p{L}*[^.;]{0,100}?(?:разреша|урегулир|реша)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:мирн|путём|путем|посредством|через|в\s+ходе)`, 'iu'),
+      pattern: new RegExp(String.raw`${W}мирн\p{L}*\s+(?:средств|урегулировани|путём|путем)\p{L}*|${W}урегулир\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:спор|разноглас)\p{L}*|${W}(?:спор|разноглас)\p{L}*[^.;]{0,160}?(?:разреша|урегулир|реша)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:мирн|путём|путем|посредством|через|в\s+ходе)`, 'iu'),
       negated: 'drop',
     },
     {
@@ -160,7 +199,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     { trigger: 'armed-attack', pattern: new RegExp(String.raw`${W}вооруж[её]нн\p{L}*\s+(?:нападени|агресси)\p{L}*|${W}жертв\p{L}*\s+(?:[\p{L}-]+\s+)?(?:агресси|нападени|вторжени)\p{L}*|${W}подверг\p{L}*\s+(?:[\p{L}-]+\s+)?(?:нападени|агресси)\p{L}*|${W}нападени\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:со\s+стороны|на)\s|${W}агресси\p{L}*\s+(?:[\p{L}-]+\s+)?(?:против|со\s+стороны)\s|${W}объект\p{L}*\s+(?:[\p{L}-]+\s+)?(?:нападени|агресси|вторжени)\p{L}*|${W}вторжени\p{L}*`, 'iu') },
     { trigger: 'state-of-war', pattern: new RegExp(String.raw`${W}состояни\p{L}*\s+войны|${W}(?:в\s+случае|при|во\s+время)\s+войны|${W}войн\p{L}*\s+между|${W}(?:вовлеч|втянут|втяну)\p{L}*\s+в\s+войну|${W}(?:начн|нач[ао]|разраз|вспыхн)\p{L}*\s+(?:[\p{L}-]+\s+)?войн|${W}воен\p{L}*\s+действи\p{L}*\s+(?:против|между|с)`, 'iu') },
     { trigger: 'situation-threatening-peace', pattern: new RegExp(String.raw`${W}ситуаци\p{L}*[^.;]{0,30}?угрож\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:мир|безопасност)\p{L}*|${W}угроз\p{L}*\s+(?:миру|безопасности)|${W}(?:угрож|ставящ)\p{L}*\s+(?:под\s+угрозу\s+)?(?:[\p{L}-]+\s+){0,2}?(?:мир|безопасност|независимост)\p{L}*`, 'iu') },
-    { trigger: 'threat', pattern: new RegExp(String.raw`${W}угроз\p{L}*|${W}напряж[её]нност\p{L}*|${W}опасност\p{L}*|${W}кризис\p{L}*`, 'iu') },
+    { trigger: 'threat', pattern: new RegExp(String.raw`${W}(?:нан[её]с|нанос|причин|причиня)\p{L}*\s+(?:[\p{L}-]+\s+)?ущерб\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?безопасност\p{L}*|${W}угроз\p{L}*|${W}напряж[её]нност\p{L}*|${W}опасност\p{L}*|${W}кризис\p{L}*`, 'iu') },
   ],
   responses: [
     { response: 'military-and-other-assistance', pattern: new RegExp(String.raw`${W}военн\p{L}*\s+и\s+(?:иную|другую|иной|другой|всяческую|всякую)\s+помощ\p{L}*|${W}(?:помощ|поддержк|мер)\p{L}*[^.;]{0,60}?${W}включая\s+(?:применение\s+|использование\s+)?(?:вооруж[её]нн|военн)\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
