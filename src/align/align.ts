@@ -204,12 +204,13 @@ class Context {
       for (const f of p.fps.values()) {
         let df = this.df.get(f.lang);
         if (!df) this.df.set(f.lang, (df = new Map()));
-        for (const w of f.tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+        const counts = df;
+        f.tf.forEach((_, w) => counts.set(w, (counts.get(w) ?? 0) + 1));
       }
     }
     for (const [lang, df] of this.df) {
       const idf = new Map<string, number>();
-      for (const [w, n] of df) idf.set(w, Math.log(1 + this.total / n));
+      df.forEach((n, w) => idf.set(w, Math.log(1 + this.total / n)));
       this.idfs.set(lang, idf);
     }
     for (const side of sides) for (const p of side) if (open(p)) for (const f of p.fps.values()) this.setNorm(f);
@@ -240,8 +241,8 @@ class Context {
   }
   setNorm(f: Fingerprint): void {
     let n = 0;
-    const idf = this.idfOf(f.lang);
-    for (const [w, c] of f.tf) n += (c * (idf.get(w) ?? this.rare)) ** 2;
+    const idf = this.idfOf(f.lang), rare = this.rare;
+    f.tf.forEach((c, w) => { n += (c * (idf.get(w) ?? rare)) ** 2; });
     f.norm = Math.sqrt(n);
   }
   /** idf of a term seen in one unit only (the idf of any term no unit has). */
@@ -256,13 +257,14 @@ class Context {
   }
   cosine(a: Fingerprint, b: Fingerprint): number {
     if (a.norm === 0 || b.norm === 0) return 0;
-    const [s, t] = a.tf.size <= b.tf.size ? [a, b] : [b, a];
+    // Walk the smaller term map, look up in the larger.
+    const small = a.tf.size <= b.tf.size ? a.tf : b.tf, large = small === a.tf ? b.tf : a.tf;
     let dot = 0;
     const idf = this.idfOf(a.lang), rare = this.rare;
-    for (const [w, c] of s.tf) {
-      const d = t.tf.get(w);
+    small.forEach((c, w) => {
+      const d = large.get(w);
       if (d !== undefined) dot += c * d * (idf.get(w) ?? rare) ** 2;
-    }
+    });
     return dot / (a.norm * b.norm);
   }
   /**
@@ -299,12 +301,15 @@ class Context {
  * index keys become numbers: no joined strings per word pair, and set look-ups on small integers.
  */
 class TermIds {
-  private readonly texts = new Map<string, number>();
+  // Per language, then by wording: no key string joining language and text is built per unit.
+  private readonly texts = new Map<string, Map<string, number>>();
+  private textCount = 0;
   /** Interned id of a unit's wording (language + comparison form). */
   textId(lang: string, identity: string): number {
-    const k = lang + '\u0000' + identity;
-    let id = this.texts.get(k);
-    if (id === undefined) this.texts.set(k, (id = this.texts.size));
+    let m = this.texts.get(lang);
+    if (!m) this.texts.set(lang, (m = new Map()));
+    let id = m.get(identity);
+    if (id === undefined) m.set(identity, (id = this.textCount++));
     return id;
   }
   private readonly byLang = new Map<string, Map<string, number>>();
@@ -811,12 +816,16 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   }
   // Runner-up score per unit: the best candidate that is neither the best one nor a twin of it (same text).
   const runnerUp: [Map<Prepared, number>, Map<Prepared, number>] = [new Map(), new Map()];
-  for (const p of pairs) for (const [u, o] of [[p.l, p.r], [p.r, p.l]] as const) {
-    if (runnerUp[u.side].has(u)) continue;
+  const noteRunnerUp = (u: Prepared, o: Prepared, score: number) => {
+    if (runnerUp[u.side].has(u)) return;
     const b = best[u.side].get(u);
     const bo = b && (u.side === 0 ? b.r : b.l);
-    if (!bo || o === bo || o.textId === bo.textId) continue;
-    runnerUp[u.side].set(u, p.score);
+    if (!bo || o === bo || o.textId === bo.textId) return;
+    runnerUp[u.side].set(u, score);
+  };
+  for (const p of pairs) {
+    noteRunnerUp(p.l, p.r, p.score);
+    noteRunnerUp(p.r, p.l, p.score);
   }
   const twins = (x: Prepared, y: Prepared) => x === y || x.textId === y.textId;
   /** Best score of `u` with any candidate other than `partner` (or a twin of it). */
@@ -846,12 +855,13 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     }
     for (const list of byText.values()) if (list.length > 1) for (const p of list) twinsOf.set(p, list);
   }
-  const wordingUsed = (p: Pair) => (twinsOf.size > 0) && [[p.l, p.r], [p.r, p.l]].some(([u, other]) =>
-    (twinsOf.get(u!) ?? []).some((t) => {
+  const twinLinkedElsewhere = (u: Prepared, other: Prepared) =>
+    (twinsOf.get(u) ?? []).some((t) => {
       if (t === u) return false;
       const g = groupOf[t.side].get(t);
-      return g !== undefined && (t.side === 0 ? g.right : g.left).some((q) => !twins(q, other!));
-    }));
+      return g !== undefined && (t.side === 0 ? g.right : g.left).some((q) => !twins(q, other));
+    });
+  const wordingUsed = (p: Pair) => twinsOf.size > 0 && (twinLinkedElsewhere(p.l, p.r) || twinLinkedElsewhere(p.r, p.l));
   // Competitive linking.
   for (const p of pairs) {
     if (groupOf[0].has(p.l) || groupOf[1].has(p.r) || wordingUsed(p)) continue;
@@ -889,7 +899,8 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   const parts: { unit: Prepared; host: Prepared; value: number; pair: Pair }[] = [];
   for (const p of pairs) {
     if (p.crossLanguage || p.contradiction) continue;
-    for (const [unit, host] of [[p.l, p.r], [p.r, p.l]] as const) {
+    for (let k = 0; k < 2; k++) {
+      const unit = k === 0 ? p.l : p.r, host = k === 0 ? p.r : p.l;
       if (groupOf[unit.side].has(unit)) continue;
       // Only the host's wording that its current partners do not already account for: formulaic
       // provisions share their template with every sibling, and a part is what the match left over.
