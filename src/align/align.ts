@@ -942,11 +942,12 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     // the unit has passed the part tests above, and the pair must also be within the margin of both
     // units' best candidates (boilerplate contained everywhere is not a second origin).
     const hostSide = host.side === 0 ? g.left : g.right;
-    // A part joined on weak closeness alone (wording below a match) must share some wording with the host
-    // that the host's current partners do not: when every word it shares with the host is also in a unit
-    // the host is already linked with (a paragraph that repeats the preamble's phrases), the closeness is
-    // that unit's, not a second origin.
-    if (value === 0 && pair.lex < th.match && ctx.containment(unit, host, unit.side === 0 ? g.left : g.right) === 0) continue;
+    // A part joined on closeness alone must share some wording with the host that the host's current
+    // partners do not: when every word it shares with the host is also in a unit the host is already
+    // linked with (a paragraph that repeats the preamble's phrases; a removed clause written from the
+    // same formulas as a clause that survived with one word changed), the closeness is that unit's, not
+    // a second origin.
+    if (value === 0 && ctx.containment(unit, host, unit.side === 0 ? g.left : g.right) === 0) continue;
     if (hostSide.length !== 1) {
       if (value === 0 && !withinMargin(pair)) continue;
       // Redundant with a unit the host is already linked with (see the overlap step below).

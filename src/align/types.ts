@@ -152,7 +152,8 @@ export interface AlignThresholds {
   gapFill: number;
   /**
    * An unmatched unit joins its best candidate's match (as a split or merge part) when it is at
-   * least this share as similar to it as that match is (default 0.5).
+   * least this share as similar to it as that match is (default 0.5), and shares some wording with
+   * it that the match's own units lack (closeness that the match already explains is no second origin).
    */
   partRelative: number;
   /**
