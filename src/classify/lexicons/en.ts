@@ -10,7 +10,7 @@
 import type { ObligationLexicon } from '../types.js';
 
 /** A parenthetical between commas inside a clause: "refrain, for the whole duration of the conflict, from …". */
-const PAREN = String.raw`(?:\s*,[^,.;]{1,60},)?`;
+const PAREN = String.raw`(?:\s*,[^,.;]{1,80},)?`;
 /**
  * Negation of a commitment: "not", "neither", "never", "refrain from", and the determiner forms that
  * negate the subject ("no Party shall", "none of the Parties shall").
@@ -30,7 +30,7 @@ const BLOC = String.raw`(?:alliances?|coalitions?|blocs?|pacts?|agreements?|arra
  * is renounced", "participation … in any military grouping hostile to the other is excluded",
  * "abstention from any form of support to an aggressor is a duty"): the same acts the verbal rules read.
  */
-const FORCE_ACT = String.raw`(?:(?:use|threat)\s+(?:or\s+(?:the\s+)?(?:use|threat)\s+)?of\s+(?:armed\s+|military\s+)?force|(?:armed|military|hostile|aggressive|belligerent)\s+(?:action|attacks?|acts?|operations)|acts?\s+of\s+(?:aggression|violence|war)|aggression|war)`;
+const FORCE_ACT = String.raw`(?:(?:use|threat)\s+(?:or\s+(?:the\s+)?(?:use|threat)\s+)?of\s+(?:armed\s+|military\s+)?force|(?:recourse|resort)\s+to\s+(?:armed\s+|military\s+)?force|(?:armed|military|hostile|aggressive|belligerent)\s+(?:action|attacks?|acts?|operations)|acts?\s+of\s+(?:aggression|violence|war)|aggression|war)`;
 const ALIGN_ACT = String.raw`(?:participation|membership|accession|adherence|joining|involvement)\b[^.;]{0,60}?\b${BLOC}`;
 const AID_ACT = String.raw`(?:support|assistance|aid|help|comfort)\b[^.;]{0,40}?\b(?:to|for|of)\s+(?:an?\s+|the\s+|any\s+)?(?:aggressors?|attackers?|attacking|enem(?:y|ies))\b`;
 /** A predicate that renounces or forbids the act before it: "is renounced", "shall be excluded", "is prohibited". */
@@ -73,10 +73,10 @@ export const englishObligationLexicon: ObligationLexicon = {
       // treats an attack on the other as an attack on oneself ("an attack on one is an attack on all").
       kind: 'mutual-assistance',
       pattern: new RegExp(
-        String.raw`\b(?:take|takes|taking|adopt\w*|employ\w*|use|using|mobili[sz]\w*|commit\w*)\s+(?:[\w'’]+\s+){0,7}?(?:measures|steps|action|means|(?:armed\s+|military\s+)?forces?)\b[^.;]{0,90}?\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:help\s+(?:\w+\s+)?(?:to\s+)?)?${REPEL}` +
+        String.raw`\b(?:take|takes|taking|adopt\w*|employ\w*|use|using|mobili[sz]\w*|commit\w*|deploy\w*|dispatch\w*|despatch\w*|send\w*|throw\w*)\s+(?:[\w'’]+\s+){0,7}?(?:measures|steps|action|means|(?:armed\s+|military\s+)?forces?)\b[^.;]{0,90}?\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:help\s+(?:\w+\s+)?(?:to\s+)?)?${REPEL}` +
           String.raw`|\b(?:help|assist|aid)(?:s|ed|ing)?\s+(?:(?:it|them|the\s+other(?:\s+(?:Party|State|side))?)\s+)?(?:to\s+|in\s+)?${REPEL}` +
           String.raw`|\b(?:take\w*\s+part|participat\w*|join\w*)\s+in\s+(?:the\s+)?(?:${REPEL}|defen[cs]e\s+of|fight\w*\s+against)` +
-          String.raw`|\b(?:rush|hasten|hurry|come|comes|coming|send\w*\s+(?:[\w'’]+\s+){0,3}?)\s*to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue|help)\b` +
+          String.raw`|\b(?:rush|hasten|hurry|come|comes|coming|(?:send|dispatch|despatch)\w*\s+(?:[\w'’]+\s+){0,3}?)\s*to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue|help)\b` +
           // Going to war with the attacker: "shall consider itself at war with the attacker".
           String.raw`|\b(?:consider|regard|deem)\w*\s+(?:itself|themselves)\s+(?:to\s+be\s+)?at\s+war\s+with\b` +
           String.raw`|\btak\w*\s+up\s+arms\b|\bfight\w*\s+(?:alongside|together\s+with|on\s+the\s+side\s+of|side\s+by\s+side\s+with)\b` +
@@ -98,13 +98,9 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}${ANY_FORM}(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|facilitat\w*|abet\w*|side\s+with|take\s+the\s+side\s+of|(?:render|provid|giv|lend|extend|afford|furnish|offer)\w*\s+(?=(?:[\w'’]+\s+){0,4}?(?:assistance|aid|support|help|comfort)\b))[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
-      negated: 'keep',
-    },
-    {
-      // Neutrality stated as a noun: "abstention from any form of support to an aggressor is a duty".
-      kind: 'neutrality',
-      pattern: new RegExp(nominal(AID_ACT), 'i'),
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}${ANY_FORM}(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|facilitat\w*|abet\w*|side\s+with|take\s+the\s+side\s+of|(?:render|provid|giv|lend|extend|afford|furnish|offer|suppl|send)\w*\s+(?=(?:[\w'’]+\s+){0,4}?(?:assistance|aid|support|help|comfort|weapons|arms|munitions|supplies|materiel|equipment)\b))[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b` +
+        // Stated as a noun: "abstention from any form of support to an aggressor is a duty".
+        `|${nominal(AID_ACT)}`, 'i'),
       negated: 'keep',
     },
     {
@@ -129,7 +125,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       // "Should either Party become the object of hostilities …, the other shall not support that Power": the attack is named before.
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}(?:(?:lend|give|render|offer)\w*\s+(?:its|their|any)\s+)?(?:back|support|assist|aid|help|facilitat\w*|abet)\b`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}(?:(?:lend|lent|give|gave|render|offer|furnish|afford|provid|extend)\w*\s+(?:[\w'’]+\s+){0,3}?(?:its|their|any)\s+)?(?:back|support|assist|aid|help|facilitat\w*|abet)\b`, 'i'),
       negated: 'keep',
       requires: ['armed-attack', 'state-of-war'],
     },
@@ -137,24 +133,16 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'non-alliance',
       pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,3}?${ADV}(?:enter\w*(?:\s+into)?|join\w*|adher\w*|participat\w*|conclud\w*|tak\w*\s+part|(?:be|becom\w*|remain)\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b${BLOC}\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available|provid|offer|grant|plac|put)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*|violat\w*|undermin\w*|infring\w*)` +
         // "no part of its territory is placed at the disposal of any State for hostile acts against the other"
-        String.raw`|\b(?:no\s+(?:part\s+of\s+)?(?:its|their|the)\s+(?:own\s+)?|not\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:own\s+)?)territor\w*[^.;]{0,120}?\b(?:used|utili[sz]\w*|disposal|available|serve|base)\b[^.;]{0,100}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
-      negated: 'keep',
-    },
-    {
-      // Non-alliance stated as a noun: "participation … in any military grouping hostile to the other is excluded".
-      kind: 'non-alliance',
-      pattern: new RegExp(nominal(ALIGN_ACT), 'i'),
+        String.raw`|\b(?:no\s+(?:part\s+of\s+)?(?:its|their|the)\s+(?:own\s+)?|not\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:own\s+)?)territor\w*[^.;]{0,120}?\b(?:used|utili[sz]\w*|disposal|available|serve|base)\b[^.;]{0,100}?\b(?:against|hostile|aggress\w*|attack\w*)` +
+        // Stated as a noun: "participation … in any military grouping hostile to the other is excluded".
+        `|${nominal(ALIGN_ACT)}`, 'i'),
       negated: 'keep',
     },
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEGX}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct)\w*\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression|violence)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:attack(?:s|ing)?|invad(?:e|es|ing))\b(?!\s+(?:State|Power|Party|Parties|country|side|forces?|nation)s?\b)|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression\b)|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b|\bnon-resort\s+to\s+(?:armed\s+)?force\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEGX}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
-      negated: 'keep',
-    },
-    {
-      // Non-aggression stated as a noun: "the use of armed force by one Party against the other is renounced".
-      kind: 'non-aggression',
-      pattern: new RegExp(nominal(FORCE_ACT), 'i'),
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEGX}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct|perform)\w*\s+|carr\w*\s+out\s+|engag\w*\s+in\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression|violence)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:attack(?:s|ing)?|invad(?:e|es|ing))\b(?!\s+(?:State|Power|Party|Parties|country|side|forces?|nation)s?\b)|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression\b)|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b|\bnon-resort\s+to\s+(?:armed\s+)?force\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEGX}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against` +
+        // Stated as a noun: "the use of armed force by one Party against the other is renounced".
+        `|${nominal(FORCE_ACT)}`, 'i'),
       negated: 'keep',
     },
     {
@@ -197,12 +185,12 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       kind: 'cooperation',
       pattern: new RegExp(
-        String.raw`(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\btouris[mt]\w*|\bpeople-to-people\b|\bmost[- ]favou?red[- ]nation\b|\b(?:encourag|promot|facilitat|support|develop|expand)\w*\s+(?:the\s+)?(?:study|teaching|learning)\s+of\b|\b(?:contacts|exchanges)\s+(?:and\s+(?:contacts|exchanges)\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES}`,
+        String.raw`(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\btouris[mt]\w*|\bpeople-to-people\b|\bmost[- ]favou?red[- ]nation\b|\bjoint\s+(?:(?:scientific|economic|cultural|research|technical|educational|industrial|investment)\s+)?(?:programmes?|programs?|projects?|research|ventures?)\b|\bcoordinat\w*\s+(?:their\s+)?(?:\w+\s+){0,2}?polic(?:y|ies)\b|\b(?:study|teaching|learning)(?<=\b(?:encourag|promot|facilitat|support|develop|expand)\w*\s+(?:the\s+)?(?:study|teaching|learning))\s+of\b|\b(?:contacts|exchanges)\s+(?:and\s+(?:contacts|exchanges)\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES}`,
       'i',
     ),
       negated: 'drop',
       // Cooperation whose subject is the armed forces is defence cooperation.
-      unless: /\barmed\s+forces\b[^.;]{0,40}?\bco-?operat|\bco-?operat\w*\s+in\s+the\s+(?:\w+\s+)?(?:field|sphere|area|domain)s?\s+of\s+(?:defen[cs]e|military)\b/i,
+      unless: /\bcoordinat\w*\s+(?:\w+\s+){0,2}?(?:defen[cs]e|military|security)\s+polic|\barmed\s+forces\b[^.;]{0,40}?\bco-?operat|\bco-?operat\w*\s+in\s+the\s+(?:\w+\s+)?(?:field|sphere|area|domain)s?\s+of\s+(?:defen[cs]e|military)\b/i,
     },
     {
       // Help with no attack or war in view (economy, disasters) is cooperation, not mutual assistance.
@@ -229,13 +217,9 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       // Non-interference stated as a negative commitment: "shall not interfere in each other's internal affairs".
       kind: 'principles',
-      pattern: new RegExp(String.raw`\b(?:interfer\w*|interven\w*|meddl\w*)${PAREN}\s+(?:\w+\s+){0,2}?in\s+(?:[\w'’]+\s+){0,3}?(?:internal|domestic)\s+affairs\b`, 'i'),
-      negated: 'keep',
-    },
-    {
-      // The Charter's rights and obligations kept intact: "nothing in this Treaty shall affect the rights and obligations … under the Charter".
-      kind: 'principles',
-      pattern: /\b(?:affect|prejudic|impair|derogat|modif|limit)\w*\s+(?:from\s+)?(?:in\s+any\s+way\s+)?(?:the\s+)?rights\s+and\s+obligations\b[^.;]{0,80}?\b(?:Charter|United\s+Nations)\b/i,
+      pattern: new RegExp(String.raw`\b(?:interfer\w*|interven\w*|meddl\w*)${PAREN}\s+(?:\w+\s+){0,2}?in\s+(?:[\w'’]+\s+){0,3}?(?:internal|domestic)\s+affairs\b` +
+        // The Charter's rights and obligations kept intact: "nothing in this Treaty shall affect the rights and obligations … under the Charter".
+        String.raw`|\b(?:affect|prejudic|impair|derogat|modif|limit)\w*\s+(?:from\s+)?(?:in\s+any\s+way\s+)?(?:the\s+)?rights\s+and\s+obligations\b[^.;]{0,80}?\b(?:Charter|United\s+Nations)\b`, 'i'),
       negated: 'keep',
     },
     {
@@ -243,13 +227,13 @@ export const englishObligationLexicon: ObligationLexicon = {
       pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bterminat\w*|\bduration\b(?!\s+of\s+(?:the\s+|such\s+|any\s+|that\s+|this\s+)?(?:armed\s+)?(?:conflict|war|hostilities|crisis|emergency|attack|aggression|occupation|fighting|threat))|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:automatically\s+|tacitly\s+)?(?:extended|renewed|prolonged)\b(?=[^.;]{0,40}?\b(?:for|periods?|years?|terms?|automatically|tacitly|unless|until)\b)/i,
       negated: 'drop',
       // Measures or action that end when the Security Council acts are no termination of the treaty.
-      rejectBefore: /\b(?:measures|action|actions|steps|assistance|operations|hostilities)\s+(?:\w+\s+){0,2}?(?:shall|will|must|are\s+to|is\s+to)\s+be\s+$/i,
+      rejectBefore: /\b(?:measures|action|actions|steps|assistance|operations|hostilities)\s+(?:\w+\s+){0,4}?(?:shall|will|must|are\s+to|is\s+to)\s+be\s+$/i,
     },
   ],
   triggers: [
     { trigger: 'imminent-threat', pattern: /\b(?:direct|imminent|immediate)\s+threat\b|\bthreat\s+of\s+(?:an?\s+)?(?:act\s+of\s+)?(?:armed\s+)?(?:aggression|attack|invasion)|\bdanger\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:aggression|attack|invasion)/i },
     { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|invasion)|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictims?\s+(?:of|to)\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|external|foreign|direct|open)\s+)*(?:attack|aggression|invasion|assault)|\bunprovoked\s+(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack\s+(?:by|against)\b|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)aggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|belligerent|hostile|external|foreign|direct|open)\s+)*(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b|\b(?:Party|State|side|country|Power)\s+(?:so\s+)?attacked\b|\battacked\s+(?:Party|State|side|country|Power)\b/i },
-    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a\s+)?war\b|\b(?:war|hostilities|armed\s+conflict)\s+between\b|\bwar\s+(?:\w+\s+){0,2}?(?:breaks?|broke|break\w*)\s+out\b|\boutbreak\s+of\s+(?:a\s+|the\s+)?(?:war|hostilities)\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\bdrawn\s+into\s+(?:a\s+)?war\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?(?:war|hostilities|armed\s+conflict)\b|\bat\s+war\b/i },
+    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a\s+)?war\b|\b(?:war|hostilities|armed\s+conflict)\s+between\b|\bwar\s+(?:\w+\s+){0,2}?(?:breaks?|broke|break\w*)\s+out\b|\boutbreak\s+of\s+(?:a\s+|the\s+)?(?:war|hostilities)\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\bdrawn\s+into\s+(?:a\s+)?war\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?(?:war|hostilities|armed\s+conflict)\b|\bat\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a|an|any)\s+(?:armed\s+|military\s+)?conflict\b/i },
     { trigger: 'situation-threatening-peace', pattern: /\b(?:situation|tension|circumstances?|events?|developments?|crisis)\s+(?:\w+\s+){0,2}?(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz]|imperil)\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace/i },
     { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b|\b(?:endanger|jeopardi[sz]|imperil)\w*/i },
   ],
@@ -273,7 +257,7 @@ export const englishObligationLexicon: ObligationLexicon = {
   modalities: [
     { modality: 'may', pattern: /\bmay\b|\bis\s+entitled\s+to\b|\bat\s+its\s+option\b/i },
     { modality: 'endeavour', pattern: /\bendeavou?r\w*|\bstrive\w*|\bseek\s+to\b|\bdo\s+(?:its|their)\s+best\b|\bmake\s+(?:every\s+)?efforts?\b|\baspire\w*/i },
-    { modality: 'should', pattern: /(?<!(?:^|[,;:(])\s*)\bshould\b|\bought\s+to\b/i },
+    { modality: 'should', pattern: /\bshould\b(?<!(?:^|[,;:(])\s*should)|\bought\s+to\b/i },
     { modality: 'must', pattern: /\bmust\b|\b(?:are|is)\s+(?:fully\s+)?(?:obliged|obligated|bound|required)\b|\bhave\s+the\s+(?:obligation|duty)\b/i },
     { modality: 'undertake', pattern: /\bundertak\w*|\bbinds?\s+(?:itself|themselves)\b|\bpledg\w*|\bcommit\w*\s+(?:themselves|itself)\b|\bassume\w*\s+(?:the\s+)?obligation/i },
     { modality: 'shall', pattern: /\bshall\b/i },
@@ -290,14 +274,15 @@ export const englishObligationLexicon: ObligationLexicon = {
     { kind: 'discretion', pattern: /\bdecide\w*\s+(?:on|upon)\s+(?:the\s+)?(?:assistance|aid|support|help|measures|action)\b|\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate|\b(?:deems?|considers?|judges?|finds?|thinks?)\s+(?:it\s+)?(?:necessary|appropriate|fit|proper|advisable)\b|\bas\s+far\s+as\s+(?:its|their)\s+constitutional\b|\bleft\s+to\s+(?:its|their|the)\s+(?:own\s+)?(?:\w+\s+)?(?:determination|discretion|judge?ment|decision)\b/i },
   ],
   ignore: /\bTreaty\s+(?:on|of)\s+(?:(?:Friendship|Good-Neighbou?rliness|Good-Neighbou?rly\s+Relations|Co-?operation|Mutual\s+Assistance|Comprehensive\s+Strategic\s+Partnership|Alliance|Non-Aggression|Neutrality)(?:,\s*|\s+and\s+|\s+)?){1,6}/g,
-  negation: new RegExp(String.raw`\b(?:not(?!\s+(?:hesitate|fail|refuse)\b)|no(?!\s+(?:delay|later|sooner|less|more|fewer)\b)|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except(?!ional)\w*|lack\w*|refrain\w*\s+from|abstain\w*\s+from|in\s+no\s+(?:manner|way|case))\b`, 'i'),
+  // A negation whose verb is 'fail', 'hesitate' or 'refuse' ("neither Party shall fail to take part …") affirms.
+  negation: new RegExp(String.raw`\b(?:not(?!\s+(?:hesitate|fail|refuse)\b)|no(?!\s+(?:delay|later|sooner|less|more|fewer)\b)|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except(?!ional)\w*|lack\w*|refrain\w*\s+from|abstain\w*\s+from|in\s+no\s+(?:manner|way|case))\b(?![^,.;]*?\b(?:fail|hesitate|refuse)\s+to\b)`, 'i'),
   // The gap before the negation may not cross "and", "or", "but": "respect its sovereignty and shall not interfere" is a new clause.
   negationAfter: /^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b|^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,40}?\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b/i,
   negationWithin: new RegExp(NO_HELP, 'i'),
   // "refrain, for the whole duration of the conflict, from …"; "shall not, in any case, render …".
   continuation: /^\s*(?:(?:from|to)\s*)?$/i,
   // "may, but shall not be bound to, furnish assistance"; "nothing in this Treaty shall be construed as obliging … to provide".
-  disclaimer: /(?:\bnothing\s+in\s+[^.;]{0,80}?\b(?:construed|interpreted|understood|deemed|read|taken)\s+as\s+(?:obliging|obligating|requiring|binding|committing|compelling|imposing)|\b(?:not|never)\s+(?:be\s+)?(?:bound|obliged|obligated|required|compelled)\s+to|\bunder\s+no\s+obligation\s+to|\bnot\s+(?:be\s+)?under\s+(?:any\s+)?obligation\s+to)\b[^.;]{0,150}$/i,
+  disclaimer: /(?:\bnothing\s+in\s+[^.;]{0,80}?\b(?:construed|interpreted|understood|deemed|read|taken)\s+as\s+(?:obliging|obligating|requiring|binding|committing|compelling|imposing)|\b(?:not|never)\s+(?:be\s+)?(?:bound|obliged|obligated|required|compelled)\s+to|\bunder\s+no\s+obligation\s+to|\bwithout\s+being\s+(?:bound|obliged|obligated|required|compelled)\s+to|\bnot\s+(?:be\s+)?under\s+(?:any\s+)?obligation\s+to)\b[^.;]{0,150}$/i,
   assistancePurpose: /\bcoordinat\w*\s+(?:[\w'’]+\s+){0,4}?(?:defen[cs]e|defensive)\s+(?:measures|plans|action|steps|efforts)\b|\b(?:ensur\w*|provid\w*|render\w*|organi[sz]\w*|agree\w*\s+on|discuss\w*)\s+(?:\w+\s+){0,4}?(?:mutual\s+)?(?:assistance|aid|cooperation|help|support)\b[^.;]{0,40}?\b(?:eliminat\w*|remov\w*|repel\w*|counter\w*|meet\w*|avert\w*|prevail\w*)\b|\bmutual\s+(?:military\s+)?assistance\b|\bjoint\s+(?:measures|action)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|counter|meet|eliminate|remove)\b|\b(?:joint|common|collective|mutual)\s+(?:self-)?defen[cs]e\b|\b(?:joint|common|collective|concerted)\s+(?:measures|action|steps|response)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|repulse|resist|defend)\w*|\b(?:measures|steps|action)\s+(?:\w+\s+){0,3}?(?:jointly|together|in\s+common|collectively)\s+(?:to\s+)?(?:repel|repulse|resist|counter|meet|defend)\w*|\b(?:repel|repulse|resist|counter)\w*\s+(?:(?:it|them)\s+|the\s+\w+\s+)?(?:jointly|together|in\s+common|collectively)\b|\b(?:joint|common|collective)\s+(?:measures|action|steps)\s+(?:of|for)\s+(?:self-)?defen[cs]e\b|\b(?:measures|steps|action)\s+(?:\w+\s+){0,3}?to\s+(?:repel|repulse|resist|counter|defeat)\s+(?:the\s+|an?\s+|such\s+|any\s+)?(?:\w+\s+)?(?:aggression|attack|aggressor|invasion)\b/i,
   recital: {
     start: /^\s*(?:(?:Deeply|Firmly|Fully|Strongly|Highly|Sincerely|Further|Also|Again|Earnestly)\s+)?(?:Desir\w*|Wishing|Considering|Recogni[sz]ing|Reaffirming|Affirming|Confirming|Noting|Bearing\s+in\s+mind|Taking\s+(?:into\s+(?:account|consideration)|note)|Seeking|Striving|Proceeding\s+from|Believing|Expressing|Acknowledging|Emphasi[sz]ing|Stressing|Welcoming|Recalling|Having\s+regard|Valuing|Cherishing|Appreciating|Reali[sz]ing|Reiterating|Attaching|(?:Guided|Animated|Inspired|Moved|Prompted|Motivated|Actuated)\s+by|Conscious|Mindful|Aware|Convinced|Determined|Resolved|Desirous|Anxious|Cogni[sz]ant|Concerned|Persuaded|Confident|Intending|Endeavou?ring|Sharing|Upholding|Whereas|Have\s+(?:agreed|decided|resolved))\b/,
