@@ -13,7 +13,8 @@
  *
  * Started by bench/run.mjs (`npm run bench`). Flags: `--quick` (small sizes only), `--src` (bundle
  * src/ with esbuild into bench/.work/ instead of loading the built dist/), `--cap <ms>` (diffWords cap, default 10000),
- * `--out <file>` (default bench/results.json), `--no-git`.
+ * `--out <file>` (default bench/results.json), `--no-git`, `--warm-runs N` / `--warm-ms MS` (untimed warm-up
+ * runs of each in-process tool before a row's timed rounds; default 5 runs or 2000 ms, at least one).
  *
  * @module
  */
@@ -45,6 +46,14 @@ const USE_SRC = has('--src');
 const CAP_MS = Number(arg('--cap') ?? 10_000);
 const OUT = arg('--out') ?? join(here, 'results.json');
 const NO_GIT = has('--no-git');
+/**
+ * Warm-up before the timed rounds of a row, for each in-process tool alike: untimed runs until
+ * `WARM_RUNS` runs or `WARM_MS` of running (at least one). Timed rounds then measure steady-state
+ * code, as a tool that compares many treaties sees it; a single cold run is what "td process"
+ * (a fresh child process) reports.
+ */
+const WARM_RUNS = Number(arg('--warm-runs') ?? 5);
+const WARM_MS = Number(arg('--warm-ms') ?? 2000);
 
 /** One row of the table. */
 interface RowSpec {
@@ -276,6 +285,8 @@ interface RowResult {
   articles: { a: number; b: number };
   bytes: { a: number; b: number };
   rounds: number;
+  /** Untimed warm-up runs before the timed rounds, per in-process tool (see WARM_RUNS). */
+  warmup: { treatyDiff: number; jsdiff: number };
   treatyDiff: {
     medianMs: number | null;
     samplesMs: number[];
@@ -315,14 +326,17 @@ function runRow(spec: RowSpec, pipeline: Pipeline | null): RowResult {
   writeFileSync(bPath, pair.b.text);
   const bytes = { a: Buffer.byteLength(pair.a.text), b: Buffer.byteLength(pair.b.text) };
 
-  // Warm-up (JIT, caches): one untimed run, whose result feeds the checks. Rows of 400 articles
-  // and more skip it (one run costs seconds; the smaller rows of the same language before them
-  // have warmed the JIT) and keep the first timed run's result instead.
+  // Warm-up (JIT) of treaty-diff: untimed runs (see WARM_RUNS / WARM_MS); the first one's result
+  // feeds the checks. diffWords is warmed the same way below, once its child has shown it finishes.
   let tdError: string | null = pipeline ? null : 'pipeline not available';
   let tdResult: unknown = null;
-  if (pipeline && spec.articles < 400) {
+  let tdWarmRuns = 0;
+  if (pipeline) {
     try {
-      tdResult = pipeline.run(pair.a.text, pair.b.text, spec.lang).result;
+      for (const t0 = performance.now(); tdWarmRuns < Math.max(1, WARM_RUNS) && (tdWarmRuns === 0 || performance.now() - t0 < WARM_MS); tdWarmRuns++) {
+        const r = pipeline.run(pair.a.text, pair.b.text, spec.lang).result;
+        tdResult ??= r;
+      }
     } catch (e) {
       tdError = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     }
@@ -381,6 +395,14 @@ function runRow(spec: RowSpec, pipeline: Pipeline | null): RowResult {
   const jsChild = child('jsdiff', aPath, bPath, spec.lang);
   if (jsChild.dnf) jsdiffDnf = true;
   if (!spec.jsdiffInProcess && !jsChild.dnf && jsChild.ms !== null) jsSamples.push(jsChild.ms);
+  let jsWarmRuns = 0;
+  if (spec.jsdiffInProcess && !jsdiffDnf) {
+    for (const t0 = performance.now(); jsWarmRuns < Math.max(1, WARM_RUNS) && (jsWarmRuns === 0 || performance.now() - t0 < WARM_MS); jsWarmRuns++) {
+      const r = diffWords(pair.a.text, pair.b.text, { timeout: CAP_MS });
+      if (r === undefined) { jsdiffDnf = true; break; }
+      jsChanges ??= r;
+    }
+  }
   const order: ('td' | 'jsdiff' | 'git')[] = ['td', 'jsdiff', 'git'];
   for (let r = 0; r < spec.rounds; r++) for (const k of r % 2 ? [...order].reverse() : order) tasks[k]();
 
@@ -431,6 +453,7 @@ function runRow(spec: RowSpec, pipeline: Pipeline | null): RowResult {
     articles: { a: pair.a.articles, b: pair.b.articles },
     bytes,
     rounds: spec.rounds,
+    warmup: { treatyDiff: tdWarmRuns, jsdiff: jsWarmRuns },
     treatyDiff: {
       medianMs: tdMed === null ? null : round1(tdMed),
       samplesMs: tdSamples.map(round1),
@@ -634,7 +657,7 @@ export async function main(): Promise<number> {
   const busy = Math.max(loadBefore, loadAfter) > machineInfo.nproc;
   const gs = goals(rows, busy);
   console.log('\n' + table(rows));
-  console.log(`\nMedians of ${ROWS.map((r) => r.rounds).join('/')} interleaved rounds; "td process" and RSS from one fresh child process each; node -e 0 takes ${startupMs.toFixed(1)} ms.`);
+  console.log(`\nMedians of ${ROWS.map((r) => r.rounds).join('/')} interleaved rounds after warm-up runs of each in-process tool (up to ${WARM_RUNS} or ${WARM_MS} ms, untimed); "td process" and RSS from one fresh child process each; node -e 0 takes ${startupMs.toFixed(1)} ms.`);
   if (pipeline && !pipeline.complete) console.log(`* partial pipeline: the library lacks ${pipeline.missing.join(', ')}; stand-ins ran in their place (see bench/pipeline.mjs), so these rows count for no goal.`);
   const notes = explainWordDifferences(rows);
   if (notes.length) console.log('\nWhere results differ from the ground truth:\n  ' + notes.join('\n  '));
