@@ -300,8 +300,15 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
   const seen = new Set<ObligationKind>();
   // Obligations read from a basis phrase only ("on the basis of equality"): kept if nothing else is found.
   const basisOnly = new Map<ObligationKind, Obligation>();
+  // Gates shared by several cues, each tested once for the sentence.
+  let gates: Map<RegExp, boolean> | undefined;
   for (const cue of lex.kinds) {
     if (seen.has(cue.kind)) continue;
+    if (cue.gate) {
+      let open = (gates ??= new Map()).get(cue.gate);
+      if (open === undefined) gates.set(cue.gate, (open = test(cue.gate, s)));
+      if (!open) continue;
+    }
     const hit = cueMatch(lex, cue, s, triggerList);
     if (!hit || (hit.basis && basisOnly.has(cue.kind))) continue;
     const kindSpan = hit.span;

@@ -380,6 +380,13 @@ export interface KindCue {
   };
   /** For consultation cues: whether the cue itself marks a crisis. */
   crisis?: boolean;
+  /**
+   * A cheap test shared by several cues (the same `RegExp` object): the cue applies only in a
+   * sentence that matches it, and it is run once per sentence however many cues share it — the
+   * nominal undertakings of three kinds all need a renouncing predicate ("is renounced", "is
+   * excluded", "abstention from"). Optional; no `g` or `y` flag.
+   */
+  gate?: RegExp;
 }
 
 /** Options of the classifier. */

@@ -35,6 +35,8 @@ const ALIGN_ACT = String.raw`(?:participation|membership|accession|adherence|joi
 const AID_ACT = String.raw`(?:support|assistance|aid|help|comfort)\b[^.;]{0,40}?\b(?:to|for|of)\s+(?:an?\s+|the\s+|any\s+)?(?:aggressors?|attackers?|attacking|enem(?:y|ies))\b`;
 /** A predicate that renounces or forbids the act before it: "is renounced", "shall be excluded", "is prohibited". */
 const RENOUNCED = String.raw`\b(?:is|are|shall\s+be|will\s+be|shall\s+remain|remains?|be)\s+(?:hereby\s+|henceforth\s+|forever\s+|for\s+ever\s+|solemnly\s+|mutually\s+|expressly\s+|absolutely\s+|strictly\s+)?(?:renounced|excluded|prohibited|forbidden|banned|ruled\s+out|outlawed|precluded|proscribed|inadmissible|impermissible)\b`;
+/** Every nominal undertaking has a renouncing predicate or a noun of refraining: one gate for the cues of all three kinds. */
+const NOMINAL_GATE = /\b(?:renounced|excluded|prohibited|forbidden|banned|ruled\s+out|outlawed|precluded|proscribed|inadmissible|impermissible|abstention|abstaining|refraining|renunciation|non-participation)\b/i;
 /** A nominal undertaking not to do `act`: the act named as a noun before a renouncing predicate, or after a noun of refraining. */
 const nominal = (act: string): string => String.raw`\b${act}[^.;]{0,100}?${RENOUNCED}|\b(?:abstention|abstaining|refraining|renunciation|non-participation)\s+(?:from|of|in)\s+(?:[\w'’-]+\s+){0,4}?${act}`;
 /** Help negated by its determiner: "no assistance", "not any support", "no military or other aid". */
@@ -98,10 +100,15 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}${ANY_FORM}(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|facilitat\w*|abet\w*|side\s+with|take\s+the\s+side\s+of|(?:render|provid|giv|lend|extend|afford|furnish|offer|suppl|send)\w*\s+(?=(?:[\w'’]+\s+){0,4}?(?:assistance|aid|support|help|comfort|weapons|arms|munitions|supplies|materiel|equipment)\b))[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b` +
-        // Stated as a noun: "abstention from any form of support to an aggressor is a duty".
-        `|${nominal(AID_ACT)}`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}${ANY_FORM}(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|facilitat\w*|abet\w*|side\s+with|take\s+the\s+side\s+of|(?:render|provid|giv|lend|extend|afford|furnish|offer|suppl|send)\w*\s+(?=(?:[\w'’]+\s+){0,4}?(?:assistance|aid|support|help|comfort|weapons|arms|munitions|supplies|materiel|equipment)\b))[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b`, 'i'),
       negated: 'keep',
+    },
+    {
+      // Neutrality stated as a noun: "abstention from any form of support to an aggressor is a duty".
+      kind: 'neutrality',
+      pattern: new RegExp(nominal(AID_ACT), 'i'),
+      negated: 'keep',
+      gate: NOMINAL_GATE,
     },
     {
       // Help negated by its determiner and aimed at the attacker: "give no assistance of any kind to the
@@ -133,17 +140,27 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'non-alliance',
       pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,3}?${ADV}(?:enter\w*(?:\s+into)?|join\w*|adher\w*|participat\w*|conclud\w*|tak\w*\s+part|(?:be|becom\w*|remain)\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b${BLOC}\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available|provid|offer|grant|plac|put)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*|violat\w*|undermin\w*|infring\w*)` +
         // "no part of its territory is placed at the disposal of any State for hostile acts against the other"
-        String.raw`|\b(?:no\s+(?:part\s+of\s+)?(?:its|their|the)\s+(?:own\s+)?|not\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:own\s+)?)territor\w*[^.;]{0,120}?\b(?:used|utili[sz]\w*|disposal|available|serve|base)\b[^.;]{0,100}?\b(?:against|hostile|aggress\w*|attack\w*)` +
-        // Stated as a noun: "participation … in any military grouping hostile to the other is excluded".
-        `|${nominal(ALIGN_ACT)}`, 'i'),
+        String.raw`|\b(?:no\s+(?:part\s+of\s+)?(?:its|their|the)\s+(?:own\s+)?|not\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:own\s+)?)territor\w*[^.;]{0,120}?\b(?:used|utili[sz]\w*|disposal|available|serve|base)\b[^.;]{0,100}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
       negated: 'keep',
     },
     {
-      kind: 'non-aggression',
-      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEGX}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct|perform)\w*\s+|carr\w*\s+out\s+|engag\w*\s+in\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression|violence)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:attack(?:s|ing)?|invad(?:e|es|ing))\b(?!\s+(?:State|Power|Party|Parties|country|side|forces?|nation)s?\b)|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression\b)|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b|\bnon-resort\s+to\s+(?:armed\s+)?force\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEGX}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against` +
-        // Stated as a noun: "the use of armed force by one Party against the other is renounced".
-        `|${nominal(FORCE_ACT)}`, 'i'),
+      // Non-alliance stated as a noun: "participation … in any military grouping hostile to the other is excluded".
+      kind: 'non-alliance',
+      pattern: new RegExp(nominal(ALIGN_ACT), 'i'),
       negated: 'keep',
+      gate: NOMINAL_GATE,
+    },
+    {
+      kind: 'non-aggression',
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEGX}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct|perform)\w*\s+|carr\w*\s+out\s+|engag\w*\s+in\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression|violence)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:attack(?:s|ing)?|invad(?:e|es|ing))\b(?!\s+(?:State|Power|Party|Parties|country|side|forces?|nation)s?\b)|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression\b)|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b|\bnon-resort\s+to\s+(?:armed\s+)?force\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEGX}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
+      negated: 'keep',
+    },
+    {
+      // Non-aggression stated as a noun: "the use of armed force by one Party against the other is renounced".
+      kind: 'non-aggression',
+      pattern: new RegExp(nominal(FORCE_ACT), 'i'),
+      negated: 'keep',
+      gate: NOMINAL_GATE,
     },
     {
       kind: 'consultation',

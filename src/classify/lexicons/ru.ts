@@ -28,6 +28,8 @@ const ALIGN_ACT = String.raw`${W}(?:участи|членств|вступлен
 const AID_ACT = String.raw`${W}(?:помощ|поддержк|содействи)\p{L}*[^.;]{0,40}?(?:агрессор|нападающ|напавш)\p{L}*`;
 /** A predicate that excludes or forbids an act: "исключается", "запрещено", "недопустимо", "не допускается". */
 const RENOUNCED = String.raw`${W}(?:исключа(?:ется|ются)|исключен[оаы]?|запрещ(?:ается|аются|ено|ена|ены)|недопустим\p{L}*|не\s+допуска(?:ется|ются))(?!\p{L})`;
+/** Every nominal undertaking has a forbidding predicate or a noun of refraining: one gate for the cues of all three kinds. */
+const NOMINAL_GATE = new RegExp(String.raw`${W}(?:исключа|исключен|запрещ|недопустим|допуска|отказ|неучасти|неоказани|воздержани)`, 'iu');
 /** A nominal undertaking not to do `act`: the act and a forbidding predicate in either order, or a noun of refraining before it. */
 const nominal = (act: string): string =>
   String.raw`${act}[^.;]{0,100}?${RENOUNCED}|${RENOUNCED}\s+(?:[\p{L}-]+\s+){0,2}?${act}|${W}(?:отказ|неучасти|неоказани|воздержани)\p{L}*\s+(?:от|в)\s+(?:[\p{L}-]+\s+){0,3}?${act}`;
@@ -85,6 +87,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'neutrality',
       pattern: new RegExp(nominal(AID_ACT), 'iu'),
       negated: 'keep',
+      gate: NOMINAL_GATE,
     },
     {
       // Help negated by its determiner and aimed at the attacker: "никакой помощи агрессору".
@@ -102,12 +105,14 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'non-alliance',
       pattern: new RegExp(nominal(ALIGN_ACT), 'iu'),
       negated: 'keep',
+      gate: NOMINAL_GATE,
     },
     {
       // Non-aggression stated as a noun: "применение силы в отношениях между Сторонами исключается".
       kind: 'non-aggression',
       pattern: new RegExp(nominal(FORCE_ACT), 'iu'),
       negated: 'keep',
+      gate: NOMINAL_GATE,
     },
     {
       kind: 'non-aggression',
