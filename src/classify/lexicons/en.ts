@@ -30,7 +30,7 @@ const BLOC = String.raw`(?:alliances?|coalitions?|blocs?|pacts?|agreements?|arra
  * is renounced", "participation … in any military grouping hostile to the other is excluded",
  * "abstention from any form of support to an aggressor is a duty"): the same acts the verbal rules read.
  */
-const FORCE_ACT = String.raw`(?:(?:use|threat)\s+(?:or\s+(?:the\s+)?(?:use|threat)\s+)?of\s+(?:armed\s+|military\s+)?force|(?:recourse|resort)\s+to\s+(?:armed\s+|military\s+)?force|(?:armed|military|hostile|aggressive|belligerent)\s+(?:action|attacks?|acts?|operations)|acts?\s+of\s+(?:aggression|violence|war)|aggression|war)`;
+const FORCE_ACT = String.raw`(?:(?:use|threat|employment|application)\s+(?:or\s+(?:the\s+)?(?:use|threat)\s+)?of\s+(?:armed\s+|military\s+)?force|(?:recourse|resort)\s+to\s+(?:armed\s+|military\s+)?force|(?:armed|military|hostile|aggressive|belligerent)\s+(?:action|attacks?|acts?|operations)|acts?\s+of\s+(?:aggression|violence|war)|aggression|war)`;
 const ALIGN_ACT = String.raw`(?:participation|membership|accession|adherence|joining|involvement)\b[^.;]{0,60}?\b${BLOC}`;
 const AID_ACT = String.raw`(?:support|assistance|aid|help|comfort)\b[^.;]{0,40}?\b(?:to|for|of)\s+(?:an?\s+|the\s+|any\s+)?(?:aggressors?|attackers?|attacking|enem(?:y|ies))\b`;
 /** A predicate that renounces or forbids the act before it: "is renounced", "shall be excluded", "is prohibited". */

@@ -1,0 +1,78 @@
+/**
+ * The general mechanisms of round 5, each on sentences written for this test: nominal undertakings
+ * (an act noun and a renouncing predicate, read through the act lexicons of the verbal rules), the
+ * scope of a negation past a parenthetical, disclaimers that say a duty does not exist, and cue gates
+ * shared by several cues. Evidence must point at the words that decided each field.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyText, englishObligationLexicon, registerObligationLexicon } from '../src/classify/index.js';
+import type { ObligationKind } from '../src/classify/index.js';
+
+const kinds = (text: string, lang = 'en'): ObligationKind[] => [...new Set(classifyText(text, lang).map((o) => o.kind))].sort();
+
+describe('nominal and passive undertakings', () => {
+  const cases: [string, string, ObligationKind][] = [
+    ['en', 'Any employment of military force by either Party against the other is prohibited.', 'non-aggression'],
+    ['en', 'Adherence by either Party to an alliance aimed at the other is excluded.', 'non-alliance'],
+    ['en', 'Abstention from all aid to an aggressor attacking the other Party is binding on both Parties.', 'neutrality'],
+    ['ru', 'Вступление любой из Сторон в коалицию, направленную против другой Стороны, недопустимо.', 'non-alliance'],
+    ['ru', 'Запрещается применение силы одной Стороной против другой Стороны.', 'non-aggression'],
+  ];
+  for (const [lang, text, kind] of cases)
+    it(`${lang}: ${kind} — ${text.slice(0, 60)}…`, () => {
+      const o = classifyText(text, lang).find((x) => x.kind === kind);
+      expect(o, kinds(text, lang).join()).toBeDefined();
+      const ev = o!.evidence.find((e) => e.field === 'kind')!;
+      expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+      // The span holds the act and its predicate, not just one of them.
+      expect(ev.text.split(/\s+/u).length).toBeGreaterThan(2);
+    });
+
+  it('a forbidden act that is not one of the security acts is no security undertaking', () => {
+    expect(kinds('The import of live animals is prohibited without a veterinary certificate.')).toEqual(['other']);
+  });
+});
+
+describe('negation scope past a parenthetical', () => {
+  it('"refrain, …, from affording the aggressor any aid" is neutrality, not mutual assistance', () => {
+    const text = 'If either Party is invaded, the other shall refrain, so long as the invasion lasts, from giving the invader any aid.';
+    expect(kinds(text)).toEqual(['neutrality']);
+  });
+
+  it('"shall, …, render assistance" with no negation stays mutual assistance at rung 5', () => {
+    const text = 'If either Party is invaded, the other shall, so long as the invasion lasts, render it assistance.';
+    const ma = classifyText(text, 'en').filter((o) => o.kind === 'mutual-assistance');
+    expect(ma.map((o) => o.commitment)).toEqual([5]);
+  });
+
+  it('"neither Party shall, …, undertake any military action against the other" is non-aggression', () => {
+    expect(kinds('Neither Party shall, whether alone or with others, undertake any military action against the other.')).toEqual(['non-aggression']);
+  });
+});
+
+describe('disclaimers', () => {
+  for (const text of [
+    'If either Party is attacked, the other may, but is not bound to, render assistance.',
+    'Nothing in this Treaty shall be construed as requiring either Party to furnish military aid to the other in a war outside Europe.',
+  ])
+    it(`no mutual assistance and no cooperation — ${text.slice(0, 60)}…`, () => {
+      expect(kinds(text)).toEqual(['other']);
+    });
+});
+
+describe('shared cue gates', () => {
+  it('a gate closes every cue that shares it where it does not match, and opens them where it does', () => {
+    const gate = /\bzzgate\b/i;
+    registerObligationLexicon({
+      ...englishObligationLexicon,
+      // A private-use tag: this test's lexicon never serves a real language (test files run in their own module context).
+      lang: 'x-gatetest',
+      kinds: [
+        { kind: 'non-aggression', pattern: /\bbanana\b/i, negated: 'keep', gate },
+        { kind: 'neutrality', pattern: /\bcherry\b/i, negated: 'keep', gate },
+      ],
+    });
+    expect(kinds('A banana and a cherry.', 'x-gatetest')).toEqual(['other']);
+    expect(kinds('A banana, a cherry and zzgate.', 'x-gatetest')).toEqual(['neutrality', 'non-aggression']);
+  });
+});
