@@ -15,7 +15,7 @@ const PAREN = String.raw`(?:\s*,[^,.;]{1,80},)?`;
  * Negation of a commitment: "not", "neither", "never", "refrain from", and the determiner forms that
  * negate the subject ("no Party shall", "none of the Parties shall").
  */
-const NEG = String.raw`(?:not(?!\s+(?:hesitate|fail|refuse)\b)|neither\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,3}?(?:Parties|States|sides|signatories|Powers|countries))|neither\s+(?:\w+\s+){0,2}?(?:Party|State|side|signatory|country|Power)|neither|nor|never|in no (?:manner|way|case|circumstances?)|refrain(?:s|ing)?${PAREN}\s+from|abstain(?:s|ing)?${PAREN}\s+from|(?:abstention|refraining)\s+from|renounces?|renunciation\s+of|non-participation\s+in|under no circumstances|no\s+(?:\w+\s+){0,2}?(?:Party|Parties|State|States|side|sides|signatory|country)|none\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,2}?(?:Parties|States|sides|signatories)))`;
+const NEG = String.raw`(?:not(?!\s+(?:hesitate|fail|refuse)\b)|neither\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,3}?(?:Parties|States|sides|signatories|Powers|countries))|neither\s+(?:\w+\s+){0,2}?(?:Party|State|side|signatory|country|Power)|neither|nor|never|in no (?:manner|way|case|circumstances?|event)|on\s+no\s+account|at\s+no\s+time|refrain(?:s|ing)?${PAREN}\s+from|abstain(?:s|ing)?${PAREN}\s+from|(?:abstention|refraining)\s+from|renounces?|renunciation\s+of|non-participation\s+in|under no circumstances|no\s+(?:\w+\s+){0,2}?(?:Party|Parties|State|States|side|sides|signatory|country)|none\s+of\s+(?:them|(?:the\s+)?(?:\w+\s+){0,2}?(?:Parties|States|sides|signatories)))`;
 /**
  * The scope of a negation reaches past a modal and a parenthetical to its verb: "Neither Party shall,
  * singly or jointly with other States, undertake …".
@@ -174,7 +174,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       // ("shall immediately notify each other", "communicate with one another without delay").
       kind: 'consultation',
       pattern: new RegExp(
-        String.raw`\bcommunicat\w*\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another|the\s+other\b)|\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|advis(?:e|es|ed|ing))\s+(?:each\s+other|one\s+another|the\s+other\s+(?:Party|Parties|State|side|Government)|the\s+other\b)` +
+        String.raw`\bcommunicat\w*\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another|the\s+other\b)|\bkeep\w*\s+(?:each\s+other|one\s+another|the\s+other(?:\s+(?:Party|Parties|State|side|Government))?)\s+(?:\w+\s+)?(?:informed|advised|posted|apprised)\b|\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|advis(?:e|es|ed|ing))\s+(?:each\s+other|one\s+another|the\s+other\s+(?:Party|Parties|State|side|Government)|the\s+other\b)` +
           // Consultation held as a meeting: "request a meeting of the Council", "meet at once to consider the measures".
           String.raw`|\b(?:request|call|convene|convoke|summon|hold)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|conference)s?\b|\b(?:meet|convene|assemble)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|in\s+order\s+to)\s+(?:discuss|consider|examine|review|decide|determine|agree|concert)\b`,
         'i',
@@ -202,7 +202,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       kind: 'cooperation',
       pattern: new RegExp(
-        String.raw`(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\btouris[mt]\w*|\bpeople-to-people\b|\bmost[- ]favou?red[- ]nation\b|\bjoint\s+(?:(?:scientific|economic|cultural|research|technical|educational|industrial|investment)\s+)?(?:programmes?|programs?|projects?|research|ventures?)\b|\bcoordinat\w*\s+(?:their\s+)?(?:\w+\s+){0,2}?polic(?:y|ies)\b|\b(?:study|teaching|learning)(?<=\b(?:encourag|promot|facilitat|support|develop|expand)\w*\s+(?:the\s+)?(?:study|teaching|learning))\s+of\b|\b(?:contacts|exchanges)\s+(?:and\s+(?:contacts|exchanges)\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES}`,
+        String.raw`(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\btouris[mt]\w*|\bpeople-to-people\b|\bmost[- ]favou?red[- ]nation\b|\bexchang\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?information\b(?=[^.;]{0,80}?\b(?:crim\w*|terror\w*|drugs?|narcotic\w*|traffick\w*|smuggl\w*|border|customs|epidemic\w*|disease\w*|disasters?|environment\w*|weather|scientific|technical|economic)\b)|\bjoint\s+(?:(?:scientific|economic|cultural|research|technical|educational|industrial|investment)\s+)?(?:programmes?|programs?|projects?|research|ventures?)\b|\bcoordinat\w*\s+(?:their\s+)?(?:\w+\s+){0,2}?polic(?:y|ies)\b|\b(?:study|teaching|learning)(?<=\b(?:encourag|promot|facilitat|support|develop|expand)\w*\s+(?:the\s+)?(?:study|teaching|learning))\s+of\b|\b(?:contacts|exchanges)\s+(?:and\s+(?:contacts|exchanges)\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES}`,
       'i',
     ),
       negated: 'drop',
@@ -222,7 +222,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       // law) are not when named as the footing of another obligation in the same sentence (see `basis`).
       // A principle named as what another obligation protects is not a commitment to it (PRINCIPLE_TARGET).
       kind: 'principles',
-      pattern: /\bsovereign\w*|\bnon-?(?:interference|intervention)\b|\bterritorial\s+(?:integrity|inviolability)\b|\bequal(?:ity|\s+rights)\b|\bmutual\s+respect\b|\b(?:purposes|goals|aims|principles)\s+(?:and\s+principles\s+)?of\s+the\s+(?:Charter|United\s+Nations|UN)\b|\bprinciples\s+of\s+international\s+law\b|\b(?:safeguard|maintain|maintenance|strengthen|promot|ensur|preserv)\w*\s+(?:\w+\s+){0,4}?peace\s+and\s+(?:\w+\s+)?security\b/i,
+      pattern: /\bsovereign\w*|\bnon-?(?:interference|intervention)\b|\bterritorial\s+(?:integrity|inviolability)\b|\bequal(?:ity|\s+rights)\b|\bmutual\s+respect\b|\b(?:purposes|goals|aims|principles)\s+(?:and\s+principles\s+)?of\s+the\s+(?:Charter|United\s+Nations|UN)\b|\bprinciples\s+of\s+international\s+law\b|\b(?:commitment|adherence|loyalty|fidelity|attachment|devotion)\s+to\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?Charter\b|\b(?:safeguard|maintain|maintenance|strengthen|promot|ensur|preserv)\w*\s+(?:\w+\s+){0,4}?peace\s+and\s+(?:\w+\s+)?security\b/i,
       negated: 'drop',
       rejectBefore: PRINCIPLE_TARGET,
       rejectAfter: /^[^;.]{0,100}?\b(?:is|are|be)\s+(?:threatened|endangered|violated)\b/i,
@@ -292,7 +292,7 @@ export const englishObligationLexicon: ObligationLexicon = {
   ],
   ignore: /\bTreaty\s+(?:on|of)\s+(?:(?:Friendship|Good-Neighbou?rliness|Good-Neighbou?rly\s+Relations|Co-?operation|Mutual\s+Assistance|Comprehensive\s+Strategic\s+Partnership|Alliance|Non-Aggression|Neutrality)(?:,\s*|\s+and\s+|\s+)?){1,6}/g,
   // A negation whose verb is 'fail', 'hesitate' or 'refuse' ("neither Party shall fail to take part …") affirms.
-  negation: new RegExp(String.raw`\b(?:not(?!\s+(?:hesitate|fail|refuse)\b)|no(?!\s+(?:delay|later|sooner|less|more|fewer)\b)|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except(?!ional)\w*|lack\w*|refrain\w*\s+from|abstain\w*\s+from|in\s+no\s+(?:manner|way|case))\b(?![^,.;]*?\b(?:fail|hesitate|refuse)\s+to\b)`, 'i'),
+  negation: new RegExp(String.raw`\b(?:not(?!\s+(?:hesitate|fail|refuse)\b)|no(?!\s+(?:delay|later|sooner|less|more|fewer)\b)|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except(?!ional)\w*|lack\w*|refrain\w*\s+from|abstain\w*\s+from|in\s+no\s+(?:manner|way|case|event)|on\s+no\s+account|at\s+no\s+time)\b(?![^,.;]*?\b(?:fail|hesitate|refuse)\s+to\b)`, 'i'),
   // The gap before the negation may not cross "and", "or", "but": "respect its sovereignty and shall not interfere" is a new clause.
   negationAfter: /^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b|^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,40}?\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b/i,
   negationWithin: new RegExp(NO_HELP, 'i'),

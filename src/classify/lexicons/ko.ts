@@ -111,7 +111,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'cooperation',
-      pattern: /협력|협조|교류|동반자\s?관계|(?:경제|문화|과학|무역)(?:적)?\s?(?:련계|연계|관계|교류)|사법\s?공조|법률\s?(?:지원|원조|협조)|범죄인\s?인도/u,
+      pattern: /협력|협조|교류|동반자\s?관계|(?:범죄|테러|마약|밀수|국경|세관|방역|재난|환경)[^.]{0,30}?정보(?:를|을)?\s?(?:서로\s?|호상\s?)?교환|(?:경제|문화|과학|무역)(?:적)?\s?(?:련계|연계|관계|교류)|사법\s?공조|법률\s?(?:지원|원조|협조)|범죄인\s?인도/u,
       negated: 'drop',
       // Military(-technical) and defence cooperation is defence cooperation, not general cooperation.
       unless: /(?:군사|국방|방위)(?:\s?기술)?\s?(?:분야|령역|영역)?\s?(?:의|에서의?)?\s?(?:협력|협조|교류)|군사\s?(?:기술\s?|분야\s?|적\s?)?(?:협력|협조|교류)|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)/u,

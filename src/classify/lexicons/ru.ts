@@ -133,7 +133,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       // ("немедленно уведомляют друг друга", "связываются друг с другом").
       kind: 'consultation',
       pattern: new RegExp(
-        String.raw`${W}(?:связ|сообща|сообщ|сноси)\p{L}*\s+(?:[\p{L}-]+\s+)?друг\s+с\s+другом|${W}(?:уведом|информир|извещ|оповещ)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:друг\s+друга|другую\s+Сторону)` +
+        String.raw`${W}(?:связ|сообща|сообщ|сноси)\p{L}*\s+(?:[\p{L}-]+\s+)?друг\s+с\s+другом|${W}(?:сообща|сообщ|информир|уведомл)\p{L}*\s+(?:[\p{L}-]+\s+)?друг\s+другу|${W}(?:уведом|информир|извещ|оповещ)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:друг\s+друга|другую\s+Сторону)` +
           // Consultation held as a meeting: "созывают заседание Совета", "встречаются для обсуждения мер".
           String.raw`|${W}(?:созыва|созов|созв|провод|провед|запрос|запраш)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:встреч|заседани|совещани|сесси)\p{L}*|${W}(?:встреча|встретя|собира|соберу|собер)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?(?:для|чтобы|с\s+целью)\s+(?:[\p{L}-]+\s+)?(?:обсужд|обсуди|рассмотр|определ|согласов|выработ)\p{L}*`,
         'iu',
@@ -153,7 +153,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'cooperation',
-      pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}партн[её]рств\p{L}*|${W}(?:экономическ|культурн|научн|торгов)\p{L}*\s+(?:связ|отношени|обмен)\p{L}*|${W}экстрадици\p{L}*|${W}выдач\p{L}*\s+(?:[\p{L}-]+\s+)?(?:преступник|лиц)\p{L}*`, 'iu'),
+      pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}партн[её]рств\p{L}*|${W}(?:экономическ|культурн|научн|торгов)\p{L}*\s+(?:связ|отношени|обмен)\p{L}*|${W}(?:развива|расширя|укрепля)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:торгов|экономическ|культурн|научн)\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+)?информаци\p{L}*(?=[^.;]{0,80}?(?:преступ|террор|наркот|контрабанд|пригранич|таможен|эпидеми|бедстви|экологи)\p{L}*)|${W}экстрадици\p{L}*|${W}выдач\p{L}*\s+(?:[\p{L}-]+\s+)?(?:преступник|лиц)\p{L}*`, 'iu'),
       negated: 'drop',
       // Military(-technical) cooperation is defence cooperation, not general cooperation.
       unless: new RegExp(String.raw`${W}военн\p{L}*(?:-техническ\p{L}*)?\s+(?:сотрудничеств|взаимодейств)\p{L}*|${W}сотрудничеств\p{L}*\s+в\s+(?:области|сфере)\s+обороны`, 'iu'),
@@ -212,7 +212,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     { response: 'assistance', pattern: new RegExp(String.raw`${W}помощ\p{L}*|${W}поддержк\p{L}*|${W}содействи\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
     { response: 'consult', pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}переговор\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк|информаци)\p{L}*`, 'iu'), kinds: ['consultation'] },
     { response: 'coordinate', pattern: new RegExp(String.raw`${W}(?:сверя|согласов|координир)\p{L}*`, 'iu'), kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
-    { response: 'contact', pattern: new RegExp(String.raw`${W}контакт\p{L}*|${W}(?:свяжутся|связываются|связаться)|${W}(?:связ|сообща|сообщ|сноси)\p{L}*\s+(?:[\p{L}-]+\s+)?друг\s+с\s+другом|${W}(?:уведом|информир|извещ|оповещ)\p{L}*`, 'iu'), kinds: ['consultation'] },
+    { response: 'contact', pattern: new RegExp(String.raw`${W}контакт\p{L}*|${W}(?:свяжутся|связываются|связаться)|${W}(?:связ|сообща|сообщ|сноси)\p{L}*\s+(?:[\p{L}-]+\s+)?друг\s+(?:с\s+другом|другу)|${W}(?:уведом|информир|извещ|оповещ)\p{L}*`, 'iu'), kinds: ['consultation'] },
     { response: 'refrain', pattern: new RegExp(NEG, 'iu'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
     { response: 'cooperate', pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}развива\p{L}*|${W}укрепл\p{L}*`, 'iu'), kinds: ['cooperation', 'defense-cooperation'] },
     { response: 'settle', pattern: new RegExp(String.raw`${W}урегулир\p{L}*|${W}разреша\p{L}*`, 'iu'), kinds: ['peaceful-settlement'] },
