@@ -171,6 +171,11 @@ function isNegated(lex: ObligationLexicon, s: string, m: Found): boolean {
   return lex.negationAfter.test(s.slice(m.end, m.end + 40));
 }
 
+/** Is the cue at `m` inside a disclaimer ("nothing … shall be construed as obliging …"): see {@link ObligationLexicon.disclaimer}. */
+function isDisclaimed(lex: ObligationLexicon, s: string, m: Found): boolean {
+  return (lex.disclaimer !== undefined && test(lex.disclaimer, s.slice(0, m.start))) || (lex.disclaimerAfter !== undefined && test(lex.disclaimerAfter, s.slice(m.end)));
+}
+
 /** Where the clause that ends `before` starts: just after its last `,`, `;` or `:` (0 when none). */
 function clauseStartOf(before: string): number {
   return Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
@@ -214,7 +219,7 @@ function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: rea
       rejectedEnd = m.end;
       return undefined;
     }
-    if (cue.negated !== 'keep' && (isNegated(lex, s, m) || (lex.disclaimer !== undefined && test(lex.disclaimer, s.slice(0, m.start))))) return undefined;
+    if (cue.negated !== 'keep' && (isNegated(lex, s, m) || isDisclaimed(lex, s, m))) return undefined;
     if (cue.basis && inBasis(cue.basis, s, m)) {
       basisHit ??= trimSpan(m);
       return undefined;

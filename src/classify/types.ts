@@ -330,6 +330,12 @@ export interface ObligationLexicon {
    */
   disclaimer?: RegExp;
   /**
+   * The same for languages that state it after the cue ("… 원조를 제공할 의무를 부과하는 것으로
+   * 해석되지 아니한다"): tested on the sentence after a positive cue (anchor with `^`). Optional; no
+   * `g` or `y` flag.
+   */
+  disclaimerAfter?: RegExp;
+  /**
    * A recital: a sentence that states a motive, not an obligation — it opens with a preambular
    * participle or adjective ("Desiring …", "Animated by …", "Conscious of …", "Желая …", "Сознавая
    * …"; `start`, tested on the sentence's first 60 characters), or ends in a Korean linking form

@@ -138,7 +138,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'non-alliance',
-      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,3}?${ADV}(?:enter\w*(?:\s+into)?|join\w*|adher\w*|participat\w*|conclud\w*|tak\w*\s+part|(?:be|becom\w*|remain)\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b${BLOC}\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available|provid|offer|grant|plac|put)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*|violat\w*|undermin\w*|infring\w*)` +
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,3}?${ADV}(?:enter\w*(?:\s+into)?|join\w*|adher\w*|participat\w*|conclud\w*|tak\w*\s+part|(?:be|becom\w*|remain)\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b${BLOC}\b|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\bagainst\b))|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available|provid|offer|grant|plac|put|lend|lent|cede|open)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*|violat\w*|undermin\w*|infring\w*)` +
         // "no part of its territory is placed at the disposal of any State for hostile acts against the other"
         String.raw`|\b(?:no\s+(?:part\s+of\s+)?(?:its|their|the)\s+(?:own\s+)?|not\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:own\s+)?)territor\w*[^.;]{0,120}?\b(?:used|utili[sz]\w*|disposal|available|serve|base)\b[^.;]{0,100}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
       negated: 'keep',

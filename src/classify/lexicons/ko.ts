@@ -18,6 +18,20 @@ const REPEL = String.raw`(?:격퇴|물리치|물리칠|막아\s?내|막아\s?낼
 
 /** Help aimed at the capacity to resist attack is defence cooperation: "무력 공격에 저항하기 위한 … 능력". */
 const CAPACITY_TO_RESIST = String.raw`(?:공격|침략|침공)에\s?(?:저항|대항|대처)(?:하기\s?위한|할)\s?(?:[^\s.]+\s?){0,3}?(?:능력|역량|태세)`;
+/**
+ * Acts named by a noun, for undertakings stated as a noun and a predicate ("무력의 사용이나 무력에 의한
+ * 위협은 금지된다", "… 동맹에 대한 어느 일방의 참가는 배제된다"): the same acts the verbal rules read.
+ */
+const FORCE_ACT = String.raw`(?:무력(?:의)?\s?(?:사용|행사|위협)|무력에\s?의한\s?위협|(?:침략|공격|적대)(?:적)?\s?(?:군사\s?)?(?:행위|행동))`;
+const ALIGN_ACT = String.raw`(?:동맹|련합|연합|블럭|블록|집단|기구|조약|협정)[^.]{0,30}?(?:참가|가담|가입|참여|체결)`;
+const AID_ACT = String.raw`(?:침략|공격|침공)(?:자|국|한\s?(?:국가|나라)|하는\s?(?:국가|나라))[^.]{0,20}?(?:지원|원조|도움|지지)`;
+/** A predicate that forbids or excludes the act before it: "금지된다", "배제된다", "허용되지 아니한다". */
+const RENOUNCED = String.raw`(?:금지(?:된다|되며|되고|한다)|배제(?:된다|되며|한다)|포기한다|(?:허용|용납)되지\s?(?:아니|않))`;
+/** One gate for the nominal cues of the three kinds. */
+const NOMINAL_GATE = /금지|배제|포기한다|허용되지|용납되지/u;
+/** A nominal undertaking not to do `act`: the act named as a noun before a forbidding predicate (Korean puts the predicate last). */
+const nominal = (act: string): string => String.raw`${act}[^.]{0,60}?${RENOUNCED}`;
+
 /** Bodies and groups whose contacts are cooperation between peoples, not consultation ("의회 … 간의 교류와 접촉"). */
 const PEOPLES = String.raw`(?:의회|국회|사회\s?단체|청년|청소년|언론|보도\s?기관|지방|도시|대학|학술|체육|인민|국민|여성|근로\s?단체|기업)`;
 
@@ -68,6 +82,27 @@ export const koreanObligationLexicon: ObligationLexicon = {
         // Territory not handed to a third State for harm to the other: "상대방의 주권을 침해할 목적으로 자국 영토를 제3국에 제공하지 아니한다".
         String.raw`|(?:반대|침해|해치|해칠|겨냥|적대|공격)[^.]{0,40}?(?:영토|령토)(?:를|을)\s?(?:[^\s.]+\s?){0,2}?(?:제공|내주|내어\s?주|빌려\s?주)(?:하)?${NOT}`, 'u'),
       negated: 'keep',
+    },
+    {
+      // Non-alliance stated as a noun: "상대방을 겨냥한 동맹에 대한 어느 일방의 참가는 배제된다".
+      kind: 'non-alliance',
+      pattern: new RegExp(nominal(ALIGN_ACT), 'u'),
+      negated: 'keep',
+      gate: NOMINAL_GATE,
+    },
+    {
+      // Non-aggression stated as a noun: "무력의 사용이나 무력에 의한 위협은 금지된다".
+      kind: 'non-aggression',
+      pattern: new RegExp(nominal(FORCE_ACT), 'u'),
+      negated: 'keep',
+      gate: NOMINAL_GATE,
+    },
+    {
+      // Neutrality stated as a noun: "침략국에 대한 지원은 금지된다".
+      kind: 'neutrality',
+      pattern: new RegExp(nominal(AID_ACT), 'u'),
+      negated: 'keep',
+      gate: NOMINAL_GATE,
     },
     {
       kind: 'non-aggression',
@@ -191,6 +226,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
   ],
   negation: /(?:^|\s)(?:아니|안|못)\s|제외하고|배제하고/u,
   // The gap before the negation may not cross a clause ending in 고 / 며 ("주권을 존중하고 내정에 간섭하지 않는다" is a new clause).
+  // "… 원조를 제공할 의무를 부과하는 것으로 해석되지 아니한다", "… 제공할 의무를 지지 아니한다": no duty, no obligation.
+  disclaimerAfter: /^[^.]{0,20}?의무(?:를|가)?\s?(?:[^\s.]+\s?){0,3}?(?:해석되지|간주되지|지지|지니지)\s?(?:아니|않)|^[^.]{0,20}?의무(?:가|는)\s?없/u,
   negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?${NOT}|(?:하)?${MUST_NOT}|(?:은|는|이|가)?\s?없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
   assistancePurpose: /(?:공동|집단적?|련합|연합|공동의)\s?(?:방위|방어|대응|자위)|(?:위협|위험)(?:을|를)?\s?(?:제거|제지|물리치)하는\s?데\s?(?:협조|원조|지원|도움)|(?:호상|상호)\s?(?:원조|지원)(?:를|을)?\s?(?:보장|제공)|(?:협조|원조|지원)(?:를|을)\s?(?:호상|상호)\s?제공|(?:공동으로|함께|련합하여|연합하여)\s?(?:격퇴|물리치|대처|방어)/u,
   recital: { end: /(?:며|면서|하여|하고)\s*[,，]\s*$|다음과\s?같이\s?(?:합의|협정)하였다\.?\s*$/u },
