@@ -21,8 +21,14 @@
  * - held-out 6: heldout-6.json — 133 items (74 en, 29 ru, 30 ko) written the same way and committed
  *   before round 4, measured once after round 4 with no rule changed after seeing it: micro P 0.789 /
  *   R 0.806, rung 72/83, crisis 29/30. Per security kind (P/R): mutual assistance 0.91/0.81,
- *   consultation 0.97/0.93, neutrality 1.00/0.64, non-aggression 1.00/0.45, non-alliance 1.00/0.85 —
- *   the untouched estimate after round 4.
+ *   consultation 0.97/0.93, neutrality 1.00/0.64, non-aggression 1.00/0.45, non-alliance 1.00/0.85.
+ *   Round 5 then wrote rules for the classes it missed, so its figures after round 5 are optimistic.
+ * - held-out 7: heldout-7.json — 158 items (86 en, 36 ru, 36 ko) written the same way and committed
+ *   before round 5 (0d02731), measured once after round 5 (830dd2c) with no rule changed after seeing
+ *   it: micro P 0.785 / R 0.771, rung 70/81, crisis 27/28. Per security kind (P/R): mutual
+ *   assistance 1.00/0.69, consultation 1.00/0.89, neutrality 1.00/0.75, non-aggression 1.00/0.44,
+ *   non-alliance 1.00/0.76 — the untouched estimate after round 5: precise, but recall on the
+ *   security kinds is well short of 0.9.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -39,12 +45,13 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 4 (en, ru, ko)': loadLabelled('heldout-4'),
   'held-out 5 (en, ru, ko)': loadLabelled('heldout-5'),
   'held-out 6 (en, ru, ko)': loadLabelled('heldout-6'),
+  'held-out 7 (en, ru, ko)': loadLabelled('heldout-7'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4). They guard
+ * round 4; set 7 after round 5). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -54,6 +61,7 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 4 (en, ru, ko)': { micro: 0.85, rung: 0.7 },
   'held-out 5 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
   'held-out 6 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
+  'held-out 7 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -63,6 +71,7 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 4 (en, ru, ko)': [40, 25, 8, 7],
     'held-out 5 (en, ru, ko)': [100, 60, 20, 20],
     'held-out 6 (en, ru, ko)': [130, 70, 25, 25],
+    'held-out 7 (en, ru, ko)': [150, 80, 30, 30],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
