@@ -22,6 +22,7 @@ import type {
   Condition,
   EvidenceField,
   EvidenceSpan,
+  FrameCue,
   KindCue,
   Modality,
   ModalityStrength,
@@ -307,29 +308,27 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
   const basisOnly = new Map<ObligationKind, Obligation>();
   // Gates shared by several cues, each tested once for the sentence.
   let gates: Map<RegExp, boolean> | undefined;
-  for (const cue of lex.kinds) {
-    if (seen.has(cue.kind)) continue;
-    if (cue.gate) {
-      let open = (gates ??= new Map()).get(cue.gate);
-      if (open === undefined) gates.set(cue.gate, (open = test(cue.gate, s)));
-      if (!open) continue;
-    }
-    const hit = cueMatch(lex, cue, s, triggerList);
-    if (!hit || (hit.basis && basisOnly.has(cue.kind))) continue;
-    const kindSpan = hit.span;
-    if (!hit.basis) seen.add(cue.kind);
+  const gateOpen = (gate: RegExp): boolean => {
+    let open = (gates ??= new Map()).get(gate);
+    if (open === undefined) gates.set(gate, (open = test(gate, s)));
+    return open;
+  };
+  /** One obligation of `kind` whose kind cue matched at `kindSpan` (frames add their other slots and negator). */
+  const build = (kind: ObligationKind, cue: { requires?: readonly Trigger[]; crisis?: boolean }, kindSpan: Found, slots: readonly Found[], negator: Found | undefined): Obligation => {
     const ev: EvidenceSpan[] = [];
     const add = (field: EvidenceField, f: Found) => ev.push({ type: 'evidence-span', field, start: f.start, end: f.end, text: original.slice(f.start, f.end) });
     add('kind', kindSpan);
+    for (const f of slots) add('kind', f);
+    if (negator) add('negation', negator);
     // Trigger: for mutual assistance the attack/war cue that licensed the kind, else the most specific one found.
     const trig = cue.requires ? triggerHits.find((t) => cue.requires!.includes(t.trigger)) : triggerHits[0];
     const trigger: Trigger = trig?.trigger ?? 'none';
     add('trigger', trig?.span ?? sentenceSpan);
     // Response: the first cue for this kind, strongest first.
-    let response: Response = DEFAULT_RESPONSE[cue.kind];
+    let response: Response = DEFAULT_RESPONSE[kind];
     let responseSpan: Found | undefined;
     for (const r of lex.responses) {
-      if (r.kinds && !r.kinds.includes(cue.kind)) continue;
+      if (r.kinds && !r.kinds.includes(kind)) continue;
       const m = first(r.pattern);
       if (m) {
         response = r.response;
@@ -357,7 +356,7 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
     else add('conditions', sentenceSpan);
     const o: Obligation = {
       type: 'obligation',
-      kind: cue.kind,
+      kind,
       trigger,
       response,
       immediacy: imm ? 'immediate' : 'unspecified',
@@ -369,11 +368,11 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
       eId: '',
       sentence: 0,
     };
-    if (cue.kind === 'consultation') {
+    if (kind === 'consultation') {
       o.crisis = trigger !== 'none' || cue.crisis === true;
       add('crisis', trig?.span ?? (cue.crisis ? kindSpan : sentenceSpan));
     }
-    if (cue.kind === 'mutual-assistance' || cue.kind === 'defense-cooperation') {
+    if (kind === 'mutual-assistance' || kind === 'defense-cooperation') {
       const means = first(lex.means);
       if (means) {
         const span = trimSpan(means);
@@ -384,11 +383,105 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
     const rung = rungOf(lex, first, { ...o, conditions }, kindSpan, trig?.span, responseSpan);
     o.commitment = rung.rung;
     add('commitment', rung.span);
+    return o;
+  };
+  for (const cue of lex.kinds) {
+    if (seen.has(cue.kind)) continue;
+    if (cue.gate && !gateOpen(cue.gate)) continue;
+    const hit = cueMatch(lex, cue, s, triggerList);
+    if (!hit || (hit.basis && basisOnly.has(cue.kind))) continue;
+    if (!hit.basis) seen.add(cue.kind);
+    const o = build(cue.kind, cue, hit.span, [], undefined);
     if (hit.basis) basisOnly.set(cue.kind, o);
     else out.push(o);
   }
+  // Frames fill in kinds the adjacency cues missed: gate first (once per sentence), clauses cut once.
+  if (lex.frames) {
+    let clauses: Found[] | undefined;
+    for (const fc of lex.frames) {
+      if (seen.has(fc.kind) || !gateOpen(fc.gate)) continue;
+      const hit = frameMatch(lex, fc, s, (clauses ??= clausesOf(lex, s)), triggerList);
+      if (!hit) continue;
+      seen.add(fc.kind);
+      out.push(build(fc.kind, fc, hit.act, hit.slots, hit.negator));
+    }
+  }
   if (out.length === 0) for (const o of basisOnly.values()) out.push(o);
   return out;
+}
+
+/** Clauses of a sentence for frames: cut at `;`, `:` and the lexicon's {@link ObligationLexicon.clauseBreak}. */
+function clausesOf(lex: ObligationLexicon, s: string): Found[] {
+  const cuts: number[] = [];
+  for (let i = s.indexOf(';'); i >= 0; i = s.indexOf(';', i + 1)) cuts.push(i);
+  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) cuts.push(i);
+  if (lex.clauseBreak) eachMatch(lex.clauseBreak, s, (m) => void cuts.push(m.start));
+  if (cuts.length === 0) return [{ start: 0, end: s.length, text: s }];
+  cuts.sort((a, b) => a - b);
+  const out: Found[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    if (c > from) out.push({ start: from, end: c, text: s.slice(from, c) });
+    from = c + 1;
+  }
+  if (from < s.length) out.push({ start: from, end: s.length, text: s.slice(from) });
+  return out;
+}
+
+/** A match inside a clause, moved to sentence offsets. */
+const shift = (f: Found, by: number): Found => trimSpan({ start: f.start + by, end: f.end + by, text: f.text });
+
+/**
+ * The first clause in which every slot of the frame matches, in any order, with the polarity the
+ * frame asks for: the act's span, the other slots' spans and the negator's (sentence offsets).
+ */
+function frameMatch(
+  lex: ObligationLexicon,
+  fc: FrameCue,
+  s: string,
+  clauses: readonly Found[],
+  triggers: readonly Trigger[],
+): { act: Found; slots: Found[]; negator: Found | undefined } | undefined {
+  if (fc.requires && !fc.requires.some((t) => triggers.includes(t))) return undefined;
+  if (fc.excludes && fc.excludes.some((t) => triggers.includes(t))) return undefined;
+  const { act, predicate, target } = fc.frame;
+  for (const c of clauses) {
+    if (fc.unless && test(fc.unless, c.text)) continue;
+    const pred = predicate && firstMatch(predicate, c.text);
+    if (predicate && !pred) continue;
+    const tgt = target && firstMatch(target, c.text);
+    if (target && !tgt) continue;
+    const slots = [pred, tgt].filter((f): f is Found => f !== undefined).map((f) => shift(f, c.start));
+    const hit = eachMatch(act, c.text, (m) => {
+      const a = shift(m, c.start);
+      // The act is its own words: one that overlaps another slot ("무력 침공을 당하는" as act and target) is skipped.
+      if (slots.some((f) => a.start < f.end && f.start < a.end)) return undefined;
+      // Affirmed: neither the act nor the frame's first slot is negated ("neither Party shall allow … bases …").
+      if (fc.polarity === 'affirmed') {
+        const lead = slots.reduce((x, f) => (f.start < x.start ? f : x), a);
+        return isNegated(lex, s, a) || isDisclaimed(lex, s, a) || (lead !== a && isNegated(lex, s, lead)) ? undefined : { act: a, slots, negator: undefined };
+      }
+      const neg = negatorOf(lex, c, a);
+      if (neg) return { act: a, slots, negator: neg };
+      return fc.polarity === 'any' ? { act: a, slots, negator: undefined } : undefined;
+    });
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The negator of a frame's act in its clause, on the language's side of the act ({@link ObligationLexicon.frameNegator}). */
+function negatorOf(lex: ObligationLexicon, c: Found, act: Found): Found | undefined {
+  const fn = lex.frameNegator;
+  if (!fn) return undefined;
+  const at = act.start - c.start;
+  if (fn.side === 'before') {
+    let last: Found | undefined;
+    eachMatch(fn.pattern, c.text.slice(0, at), (m) => void (last = m));
+    return last && shift(last, c.start);
+  }
+  const m = firstMatch(fn.pattern, c.text, act.end - c.start);
+  return m && shift(m, c.start);
 }
 
 /** Is the sentence a recital ({@link ObligationLexicon.recital}): by its first or its last 60 characters. */

@@ -345,6 +345,58 @@ export interface ObligationLexicon {
    * operative list by `classifyTreaty`). Optional; the patterns must not carry the `g` or `y` flag.
    */
   recital?: { start?: RegExp; end?: RegExp };
+  /**
+   * Order-free frame cues ({@link FrameCue}): a kind read from slots that must all match inside one
+   * clause, in any order — where an adjacency pattern breaks on one intervening phrase. Tried after
+   * the kind cues, only for kinds those did not find. Optional.
+   */
+  frames?: FrameCue[];
+  /**
+   * Negators of a `negated` frame ("not", "neither", "refrain from", "renounce"; "не", "воздерж…";
+   * "않", "포기"), and on which side of the frame's act they stand in this language's word order:
+   * `before` (English, Russian: "neither Party shall … use force"), `after` (Korean: "… 공격도
+   * 감행하지 않는다"). No `g` or `y` flag. Required when `frames` has a `negated` frame.
+   */
+  frameNegator?: { pattern: RegExp; side: 'before' | 'after' };
+  /**
+   * Where one clause of a frame ends and the next begins, besides `;` and `:` (always breaks): e.g. a
+   * new coordinated predicate with its own subject (", and the Parties shall", "… 않으며 쌍방은").
+   * Optional; must carry the `g` flag.
+   */
+  clauseBreak?: RegExp;
+}
+
+/**
+ * An order-free frame: a kind read from the words that fill its slots, wherever they stand in one
+ * clause. `act` names what is done or withheld ("use of force", "assistance", "participation");
+ * `predicate` what is done with it ("allow", "join", "grant"); `target` whom or what it concerns
+ * ("against the other", "the Party attacked", "the aggressor"). Every slot given must match inside
+ * the same clause (see {@link ObligationLexicon.clauseBreak}); each match is kept as `kind`
+ * evidence, and the negator of a `negated` frame as `negation` evidence.
+ */
+export interface FrameCue {
+  kind: ObligationKind;
+  frame: { act: RegExp; predicate?: RegExp; target?: RegExp };
+  /**
+   * `negated`: a negator ({@link ObligationLexicon.frameNegator}) stands in the clause on its
+   * language's side of the act ("refrain … from any attack on the other"); `affirmed`: the act is not
+   * negated and not disclaimed (the same tests as a kind cue whose negation drops it); `any`: the
+   * frame holds either way ("shall not affect the rights and obligations under the Charter").
+   */
+  polarity: 'negated' | 'affirmed' | 'any';
+  /**
+   * A cheap test, run once per sentence (shared by frames that hold the same `RegExp` object): no
+   * slot is tried in a sentence it does not match. No `g` or `y` flag.
+   */
+  gate: RegExp;
+  /** The frame does not apply in a clause matching this (help to the attacker is no attack: "shall not supply the State that attacked the other"). No `g` or `y` flag. */
+  unless?: RegExp;
+  /** As {@link KindCue.requires}: one of these triggers must occur in the sentence. */
+  requires?: readonly Trigger[];
+  /** As {@link KindCue.excludes}. */
+  excludes?: readonly Trigger[];
+  /** For consultation frames: the frame itself marks a crisis. */
+  crisis?: boolean;
 }
 
 /** One kind cue of a {@link ObligationLexicon}. */

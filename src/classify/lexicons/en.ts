@@ -56,6 +56,31 @@ const ATTACKED = String.raw`(?:attack\w*|aggress\w*|invad\w*|invasion|wag\w* war
 /** What another obligation protects, named before a principle: "directed against the sovereignty of", "which would prejudice". */
 const PRINCIPLE_TARGET = /\b(?:against|directed\s+at|aimed\s+at|threaten\w*|violat\w*|prejudic\w*|undermin\w*|infring\w*|encroach\w*|impair\w*|harm\w*|damag\w*|detriment\s+(?:of|to))\b(?:\s+[\w'’-]+){0,4}\s*$|\b(?:Security\s+)?Council\b(?:\s+[\w'’-]+){0,8}\s*$/i;
 
+
+/*
+ * Frame lexicons (see FrameCue): the slots of the order-free frames. Each is a class of words, not a
+ * phrase: any act of force with a negator and the other party as its target is non-aggression,
+ * wherever the three stand in the clause ("refrain from any act of violence, any aggressive action
+ * and any attack on the other"; "no military action … shall be undertaken … against … the other").
+ */
+/** Negators of a negated frame; "not only", "not fail/hesitate/refuse", "no later/delay" do not negate. */
+const FRAME_NEG = /\b(?:not(?!\s+(?:only|hesitate|fail|refuse)\b)|no(?!\s+(?:delay|later|sooner|less|more|fewer|longer)\b)|none|neither|nor|never|refrain\w*|abstain\w*|renounc\w*|forswear\w*|desist\w*)\b/i;
+/** Acts of force: the use or threat of force, attack, aggression, war, violence, hostile or armed action. */
+const F_FORCE = String.raw`\b(?:(?:use|threat|employment|application)\s+(?:or\s+(?:the\s+)?(?:use|threat)\s+)?of\s+(?:armed\s+|military\s+)?force|(?:recourse|resort)\s+to\s+(?:armed\s+|military\s+)?(?:force|arms|war)|(?:us|employ|threaten)\w*\s+(?:[\w'’]+\s+){0,2}?(?:armed\s+|military\s+)?force|armed\s+force|(?:armed|military|hostile|aggressive|belligerent|violent|warlike)\s+(?:actions?|attacks?|acts?|operations|measures|steps|activit(?:y|ies))|acts?\s+of\s+(?:aggression|violence|war|force|hostility)|attacks?|aggression|war|violence|hostilities)\b`;
+/** The other party as the target or the sphere of an act: "against … the other", "on each other", "in their mutual relations". */
+const F_OTHER = String.raw`\b(?:against|on|upon|at|towards?)\s+(?:[\w'’,-]+\s+){0,12}?(?:the\s+other|each\s+other|one\s+another|either\s+(?:Party|State|side|of\s+them))\b|\b(?:mutual|reciprocal|bilateral)\s+relations\b|\brelations\s+(?:with|between)\s+(?:each\s+other|one\s+another|themselves)\b`;
+/** Acts of help: a verb or noun of support, aid or supply. */
+const F_HELP = String.raw`\b(?:support\w*|back(?:s|ed|ing)?|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|abet\w*|side\s+with|comfort|arms|weapons|munitions|materiel|credits?|loans?|financ\w*)\b`;
+/** Who attacked: "the aggressor", "the attacker", "a State that attacks the other", "the attacking Power". */
+const F_ATTACKER = String.raw`\b(?:aggressors?|attackers?|invaders?)(?:['’]s)?\b|\b(?:State|Power|Party|country|side|third\s+(?:State|Power|party))s?\s+(?:which|that|who)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+)?(?:attack|invad|commit\w*\s+(?:an\s+)?(?:act\s+of\s+)?aggression|wag\w*\s+war|open\w*\s+hostilities)\w*|\battacking\s+(?:State|Power|Party|country|side)\b`;
+/** The attacked party as the one helped: "the victim of aggression", "the Party attacked", "the State which has been attacked". */
+const F_ATTACKED = String.raw`\bvictims?\s+of\s+(?:(?:an?|the|this|such)\s+)?(?:armed\s+)?(?:attack|aggression|invasion)|\b(?:Party|State|side|signatory|country|Power)\s+(?:(?:which|that|who)\s+(?:has\s+been|is|was|have\s+been)\s+|so\s+)?(?:attacked|invaded)\b|\b(?:attacked|invaded)\s+(?:Party|State|side|signatory|country)\b|\bthe\s+victim\b`;
+/** Help named broadly: assistance, support, aid, help, measures, steps, action, forces. */
+const F_ASSIST = String.raw`\b(?:assist\w*|aid|support|help|measures|steps|action|(?:armed\s+)?forces)\b`;
+/** Combined gates: a negator and an act word both occur in the sentence (two lookaheads from the start, run once). */
+const gateOf = (...parts: string[]): RegExp => new RegExp('^' + parts.map((p) => String.raw`(?=[^]*?${p})`).join(''), 'i');
+const NEG_WORD = String.raw`\b(?:not|no|none|neither|nor|never|refrain|abstain|renounc|forswear|desist)`;
+
 /** The English cue lexicon. */
 export const englishObligationLexicon: ObligationLexicon = {
   lang: 'en',
@@ -202,7 +227,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       kind: 'cooperation',
       pattern: new RegExp(
-        String.raw`(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\btouris[mt]\w*|\bpeople-to-people\b|\bmost[- ]favou?red[- ]nation\b|\bexchang\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?information\b(?=[^.;]{0,80}?\b(?:crim\w*|terror\w*|drugs?|narcotic\w*|traffick\w*|smuggl\w*|border|customs|epidemic\w*|disease\w*|disasters?|environment\w*|weather|scientific|technical|economic)\b)|\bjoint\s+(?:(?:scientific|economic|cultural|research|technical|educational|industrial|investment)\s+)?(?:programmes?|programs?|projects?|research|ventures?)\b|\bcoordinat\w*\s+(?:their\s+)?(?:\w+\s+){0,2}?polic(?:y|ies)\b|\b(?:study|teaching|learning)(?<=\b(?:encourag|promot|facilitat|support|develop|expand)\w*\s+(?:the\s+)?(?:study|teaching|learning))\s+of\b|\b(?:contacts|exchanges)\s+(?:and\s+(?:contacts|exchanges)\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES}`,
+        String.raw`(?<!military[- ]technical\s|military\s|defen[cs]e\s)\bco-?operat\w*|\bcoordinat\w*\s+(?:their|its|the)\s+(?!(?:defen[cs]e|military|security)\b)(?:\w+\s+)?(?:efforts|activities|work|programmes|programs)\b|\bcollaborat\w*|\beconomic\s+integration\b|\bwork\s+hand\s+in\s+hand\b|\bpartnership\b|\b(?:economic|cultural|scientific|technical|trade)\s+(?:and\s+\w+\s+)?(?:ties|relations|links|exchanges?)\b|\b(?:develop|strengthen|expand)\w*\s+(?:\w+\s+){0,4}?(?:economic|cultural|trade|scientific)\b|\btouris[mt]\w*|\bpeople-to-people\b|\bmost[- ]favou?red[- ]nation\b|\bexchang\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?information\b(?=[^.;]{0,80}?\b(?:crim\w*|terror\w*|drugs?|narcotic\w*|traffick\w*|smuggl\w*|border|customs|epidemic\w*|disease\w*|disasters?|environment\w*|weather|scientific|technical|economic)\b)|\bjoint\s+(?:(?:scientific|economic|cultural|research|technical|educational|industrial|investment)\s+)?(?:programmes?|programs?|projects?|research|ventures?)\b|\bcoordinat\w*\s+(?:their\s+)?(?:\w+\s+){0,2}?polic(?:y|ies)\b|\b(?:study|teaching|learning)(?<=\b(?:encourag|promot|facilitat|support|develop|expand)\w*\s+(?:the\s+)?(?:study|teaching|learning))\s+of\b|\b(?:contacts|exchanges)\s+(?:and\s+(?:contacts|exchanges)\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES}`,
       'i',
     ),
       negated: 'drop',
@@ -241,16 +266,116 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'final-clause',
-      pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bterminat\w*|\bduration\b(?!\s+of\s+(?:the\s+|such\s+|any\s+|that\s+|this\s+)?(?:armed\s+)?(?:conflict|war|hostilities|crisis|emergency|attack|aggression|occupation|fighting|threat))|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:automatically\s+|tacitly\s+)?(?:extended|renewed|prolonged)\b(?=[^.;]{0,40}?\b(?:for|periods?|years?|terms?|automatically|tacitly|unless|until)\b)/i,
+      pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bdenunciat\w*|\bceas\w*\s+to\s+be\s+(?:a\s+)?(?:Party|Parties|member)\b|\bwithdraw\w*\s+from\s+(?:this|the\s+present)\s+(?:Treaty|Agreement)|\blos\w*\s+(?:its|their)\s+(?:force|validity|effect)\b|\bceas\w*\s+to\s+(?:be\s+in\s+force|have\s+effect|be\s+valid)\b|\bterminat\w*|\bduration\b(?!\s+of\s+(?:the\s+|such\s+|any\s+|that\s+|this\s+)?(?:armed\s+)?(?:conflict|war|hostilities|crisis|emergency|attack|aggression|occupation|fighting|threat))|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:automatically\s+|tacitly\s+)?(?:extended|renewed|prolonged)\b(?=[^.;]{0,40}?\b(?:for|periods?|years?|terms?|automatically|tacitly|unless|until)\b)/i,
       negated: 'drop',
       // Measures or action that end when the Security Council acts are no termination of the treaty.
       rejectBefore: /\b(?:measures|action|actions|steps|assistance|operations|hostilities)\s+(?:\w+\s+){0,4}?(?:shall|will|must|are\s+to|is\s+to)\s+be\s+$/i,
     },
   ],
+
+  frames: [
+    {
+      // Any act of force, a negator before it and the other party as its target, in one clause.
+      kind: 'non-aggression',
+      frame: { act: new RegExp(F_FORCE, 'i'), target: new RegExp(F_OTHER, 'i') },
+      polarity: 'negated',
+      gate: gateOf(NEG_WORD, String.raw`\b(?:force|attack|aggress|war\b|violen|hostil|military|armed)`),
+      // Help, territory lent or groupings joined are the other security kinds, not an attack.
+      unless: /\b(?:its|their)\s+(?:own\s+)?territor\w*|\b(?:support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|allow\w*|permit\w*|join(?:s|ed|ing)?|participat\w*|alliances?|blocs?|bases?|lend\w*|lent|air\s*space|cease|stop|fail|hesitate|stand\s+(?:aside|idly)|remain\s+(?:indifferent|neutral))\b/i,
+    },
+    {
+      // Help withheld from the attacker: a negator, an act of help, the aggressor or attacking State.
+      kind: 'neutrality',
+      frame: { act: new RegExp(F_HELP, 'i'), target: new RegExp(F_ATTACKER, 'i') },
+      polarity: 'negated',
+      gate: gateOf(NEG_WORD, String.raw`\b(?:aggressor|attack|invad|aggression|hostilities)`),
+      unless: /\b(?:cease|stop|discontinu\w*|fail|hesitate|refuse|delay)\w*\b|\bseparate\s+(?:peace|armistice)\b/i,
+    },
+    {
+      // Joining, concluding or allowing what is aimed against the other: a negator, a predicate of
+      // joining or allowing, a grouping, base, force or organisation, and its hostile aim.
+      kind: 'non-alliance',
+      frame: {
+        predicate: /\b(?:join(?:s|ed|ing)?|enter\w*\s+into|participat\w*|conclud\w*|adher\w*|acced\w*|accession|membership|tak\w*\s+part|allow\w*|permit\w*|toler\w*|let|grant\w*|provid\w*|mak\w*\s+available|plac\w*|station\w*|deploy\w*)\b/i,
+        act: new RegExp(String.raw`\b(?:${BLOC}|(?:military\s+)?bases|(?:foreign\s+)?(?:troops|forces)|organi[sz]ations|groups|territor(?:y|ies)|facilities)\b`, 'i'),
+        target: /\b(?:directed|aimed|turned|targeted|hostile)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b/i,
+      },
+      polarity: 'negated',
+      gate: gateOf(NEG_WORD, String.raw`\b(?:directed|aimed|turned|targeted|hostile|against)\b`),
+    },
+    {
+      // Help for the attacked party named as such ("in support of the victim of aggression", "assistance
+      // to the Party attacked"): the target names the attack, so no trigger is needed.
+      kind: 'mutual-assistance',
+      frame: { act: new RegExp(F_ASSIST, 'i'), target: new RegExp(F_ATTACKED, 'i') },
+      polarity: 'affirmed',
+      gate: /\b(?:victim|attacked|invaded)\b/i,
+      unless: new RegExp(CAPACITY_TO_RESIST, 'i'),
+    },
+    {
+      // Positions coordinated or shared on international questions: consultation (not tied to a crisis).
+      kind: 'consultation',
+      frame: {
+        act: /\b(?:coordinat\w*|harmoni[sz]\w*|concert\w*|align\w*|keep\w*\s+(?:each\s+other|one\s+another)\s+(?:\w+\s+)?(?:informed|advised|apprised)|inform\w*\s+(?:each\s+other|one\s+another)|exchang\w*\s+(?:\w+\s+){0,2}?(?:views|opinions|assessments))\b/i,
+        predicate: /\b(?:positions?|approach(?:es)?|stances?|stands?|polic(?:y|ies)|views|actions|steps)\b/i,
+        target: /\binternational\s+(?:conferences?|organi[sz]ations?|fora|forums?|issues|questions|problems|affairs|situation|relations|politics|arena|events|developments)\b|\bdisarmament\b|\barms\s+control\b|\bforeign[- ]policy\b|\bworld\s+affairs\b|\bUnited\s+Nations\b/i,
+      },
+      polarity: 'affirmed',
+      gate: /\b(?:coordinat|harmoni|concert|align|informed|inform\w*\s+(?:each|one)|exchang)/i,
+      unless: /\b(?:defen[cs]e|military)\b/i,
+    },
+    {
+      // Facilities or bases granted to the other's armed forces: defence cooperation.
+      kind: 'defense-cooperation',
+      frame: {
+        predicate: /\b(?:grant\w*|provid\w*|mak\w*\s+available|plac\w*\s+at|allow\w*|permit\w*|afford\w*|put\w*\s+at)\b/i,
+        act: /\b(?:facilities|bases|areas|ports|airfields|installations|harbours|harbors)\b/i,
+        target: /\b(?:armed\s+forces|troops|military\s+(?:forces|units|personnel|aircraft|vessels))\b/i,
+      },
+      polarity: 'affirmed',
+      gate: /\b(?:facilities|bases|installations|airfields|ports)\b/i,
+    },
+    {
+      // A dispute settled by a named peaceful means, wherever the dispute is named ("any controversy …, settle it through … mediation").
+      kind: 'peaceful-settlement',
+      frame: {
+        act: /\b(?:settl\w*|resol(?:ve|ves|ved|ving|ution))\b/i,
+        predicate: /\b(?:disputes?|controvers(?:y|ies)|differences|disagreements?|conflicts?)\b/i,
+        target: /\b(?:good\s+offices|mediation|conciliation|arbitration|judicial|negotiations?|peaceful\w*|amicabl\w*|International\s+Court)\b/i,
+      },
+      polarity: 'affirmed',
+      gate: /\b(?:settl|resol)/i,
+    },
+    {
+      // The Charter's rights and obligations left intact, however the verb and its negation are placed.
+      kind: 'principles',
+      frame: {
+        act: /\b(?:affect\w*|prejudic\w*|impair\w*|derogat\w*|modif\w*|diminish\w*|restrict\w*)\b/i,
+        predicate: /\brights\s+and\s+obligations\b|\bprimary\s+responsibility\b/i,
+        target: /\b(?:Charter|United\s+Nations|Security\s+Council)\b/i,
+      },
+      polarity: 'any',
+      gate: /\brights\s+and\s+obligations\b|\bprimary\s+responsibility\b/i,
+    },
+    {
+      // Respect for the other's free choice of its system or path: a principle (self-determination).
+      kind: 'principles',
+      frame: {
+        act: /\brespect\w*|\brecogni[sz]\w*|\bguarantee\w*/i,
+        predicate: /\bright\w*\b|\bfreely\b/i,
+        target: /\b(?:choos\w*|chose|determin\w*|decid\w*|develop\w*)\s+(?:[\w'’,]+\s+){0,6}?(?:system|path|course|way|form\s+of\s+government)s?\b|\bself-determination\b/i,
+      },
+      polarity: 'affirmed',
+      gate: /\b(?:system|path|course|self-determination)\b/i,
+    },
+  ],
+  frameNegator: { pattern: FRAME_NEG, side: 'before' },
+  // A new coordinated predicate with its own subject starts a clause: "…, and the other Party shall …".
+  clauseBreak: /\b(?:and|but|while|whereas)\s+(?=(?:the\s+|each\s+|both\s+|neither\s+|either\s+)?(?:other\s+)?(?:High\s+Contracting\s+|Contracting\s+)?(?:Parties|Party|States?|sides?)\s+(?:shall|will|may|must|undertakes?|agrees?)\b)/gi,
   triggers: [
     { trigger: 'imminent-threat', pattern: /\b(?:direct|imminent|immediate)\s+threat\b|\bthreat\s+of\s+(?:an?\s+)?(?:act\s+of\s+)?(?:armed\s+)?(?:aggression|attack|invasion)|\bdanger\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:aggression|attack|invasion)/i },
     { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|invasion)|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictims?\s+(?:of|to)\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|external|foreign|direct|open)\s+)*(?:attack|aggression|invasion|assault)|\bunprovoked\s+(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack\s+(?:by|against)\b|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)aggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|belligerent|hostile|external|foreign|direct|open)\s+)*(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b|\b(?:Party|State|side|country|Power)\s+(?:so\s+)?attacked\b|\battacked\s+(?:Party|State|side|country|Power)\b/i },
-    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a\s+)?war\b|\b(?:war|hostilities|armed\s+conflict)\s+between\b|\bwar\s+(?:\w+\s+){0,2}?(?:breaks?|broke|break\w*)\s+out\b|\boutbreak\s+of\s+(?:a\s+|the\s+)?(?:war|hostilities)\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\bdrawn\s+into\s+(?:a\s+)?war\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?(?:war|hostilities|armed\s+conflict)\b|\bat\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a|an|any)\s+(?:armed\s+|military\s+)?conflict\b/i },
+    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a\s+)?war\b|\b(?:war|hostilities|armed\s+conflict)\s+between\b|\bwar\s+(?:\w+\s+){0,2}?(?:breaks?|broke|break\w*)\s+out\b|\boutbreak\s+of\s+(?:a\s+|the\s+)?(?:war|hostilities)\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\b(?:drawn|dragged)\s+into\s+(?:a\s+|the\s+)?(?:war|hostilities|armed\s+conflict|military\s+conflict|fighting)\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?(?:war|hostilities|armed\s+conflict)\b|\bat\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a|an|any)\s+(?:armed\s+|military\s+)?conflict\b/i },
     { trigger: 'situation-threatening-peace', pattern: /\b(?:situation|tension|circumstances?|events?|developments?|crisis)\s+(?:\w+\s+){0,2}?(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz]|imperil)\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace/i },
     { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b|\b(?:endanger|jeopardi[sz]|imperil)\w*/i },
   ],
@@ -288,7 +413,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     { kind: 'national-law', pattern: /\b(?:in\s+(?:accordance|compliance|conformity)\s+with|taking\s+into\s+account|subject\s+to|consistent\s+with)\s+(?:\w+\s+){0,3}?(?:national|domestic|internal)?\s*(?:laws?|legislation|legal\s+procedures)\b(?:\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will)))))?|\b(?:and|as\s+well\s+as)\s+(?:in\s+(?:accordance|compliance|conformity)\s+with\s+)?(?:the\s+)?(?:national\s+|domestic\s+)?(?:laws?|legislation)\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will))))/i },
     { kind: 'region', pattern: /\bin\s+the\s+(?:\w+\s+){0,2}?(?:area|region|zone)\b[^,.;]{0,40}|\bin\s+(?:Europe|North\s+America|the\s+Pacific(?:\s+Area)?|the\s+North\s+Atlantic\s+area|the\s+Far\s+East)\b|\b(?:metropolitan\s+)?territor(?:y|ies)\s+(?:of|under)\s+(?:\w+\s+){0,4}?(?:party|parties|jurisdiction|administration)\b/i },
     { kind: 'capacity', pattern: /\bwithin\s+(?:the\s+)?(?:limits?\s+of\s+|bounds\s+of\s+|scope\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:to\s+the\s+(?:best|extent|limits?)|in\s+(?:proportion|accordance)\s+(?:to|with)|according\s+to|commensurate\s+with)\s+(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:as\s+far|in\s+so\s+far|insofar|so\s+far)\s+as\s+(?:(?:its|their)\s+(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|means)\s+(?:allow|permit)\w*|(?:it|they)\s+(?:is|are)\s+able|(?:is\s+)?(?:possible|practicable|feasible))\b|\bto\s+the\s+extent\s+(?:possible|practicable|feasible)\b/i },
-    { kind: 'discretion', pattern: /\bdecide\w*\s+(?:on|upon)\s+(?:the\s+)?(?:assistance|aid|support|help|measures|action)\b|\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate|\b(?:deems?|considers?|judges?|finds?|thinks?)\s+(?:it\s+)?(?:necessary|appropriate|fit|proper|advisable)\b|\bas\s+far\s+as\s+(?:its|their)\s+constitutional\b|\bleft\s+to\s+(?:its|their|the)\s+(?:own\s+)?(?:\w+\s+)?(?:determination|discretion|judge?ment|decision)\b/i },
+    { kind: 'discretion', pattern: /\b(?:itself|themselves)\s+(?:determine|decide|judge)|\b(?:determine|decide)s?\s+(?:for\s+)?(?:itself|themselves)\b|\bdecide\w*\s+(?:on|upon)\s+(?:the\s+)?(?:assistance|aid|support|help|measures|action)\b|\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate|\b(?:deems?|considers?|judges?|finds?|thinks?)\s+(?:it\s+)?(?:necessary|appropriate|fit|proper|advisable)\b|\bas\s+far\s+as\s+(?:its|their)\s+constitutional\b|\bleft\s+to\s+(?:its|their|the)\s+(?:own\s+)?(?:\w+\s+)?(?:determination|discretion|judge?ment|decision)\b/i },
   ],
   ignore: /\bTreaty\s+(?:on|of)\s+(?:(?:Friendship|Good-Neighbou?rliness|Good-Neighbou?rly\s+Relations|Co-?operation|Mutual\s+Assistance|Comprehensive\s+Strategic\s+Partnership|Alliance|Non-Aggression|Neutrality)(?:,\s*|\s+and\s+|\s+)?){1,6}/g,
   // A negation whose verb is 'fail', 'hesitate' or 'refuse' ("neither Party shall fail to take part …") affirms.
@@ -300,9 +425,9 @@ export const englishObligationLexicon: ObligationLexicon = {
   continuation: /^\s*(?:(?:from|to)\s*)?$/i,
   // "may, but shall not be bound to, furnish assistance"; "nothing in this Treaty shall be construed as obliging … to provide".
   disclaimer: /(?:\bnothing\s+in\s+[^.;]{0,80}?\b(?:construed|interpreted|understood|deemed|read|taken)\s+as\s+(?:obliging|obligating|requiring|binding|committing|compelling|imposing)|\b(?:not|never)\s+(?:be\s+)?(?:bound|obliged|obligated|required|compelled)\s+to|\bunder\s+no\s+obligation\s+to|\bwithout\s+being\s+(?:bound|obliged|obligated|required|compelled)\s+to|\bnot\s+(?:be\s+)?under\s+(?:any\s+)?obligation\s+to)\b[^.;]{0,150}$/i,
-  assistancePurpose: /\bcoordinat\w*\s+(?:[\w'’]+\s+){0,4}?(?:defen[cs]e|defensive)\s+(?:measures|plans|action|steps|efforts)\b|\b(?:ensur\w*|provid\w*|render\w*|organi[sz]\w*|agree\w*\s+on|discuss\w*)\s+(?:\w+\s+){0,4}?(?:mutual\s+)?(?:assistance|aid|cooperation|help|support)\b[^.;]{0,40}?\b(?:eliminat\w*|remov\w*|repel\w*|counter\w*|meet\w*|avert\w*|prevail\w*)\b|\bmutual\s+(?:military\s+)?assistance\b|\bjoint\s+(?:measures|action)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|counter|meet|eliminate|remove)\b|\b(?:joint|common|collective|mutual)\s+(?:self-)?defen[cs]e\b|\b(?:joint|common|collective|concerted)\s+(?:measures|action|steps|response)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|repulse|resist|defend)\w*|\b(?:measures|steps|action)\s+(?:\w+\s+){0,3}?(?:jointly|together|in\s+common|collectively)\s+(?:to\s+)?(?:repel|repulse|resist|counter|meet|defend)\w*|\b(?:repel|repulse|resist|counter)\w*\s+(?:(?:it|them)\s+|the\s+\w+\s+)?(?:jointly|together|in\s+common|collectively)\b|\b(?:joint|common|collective)\s+(?:measures|action|steps)\s+(?:of|for)\s+(?:self-)?defen[cs]e\b|\b(?:measures|steps|action)\s+(?:\w+\s+){0,3}?to\s+(?:repel|repulse|resist|counter|defeat)\s+(?:the\s+|an?\s+|such\s+|any\s+)?(?:\w+\s+)?(?:aggression|attack|aggressor|invasion)\b/i,
+  assistancePurpose: /\b(?:ensure|secure|provide\s+for)\s+(?:their|its|the)\s+(?:common\s+|joint\s+)?defen[cs]e\b|\bto\s+repel\s+(?:the\s+|an?\s+|this\s+|such\s+)?(?:aggression|attack)|\bcoordinat\w*\s+(?:[\w'’]+\s+){0,4}?(?:defen[cs]e|defensive)\s+(?:measures|plans|action|steps|efforts)\b|\b(?:ensur\w*|provid\w*|render\w*|organi[sz]\w*|agree\w*\s+on|discuss\w*)\s+(?:\w+\s+){0,4}?(?:mutual\s+)?(?:assistance|aid|cooperation|help|support)\b[^.;]{0,40}?\b(?:eliminat\w*|remov\w*|repel\w*|counter\w*|meet\w*|avert\w*|prevail\w*)\b|\bmutual\s+(?:military\s+)?assistance\b|\bjoint\s+(?:measures|action)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|counter|meet|eliminate|remove)\b|\b(?:joint|common|collective|mutual)\s+(?:self-)?defen[cs]e\b|\b(?:joint|common|collective|concerted)\s+(?:measures|action|steps|response)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:repel|repulse|resist|defend)\w*|\b(?:measures|steps|action)\s+(?:\w+\s+){0,3}?(?:jointly|together|in\s+common|collectively)\s+(?:to\s+)?(?:repel|repulse|resist|counter|meet|defend)\w*|\b(?:repel|repulse|resist|counter)\w*\s+(?:(?:it|them)\s+|the\s+\w+\s+)?(?:jointly|together|in\s+common|collectively)\b|\b(?:joint|common|collective)\s+(?:measures|action|steps)\s+(?:of|for)\s+(?:self-)?defen[cs]e\b|\b(?:measures|steps|action)\s+(?:\w+\s+){0,3}?to\s+(?:repel|repulse|resist|counter|defeat)\s+(?:the\s+|an?\s+|such\s+|any\s+)?(?:\w+\s+)?(?:aggression|attack|aggressor|invasion)\b/i,
   recital: {
-    start: /^\s*(?:(?:Deeply|Firmly|Fully|Strongly|Highly|Sincerely|Further|Also|Again|Earnestly)\s+)?(?:Desir\w*|Wishing|Considering|Recogni[sz]ing|Reaffirming|Affirming|Confirming|Noting|Bearing\s+in\s+mind|Taking\s+(?:into\s+(?:account|consideration)|note)|Seeking|Striving|Proceeding\s+from|Believing|Expressing|Acknowledging|Emphasi[sz]ing|Stressing|Welcoming|Recalling|Having\s+regard|Valuing|Cherishing|Appreciating|Reali[sz]ing|Reiterating|Attaching|(?:Guided|Animated|Inspired|Moved|Prompted|Motivated|Actuated)\s+by|Conscious|Mindful|Aware|Convinced|Determined|Resolved|Desirous|Anxious|Cogni[sz]ant|Concerned|Persuaded|Confident|Intending|Endeavou?ring|Sharing|Upholding|Whereas|Have\s+(?:agreed|decided|resolved))\b/,
+    start: /^\s*(?:The\s+present|This)\s+(?:Treaty|Agreement)\s+(?:was|has\s+been)\s+(?:concluded|signed|drawn\s+up|negotiated)\s+(?:at\s+a\s+time|in\s+(?:a\s+|the\s+)?(?:period|time|conditions|circumstances|years?|days))\b|^\s*(?:(?:Deeply|Firmly|Fully|Strongly|Highly|Sincerely|Further|Also|Again|Earnestly)\s+)?(?:Desir\w*|Wishing|Considering|Recogni[sz]ing|Reaffirming|Affirming|Confirming|Noting|Bearing\s+in\s+mind|Taking\s+(?:into\s+(?:account|consideration)|note)|Seeking|Striving|Proceeding\s+from|Believing|Expressing|Acknowledging|Emphasi[sz]ing|Stressing|Welcoming|Recalling|Having\s+regard|Valuing|Cherishing|Appreciating|Reali[sz]ing|Reiterating|Attaching|(?:Guided|Animated|Inspired|Moved|Prompted|Motivated|Actuated)\s+by|Conscious|Mindful|Aware|Convinced|Determined|Resolved|Desirous|Anxious|Cogni[sz]ant|Concerned|Persuaded|Confident|Intending|Endeavou?ring|Sharing|Upholding|Whereas|Have\s+(?:agreed|decided|resolved))\b/,
     end: /(?:\b(?:have|has)\s+(?:agreed|decided|resolved)\s+(?:as\s+follows|to\s+conclude\s+(?:the\s+present|this)\s+(?:Treaty|Agreement|Convention|Pact))\b|\bappointed\s+as\s+their\s+plenipotentiaries\b[^.;]{0,30}?)[\s:.,;]*$/i,
   },
 };

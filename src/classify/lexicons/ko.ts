@@ -35,6 +35,17 @@ const nominal = (act: string): string => String.raw`${act}[^.]{0,60}?${RENOUNCED
 /** Bodies and groups whose contacts are cooperation between peoples, not consultation ("의회 … 간의 교류와 접촉"). */
 const PEOPLES = String.raw`(?:의회|국회|사회\s?단체|청년|청소년|언론|보도\s?기관|지방|도시|대학|학술|체육|인민|국민|여성|근로\s?단체|기업)`;
 
+
+/* Frame lexicons (see FrameCue): slots of the order-free frames, each a class of words. Korean puts the negator after the act. */
+const F_FORCE = String.raw`(?:무력|침략|공격|침공|적대\s?행위|적대적\s?행동|군사\s?행동|군사적\s?행동|전쟁|무장\s?력|무장력|핵\s?무기|미싸일|미사일)`;
+const F_OTHER = String.raw`(?:상대방|상대측|상대편|서로|호상|다른\s?(?:일방|체약))`;
+const F_HELP = String.raw`(?:지원|원조|도움|돕|지지|공급|제공|방조|편의|무기|자금|물자)`;
+const F_ATTACKER = String.raw`(?:침략|공격|침공)(?:자|국)|(?:침략|공격|침공)(?:한|하는|해온|을\s?감행한|을\s?감행하는)\s?(?:[^\s.]+\s)?(?:국가|나라|측|제3국|세력)`;
+const F_ATTACKED = String.raw`(?:무력\s?)?(?:침략|공격|침공)(?:을|를)\s?(?:당한|받은|받는|당하는)\s?(?:체약\s?)?(?:일방|측|나라|국가|상대방|체약국|당사국)|피침|피해국|침략의\s?피해자`;
+/** Combined gates: every part occurs in the sentence (lookaheads from the start, run once). */
+const gateOf = (...parts: string[]): RegExp => new RegExp('^' + parts.map((p) => String.raw`(?=[^]*?(?:${p}))`).join(''), 'u');
+const NEG_WORD = String.raw`지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:아니|안)`;
+
 /** The Korean cue lexicon. */
 export const koreanObligationLexicon: ObligationLexicon = {
   lang: 'ko',
@@ -164,6 +175,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
       // another obligation in the same sentence (see `basis`). A principle named as what another
       // obligation protects is not a commitment to it (rejected by what precedes or follows it).
       kind: 'principles',
+      // A definition names the sovereign territory, it does not commit to a principle ("'영역'이란 … 주권하에 있는 영토 … 을 말한다").
+      unless: /(?:이란|란|라\s?함은|이라\s?함은)\s[^.]*(?:말한다|의미한다|가리킨다)/u,
       pattern: /주권|내정\s?불간섭|내정에\s?대한\s?불간섭|령토\s?(?:완정|불가침)|영토\s?(?:보전|완전성|불가침)|평등|호상\s?존중|상호\s?존중|(?:유엔|국련|국제련합|국제연합)(?:의)?\s?(?:헌장의\s?)?목적과\s?원칙|국제법(?:의)?\s?(?:원칙|우위)/u,
       negated: 'drop',
       rejectAfter: /^(?:(?:,|과|와|및|이나|나|또는)\s?[^\s.]{1,10}\s?){0,2}(?:을|를|에|이|가|에\s?대한)?\s?(?:[^\s.]+\s)?(?:반대|침해|위협|해치|해칠|해친|해하|손상|훼손|침범|저해)/u,
@@ -185,10 +198,59 @@ export const koreanObligationLexicon: ObligationLexicon = {
       negated: 'drop',
     },
   ],
+
+  frames: [
+    {
+      // Any act of force, the other party as its target and a negator after it ("상대방에 대하여 어떠한 침략행위나 공격도 감행하지 않는다").
+      kind: 'non-aggression',
+      frame: { act: new RegExp(F_FORCE, 'u'), target: new RegExp(F_OTHER, 'u') },
+      polarity: 'negated',
+      gate: gateOf(NEG_WORD, F_FORCE),
+      unless: /지원|원조|도움|돕|도와|도울|도우|지지|공급|제공|허용|허락|용인|참가|가담|가입|동맹|블럭|블록|주저|지체|망설|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
+    },
+    {
+      // Help withheld from the attacker ("상대방을 공격한 나라에 무기, 자금 또는 물자를 공급하지 않는다").
+      kind: 'neutrality',
+      frame: { act: new RegExp(F_HELP, 'u'), target: new RegExp(F_ATTACKER, 'u') },
+      polarity: 'negated',
+      gate: gateOf(NEG_WORD, String.raw`침략|공격|침공`),
+      unless: /주저|지체|망설/u,
+    },
+    {
+      // Allowing or joining what is aimed against the other ("… 반대하는 조직이나 단체가 … 활동하는 것을 허용하지 않는다").
+      kind: 'non-alliance',
+      frame: {
+        predicate: /허용|허락|용인|묵인|참가|가담|가입|참여|체결|제공/u,
+        act: /동맹|련합|연합|블럭|블록|집단|조직|단체|기구|기지|외국\s?군|군대|령토|영토/u,
+        target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는)|(?:침략|공격)(?:을|에)?\s?(?:위한|리용|이용)/u,
+      },
+      polarity: 'negated',
+      gate: gateOf(NEG_WORD, String.raw`반대하|겨냥|적대|위한|리용|이용`),
+    },
+    {
+      // Help for the attacked party named as such ("침략을 당한 체약 일방에 대한 원조"): the target names the attack.
+      kind: 'mutual-assistance',
+      frame: { act: /원조|지원|도움|군대|무력/u, target: new RegExp(F_ATTACKED, 'u') },
+      polarity: 'affirmed',
+      gate: /당한|받은|받는|당하는|피침|피해/u,
+      unless: new RegExp(CAPACITY_TO_RESIST, 'u'),
+    },
+    {
+      // Negotiating or agreeing on measures once a threat or attack is named: crisis consultation.
+      kind: 'consultation',
+      frame: { act: /협상|회담|(?:조치|대책|방안|행동)(?:를|을|에)?\s?(?:대하여\s?)?(?:합의|토의|론의|논의|조률|조율)/u },
+      polarity: 'affirmed',
+      gate: /협상|회담|합의|토의|론의|논의|조률|조율/u,
+      requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
+    },
+  ],
+  frameNegator: { pattern: /지\s?(?:않|아니|말|못)|포기|삼가|삼간|(?:여|아|어)?서는\s?(?:아니|안)\s?(?:된|되)/u, side: 'after' },
+  // A clause ends in a connective before the next predicate ("지지하지 않으며 쌍방은 …").
+  clauseBreak: /(?:며|면서|(?:하|되|않|았|었|으)고)\s/gu,
   triggers: [
     { trigger: 'imminent-threat', pattern: /(?:직접적(?:인)?|임박한|즉각적(?:인)?)\s?위협|(?:무력\s?)?(?:침략|침공|공격)(?:행위)?(?:가|이)?\s?감행될\s?수\s?있는/u },
     { trigger: 'armed-attack', pattern: /무력\s?(?:침공|공격|침략)(?:을|를|이)?\s?(?:당|받|감행되)|(?:침공|공격|침략)(?:을|를)\s?(?:당|받)|(?:침공|공격|침략)의\s?(?:대상|목표)(?:이|가)?\s?되|(?:침공|공격|침략)(?:이|가)\s?있|에\s?대한\s?(?:무력\s?)?(?:침공|공격|침략)|(?:가해지|가해진|가하는)\s?(?:무력\s?)?(?:공격|침략|침공)|무력\s?(?:공격|침공|침략)(?!(?:의)?\s?(?:위협|위험|가능성)|(?:이|가)?\s?감행될\s?수)|(?:침략|공격|침공)\s?(?:행위)?(?:가|이)\s?(?:감행되|감행된|발생하|발생한|일어나)/u },
-    { trigger: 'state-of-war', pattern: /전쟁\s?상태|전쟁(?:이|에)?\s?(?:발발|일어나|터지|휘말리|말려들)/u },
+    { trigger: 'state-of-war', pattern: /(?:무력\s?충돌|군사\s?충돌|전쟁|교전|적대\s?행위|군사\s?행동)(?:에|으로|속으로)?\s?(?:휘말리|휘말려|말려들|말려드|말려든|끌려들|끌려드|휩쓸리|개입되)|전쟁\s?상태|전쟁(?:이|에)?\s?(?:발발|일어나|터지|휘말리|말려들)/u },
     { trigger: 'situation-threatening-peace', pattern: /평화(?:와\s?안전)?(?:을|를)?\s?위협하는\s?(?:상황|정세|사태)/u },
     { trigger: 'threat', pattern: /위협|(?:침략|전쟁)\s?위험|위기/u },
   ],
