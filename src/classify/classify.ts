@@ -395,11 +395,13 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
     if (hit.basis) basisOnly.set(cue.kind, o);
     else out.push(o);
   }
-  // Frames fill in kinds the adjacency cues missed: gate first (once per sentence), clauses cut once.
-  if (lex.frames) {
+  // Frames fill in kinds the adjacency cues missed: one union of their first gates, then each gate
+  // (once per sentence), clauses cut once.
+  const frameGate = lex.frames ? framesGate(lex) : undefined;
+  if (lex.frames && (frameGate === null || test(frameGate!, s))) {
     let clauses: Found[] | undefined;
     for (const fc of lex.frames) {
-      if (seen.has(fc.kind) || !gateOpen(fc.gate)) continue;
+      if (seen.has(fc.kind) || !(fc.gate instanceof RegExp ? gateOpen(fc.gate) : fc.gate.every(gateOpen))) continue;
       const hit = frameMatch(lex, fc, s, (clauses ??= clausesOf(lex, s)), triggerList);
       if (!hit) continue;
       seen.add(fc.kind);
@@ -408,6 +410,24 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
   }
   if (out.length === 0) for (const o of basisOnly.values()) out.push(o);
   return out;
+}
+
+/**
+ * The union of the first gate of every frame of a lexicon, by lexicon: a sentence that fails it opens
+ * no frame, so one test per sentence decides that no frame applies (the common case). `null` when
+ * the gates' flags differ, so no union can be built.
+ */
+const FRAMES_GATE = new WeakMap<ObligationLexicon, RegExp | null>();
+
+function framesGate(lex: ObligationLexicon): RegExp | null {
+  let g = FRAMES_GATE.get(lex);
+  if (g === undefined) {
+    const firsts = [...new Set((lex.frames ?? []).map((f) => (f.gate instanceof RegExp ? f.gate : f.gate[0]!)))];
+    const flags = firsts[0]?.flags ?? '';
+    g = firsts.length > 0 && firsts.every((r) => r.flags === flags) ? new RegExp(firsts.map((r) => `(?:${r.source})`).join('|'), flags) : null;
+    FRAMES_GATE.set(lex, g);
+  }
+  return g;
 }
 
 /** Clauses of a sentence for frames: cut at `;`, `:` and the lexicon's {@link ObligationLexicon.clauseBreak}. */

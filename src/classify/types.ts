@@ -385,10 +385,13 @@ export interface FrameCue {
    */
   polarity: 'negated' | 'affirmed' | 'any';
   /**
-   * A cheap test, run once per sentence (shared by frames that hold the same `RegExp` object): no
-   * slot is tried in a sentence it does not match. No `g` or `y` flag.
+   * Cheap tests, each run at most once per sentence (shared by frames that hold the same `RegExp`
+   * object): no slot is tried in a sentence that fails one. Several tests are tried in order, so put
+   * a shared one first (the language's negators, for every `negated` frame) and the frame's own act
+   * words after it. Plain alternations of words keep them cheap (they get literal prefilters); no
+   * `g` or `y` flag.
    */
-  gate: RegExp;
+  gate: RegExp | readonly RegExp[];
   /** The frame does not apply in a clause matching this (help to the attacker is no attack: "shall not supply the State that attacked the other"). No `g` or `y` flag. */
   unless?: RegExp;
   /** As {@link KindCue.requires}: one of these triggers must occur in the sentence. */

@@ -77,9 +77,8 @@ const F_ATTACKER = String.raw`\b(?:aggressors?|attackers?|invaders?)(?:['’]s)?
 const F_ATTACKED = String.raw`\bvictims?\s+of\s+(?:(?:an?|the|this|such)\s+)?(?:armed\s+)?(?:attack|aggression|invasion)|\b(?:Party|State|side|signatory|country|Power)\s+(?:(?:which|that|who)\s+(?:has\s+been|is|was|have\s+been)\s+|so\s+)?(?:attacked|invaded)\b|\b(?:attacked|invaded)\s+(?:Party|State|side|signatory|country)\b|\bthe\s+victim\b`;
 /** Help named broadly: assistance, support, aid, help, measures, steps, action, forces. */
 const F_ASSIST = String.raw`\b(?:assist\w*|aid|support|help|measures|steps|action|(?:armed\s+)?forces)\b`;
-/** Combined gates: a negator and an act word both occur in the sentence (two lookaheads from the start, run once). */
-const gateOf = (...parts: string[]): RegExp => new RegExp('^' + parts.map((p) => String.raw`(?=[^]*?${p})`).join(''), 'i');
-const NEG_WORD = String.raw`\b(?:not|no|none|neither|nor|never|refrain|abstain|renounc|forswear|desist)`;
+/** The gate every negated frame shares (tested once per sentence): a negator occurs. */
+const NEG_GATE = /\b(?:not|no|none|neither|nor|never|refrain\w*|abstain\w*|renounc\w*|forswear\w*|desist\w*)\b/i;
 
 /** The English cue lexicon. */
 export const englishObligationLexicon: ObligationLexicon = {
@@ -279,7 +278,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'non-aggression',
       frame: { act: new RegExp(F_FORCE, 'i'), target: new RegExp(F_OTHER, 'i') },
       polarity: 'negated',
-      gate: gateOf(NEG_WORD, String.raw`\b(?:force|attack|aggress|war\b|violen|hostil|military|armed)`),
+      gate: [NEG_GATE, /\b(?:force|attacks?|aggression|aggressive|war|violence|violent|hostile|hostilities|military|armed|belligerent)\b/i],
       // Help, territory lent or groupings joined are the other security kinds, not an attack.
       unless: /\b(?:its|their)\s+(?:own\s+)?territor\w*|\b(?:support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|allow\w*|permit\w*|join(?:s|ed|ing)?|participat\w*|alliances?|blocs?|bases?|lend\w*|lent|air\s*space|cease|stop|fail|hesitate|stand\s+(?:aside|idly)|remain\s+(?:indifferent|neutral))\b/i,
     },
@@ -288,7 +287,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'neutrality',
       frame: { act: new RegExp(F_HELP, 'i'), target: new RegExp(F_ATTACKER, 'i') },
       polarity: 'negated',
-      gate: gateOf(NEG_WORD, String.raw`\b(?:aggressor|attack|invad|aggression|hostilities)`),
+      gate: [NEG_GATE, /\b(?:aggressor|attacker|invader|attack|invad|aggression|hostilities)/i],
       unless: /\b(?:cease|stop|discontinu\w*|fail|hesitate|refuse|delay)\w*\b|\bseparate\s+(?:peace|armistice)\b/i,
     },
     {
@@ -301,7 +300,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         target: /\b(?:directed|aimed|turned|targeted|hostile)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b/i,
       },
       polarity: 'negated',
-      gate: gateOf(NEG_WORD, String.raw`\b(?:directed|aimed|turned|targeted|hostile|against)\b`),
+      gate: [NEG_GATE, /\b(?:directed|aimed|turned|targeted|hostile|against)\b/i],
     },
     {
       // Help for the attacked party named as such ("in support of the victim of aggression", "assistance
@@ -321,7 +320,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         target: /\binternational\s+(?:conferences?|organi[sz]ations?|fora|forums?|issues|questions|problems|affairs|situation|relations|politics|arena|events|developments)\b|\bdisarmament\b|\barms\s+control\b|\bforeign[- ]policy\b|\bworld\s+affairs\b|\bUnited\s+Nations\b/i,
       },
       polarity: 'affirmed',
-      gate: /\b(?:coordinat|harmoni|concert|align|informed|inform\w*\s+(?:each|one)|exchang)/i,
+      gate: [/\b(?:international|disarmament|arms\s+control|foreign[- ]policy|world\s+affairs|United\s+Nations)\b/i, /\b(?:coordinat|harmoni|concert|align|informed|inform\w*\s+(?:each|one)|exchang)/i],
       unless: /\b(?:defen[cs]e|military)\b/i,
     },
     {

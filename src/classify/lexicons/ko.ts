@@ -42,9 +42,8 @@ const F_OTHER = String.raw`(?:상대방|상대측|상대편|서로|호상|다른
 const F_HELP = String.raw`(?:지원|원조|도움|돕|지지|공급|제공|방조|편의|무기|자금|물자)`;
 const F_ATTACKER = String.raw`(?:침략|공격|침공)(?:자|국)|(?:침략|공격|침공)(?:한|하는|해온|을\s?감행한|을\s?감행하는)\s?(?:[^\s.]+\s)?(?:국가|나라|측|제3국|세력)`;
 const F_ATTACKED = String.raw`(?:무력\s?)?(?:침략|공격|침공)(?:을|를)\s?(?:당한|받은|받는|당하는)\s?(?:체약\s?)?(?:일방|측|나라|국가|상대방|체약국|당사국)|피침|피해국|침략의\s?피해자`;
-/** Combined gates: every part occurs in the sentence (lookaheads from the start, run once). */
-const gateOf = (...parts: string[]): RegExp => new RegExp('^' + parts.map((p) => String.raw`(?=[^]*?(?:${p}))`).join(''), 'u');
-const NEG_WORD = String.raw`지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:아니|안)`;
+/** The gate every negated frame shares (tested once per sentence): a negator occurs. */
+const NEG_GATE = /지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:아니|안)/u;
 
 /** The Korean cue lexicon. */
 export const koreanObligationLexicon: ObligationLexicon = {
@@ -205,7 +204,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'non-aggression',
       frame: { act: new RegExp(F_FORCE, 'u'), target: new RegExp(F_OTHER, 'u') },
       polarity: 'negated',
-      gate: gateOf(NEG_WORD, F_FORCE),
+      gate: [NEG_GATE, new RegExp(F_FORCE, 'u')],
       unless: /지원|원조|도움|돕|도와|도울|도우|지지|공급|제공|허용|허락|용인|참가|가담|가입|동맹|블럭|블록|주저|지체|망설|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
     },
     {
@@ -213,7 +212,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'neutrality',
       frame: { act: new RegExp(F_HELP, 'u'), target: new RegExp(F_ATTACKER, 'u') },
       polarity: 'negated',
-      gate: gateOf(NEG_WORD, String.raw`침략|공격|침공`),
+      gate: [NEG_GATE, /침략|공격|침공/u],
       unless: /주저|지체|망설/u,
     },
     {
@@ -225,7 +224,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
         target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는)|(?:침략|공격)(?:을|에)?\s?(?:위한|리용|이용)/u,
       },
       polarity: 'negated',
-      gate: gateOf(NEG_WORD, String.raw`반대하|겨냥|적대|위한|리용|이용`),
+      gate: [NEG_GATE, /반대하|겨냥|적대|위한|리용|이용/u],
     },
     {
       // Help for the attacked party named as such ("침략을 당한 체약 일방에 대한 원조"): the target names the attack.

@@ -46,8 +46,8 @@ const F_OTHER = String.raw`${W}(?:против|на|в\s+отношении)\s+(
 const F_HELP = String.raw`${W}(?:поддерж\p{L}*|помощ\p{L}*|помога\p{L}*|помо[чж]\p{L}*|содейств\p{L}*|предоставл\p{L}*|постав\p{L}*|снабж\p{L}*|оруж\p{L}*|финансир\p{L}*)`;
 const F_ATTACKER = String.raw`${W}(?:агрессор|нападающ|напавш)\p{L}*|${W}(?:совершивш|развязавш|осуществивш|начавш)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:агресси|нападени|войн)\p{L}*|${W}котор\p{L}*\s+(?:[\p{L}-]+\s+)?(?:напал|совершил\p{L}*\s+агресси)\p{L}*`;
 const F_ATTACKED = String.raw`${W}(?:подвергш|подвергающ)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:нападени|агресси)\p{L}*|${W}(?:нападени|агресси)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:подвергш|подвергающ)\p{L}*|${W}жертв\p{L}*\s+(?:[\p{L}-]+\s+)?(?:агресси|нападени)\p{L}*`;
-/** Combined gates: every part occurs in the sentence (lookaheads from the start, run once). */
-const gateOf = (...parts: string[]): RegExp => new RegExp('^' + parts.map((p) => String.raw`(?=[^]*?(?:${p}))`).join(''), 'iu');
+/** The gate every negated frame shares (tested once per sentence): a negator occurs ("не", "ни" as words, "воздерж…", "отказ…"). */
+const NEG_GATE = /(?:^|[\s,(«"])(?:не|ни|никогда)\s|воздерж|отказ/iu;
 
 /** The Russian cue lexicon. */
 export const russianObligationLexicon: ObligationLexicon = {
@@ -216,7 +216,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'non-aggression',
       frame: { act: new RegExp(F_FORCE, 'iu'), target: new RegExp(F_OTHER, 'iu') },
       polarity: 'negated',
-      gate: gateOf(String.raw`${W}(?:не|ни|никогда|воздерж|отказ)(?!\p{L})|${W}(?:воздерж|отказ)`, String.raw`${W}(?:сил|войн|агресс|нападени|военн|вооруж|враждебн|насили|ракет)`),
+      gate: [NEG_GATE, /сил|войн|агресс|нападени|военн|вооруж|враждебн|насили|ракет/iu],
       unless: new RegExp(String.raw`${W}(?:помощ|помога|помо[чж]|поддерж|содейств|снабж|постав|позвол|разреш|допуск|участ|вступ|союз|блок|группировк|прекрат|прекращ|перестан|оста\p{L}*\s+в\s+стороне)\p{L}*|${W}сво\p{L}*\s+территори`, 'iu'),
     },
     {
@@ -224,7 +224,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'neutrality',
       frame: { act: new RegExp(F_HELP, 'iu'), target: new RegExp(F_ATTACKER, 'iu') },
       polarity: 'negated',
-      gate: gateOf(String.raw`${W}(?:не|ни|воздерж|отказ)`, String.raw`(?:агресс|напа|нападени)`),
+      gate: [NEG_GATE, /агресс|напа/iu],
       unless: new RegExp(String.raw`${W}(?:прекра|перестан|отказыва\p{L}*\s+в|медл|колебл)\p{L}*`, 'iu'),
     },
     {
@@ -236,14 +236,14 @@ export const russianObligationLexicon: ObligationLexicon = {
         target: new RegExp(String.raw`${W}(?:направленн|нацеленн|враждебн)\p{L}*|${W}против\s+(?:[\p{L}-]+\s+){0,3}?(?:безопасности|суверенитета|независимости|интересов|другой|друг)|${W}для\s+(?:[\p{L}-]+\s+){0,2}?(?:нападени|агресси|враждебн)\p{L}*`, 'iu'),
       },
       polarity: 'negated',
-      gate: gateOf(String.raw`${W}(?:не|ни)(?!\p{L})|${W}воздерж`, String.raw`(?:направленн|нацеленн|враждебн|против|нападени|агресси)`),
+      gate: [NEG_GATE, /направленн|нацеленн|враждебн|против|нападени|агресси/iu],
     },
     {
       // Help for the attacked party named as such ("помощь подвергшейся нападению Стороне"): the target names the attack.
       kind: 'mutual-assistance',
       frame: { act: new RegExp(String.raw`${W}(?:помощ|поддержк|содейств|мер|вооруж[её]нн\p{L}*\s+сил|войск)\p{L}*`, 'iu'), target: new RegExp(F_ATTACKED, 'iu') },
       polarity: 'affirmed',
-      gate: new RegExp(String.raw`(?:подверг|жертв)`, 'iu'),
+      gate: /подверг|жертв/iu,
       unless: new RegExp(CAPACITY_TO_RESIST, 'iu'),
     },
     {
@@ -254,7 +254,7 @@ export const russianObligationLexicon: ObligationLexicon = {
         target: new RegExp(String.raw`${W}международн\p{L}*\s+(?:проблем|вопрос|отношени|обстановк|организаци|конференц|форум|дел|положени|жизн)\p{L}*|${W}внешнеполитич\p{L}*|${W}внешн\p{L}*\s+политик\p{L}*|${W}разоружени\p{L}*|${W}ООН(?!\p{L})`, 'iu'),
       },
       polarity: 'affirmed',
-      gate: new RegExp(String.raw`(?:международн|внешн|разоружени|ООН)`, 'iu'),
+      gate: [/международн|внешн|разоружени|ООН/iu, /встреча|встрет|обсужд|обсуд|консультац|обмен|координир|согласов/iu],
       unless: new RegExp(String.raw`${W}(?:оборон|военн)\p{L}*`, 'iu'),
     },
   ],
