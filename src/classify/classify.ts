@@ -476,12 +476,14 @@ function frameMatch(
       const a = shift(m, c.start);
       // The act is its own words: one that overlaps another slot ("무력 침공을 당하는" as act and target) is skipped.
       if (slots.some((f) => a.start < f.end && f.start < a.end)) return undefined;
-      // Affirmed: neither the act nor the frame's first slot is negated ("neither Party shall allow … bases …").
+      // Affirmed: neither the act nor the frame's first slot is negated ("neither Party shall allow … bases …"),
+      // and no negator of the clause scopes the act ("shall not, in any form whatever, come to the aid of …").
       if (fc.polarity === 'affirmed') {
         const lead = slots.reduce((x, f) => (f.start < x.start ? f : x), a);
-        return isNegated(lex, s, a) || isDisclaimed(lex, s, a) || (lead !== a && isNegated(lex, s, lead)) ? undefined : { act: a, slots, negator: undefined };
+        const negated = isNegated(lex, s, a) || isDisclaimed(lex, s, a) || (lead !== a && isNegated(lex, s, lead)) || negatorOf(lex, c, a, slots) !== undefined;
+        return negated ? undefined : { act: a, slots, negator: undefined };
       }
-      const neg = negatorOf(lex, c, a);
+      const neg = negatorOf(lex, c, a, slots);
       if (neg) return { act: a, slots, negator: neg };
       return fc.polarity === 'any' ? { act: a, slots, negator: undefined } : undefined;
     });
@@ -490,11 +492,16 @@ function frameMatch(
   return undefined;
 }
 
-/** The negator of a frame's act in its clause, on the language's side of the act ({@link ObligationLexicon.frameNegator}). */
-function negatorOf(lex: ObligationLexicon, c: Found, act: Found): Found | undefined {
+/**
+ * The negator of a frame in its clause ({@link ObligationLexicon.frameNegator}), on the language's
+ * side: `before` — anywhere before the last slot, so the negated verb may stand before its object
+ * ("neither Party shall use force against the other") or after its subject ("the armed forces … shall
+ * never be used against the other"); `after` — after the act.
+ */
+function negatorOf(lex: ObligationLexicon, c: Found, act: Found, slots: readonly Found[]): Found | undefined {
   const fn = lex.frameNegator;
   if (!fn) return undefined;
-  const at = act.start - c.start;
+  const at = slots.reduce((x, f) => Math.max(x, f.start), act.start) - c.start;
   if (fn.side === 'before') {
     let last: Found | undefined;
     eachMatch(fn.pattern, c.text.slice(0, at), (m) => void (last = m));
