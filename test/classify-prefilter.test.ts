@@ -39,6 +39,17 @@ function patternsOf(lex: ObligationLexicon): [string, RegExp][] {
   }
   if (lex.recital?.start) out.push(['recital.start', lex.recital.start]);
   if (lex.recital?.end) out.push(['recital.end', lex.recital.end]);
+  // Frames: their slots run through the same prefiltered matchers, their gates through the same test.
+  lex.frames?.forEach((f, i) => {
+    for (const slot of ['act', 'predicate', 'target'] as const) {
+      const re = f.frame[slot];
+      if (re) out.push([`frames[${i}] ${f.kind}.${slot}`, re]);
+    }
+    if (f.unless) out.push([`frames[${i}].unless`, f.unless]);
+    (f.gate instanceof RegExp ? [f.gate] : f.gate).forEach((g, j) => out.push([`frames[${i}].gate[${j}]`, g]));
+  });
+  if (lex.frameNegator) out.push(['frameNegator', lex.frameNegator.pattern]);
+  if (lex.clauseBreak) out.push(['clauseBreak', lex.clauseBreak]);
   return out;
 }
 

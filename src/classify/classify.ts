@@ -414,8 +414,9 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
 
 /**
  * The union of the first gate of every frame of a lexicon, by lexicon: a sentence that fails it opens
- * no frame, so one test per sentence decides that no frame applies (the common case). `null` when
- * the gates' flags differ, so no union can be built.
+ * no frame, so one test per sentence decides that no frame applies (the common case). Lexicons put
+ * a frame's rare act words first and the shared negator gate (short, common words) after them.
+ * `null` when the gates' flags differ, so no union can be built.
  */
 const FRAMES_GATE = new WeakMap<ObligationLexicon, RegExp | null>();
 
@@ -423,8 +424,12 @@ function framesGate(lex: ObligationLexicon): RegExp | null {
   let g = FRAMES_GATE.get(lex);
   if (g === undefined) {
     const firsts = [...new Set((lex.frames ?? []).map((f) => (f.gate instanceof RegExp ? f.gate : f.gate[0]!)))];
-    const flags = firsts[0]?.flags ?? '';
-    g = firsts.length > 0 && firsts.every((r) => r.flags === flags) ? new RegExp(firsts.map((r) => `(?:${r.source})`).join('|'), flags) : null;
+    // The union of the gates' literal prefilters when every gate has one (a plain alternation of words,
+    // much cheaper than the gates themselves), else the union of the gates.
+    const pres = firsts.map((r) => prefilterOf(r));
+    const parts = pres.every((r) => r !== undefined) ? (pres as RegExp[]) : firsts;
+    const flags = parts[0]?.flags ?? '';
+    g = parts.length > 0 && parts.every((r) => r.flags === flags) ? new RegExp(parts.map((r) => `(?:${r.source})`).join('|'), flags) : null;
     FRAMES_GATE.set(lex, g);
   }
   return g;

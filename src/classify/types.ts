@@ -386,10 +386,11 @@ export interface FrameCue {
   polarity: 'negated' | 'affirmed' | 'any';
   /**
    * Cheap tests, each run at most once per sentence (shared by frames that hold the same `RegExp`
-   * object): no slot is tried in a sentence that fails one. Several tests are tried in order, so put
-   * a shared one first (the language's negators, for every `negated` frame) and the frame's own act
-   * words after it. Plain alternations of words keep them cheap (they get literal prefilters); no
-   * `g` or `y` flag.
+   * object): no slot is tried in a sentence that fails one. Several tests are tried in order: put the
+   * frame's own rare words first and a shared, common test (the language's negators, for every
+   * `negated` frame) after them. The classifier tests the union of the first gates' literal
+   * prefilters once per sentence before any of them, so first gates should be plain alternations of
+   * words (from which a prefilter is derived); no `g` or `y` flag.
    */
   gate: RegExp | readonly RegExp[];
   /** The frame does not apply in a clause matching this (help to the attacker is no attack: "shall not supply the State that attacked the other"). No `g` or `y` flag. */

@@ -265,7 +265,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'final-clause',
-      pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bdenunciat\w*|\bceas\w*\s+to\s+be\s+(?:a\s+)?(?:Party|Parties|member)\b|\bwithdraw\w*\s+from\s+(?:this|the\s+present)\s+(?:Treaty|Agreement)|\blos\w*\s+(?:its|their)\s+(?:force|validity|effect)\b|\bceas\w*\s+to\s+(?:be\s+in\s+force|have\s+effect|be\s+valid)\b|\bterminat\w*|\bduration\b(?!\s+of\s+(?:the\s+|such\s+|any\s+|that\s+|this\s+)?(?:armed\s+)?(?:conflict|war|hostilities|crisis|emergency|attack|aggression|occupation|fighting|threat))|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:automatically\s+|tacitly\s+)?(?:extended|renewed|prolonged)\b(?=[^.;]{0,40}?\b(?:for|periods?|years?|terms?|automatically|tacitly|unless|until)\b)/i,
+      pattern: /\bratif\w*|\b(?:enter|entry|come|coming)\s+into\s+(?:force|effect)|\bremain\s+in\s+(?:force|effect)|\bin\s+force\s+for\b|\b(?:valid|effective)\s+for\b|\bhas\s+an\s+effect\s+from\b|\bdenounc\w*|\bdenunciat\w*|\b(?:ceases?|ceased|ceasing)\s+to\s+be\s+(?:a\s+)?(?:Part(?:y|ies)|member)\b|\bwithdraw\w*\s+from\s+(?:this|the\s+present)\s+(?:Treaty|Agreement)|\blos\w*\s+(?:its|their)\s+(?:force|validity|effect)\b|\bceas\w*\s+to\s+(?:be\s+in\s+force|have\s+effect|be\s+valid)\b|\bterminat\w*|\bduration\b(?!\s+of\s+(?:the\s+|such\s+|any\s+|that\s+|this\s+)?(?:armed\s+)?(?:conflict|war|hostilities|crisis|emergency|attack|aggression|occupation|fighting|threat))|\bequally\s+authentic\b|\bdone\s+(?:at|in)\s+[A-Z]|\bin\s+(?:two|duplicate)\s+(?:copies|originals)|\bautomatically\s+(?:extended|renewed|prolonged)|\b(?:runs?|remains?\s+valid|is\s+valid|concluded)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?\w+\s+years?\b|\b(?:be|is|are)\s+(?:automatically\s+|tacitly\s+)?(?:extended|renewed|prolonged)\b(?=[^.;]{0,40}?\b(?:for|periods?|years?|terms?|automatically|tacitly|unless|until)\b)/i,
       negated: 'drop',
       // Measures or action that end when the Security Council acts are no termination of the treaty.
       rejectBefore: /\b(?:measures|action|actions|steps|assistance|operations|hostilities)\s+(?:\w+\s+){0,4}?(?:shall|will|must|are\s+to|is\s+to)\s+be\s+$/i,
@@ -278,7 +278,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'non-aggression',
       frame: { act: new RegExp(F_FORCE, 'i'), target: new RegExp(F_OTHER, 'i') },
       polarity: 'negated',
-      gate: [NEG_GATE, /\b(?:force|attacks?|aggression|aggressive|war|violence|violent|hostile|hostilities|military|armed|belligerent|missiles|weapons|warheads)\b/i],
+      gate: [/\b(?:force|attacks?|aggression|aggressive|war|violence|violent|hostile|hostilities|military|armed|belligerent|missiles|weapons|warheads)\b/i, NEG_GATE],
       // Help, territory lent or groupings joined are the other security kinds, not an attack.
       unless: /\b(?:its|their)\s+(?:own\s+)?territor\w*|\b(?:support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|allow\w*|permit\w*|join(?:s|ed|ing)?|participat\w*|alliances?|blocs?|bases?|lend\w*|lent|air\s*space|station\w*|deploy\w*|recogni[sz]\w*|cease|stop|fail|hesitate|stand\s+(?:aside|idly)|remain\s+(?:indifferent|neutral))\b/i,
     },
@@ -287,7 +287,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'neutrality',
       frame: { act: new RegExp(F_HELP, 'i'), target: new RegExp(F_ATTACKER, 'i') },
       polarity: 'negated',
-      gate: [NEG_GATE, /\b(?:aggressor|attacker|invader|attack|invad|aggression|hostilities|enem)/i],
+      gate: [/\b(?:aggressor|attacker|invader|attack|invad|aggression|hostilities|enem)/i, NEG_GATE],
       unless: /\b(?:cease|stop|discontinu\w*|fail|hesitate|refuse|delay)\w*\b|\bseparate\s+(?:peace|armistice)\b/i,
     },
     {
@@ -300,7 +300,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         target: /\b(?:directed|aimed|turned|targeted|hostile)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b/i,
       },
       polarity: 'negated',
-      gate: [NEG_GATE, /\b(?:directed|aimed|turned|targeted|hostile|against)\b/i],
+      gate: [/\b(?:directed|aimed|turned|targeted|hostile|against)\b/i, NEG_GATE],
     },
     {
       // Help for the attacked party named as such ("in support of the victim of aggression", "assistance

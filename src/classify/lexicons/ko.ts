@@ -204,7 +204,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'non-aggression',
       frame: { act: new RegExp(F_FORCE, 'u'), target: new RegExp(F_OTHER, 'u') },
       polarity: 'negated',
-      gate: [NEG_GATE, new RegExp(F_FORCE, 'u')],
+      gate: [new RegExp(F_FORCE, 'u'), NEG_GATE],
       unless: /지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|가담|가입|동맹|블럭|블록|주저|지체|망설|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
     },
     {
@@ -212,7 +212,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'neutrality',
       frame: { act: new RegExp(F_HELP, 'u'), target: new RegExp(F_ATTACKER, 'u') },
       polarity: 'negated',
-      gate: [NEG_GATE, /침략|공격|침공/u],
+      gate: [/침략|공격|침공/u, NEG_GATE],
       unless: /주저|지체|망설/u,
     },
     {
@@ -224,7 +224,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
         target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는)|(?:침략|공격)(?:을|에)?\s?(?:위한|리용|이용)/u,
       },
       polarity: 'negated',
-      gate: [NEG_GATE, /반대하|겨냥|적대|위한|리용|이용/u],
+      gate: [/반대하|겨냥|적대|위한|리용|이용/u, NEG_GATE],
     },
     {
       // Help for the attacked party named as such ("침략을 당한 체약 일방에 대한 원조"): the target names the attack.

@@ -205,7 +205,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'final-clause',
-      pattern: new RegExp(String.raw`${W}ратифик\p{L}*|${W}вступа\p{L}*\s+в\s+силу|${W}вступлени\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?в\s+силу|${W}действ\p{L}*\s+в\s+течение|${W}заключ\p{L}*\s+(?:сроком\s+)?на\s+(?:[\p{L}-]+\s+){0,2}?(?:лет|год\p{L}*)(?!\p{L})|${W}срок\p{L}*\s+действия|${W}денонс\p{L}*|${W}прекращ\p{L}*\s+действи\p{L}*|${W}продлева\p{L}*|${W}аутентичн\p{L}*|${W}совершено\s+в\s|${W}в\s+двух\s+(?:подлинных\s+)?экземплярах|${W}(?:имеют|имеет|имеющ\p{L}*)\s+одинаков\p{L}*\s+силу|${W}утрачива\p{L}*\s+силу|${W}утрат\p{L}*\s+силу|${W}выход\p{L}*\s+из\s+(?:настоящего\s+)?Договора`, 'iu'),
+      pattern: new RegExp(String.raw`${W}ратифик\p{L}*|${W}вступа\p{L}*\s+в\s+силу|${W}вступлени\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?в\s+силу|${W}действ\p{L}*\s+в\s+течение|${W}заключ\p{L}*\s+(?:сроком\s+)?на\s+(?:[\p{L}-]+\s+){0,2}?(?:лет|год\p{L}*)(?!\p{L})|${W}срок\p{L}*\s+действия|${W}денонс\p{L}*|${W}прекращ\p{L}*\s+действи\p{L}*|${W}продлева\p{L}*|${W}аутентичн\p{L}*|${W}совершено\s+в\s|${W}в\s+двух\s+(?:подлинных\s+)?экземплярах|${W}(?:имеют|имеет|имеющ\p{L}*)\s+одинаков\p{L}*\s+силу|${W}утрачива\p{L}*\s+силу|${W}утрат\p{L}*\s+силу|${W}выход\p{L}*\s+из\s+(?:него|настоящ)`, 'iu'),
       negated: 'drop',
     },
   ],
@@ -216,7 +216,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'non-aggression',
       frame: { act: new RegExp(F_FORCE, 'iu'), target: new RegExp(F_OTHER, 'iu') },
       polarity: 'negated',
-      gate: [NEG_GATE, /сил|войн|агресс|нападени|военн|вооруж|враждебн|насили|ракет/iu],
+      gate: [/сил|войн|агресс|нападени|военн|вооруж|враждебн|насили|ракет/iu, NEG_GATE],
       unless: new RegExp(String.raw`${W}(?:помощ|помога|помо[чж]|поддерж|содейств|снабж|постав|позвол|разреш|допуск|участ|вступ|союз|блок|группировк|прекрат|прекращ|перестан|оста\p{L}*\s+в\s+стороне)\p{L}*|${W}сво\p{L}*\s+территори`, 'iu'),
     },
     {
@@ -224,7 +224,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'neutrality',
       frame: { act: new RegExp(F_HELP, 'iu'), target: new RegExp(F_ATTACKER, 'iu') },
       polarity: 'negated',
-      gate: [NEG_GATE, /агресс|напа/iu],
+      gate: [/агресс|напа/iu, NEG_GATE],
       unless: new RegExp(String.raw`${W}(?:прекра|перестан|отказыва\p{L}*\s+в|медл|колебл)\p{L}*`, 'iu'),
     },
     {
@@ -236,7 +236,7 @@ export const russianObligationLexicon: ObligationLexicon = {
         target: new RegExp(String.raw`${W}(?:направленн|нацеленн|враждебн)\p{L}*|${W}против\s+(?:[\p{L}-]+\s+){0,3}?(?:безопасности|суверенитета|независимости|интересов|другой|друг)|${W}для\s+(?:[\p{L}-]+\s+){0,2}?(?:нападени|агресси|враждебн)\p{L}*`, 'iu'),
       },
       polarity: 'negated',
-      gate: [NEG_GATE, /направленн|нацеленн|враждебн|против|нападени|агресси/iu],
+      gate: [/направленн|нацеленн|враждебн|против|нападени|агресси/iu, NEG_GATE],
     },
     {
       // Help for the attacked party named as such ("помощь подвергшейся нападению Стороне"): the target names the attack.
