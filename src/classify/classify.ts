@@ -435,19 +435,23 @@ function framesGate(lex: ObligationLexicon): RegExp | null {
   return g;
 }
 
-/** Clauses of a sentence for frames: cut at `;`, `:` and the lexicon's {@link ObligationLexicon.clauseBreak}. */
+/**
+ * Clauses of a sentence for frames: cut at `;` and `:` (dropped) and after each match of the lexicon's
+ * {@link ObligationLexicon.clauseBreak} (the connective stays with the clause it ends).
+ */
 function clausesOf(lex: ObligationLexicon, s: string): Found[] {
-  const cuts: number[] = [];
-  for (let i = s.indexOf(';'); i >= 0; i = s.indexOf(';', i + 1)) cuts.push(i);
-  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) cuts.push(i);
-  if (lex.clauseBreak) eachMatch(lex.clauseBreak, s, (m) => void cuts.push(m.start));
+  // [end of a clause, start of the next]
+  const cuts: [number, number][] = [];
+  for (let i = s.indexOf(';'); i >= 0; i = s.indexOf(';', i + 1)) cuts.push([i, i + 1]);
+  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) cuts.push([i, i + 1]);
+  if (lex.clauseBreak) eachMatch(lex.clauseBreak, s, (m) => void cuts.push([m.end, m.end]));
   if (cuts.length === 0) return [{ start: 0, end: s.length, text: s }];
-  cuts.sort((a, b) => a - b);
+  cuts.sort((a, b) => a[0] - b[0]);
   const out: Found[] = [];
   let from = 0;
-  for (const c of cuts) {
-    if (c > from) out.push({ start: from, end: c, text: s.slice(from, c) });
-    from = c + 1;
+  for (const [end, next] of cuts) {
+    if (end > from) out.push({ start: from, end, text: s.slice(from, end) });
+    from = Math.max(from, next);
   }
   if (from < s.length) out.push({ start: from, end: s.length, text: s.slice(from) });
   return out;
