@@ -21,6 +21,13 @@ const NEG = String.raw`(?:not(?!\s+(?:hesitate|fail|refuse)\b)|neither\s+of\s+(?
  * singly or jointly with other States, undertake …".
  */
 const NEGX = String.raw`${NEG}(?:\s+(?:shall|will|would|must|may|ever))?${PAREN}`;
+/**
+ * A negator occurs: the gate shared (one test per sentence) by the cues that open with {@link NEGX}
+ * or a negated noun ("non-aggression", "non-use") and by every negated frame — the words of NEG and
+ * FRAME_NEG, so a sentence without one skips all of those patterns (whose own prefilters let through
+ * almost every sentence that names "the other" Party).
+ */
+const NEG_GATE = /\b(?:not|no|none|neither|nor|never|refrain\w*|abstain\w*|abstention|renounc\w*|renunciation|non-participation|non-aggression|non-use|non-resort|forswear\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
 /** A quantity of help or action: "any form of", "all kinds of". */
 const ANY_FORM = String.raw`(?:(?:any|all|every)\s+(?:forms?|kinds?|sorts?|manner)\s+of\s+)?`;
 /** Groupings a party undertakes not to join: the objects of non-alliance, verbal or nominal. */
@@ -77,8 +84,6 @@ const F_ATTACKER = String.raw`\b(?:aggressors?|attackers?|invaders?|enem(?:y|ies
 const F_ATTACKED = String.raw`\bvictim\s+of\s+(?:(?:an?|the|this|such)\s+)?(?:armed\s+)?(?:attack|aggression|invasion)|\b(?:Party|State|side|signatory|country|Power)\s+(?:(?:which|that|who)\s+(?:has\s+been|is|was|have\s+been)\s+|so\s+)?(?:attacked|invaded)\b|\b(?:attacked|invaded)\s+(?:Party|State|side|signatory|country)\b|\bthe\s+victim\b`;
 /** Help named broadly: assistance, support, aid, help, measures, steps, action, forces. */
 const F_ASSIST = String.raw`\b(?:assist\w*|aid|support|help|measures|steps|action|(?:armed\s+)?forces)\b`;
-/** The gate every negated frame shares (tested once per sentence): a negator occurs. */
-const NEG_GATE = /\b(?:not|no|none|neither|nor|never|refrain\w*|abstain\w*|renounc\w*|forswear\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
 
 /** The English cue lexicon. */
 export const englishObligationLexicon: ObligationLexicon = {
@@ -120,6 +125,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'mutual-assistance',
       pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:stand\w*\s+(?:idly\s+)?(?:aside|by)|remain\w*\s+(?:indifferent|passive|aloof|inactive|a\s+bystander)|keep\w*\s+out\s+of)\b`, 'i'),
       negated: 'keep',
+      gate: NEG_GATE,
       requires: ['armed-attack', 'state-of-war'],
     },
     {
@@ -158,6 +164,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'neutrality',
       pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?${ADV}(?:(?:lend|lent|give|gave|render|offer|furnish|afford|provid|extend)\w*\s+(?:[\w'’]+\s+){0,3}?(?:its|their|any)\s+)?(?:back|support|assist|aid|help|facilitat\w*|abet)\b`, 'i'),
       negated: 'keep',
+      gate: NEG_GATE,
       requires: ['armed-attack', 'state-of-war'],
     },
     {
@@ -166,6 +173,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         // "no part of its territory is placed at the disposal of any State for hostile acts against the other"
         String.raw`|\b(?:no\s+(?:part\s+of\s+)?(?:its|their|the)\s+(?:own\s+)?|not\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:own\s+)?)territor\w*[^.;]{0,120}?\b(?:used|utili[sz]\w*|disposal|available|serve|base)\b[^.;]{0,100}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
       negated: 'keep',
+      gate: NEG_GATE,
     },
     {
       // Non-alliance stated as a noun: "participation … in any military grouping hostile to the other is excluded".
@@ -178,6 +186,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'non-aggression',
       pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEGX}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct|perform)\w*\s+|carr\w*\s+out\s+|engag\w*\s+in\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression|violence)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:attack(?:s|ing)?|invad(?:e|es|ing))\b(?!\s+(?:State|Power|Party|Parties|country|side|forces?|nation)s?\b)|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression\b)|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b|\bnon-resort\s+to\s+(?:armed\s+)?force\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEGX}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
       negated: 'keep',
+      gate: NEG_GATE,
     },
     {
       // Non-aggression stated as a noun: "the use of armed force by one Party against the other is renounced".
@@ -365,7 +374,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         target: /\b(?:choos\w*|chose|determin\w*|decid\w*|develop\w*)\s+(?:[\w'’,]+\s+){0,6}?(?:system|path|course|way|form\s+of\s+government)s?\b|\bself-determination\b/i,
       },
       polarity: 'affirmed',
-      gate: /\b(?:system|path|course|self-determination)\b/i,
+      gate: [/\b(?:choos|chose|freely|determin|self-determination)/i, /\b(?:system|path|course|self-determination)\b/i],
     },
   ],
   frameNegator: { pattern: FRAME_NEG, side: 'before' },

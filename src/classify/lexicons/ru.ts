@@ -12,6 +12,11 @@ const W = String.raw`(?<!\p{L})`;
 /** "не колеблясь", "не откажет в помощи" are no negation. */
 const NOT_POSITIVE = String.raw`(?!\s+(?:колеблясь|медля|преминет|замедлит|откаж|отказыва|реже|позднее|позже|менее)\p{L}*)`;
 const NEG = String.raw`${W}(?:не${NOT_POSITIVE}|ни|никогда|воздерж\p{L}*\s+от)`;
+/**
+ * A negator occurs ("не", "ни", "никогда" as words, "воздерж…", "отказ…", "ненападени…"): the gate shared
+ * (one test per sentence) by the cues that open with {@link NEG} and by every negated frame.
+ */
+const NEG_GATE = /(?<!\p{L})(?:не|ни|никогда)(?!\p{L})|воздерж|отказ|ненападени/iu;
 /** Verbs and nouns of driving off an attack: "отразить", "отражения", "отпор", "дать отпор". */
 const REPEL = String.raw`(?:отра[зж]\p{L}*|отпор\p{L}*|пресеч\p{L}*|пресечени\p{L}*)`;
 /** An adverbial of manner between a negation and its verb: "не будет каким-либо образом содействовать". */
@@ -46,8 +51,6 @@ const F_OTHER = String.raw`${W}(?:против|на|в\s+отношении)\s+(
 const F_HELP = String.raw`${W}(?:поддерж\p{L}*|облегч\p{L}*|способств\p{L}*|благоприятств\p{L}*|помощ\p{L}*|помога\p{L}*|помо[чж]\p{L}*|содейств\p{L}*|предоставл\p{L}*|постав\p{L}*|снабж\p{L}*|оруж\p{L}*|финансир\p{L}*)`;
 const F_ATTACKER = String.raw`${W}(?:агрессор|нападающ|напавш)\p{L}*|${W}(?:совершивш|развязавш|осуществивш|начавш)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:агресси|нападени|войн)\p{L}*|${W}котор\p{L}*\s+(?:[\p{L}-]+\s+)?(?:напал|совершил\p{L}*\s+агресси)\p{L}*`;
 const F_ATTACKED = String.raw`${W}(?:подвергш|подвергающ)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:нападени|агресси)\p{L}*|${W}(?:нападени|агресси)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:подвергш|подвергающ)\p{L}*|${W}жертв\p{L}*\s+(?:[\p{L}-]+\s+)?(?:агресси|нападени)\p{L}*`;
-/** The gate every negated frame shares (tested once per sentence): a negator occurs ("не", "ни" as words, "воздерж…", "отказ…"). */
-const NEG_GATE = /(?:^|[\s,(«"])(?:не|ни|никогда)\s|воздерж|отказ/iu;
 
 /** The Russian cue lexicon. */
 export const russianObligationLexicon: ObligationLexicon = {
@@ -90,6 +93,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'neutrality',
       pattern: new RegExp(String.raw`${NEG}\s+(?!(?:обязан|должн|обязыва)\p{L}*)(?:[\p{L}-]+\s+){0,2}?${ADV}(?:поддерж|помога|помож|содейств)\p{L}*`, 'iu'),
       negated: 'keep',
+      gate: NEG_GATE,
       requires: ['armed-attack', 'state-of-war'],
     },
     {
@@ -109,6 +113,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'non-alliance',
       pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:вступ|участв|заключ|присоедин|примыка|принима\p{L}*\s+участи)\p{L}*[^.;]{0,140}?(?:союз|коалици|блок|пакт|соглашени|договор|действи|акци|мероприяти|группировк)\p{L}*|${NEG}\s+(?:является|являться|станет|становится|будет)\s+(?:член|участник)\p{L}*[^.;]{0,80}?(?:союз|блок|коалици|пакт|группировк)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:допуска|позволя|предоставля)\p{L}*[^.;]{0,60}?территори\p{L}*`, 'iu'),
       negated: 'keep',
+      gate: NEG_GATE,
     },
     {
       // Non-alliance stated as a noun: "участие … в военных блоках, направленных против другой Стороны, исключается".
@@ -128,6 +133,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'non-aggression',
       pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:примен|прибег|угрожа|использова|подним|подня|обраща)\p{L}*[^.;]{0,60}?(?:сил|оружи)\p{L}*|${W}воздерж\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:угроз|применени|акт|действи)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:сил|оружи|агресси)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:агрессивн|враждебн|насильственн)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:действи|акт|шаг|акци))\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:напада(?:ть|ет|ют|ем|ли|л|ла)(?!\p{L})|(?:нападут|нападет|нападёт)(?!\p{L})|совершать\s+(?:[\p{L}-]+\s+){0,2}?агресси\p{L}*)|${W}ненападени\p{L}*|${W}отказыва\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:войн|применени\p{L}*\s+силы|агресси)\p{L}*`, 'iu'),
       negated: 'keep',
+      gate: NEG_GATE,
     },
     {
       kind: 'consultation',
