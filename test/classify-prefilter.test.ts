@@ -81,6 +81,24 @@ function variants(s: string): string[] {
   ];
 }
 
+describe('shared gates never reject a text their cue matches', () => {
+  it('every kind cue with a gate: the gate matches wherever the pattern does, and on case variants', () => {
+    let matched = 0;
+    for (const lang of langs)
+      for (const [i, k] of obligationLexicon(lang)!.kinds.entries()) {
+        if (!k.gate) continue;
+        const g = new RegExp(k.pattern.source, k.pattern.flags.replace(/[gy]/gu, '') + 'g');
+        for (const t of texts) {
+          if (!plain(k.pattern).test(t)) continue;
+          matched++;
+          expect(k.gate.test(t), `${lang} kinds[${i}] ${k.kind} gate on ${t.slice(0, 80)}`).toBe(true);
+          for (const m of t.matchAll(g)) for (const v of variants(m[0])) if (plain(k.pattern).test(v)) expect(k.gate.test(v), `${lang} kinds[${i}] gate on variant ${v}`).toBe(true);
+        }
+      }
+    expect(matched).toBeGreaterThan(50);
+  });
+});
+
 describe('prefilters never reject a text their pattern matches', () => {
   it('derives prefilters for most patterns (the speed-up is real)', () => {
     expect(patterns.filter((p) => p.pre).length).toBeGreaterThan(patterns.length * 0.6);
