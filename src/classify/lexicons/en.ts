@@ -27,7 +27,7 @@ const NEGX = String.raw`${NEG}(?:\s+(?:shall|will|would|must|may|ever))?${PAREN}
  * FRAME_NEG, so a sentence without one skips all of those patterns (whose own prefilters let through
  * almost every sentence that names "the other" Party).
  */
-const NEG_GATE = /\b(?:not|no|none|neither|nor|never|refrain\w*|abstain\w*|abstention|renounc\w*|renunciation|non-participation|non-aggression|non-use|non-resort|forswear\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
+const NEG_GATE = /\b(?:without|not|no|none|neither|nor|never|refrain\w*|abstain\w*|abstention|renounc\w*|renunciation|non-participation|non-aggression|non-use|non-resort|forswear\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
 /** A quantity of help or action: "any form of", "all kinds of". */
 const ANY_FORM = String.raw`(?:(?:any|all|every)\s+(?:forms?|kinds?|sorts?|manner)\s+of\s+)?`;
 /** Groupings a party undertakes not to join: the objects of non-alliance, verbal or nominal. */
@@ -71,7 +71,7 @@ const PRINCIPLE_TARGET = /\b(?:against|directed\s+at|aimed\s+at|threaten\w*|viol
  * and any attack on the other"; "no military action … shall be undertaken … against … the other").
  */
 /** Negators of a negated frame; "not only", "not fail/hesitate/refuse", "no later/delay" do not negate. */
-const FRAME_NEG = /\b(?:not(?!\s+(?:only|hesitate|fail|refuse)\b)(?!\s+(?:itself\s+|themselves\s+)?(?:been\s+|be\s+)?(?:attacked|invaded)\b)|no(?!\s+(?:delay|later|sooner|less|more|fewer|longer)\b)|none|neither|nor|never|refrain\w*|abstain\w*|renounc\w*|forswear\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
+const FRAME_NEG = /\b(?:without(?!\s+(?:delay|undue|hesitation|prejudice|reservation|(?:being|its|their)\b))|not(?!\s+(?:only|hesitate|fail|refuse)\b)(?!\s+(?:itself\s+|themselves\s+)?(?:been\s+|be\s+)?(?:attacked|invaded)\b)|no(?!\s+(?:delay|later|sooner|less|more|fewer|longer)\b)|none|neither|nor|never|refrain\w*|abstain\w*|renounc\w*|forswear\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
 /** Acts of force: the use or threat of force, attack, aggression, war, violence, hostile or armed action. */
 const F_FORCE = String.raw`\b(?:(?:use|threat|employment|application)\s+(?:or\s+(?:the\s+)?(?:use|threat)\s+)?of\s+(?:armed\s+|military\s+)?force|(?:recourse|resort)\s+to\s+(?:armed\s+|military\s+)?(?:force|arms|war)|(?:us|employ|threaten)\w*\s+(?:[\w'’]+\s+){0,2}?(?:armed\s+|military\s+)?force|armed\s+force|(?:armed|military|hostile|aggressive|belligerent|violent|warlike)\s+(?:actions?|attacks?|acts?|operations|measures|steps|activit(?:y|ies))|acts?\s+of\s+(?:aggression|violence|war|force|hostility)|(?:armed|military)\s+forces|missiles|(?:nuclear\s+)?weapons|warheads|attacks?|aggression|war|violence|hostilities)\b`;
 /** The other party as the target or the sphere of an act: "against … the other", "on each other", "in their mutual relations". */
@@ -287,7 +287,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'non-aggression',
       frame: { act: new RegExp(F_FORCE, 'i'), target: new RegExp(F_OTHER, 'i') },
       polarity: 'negated',
-      gate: [/\b(?:force|attacks?|aggression|aggressive|war|violence|violent|hostile|hostilities|military|armed|belligerent|missiles|weapons|warheads)\b/i, NEG_GATE],
+      gate: [/\b(?:force|arms|attacks?|aggression|aggressive|war|violence|violent|hostile|hostilities|military|armed|belligerent|missiles|weapons|warheads)\b/i, NEG_GATE],
       // Help, territory lent or groupings joined are the other security kinds, not an attack.
       unless: /\b(?:its|their)\s+(?:own\s+)?territor\w*|\b(?:support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|allow\w*|permit\w*|join(?:s|ed|ing)?|participat\w*|alliances?|blocs?|bases?|lend\w*|lent|air\s*space|station\w*|deploy\w*|recogni[sz]\w*|cease|stop|fail|hesitate|stand\s+(?:aside|idly)|remain\s+(?:indifferent|neutral))\b/i,
     },
@@ -305,11 +305,11 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'non-alliance',
       frame: {
         predicate: /\b(?:formation|form(?:s|ed|ing)?|organi[sz]\w*|activit(?:y|ies)|join(?:s|ed|ing)?|enter\w*\s+into|participat\w*|conclud\w*|adher\w*|acced\w*|accession|membership|tak\w*\s+part|allow\w*|permit\w*|toler\w*|let|grant\w*|provid\w*|mak\w*\s+available|plac\w*|station\w*|deploy\w*)\b/i,
-        act: new RegExp(String.raw`\b(?:${BLOC}|(?:military\s+)?bases|(?:foreign\s+)?(?:troops|forces)|organi[sz]ations|groups|territor(?:y|ies)|facilities)\b`, 'i'),
-        target: /\b(?:directed|aimed|turned|targeted|hostile)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b/i,
+        act: new RegExp(String.raw`\b(?:${BLOC}|(?:military\s+)?bases|(?:foreign\s+)?(?:troops|forces)|organi[sz]ations|groups|territor(?:y|ies)|facilities|ports|airfields|air\s*space|roads|railways|waters|harbou?rs|installations)\b`, 'i'),
+        target: /\b(?:directed|aimed|turned|targeted|hostile)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b|\b(?:engaged\s+in|waging|conducting|carrying\s+out|committing)\s+(?:\w+\s+){0,2}?(?:hostilities|war|aggression|attacks?|military\s+operations)\s+(?:against|on|upon)\b/i,
       },
       polarity: 'negated',
-      gate: [/\b(?:directed|aimed|turned|targeted|hostile|against)\b/i, NEG_GATE],
+      gate: [/\b(?:directed|aimed|turned|targeted|hostile|against|engaged|waging|conducting|committing)\b/i, NEG_GATE],
     },
     {
       // Help for the attacked party named as such ("in support of the victim of aggression", "assistance

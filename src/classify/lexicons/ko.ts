@@ -39,7 +39,7 @@ const PEOPLES = String.raw`(?:의회|국회|사회\s?단체|청년|청소년|언
 /* Frame lexicons (see FrameCue): slots of the order-free frames, each a class of words. Korean puts the negator after the act. */
 const F_FORCE = String.raw`(?:무력|침략|공격|침공|적대\s?행위|적대적\s?행동|군사\s?행동|군사적\s?행동|전쟁|무장\s?력|무장력|핵\s?무기|미싸일|미사일)`;
 const F_OTHER = String.raw`(?:상대방|상대측|상대편|서로|호상|다른\s?(?:일방|체약))`;
-const F_HELP = String.raw`(?:지원|원조|도움|돕|지지|공급|제공|방조|편의|무기|자금|물자)`;
+const F_HELP = String.raw`(?:협력|협조|가담|지원|원조|도움|돕|지지|공급|제공|방조|편의|무기|자금|물자)`;
 const F_ATTACKER = String.raw`(?:침략|공격|침공)(?:자|국)|(?:침략|공격|침공)(?:한|하는|해온|을\s?감행한|을\s?감행하는)\s?(?:[^\s.]+\s)?(?:국가|나라|측|제3국|세력)`;
 const F_ATTACKED = String.raw`(?:무력\s?)?(?:침략|공격|침공)(?:을|를)\s?(?:당한|받은|받는|당하는)\s?(?:체약\s?)?(?:일방|측|나라|국가|상대방|체약국|당사국)|피침|피해국|침략의\s?피해자`;
 /** The gate every negated frame shares (tested once per sentence): a negator occurs. */
@@ -205,7 +205,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: { act: new RegExp(F_FORCE, 'u'), target: new RegExp(F_OTHER, 'u') },
       polarity: 'negated',
       gate: [new RegExp(F_FORCE, 'u'), NEG_GATE],
-      unless: /지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|가담|가입|동맹|블럭|블록|주저|지체|망설|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
+      unless: /협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|가담|가입|동맹|블럭|블록|주저|지체|망설|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
     },
     {
       // Help withheld from the attacker ("상대방을 공격한 나라에 무기, 자금 또는 물자를 공급하지 않는다").

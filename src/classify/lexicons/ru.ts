@@ -22,7 +22,7 @@ const REPEL = String.raw`(?:отра[зж]\p{L}*|отпор\p{L}*|пресеч\p
 /** An adverbial of manner between a negation and its verb: "не будет каким-либо образом содействовать". */
 const ADV = String.raw`(?:(?:каким-либо|никаким|никоим|каким\s+бы\s+то\s+ни\s+было)\s+образом\s+|(?:ни\s+)?в\s+(?:какой|какой-либо|любой)\s+(?:бы\s+то\s+ни\s+было\s+)?форме\s+|ни\s+прямо,?\s+ни\s+косвенно,?\s+|прямо\s+или\s+косвенно\s+)?`;
 /** Help negated by its determiner: "никакой помощи", "ни малейшей поддержки". */
-const NO_HELP = String.raw`${W}(?:никак\p{L}*|ни\s+малейш\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:помощ|поддержк|содействи)\p{L}*`;
+const NO_HELP = String.raw`${W}(?:никак\p{L}*|ни\s+малейш\p{L}*)\s+(?:[\p{L}-]+\s+){0,4}?(?:помощ|поддержк|содействи)\p{L}*`;
 
 /**
  * Acts named by a noun, for undertakings stated as a noun and a predicate ("применение силы … исключается",
@@ -305,7 +305,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     { kind: 'discretion', pattern: new RegExp(String.raw`${W}(?:как|котор)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}как\s+(?:она|оно|они)?\s*(?:сочт[её]т|считает|сочтут|считают)\s+(?:это\s+)?(?:необходим|целесообразн|нужн)\p{L}*|${W}по\s+своему\s+усмотрению`, 'iu') },
   ],
   ignore: new RegExp(String.raw`${W}Договор\p{L}*\s+о\s+(?:(?:дружбе|добрососедстве|сотрудничестве|взаимной\s+помощи|всеобъемлющем\s+стратегическом\s+партн[её]рстве)(?:,\s*|\s+и\s+|\s+)?){1,6}`, 'giu'),
-  negation: new RegExp(String.raw`${W}(?:не${NOT_POSITIVE}|ни|нет|без(?!\s+(?:промедлени|задержк|отлагательств))|исключ(?!ительн)\p{L}*|кроме|(?:воздерж|отказ)\p{L}*\s+от)(?!\p{L})`, 'iu'),
+  negation: new RegExp(String.raw`${W}(?:не${NOT_POSITIVE}|ни|нет|никак\p{L}*|без(?!\s+(?:промедлени|задержк|отлагательств))|исключ(?!ительн)\p{L}*|кроме|(?:воздерж|отказ)\p{L}*\s+от)(?!\p{L})`, 'iu'),
   // The gap before the negation may not cross "и", "или", "а", "но": "уважают суверенитет и не вмешиваются" is a new clause.
   negationAfter: new RegExp(String.raw`^(?:(?!${W}(?:и|или|а|но)(?!\p{L}))[^,.;]){0,12}?${W}(?:не${NOT_POSITIVE}|больше\s+не|исключ\p{L}*)(?!\p{L})`, 'iu'),
   negationWithin: new RegExp(NO_HELP, 'iu'),
