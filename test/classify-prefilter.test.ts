@@ -50,6 +50,7 @@ function patternsOf(lex: ObligationLexicon): [string, RegExp][] {
   });
   if (lex.frameNegator) out.push(['frameNegator', lex.frameNegator.pattern]);
   if (lex.clauseBreak) out.push(['clauseBreak', lex.clauseBreak]);
+  if (lex.statement) out.push(['statement', lex.statement]);
   return out;
 }
 

@@ -286,6 +286,8 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
   // Masking keeps offsets: ignored spans become spaces of the same length; evidence text is re-read from the original.
   const ignore = lex.ignore && compiled(lex.ignore);
   const s = ignore && (!ignore.pre || ignore.pre.test(original)) ? original.replace(ignore.g, (m) => ' '.repeat(m.length)) : original;
+  // A statement of past fact carries no obligation ({@link ObligationLexicon.statement}).
+  if (lex.statement && test(lex.statement, s)) return [];
   const sentenceSpan = trimSpan({ start: 0, end: s.length, text: s });
   // Field cues are the same for every obligation of the sentence: each pattern runs at most once here.
   const firstMemo = new Map<RegExp, Found | undefined>();

@@ -352,6 +352,14 @@ export interface ObligationLexicon {
    */
   frames?: FrameCue[];
   /**
+   * A statement of past fact, not an undertaking ("The Parties note that neither of them has ever
+   * used force against the other", "Стороны отмечают, что ни одна из них никогда не применяла силу"):
+   * no kind is read from a sentence that matches it (it gets the `other` fallback like any sentence
+   * without a cue). Write it so that a promise stated in the same words does not match ("confirm that
+   * they will not use force"). Optional; no `g` or `y` flag.
+   */
+  statement?: RegExp;
+  /**
    * Negators of a `negated` frame ("not", "neither", "refrain from", "renounce"; "не", "воздерж…";
    * "않", "포기"), and on which side of the frame's act they stand in this language's word order:
    * `before` (English, Russian: "neither Party shall … use force"), `after` (Korean: "… 공격도

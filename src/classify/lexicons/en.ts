@@ -306,10 +306,10 @@ export const englishObligationLexicon: ObligationLexicon = {
       frame: {
         predicate: /\b(?:formation|form(?:s|ed|ing)?|organi[sz]\w*|activit(?:y|ies)|join(?:s|ed|ing)?|enter\w*\s+into|participat\w*|conclud\w*|adher\w*|acced\w*|accession|membership|tak\w*\s+part|allow\w*|permit\w*|toler\w*|let|grant\w*|provid\w*|mak\w*\s+available|plac\w*|station\w*|deploy\w*)\b/i,
         act: new RegExp(String.raw`\b(?:${BLOC}|(?:military\s+)?bases|(?:foreign\s+)?(?:troops|forces)|organi[sz]ations|groups|territor(?:y|ies)|facilities|ports|airfields|air\s*space|roads|railways|waters|harbou?rs|installations)\b`, 'i'),
-        target: /\b(?:directed|aimed|turned|targeted|hostile)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b|\b(?:engaged\s+in|waging|conducting|carrying\s+out|committing)\s+(?:\w+\s+){0,2}?(?:hostilities|war|aggression|attacks?|military\s+operations)\s+(?:against|on|upon)\b/i,
+        target: /\b(?:directed|aimed|turned|targeted|hostile|fighting|operating|acting|working)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b|\b(?:engaged\s+in|waging|conducting|carrying\s+out|committing)\s+(?:\w+\s+){0,2}?(?:hostilities|war|aggression|attacks?|military\s+operations)\s+(?:against|on|upon)\b/i,
       },
       polarity: 'negated',
-      gate: [/\b(?:directed|aimed|turned|targeted|hostile|against|engaged|waging|conducting|committing)\b/i, NEG_GATE],
+      gate: [/\b(?:directed|aimed|turned|targeted|hostile|against|engaged|waging|conducting|committing|fighting|operating|acting|working)\b/i, NEG_GATE],
     },
     {
       // Help for the attacked party named as such ("in support of the victim of aggression", "assistance
@@ -318,7 +318,8 @@ export const englishObligationLexicon: ObligationLexicon = {
       frame: { act: new RegExp(F_ASSIST, 'i'), target: new RegExp(F_ATTACKED, 'i') },
       polarity: 'affirmed',
       gate: /\b(?:victim|attacked|invaded)\b/i,
-      unless: new RegExp(CAPACITY_TO_RESIST, 'i'),
+      // Help the Security Council gives is not the Parties' own undertaking.
+      unless: new RegExp(String.raw`${CAPACITY_TO_RESIST}|\bSecurity\s+Council\b`, 'i'),
     },
     {
       // Positions coordinated or shared on international questions: consultation (not tied to a crisis).
@@ -378,6 +379,9 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
   ],
   frameNegator: { pattern: FRAME_NEG, side: 'before' },
+  // "The Parties note (with satisfaction) that neither of them has ever used force …", "The Parties have not
+  // concluded any secret agreements": a past fact, no promise.
+  statement: /^\s*(?:The\s+(?:two\s+|High\s+Contracting\s+|Contracting\s+)?(?:Parties|States|sides)|Both\s+(?:Parties|States|sides))\s+(?:\w+\s+){0,3}?(?:note|notes|noted|recall|recalls|acknowledge|acknowledges|confirm|confirms|state|states|observe|observes|record|records)\s+(?:with\s+\w+\s+)?that\b(?![^.;]*\b(?:shall|will|undertake|undertakes|must|agree|agrees)\b)[^.;]*\b(?:has|have|had|was|were)\b|^\s*(?:The\s+(?:two\s+|High\s+Contracting\s+|Contracting\s+)?(?:Parties|States|sides)|Both\s+(?:Parties|States|sides))\s+(?:have|has|had)\s+(?:not\s+|never\s+|already\s+)?(?!(?:undertaken|agreed|decided|pledged|committed|resolved|bound|consented|promised|engaged|determined)\b)\w+ed\b(?![^.;]*\b(?:shall|will|undertakes?|agrees?|must)\b)/i,
   // A new coordinated predicate with its own subject starts a clause: "…, and the other Party shall …".
   clauseBreak: /\b(?:and|but|while|whereas)\s+(?=(?:the\s+|each\s+|both\s+|neither\s+|either\s+)?(?:other\s+)?(?:High\s+Contracting\s+|Contracting\s+)?(?:Parties|Party|States?|sides?)\s+(?:shall|will|may|must|undertakes?|agrees?)\b)/gi,
   triggers: [

@@ -264,6 +264,8 @@ export const russianObligationLexicon: ObligationLexicon = {
       unless: new RegExp(String.raw`${W}(?:оборон|военн)\p{L}*`, 'iu'),
     },
   ],
+  // "Стороны отмечают, что ни одна из них никогда не применяла силу …": a past fact (a past-tense verb), no promise.
+  statement: new RegExp(String.raw`^\s*Стороны\s+(?:[\p{L}-]+\s+){0,3}?(?:отмечают|констатируют|признают|подтверждают|напоминают)\s*,?\s+что(?![^.;]*${W}(?:будут|обязуются|обязаны|должны|не\s+будут))[^.;]*${W}\p{L}+(?:ла|ли|ло)(?!\p{L})`, 'iu'),
   frameNegator: { pattern: new RegExp(String.raw`${W}(?:не${NOT_POSITIVE}|ни|никогда|воздерж\p{L}*|отказ\p{L}*\s+от|отказыва\p{L}*\s+от)(?!\p{L})`, 'iu'), side: 'before' },
   triggers: [
     { trigger: 'imminent-threat', pattern: new RegExp(String.raw`${W}(?:непосредственн|прям|неминуем)\p{L}*\s+угроз\p{L}*|${W}угроз\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:вооруж[её]нн\p{L}*\s+)?(?:нападени|агресси)\p{L}*`, 'iu') },
