@@ -221,10 +221,10 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: {
         predicate: /허용|허락|용인|묵인|참가|가담|가입|참여|체결|제공/u,
         act: /동맹|련합|연합|블럭|블록|집단|조직|단체|기구|기지|외국\s?군|군대|령토|영토/u,
-        target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는)|(?:침략|공격)(?:을|에)?\s?(?:위한|리용|이용)/u,
+        target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는)|(?:적대|침략|공격)\s?(?:행위|행동)?(?:를|을)?\s?목적으로|(?:침략|공격)(?:을|에)?\s?(?:위한|리용|이용)/u,
       },
       polarity: 'negated',
-      gate: [/반대하|겨냥|적대|위한|리용|이용/u, NEG_GATE],
+      gate: [/반대하|겨냥|적대|위한|리용|이용|목적/u, NEG_GATE],
     },
     {
       // Help for the attacked party named as such ("침략을 당한 체약 일방에 대한 원조"): the target names the attack.
@@ -233,6 +233,13 @@ export const koreanObligationLexicon: ObligationLexicon = {
       polarity: 'affirmed',
       gate: /당한|받은|받는|당하는|피침|피해/u,
       unless: new RegExp(CAPACITY_TO_RESIST, 'u'),
+    },
+    {
+      // Views or positions exchanged or coordinated on international questions, with words between ("견해를 정기적으로 교환한다").
+      kind: 'consultation',
+      frame: { act: /교환|조률|조율|협의|론의|논의/u, predicate: /견해|의견|립장|입장|평가|정보/u, target: /국제|외교|군축|유엔|국련/u },
+      polarity: 'affirmed',
+      gate: [/국제|외교|군축|유엔|국련/u, /교환|조률|조율|협의|론의|논의/u],
     },
     {
       // Negotiating or agreeing on measures once a threat or attack is named: crisis consultation.
@@ -283,7 +290,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     { kind: 'national-law', pattern: /(?:[^\s]{1,40}의\s?)?(?:국내\s?)?법(?:률|령)?(?:에|을)?\s?(?:준해|준하여|따라|따르는|고려하여|부합되게)/u },
     { kind: 'region', pattern: /(?:[^\s]{1,20})\s?(?:지역|지대|구역)\s?(?:안|내|에서)/u },
     { kind: 'capacity', pattern: /(?:자기|자체|자국|자신)?(?:의)?\s?(?:능력|힘|가능성|역량)(?:이|의)?\s?(?:범위|한도|한계)?\s?(?:내|안)에서|(?:능력|힘|역량)(?:이)?\s?(?:허용|허락|미치|닿)(?:하는|는)\s?(?:한|범위|데까지)|가능한\s?(?:범위|한도)\s?(?:내|안)?에서|(?:능력|힘|역량)(?:에\s?맞게|에\s?따라|껏|이\s?닿는\s?데까지)/u },
-    { kind: 'discretion', pattern: /(?:필요|적절|타당)하다고\s?(?:인정|판단|간주|생각)(?:하는|되는)|자체의\s?판단에\s?따라|재량(?:에\s?따라|으로)/u },
+    { kind: 'discretion', pattern: /(?:원조|지원|도움)(?:의|를|을)?\s?(?:형태|규모|방식|방법|범위)[^.]{0,40}?(?:스스로|자체로|자기가|제공하는\s?(?:체약국|일방|측))?\s?(?:이|가)?\s?결정|(?:필요|적절|타당)하다고\s?(?:인정|판단|간주|생각)(?:하는|되는)|자체의\s?판단에\s?따라|재량(?:에\s?따라|으로)/u },
   ],
   negation: /(?:^|\s)(?:아니|안|못)\s|제외하고|배제하고/u,
   // The gap before the negation may not cross a clause ending in 고 / 며 ("주권을 존중하고 내정에 간섭하지 않는다" is a new clause).
