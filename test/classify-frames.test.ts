@@ -141,3 +141,12 @@ describe('frames in the real lexicons', () => {
     expect(kinds(negatives[3]![1], 'ko')).toEqual(['neutrality']);
   });
 });
+
+describe('statements of past fact (ObligationLexicon.statement)', () => {
+  it('a past fact names no security kind; the same words as a promise do', () => {
+    expect(kinds('The two States note with satisfaction that neither of them has ever resorted to force against the other.', 'en')).toEqual(['other']);
+    expect(kinds('The Parties confirm that neither of them will ever resort to force against the other.', 'en')).toEqual(['non-aggression']);
+    expect(kinds('Стороны констатируют, что ни одна из них никогда не применяла оружие против другой.', 'ru')).toEqual(['other']);
+    expect(kinds('Стороны подтверждают, что не будут применять оружие друг против друга.', 'ru')).toEqual(['non-aggression']);
+  });
+});

@@ -33,7 +33,7 @@ import type {
   TextClassifier,
   Trigger,
 } from './types.js';
-import { OBLIGATION_KINDS } from './types.js';
+import { OBLIGATION_KINDS, SECURITY_KINDS } from './types.js';
 
 /** Strength band of each modality: translation-level variants share `binding`. */
 export const MODALITY_STRENGTH: Readonly<Record<Modality, ModalityStrength>> = {
@@ -286,8 +286,6 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
   // Masking keeps offsets: ignored spans become spaces of the same length; evidence text is re-read from the original.
   const ignore = lex.ignore && compiled(lex.ignore);
   const s = ignore && (!ignore.pre || ignore.pre.test(original)) ? original.replace(ignore.g, (m) => ' '.repeat(m.length)) : original;
-  // A statement of past fact carries no obligation ({@link ObligationLexicon.statement}).
-  if (lex.statement && test(lex.statement, s)) return [];
   const sentenceSpan = trimSpan({ start: 0, end: s.length, text: s });
   // Field cues are the same for every obligation of the sentence: each pattern runs at most once here.
   const firstMemo = new Map<RegExp, Found | undefined>();
@@ -411,9 +409,14 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
       out.push(build(fc.kind, fc, hit.act, hit.slots, hit.negator));
     }
   }
+  // A statement of past fact carries no obligation ({@link ObligationLexicon.statement}); tested only
+  // where a security kind was read, the only place it changes the result that matters.
+  if (lex.statement && out.some((o) => SECURITY.has(o.kind)) && test(lex.statement, s)) return [];
   if (out.length === 0) for (const o of basisOnly.values()) out.push(o);
   return out;
 }
+
+const SECURITY = new Set<ObligationKind>(SECURITY_KINDS);
 
 /**
  * The union of the first gate of every frame of a lexicon, by lexicon: a sentence that fails it opens

@@ -354,8 +354,8 @@ export interface ObligationLexicon {
   /**
    * A statement of past fact, not an undertaking ("The Parties note that neither of them has ever
    * used force against the other", "Стороны отмечают, что ни одна из них никогда не применяла силу"):
-   * no kind is read from a sentence that matches it (it gets the `other` fallback like any sentence
-   * without a cue). Write it so that a promise stated in the same words does not match ("confirm that
+   * no kind is read from a sentence that matches it and names a security kind (it gets the `other`
+   * fallback like any sentence without a cue; a past fact of cooperation or the like is kept). Write it so that a promise stated in the same words does not match ("confirm that
    * they will not use force"). Optional; no `g` or `y` flag.
    */
   statement?: RegExp;

@@ -27,7 +27,9 @@ const NEGX = String.raw`${NEG}(?:\s+(?:shall|will|would|must|may|ever))?${PAREN}
  * FRAME_NEG, so a sentence without one skips all of those patterns (whose own prefilters let through
  * almost every sentence that names "the other" Party).
  */
-const NEG_GATE = /\b(?:without|not|no|none|neither|nor|never|refrain\w*|abstain\w*|abstention|renounc\w*|renunciation|non-participation|non-aggression|non-use|non-resort|forswear\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
+const NEG_GATE = /\b(?:not|no|none|neither|nor|never|refrain\w*|abstain\w*|abstention|renounc\w*|renunciation|non-participation|non-aggression|non-use|non-resort|forswear\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
+/** The gate of the negated frames: {@link NEG_GATE} and "without" ("without recourse to arms"); shared, tested once. */
+const FRAME_NEG_GATE = /\b(?:without|not|no|none|neither|nor|never|refrain\w*|abstain\w*|abstention|renounc\w*|renunciation|non-participation|non-aggression|non-use|non-resort|forswear\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
 /** A quantity of help or action: "any form of", "all kinds of". */
 const ANY_FORM = String.raw`(?:(?:any|all|every)\s+(?:forms?|kinds?|sorts?|manner)\s+of\s+)?`;
 /** Groupings a party undertakes not to join: the objects of non-alliance, verbal or nominal. */
@@ -287,7 +289,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'non-aggression',
       frame: { act: new RegExp(F_FORCE, 'i'), target: new RegExp(F_OTHER, 'i') },
       polarity: 'negated',
-      gate: [/\b(?:force|arms|attacks?|aggression|aggressive|war|violence|violent|hostile|hostilities|military|armed|belligerent|missiles|weapons|warheads)\b/i, NEG_GATE],
+      gate: [/\b(?:force|arms|attacks?|aggression|aggressive|war|violence|violent|hostile|hostilities|military|armed|belligerent|missiles|weapons|warheads)\b/i, FRAME_NEG_GATE],
       // Help, territory lent or groupings joined are the other security kinds, not an attack.
       unless: /\b(?:its|their)\s+(?:own\s+)?territor\w*|\b(?:support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|allow\w*|permit\w*|join(?:s|ed|ing)?|participat\w*|alliances?|blocs?|bases?|lend\w*|lent|air\s*space|station\w*|deploy\w*|recogni[sz]\w*|cease|stop|fail|hesitate|stand\s+(?:aside|idly)|remain\s+(?:indifferent|neutral))\b/i,
     },
@@ -296,7 +298,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'neutrality',
       frame: { act: new RegExp(F_HELP, 'i'), target: new RegExp(F_ATTACKER, 'i') },
       polarity: 'negated',
-      gate: [/\b(?:aggressor|attacker|invader|attack|invad|aggression|hostilities|enem)/i, NEG_GATE],
+      gate: [/\b(?:aggressor|attacker|invader|attack|invad|aggression|hostilities|enem)/i, FRAME_NEG_GATE],
       unless: /\b(?:cease|stop|discontinu\w*|fail|hesitate|refuse|delay)\w*\b|\bseparate\s+(?:peace|armistice)\b/i,
     },
     {
@@ -309,7 +311,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         target: /\b(?:directed|aimed|turned|targeted|hostile|fighting|operating|acting|working)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b|\b(?:engaged\s+in|waging|conducting|carrying\s+out|committing)\s+(?:\w+\s+){0,2}?(?:hostilities|war|aggression|attacks?|military\s+operations)\s+(?:against|on|upon)\b/i,
       },
       polarity: 'negated',
-      gate: [/\b(?:directed|aimed|turned|targeted|hostile|against|engaged|waging|conducting|committing|fighting|operating|acting|working)\b/i, NEG_GATE],
+      gate: [/\b(?:directed|aimed|turned|targeted|hostile|against|engaged|waging)\b/i, FRAME_NEG_GATE],
     },
     {
       // Help for the attacked party named as such ("in support of the victim of aggression", "assistance

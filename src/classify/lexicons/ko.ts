@@ -239,14 +239,14 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'consultation',
       frame: { act: /교환|조률|조율|협의|론의|논의/u, predicate: /견해|의견|립장|입장|평가|정보/u, target: /국제|외교|군축|유엔|국련/u },
       polarity: 'affirmed',
-      gate: [/국제|외교|군축|유엔|국련/u, /교환|조률|조율|협의|론의|논의/u],
+      gate: [/국제|군축|유엔|국련/u, /교환|조률|조율|협의|론의|논의/u],
     },
     {
       // Negotiating or agreeing on measures once a threat or attack is named: crisis consultation.
       kind: 'consultation',
       frame: { act: /협상|회담|(?:조치|대책|방안|행동)(?:를|을|에)?\s?(?:대하여\s?)?(?:합의|토의|론의|논의|조률|조율)/u },
       polarity: 'affirmed',
-      gate: /협상|회담|합의|토의|론의|논의|조률|조율/u,
+      gate: [/위협|침략|침공|공격|전쟁|위기/u, /협상|회담|합의|토의|론의|논의|조률|조율/u],
       requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
     },
   ],
