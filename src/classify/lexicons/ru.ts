@@ -12,6 +12,8 @@ const W = String.raw`(?<!\p{L})`;
 /** "не колеблясь", "не откажет в помощи" are no negation. */
 const NOT_POSITIVE = String.raw`(?!\s+(?:колеблясь|медля|преминет|замедлит|откаж|отказыва|реже|позднее|позже|менее)\p{L}*)`;
 const NEG = String.raw`${W}(?:не${NOT_POSITIVE}|ни|никогда|воздерж\p{L}*\s+от)`;
+/** International questions as the topic of consultation: "международных проблем", "внешней политики", "разоружения", "ООН". */
+const F_INTERNATIONAL = String.raw`${W}международн\p{L}*\s+(?:проблем|вопрос|отношени|обстановк|организаци|конференц|форум|дел|положени|жизн)\p{L}*|${W}внешнеполитич\p{L}*|${W}внешн\p{L}*\s+политик\p{L}*|${W}разоружени\p{L}*|${W}ООН(?!\p{L})`;
 /**
  * A negator occurs ("не", "ни", "никогда" as words, "воздерж…", "отказ…", "ненападени…"): the gate shared
  * (one test per sentence) by the cues that open with {@link NEG} and by every negated frame.
@@ -169,7 +171,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'cooperation',
-      pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}партн[её]рств\p{L}*|${W}(?:экономическ|культурн|научн|торгов)\p{L}*\s+(?:связ|отношени|обмен)\p{L}*|${W}(?:развива|расширя|укрепля)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:торгов|экономическ|культурн|научн)\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+)?информаци\p{L}*(?=[^.;]{0,80}?(?:преступ|террор|наркот|контрабанд|пригранич|таможен|эпидеми|бедстви|экологи)\p{L}*)|${W}экстрадици\p{L}*|${W}совместн\p{L}*\s+(?:(?!военн)[\p{L}-]+\s+)?(?:программ|проект|исследовани)\p{L}*|${W}выдач\p{L}*\s+(?:[\p{L}-]+\s+)?(?:преступник|лиц)\p{L}*`, 'iu'),
+      pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}координир\p{L}*\s+(?:сво\p{L}*\s+|[\p{L}-]+\s+)?(?:усили|деятельност|работ)\p{L}*|${W}партн[её]рств\p{L}*|${W}(?:экономическ|культурн|научн|торгов)\p{L}*\s+(?:связ|отношени|обмен)\p{L}*|${W}(?:развива|расширя|укрепля)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:торгов|экономическ|культурн|научн)\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+)?информаци\p{L}*(?=[^.;]{0,80}?(?:преступ|террор|наркот|контрабанд|пригранич|таможен|эпидеми|бедстви|экологи)\p{L}*)|${W}экстрадици\p{L}*|${W}совместн\p{L}*\s+(?:(?!военн)[\p{L}-]+\s+)?(?:программ|проект|исследовани)\p{L}*|${W}выдач\p{L}*\s+(?:[\p{L}-]+\s+)?(?:преступник|лиц)\p{L}*`, 'iu'),
       negated: 'drop',
       // Military(-technical) cooperation is defence cooperation, not general cooperation.
       unless: new RegExp(String.raw`${W}военн\p{L}*(?:-техническ\p{L}*)?\s+(?:сотрудничеств|взаимодейств)\p{L}*|${W}сотрудничеств\p{L}*\s+в\s+(?:области|сфере)\s+обороны`, 'iu'),
@@ -253,14 +255,27 @@ export const russianObligationLexicon: ObligationLexicon = {
       unless: new RegExp(CAPACITY_TO_RESIST, 'iu'),
     },
     {
-      // Meetings, consultations or coordinated positions on international questions: consultation (not tied to a crisis).
+      // Meetings or consultations on international questions: consultation (not tied to a crisis).
       kind: 'consultation',
       frame: {
-        act: new RegExp(String.raw`${W}(?:встреча|встрет|обсужд|обсуд|консультац|обмен\p{L}*\s+мнени|координир|согласов)\p{L}*`, 'iu'),
-        target: new RegExp(String.raw`${W}международн\p{L}*\s+(?:проблем|вопрос|отношени|обстановк|организаци|конференц|форум|дел|положени|жизн)\p{L}*|${W}внешнеполитич\p{L}*|${W}внешн\p{L}*\s+политик\p{L}*|${W}разоружени\p{L}*|${W}ООН(?!\p{L})`, 'iu'),
+        act: new RegExp(String.raw`${W}(?:встреча|встрет|обсужд|обсуд|консультац|обмен\p{L}*\s+мнени)\p{L}*`, 'iu'),
+        target: new RegExp(F_INTERNATIONAL, 'iu'),
       },
       polarity: 'affirmed',
-      gate: [/международн|внешн|разоружени|ООН/iu, /встреча|встрет|обсужд|обсуд|консультац|обмен|координир|согласов/iu],
+      gate: [/международн|внешн|разоружени|ООН/iu, /встреча|встрет|обсужд|обсуд|консультац|обмен/iu],
+      unless: new RegExp(String.raw`${W}(?:оборон|военн)\p{L}*`, 'iu'),
+    },
+    {
+      // Positions, approaches or policy coordinated on international questions — not efforts coordinated
+      // to a common end ("координируют усилия … в международных отношениях" is cooperation).
+      kind: 'consultation',
+      frame: {
+        act: new RegExp(String.raw`${W}(?:координир|согласов|сближ)\p{L}*`, 'iu'),
+        predicate: new RegExp(String.raw`${W}(?:позици|подход|взгляд|мнени|курс|политик|действи|шаг)\p{L}*`, 'iu'),
+        target: new RegExp(F_INTERNATIONAL, 'iu'),
+      },
+      polarity: 'affirmed',
+      gate: [/международн|внешн|разоружени|ООН/iu, /координир|согласов|сближ/iu],
       unless: new RegExp(String.raw`${W}(?:оборон|военн)\p{L}*`, 'iu'),
     },
   ],
