@@ -79,9 +79,9 @@ const F_FORCE = String.raw`\b(?:(?:use|threat|employment|application)\s+(?:or\s+
 /** The other party as the target or the sphere of an act: "against … the other", "on each other", "in their mutual relations". */
 const F_OTHER = String.raw`\b(?:against|on|upon|at|towards?)\s+(?:[\w'’,-]+\s+){0,12}?(?:the\s+other|each\s+other|one\s+another|either\s+(?:Party|State|side|of\s+them))\b|\b(?:mutual|reciprocal|bilateral)\s+relations\b|\brelations\s+(?:with|between)\s+(?:each\s+other|one\s+another|themselves)\b`;
 /** Acts of help: a verb or noun of support, aid or supply. */
-const F_HELP = String.raw`\b(?:support\w*|benefit\w*|favou?r(?:s|ed|ing)?|strengthen\w*|back(?:s|ed|ing)?|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|abet\w*|side\s+with|comfort|arms|weapons|munitions|materiel|credits?|loans?|financ\w*)\b`;
+const F_HELP = String.raw`\b(?:send(?:s|ing)?|sent|dispatch\w*|troops|support\w*|benefit\w*|favou?r(?:s|ed|ing)?|strengthen\w*|back(?:s|ed|ing)?|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|abet\w*|side\s+with|comfort|arms|weapons|munitions|materiel|credits?|loans?|financ\w*)\b`;
 /** Who attacked: "the aggressor", "the attacker", "a State that attacks the other", "the attacking Power". */
-const F_ATTACKER = String.raw`\b(?:aggressors?|attackers?|invaders?|enem(?:y|ies))(?:['’]s)?\b|\b(?:State|Power|Party|country|side|third\s+(?:State|Power|party))s?\s+(?:which|that|who)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+)?(?:attack|invad|commit\w*\s+(?:an\s+)?(?:act\s+of\s+)?aggression|wag\w*\s+war|open\w*\s+hostilities)\w*|\battacking\s+(?:State|Power|Party|country|side)\b`;
+const F_ATTACKER = String.raw`\b(?:aggressors?|attackers?|invaders?|enem(?:y|ies))(?:['’]s)?\b|\b(?:State|Power|Party|country|side|third\s+(?:State|Power|party))s?\s+(?:which|that|who)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+)?(?:attack|invad|commit\w*\s+(?:an\s+)?(?:act\s+of\s+)?aggression|wag\w*\s+war|open\w*\s+hostilities)\w*|\battacking\s+(?:State|Power|Party|country|side)\b|\b(?:State|Power|country|party)\s+(?:\w+\s+){0,2}?(?:engaged\s+in|waging|at\s+war\s+with|conducting)\s+(?:\w+\s+){0,2}?(?:war|hostilities|aggression|attacks?)\b`;
 /** The attacked party as the one helped: "the victim of aggression", "the Party attacked", "the State which has been attacked". */
 const F_ATTACKED = String.raw`\bvictim\s+of\s+(?:(?:an?|the|this|such)\s+)?(?:armed\s+)?(?:attack|aggression|invasion)|\b(?:Party|State|side|signatory|country|Power)\s+(?:(?:which|that|who)\s+(?:has\s+been|is|was|have\s+been)\s+|so\s+)?(?:attacked|invaded)\b|\b(?:attacked|invaded)\s+(?:Party|State|side|signatory|country)\b|\bthe\s+victim\b`;
 /** Help named broadly: assistance, support, aid, help, measures, steps, action, forces. */
@@ -291,14 +291,14 @@ export const englishObligationLexicon: ObligationLexicon = {
       polarity: 'negated',
       gate: [/\b(?:force|arms|attacks?|aggression|aggressive|war|violence|violent|hostile|hostilities|military|armed|belligerent|missiles|weapons|warheads)\b/i, FRAME_NEG_GATE],
       // Help, territory lent or groupings joined are the other security kinds, not an attack.
-      unless: /\b(?:its|their)\s+(?:own\s+)?territor\w*|\b(?:support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|allow\w*|permit\w*|join(?:s|ed|ing)?|participat\w*|alliances?|blocs?|bases?|lend\w*|lent|air\s*space|station\w*|deploy\w*|recogni[sz]\w*|cease|stop|fail|hesitate|stand\s+(?:aside|idly)|remain\s+(?:indifferent|neutral))\b/i,
+      unless: /\b(?:its|their)\s+(?:own\s+)?territor\w*|\b(?:support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|allow\w*|permit\w*|join(?:s|ed|ing)?|participat\w*|alliances?|blocs?|bases?|lend\w*|lent|air\s*space|station\w*|deploy\w*|send(?:s|ing)?|sent|dispatch\w*|recogni[sz]\w*|cease|stop|fail|hesitate|stand\s+(?:aside|idly)|remain\s+(?:indifferent|neutral))\b/i,
     },
     {
       // Help withheld from the attacker: a negator, an act of help, the aggressor or attacking State.
       kind: 'neutrality',
       frame: { act: new RegExp(F_HELP, 'i'), target: new RegExp(F_ATTACKER, 'i') },
       polarity: 'negated',
-      gate: [/\b(?:aggressor|attacker|invader|attack|invad|aggression|hostilities|enem)/i, FRAME_NEG_GATE],
+      gate: [/\b(?:aggressor|attacker|invader|attack|invad|aggression|hostilities|enem|war)/i, FRAME_NEG_GATE],
       unless: /\b(?:cease|stop|discontinu\w*|fail|hesitate|refuse|delay)\w*\b|\bseparate\s+(?:peace|armistice)\b/i,
     },
     {
@@ -322,6 +322,38 @@ export const englishObligationLexicon: ObligationLexicon = {
       gate: /\b(?:victim|attacked|invaded)\b/i,
       // Help the Security Council gives is not the Parties' own undertaking.
       unless: new RegExp(String.raw`${CAPACITY_TO_RESIST}|\bSecurity\s+Council\b`, 'i'),
+    },
+    {
+      // Defending the other against any attack, however the rest of the clause runs ("defend the other
+      // against any aggression, with all the forces at its command"): the target names the attack.
+      kind: 'mutual-assistance',
+      frame: {
+        act: /\b(?:defend\w*|(?:come|comes|coming|go|goes|rush\w*)\s+to\s+(?:the\s+|its\s+|their\s+)?defen[cs]e)\b/i,
+        target: /\bagainst\s+(?:any|an?|all|every|each)\s+(?:(?:armed|military|external|foreign|unprovoked)\s+)*(?:attacks?|aggression|invasion|assault)\b/i,
+      },
+      polarity: 'affirmed',
+      gate: [/\bdefen[cds]/i, /\b(?:attack|aggression|invasion|assault)/i],
+    },
+    {
+      // Troops, arms or equipment sent to the other once an attack or war is named: help by its act.
+      kind: 'mutual-assistance',
+      frame: {
+        act: /\b(?:send|sends|sending|sent|dispatch\w*|despatch\w*|deploy\w*|supply|supplies|furnish\w*)\b/i,
+        predicate: /\b(?:troops|forces|units|contingents|equipment|arms|weapons|munitions|materiel)\b/i,
+        target: /\b(?:to\s+)?(?:the\s+other(?:\s+(?:Party|State|side))?|it|them|each\s+other|one\s+another|the\s+victim|the\s+(?:Party|State)\s+(?:so\s+)?(?:attacked|invaded))\b/i,
+      },
+      polarity: 'affirmed',
+      gate: [/\b(?:send|sent|dispatch|despatch|deploy|suppl|furnish)/i, /\b(?:troops|forces|units|contingents|equipment|arms|weapons|munitions|materiel)\b/i],
+      requires: ['armed-attack', 'state-of-war'],
+      unless: new RegExp(CAPACITY_TO_RESIST, 'i'),
+    },
+    {
+      // War declared on the attacker once an attack is named.
+      kind: 'mutual-assistance',
+      frame: { act: /\bdeclar\w*\s+war\s+(?:on|upon|against)\b/i, target: /\b(?:aggressors?|attackers?|invaders?|enem(?:y|ies)|attacking\s+(?:State|Power))\b/i },
+      polarity: 'affirmed',
+      gate: /\bdeclar\w*\s+war\b/i,
+      requires: ['armed-attack', 'state-of-war'],
     },
     {
       // Positions coordinated or shared on international questions: consultation (not tied to a crisis).
@@ -388,7 +420,7 @@ export const englishObligationLexicon: ObligationLexicon = {
   clauseBreak: /\b(?:and|but|while|whereas)\s+(?=(?:the\s+|each\s+|both\s+|neither\s+|either\s+)?(?:other\s+)?(?:High\s+Contracting\s+|Contracting\s+)?(?:Parties|Party|States?|sides?)\s+(?:shall|will|may|must|undertakes?|agrees?)\b)/gi,
   triggers: [
     { trigger: 'imminent-threat', pattern: /\b(?:direct|imminent|immediate)\s+threat\b|\bthreat\s+of\s+(?:an?\s+)?(?:act\s+of\s+)?(?:armed\s+)?(?:aggression|attack|invasion)|\bdanger\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:aggression|attack|invasion)/i },
-    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+attacked\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|invasion)|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictims?\s+(?:of|to)\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|external|foreign|direct|open)\s+)*(?:attack|aggression|invasion|assault)|\bunprovoked\s+(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack\s+(?:by|against)\b|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)aggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|belligerent|hostile|external|foreign|direct|open)\s+)*(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b|\b(?:Party|State|side|country|Power)\s+(?:so\s+)?attacked\b|\battacked\s+(?:Party|State|side|country|Power)\b/i },
+    { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being)\s+(?:attacked|invaded)\b|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|invasion)|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictims?\s+(?:of|to)\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|external|foreign|direct|open)\s+)*(?:attack|aggression|invasion|assault)|\bunprovoked\s+(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack\s+(?:by|against)\b|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)aggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|belligerent|hostile|external|foreign|direct|open)\s+)*(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b|\b(?:Party|State|side|country|Power)\s+(?:so\s+)?attacked\b|\battacked\s+(?:Party|State|side|country|Power)\b/i },
     { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a\s+)?war\b|\b(?:war|hostilities|armed\s+conflict)\s+between\b|\bwar\s+(?:\w+\s+){0,2}?(?:breaks?|broke|break\w*)\s+out\b|\boutbreak\s+of\s+(?:a\s+|the\s+)?(?:war|hostilities)\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\b(?:drawn|dragged)\s+into\s+(?:an?\s+|the\s+)?(?:war|hostilities|armed\s+conflict|military\s+conflict|fighting)\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?(?:war|hostilities|armed\s+conflict)\b|\bat\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a|an|any)\s+(?:armed\s+|military\s+)?conflict\b/i },
     { trigger: 'situation-threatening-peace', pattern: /\b(?:situation|tension|circumstances?|events?|developments?|crisis)\s+(?:\w+\s+){0,2}?(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz]|imperil)\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace/i },
     { trigger: 'threat', pattern: /\bthreat\w*|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b|\b(?:endanger|jeopardi[sz]|imperil)\w*/i },
@@ -426,7 +458,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     { kind: 'constitutional-processes', pattern: /\b(?:its|their)\s+(?:own\s+)?(?:national\s+)?(?:Parliament|parliaments?|legislatures?|Congress|National\s+Assembly)\s+(?:may\s+|shall\s+|will\s+)?(?:authori[sz]e|approve|sanction|consent)|\bconstitutional\s+(?:processes|procedures|provisions|requirements)|\bin\s+accordance\s+with\s+(?:its|their)\s+constitution|\b(?:approval|consent|authori[sz]ation|assent)\s+(?:of|by)\s+(?:its|their|the)\s+(?:own\s+)?(?:(?:national|respective)\s+)?(?:legislatures?|parliaments?|congress|national\s+assembly|legislative\s+(?:body|bodies|organs?))|\b(?:parliamentary|legislative|congressional)\s+(?:approval|consent|authori[sz]ation|assent)/i },
     { kind: 'national-law', pattern: /\b(?:in\s+(?:accordance|compliance|conformity)\s+with|taking\s+into\s+account|subject\s+to|consistent\s+with)\s+(?:\w+\s+){0,3}?(?:national|domestic|internal)?\s*(?:laws?|legislation|legal\s+procedures)\b(?:\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will)))))?|\b(?:and|as\s+well\s+as)\s+(?:in\s+(?:accordance|compliance|conformity)\s+with\s+)?(?:the\s+)?(?:national\s+|domestic\s+)?(?:laws?|legislation)\s+of\s+[^,.;]{1,70}?(?=\s*(?:[,.;]|$|\s(?:shall|will|and\s+(?:shall|will))))/i },
     { kind: 'region', pattern: /\bin\s+the\s+(?:\w+\s+){0,2}?(?:area|region|zone)\b[^,.;]{0,40}|\bin\s+(?:Europe|North\s+America|the\s+Pacific(?:\s+Area)?|the\s+North\s+Atlantic\s+area|the\s+Far\s+East)\b|\b(?:metropolitan\s+)?territor(?:y|ies)\s+(?:of|under)\s+(?:\w+\s+){0,4}?(?:party|parties|jurisdiction|administration)\b/i },
-    { kind: 'capacity', pattern: /\bwithin\s+(?:the\s+)?(?:limits?\s+of\s+|bounds\s+of\s+|scope\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:to\s+the\s+(?:best|extent|limits?)|in\s+(?:proportion|accordance)\s+(?:to|with)|according\s+to|commensurate\s+with)\s+(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:as\s+far|in\s+so\s+far|insofar|so\s+far)\s+as\s+(?:(?:its|their)\s+(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|means)\s+(?:allow|permit)\w*|(?:it|they)\s+(?:is|are)\s+able|(?:is\s+)?(?:possible|practicable|feasible))\b|\bto\s+the\s+extent\s+(?:possible|practicable|feasible)\b/i },
+    { kind: 'capacity', pattern: /\bas\s+(?:it|they)\s+(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+(?:spare|afford|provide|muster|make\s+available)\b|\bwithin\s+(?:the\s+)?(?:limits?\s+of\s+|bounds\s+of\s+|scope\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:to\s+the\s+(?:best|extent|limits?)|in\s+(?:proportion|accordance)\s+(?:to|with)|according\s+to|commensurate\s+with)\s+(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|strength)\b|\b(?:as\s+far|in\s+so\s+far|insofar|so\s+far)\s+as\s+(?:(?:its|their)\s+(?:capacit(?:y|ies)|capabilit(?:y|ies)|possibilit(?:y|ies)|abilit(?:y|ies)|resources|means)\s+(?:allow|permit)\w*|(?:it|they)\s+(?:is|are)\s+able|(?:is\s+)?(?:possible|practicable|feasible))\b|\bto\s+the\s+extent\s+(?:possible|practicable|feasible)\b/i },
     { kind: 'discretion', pattern: /\b(?:itself|themselves)\s+(?:determine|decide|judge)|\b(?:determine|decide)s?\s+(?:for\s+)?(?:itself|themselves)\b|\bdecide\w*\s+(?:on|upon)\s+(?:the\s+)?(?:assistance|aid|support|help|measures|action)\b|\bas\s+(?:it|they|each\s+party)\s+(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit)|\bat\s+its\s+(?:own\s+)?discretion\b|\bif\s+it\s+(?:so\s+)?(?:decides|deems\s+fit)\b|\bit\s+considers\s+appropriate|\b(?:deems?|considers?|judges?|finds?|thinks?)\s+(?:it\s+)?(?:necessary|appropriate|fit|proper|advisable)\b|\bas\s+far\s+as\s+(?:its|their)\s+constitutional\b|\bleft\s+to\s+(?:its|their|the)\s+(?:own\s+)?(?:\w+\s+)?(?:determination|discretion|judge?ment|decision)\b/i },
   ],
   ignore: /\bTreaty\s+(?:on|of)\s+(?:(?:Friendship|Good-Neighbou?rliness|Good-Neighbou?rly\s+Relations|Co-?operation|Mutual\s+Assistance|Comprehensive\s+Strategic\s+Partnership|Alliance|Non-Aggression|Neutrality)(?:,\s*|\s+and\s+|\s+)?){1,6}/g,
