@@ -39,8 +39,8 @@ const PEOPLES = String.raw`(?:의회|국회|사회\s?단체|청년|청소년|언
 /* Frame lexicons (see FrameCue): slots of the order-free frames, each a class of words. Korean puts the negator after the act. */
 const F_FORCE = String.raw`(?:무력|침략|공격|침공|적대\s?행위|적대적\s?행동|군사\s?행동|군사적\s?행동|전쟁|무장\s?력|무장력|핵\s?무기|미싸일|미사일)`;
 const F_OTHER = String.raw`(?:상대방|상대측|상대편|서로|호상|다른\s?(?:일방|체약))`;
-const F_HELP = String.raw`(?:협력|협조|가담|지원|원조|도움|돕|지지|공급|제공|방조|편의|무기|자금|물자)`;
-const F_ATTACKER = String.raw`(?:침략|공격|침공)(?:자|국)|(?:침략|공격|침공)(?:한|하는|해온|을\s?감행한|을\s?감행하는)\s?(?:[^\s.]+\s)?(?:국가|나라|측|제3국|세력)`;
+const F_HELP = String.raw`(?:파견|파병|군대|협력|협조|가담|지원|원조|도움|돕|지지|공급|제공|방조|편의|무기|자금|물자)`;
+const F_ATTACKER = String.raw`(?:침략|공격|침공)(?:자|국)|(?:상대방|다른\s?일방|상대측)(?:과|와)\s?(?:전쟁|교전|적대\s?행위)\s?(?:중인|을\s?하는|을\s?벌이는)\s?(?:[^\s.]+\s)?(?:나라|국가|측|세력)|(?:침략|공격|침공)(?:한|하는|해온|을\s?감행한|을\s?감행하는)\s?(?:[^\s.]+\s)?(?:국가|나라|측|제3국|세력)`;
 const F_ATTACKED = String.raw`(?:무력\s?)?(?:침략|공격|침공)(?:을|를)\s?(?:당한|받은|받는|당하는)\s?(?:체약\s?)?(?:일방|측|나라|국가|상대방|체약국|당사국)|피침|피해국|침략의\s?피해자`;
 /** The gate every negated frame shares (tested once per sentence): a negator occurs. */
 const NEG_GATE = /지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:아니|안)/u;
@@ -205,14 +205,14 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: { act: new RegExp(F_FORCE, 'u'), target: new RegExp(F_OTHER, 'u') },
       polarity: 'negated',
       gate: [new RegExp(F_FORCE, 'u'), NEG_GATE],
-      unless: /협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|가담|가입|동맹|블럭|블록|주저|지체|망설|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
+      unless: /파견|파병|협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|가담|가입|동맹|블럭|블록|주저|지체|망설|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
     },
     {
       // Help withheld from the attacker ("상대방을 공격한 나라에 무기, 자금 또는 물자를 공급하지 않는다").
       kind: 'neutrality',
       frame: { act: new RegExp(F_HELP, 'u'), target: new RegExp(F_ATTACKER, 'u') },
       polarity: 'negated',
-      gate: [/침략|공격|침공/u, NEG_GATE],
+      gate: [/침략|공격|침공|전쟁|교전|적대/u, NEG_GATE],
       unless: /주저|지체|망설/u,
     },
     {
@@ -220,7 +220,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'non-alliance',
       frame: {
         predicate: /허용|허락|용인|묵인|참가|가담|가입|참여|체결|제공/u,
-        act: /동맹|련합|연합|블럭|블록|집단|조직|단체|기구|기지|외국\s?군|군대|령토|영토/u,
+        act: /동맹|련합|연합|블럭|블록|집단|조직|단체|기구|기지|외국\s?군|군대|령토|영토|전쟁|군사\s?행동|군사\s?작전/u,
         target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는)|(?:적대|침략|공격)\s?(?:행위|행동)?(?:를|을)?\s?목적으로|(?:침략|공격)(?:을|에)?\s?(?:위한|리용|이용)/u,
       },
       polarity: 'negated',
@@ -232,6 +232,19 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: { act: /원조|지원|도움|군대|무력/u, target: new RegExp(F_ATTACKED, 'u') },
       polarity: 'affirmed',
       gate: /당한|받은|받는|당하는|피침|피해/u,
+      unless: new RegExp(CAPACITY_TO_RESIST, 'u'),
+    },
+    {
+      // Defending the other, or forces sent to help it, once an attack or war is named ("모든 힘을 다하여 그를 방위한다",
+      // "자기의 군대를 파견하여 그를 돕는다").
+      kind: 'mutual-assistance',
+      frame: {
+        act: /방위|방어|보위|지켜\s?준|파견|파병|보내/u,
+        target: /그를|그\s?나라를|상대방을|다른\s?일방을|피침국|군대|병력|무력/u,
+      },
+      polarity: 'affirmed',
+      gate: [/방위|방어|보위|지켜|파견|파병|보내/u, /그를|상대방을|일방을|피침|군대|병력|무력/u],
+      requires: ['armed-attack', 'state-of-war'],
       unless: new RegExp(CAPACITY_TO_RESIST, 'u'),
     },
     {
