@@ -332,7 +332,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         target: /\bagainst\s+(?:any|an?|all|every|each)\s+(?:(?:armed|military|external|foreign|unprovoked)\s+)*(?:attacks?|aggression|invasion|assault)\b/i,
       },
       polarity: 'affirmed',
-      gate: [/\bdefen[cds]/i, /\b(?:attack|aggression|invasion|assault)/i],
+      gate: [/\b(?:attack|aggression|invasion|assault)/i, /\bdefen[cds]/i],
     },
     {
       // Troops, arms or equipment sent to the other once an attack or war is named: help by its act.
@@ -343,7 +343,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         target: /\b(?:to\s+)?(?:the\s+other(?:\s+(?:Party|State|side))?|it|them|each\s+other|one\s+another|the\s+victim|the\s+(?:Party|State)\s+(?:so\s+)?(?:attacked|invaded))\b/i,
       },
       polarity: 'affirmed',
-      gate: [/\b(?:send|sent|dispatch|despatch|deploy|suppl|furnish)/i, /\b(?:troops|forces|units|contingents|equipment|arms|weapons|munitions|materiel)\b/i],
+      gate: [/\b(?:attack|aggression|invad|invasion|war|hostilities)/i, /\b(?:send|sent|dispatch|despatch|deploy|suppl|furnish)/i, /\b(?:troops|forces|units|contingents|equipment|arms|weapons|munitions|materiel)\b/i],
       requires: ['armed-attack', 'state-of-war'],
       unless: new RegExp(CAPACITY_TO_RESIST, 'i'),
     },

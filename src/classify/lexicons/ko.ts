@@ -243,7 +243,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
         target: /그를|그\s?나라를|상대방을|다른\s?일방을|피침국|군대|병력|무력/u,
       },
       polarity: 'affirmed',
-      gate: [/방위|방어|보위|지켜|파견|파병|보내/u, /그를|상대방을|일방을|피침|군대|병력|무력/u],
+      gate: [/침략|침공|공격|전쟁|무력|교전/u, /방위|방어|보위|지켜|파견|파병|보내/u, /그를|상대방을|일방을|피침|군대|병력|무력/u],
       requires: ['armed-attack', 'state-of-war'],
       unless: new RegExp(CAPACITY_TO_RESIST, 'u'),
     },

@@ -262,7 +262,7 @@ export const russianObligationLexicon: ObligationLexicon = {
         target: new RegExp(String.raw`${W}от\s+(?:любого|всякого|какого-либо|любой|всякой)\s+(?:[\p{L}-]+\s+)?(?:нападени|агресси|вторжени)\p{L}*`, 'iu'),
       },
       polarity: 'affirmed',
-      gate: [/защи|оборон/iu, /нападени|агресси|вторжени/iu],
+      gate: [/нападени|агресси|вторжени/iu, /защи|оборон/iu],
     },
     {
       // Troops or arms sent to the other once an attack or war is named ("направит ей войска и вооружение").
@@ -273,7 +273,7 @@ export const russianObligationLexicon: ObligationLexicon = {
         target: new RegExp(String.raw`${W}(?:ей|ему|им|друг\p{L}*\s+Сторон\p{L}*|Сторон\p{L}*,?\s+подвергш\p{L}*)(?!\p{L})`, 'iu'),
       },
       polarity: 'affirmed',
-      gate: [/войск|вооружени|оружи|контингент|техник/iu, /направ|посыл|пошл|постав|предостав/iu],
+      gate: [/нападени|агресси|войн|конфликт/iu, /войск|вооружени|оружи|контингент|техник/iu, /направ|посыл|пошл|постав|предостав/iu],
       requires: ['armed-attack', 'state-of-war'],
       unless: new RegExp(CAPACITY_TO_RESIST, 'iu'),
     },
