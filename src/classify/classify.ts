@@ -540,12 +540,25 @@ const HAS_LETTER = /\p{L}/u;
 /** Abbreviations after which the sentence segmenter may break although the sentence goes on ("ст. 51", "Art. 51"). */
 const ABBREVIATION_END = /(?:^|[\s(])(?:ст|стт|п|пп|ч|т|г|гг|Art|Arts|art|No|no|para|paras|cf|p|pp|Nos)\.\s*$/u;
 
+/**
+ * {@link ABBREVIATION_END} tested on the last characters only: an `$`-anchored pattern is otherwise
+ * tried at every position of the sentence. The tail keeps one character before the longest
+ * abbreviation (five letters and the dot), so `^` in the tail is the sentence's own start or cannot
+ * begin an abbreviation.
+ */
+function endsWithAbbreviation(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && /\s/u.test(s[e - 1]!)) e--;
+  if (e === 0 || s[e - 1] !== '.') return false;
+  return ABBREVIATION_END.test(s.slice(Math.max(0, e - 7), e));
+}
+
 /** Rejoin sentences split after an abbreviation, so a condition such as "ст. 51 Устава ООН" stays with its obligation. */
 function joinAbbreviations(list: { value: string; start: number }[]): { value: string; start: number }[] {
   const out: { value: string; start: number }[] = [];
   for (const s of list) {
     const prev = out[out.length - 1];
-    if (prev && ABBREVIATION_END.test(prev.value)) prev.value += s.value;
+    if (prev && endsWithAbbreviation(prev.value)) prev.value += s.value;
     else out.push({ ...s });
   }
   return out;

@@ -129,9 +129,11 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
         const at = o.evidence.find((e) => e.field === 'kind')?.start ?? 0;
         return paras.find((c) => at >= c.start && at < c.end);
       };
+      // Each obligation's paragraph, found once (not once per paragraph and obligation).
+      const inPara = obligations.map(paraOf);
       paragraphs = paras.map((c) => {
         const eId = paragraphEId(rp.eId, p, c.child);
-        const obs = obligations.filter((o) => paraOf(o) === c).map((o) => shift(o, -c.start, eId));
+        const obs = obligations.filter((_, i) => inPara[i] === c).map((o) => shift(o, -c.start, eId));
         const pc: ProvisionClassification = {
           type: 'provision-classification',
           eId,
