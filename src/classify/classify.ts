@@ -565,11 +565,15 @@ function joinAbbreviations(list: { value: string; start: number }[]): { value: s
 }
 
 const FIELD_ORDER: readonly EvidenceField[] = ['kind', 'crisis', 'trigger', 'response', 'immediacy', 'means', 'modality', 'conditions', 'commitment', 'negation'];
+/** Rank of each field in {@link FIELD_ORDER} (a lookup, not an `indexOf` per comparison). */
+const FIELD_RANK = Object.fromEntries(FIELD_ORDER.map((f, i) => [f, i])) as Record<EvidenceField, number>;
+const KIND_RANK = Object.fromEntries(OBLIGATION_KINDS.map((k, i) => [k, i])) as Record<ObligationKind, number>;
 
 /** Deterministic order: by sentence, then by where the kind cue starts, then by kind. */
 function sortObligations(list: Obligation[]): Obligation[] {
   const kindStart = (o: Obligation) => o.evidence.find((e) => e.field === 'kind')?.start ?? 0;
-  return list.sort((a, b) => a.sentence - b.sentence || kindStart(a) - kindStart(b) || OBLIGATION_KINDS.indexOf(a.kind) - OBLIGATION_KINDS.indexOf(b.kind));
+  if (list.length < 2) return list;
+  return list.sort((a, b) => a.sentence - b.sentence || kindStart(a) - kindStart(b) || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
 }
 
 /**
@@ -617,7 +621,7 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
       o.sentence = i;
       o.evidence = o.evidence
         .map((e) => ({ ...e, start: e.start + sent.start, end: e.end + sent.start }))
-        .sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || a.start - b.start || a.end - b.end);
+        .sort((a, b) => FIELD_RANK[a.field] - FIELD_RANK[b.field] || a.start - b.start || a.end - b.end);
       out.push(o);
     }
   });
