@@ -27,8 +27,17 @@
  *   before round 5 (0d02731), measured once after round 5 (830dd2c) with no rule changed after seeing
  *   it: micro P 0.785 / R 0.771, rung 70/81, crisis 27/28. Per security kind (P/R): mutual
  *   assistance 1.00/0.69, consultation 1.00/0.89, neutrality 1.00/0.75, non-aggression 1.00/0.44,
- *   non-alliance 1.00/0.76 — the untouched estimate after round 5: precise, but recall on the
- *   security kinds is well short of 0.9.
+ *   non-alliance 1.00/0.76. Round 6 then wrote rules for the classes it missed (order-free frame
+ *   cues), so its figures after round 6 are optimistic.
+ * - held-out 8: heldout-8.json — 176 items (97 en, 40 ru, 39 ko) written the same way and committed
+ *   before round 6 (e90c55f), measured once after round 6 (79eaca5) with no rule changed after seeing
+ *   it: micro P 0.841 / R 0.841, rung 78/103, crisis 35/39. Per security kind (P/R): mutual
+ *   assistance 0.93/0.77, consultation 1.00/0.92, neutrality 0.93/0.68, non-aggression 0.92/0.65,
+ *   non-alliance 1.00/0.91 — the untouched estimate after round 6: recall up on every security kind
+ *   but consultation (non-aggression 0.44 → 0.65, non-alliance 0.76 → 0.91), a few false positives
+ *   where there were none, and still short of 0.9 on three kinds.
+ * - held-out 9: heldout-9.json — 199 items (117 en, 41 ru, 41 ko), written the same way and committed
+ *   before round 7 (6f7c062); deliberately not scored here until it has been measured once.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -46,12 +55,13 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 5 (en, ru, ko)': loadLabelled('heldout-5'),
   'held-out 6 (en, ru, ko)': loadLabelled('heldout-6'),
   'held-out 7 (en, ru, ko)': loadLabelled('heldout-7'),
+  'held-out 8 (en, ru, ko)': loadLabelled('heldout-8'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5). They guard
+ * round 4; set 7 after round 5; set 8 after round 6). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -62,6 +72,7 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 5 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
   'held-out 6 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
   'held-out 7 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
+  'held-out 8 (en, ru, ko)': { micro: 0.8, rung: 0.75 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -72,6 +83,7 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 5 (en, ru, ko)': [100, 60, 20, 20],
     'held-out 6 (en, ru, ko)': [130, 70, 25, 25],
     'held-out 7 (en, ru, ko)': [150, 80, 30, 30],
+    'held-out 8 (en, ru, ko)': [170, 90, 35, 35],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
