@@ -185,6 +185,23 @@ function clauseStartOf(before: string): number {
 /** The gap between two items of one list: commas and at most three words ("…, independence and …", "과 "). */
 const LIST_GAP = /^[\s,]*(?:[\p{L}'’-]+[\s,]+){0,3}$/u;
 
+/**
+ * Does `reject` match the end of the clause before a cue match: its last 60 characters, and when
+ * the match is an item of a list ("against the independence, sovereignty or territorial integrity
+ * of …") the clause before the list, read with the list's commas dropped (at most two items back).
+ */
+function rejectedBefore(reject: RegExp, before: string): boolean {
+  let clauseStart = clauseStartOf(before);
+  let window = before.slice(clauseStart);
+  for (let step = 0; ; step++) {
+    if (reject.test(window.slice(-60))) return true;
+    if (step === 2 || clauseStart === 0 || before[clauseStart - 1] !== ',' || !LIST_GAP.test(window)) return false;
+    const prev = clauseStartOf(before.slice(0, clauseStart - 1));
+    window = before.slice(prev, clauseStart - 1) + window;
+    clauseStart = prev;
+  }
+}
+
 /** Is the match `m` inside a basis phrase of the cue ("on the basis of equality", "원칙에 기초하여")? */
 function inBasis(basis: NonNullable<KindCue['basis']>, s: string, m: Found): boolean {
   if (basis.except && basis.except.test(m.text)) return false;
@@ -208,13 +225,9 @@ function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: rea
       rejectedEnd = m.end;
       return undefined;
     }
-    if (cue.rejectBefore) {
-      const before = s.slice(0, m.start);
-      const clauseStart = clauseStartOf(before);
-      if (cue.rejectBefore.test(before.slice(Math.max(clauseStart, m.start - 60)))) {
-        rejectedEnd = m.end;
-        return undefined;
-      }
+    if (cue.rejectBefore && rejectedBefore(cue.rejectBefore, s.slice(0, m.start))) {
+      rejectedEnd = m.end;
+      return undefined;
     }
     if (cue.rejectAfter && cue.rejectAfter.test(s.slice(m.end, m.end + 100))) {
       rejectedEnd = m.end;
