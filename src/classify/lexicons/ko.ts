@@ -38,9 +38,9 @@ const PEOPLES = String.raw`(?:의회|국회|사회\s?단체|청년|청소년|언
 
 /* Frame lexicons (see FrameCue): slots of the order-free frames, each a class of words. Korean puts the negator after the act. */
 const F_FORCE = String.raw`(?:무력|침략|공격|침공|적대\s?행위|적대적\s?행동|군사\s?행동|군사적\s?행동|전쟁|무장\s?력|무장력|핵\s?무기|미싸일|미사일)`;
-const F_OTHER = String.raw`(?:상대방|상대측|상대편|서로|호상|다른\s?(?:일방|체약))`;
-const F_HELP = String.raw`(?:파견|파병|군대|협력|협조|가담|지원|원조|도움|돕|지지|공급|제공|방조|편의|무기|자금|물자)`;
-const F_ATTACKER = String.raw`(?:침략|공격|침공)(?:자|국)|(?:상대방|다른\s?일방|상대측)(?:과|와)\s?(?:전쟁|교전|적대\s?행위)\s?(?:중인|을\s?하는|을\s?벌이는)\s?(?:[^\s.]+\s)?(?:나라|국가|측|세력)|(?:침략|공격|침공)(?:한|하는|해온|을\s?감행한|을\s?감행하는)\s?(?:[^\s.]+\s)?(?:국가|나라|측|제3국|세력)`;
+const F_OTHER = String.raw`(?:상대방|상대측|상대편|서로|호상|상호\s?관계|다른\s?(?:일방|체약))`;
+const F_HELP = String.raw`(?:파견|파병|군대|협력|협조|가담|지원|원조|도움|돕|지지|공급|제공|방조|편의|무기|자금|물자|통과|군사\s?기지)`;
+const F_ATTACKER = String.raw`(?:침략|공격|침공)(?:자|국)|(?:상대방|다른\s?일방|상대측)(?:과|와)\s?(?:전쟁|교전|적대\s?행위|무력\s?충돌|군사\s?충돌)\s?(?:중인|을\s?하는|을\s?벌이는|상태에\s?있는|에\s?처한)\s?(?:[^\s.]+\s)?(?:나라|국가|측|세력)|(?:침략|공격|침공)(?:한|하는|해온|을\s?감행한|을\s?감행하는)\s?(?:[^\s.]+\s)?(?:국가|나라|측|제3국|세력)`;
 const F_ATTACKED = String.raw`(?:무력\s?)?(?:침략|공격|침공)(?:을|를)\s?(?:당한|받은|받는|당하는)\s?(?:체약\s?)?(?:일방|측|나라|국가|상대방|체약국|당사국)|피침|피해국|침략의\s?피해자`;
 /** The gate every negated frame shares (tested once per sentence): a negator occurs. */
 const NEG_GATE = /지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:아니|안)/u;
@@ -212,7 +212,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'neutrality',
       frame: { act: new RegExp(F_HELP, 'u'), target: new RegExp(F_ATTACKER, 'u') },
       polarity: 'negated',
-      gate: [/침략|공격|침공|전쟁|교전|적대/u, NEG_GATE],
+      gate: [/침략|공격|침공|전쟁|교전|적대|충돌/u, NEG_GATE],
       unless: /주저|지체|망설/u,
     },
     {
@@ -269,7 +269,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   triggers: [
     { trigger: 'imminent-threat', pattern: /(?:직접적(?:인)?|임박한|즉각적(?:인)?)\s?위협|(?:무력\s?)?(?:침략|침공|공격)(?:행위)?(?:가|이)?\s?감행될\s?수\s?있는/u },
     { trigger: 'armed-attack', pattern: /무력\s?(?:침공|공격|침략)(?:을|를|이)?\s?(?:당|받|감행되)|(?:침공|공격|침략)(?:을|를)\s?(?:당|받)|(?:침공|공격|침략)의\s?(?:대상|목표)(?:이|가)?\s?되|(?:침공|공격|침략)(?:이|가)\s?있|에\s?대한\s?(?:무력\s?)?(?:침공|공격|침략)|(?:가해지|가해진|가하는)\s?(?:무력\s?)?(?:공격|침략|침공)|무력\s?(?:공격|침공|침략)(?!(?:의)?\s?(?:위협|위험|가능성)|(?:이|가)?\s?감행될\s?수)|(?:침략|공격|침공)\s?(?:행위)?(?:가|이)\s?(?:감행되|감행된|발생하|발생한|일어나)/u },
-    { trigger: 'state-of-war', pattern: /(?:무력\s?충돌|군사\s?충돌|전쟁|교전|적대\s?행위|군사\s?행동)(?:에|으로|속으로)?\s?(?:휘말리|휘말려|말려들|말려드|말려든|끌려들|끌려드|휩쓸리|개입되)|전쟁\s?상태|전쟁(?:이|에)?\s?(?:발발|일어나|터지|휘말리|말려들)/u },
+    { trigger: 'state-of-war', pattern: /(?:무력\s?충돌|군사\s?충돌|전쟁|교전)\s?(?:상태)?(?:에|로)\s?(?:처하|처한|놓이|놓인|들어가|빠지)|(?:무력\s?충돌|군사\s?충돌|교전|전쟁)\s?상태에\s?있|(?:무력\s?충돌|군사\s?충돌|전쟁|교전|적대\s?행위|군사\s?행동)(?:에|으로|속으로)?\s?(?:휘말리|휘말려|말려들|말려드|말려든|끌려들|끌려드|휩쓸리|개입되)|전쟁\s?상태|전쟁(?:이|에)?\s?(?:발발|일어나|터지|휘말리|말려들)/u },
     { trigger: 'situation-threatening-peace', pattern: /평화(?:와\s?안전)?(?:을|를)?\s?위협하는\s?(?:상황|정세|사태)/u },
     { trigger: 'threat', pattern: /위협|(?:침략|전쟁)\s?위험|위기/u },
   ],
