@@ -215,7 +215,6 @@ function inBasis(basis: NonNullable<KindCue['basis']>, s: string, m: Found): boo
 function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: readonly Trigger[]): { span: Found; basis: boolean } | undefined {
   if (cue.requires && !cue.requires.some((t) => triggers.includes(t))) return undefined;
   if (cue.excludes && cue.excludes.some((t) => triggers.includes(t))) return undefined;
-  if (cue.unless && test(cue.unless, s)) return undefined;
   let basisHit: Found | undefined;
   // End of the last match rejected as a target; a match that continues its list is rejected too
   // ("against the sovereignty, independence and territorial integrity of the other").
@@ -240,6 +239,8 @@ function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: rea
     }
     return trimSpan(m);
   });
+  // The `unless` test is read only once the cue has a match (the same result, and most sentences have none).
+  if ((hit || basisHit) && cue.unless && test(cue.unless, s)) return undefined;
   if (hit) return { span: hit, basis: false };
   return basisHit ? { span: basisHit, basis: true } : undefined;
 }
