@@ -93,7 +93,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       // Help refused where the attack is named before: "другая Сторона ни в какой форме не будет поддерживать эту державу".
       // A duty that does not exist ("не обязана оказывать помощь") is no refusal.
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`${NEG}\s+(?!(?:обязан|должн|обязыва)\p{L}*)(?:[\p{L}-]+\s+){0,2}?${ADV}(?:поддерж|помога|помож|содейств|снабж)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:участ\p{L}*|участи\p{L}*|вступ\p{L}*)\s+(?:в\s+)?(?:[\p{L}-]+\s+){0,2}?(?:войн|военн\p{L}*\s+действи|конфликт|боев\p{L}*\s+действи)\p{L}*\s+на\s+сторон\p{L}*`, 'iu'),
+      pattern: new RegExp(String.raw`${NEG}\s+(?!(?:обязан|должн|обязыва)\p{L}*)(?:[\p{L}-]+\s+){0,2}?${ADV}(?:поддерж|помога|помож|содейств|снабж|(?:оказ|окаж|предостав)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:помощ|поддержк|содействи))\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:участ\p{L}*|участи\p{L}*|вступ\p{L}*)\s+(?:в\s+)?(?:[\p{L}-]+\s+){0,2}?(?:войн|военн\p{L}*\s+действи|конфликт|боев\p{L}*\s+действи)\p{L}*\s+на\s+сторон\p{L}*`, 'iu'),
       negated: 'keep',
       gate: NEG_GATE,
       requires: ['armed-attack', 'state-of-war'],
