@@ -143,13 +143,20 @@ function trimSpan(f: Found): Found {
   const lead = t.length - t.trimStart().length;
   // Scanned back from the end: cheaper than a `[\s,;:]+$` search over the whole text, same result.
   let end = t.length;
-  while (end > lead && TRAILING.test(t[end - 1]!)) end--;
+  while (end > lead && isTrailing(t.charCodeAt(end - 1))) end--;
   const body = lead === 0 && end === t.length ? t : t.slice(lead, end);
   return { start: f.start + lead, end: f.start + lead + body.length, text: body };
 }
 
-/** A trailing character {@link trimSpan} drops: white space (as `String.prototype.trim` knows it) or `,` `;` `:`. */
-const TRAILING = /^[\s,;:]$/;
+/**
+ * A trailing character {@link trimSpan} drops: white space (as `\s` and `String.prototype.trim` know
+ * it) or `,` `;` `:` — by code unit, not a pattern test per character.
+ */
+function isTrailing(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return c === 0x2c || c === 0x3b || c === 0x3a;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Is the cue at `m` negated: a negation earlier in its clause, a determiner negation inside the cue
@@ -312,6 +319,7 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
   let modalities: { modality: Modality; span: Found }[] | undefined;
   const triggerHits: { trigger: Trigger; span: Found }[] = [];
   for (const t of lex.triggers) {
+    if (t.gate && !t.gate.test(s)) continue;
     const m = firstMatch(t.pattern, s);
     if (m) triggerHits.push({ trigger: t.trigger, span: trimSpan(m) });
   }

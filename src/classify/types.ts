@@ -281,8 +281,12 @@ export interface ObligationLexicon {
   lang: string;
   /** Kind cues: a sentence matching `pattern` carries `kind` (unless negated and `negatable`). */
   kinds: KindCue[];
-  /** Trigger cues, most severe first; first match wins. */
-  triggers: { trigger: Trigger; pattern: RegExp }[];
+  /**
+   * Trigger cues, most severe first; first match wins. A trigger's `gate`, when given, must match
+   * before its pattern runs: a list of the words every match contains, for patterns whose own
+   * prefilter (src/classify/prefilter.ts) reads common words ("state of war", "in case of war").
+   */
+  triggers: { trigger: Trigger; pattern: RegExp; gate?: RegExp }[];
   /** Response cues, strongest first; a cue with `kinds` applies only to obligations of those kinds. */
   responses: { response: Response; pattern: RegExp; kinds?: readonly ObligationKind[] }[];
   /** Immediacy cue ("immediately", "without delay", "немедленно", "지체없이"). */
