@@ -76,3 +76,42 @@ describe('shared cue gates', () => {
     expect(kinds('A banana, a cherry and zzgate.', 'x-gatetest')).toEqual(['neutrality', 'non-aggression']);
   });
 });
+
+describe('round 7 mechanisms', () => {
+  const first = (text: string, kind: ObligationKind, lang = 'en') => classifyText(text, lang).find((o) => o.kind === kind);
+
+  it('an inverted "should" is a condition, not a hortatory modal: the duty stays rung 5', () => {
+    const o = first('Should either State be invaded, the other shall defend it against any aggression with all its forces.', 'mutual-assistance');
+    expect(o?.modality).toBe('shall');
+    expect(o?.commitment).toBe(5);
+    // A real hortatory "should" still lowers it.
+    expect(first('If either Party is attacked, the other should render it assistance.', 'mutual-assistance')?.commitment).toBe(4);
+  });
+
+  it('a principle inside a list after "against" is what another obligation protects, not a principle', () => {
+    const text = 'Neither Party shall join any action directed against the independence, sovereignty or territorial integrity of the other.';
+    expect(kinds(text)).toEqual(['non-alliance']);
+    // The list is not read across a full clause: a principle stated on its own still counts.
+    expect(kinds('Neither Party shall join any bloc directed against the other, and each shall respect the sovereignty of the other.')).toContain('principles');
+  });
+
+  it('"not excepted" includes rather than negates', () => {
+    const text = 'If either Party is attacked, the other shall help it with all its resources, armed force not excepted, until the aggressor is repelled.';
+    expect(kinds(text)).toEqual(['mutual-assistance']);
+  });
+
+  it('the sphere of mutual relations is the other party as target, in each language', () => {
+    expect(kinds('Each Party shall renounce, in its relations with the other, the use of armed force.')).toContain('non-aggression');
+    expect(kinds('Стороны воздерживаются во взаимоотношениях от применения силы.', 'ru')).toContain('non-aggression');
+    expect(kinds('쌍방은 상호관계에서 무력을 사용하지 않는다.', 'ko')).toContain('non-aggression');
+  });
+
+  it('help scaled by agreement or due only after a decision is conditional (rung 4), with the condition as evidence', () => {
+    const text = 'Should either Party suffer an armed attack, the other shall give it such aid as both Governments may jointly determine.';
+    const o = first(text, 'mutual-assistance');
+    expect(o?.commitment).toBe(4);
+    const ev = o!.evidence.find((e) => e.field === 'commitment')!;
+    expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+    expect(ev.text).toMatch(/determine/);
+  });
+});
