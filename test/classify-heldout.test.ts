@@ -35,9 +35,16 @@
  *   assistance 0.93/0.77, consultation 1.00/0.92, neutrality 0.93/0.68, non-aggression 0.92/0.65,
  *   non-alliance 1.00/0.91 — the untouched estimate after round 6: recall up on every security kind
  *   but consultation (non-aggression 0.44 → 0.65, non-alliance 0.76 → 0.91), a few false positives
- *   where there were none, and still short of 0.9 on three kinds.
- * - held-out 9: heldout-9.json — 199 items (117 en, 41 ru, 41 ko), written the same way and committed
- *   before round 7 (6f7c062); deliberately not scored here until it has been measured once.
+ *   where there were none, and still short of 0.9 on three kinds. Round 7 then wrote rules for the
+ *   classes it missed, so its figures after round 7 are optimistic.
+ * - held-out 9: heldout-9.json — 199 items (117 en, 41 ru, 41 ko) written the same way and committed
+ *   before round 7 (6f7c062), measured once after round 7 (86a62bc) with no rule changed after seeing
+ *   it: micro P 0.860 / R 0.918, rung 75/85, crisis 39/40. Per security kind (P/R): mutual
+ *   assistance 1.00/0.92, consultation 1.00/1.00, neutrality 1.00/0.90, non-aggression 0.84/0.89,
+ *   non-alliance 0.92/0.96 — the untouched estimate after round 7: four of the five security kinds
+ *   reach 0.9 on both; non-aggression and the non-security kinds (defense-cooperation R 0.64,
+ *   cooperation P 0.72, principles P 0.50) do not. Five of its 199 sentences also occur in earlier
+ *   sets (stock clauses: one in the tuned set, four in held-out sets 6–8), scored as they stand.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -56,12 +63,13 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 6 (en, ru, ko)': loadLabelled('heldout-6'),
   'held-out 7 (en, ru, ko)': loadLabelled('heldout-7'),
   'held-out 8 (en, ru, ko)': loadLabelled('heldout-8'),
+  'held-out 9 (en, ru, ko)': loadLabelled('heldout-9'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -73,6 +81,7 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 6 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
   'held-out 7 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
   'held-out 8 (en, ru, ko)': { micro: 0.8, rung: 0.75 },
+  'held-out 9 (en, ru, ko)': { micro: 0.85, rung: 0.85 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -84,6 +93,7 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 6 (en, ru, ko)': [130, 70, 25, 25],
     'held-out 7 (en, ru, ko)': [150, 80, 30, 30],
     'held-out 8 (en, ru, ko)': [170, 90, 35, 35],
+    'held-out 9 (en, ru, ko)': [190, 110, 40, 40],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
