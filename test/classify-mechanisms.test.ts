@@ -55,8 +55,26 @@ describe('disclaimers', () => {
     'If either Party is attacked, the other may, but is not bound to, render assistance.',
     'Nothing in this Treaty shall be construed as requiring either Party to furnish military aid to the other in a war outside Europe.',
   ])
-    it(`no mutual assistance and no cooperation — ${text.slice(0, 60)}…`, () => {
-      expect(kinds(text)).toEqual(['other']);
+    it(`no mutual assistance, no cooperation and no \`other\`: it binds no one — ${text.slice(0, 60)}…`, () => {
+      expect(kinds(text)).toEqual([]);
+    });
+  // A saving clause keeps a right or another treaty intact: some other commitment, so `other`.
+  for (const text of [
+    'This Treaty shall not affect the obligations of the Parties under other international agreements.',
+    'The present Treaty is not directed against any third country and shall not affect the obligations of the Parties under other agreements.',
+    'Ни одна из Сторон не будет участвовать в переговорах без ведома другой Стороны о вопросах, затрагивающих её права.',
+  ])
+    it(`a statement that binds someone stays \`other\` — ${text.slice(0, 60)}…`, () => {
+      expect(kinds(text, /[а-я]/i.test(text) ? 'ru' : 'en')).not.toEqual([]);
+    });
+  for (const [lang, text] of [
+    ['en', 'No clause of this Agreement shall oblige a Party to station its forces abroad.'],
+    ['en', 'This Agreement is directed against no third State.'],
+    ['ru', 'Настоящий Договор не возлагает на Стороны обязательств по направлению войск за рубеж.'],
+    ['ko', '이 협정은 어떠한 제3국도 겨냥하지 아니한다.'],
+  ] as const)
+    it(`a statement of no commitment yields nothing (${lang}) — ${text.slice(0, 50)}…`, () => {
+      expect(kinds(text, lang)).toEqual([]);
     });
 });
 

@@ -604,7 +604,8 @@ function sortObligations(list: Obligation[]): Obligation[] {
  * classified and offsets refer to it. Languages without a registered lexicon yield no obligations.
  * A text with words in which no cue is found yields one `other` obligation (so every provision is
  * accounted for), its evidence the first sentence — unless every sentence is a recital
- * ({@link ObligationLexicon.recital}): a recital states a motive, and such a text yields nothing.
+ * ({@link ObligationLexicon.recital}) or a statement of no commitment
+ * ({@link ObligationLexicon.noCommitment}): such a sentence binds no one, and such a text yields nothing.
  */
 export function classifyText(text: string, lang: string, eId = ''): Obligation[] {
   return classifyTextWith(text, lang, eId, undefined);
@@ -647,8 +648,8 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
       out.push(o);
     }
   });
-  // A text of recitals only states motives: no obligation, not even `other`.
-  if (out.length === 0 && !(lex.recital && sents.every((s) => !HAS_LETTER.test(s.value) || isRecital(lex.recital!, s.value)))) {
+  // A text of recitals and statements of no commitment only binds no one: no obligation, not even `other`.
+  if (out.length === 0 && !sents.every((s) => !HAS_LETTER.test(s.value) || (lex.recital !== undefined && isRecital(lex.recital, s.value)) || (lex.noCommitment !== undefined && test(lex.noCommitment, s.value)))) {
     const first = sents.findIndex((s) => HAS_LETTER.test(s.value));
     const sent = sents[first];
     if (sent) {

@@ -17,7 +17,9 @@ import type { Diagnostic, WitnessGrade } from '../model/types.js';
  * the other). Other kinds: `defense-cooperation`, `cooperation`, `peaceful-settlement`,
  * `principles`, `final-clause`, and `other`: no recognised obligation — the classifier gives it only
  * to a text in which no other kind is found (so every provision is accounted for), never alongside
- * another kind, and never to a text of recitals only (see {@link ObligationLexicon.recital}).
+ * another kind, and never to a text of recitals and statements of no commitment only (see
+ * {@link ObligationLexicon.recital} and {@link ObligationLexicon.noCommitment}): a sentence that binds
+ * no one to anything carries no obligation.
  */
 export type ObligationKind =
   | 'mutual-assistance'
@@ -349,6 +351,16 @@ export interface ObligationLexicon {
    * operative list by `classifyTreaty`). Optional; the patterns must not carry the `g` or `y` flag.
    */
   recital?: { start?: RegExp; end?: RegExp };
+  /**
+   * A statement of no commitment: a sentence that binds no one to anything — a disclaimer of a duty
+   * ("Nothing in this Treaty shall be construed as obliging …", "No provision … shall oblige …",
+   * "Neither Party shall be obliged to …", "Настоящий Договор не налагает … обязательства", "… 의무를
+   * 지지 아니한다") or the declaration that the treaty "is not directed against any third State" (… 제3국도
+   * 겨냥하지 않는다). Tested on the whole sentence, and only where no cue was found: like a recital, such
+   * a sentence gets no `other` fallback (`other` is for a provision that states some other commitment;
+   * a saving clause that keeps a right or another treaty intact is one). Optional; no `g` or `y` flag.
+   */
+  noCommitment?: RegExp;
   /**
    * Order-free frame cues ({@link FrameCue}): a kind read from slots that must all match inside one
    * clause, in any order — where an adjacency pattern breaks on one intervening phrase. Tried after
