@@ -298,8 +298,8 @@ export const englishObligationLexicon: ObligationLexicon = {
       pattern: /\bsovereign\w*|\bnon-?(?:interference|intervention)\b|\bterritorial\s+(?:integrity|inviolability)\b|\bequal(?:ity|\s+rights)\b|\bmutual\s+respect\b|\b(?:purposes|goals|aims|principles)\s+(?:and\s+principles\s+)?of\s+the\s+(?:Charter|United\s+Nations|UN)\b|\bprinciples\s+of\s+international\s+law\b|\b(?:commitment|adherence|loyalty|fidelity|attachment|devotion)\s+to\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?Charter\b|\b(?:safeguard|maintain|maintenance|strengthen|promot|ensur|preserv)\w*\s+(?:\w+\s+){0,4}?peace\s+and\s+(?:\w+\s+)?security\b/i,
       negated: 'drop',
       rejectBefore: PRINCIPLE_TARGET,
-      // What a threat endangers: "whenever the security, independence or territorial integrity of either is menaced".
-      rejectAfter: /^[^;.]{0,100}?\b(?:is|are|be|being|been)\s+(?:\w+\s+)?(?:threatened|endangered|violated|menaced|affected|imperil+ed|jeopardi[sz]ed|attacked|infringed|encroached|undermined|(?:placed\s+|put\s+)?(?:in\s+(?:danger|jeopardy|peril)|at\s+(?:stake|risk)))\b/i,
+      // What a threat endangers: "whenever the security, independence or territorial integrity of either is menaced" (not past a new predicate).
+      rejectAfter: /^(?:(?!\b(?:shall|will|must|undertakes?|agrees?)\b)[^;.]){0,100}?\b(?:is|are|be|being|been)\s+(?:\w+\s+)?(?:threatened|endangered|violated|menaced|affected|imperil+ed|jeopardi[sz]ed|attacked|infringed|encroached|undermined|(?:placed\s+|put\s+)?(?:in\s+(?:danger|jeopardy|peril)|at\s+(?:stake|risk)))\b/i,
       basis: {
         before: /(?:\bon\s+the\s+(?:basis|bases|foundation)\s+of|\bbased\s+(?:up)?on|\bin\s+(?:accordance|conformity|keeping|compliance|line)\s+with|\bconsistent\s+with|\bpursuant\s+to|\bin\s+the\s+spirit\s+of|\bproceeding\s+from)\b(?:(?!\b(?:shall|will|must|undertak\w*|agree\w*|pledge\w*)\b|\band\s+(?:to\s+)?(?:respect|observe|uphold|safeguard|ensure|promote|strengthen|maintain)\w*\b)[^.;]){0,100}$/i,
         except: /sovereign|non-?(?:interference|intervention)|territorial/i,

@@ -201,7 +201,8 @@ export const russianObligationLexicon: ObligationLexicon = {
       negated: 'drop',
       // What a threat endangers or an act targets ("угрозы безопасности, территориальной целостности или суверенитету").
       rejectBefore: new RegExp(String.raw`${W}(?:против|угроз\p{L}*|опасност\p{L}*|угрож\p{L}*|нарушени\p{L}*|наруша\p{L}*|ущемл\p{L}*|посяга\p{L}*|подрыв\p{L}*|вред\p{L}*|ущерб\p{L}*)(?:\s+\p{L}+){0,3}(?:\s+(?:её|ее|его|их)(?:\s+\p{L}+){0,3})?\s*$`, 'iu'),
-      rejectAfter: new RegExp(String.raw`^[^;.]{0,100}?${W}(?:(?:будет|будут|окажется|окажутся)\s+)?(?:угрожа\p{L}*|(?:поставлен\p{L}*\s+)?под\s+угроз\p{L}*|подвергн\p{L}*\s+(?:угроз|опасност|нападени)\p{L}*|нарушен\p{L}*)(?!\p{L})`, 'iu'),
+      // What a threat endangers ("если суверенитет … окажется под угрозой"), within the clause (not past ", и …").
+      rejectAfter: new RegExp(String.raw`^(?:(?!\s(?:и|а|но)\s)[^;.]){0,100}?${W}(?:(?:будет|будут|окаж\p{L}*|находит\p{L}*|поставлен\p{L}*)\s+под\s+угроз\p{L}*|подвергн\p{L}*\s+(?:угроз|опасност|нападени)\p{L}*|(?:будет|будут|был\p{L}*|окаж\p{L}*)\s+нарушен\p{L}*|угрожа\p{L}*\s+опасност\p{L}*)(?!\p{L})`, 'iu'),
       // A principle named as the footing of another obligation: "развивают связи на основе равноправия",
       // "разрешают споры в соответствии с принципами Устава ООН".
       basis: {
