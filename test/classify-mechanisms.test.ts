@@ -133,3 +133,24 @@ describe('round 7 mechanisms', () => {
     expect(ev.text).toMatch(/determine/);
   });
 });
+
+describe('round 8 mechanisms', () => {
+  const cases: [string, string, ObligationKind[]][] = [
+    // A principle named as what a threat endangers is no principles obligation; one respected before a new clause is.
+    ['en', 'Whenever the sovereignty or independence of either Party is imperilled, the Parties shall consult together.', ['consultation']],
+    ['en', 'Each Party shall respect the sovereignty of the other and shall see that no act of the Party is threatened.', ['principles']],
+    ['ru', 'Если суверенитет одной из Сторон окажется под угрозой, Стороны проводят консультации.', ['consultation']],
+    ['ko', '쌍방은 상대방의 주권과 영토보전을 존중하며 이를 침해하는 어떠한 행위도 하지 않는다.', ['principles']],
+    // A saving clause states no new obligation of the kind it names.
+    ['en', 'The undertaking not to use force shall not impair the right of each Party to defend itself.', ['other']],
+    // A copula in a relative clause describes; it does not negate a commitment.
+    ['en', 'In case of an aggression which is not an armed attack, the Parties shall consult immediately.', ['consultation']],
+    // An agreement named as the manner is no grouping joined.
+    ['en', 'Neither Party shall conclude a truce except by mutual agreement with the other.', ['other']],
+    ['en', 'Neither Party shall conclude any agreement directed against the other.', ['non-alliance']],
+  ];
+  for (const [lang, text, want] of cases)
+    it(`${lang}: ${want.join(', ')} — ${text.slice(0, 60)}…`, () => {
+      expect(kinds(text, lang)).toEqual([...want].sort());
+    });
+});
