@@ -45,6 +45,15 @@
  *   reach 0.9 on both; non-aggression and the non-security kinds (defense-cooperation R 0.64,
  *   cooperation P 0.72, principles P 0.50) do not. Five of its 199 sentences also occur in earlier
  *   sets (stock clauses: one in the tuned set, four in held-out sets 6–8), scored as they stand.
+ *   Round 8 then wrote rules for the classes it missed, so its figures after round 8 are optimistic.
+ * - held-out 10: heldout-10.json — 177 items (105 en, 36 ru, 36 ko) written by hand the same way (asked
+ *   for uncommon wording, long sentences and parties named indirectly), finished before round 8's first
+ *   commit and kept outside the repository while round 8 ran; committed (2718632) and measured once
+ *   after round 8 (f29d69b) with no rule changed after seeing it: micro P 0.821 / R 0.821, rung 57/75,
+ *   crisis 29/31. Per security kind (P/R): mutual assistance 0.89/0.70, consultation 0.93/0.90,
+ *   neutrality 0.94/0.89, non-aggression 0.94/0.85, non-alliance 1.00/0.78 — the untouched estimate
+ *   after round 8. With set 9 (0.860 / 0.918 after round 7) it puts fresh text at about 0.82–0.86
+ *   micro precision, 0.82–0.92 recall: short of the issue's 0.9 per kind.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -64,12 +73,13 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 7 (en, ru, ko)': loadLabelled('heldout-7'),
   'held-out 8 (en, ru, ko)': loadLabelled('heldout-8'),
   'held-out 9 (en, ru, ko)': loadLabelled('heldout-9'),
+  'held-out 10 (en, ru, ko)': loadLabelled('heldout-10'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -82,6 +92,7 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 7 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
   'held-out 8 (en, ru, ko)': { micro: 0.8, rung: 0.75 },
   'held-out 9 (en, ru, ko)': { micro: 0.85, rung: 0.85 },
+  'held-out 10 (en, ru, ko)': { micro: 0.8, rung: 0.75 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -94,6 +105,7 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 7 (en, ru, ko)': [150, 80, 30, 30],
     'held-out 8 (en, ru, ko)': [170, 90, 35, 35],
     'held-out 9 (en, ru, ko)': [190, 110, 40, 40],
+    'held-out 10 (en, ru, ko)': [170, 100, 35, 35],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
