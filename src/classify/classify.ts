@@ -431,9 +431,10 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
       out.push(build(fc.kind, fc, hit.act, hit.slots, hit.negator));
     }
   }
-  // A statement of past fact carries no obligation ({@link ObligationLexicon.statement}); tested only
-  // where a security kind was read, the only place it changes the result that matters.
-  if (lex.statement && out.some((o) => SECURITY.has(o.kind)) && test(lex.statement, s)) return [];
+  // A statement of past fact carries no obligation ({@link ObligationLexicon.statement}): "The Parties recall
+  // that the Agreement of 1955 established a joint defence council" names a kind but binds no one. Tested
+  // only where a kind was read (its pattern is anchored at the sentence's start, so a miss is quick).
+  if (lex.statement && (out.length > 0 || basisOnly.size > 0) && test(lex.statement, s)) return [];
   if (out.length === 0) for (const o of basisOnly.values()) out.push(o);
   return out;
 }
