@@ -166,7 +166,7 @@ function isNegated(lex: ObligationLexicon, s: string, m: Found): boolean {
   if (lex.negationWithin && lex.negationWithin.test(m.text)) return true;
   const before = s.slice(0, m.start);
   const clauseStart = clauseStartOf(before);
-  const window = before.slice(Math.max(clauseStart, m.start - 40));
+  const window = negationWindow(before, Math.max(clauseStart, m.start - 64), m.start);
   if (lex.negation.test(window)) return true;
   // ", for the whole duration of the conflict, from affording …": the clause resumes the one before the parenthetical.
   if (clauseStart > 0 && lex.continuation && test(lex.continuation, before.slice(clauseStart))) {
@@ -177,6 +177,22 @@ function isNegated(lex: ObligationLexicon, s: string, m: Found): boolean {
     }
   }
   return lex.negationAfter.test(s.slice(m.end, m.end + 40));
+}
+
+/** An adverbial of any time or manner that stands between a negation and its verb ("shall not under any circumstances give …"). */
+const ANY_ADVERBIAL = /\b(?:(?:in|under)\s+any\s+circumstances?|at\s+any\s+time|in\s+any\s+(?:way|manner|form|case))\b,?\s*/giu;
+
+/**
+ * The last 40 characters before a cue (from `from` on), not counting an "any" adverbial
+ * ({@link ANY_ADVERBIAL}): "Neither Party shall under any circumstances give …" is negated as "Neither
+ * Party shall give …" is. A window without "any" is the plain 40 characters.
+ */
+function negationWindow(before: string, from: number, at: number): string {
+  const w = before.slice(from, at);
+  const plain = w.length > 40 ? w.slice(-40) : w;
+  if (!w.includes('any') || w.length <= 40) return plain;
+  const t = w.replace(ANY_ADVERBIAL, '');
+  return t.length > 40 ? t.slice(-40) : t;
 }
 
 /** Is the cue at `m` inside a disclaimer ("nothing … shall be construed as obliging …"): see {@link ObligationLexicon.disclaimer}. */
