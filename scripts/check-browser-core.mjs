@@ -6,10 +6,14 @@
 //   package entry. Issue 7 suggested "say ≤ 150 kB"; the core was 115 kB then. Rounds 3 and 4 of the
 //   obligation rules (issue 5) roughly doubled the English, Russian and Korean cue lexicons — regular
 //   expressions, which minification cannot shorten — to about 60 kB of the core's 170 kB (58 kB gzip).
-//   The budget is now 200 kB: room for the lexicons to grow a little, still far below what pulling the
-//   XML parser or the report renderers into the core by accident would add (~100 kB).
+//   The budget was then raised to 200 kB. Rounds 5–9 (nominal undertakings, order-free frame cues,
+//   statements of no commitment) grew the lexicons again, to about 116 kB of a 229 kB core (en 58 kB,
+//   ru 39 kB, ko 19 kB; the code itself is about 113 kB, as before). The budget is now 260 kB: the
+//   lexicons may grow by a round or two more, and it still fails if the XML parser or the report
+//   renderers (~100 kB) are pulled into the core by accident. The lasting fix is to let a page load
+//   only the languages it classifies (per-language lexicon entry points), not a bigger budget.
 // - "whole entry": everything `treaty-diff` exports, including Akoma Ntoso input/output (which brings
-//   the XML parser) and the HTML/SVG/Markdown report renderers. Its budget (380 kB, raised with the
+//   the XML parser) and the HTML/SVG/Markdown report renderers. Its budget (440 kB, raised with the
 //   core's for the same lexicons) catches accidental growth.
 // Corpus data (`treaty-diff/corpus`) is excluded from both: it is data, loaded only when imported.
 import { build } from 'esbuild';
@@ -20,8 +24,8 @@ const CORE_EXPORTS = [
   'parseText', 'parseJson', 'serializeJson', 'readTreaty', 'TreatyDiffError',
 ];
 const budgets = [
-  { name: 'browser core', budget: 200 * 1024, stdin: `export { ${CORE_EXPORTS.join(', ')} } from './src/index.ts';` },
-  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 380 * 1024, entry: 'src/index.ts' },
+  { name: 'browser core', budget: 260 * 1024, stdin: `export { ${CORE_EXPORTS.join(', ')} } from './src/index.ts';` },
+  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 440 * 1024, entry: 'src/index.ts' },
 ];
 
 let failed = false;
