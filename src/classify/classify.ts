@@ -166,8 +166,8 @@ function isNegated(lex: ObligationLexicon, s: string, m: Found): boolean {
   if (lex.negationWithin && lex.negationWithin.test(m.text)) return true;
   const before = s.slice(0, m.start);
   const clauseStart = clauseStartOf(before);
-  const window = negationWindow(before, Math.max(clauseStart, m.start - 64), m.start);
-  if (lex.negation.test(window)) return true;
+  const window = before.slice(Math.max(clauseStart, m.start - 40));
+  if (lex.negation.test(window) || negatedPastAdverbial(lex, before, clauseStart, m.start)) return true;
   // ", for the whole duration of the conflict, from affording …": the clause resumes the one before the parenthetical.
   if (clauseStart > 0 && lex.continuation && test(lex.continuation, before.slice(clauseStart))) {
     const parenStart = clauseStartOf(before.slice(0, clauseStart - 1)) - 1;
@@ -179,20 +179,22 @@ function isNegated(lex: ObligationLexicon, s: string, m: Found): boolean {
   return lex.negationAfter.test(s.slice(m.end, m.end + 40));
 }
 
-/** An adverbial of any time or manner that stands between a negation and its verb ("shall not under any circumstances give …"). */
-const ANY_ADVERBIAL = /\b(?:(?:in|under)\s+any\s+circumstances?|at\s+any\s+time|in\s+any\s+(?:way|manner|form|case))\b,?\s*/giu;
+/** An adverbial of any time or manner that may stand between a negation and its verb ("shall not under any circumstances give …"). */
+const ANY_ADVERBIAL = /\b(?:(?:in|under)\s+any\s+circumstances?|at\s+any\s+time|in\s+any\s+(?:way|manner|form|case))\b,?\s*/gu;
 
 /**
- * The last 40 characters before a cue (from `from` on), not counting an "any" adverbial
- * ({@link ANY_ADVERBIAL}): "Neither Party shall under any circumstances give …" is negated as "Neither
- * Party shall give …" is. A window without "any" is the plain 40 characters.
+ * Is the cue at `at` negated once an "any" adverbial before it ({@link ANY_ADVERBIAL}) is set aside:
+ * "Neither Party shall under any circumstances give …" is negated as "Neither Party shall give …" is.
+ * Read only where the plain 40-character window found no negation and " any " stands within 64.
  */
-function negationWindow(before: string, from: number, at: number): string {
-  const w = before.slice(from, at);
-  const plain = w.length > 40 ? w.slice(-40) : w;
-  if (!w.includes('any') || w.length <= 40) return plain;
-  const t = w.replace(ANY_ADVERBIAL, '');
-  return t.length > 40 ? t.slice(-40) : t;
+function negatedPastAdverbial(lex: ObligationLexicon, before: string, clauseStart: number, at: number): boolean {
+  const from = Math.max(clauseStart, at - 64);
+  if (at - 40 <= from) return false;
+  const any = before.indexOf(' any ', from);
+  if (any < 0 || any >= at) return false;
+  ANY_ADVERBIAL.lastIndex = 0;
+  const t = before.slice(from, at).replace(ANY_ADVERBIAL, '');
+  return t.length < at - from && lex.negation.test(t.length > 40 ? t.slice(-40) : t);
 }
 
 /** Is the cue at `m` inside a disclaimer ("nothing … shall be construed as obliging …"): see {@link ObligationLexicon.disclaimer}. */
@@ -447,10 +449,9 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
       out.push(build(fc.kind, fc, hit.act, hit.slots, hit.negator));
     }
   }
-  // A statement of past fact carries no obligation ({@link ObligationLexicon.statement}): "The Parties recall
-  // that the Agreement of 1955 established a joint defence council" names a kind but binds no one. Tested
-  // only where a kind was read (its pattern is anchored at the sentence's start, so a miss is quick).
-  if (lex.statement && (out.length > 0 || basisOnly.size > 0) && test(lex.statement, s)) return [];
+  // A statement of past fact carries no obligation ({@link ObligationLexicon.statement}); tested only
+  // where a security kind was read, the only place it changes the result that matters.
+  if (lex.statement && out.some((o) => SECURITY.has(o.kind)) && test(lex.statement, s)) return [];
   if (out.length === 0) for (const o of basisOnly.values()) out.push(o);
   return out;
 }
