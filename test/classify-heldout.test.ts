@@ -53,7 +53,17 @@
  *   crisis 29/31. Per security kind (P/R): mutual assistance 0.89/0.70, consultation 0.93/0.90,
  *   neutrality 0.94/0.89, non-aggression 0.94/0.85, non-alliance 1.00/0.78 — the untouched estimate
  *   after round 8. With set 9 (0.860 / 0.918 after round 7) it puts fresh text at about 0.82–0.86
- *   micro precision, 0.82–0.92 recall: short of the issue's 0.9 per kind.
+ *   micro precision, 0.82–0.92 recall: short of the issue's 0.9 per kind. Round 9 then wrote rules for
+ *   the classes it missed, so its figures after round 9 are optimistic.
+ * - held-out 11: heldout-11.json — 165 items (93 en, 36 ru, 36 ko) written by hand the same way,
+ *   finished before round 9's first commit and kept outside the repository while round 9 ran;
+ *   committed (b77278f) and measured once after round 9 (c984414) with no rule changed after seeing
+ *   it: micro P 0.842 / R 0.818, rung 66/85, crisis 26/28. Per security kind (P/R): mutual
+ *   assistance 0.96/0.68, consultation 1.00/0.96, neutrality 1.00/0.83, non-aggression 1.00/0.93,
+ *   non-alliance 1.00/0.70. Seven of its sentences also occur in earlier held-out sets (stock
+ *   clauses), scored as they stand. Four untouched sets in a row (0.841/0.841, 0.860/0.918,
+ *   0.821/0.821, 0.842/0.818): each round lifts the set it reads to ~0.99 and fresh text stays near
+ *   0.84 — precise, but recall on mutual assistance and non-alliance phrasings it has not seen is ~0.7.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -74,12 +84,13 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 8 (en, ru, ko)': loadLabelled('heldout-8'),
   'held-out 9 (en, ru, ko)': loadLabelled('heldout-9'),
   'held-out 10 (en, ru, ko)': loadLabelled('heldout-10'),
+  'held-out 11 (en, ru, ko)': loadLabelled('heldout-11'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -93,6 +104,7 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 8 (en, ru, ko)': { micro: 0.8, rung: 0.75 },
   'held-out 9 (en, ru, ko)': { micro: 0.85, rung: 0.85 },
   'held-out 10 (en, ru, ko)': { micro: 0.8, rung: 0.75 },
+  'held-out 11 (en, ru, ko)': { micro: 0.8, rung: 0.75 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -106,6 +118,7 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 8 (en, ru, ko)': [170, 90, 35, 35],
     'held-out 9 (en, ru, ko)': [190, 110, 40, 40],
     'held-out 10 (en, ru, ko)': [170, 100, 35, 35],
+    'held-out 11 (en, ru, ko)': [160, 90, 35, 35],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
