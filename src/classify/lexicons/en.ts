@@ -8,6 +8,7 @@
  * @module
  */
 import type { ObligationLexicon } from '../types.js';
+import { nominalUndertaking } from '../cues.js';
 
 /** A parenthetical between commas inside a clause: "refrain, for the whole duration of the conflict, from …". */
 const PAREN = String.raw`(?:\s*,[^,.;]{1,80},)?`;
@@ -187,13 +188,8 @@ export const englishObligationLexicon: ObligationLexicon = {
       requires: ['armed-attack', 'state-of-war'],
       unless: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:stand|remain|keep|stay)\w*\s+(?:\w+\s+)?(?:aside|aloof|apart|out)\b`, 'i'),
     },
-    {
-      // Neutrality stated as a noun: "abstention from any form of support to an aggressor is a duty".
-      kind: 'neutrality',
-      pattern: new RegExp(nominal(AID_ACT), 'i'),
-      negated: 'keep',
-      gate: NOMINAL_GATE,
-    },
+    // Neutrality stated as a noun: "abstention from any form of support to an aggressor is a duty".
+    nominalUndertaking('neutrality', new RegExp(nominal(AID_ACT), 'i'), NOMINAL_GATE),
     {
       // Help negated by its determiner and aimed at the attacker: "give no assistance of any kind to the
       // aggressor", "no support shall be given to a State that attacks the other".
@@ -233,13 +229,8 @@ export const englishObligationLexicon: ObligationLexicon = {
       negated: 'keep',
       gate: NEG_GATE,
     },
-    {
-      // Non-alliance stated as a noun: "participation … in any military grouping hostile to the other is excluded".
-      kind: 'non-alliance',
-      pattern: new RegExp(nominal(ALIGN_ACT), 'i'),
-      negated: 'keep',
-      gate: NOMINAL_GATE,
-    },
+    // Non-alliance stated as a noun: "participation … in any military grouping hostile to the other is excluded".
+    nominalUndertaking('non-alliance', new RegExp(nominal(ALIGN_ACT), 'i'), NOMINAL_GATE),
     {
       kind: 'non-aggression',
       pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|recourse\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEGX}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct|perform)\w*\s+|carr\w*\s+out\s+|engag\w*\s+in\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression|violence)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:attack(?:s|ing)?|invad(?:e|es|ing))\b(?!\s+(?:State|Power|Party|Parties|country|side|forces?|nation)s?\b)|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression\b)|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b(?![^.;]{0,60}?\bin\s+(?:their\s+)?international\s+relations\b(?![^.;]{0,30}?\b(?:with|against|between|towards?)\b))|\bnon-resort\s+to\s+(?:armed\s+)?force\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEGX}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
@@ -247,13 +238,8 @@ export const englishObligationLexicon: ObligationLexicon = {
       gate: NEG_GATE,
       unless: SAVING_CLAUSE,
     },
-    {
-      // Non-aggression stated as a noun: "the use of armed force by one Party against the other is renounced".
-      kind: 'non-aggression',
-      pattern: new RegExp(nominal(FORCE_ACT), 'i'),
-      negated: 'keep',
-      gate: NOMINAL_GATE,
-    },
+    // Non-aggression stated as a noun: "the use of armed force by one Party against the other is renounced".
+    nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'i'), NOMINAL_GATE),
     {
       kind: 'consultation',
       pattern: new RegExp(String.raw`\bconsult\w*|\bconfer\b(?<=\b(?:shall|will|must|to)\s+(?:\w+\s+){0,2}?confer)(?!\s+(?:on|upon|any|rights?|powers?|the|such|a|an)\b)|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions)\b|\bexchang\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?information\b(?=[^.;]{0,80}?\b(?:international\s+(?:politics|situation|questions|issues|affairs|problems|relations|developments|life)|(?:questions|issues|matters|problems)\s+of\s+international|foreign\s+policy|world\s+affairs|political\s+(?:questions|issues|matters)))|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b(?!\s+(?:and\s+exchanges\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES})|\bcontact\s+(?:each\s+other|one\s+another)\b|\b(?:get|getting|keep|keeping|be|remain)\s+in\s+(?:close\s+)?touch\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\b(?:adjust|coordinat|harmoni[sz])\w*\s+(?:their|its)\s+(?:\w+\s+)?(?:positions|stands|stances|views|attitudes|approaches)\b|\bconfer\s+(?:together|with\s+(?:each\s+other|one\s+another|the\s+other)|(?:immediately|forthwith|at\s+once|without\s+delay|promptly)\b|(?:on|upon|about|regarding|concerning|as\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:measures|steps|action|situation|questions?|matters?|means|ways))|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)` +

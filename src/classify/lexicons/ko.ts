@@ -9,6 +9,7 @@
  * @module
  */
 import type { ObligationLexicon } from '../types.js';
+import { nominalUndertaking } from '../cues.js';
 
 const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
 /** A prohibition: "제공하여서는 아니 된다", "도와서는 안 된다". */
@@ -93,27 +94,12 @@ export const koreanObligationLexicon: ObligationLexicon = {
         String.raw`|(?:반대|침해|해치|해칠|겨냥|적대|공격)[^.]{0,40}?(?:영토|령토)(?:를|을)\s?(?:[^\s.]+\s?){0,2}?(?:제공|내주|내어\s?주|빌려\s?주)(?:하)?${NOT}`, 'u'),
       negated: 'keep',
     },
-    {
-      // Non-alliance stated as a noun: "상대방을 겨냥한 동맹에 대한 어느 일방의 참가는 배제된다".
-      kind: 'non-alliance',
-      pattern: new RegExp(nominal(ALIGN_ACT), 'u'),
-      negated: 'keep',
-      gate: NOMINAL_GATE,
-    },
-    {
-      // Non-aggression stated as a noun: "무력의 사용이나 무력에 의한 위협은 금지된다".
-      kind: 'non-aggression',
-      pattern: new RegExp(nominal(FORCE_ACT), 'u'),
-      negated: 'keep',
-      gate: NOMINAL_GATE,
-    },
-    {
-      // Neutrality stated as a noun: "침략국에 대한 지원은 금지된다".
-      kind: 'neutrality',
-      pattern: new RegExp(nominal(AID_ACT), 'u'),
-      negated: 'keep',
-      gate: NOMINAL_GATE,
-    },
+    // Non-alliance stated as a noun: "상대방을 겨냥한 동맹에 대한 어느 일방의 참가는 배제된다".
+    nominalUndertaking('non-alliance', new RegExp(nominal(ALIGN_ACT), 'u'), NOMINAL_GATE),
+    // Non-aggression stated as a noun: "무력의 사용이나 무력에 의한 위협은 금지된다".
+    nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'u'), NOMINAL_GATE),
+    // Neutrality stated as a noun: "침략국에 대한 지원은 금지된다".
+    nominalUndertaking('neutrality', new RegExp(nominal(AID_ACT), 'u'), NOMINAL_GATE),
     {
       kind: 'non-aggression',
       pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|에\s?대한\s?(?:[^\s.]+\s)?(?:무력\s?)?(?:침략|공격|침공)(?:\s?행위|\s?행동)?에\s?(?:참가|가담|참여)하${NOT}|(?:침략|공격|침공)(?:하)?${NOT}|불가침|(?:침략|공격|침공|적대|무력)[^.]{0,20}?삼[가간갈감]|(?:침략|공격|침공|적대)(?:적(?:인)?)?\s?(?:(?:군사|무력)\s?)?(?:행위|행동|조치)(?:를|을|도)?\s?(?:하|감행하|취하)(?:${NOT}|${MUST_NOT})`, 'u'),

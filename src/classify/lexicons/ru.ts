@@ -7,6 +7,7 @@
  * @module
  */
 import type { ObligationLexicon } from '../types.js';
+import { nominalUndertaking } from '../cues.js';
 
 const W = String.raw`(?<!\p{L})`;
 /** "не колеблясь", "не откажет в помощи" are no negation. */
@@ -98,13 +99,8 @@ export const russianObligationLexicon: ObligationLexicon = {
       gate: NEG_GATE,
       requires: ['armed-attack', 'state-of-war'],
     },
-    {
-      // Neutrality stated as a noun: "отказ от любой помощи агрессору", "помощь агрессору исключается".
-      kind: 'neutrality',
-      pattern: new RegExp(nominal(AID_ACT), 'iu'),
-      negated: 'keep',
-      gate: NOMINAL_GATE,
-    },
+    // Neutrality stated as a noun: "отказ от любой помощи агрессору", "помощь агрессору исключается".
+    nominalUndertaking('neutrality', new RegExp(nominal(AID_ACT), 'iu'), NOMINAL_GATE),
     {
       // Help negated by its determiner and aimed at the attacker: "никакой помощи агрессору".
       kind: 'neutrality',
@@ -117,20 +113,10 @@ export const russianObligationLexicon: ObligationLexicon = {
       negated: 'keep',
       gate: NEG_GATE,
     },
-    {
-      // Non-alliance stated as a noun: "участие … в военных блоках, направленных против другой Стороны, исключается".
-      kind: 'non-alliance',
-      pattern: new RegExp(nominal(ALIGN_ACT), 'iu'),
-      negated: 'keep',
-      gate: NOMINAL_GATE,
-    },
-    {
-      // Non-aggression stated as a noun: "применение силы в отношениях между Сторонами исключается".
-      kind: 'non-aggression',
-      pattern: new RegExp(nominal(FORCE_ACT), 'iu'),
-      negated: 'keep',
-      gate: NOMINAL_GATE,
-    },
+    // Non-alliance stated as a noun: "участие … в военных блоках, направленных против другой Стороны, исключается".
+    nominalUndertaking('non-alliance', new RegExp(nominal(ALIGN_ACT), 'iu'), NOMINAL_GATE),
+    // Non-aggression stated as a noun: "применение силы в отношениях между Сторонами исключается".
+    nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'iu'), NOMINAL_GATE),
     {
       kind: 'non-aggression',
       pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:примен|прибег|угрожа|использова|подним|подня|обраща)\p{L}*[^.;]{0,60}?(?:сил|оружи)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?прибег\p{L}*\s+к\s+(?:[\p{L}-]+\s+)?(?:войн|вооруж[её]нн\p{L}*\s+нападени|нападени|агресси)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:участ|участи|принима\p{L}*\s+участи)\p{L}*\s+(?:в\s+)?(?:[\p{L}-]+\s+){0,2}?(?:нападени|агресси)\p{L}*\s+(?:на|против)\s+(?:другую|друг|другой|другого|одна|одну)(?!\p{L})|${W}воздерж\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:угроз|применени|акт|действи)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:сил|оружи|агресси)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:агрессивн|враждебн|насильственн)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:действи|акт|шаг|акци))\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:напада(?:ть|ет|ют|ем|ли|л|ла)(?!\p{L})|(?:нападут|нападет|нападёт)(?!\p{L})|совершать\s+(?:[\p{L}-]+\s+){0,2}?агресси\p{L}*)|${W}ненападени\p{L}*|${W}отказыва\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:войн|применени\p{L}*\s+силы|агресси)\p{L}*`, 'iu'),
