@@ -233,13 +233,17 @@ function inBasis(basis: NonNullable<KindCue['basis']>, s: string, m: Found): boo
   return (basis.before !== undefined && basis.before.test(s.slice(Math.max(0, m.start - 120), m.start))) || (basis.after !== undefined && basis.after.test(s.slice(m.end, m.end + 60)));
 }
 
+/** Do the sentence's triggers license a cue or frame: one of its `requires` found, none of its `excludes`? */
+function licensed(cue: { requires?: readonly Trigger[]; excludes?: readonly Trigger[] }, triggers: readonly Trigger[]): boolean {
+  return !(cue.requires && !cue.requires.some((t) => triggers.includes(t))) && !(cue.excludes && cue.excludes.some((t) => triggers.includes(t)));
+}
+
 /**
  * The first non-negated (or negation-keeping) match of a cue that passes its context test. A match
  * in a basis phrase is returned (flagged `basis`) only when the cue has no other match.
  */
 function cueMatch(lex: ObligationLexicon, cue: KindCue, s: string, triggers: readonly Trigger[]): { span: Found; basis: boolean } | undefined {
-  if (cue.requires && !cue.requires.some((t) => triggers.includes(t))) return undefined;
-  if (cue.excludes && cue.excludes.some((t) => triggers.includes(t))) return undefined;
+  if (!licensed(cue, triggers)) return undefined;
   let basisHit: Found | undefined;
   // End of the last match rejected as a target; a match that continues its list is rejected too
   // ("against the sovereignty, independence and territorial integrity of the other").
@@ -519,8 +523,7 @@ function frameMatch(
   clauses: readonly Found[],
   triggers: readonly Trigger[],
 ): { act: Found; slots: Found[]; negator: Found | undefined } | undefined {
-  if (fc.requires && !fc.requires.some((t) => triggers.includes(t))) return undefined;
-  if (fc.excludes && fc.excludes.some((t) => triggers.includes(t))) return undefined;
+  if (!licensed(fc, triggers)) return undefined;
   const { act, predicate, target } = fc.frame;
   for (const c of clauses) {
     if (fc.unless && test(fc.unless, c.text)) continue;
