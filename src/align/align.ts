@@ -38,6 +38,7 @@
  *
  * @module
  */
+import { appendTo } from '../model/collections.js';
 import { articleNumber } from '../model/eid.js';
 import { TreatyDiffError } from '../model/errors.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
@@ -847,12 +848,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   const twinsOf = new Map<Prepared, Prepared[]>();
   for (const side of [left, right]) {
     const byText = new Map<number, Prepared[]>();
-    for (const p of side) {
-      const k = p.textId;
-      const list = byText.get(k);
-      if (list) list.push(p);
-      else byText.set(k, [p]);
-    }
+    for (const p of side) appendTo(byText, p.textId, p);
     for (const list of byText.values()) if (list.length > 1) for (const p of list) twinsOf.set(p, list);
   }
   const twinLinkedElsewhere = (u: Prepared, other: Prepared) =>
@@ -1076,7 +1072,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   // An article's words are its paragraphs' words in order (already segmented): no second segmentation of the article.
   const paragraphWords = (side: Prepared[]) => {
     const m = new Map<string, Prepared[]>();
-    for (const p of side) if (p.unit.parent) m.set(p.unit.parent, [...(m.get(p.unit.parent) ?? []), p]);
+    for (const p of side) if (p.unit.parent) appendTo(m, p.unit.parent, p);
     return m;
   };
   const kidsA = paragraphWords(left), kidsB = paragraphWords(right);
@@ -1318,11 +1314,7 @@ function collapseParagraphs(
   const parentB = new Map(unitsB.filter((u) => u.parent).map((u) => [u.eId, u.parent!]));
   const childrenA = new Map<string, string[]>(), childrenB = new Map<string, string[]>();
   for (const [children, parents] of [[childrenA, parentA], [childrenB, parentB]] as const)
-    for (const [c, p] of parents) {
-      const list = children.get(p);
-      if (list) list.push(c);
-      else children.set(p, [c]);
-    }
+    for (const [c, p] of parents) appendTo(children, p, c);
   const top = (id: string, m: Map<string, string>) => m.get(id) ?? id;
   const byIdA = new Map(unitsA.map((u) => [u.eId, u])), byIdB = new Map(unitsB.map((u) => [u.eId, u]));
   // Bucket links by (left article, right article) pairs.
@@ -1335,10 +1327,7 @@ function collapseParagraphs(
   for (const x of links) {
     const L = oneTop(x.link.left, parentA), R = oneTop(x.link.right, parentB);
     if (L === undefined || R === undefined) continue;
-    const k = `${L}\u0000${R}`;
-    const list = buckets.get(k);
-    if (list) list.push(x);
-    else buckets.set(k, [x]);
+    appendTo(buckets, `${L}\u0000${R}`, x);
   }
   // A unit in two links (an overlapping part) keeps its paragraph-level links: collapsing would hide the other one.
   const uses = new Map<string, number>();

@@ -6,6 +6,7 @@
 import { alignWithCache } from '../align/align.js';
 import { cachedTokens, type TokenCache } from '../align/similarity.js';
 import type { AlignOptions, Alignment, AlignmentRelation, AlignmentSide, AlignmentUnit } from '../align/types.js';
+import { appendTo } from '../model/collections.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { countWords, type Token } from '../text/tokenize.js';
 import { comparisonForm } from '../text/normalize.js';
@@ -107,11 +108,7 @@ export function detectMoves(diffs: readonly ProvisionDiff[], tokens: (text: stri
     return out;
   };
   const inserts = new Map<string, Run[]>();
-  for (const r of runs('insert')) {
-    const list = inserts.get(r.key);
-    if (list) list.push(r);
-    else inserts.set(r.key, [r]);
-  }
+  for (const r of runs('insert')) appendTo(inserts, r.key, r);
   const moves: MovedText[] = [];
   for (const del of runs('delete')) {
     const list = inserts.get(del.key);
@@ -133,11 +130,7 @@ export function detectMoves(diffs: readonly ProvisionDiff[], tokens: (text: stri
 function seedArticleTokens(targets: readonly AlignmentUnit[], units: readonly AlignmentUnit[], cache: TokenCache): void {
   if (targets.length === 0) return;
   const kids = new Map<string, AlignmentUnit[]>();
-  for (const u of units) if (u.parent) {
-    const list = kids.get(u.parent);
-    if (list) list.push(u);
-    else kids.set(u.parent, [u]);
-  }
+  for (const u of units) if (u.parent) appendTo(kids, u.parent, u);
   for (const u of targets) {
     const ks = kids.get(u.eId);
     const lang = u.witness.lang;
