@@ -55,6 +55,19 @@ const NO_GIT = has('--no-git');
 const WARM_RUNS = Number(arg('--warm-runs') ?? 5);
 const WARM_MS = Number(arg('--warm-ms') ?? 2000);
 
+/**
+ * Untimed warm-up runs of one tool (see WARM_RUNS / WARM_MS): at least one, then until either limit;
+ * `once` returns false to stop early (the tool did not finish). Returns the runs that completed.
+ */
+function warmUp(once: () => boolean): number {
+  let runs = 0;
+  for (const t0 = performance.now(); runs < Math.max(1, WARM_RUNS) && (runs === 0 || performance.now() - t0 < WARM_MS); ) {
+    if (!once()) break;
+    runs++;
+  }
+  return runs;
+}
+
 /** One row of the table. */
 interface RowSpec {
   id: string;
@@ -333,10 +346,10 @@ function runRow(spec: RowSpec, pipeline: Pipeline | null): RowResult {
   let tdWarmRuns = 0;
   if (pipeline) {
     try {
-      for (const t0 = performance.now(); tdWarmRuns < Math.max(1, WARM_RUNS) && (tdWarmRuns === 0 || performance.now() - t0 < WARM_MS); tdWarmRuns++) {
-        const r = pipeline.run(pair.a.text, pair.b.text, spec.lang).result;
-        tdResult ??= r;
-      }
+      tdWarmRuns = warmUp(() => {
+        tdResult ??= pipeline.run(pair.a.text, pair.b.text, spec.lang).result;
+        return true;
+      });
     } catch (e) {
       tdError = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     }
@@ -397,11 +410,15 @@ function runRow(spec: RowSpec, pipeline: Pipeline | null): RowResult {
   if (!spec.jsdiffInProcess && !jsChild.dnf && jsChild.ms !== null) jsSamples.push(jsChild.ms);
   let jsWarmRuns = 0;
   if (spec.jsdiffInProcess && !jsdiffDnf) {
-    for (const t0 = performance.now(); jsWarmRuns < Math.max(1, WARM_RUNS) && (jsWarmRuns === 0 || performance.now() - t0 < WARM_MS); jsWarmRuns++) {
+    jsWarmRuns = warmUp(() => {
       const r = diffWords(pair.a.text, pair.b.text, { timeout: CAP_MS });
-      if (r === undefined) { jsdiffDnf = true; break; }
+      if (r === undefined) {
+        jsdiffDnf = true;
+        return false;
+      }
       jsChanges ??= r;
-    }
+      return true;
+    });
   }
   const order: ('td' | 'jsdiff' | 'git')[] = ['td', 'jsdiff', 'git'];
   for (let r = 0; r < spec.rounds; r++) for (const k of r % 2 ? [...order].reverse() : order) tasks[k]();
