@@ -6,8 +6,28 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { classifyProvision } from '../../src/classify/index.js';
-import type { ObligationKind } from '../../src/classify/index.js';
+import { expect, it } from 'vitest';
+import { classifyProvision, classifyText } from '../../src/classify/index.js';
+import type { Obligation, ObligationKind } from '../../src/classify/index.js';
+
+/** The distinct kinds of a list of obligations, sorted. */
+export const kindsOf = (obs: readonly Obligation[]): ObligationKind[] => [...new Set(obs.map((o) => o.kind))].sort();
+
+/** The distinct kinds `classifyText` reads in `text`, sorted. */
+export const kindsIn = (text: string, lang = 'en'): ObligationKind[] => kindsOf(classifyText(text, lang));
+
+/**
+ * One test per `[lang, text, kinds]` case: the text reads exactly those kinds, and every evidence
+ * span quotes the text at its offsets.
+ */
+export function itReadsKinds(cases: readonly (readonly [string, string, readonly ObligationKind[]])[]): void {
+  for (const [lang, text, want] of cases)
+    it(`${lang}: ${want.join(', ')} — ${text.slice(0, 60)}…`, () => {
+      const obs = classifyText(text, lang);
+      expect(kindsOf(obs)).toEqual([...want].sort());
+      for (const o of obs) for (const e of o.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    });
+}
 
 /** One labelled sentence: its text and language, the kinds it carries, optionally crisis flag and rung. */
 export interface LabelledItem {
