@@ -325,7 +325,7 @@ function rungOf(
  * `sentence` are left as placeholders ('' and 0) for the caller to set — so the result depends on
  * the sentence alone and can be reused wherever the same sentence recurs.
  */
-function classifySentence(lex: ObligationLexicon, original: string): Obligation[] {
+function classifySentence(lex: ObligationLexicon, original: string, window?: { from: number }): Obligation[] {
   // Masking keeps offsets: ignored spans become spaces of the same length; evidence text is re-read from the original.
   const ignore = lex.ignore && compiled(lex.ignore);
   const s = ignore && (!ignore.pre || ignore.pre.test(original)) ? original.replace(ignore.g, (m) => ' '.repeat(m.length)) : original;
@@ -429,6 +429,19 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
     add('commitment', rung.span);
     return o;
   };
+  // A window (a sentence read with the one before it) reads only the frames that look back, with
+  // their act in the later sentence: everything else was read from each sentence alone.
+  if (window) {
+    const clauses = splitAt(clausesOf(lex, s), window.from);
+    for (const fc of lex.frames ?? []) {
+      if (fc.context !== 'previous' || seen.has(fc.kind)) continue;
+      const hit = frameMatch(lex, fc, s, clauses, triggerList, window.from);
+      if (!hit) continue;
+      seen.add(fc.kind);
+      out.push(build(fc.kind, fc, hit.act, hit.slots, hit.negator));
+    }
+    return out;
+  }
   for (const cue of lex.kinds) {
     if (seen.has(cue.kind)) continue;
     if (cue.gate && !gateOpen(cue.gate)) continue;
@@ -445,8 +458,10 @@ function classifySentence(lex: ObligationLexicon, original: string): Obligation[
   // (The union is itself a list of literals: run directly, not behind a prefilter of its own.)
   if (lex.frames && (frameGate === null || frameGate!.test(s))) {
     let clauses: Found[] | undefined;
+    let recital: boolean | undefined;
     for (const fc of lex.frames) {
       if (seen.has(fc.kind) || !(fc.gate instanceof RegExp ? gateOpen(fc.gate) : fc.gate.every(gateOpen))) continue;
+      if (fc.operative && (recital ??= lex.recital !== undefined && isRecital(lex.recital, s))) continue;
       const hit = frameMatch(lex, fc, s, (clauses ??= clausesOf(lex, s)), triggerList);
       if (!hit) continue;
       seen.add(fc.kind);
@@ -509,6 +524,18 @@ function clausesOf(lex: ObligationLexicon, s: string): Found[] {
   return out;
 }
 
+/** Clauses cut once more at `at` (the start of the later sentence of a window), so no clause spans two sentences. */
+function splitAt(clauses: readonly Found[], at: number): Found[] {
+  return clauses.flatMap((c) =>
+    c.start < at && at < c.end
+      ? [
+          { start: c.start, end: at, text: c.text.slice(0, at - c.start) },
+          { start: at, end: c.end, text: c.text.slice(at - c.start) },
+        ]
+      : [c],
+  );
+}
+
 /** A match inside a clause, moved to sentence offsets. */
 const shift = (f: Found, by: number): Found => trimSpan({ start: f.start + by, end: f.end + by, text: f.text });
 
@@ -522,10 +549,15 @@ function frameMatch(
   s: string,
   clauses: readonly Found[],
   triggers: readonly Trigger[],
+  actFrom = 0,
 ): { act: Found; slots: Found[]; negator: Found | undefined } | undefined {
   if (!licensed(fc, triggers)) return undefined;
+  // The event role (an attack on a party) may stand in any clause, before or after the act's.
+  const event = fc.event ? eventOf(fc.event, s, clauses, triggers) : null;
+  if (event === undefined) return undefined;
   const { act, predicate, target } = fc.frame;
   for (const c of clauses) {
+    if (c.start < actFrom) continue;
     if (fc.unless && test(fc.unless, c.text)) continue;
     const pred = predicate && firstMatch(predicate, c.text);
     if (predicate && !pred) continue;
@@ -536,14 +568,16 @@ function frameMatch(
       const a = shift(m, c.start);
       // The act is its own words: one that overlaps another slot ("무력 침공을 당하는" as act and target) is skipped.
       if (slots.some((f) => a.start < f.end && f.start < a.end)) return undefined;
+      // Nor is the event's own word an act of help ("the Party attacked" names the attack, not the help).
+      if (event && event.some((f) => a.start < f.end && f.start < a.end)) return undefined;
       // Affirmed: neither the act nor the frame's first slot is negated ("neither Party shall allow … bases …"),
       // and no negator of the clause scopes the act ("shall not, in any form whatever, come to the aid of …").
       if (fc.polarity === 'affirmed') {
         const lead = slots.reduce((x, f) => (f.start < x.start ? f : x), a);
-        const negated = isNegated(lex, s, a) || isDisclaimed(lex, s, a) || (lead !== a && isNegated(lex, s, lead)) || negatorOf(lex, c, a, slots) !== undefined;
-        return negated ? undefined : { act: a, slots, negator: undefined };
+        const negated = isNegated(lex, s, a) || isDisclaimed(lex, s, a) || (lead !== a && isNegated(lex, s, lead)) || negatorOf(lex, c, a, slots, fc.negator) !== undefined;
+        return negated ? undefined : { act: a, slots: event ? [...slots, ...event.filter((f) => !slots.some((x) => x.start === f.start && x.end === f.end))] : slots, negator: undefined };
       }
-      const neg = negatorOf(lex, c, a, slots);
+      const neg = negatorOf(lex, c, a, slots, fc.negator);
       if (neg) return { act: a, slots, negator: neg };
       return fc.polarity === 'any' ? { act: a, slots, negator: undefined } : undefined;
     });
@@ -558,17 +592,42 @@ function frameMatch(
  * ("neither Party shall use force against the other") or after its subject ("the armed forces … shall
  * never be used against the other"); `after` — after the act.
  */
-function negatorOf(lex: ObligationLexicon, c: Found, act: Found, slots: readonly Found[]): Found | undefined {
+function negatorOf(lex: ObligationLexicon, c: Found, act: Found, slots: readonly Found[], extra?: RegExp): Found | undefined {
   const fn = lex.frameNegator;
   if (!fn) return undefined;
   const at = slots.reduce((x, f) => Math.max(x, f.start), act.start) - c.start;
   if (fn.side === 'before') {
     let last: Found | undefined;
-    eachMatch(fn.pattern, c.text.slice(0, at), (m) => void (last = m));
+    const head = c.text.slice(0, at);
+    eachMatch(fn.pattern, head, (m) => void (last = m));
+    // A frame's own negators of denial ("deny", "refuse") count too: the later one is the nearer.
+    if (extra) eachMatch(extra, head, (m) => void (last = !last || m.start > last.start ? m : last));
     return last && shift(last, c.start);
   }
-  const m = firstMatch(fn.pattern, c.text, act.end - c.start);
-  return m && shift(m, c.start);
+  const from = act.end - c.start;
+  const m = firstMatch(fn.pattern, c.text, from);
+  const x = extra && firstMatch(extra, c.text, from);
+  const near = m && x ? (x.start < m.start ? x : m) : (m ?? x);
+  return near && shift(near, c.start);
+}
+
+/**
+ * The event role of a frame ({@link FrameCue.event}): the spans of its event word and target in the
+ * first clause that holds both (either order), `[]` when a licensing trigger of the sentence fills the
+ * role (its evidence is the trigger's), `undefined` when nothing does.
+ */
+function eventOf(ev: NonNullable<FrameCue['event']>, s: string, clauses: readonly Found[], triggers: readonly Trigger[]): Found[] | undefined {
+  if (ev.triggers && ev.triggers.some((t) => triggers.includes(t))) return [];
+  if (!firstMatch(ev.act, s)) return undefined;
+  for (const c of clauses) {
+    const a = firstMatch(ev.act, c.text);
+    if (!a) continue;
+    if (!ev.target) return [shift(a, c.start)];
+    // The target is another word than the event's own ("the victim of aggression" is not a party and an attack twice over).
+    const t = eachMatch(ev.target, c.text, (m) => (m.end <= a.start || m.start >= a.end ? m : undefined));
+    if (t) return [shift(a, c.start), shift(t, c.start)].sort((x, y) => x.start - y.start);
+  }
+  return undefined;
 }
 
 /** Is the sentence a recital ({@link ObligationLexicon.recital}): by its first or its last 60 characters. */
@@ -642,13 +701,48 @@ type SentenceCache = Map<ObligationLexicon, Map<string, readonly Obligation[]>>;
 /** A fresh copy of a cached sentence result (conditions and evidence are new objects; the caller sets eId, sentence and offsets). */
 const copyObligation = (o: Obligation): Obligation => ({ ...o, conditions: o.conditions.map((c) => ({ ...c })), evidence: o.evidence.map((e) => ({ ...e })) });
 
-function sentenceObligations(lex: ObligationLexicon, sentence: string, cache: SentenceCache | undefined): Obligation[] {
-  if (!cache) return classifySentence(lex, sentence);
+function sentenceObligations(lex: ObligationLexicon, sentence: string, cache: SentenceCache | undefined, window?: { from: number }): Obligation[] {
+  if (!cache) return classifySentence(lex, sentence, window);
   let byText = cache.get(lex);
   if (!byText) cache.set(lex, (byText = new Map()));
-  let hit = byText.get(sentence);
-  if (!hit) byText.set(sentence, (hit = classifySentence(lex, sentence)));
+  // A window's key carries where its later sentence starts (no sentence text holds U+0000).
+  const key = window ? `${window.from}\u0000${sentence}` : sentence;
+  let hit = byText.get(key);
+  if (!hit) byText.set(key, (hit = classifySentence(lex, sentence, window)));
   return hit.map(copyObligation);
+}
+
+/** The frames of a lexicon that look back to the sentence before ({@link FrameCue.context}), by lexicon. */
+const LOOKBACK = new WeakMap<ObligationLexicon, readonly FrameCue[]>();
+
+const lookbackFrames = (lex: ObligationLexicon): readonly FrameCue[] => {
+  let l = LOOKBACK.get(lex);
+  if (!l) LOOKBACK.set(lex, (l = (lex.frames ?? []).filter((f) => f.context === 'previous' && f.event)));
+  return l;
+};
+
+/**
+ * Obligations a look-back frame reads from sentence `i` with the one before it (a role such as the
+ * attack named only there: "If either Party is attacked, it shall inform the other. The other shall then
+ * come to its succour."): offsets into the sentence before, `[]` when there is none to read. Tried only
+ * for a kind neither sentence gave alone, and only when the later sentence opens the frame's gates and
+ * the earlier one names its event.
+ */
+function lookbackObligations(
+  lex: ObligationLexicon,
+  src: string,
+  prev: { value: string; start: number },
+  sent: { value: string; start: number },
+  found: ReadonlySet<ObligationKind>,
+  cache: SentenceCache | undefined,
+): Obligation[] {
+  const frames = lookbackFrames(lex).filter((f) => !found.has(f.kind) && (f.gate instanceof RegExp ? test(f.gate, sent.value) : f.gate.every((g) => test(g, sent.value))) && test(f.event!.act, prev.value));
+  if (frames.length === 0) return [];
+  const window = src.slice(prev.start, sent.start + sent.value.length);
+  const from = sent.start - prev.start;
+  // Sentences rejoined after an abbreviation may not be a plain slice of the text: read no window then.
+  if (window.slice(from) !== sent.value || !window.startsWith(prev.value)) return [];
+  return sentenceObligations(lex, window, cache, { from }).filter((o) => frames.some((f) => f.kind === o.kind));
 }
 
 /** {@link classifyText}, reusing sentence results from `cache` when one is given. */
@@ -658,16 +752,27 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
   if (!lex) return [];
   const out: Obligation[] = [];
   const sents = joinAbbreviations(sentences(src, lang));
+  const place = (o: Obligation, i: number, at: number): void => {
+    o.eId = eId;
+    o.sentence = i;
+    o.evidence = o.evidence
+      .map((e) => ({ ...e, start: e.start + at, end: e.end + at }))
+      .sort((a, b) => FIELD_RANK[a.field] - FIELD_RANK[b.field] || a.start - b.start || a.end - b.end);
+    out.push(o);
+  };
+  const looksBack = lookbackFrames(lex).length > 0;
+  let before: { sent: { value: string; start: number }; kinds: Set<ObligationKind> } | undefined;
   sents.forEach((sent, i) => {
     if (!HAS_LETTER.test(sent.value)) return;
-    for (const o of sentenceObligations(lex, sent.value, cache)) {
-      o.eId = eId;
-      o.sentence = i;
-      o.evidence = o.evidence
-        .map((e) => ({ ...e, start: e.start + sent.start, end: e.end + sent.start }))
-        .sort((a, b) => FIELD_RANK[a.field] - FIELD_RANK[b.field] || a.start - b.start || a.end - b.end);
-      out.push(o);
+    const own = sentenceObligations(lex, sent.value, cache);
+    for (const o of own) place(o, i, sent.start);
+    if (!looksBack) return;
+    const kinds = new Set(own.map((o) => o.kind));
+    if (before) {
+      const found = new Set([...kinds, ...before.kinds]);
+      for (const o of lookbackObligations(lex, src, before.sent, sent, found, cache)) place(o, i, before.sent.start);
     }
+    before = { sent, kinds };
   });
   // A text of recitals and statements of no commitment only binds no one: no obligation, not even `other`.
   if (out.length === 0 && !sents.every((s) => !HAS_LETTER.test(s.value) || (lex.recital !== undefined && isRecital(lex.recital, s.value)) || (lex.noCommitment !== undefined && test(lex.noCommitment, s.value)))) {

@@ -388,6 +388,11 @@ export interface ObligationLexicon {
    * Optional; must carry the `g` flag.
    */
   clauseBreak?: RegExp;
+  /**
+   * Word classes of the role-based frames ({@link RoleLexicon}); the frames themselves are built once
+   * for every language (`roleFrames` in src/classify/roles.ts) and listed in {@link frames}. Optional.
+   */
+  roles?: RoleLexicon;
 }
 
 /**
@@ -425,6 +430,67 @@ export interface FrameCue {
   excludes?: readonly Trigger[];
   /** For consultation frames: the frame itself marks a crisis. */
   crisis?: boolean;
+  /**
+   * A role outside the act's clause: an event that must be named somewhere in the sentence — an
+   * attack on a party for help against an attack. `act` is the event word, `target` (when given) must
+   * stand in the same clause, in either order ("if either Party is attacked", "aggression against
+   * it"); an event cue among `triggers` found in the sentence fills the role too. Built by
+   * {@link RoleLexicon}-based frames (src/classify/roles.ts).
+   */
+  event?: { act: RegExp; target?: RegExp; triggers?: readonly Trigger[] };
+  /**
+   * `previous`: when the sentence alone does not fill the frame (its event is missing) and the
+   * sentence before it in the same text names it, the two are read together — the act must still
+   * stand in the later sentence ("If either Party is attacked, it shall notify the other. The other
+   * shall then come to its succour."). Only frames with an `event` use it.
+   */
+  context?: 'previous';
+  /**
+   * The frame is read only in operative sentences, never in a recital ({@link ObligationLexicon.recital}):
+   * a frame of broad word classes would read motives ("reaffirming their faith in collective defence
+   * against armed attack,") as undertakings.
+   */
+  operative?: boolean;
+  /** Extra negators of a `negated` frame besides the lexicon's `frameNegator` ("deny", "refuse"), on the same side. No `g` or `y` flag. */
+  negator?: RegExp;
+}
+
+/**
+ * Word classes for the role-based frames (src/classify/roles.ts): each is a family of words, built
+ * from stems where the language inflects, that can fill one role of an obligation. The frames combine
+ * classes, not phrases, so a new phrasing is read as long as its words fall into the classes: help
+ * against an attack is an attack EVENT on a party, a HELP act and a party (the helper or the one
+ * helped), wherever they stand; non-alliance is a party's territory (or a grouping) lent, joined or
+ * permitted, for hostile forces or acts against the other, under a negator. One object per language:
+ * the language's only variation point for these frames.
+ */
+export interface RoleLexicon {
+  /** Attack events: attack, aggression, invasion, hostilities, war, victim of …, as noun or verb; not a mere threat of one. */
+  attack: RegExp;
+  /** A first gate for {@link attack}: a plain alternation of the words every attack match contains (one test per sentence). */
+  attackGate: RegExp;
+  /** A party, named directly or indirectly: the other Party, either, each other, its ally, it, them, the victim. */
+  party: RegExp;
+  /** Acts of help: assist, aid, help, support, succour, defend, stand by, rescue, reinforce, repel the attack … */
+  help: RegExp;
+  /** A first gate for {@link help}, as {@link attackGate}. */
+  helpGate: RegExp;
+  /**
+   * Where a help word is no act of help: it is deliberated on ("consult on what assistance"), withheld
+   * from the attacker, built up as a capacity ("capacity to resist attack"), or given by the Security
+   * Council. Tested on the help word's clause.
+   */
+  notHelp: RegExp;
+  /** Acts of lending, permitting or joining: permit, allow, make available, place at the disposal of, host, station, join. */
+  permit: RegExp;
+  /** What is lent or joined: territory, soil, airspace, waters, ports, bases, facilities; alliances, blocs, coalitions. */
+  asset: RegExp;
+  /** A first gate for {@link asset}, as {@link attackGate}. */
+  assetGate: RegExp;
+  /** Whom or what it serves: hostile or third forces, the other's enemy, acts or aggression against the other. */
+  hostile: RegExp;
+  /** Negators of denial besides the lexicon's frame negators ("deny", "refuse", "bar"). */
+  deny: RegExp;
 }
 
 /** One kind cue of a {@link ObligationLexicon}. */

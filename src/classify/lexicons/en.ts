@@ -9,6 +9,8 @@
  */
 import type { ObligationLexicon } from '../types.js';
 import { nominalUndertaking } from '../cues.js';
+import { roleFrames } from '../roles.js';
+import type { RoleLexicon } from '../types.js';
 
 /** A parenthetical between commas inside a clause: "refrain, for the whole duration of the conflict, from …". */
 const PAREN = String.raw`(?:\s*,[^,.;]{1,80},)?`;
@@ -103,6 +105,52 @@ const DELIBERATED = /\b(?:consider|determine|decide|discuss|examine|study)\s+(?:
 
 /** Help named broadly: assistance, support, aid, help, measures, steps, action, forces. */
 const F_ASSIST = String.raw`\b(?:assist\w*|aid|support|help|measures|steps|action|(?:armed\s+)?forces)\b`;
+
+/*
+ * Role classes of the role-based frames (src/classify/roles.ts): families of words, not phrases. A
+ * sentence is read as help against an attack when an attack word with a party, a help word with a
+ * party and an affirmed clause occur, wherever they stand.
+ */
+/** Not the attack itself: a threat, danger or fear of one, or one to be prevented or deterred. */
+const NOT_ACTUAL = String.raw`(?<!\b(?:left|caused|inflicted|damaged|destroyed|devastated|ravaged|after|since|before)\s+(?:by\s+|in\s+)?(?:the\s+|that\s+|this\s+)?(?:last\s+|past\s+|previous\s+)?)(?<!\b(?:threats?|threatened|danger|dangers|risk|risks|fear|fears|prevent\w*|deter\w*|avert\w*|wake|aftermath|memory|victims|veterans)\s+(?:of\s+|with\s+|by\s+)?(?:an?\s+|the\s+|any\s+)?(?:(?:armed|military|direct|imminent|external|foreign|possible|potential|future|new)\s+)*)`;
+/** Attack events: any word for an attack, aggression, invasion or hostilities (noun or verb), the victim of one, a war. */
+const R_ATTACK = String.raw`${NOT_ACTUAL}\b(?<!\bnon-)(?<!\b(?:cyber|terrorist|criminal|piratical)[\s-])(?:attack(?:s|ed|ing|er|ers)?|aggression|aggressors?|invad\w*|invasion|incursions?|assault\w*|hostilities|belligeren\w*|(?:armed|military)\s+(?:conflict|action|intervention|strikes?|operations)|victim\s+of|war(?!\s+(?:veterans|graves|crimes|criminals|memorials?|dead|victims|museums?))(?<!\b(?:World|Cold|Korean|Patriotic|Civil|of|post|pre)[\s-]war))\b(?!\s+by\s+(?:\w+\s+)?(?:vandals|criminals|terrorists?|pirates|individuals|persons|hackers|extremists|gangs|groups))`;
+const R_ATTACK_GATE = /\b(?:attack|aggress|invad|invasion|incursion|assault|hostilities|belligeren|conflict|action|intervention|strike|operations|victim|war)/i;
+/** A party named directly or indirectly: the other Party, either of them, each other, its ally, it, the victim. */
+const R_PARTY = String.raw`\b(?:other|each\s+other|one\s+another|either|both|each|it|its|itself|them|their|latter|ally|allies|allied|partners?|co-?signator(?:y|ies)|signator(?:y|ies)|Part(?:y|ies)|States?|sides?|Powers?|Members?|Government|Republic|Kingdom|Federation|Union|nation|countr(?:y|ies)|homeland|victim)\b`;
+/** Acts of help: helping, succouring, defending, standing by, siding with, driving back the attack. */
+const R_HELP = String.raw`\b(?:assist\w*|aid(?:s|ed|ing)?|help(?:s|ed|ing)?|support(?:s|ed|ing)?|succou?r\w*|rescue\w*|reliev\w*|relief|defend\w*|defen[cs]e(?<!\bself-defen[cs]e)(?!\s+of\s+(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:rights|interests|positions|claims))(?<!\bMinistr(?:y|ies)\s+of\s+defen[cs]e)(?!\s+(?:co-?operation|industr\w*|ministr\w*|capabilit\w*|capacit\w*|potential|polic\w*|planning|sector|technolog\w*|budgets?|spending|expenditures?|equipment|research|matters|ties|links|contacts))|reinforc\w*|stand(?:s|ing)?\s+(?:\w+\s+)?by|stood\s+(?:\w+\s+)?by|side\s+with|(?:at|on|to)\s+(?:its|their|the\s+other(?:'s|’s)?)\s+side|rall(?:y|ies|ied|ying)\s+to|common\s+cause|alongside|repel\w*|repuls\w*|resist(?:s|ed|ing|ance)?|counter(?:s|ed|ing)?|(?:beat|drive|driving|drove|throw|throwing|threw)\w*\s+back|(?:drive|driving|drove)\s+out|expel\w*|(?:fight|fighting|fought|ward|warding)\s+off|defeat\w*)\b`;
+const R_HELP_GATE = /\b(?:assist|aid|help|support|succour|succor|rescue|reliev|relief|defend|defenc|defens|reinforc|stand|stood|side|rall|cause|alongside|repel|repuls|resist|counter|back|drive|driving|drove|expel|fight|fought|ward|defeat)/i;
+/** Where a help word is no act of help: deliberated on, withheld, built up as a capacity, owed to peoples or to the attacker. */
+const R_NOT_HELP = new RegExp(
+  String.raw`\b(?:consult\w*|confer(?:s|red|ring)?|discuss\w*|deliberat\w*|negotiat\w*|exchang\w*\s+(?:of\s+)?views|(?:consider|determine|decide|examine|study|agree)\w*\s+(?:on\s+|upon\s+)?(?:what|which|whether|how)|agree\w*\s+(?:on|upon)\b|(?:meet|meeting|convene|convening)\b)` +
+    String.raw`|\b(?:withh[eo]ld\w*|den(?:y|ies|ied|ying|ial)|refus\w*|depriv\w*|ceas\w*|discontinu\w*|terminat\w*)\b` +
+    String.raw`|${CAPACITY_TO_RESIST}|\b(?:capacit(?:y|ies)|capabilit(?:y|ies)|preparedness|readiness|potential)\b` +
+    String.raw`|\b(?:to|for)\s+(?:the\s+|an?\s+|any\s+)?(?:aggressors?|attackers?|invaders?)\b|\b(?:self-help|build\w*\s+up|strengthen\w*)\b|\bpeoples\b|\bliberation\b|\bright\s+(?:of|to)\b|\bSecurity\s+Council\b|\bneutral(?:ity)?\b|\b(?:humanitarian|economic|financial|technical|medical|consular|legal)\b|\b(?:throughout|around|all\s+over)\s+the\s+world\b`,
+  'i',
+);
+/** Acts of lending, permitting or joining: what a party may not do with its territory or its alignments. */
+const R_PERMIT = String.raw`\b(?:permit\w*|allow\w*|let|tolerat\w*|authori[sz]\w*|consent\w*|accept\w*|grant\w*|provid\w*|offer\w*|(?:mak\w*|made)\s+(?:\w+\s+)?available|(?:plac|put)\w*\s+(?:[\w'’]+\s+){0,4}?at\s+(?:the\s+)?disposal|disposal|lend\w*|lent|leas\w*|host\w*|harbou?r(?:s|ed|ing)|admit\w*|station\w*|deploy\w*|establish\w*|set\w*\s+up|us(?:e|ed|es|ing)|utili[sz]\w*|serv(?:e|es|ed|ing)|becom\w*|turn\w*\s+into|passage|transit\w*|overfl\w*|join\w*|enter\w*\s+into|participat\w*|adher\w*|acced\w*|accession|membership|tak\w*\s+part|belong\w*|conclud\w*|form(?:s|ed|ing|ation)?|creat\w*|align\w*)\b`;
+/** What is lent or joined: territory and its parts; groupings. */
+const R_ASSET = String.raw`(?<!\bthe\s+other(?:'s|’s)\s+(?:\w+\s+)?)\b(?:territor(?:y|ies)|territorial\s+(?:waters|sea)|soil|airspace|air\s+space|skies|ports?|harbou?rs|airfields?|aerodromes?|air\s+bases?|bases?|facilities|installations|infrastructure|bridgeheads?|springboards?|staging\s+(?:areas?|grounds?|posts?|points?)|launch(?:ing)?\s*pads?|corridors?|alliances?|coalitions?|blocs?|pacts?|groupings?|alignments?|axis|camps?)\b(?!\s+of\s+the\s+other\b)`;
+const R_ASSET_GATE = /\b(?:territor|soil|airspace|air\s+space|skies|port|harbo|airfield|aerodrome|base|facilities|installations|infrastructure|bridgehead|springboard|staging|launch|corridor|alliance|coalition|bloc|pact|grouping|alignment|axis|camp)/i;
+/** Whom it serves or what it aims at: hostile forces, the other's enemy, acts against the other. */
+const R_HOSTILE = String.raw`\b(?:hostile|unfriendly|enem(?:y|ies)|adversar(?:y|ies)|subversi\w*|sabotage)\b|\b(?:against|to\s+the\s+detriment\s+of|prejudicial\s+to|detrimental\s+to|harmful\s+to|directed\s+at|aimed\s+at|threaten\w*)\s+(?:[\w'’,-]+\s+){0,8}?(?:the\s+other|each\s+other|one\s+another|either|it|them)\b|\bat\s+war\s+with\b`;
+
+/** The English role classes ({@link RoleLexicon}). */
+const EN_ROLES: RoleLexicon = {
+  attack: new RegExp(R_ATTACK, 'i'),
+  attackGate: R_ATTACK_GATE,
+  party: new RegExp(R_PARTY, 'i'),
+  help: new RegExp(R_HELP, 'i'),
+  helpGate: R_HELP_GATE,
+  notHelp: R_NOT_HELP,
+  permit: new RegExp(R_PERMIT, 'i'),
+  asset: new RegExp(R_ASSET, 'i'),
+  assetGate: R_ASSET_GATE,
+  hostile: new RegExp(R_HOSTILE, 'i'),
+  deny: /\b(?:den(?:y|ies|ied|ying)|refus\w*|bar(?:s|red|ring)?|withh[eo]ld\w*|preclud\w*)\b/i,
+};
 
 /** The English cue lexicon. */
 export const englishObligationLexicon: ObligationLexicon = {
@@ -467,8 +515,11 @@ export const englishObligationLexicon: ObligationLexicon = {
       polarity: 'affirmed',
       gate: [/\b(?:choos|chose|freely|determin|self-determination)/i, /\b(?:system|path|course|self-determination)\b/i],
     },
+    // Role-based frames (src/classify/roles.ts) over EN_ROLES: read last, for kinds nothing above read.
+    ...roleFrames(EN_ROLES),
   ],
   frameNegator: { pattern: FRAME_NEG, side: 'before' },
+  roles: EN_ROLES,
   // "The Parties note (with satisfaction) that neither of them has ever used force …", "The Parties have not
   // concluded any secret agreements": a past fact, no promise.
   statement: /^\s*(?:The\s+(?:two\s+|High\s+Contracting\s+|Contracting\s+)?(?:Parties|States|sides)|Both\s+(?:Parties|States|sides))\s+(?:\w+\s+){0,3}?(?:note|notes|noted|recall|recalls|acknowledge|acknowledges|confirm|confirms|state|states|observe|observes|record|records)\s+(?:with\s+\w+\s+)?that\b(?![^.;]*\b(?:shall|will|undertake|undertakes|must|agree|agrees)\b)[^.;]*\b(?:has|have|had|was|were|\w{3,}ed|made|gave|took|laid|set\s+out|bound)\b|^\s*(?:The\s+(?:two\s+|High\s+Contracting\s+|Contracting\s+)?(?:Parties|States|sides)|Both\s+(?:Parties|States|sides))\s+(?:have|has|had)\s+(?:not\s+|never\s+|already\s+)?(?!(?:undertaken|agreed|decided|pledged|committed|resolved|bound|consented|promised|engaged|determined)\b)\w+ed\b(?![^.;]*\b(?:shall|will|undertakes?|agrees?|must)\b)/i,

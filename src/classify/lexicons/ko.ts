@@ -10,6 +10,8 @@
  */
 import type { ObligationLexicon } from '../types.js';
 import { nominalUndertaking } from '../cues.js';
+import { roleFrames } from '../roles.js';
+import type { RoleLexicon } from '../types.js';
 
 const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
 /** A prohibition: "제공하여서는 아니 된다", "도와서는 안 된다". */
@@ -45,6 +47,42 @@ const F_ATTACKER = String.raw`(?:침략|공격|침공)(?:자|국)|(?:상대방|�
 const F_ATTACKED = String.raw`(?:무력\s?)?(?:침략|공격|침공)(?:을|를)\s?(?:당한|받은|받는|당하는)\s?(?:체약\s?)?(?:일방|측|나라|국가|상대방|체약국|당사국)|피침|피해국|침략의\s?피해자`;
 /** The gate every negated frame shares (tested once per sentence): a negator occurs. */
 const NEG_GATE = /지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:아니|안)/u;
+
+/*
+ * Role classes of the role-based frames (src/classify/roles.ts): stems, so a particle or an ending
+ * after them (공격을, 공격받는, 침략당한) does not matter, in North and South Korean spelling.
+ */
+/** Attack events: 무력공격, 침략, 침공, 전쟁, 적대행위 — not a threat or danger of one, not 불가침. */
+const R_ATTACK = String.raw`(?<!불가?)(?:무력\s?공격|공격|침략|침공|침입|침범|전쟁|교전|적대\s?행위|무력\s?충돌|군사\s?충돌|피침)(?!의?\s?(?:위협|위험|가능성|방지|예방|억제))(?<!(?:위협|위험|방지|예방|억제)\S*\s(?:무력\s?)?\S+)`;
+const R_ATTACK_GATE = /공격|침략|침공|침입|침범|전쟁|교전|적대|충돌|피침/u;
+/** A party, named directly or indirectly: 상대방, 다른 일방, 체약국, 동맹국, 자국. */
+const R_PARTY = String.raw`(?:상대방|상대측|상대편|다른\s?(?:한\s?)?(?:일방|체약|측|쪽|당사|나라)|일방|쌍방|체약\s?(?:일방|쌍방|당사국|국)|당사국|동맹국|동맹|우방|자국|그\s?나라|그\s?국가|공화국|연방|양국|두\s?나라|서로|타방|타국)`;
+/** Acts of help: 원조, 지원, 도움, 구원, 방위, 격퇴, 편에 서다, 함께 싸우다. */
+const R_HELP = String.raw`(?:원조|지원|도움|도와|돕|구원|구조|방위(?!\s?(?:협력|산업|능력|력|비|정책|교류|분야|기술))|방어(?!\s?(?:능력|력|협력))|격퇴|물리치|물리칠|막아|반격|원병|파병|증원|편에\s?서|곁에\s?서|함께\s?싸우|공동으로\s?대처|대항)`;
+const R_HELP_GATE = /원조|지원|도움|도와|돕|구원|구조|방위|방어|격퇴|물리치|물리칠|막아|반격|원병|파병|증원|편에|곁에|싸우|대처|대항/u;
+/** Where a help word is no act of help: deliberated on, refused, built up as a capacity, owed to the aggressor. */
+const R_NOT_HELP = new RegExp(
+  String.raw`자조|강화|증강|협의|협상|논의|토의|검토|회의|회담|거부|거절|중단|중지|능력|역량|태세|인도적|인도주의|경제적|재정|기술적|법률|의료|영사|중립|민족\s?해방|안전보장\s?리사회|안전보장\s?이사회|(?:침략|공격|침공)(?:자|국)(?:에게|에|를|을)\s?(?:\S+\s)?(?:원조|지원|도움|돕)|${CAPACITY_TO_RESIST}`,
+  'u',
+);
+/** Whom the territory serves or what a grouping aims at: hostile forces, the other's enemy, acts against the other. */
+const R_HOSTILE = String.raw`(?:적대|적국|적군|반대(?:하|되)는|겨냥|해치는|침해하는)|(?:상대방|상대측|상대편|다른\s?(?:한\s?)?(?:일방|체약\S*))(?:을|를|에\s?대한|에\s?대하여|에)\s?(?:\S+\s?){0,2}?(?:공격|침략|침공|적대|반대|겨냥)`;
+
+/** The Korean role classes ({@link RoleLexicon}). */
+const KO_ROLES: RoleLexicon = {
+  attack: new RegExp(R_ATTACK, 'u'),
+  attackGate: R_ATTACK_GATE,
+  party: new RegExp(R_PARTY, 'u'),
+  help: new RegExp(R_HELP, 'u'),
+  helpGate: R_HELP_GATE,
+  notHelp: R_NOT_HELP,
+  permit: /허용|허락|용납|제공|내주|내어|빌려|사용|리용|이용|주둔|배치|설치|통과|경유|비행|가담|가입|참가|참여|체결|결성|조직|내맡|방치/u,
+  // One's own territory lent, not the other's aimed at ("상대방의 영토를 목표로" is non-aggression).
+  asset: /(?<!(?:상대방|상대측|상대편|다른\s?(?:한\s?)?일방)의\s?)(?:령토|영토|령역|영역|령공|영공|령해|영해|국토|항구|항만|비행장|공항|기지|시설|하부구조|기반\s?시설|교두보|발판|동맹|(?<!국제\s?)(?:련합|연합)|블럭|블록)/u,
+  assetGate: /령토|영토|령역|영역|령공|영공|령해|영해|국토|항구|항만|비행장|공항|기지|시설|하부구조|기반|교두보|발판|동맹|련합|연합|블럭|블록/u,
+  hostile: new RegExp(R_HOSTILE, 'u'),
+  deny: /거부|거절|금지|불허/u,
+};
 
 /** The Korean cue lexicon. */
 export const koreanObligationLexicon: ObligationLexicon = {
@@ -249,7 +287,10 @@ export const koreanObligationLexicon: ObligationLexicon = {
       gate: [/위협|침략|침공|공격|전쟁|위기/u, /협상|회담|합의|토의|론의|논의|조률|조율/u],
       requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
     },
+    // Role-based frames (src/classify/roles.ts) over KO_ROLES: read last, for kinds nothing above read.
+    ...roleFrames(KO_ROLES),
   ],
+  roles: KO_ROLES,
   frameNegator: { pattern: /지\s?(?:않|아니|말|못)|포기|삼가|삼간|(?:여|아|어)?서는\s?(?:아니|안)\s?(?:된|되)/u, side: 'after' },
   // A clause ends in a connective before the next predicate ("지지하지 않으며 쌍방은 …").
   clauseBreak: /(?:며|면서|(?:하|되|않|았|었|으)고)\s/gu,
@@ -296,7 +337,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   // The gap before the negation may not cross a clause ending in 고 / 며 ("주권을 존중하고 내정에 간섭하지 않는다" is a new clause).
   // "… 원조를 제공할 의무를 부과하는 것으로 해석되지 아니한다", "… 제공할 의무를 지지 아니한다": no duty, no obligation.
   disclaimerAfter: /^[^.]{0,20}?의무(?:를|가)?\s?(?:[^\s.]+\s?){0,3}?(?:해석되지|간주되지|지지|지니지)\s?(?:아니|않)|^[^.]{0,20}?의무(?:가|는)\s?없/u,
-  negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?${NOT}|(?:하)?${MUST_NOT}|(?:은|는|이|가)?\s?없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
+  negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?${NOT}|(?:하)?${MUST_NOT}|(?:은|는|이|가)?\s?(?<!(?:지체|주저|조건|례외|예외|빠짐|차별)\s?)없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
   assistancePurpose: /(?:공동|집단적?|련합|연합|공동의)\s?(?:방위|방어|대응|자위)|(?:위협|위험)(?:을|를)?\s?(?:제거|제지|물리치)하는\s?데\s?(?:협조|원조|지원|도움)|(?:호상|상호)\s?(?:원조|지원)(?:를|을)?\s?(?:보장|제공)|(?:협조|원조|지원)(?:를|을)\s?(?:호상|상호)\s?제공|(?:공동으로|함께|련합하여|연합하여)\s?(?:격퇴|물리치|대처|방어)/u,
   // Disclaimers of a duty and the declaration that the treaty is aimed at no third State (only where no cue was found).
   noCommitment: /의무(?:를|가)?\s?(?:[^\s.]+\s?){0,3}?(?:해석되지|간주되지|지지|지니지|부과하지)\s?(?:아니|않)|의무(?:가|는)\s?없|(?:제3국|제삼국|다른\s?나라)[^.]{0,20}?(?:겨냥하지\s?(?:않|아니)|반대하(?:지\s?않|는\s?것이\s?아니))/u,

@@ -1,0 +1,52 @@
+/**
+ * Role-based frames: obligations recognised by the roles their words fill, not by phrases.
+ *
+ * Five rounds of phrase alternatives lifted each set they were fitted on and left fresh text near
+ * 0.84: every new writer names help against an attack ("succour", "stand by", "come to the defence")
+ * or territory denied to hostile forces in words no pattern listed. A role frame instead asks for one
+ * word of each *class* a language's {@link RoleLexicon} defines, wherever they stand:
+ *
+ * - **mutual assistance** — an attack EVENT on a party (any attack, aggression, invasion, hostilities
+ *   or victim-of word with a party in its clause, in either order, or an armed-attack / war trigger)
+ *   named in the sentence, or in the sentence before it in the same text; a HELP act in an affirmed
+ *   clause; and a party (the helper or the one helped) in that clause. The help word must not be
+ *   deliberated on, withheld, or built up as a capacity ({@link RoleLexicon.notHelp}).
+ * - **non-alliance** — under a negator, a PERMIT or JOIN act, an ASSET (territory, soil, airspace,
+ *   ports, bases; alliances, blocs, coalitions) and a HOSTILE user or aim (hostile or third forces,
+ *   the other's enemy, acts against the other), in one clause.
+ *
+ * The frames are written once here for every language; a language plugs in by giving its word
+ * classes (`roles` in its lexicon file) and listing `roleFrames(roles)` among its frames. Like the
+ * other frames they only fill in kinds the cues missed, so they add recall where the cues are silent
+ * and cannot remove a kind a cue found.
+ *
+ * @module
+ */
+import type { FrameCue, RoleLexicon } from './types.js';
+
+/**
+ * The role frames of a language, built from its word classes (see the module comment). Listed after
+ * the language's own frames, so a kind its cues or frames already read is not read again.
+ */
+export function roleFrames(roles: RoleLexicon): FrameCue[] {
+  return [
+    {
+      kind: 'mutual-assistance',
+      frame: { act: roles.help, target: roles.party },
+      event: { act: roles.attack, target: roles.party, triggers: ['armed-attack', 'state-of-war'] },
+      polarity: 'affirmed',
+      gate: roles.helpGate,
+      unless: roles.notHelp,
+      context: 'previous',
+      operative: true,
+    },
+    {
+      kind: 'non-alliance',
+      frame: { act: roles.asset, predicate: roles.permit, target: roles.hostile },
+      polarity: 'negated',
+      negator: roles.deny,
+      gate: roles.assetGate,
+      operative: true,
+    },
+  ];
+}
