@@ -570,6 +570,7 @@ function frameMatch(
       if (slots.some((f) => a.start < f.end && f.start < a.end)) return undefined;
       // Nor is the event's own word an act of help ("the Party attacked" names the attack, not the help).
       if (event && event.some((f) => a.start < f.end && f.start < a.end)) return undefined;
+      if (fc.unlessNear && test(fc.unlessNear, s.slice(predicateStart(lex, c, a), Math.min(c.end, a.end + 80)))) return undefined;
       // Affirmed: neither the act nor the frame's first slot is negated ("neither Party shall allow … bases …"),
       // and no negator of the clause scopes the act ("shall not, in any form whatever, come to the aid of …").
       if (fc.polarity === 'affirmed') {
@@ -577,7 +578,7 @@ function frameMatch(
         const negated = isNegated(lex, s, a) || isDisclaimed(lex, s, a) || (lead !== a && isNegated(lex, s, lead)) || negatorOf(lex, c, a, slots, fc.negator) !== undefined;
         return negated ? undefined : { act: a, slots: event ? [...slots, ...event.filter((f) => !slots.some((x) => x.start === f.start && x.end === f.end))] : slots, negator: undefined };
       }
-      const neg = negatorOf(lex, c, a, slots, fc.negator);
+      const neg = negatorOf(lex, c, a, slots, fc.negator, fc.negatorBeforeAct);
       if (neg) return { act: a, slots, negator: neg };
       return fc.polarity === 'any' ? { act: a, slots, negator: undefined } : undefined;
     });
@@ -592,10 +593,10 @@ function frameMatch(
  * ("neither Party shall use force against the other") or after its subject ("the armed forces … shall
  * never be used against the other"); `after` — after the act.
  */
-function negatorOf(lex: ObligationLexicon, c: Found, act: Found, slots: readonly Found[], extra?: RegExp): Found | undefined {
+function negatorOf(lex: ObligationLexicon, c: Found, act: Found, slots: readonly Found[], extra?: RegExp, beforeAct = false): Found | undefined {
   const fn = lex.frameNegator;
   if (!fn) return undefined;
-  const at = slots.reduce((x, f) => Math.max(x, f.start), act.start) - c.start;
+  const at = (beforeAct ? act.start : slots.reduce((x, f) => Math.max(x, f.start), act.start)) - c.start;
   if (fn.side === 'before') {
     let last: Found | undefined;
     const head = c.text.slice(0, at);
@@ -611,6 +612,26 @@ function negatorOf(lex: ObligationLexicon, c: Found, act: Found, slots: readonly
   return near && shift(near, c.start);
 }
 
+/** A comma (and white space) just before a modal marker. */
+const AFTER_COMMA = /,\s*$/u;
+
+/**
+ * Where the predicate of an act starts in its clause: at the last modal marker before it that follows
+ * a comma (the lexicon's modality cues: ", shall", ", обязуется"), else at the clause start (sentence
+ * offsets). "Both shall consult together and, should an armed attack follow, shall act jointly to
+ * repel it": the predicate of "repel" is "shall act jointly to repel it", not the consultation.
+ */
+function predicateStart(lex: ObligationLexicon, c: Found, act: Found): number {
+  const head = c.text.slice(0, act.start - c.start);
+  let at = 0;
+  // Only a modal after a comma opens a new predicate: "… they will take" inside a deliberation does not.
+  for (const cue of lex.modalities) eachMatch(cue.pattern, head, (m) => void (m.start > at && AFTER_COMMA.test(head.slice(Math.max(0, m.start - 4), m.start)) && (at = m.start)));
+  return c.start + at;
+}
+
+/** Most characters between an event word and its target (see {@link FrameCue.event}). */
+const EVENT_REACH = 30;
+
 /**
  * The event role of a frame ({@link FrameCue.event}): the spans of its event word and target in the
  * first clause that holds both (either order), `[]` when a licensing trigger of the sentence fills the
@@ -620,12 +641,20 @@ function eventOf(ev: NonNullable<FrameCue['event']>, s: string, clauses: readonl
   if (ev.triggers && ev.triggers.some((t) => triggers.includes(t))) return [];
   if (!firstMatch(ev.act, s)) return undefined;
   for (const c of clauses) {
-    const a = firstMatch(ev.act, c.text);
-    if (!a) continue;
-    if (!ev.target) return [shift(a, c.start)];
-    // The target is another word than the event's own ("the victim of aggression" is not a party and an attack twice over).
-    const t = eachMatch(ev.target, c.text, (m) => (m.end <= a.start || m.start >= a.end ? m : undefined));
-    if (t) return [shift(a, c.start), shift(t, c.start)].sort((x, y) => x.start - y.start);
+    const hit = eachMatch(ev.act, c.text, (a) => {
+      if (!ev.target) return [a];
+      // A hypothesis opened by a conditional is the event itself: "should a violation of the frontier occur".
+      if (ev.condition && test(ev.condition.pattern, ev.condition.side === 'before' ? c.text.slice(Math.max(0, a.start - 30), a.start) : c.text.slice(a.end, a.end + 30))) return [a];
+      // The target is another word than the event's own, near it, linked to it ("either Party is attacked").
+      const t = eachMatch(ev.target, c.text, (m) => {
+        if (!(m.end <= a.start || m.start >= a.end)) return undefined;
+        const from = Math.min(a.start, m.start), to = Math.max(a.end, m.end);
+        if (to - from - (a.end - a.start) - (m.end - m.start) > EVENT_REACH) return undefined;
+        return !ev.link || test(ev.link, c.text.slice(Math.max(0, from - 12), to + 12)) ? m : undefined;
+      });
+      return t && [a, t].sort((x, y) => x.start - y.start);
+    });
+    if (hit) return hit.map((f) => shift(f, c.start));
   }
   return undefined;
 }

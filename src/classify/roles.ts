@@ -11,6 +11,9 @@
  *   named in the sentence, or in the sentence before it in the same text; a HELP act in an affirmed
  *   clause; and a party (the helper or the one helped) in that clause. The help word must not be
  *   deliberated on, withheld, or built up as a capacity ({@link RoleLexicon.notHelp}).
+ * - **neutrality** — once such an event is named: a HELP act withheld (under a negator) from the
+ *   ATTACKER (the aggressor, a State that has resorted to arms against the other, the said third
+ *   State), or a stance of NEUTRALITY affirmed.
  * - **non-alliance** — under a negator, a PERMIT or JOIN act, an ASSET (territory, soil, airspace,
  *   ports, bases; alliances, blocs, coalitions) and a HOSTILE user or aim (hostile or third forces,
  *   the other's enemy, acts against the other), in one clause.
@@ -33,11 +36,32 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
     {
       kind: 'mutual-assistance',
       frame: { act: roles.help, target: roles.party },
-      event: { act: roles.attack, target: roles.party, triggers: ['armed-attack', 'state-of-war'] },
+      event: { act: roles.attack, target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
       polarity: 'affirmed',
       gate: roles.helpGate,
-      unless: roles.notHelp,
+      unlessNear: roles.notHelp,
       context: 'previous',
+      operative: true,
+    },
+    {
+      // Help withheld from the attacker, once an attack is named: a negator, a help act, the attacker.
+      kind: 'neutrality',
+      frame: { act: roles.help, target: union(roles.attacker, roles.attackerRef) },
+      // The attacker named ("a Power that has resorted to arms against the other") names the attack too.
+      event: { act: union(roles.attack, roles.attacker), target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
+      polarity: 'negated',
+      negator: roles.deny,
+      negatorBeforeAct: true,
+      gate: roles.helpGate,
+      operative: true,
+    },
+    {
+      // Neutrality affirmed once a war or an attack is named ("its ally will maintain a strict neutrality").
+      kind: 'neutrality',
+      frame: { act: roles.neutral },
+      event: { act: roles.attack, target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
+      polarity: 'affirmed',
+      gate: roles.neutral,
       operative: true,
     },
     {
@@ -49,4 +73,9 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       operative: true,
     },
   ];
+}
+
+/** One pattern matching what either matches (the flags of the first). */
+function union(a: RegExp, b: RegExp): RegExp {
+  return new RegExp(`(?:${a.source})|(?:${b.source})`, a.flags);
 }

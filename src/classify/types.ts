@@ -432,12 +432,17 @@ export interface FrameCue {
   crisis?: boolean;
   /**
    * A role outside the act's clause: an event that must be named somewhere in the sentence — an
-   * attack on a party for help against an attack. `act` is the event word, `target` (when given) must
-   * stand in the same clause, in either order ("if either Party is attacked", "aggression against
-   * it"); an event cue among `triggers` found in the sentence fills the role too. Built by
+   * attack on a party for help against an attack. `act` is the event word; `target` (when given) must
+   * stand in the same clause within 30 characters of it, in either order, and `link` (when given) must
+   * occur between the two or just around them — what makes the party the one the event befalls ("if
+   * either Party is attacked", "aggression against it", "일방이 침략을 당하는"), so "the Parties condemn
+   * aggression" names no attack on a party. An event word that a `condition` opens (tested on the 30
+   * characters before it: "should a flagrant violation of the frontier occur", "в случае агрессии")
+   * needs no target: the hypothesis is the event. An event cue among `triggers` found in the sentence
+   * fills the role too. Built by
    * {@link RoleLexicon}-based frames (src/classify/roles.ts).
    */
-  event?: { act: RegExp; target?: RegExp; triggers?: readonly Trigger[] };
+  event?: { act: RegExp; target?: RegExp; link?: RegExp; condition?: { pattern: RegExp; side: 'before' | 'after' }; triggers?: readonly Trigger[] };
   /**
    * `previous`: when the sentence alone does not fill the frame (its event is missing) and the
    * sentence before it in the same text names it, the two are read together — the act must still
@@ -446,11 +451,27 @@ export interface FrameCue {
    */
   context?: 'previous';
   /**
+   * The act is rejected where this matches in its own predicate — from the last modal marker before it
+   * in its clause (or the clause start) to 80 characters after it — rather than anywhere in the clause
+   * ({@link unless}): what governs a help word is in its predicate ("shall consult on what assistance",
+   * "humanitarian aid", "help to the aggressor"), and a long clause may deliberate first and help
+   * later ("shall consult together and, should an armed attack follow, shall act jointly to repel it").
+   * No `g` or `y` flag.
+   */
+  unlessNear?: RegExp;
+  /**
    * The frame is read only in operative sentences, never in a recital ({@link ObligationLexicon.recital}):
    * a frame of broad word classes would read motives ("reaffirming their faith in collective defence
    * against armed attack,") as undertakings.
    */
   operative?: boolean;
+  /**
+   * In a language that negates before the verb (`frameNegator.side` `before`), the negator must stand
+   * before the act itself, not only before the frame's last slot: "shall not help the aggressor", but
+   * not "while the other is engaged in repelling an aggression, it will not conclude peace with the
+   * aggressor".
+   */
+  negatorBeforeAct?: boolean;
   /** Extra negators of a `negated` frame besides the lexicon's `frameNegator` ("deny", "refuse"), on the same side. No `g` or `y` flag. */
   negator?: RegExp;
 }
@@ -460,8 +481,9 @@ export interface FrameCue {
  * from stems where the language inflects, that can fill one role of an obligation. The frames combine
  * classes, not phrases, so a new phrasing is read as long as its words fall into the classes: help
  * against an attack is an attack EVENT on a party, a HELP act and a party (the helper or the one
- * helped), wherever they stand; non-alliance is a party's territory (or a grouping) lent, joined or
- * permitted, for hostile forces or acts against the other, under a negator. One object per language:
+ * helped), wherever they stand; neutrality is help withheld from the attacker, or a stance of
+ * neutrality affirmed, once a war is named; non-alliance is a party's territory (or a grouping) lent,
+ * joined or permitted, for hostile forces or acts against the other, under a negator. One object per language:
  * the language's only variation point for these frames.
  */
 export interface RoleLexicon {
@@ -469,6 +491,18 @@ export interface RoleLexicon {
   attack: RegExp;
   /** A first gate for {@link attack}: a plain alternation of the words every attack match contains (one test per sentence). */
   attackGate: RegExp;
+  /**
+   * What makes a party the one an attack befalls, between or around the two words: a preposition of
+   * the target ("on", "against", "против", "에 대한"), a passive or a verb of suffering ("is", "suffer",
+   * "подвергнется", "당하", "받"), or a conditional ("if", "should", "в случае", "경우").
+   */
+  eventLink: RegExp;
+  /**
+   * A conditional that opens an event ("if", "should", "in the event of", "в случае", "…경우"): tested on
+   * the 30 characters before the event word (anchor it with `$`; for a language that states the
+   * condition after the event, on the 30 after it, anchored with `^`).
+   */
+  condition: { pattern: RegExp; side: 'before' | 'after' };
   /** A party, named directly or indirectly: the other Party, either, each other, its ally, it, them, the victim. */
   party: RegExp;
   /** Acts of help: assist, aid, help, support, succour, defend, stand by, rescue, reinforce, repel the attack … */
@@ -481,6 +515,12 @@ export interface RoleLexicon {
    * Council. Tested on the help word's clause.
    */
   notHelp: RegExp;
+  /** A stance of neutrality: neutrality, neutral (not the neutrality of another State one respects). */
+  neutral: RegExp;
+  /** Who attacked or wages the war: the aggressor, a State that has resorted to arms against the other. */
+  attacker: RegExp;
+  /** The attacker named by a back-reference ("the said third State", "указанное государство", "그 제3국"): a target, never the event itself. */
+  attackerRef: RegExp;
   /** Acts of lending, permitting or joining: permit, allow, make available, place at the disposal of, host, station, join. */
   permit: RegExp;
   /** What is lent or joined: territory, soil, airspace, waters, ports, bases, facilities; alliances, blocs, coalitions. */

@@ -53,8 +53,8 @@ const NEG_GATE = /지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:
  * after them (공격을, 공격받는, 침략당한) does not matter, in North and South Korean spelling.
  */
 /** Attack events: 무력공격, 침략, 침공, 전쟁, 적대행위 — not a threat or danger of one, not 불가침. */
-const R_ATTACK = String.raw`(?<!불가?)(?:무력\s?공격|공격|침략|침공|침입|침범|전쟁|교전|적대\s?행위|무력\s?충돌|군사\s?충돌|피침)(?!의?\s?(?:위협|위험|가능성|방지|예방|억제))(?<!(?:위협|위험|방지|예방|억제)\S*\s(?:무력\s?)?\S+)`;
-const R_ATTACK_GATE = /공격|침략|침공|침입|침범|전쟁|교전|적대|충돌|피침/u;
+const R_ATTACK = String.raw`(?<!불가?)(?:무력\s?공격|공격|침략|침공|침입|침범|전쟁|교전|적대\s?행위|무력\s?충돌|군사\s?충돌|피침|(?:이|그|그러한|이러한|이와\s?같은)\s?경우)(?!의?\s?(?:위협|위험|가능성|방지|예방|억제))(?<!(?:위협|위험|방지|예방|억제)\S*\s(?:무력\s?)?\S+)`;
+const R_ATTACK_GATE = /경우|공격|침략|침공|침입|침범|전쟁|교전|적대|충돌|피침/u;
 /** A party, named directly or indirectly: 상대방, 다른 일방, 체약국, 동맹국, 자국. */
 const R_PARTY = String.raw`(?:상대방|상대측|상대편|다른\s?(?:한\s?)?(?:일방|체약|측|쪽|당사|나라)|일방|쌍방|체약\s?(?:일방|쌍방|당사국|국)|당사국|동맹국|동맹|우방|자국|그\s?나라|그\s?국가|공화국|연방|양국|두\s?나라|서로|타방|타국)`;
 /** Acts of help: 원조, 지원, 도움, 구원, 방위, 격퇴, 편에 서다, 함께 싸우다. */
@@ -66,16 +66,21 @@ const R_NOT_HELP = new RegExp(
   'u',
 );
 /** Whom the territory serves or what a grouping aims at: hostile forces, the other's enemy, acts against the other. */
-const R_HOSTILE = String.raw`(?:적대|적국|적군|반대(?:하|되)는|겨냥|해치는|침해하는)|(?:상대방|상대측|상대편|다른\s?(?:한\s?)?(?:일방|체약\S*))(?:을|를|에\s?대한|에\s?대하여|에)\s?(?:\S+\s?){0,2}?(?:공격|침략|침공|적대|반대|겨냥)`;
+const R_HOSTILE = String.raw`(?:적대|적국|적군|침략자|침략국|공격자|반대(?:하|되)는|겨냥|해치는|침해하는)|(?:상대방|상대측|상대편|다른\s?(?:한\s?)?(?:일방|체약\S*))(?:을|를|에\s?대한|에\s?대하여|에)\s?(?:\S+\s?){0,2}?(?:공격|침략|침공|적대|반대|겨냥)`;
 
 /** The Korean role classes ({@link RoleLexicon}). */
 const KO_ROLES: RoleLexicon = {
   attack: new RegExp(R_ATTACK, 'u'),
   attackGate: R_ATTACK_GATE,
   party: new RegExp(R_PARTY, 'u'),
+  condition: { pattern: /^\S{0,6}\s?(?:\S+\s){0,2}?\S*(?:경우|때|(?:으|하|되|받|당하)면)/u, side: 'after' },
+  eventLink: /당하|당한|당할|받|대한|대하여|대해|감행|경우|때|으면|하면|되면|령토|영토/u,
   help: new RegExp(R_HELP, 'u'),
   helpGate: R_HELP_GATE,
   notHelp: R_NOT_HELP,
+  neutral: /중립(?!\s?(?:국|지대|수역))(?<!(?:존중|인정|보장|침해)\S*\s?\S*\s?중립)/u,
+  attacker: /침략자|침략국|공격자|공격국|교전국/u,
+  attackerRef: /(?:그|해당|이|그러한|이러한)\s?(?:제3국|제삼국|나라|국가)/u,
   permit: /허용|허락|용납|제공|내주|내어|빌려|사용|리용|이용|주둔|배치|설치|통과|경유|비행|가담|가입|참가|참여|체결|결성|조직|내맡|방치/u,
   // One's own territory lent, not the other's aimed at ("상대방의 영토를 목표로" is non-aggression).
   asset: /(?<!(?:상대방|상대측|상대편|다른\s?(?:한\s?)?일방)의\s?)(?:령토|영토|령역|영역|령공|영공|령해|영해|국토|항구|항만|비행장|공항|기지|시설|하부구조|기반\s?시설|교두보|발판|동맹|(?<!국제\s?)(?:련합|연합)|블럭|블록)/u,
