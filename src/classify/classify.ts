@@ -754,18 +754,22 @@ const lookbackFrames = (lex: ObligationLexicon): readonly FrameCue[] => {
  * Obligations a look-back frame reads from sentence `i` with the one before it (a role such as the
  * attack named only there: "If either Party is attacked, it shall inform the other. The other shall then
  * come to its succour."): offsets into the sentence before, `[]` when there is none to read. Tried only
- * for a kind neither sentence gave alone, and only when the later sentence opens the frame's gates and
- * the earlier one names its event.
+ * for a kind neither sentence gave alone (`found`: the two sentences' own obligations), and only when
+ * the later sentence opens the frame's act gates and the earlier one names its event.
  */
 function lookbackObligations(
   lex: ObligationLexicon,
   src: string,
   prev: { value: string; start: number },
   sent: { value: string; start: number },
-  found: ReadonlySet<ObligationKind>,
+  found: readonly Obligation[],
   cache: SentenceCache | undefined,
 ): Obligation[] {
-  const frames = lookbackFrames(lex).filter((f) => !found.has(f.kind) && (f.gate instanceof RegExp ? test(f.gate, sent.value) : f.gate.every((g) => test(g, sent.value))) && test(f.event!.act, prev.value));
+  const frames = lookbackFrames(lex).filter((f) => {
+    // The event's gate is met in the sentence before; the act's gates in the sentence itself.
+    const own = (f.gate instanceof RegExp ? [f.gate] : f.gate).filter((g) => g !== f.event!.gate);
+    return own.every((g) => test(g, sent.value)) && (!f.event!.gate || test(f.event!.gate, prev.value)) && !found.some((o) => o.kind === f.kind) && test(f.event!.act, prev.value);
+  });
   if (frames.length === 0) return [];
   const window = src.slice(prev.start, sent.start + sent.value.length);
   const from = sent.start - prev.start;
@@ -790,18 +794,14 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
     out.push(o);
   };
   const looksBack = lookbackFrames(lex).length > 0;
-  let before: { sent: { value: string; start: number }; kinds: Set<ObligationKind> } | undefined;
+  let before: { sent: { value: string; start: number }; found: readonly Obligation[] } | undefined;
   sents.forEach((sent, i) => {
     if (!HAS_LETTER.test(sent.value)) return;
     const own = sentenceObligations(lex, sent.value, cache);
     for (const o of own) place(o, i, sent.start);
     if (!looksBack) return;
-    const kinds = new Set(own.map((o) => o.kind));
-    if (before) {
-      const found = new Set([...kinds, ...before.kinds]);
-      for (const o of lookbackObligations(lex, src, before.sent, sent, found, cache)) place(o, i, before.sent.start);
-    }
-    before = { sent, kinds };
+    if (before) for (const o of lookbackObligations(lex, src, before.sent, sent, [...before.found, ...own], cache)) place(o, i, before.sent.start);
+    before = { sent, found: own };
   });
   // A text of recitals and statements of no commitment only binds no one: no obligation, not even `other`.
   if (out.length === 0 && !sents.every((s) => !HAS_LETTER.test(s.value) || (lex.recital !== undefined && isRecital(lex.recital, s.value)) || (lex.noCommitment !== undefined && test(lex.noCommitment, s.value)))) {

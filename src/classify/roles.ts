@@ -32,13 +32,15 @@ import type { FrameCue, RoleLexicon } from './types.js';
  * the language's own frames, so a kind its cues or frames already read is not read again.
  */
 export function roleFrames(roles: RoleLexicon): FrameCue[] {
+  const attackOrAttacker = union(roles.attack, roles.attacker);
   return [
     {
       kind: 'mutual-assistance',
       frame: { act: roles.help, target: roles.party },
-      event: { act: roles.attack, target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
+      event: { act: roles.attack, gate: roles.attackGate, target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
       polarity: 'affirmed',
-      gate: roles.helpGate,
+      // The event's words first: rarer than help words, so few sentences open the frames at all.
+      gate: [roles.attackGate, roles.helpGate],
       unlessNear: roles.notHelp,
       context: 'previous',
       operative: true,
@@ -48,18 +50,18 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       kind: 'neutrality',
       frame: { act: roles.help, target: union(roles.attacker, roles.attackerRef) },
       // The attacker named ("a Power that has resorted to arms against the other") names the attack too.
-      event: { act: union(roles.attack, roles.attacker), target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
+      event: { act: attackOrAttacker, gate: roles.attackGate, target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
       polarity: 'negated',
       negator: roles.deny,
       negatorBeforeAct: true,
-      gate: roles.helpGate,
+      gate: [roles.attackGate, roles.helpGate],
       operative: true,
     },
     {
       // Neutrality affirmed once a war or an attack is named ("its ally will maintain a strict neutrality").
       kind: 'neutrality',
       frame: { act: roles.neutral },
-      event: { act: roles.attack, target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
+      event: { act: roles.attack, gate: roles.attackGate, target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
       polarity: 'affirmed',
       gate: roles.neutral,
       operative: true,
@@ -69,7 +71,7 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       frame: { act: roles.asset, predicate: roles.permit, target: roles.hostile },
       polarity: 'negated',
       negator: roles.deny,
-      gate: roles.assetGate,
+      gate: [roles.assetGate, roles.hostile],
       operative: true,
     },
   ];

@@ -439,10 +439,12 @@ export interface FrameCue {
    * aggression" names no attack on a party. An event word that a `condition` opens (tested on the 30
    * characters before it: "should a flagrant violation of the frontier occur", "в случае агрессии")
    * needs no target: the hypothesis is the event. An event cue among `triggers` found in the sentence
-   * fills the role too. Built by
+   * fills the role too. `gate`, when given, is a cheap test of the words every event contains (the
+   * same object as one of the frame's gates): a look-back frame tests it on the sentence before, and
+   * its other gates on the sentence itself. Built by
    * {@link RoleLexicon}-based frames (src/classify/roles.ts).
    */
-  event?: { act: RegExp; target?: RegExp; link?: RegExp; condition?: { pattern: RegExp; side: 'before' | 'after' }; triggers?: readonly Trigger[] };
+  event?: { act: RegExp; gate?: RegExp; target?: RegExp; link?: RegExp; condition?: { pattern: RegExp; side: 'before' | 'after' }; triggers?: readonly Trigger[] };
   /**
    * `previous`: when the sentence alone does not fill the frame (its event is missing) and the
    * sentence before it in the same text names it, the two are read together — the act must still
