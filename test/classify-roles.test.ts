@@ -16,8 +16,9 @@ import { itReadsKinds, kindsIn } from './support/obligation-scoring.js';
 const toyRoles: RoleLexicon = {
   attack: /\b(?:raid\w*|war)\b/i,
   attackGate: /\b(?:raid|war)/i,
-  eventLink: /\b(?:on|is|if)\b/i,
-  condition: { pattern: /\bif\s+(?:a\s+)?$/i, side: 'before' },
+  eventLink: /\b(?:on|is)\b/i,
+  eventLinkAfter: /^raided\b/i,
+  condition: { before: /\bif\s+(?:a\s+)?$/i },
   party: /\b(?:ally|other)\b/i,
   help: /\b(?:succou?r\w*|shield\w*)\b/i,
   helpGate: /\b(?:succo|shield)/i,

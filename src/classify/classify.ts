@@ -553,9 +553,11 @@ function frameMatch(
 ): { act: Found; slots: Found[]; negator: Found | undefined } | undefined {
   if (!licensed(fc, triggers)) return undefined;
   // The event role (an attack on a party) may stand in any clause, before or after the act's.
-  const event = fc.event ? eventOf(fc.event, s, clauses, triggers) : null;
+  const event = fc.event ? eventOf(fc.event, s, clauses) : null;
   if (event === undefined) return undefined;
   const { act, predicate, target } = fc.frame;
+  // The event's words are evidence too (once: a party may be both the event's target and a slot).
+  const withEvent = (slots: Found[]): Found[] => (event ? [...slots, ...event.filter((f) => !slots.some((x) => x.start === f.start && x.end === f.end))] : slots);
   for (const c of clauses) {
     if (c.start < actFrom) continue;
     if (fc.unless && test(fc.unless, c.text)) continue;
@@ -576,11 +578,11 @@ function frameMatch(
       if (fc.polarity === 'affirmed') {
         const lead = slots.reduce((x, f) => (f.start < x.start ? f : x), a);
         const negated = isNegated(lex, s, a) || isDisclaimed(lex, s, a) || (lead !== a && isNegated(lex, s, lead)) || negatorOf(lex, c, a, slots, fc.negator) !== undefined;
-        return negated ? undefined : { act: a, slots: event ? [...slots, ...event.filter((f) => !slots.some((x) => x.start === f.start && x.end === f.end))] : slots, negator: undefined };
+        return negated ? undefined : { act: a, slots: withEvent(slots), negator: undefined };
       }
       const neg = negatorOf(lex, c, a, slots, fc.negator, fc.negatorBeforeAct);
-      if (neg) return { act: a, slots, negator: neg };
-      return fc.polarity === 'any' ? { act: a, slots, negator: undefined } : undefined;
+      if (neg) return { act: a, slots: withEvent(slots), negator: neg };
+      return fc.polarity === 'any' ? { act: a, slots: withEvent(slots), negator: undefined } : undefined;
     });
     if (hit) return hit;
   }
@@ -634,23 +636,25 @@ const EVENT_REACH = 30;
 
 /**
  * The event role of a frame ({@link FrameCue.event}): the spans of its event word and target in the
- * first clause that holds both (either order), `[]` when a licensing trigger of the sentence fills the
- * role (its evidence is the trigger's), `undefined` when nothing does.
+ * first clause that links them (either order), or of the event word alone where a conditional opens
+ * it; `undefined` when no clause names the event.
  */
-function eventOf(ev: NonNullable<FrameCue['event']>, s: string, clauses: readonly Found[], triggers: readonly Trigger[]): Found[] | undefined {
-  if (ev.triggers && ev.triggers.some((t) => triggers.includes(t))) return [];
+function eventOf(ev: NonNullable<FrameCue['event']>, s: string, clauses: readonly Found[]): Found[] | undefined {
   if (!firstMatch(ev.act, s)) return undefined;
   for (const c of clauses) {
     const hit = eachMatch(ev.act, c.text, (a) => {
       if (!ev.target) return [a];
       // A hypothesis opened by a conditional is the event itself: "should a violation of the frontier occur".
-      if (ev.condition && test(ev.condition.pattern, ev.condition.side === 'before' ? c.text.slice(Math.max(0, a.start - 30), a.start) : c.text.slice(a.end, a.end + 30))) return [a];
+      const cond = ev.condition;
+      if (cond && ((cond.before && test(cond.before, c.text.slice(Math.max(0, a.start - 30), a.start))) || (cond.after && test(cond.after, c.text.slice(a.end, a.end + 30))))) return [a];
       // The target is another word than the event's own, near it, linked to it ("either Party is attacked").
       const t = eachMatch(ev.target, c.text, (m) => {
         if (!(m.end <= a.start || m.start >= a.end)) return undefined;
-        const from = Math.min(a.start, m.start), to = Math.max(a.end, m.end);
-        if (to - from - (a.end - a.start) - (m.end - m.start) > EVENT_REACH) return undefined;
-        return !ev.link || test(ev.link, c.text.slice(Math.max(0, from - 12), to + 12)) ? m : undefined;
+        const partyFirst = m.start < a.start;
+        const between = partyFirst ? c.text.slice(m.end, a.start) : c.text.slice(a.end, m.start);
+        if (between.length > EVENT_REACH) return undefined;
+        if (!ev.link || test(ev.link, between)) return m;
+        return partyFirst && ev.linkAfter && test(ev.linkAfter, c.text.slice(a.start, a.end + 12)) ? m : undefined;
       });
       return t && [a, t].sort((x, y) => x.start - y.start);
     });

@@ -37,7 +37,7 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
     {
       kind: 'mutual-assistance',
       frame: { act: roles.help, target: roles.party },
-      event: { act: roles.attack, gate: roles.attackGate, target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
+      event: { act: roles.attack, gate: roles.attackGate, target: roles.party, link: roles.eventLink, linkAfter: roles.eventLinkAfter, condition: roles.condition },
       polarity: 'affirmed',
       // The event's words first: rarer than help words, so few sentences open the frames at all.
       gate: [roles.attackGate, roles.helpGate],
@@ -50,7 +50,7 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       kind: 'neutrality',
       frame: { act: roles.help, target: union(roles.attacker, roles.attackerRef) },
       // The attacker named ("a Power that has resorted to arms against the other") names the attack too.
-      event: { act: attackOrAttacker, gate: roles.attackGate, target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
+      event: { act: attackOrAttacker, gate: roles.attackGate, target: roles.party, link: roles.eventLink, linkAfter: roles.eventLinkAfter, condition: roles.condition },
       polarity: 'negated',
       negator: roles.deny,
       negatorBeforeAct: true,
@@ -61,7 +61,7 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       // Neutrality affirmed once a war or an attack is named ("its ally will maintain a strict neutrality").
       kind: 'neutrality',
       frame: { act: roles.neutral },
-      event: { act: roles.attack, gate: roles.attackGate, target: roles.party, link: roles.eventLink, condition: roles.condition, triggers: ['armed-attack', 'state-of-war'] },
+      event: { act: roles.attack, gate: roles.attackGate, target: roles.party, link: roles.eventLink, linkAfter: roles.eventLinkAfter, condition: roles.condition },
       polarity: 'affirmed',
       gate: roles.neutral,
       operative: true,

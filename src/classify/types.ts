@@ -434,17 +434,18 @@ export interface FrameCue {
    * A role outside the act's clause: an event that must be named somewhere in the sentence — an
    * attack on a party for help against an attack. `act` is the event word; `target` (when given) must
    * stand in the same clause within 30 characters of it, in either order, and `link` (when given) must
-   * occur between the two or just around them — what makes the party the one the event befalls ("if
-   * either Party is attacked", "aggression against it", "일방이 침략을 당하는"), so "the Parties condemn
-   * aggression" names no attack on a party. An event word that a `condition` opens (tested on the 30
+   * occur between the two — what makes the party the one the event befalls ("if either Party is
+   * attacked", "aggression against it") — or, where the party stands first, `linkAfter` at the event
+   * word ("any Member attacked", "일방이 침략을 당하는"); so "the Parties condemn aggression" and "help
+   * each other against attacks on infrastructure" name no attack on a party. An event word that a `condition` opens (tested on the 30
    * characters before it: "should a flagrant violation of the frontier occur", "в случае агрессии")
-   * needs no target: the hypothesis is the event. An event cue among `triggers` found in the sentence
-   * fills the role too. `gate`, when given, is a cheap test of the words every event contains (the
+   * needs no target: the hypothesis is the event. (The lexicon's trigger cues do not fill the role:
+   * some are looser than a role, "нападениями на объекты".) `gate`, when given, is a cheap test of the words every event contains (the
    * same object as one of the frame's gates): a look-back frame tests it on the sentence before, and
    * its other gates on the sentence itself. Built by
    * {@link RoleLexicon}-based frames (src/classify/roles.ts).
    */
-  event?: { act: RegExp; gate?: RegExp; target?: RegExp; link?: RegExp; condition?: { pattern: RegExp; side: 'before' | 'after' }; triggers?: readonly Trigger[] };
+  event?: { act: RegExp; gate?: RegExp; target?: RegExp; link?: RegExp; linkAfter?: RegExp; condition?: { before?: RegExp; after?: RegExp } };
   /**
    * `previous`: when the sentence alone does not fill the frame (its event is missing) and the
    * sentence before it in the same text names it, the two are read together — the act must still
@@ -494,17 +495,24 @@ export interface RoleLexicon {
   /** A first gate for {@link attack}: a plain alternation of the words every attack match contains (one test per sentence). */
   attackGate: RegExp;
   /**
-   * What makes a party the one an attack befalls, between or around the two words: a preposition of
-   * the target ("on", "against", "против", "에 대한"), a passive or a verb of suffering ("is", "suffer",
-   * "подвергнется", "당하", "받"), or a conditional ("if", "should", "в случае", "경우").
+   * What makes a party the one an attack befalls, between the two words: a preposition of the target
+   * ("on", "against", "против", "에 대한"), a passive or a verb of suffering ("is", "suffer",
+   * "подвергнется"), or a conditional ("if", "should", "в случае").
    */
   eventLink: RegExp;
   /**
-   * A conditional that opens an event ("if", "should", "in the event of", "в случае", "…경우"): tested on
-   * the 30 characters before the event word (anchor it with `$`; for a language that states the
-   * condition after the event, on the 30 after it, anchored with `^`).
+   * The same where the party stands before the event word, tested on the event word and the 12
+   * characters after it (anchor with `^`): a postposed participle ("any Member attacked") or a verb of
+   * suffering after the event ("침략을 당하는", "공격을 받으면").
    */
-  condition: { pattern: RegExp; side: 'before' | 'after' };
+  eventLinkAfter: RegExp;
+  /**
+   * A conditional that opens an event: `before`, tested on the 30 characters before the event word
+   * (anchor it with `$`: "if", "should", "in the event of", "в случае", and an anaphor, "in such a",
+   * "в таком", "이러한"), and `after`, on the 30 after it, for a language that states the condition
+   * after the event (anchor it with `^`: "침략을 당하는 경우").
+   */
+  condition: { before?: RegExp; after?: RegExp };
   /** A party, named directly or indirectly: the other Party, either, each other, its ally, it, them, the victim. */
   party: RegExp;
   /** Acts of help: assist, aid, help, support, succour, defend, stand by, rescue, reinforce, repel the attack … */

@@ -53,7 +53,7 @@ const NEG_GATE = /지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:
  * after them (공격을, 공격받는, 침략당한) does not matter, in North and South Korean spelling.
  */
 /** Attack events: 무력공격, 침략, 침공, 전쟁, 적대행위 — not a threat or danger of one, not 불가침. */
-const R_ATTACK = String.raw`(?<!불가?)(?:무력\s?공격|공격|침략|침공|침입|침범|전쟁|교전|적대\s?행위|무력\s?충돌|군사\s?충돌|피침|(?:이|그|그러한|이러한|이와\s?같은)\s?경우)(?!의?\s?(?:위협|위험|가능성|방지|예방|억제))(?<!(?:위협|위험|방지|예방|억제)\S*\s(?:무력\s?)?\S+)`;
+const R_ATTACK = String.raw`(?<!불가?)(?:무력\s?공격|공격|침략|침공|침입|침범|전쟁|교전|적대\s?행위|무력\s?충돌|군사\s?충돌|피침|(?<=(?:이|그|그러한|이러한|이와\s?같은)\s?)경우)(?!의?\s?(?:위협|위험|가능성|방지|예방|억제))(?<!(?:위협|위험|방지|예방|억제)\S*\s(?:무력\s?)?\S+)`;
 const R_ATTACK_GATE = /경우|공격|침략|침공|침입|침범|전쟁|교전|적대|충돌|피침/u;
 /** A party, named directly or indirectly: 상대방, 다른 일방, 체약국, 동맹국, 자국. */
 const R_PARTY = String.raw`(?:상대방|상대측|상대편|다른\s?(?:한\s?)?(?:일방|체약|측|쪽|당사|나라)|일방|쌍방|체약\s?(?:일방|쌍방|당사국|국)|당사국|동맹국|동맹|우방|자국|그\s?나라|그\s?국가|공화국|연방|양국|두\s?나라|서로|타방|타국)`;
@@ -73,8 +73,9 @@ const KO_ROLES: RoleLexicon = {
   attack: new RegExp(R_ATTACK, 'u'),
   attackGate: R_ATTACK_GATE,
   party: new RegExp(R_PARTY, 'u'),
-  condition: { pattern: /^\S{0,6}\s?(?:\S+\s){0,2}?\S*(?:경우|때|(?:으|하|되|받|당하)면)/u, side: 'after' },
-  eventLink: /당하|당한|당할|받|대한|대하여|대해|감행|경우|때|으면|하면|되면|령토|영토/u,
+  condition: { before: /(?:이|그|그러한|이러한|이와\s?같은)\s?$/u, after: /^\S{0,6}\s?(?:\S+\s){0,2}?\S*(?:경우|때|(?:으|하|되|받|당하)면)/u },
+  eventLink: /대한|대하여|대해|령토|영토|에게/u,
+  eventLinkAfter: /^\S*\s?\S{0,4}(?:당하|당한|당할|받|감행|가해지|가하여지)/u,
   help: new RegExp(R_HELP, 'u'),
   helpGate: R_HELP_GATE,
   notHelp: R_NOT_HELP,
