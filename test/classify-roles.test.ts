@@ -24,6 +24,9 @@ const toyRoles: RoleLexicon = {
   helpGate: /\b(?:succo|shield)/i,
   notHelp: /\b(?:ponder\w*|refus\w*)\b/i,
   neutral: /\baloof\b/i,
+  contact: /\bparley\w*/i,
+  contactGate: /\bparley/i,
+  notContact: /\bquarrel\w*/i,
   attacker: /\braider\b/i,
   attackerRef: /\bthat\s+raider\b/i,
   permit: /\b(?:lend\w*)\b/i,
@@ -102,6 +105,14 @@ describe('role machinery (toy lexicon)', () => {
     expect(kinds('The other shall lend its harbours to hostile fleets.')).toEqual(['other']);
   });
 
+  it('consultation: a contact act with a party once a crisis trigger is named, not a quarrel settled by it', () => {
+    const withTrigger: ObligationLexicon = { ...toy, lang: 'zx', triggers: [{ trigger: 'threat', pattern: /\bmenace\w*/i }] };
+    registerObligationLexicon(withTrigger);
+    expect(kindsIn('If the ally is menaced, the other shall parley with the ally.', 'zx')).toEqual(['consultation']);
+    expect(kindsIn('The other shall parley with the ally.', 'zx')).toEqual(['other']);
+    expect(kindsIn('If the ally is menaced, the other shall parley with the ally over the quarrel.', 'zx')).toEqual(['other']);
+  });
+
   it('role frames are not read in a recital', () => {
     expect(kinds('Desiring that the other succour the ally if the ally is raided,')).toEqual([]);
   });
@@ -129,7 +140,15 @@ describe('role frames in the real lexicons', () => {
     // Help withheld from the attacker, neutrality affirmed.
     ['en', 'If either Party is attacked, the other shall furnish nothing to the aggressor and shall not supply that State with arms.', ['neutrality']],
     ['ko', '쌍방중 어느 일방이 제3국과 무력충돌에 처하는 경우 다른 일방은 엄격히 중립을 지킨다.', ['neutrality']],
+    // Contact once a crisis is named; the other's territory invaded.
+    ['en', 'Whenever the security of either Party is endangered, the two Governments shall at once take counsel together.', ['consultation']],
+    ['en', 'Should a threat to the peace arise, the Parties shall promptly apprise one another of the situation.', ['consultation']],
+    ['en', 'Neither Party shall in any circumstances invade the territory of the other.', ['non-aggression']],
+    ['ko', '쌍방은 어떠한 경우에도 상대방의 령토를 침범하지 않는다.', ['non-aggression']],
     // Precision traps: help and attack words, no help promised against an attack on a party.
+    ['en', 'If either Party is attacked, it shall inform the Security Council of the measures it has taken.', ['other']],
+    ['en', 'Each Party undertakes to assist in meeting the attack with armed force.', ['other']],
+    ['ru', 'Споры, угрожающие миру, разрешаются путём консультаций и переговоров.', ['peaceful-settlement']],
     ['en', 'The Parties condemn aggression and will support each other in international organisations.', ['other']],
     ['en', 'The Parties will support each other in the struggle against war and colonialism.', ['other']],
     ['en', 'The Parties shall help each other to restore the areas devastated by the war.', ['other']],

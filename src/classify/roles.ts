@@ -14,6 +14,9 @@
  * - **neutrality** — once such an event is named: a HELP act withheld (under a negator) from the
  *   ATTACKER (the aggressor, a State that has resorted to arms against the other, the said third
  *   State), or a stance of NEUTRALITY affirmed.
+ * - **consultation** — once a threat, attack or crisis is named (a trigger of the lexicon): a CONTACT
+ *   act (consult, take counsel, hold talks, apprise, notify, meet) with a party; not a dispute settled by
+ *   consultation.
  * - **non-alliance** — under a negator, a PERMIT or JOIN act, an ASSET (territory, soil, airspace,
  *   ports, bases; alliances, blocs, coalitions) and a HOSTILE user or aim (hostile or third forces,
  *   the other's enemy, acts against the other), in one clause.
@@ -64,6 +67,17 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       event: { act: roles.attack, gate: roles.attackGate, target: roles.party, link: roles.eventLink, linkAfter: roles.eventLinkAfter, condition: roles.condition },
       polarity: 'affirmed',
       gate: roles.neutral,
+      operative: true,
+    },
+    {
+      // Consulting or contacting the other once a threat, attack or crisis is named (crisis consultation):
+      // "the two Governments shall at once take counsel together", "apprise one another".
+      kind: 'consultation',
+      frame: { act: roles.contact, target: roles.party },
+      polarity: 'affirmed',
+      gate: roles.contactGate,
+      requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
+      unless: roles.notContact,
       operative: true,
     },
     {

@@ -531,6 +531,12 @@ export interface RoleLexicon {
   attacker: RegExp;
   /** The attacker named by a back-reference ("the said third State", "указанное государство", "그 제3국"): a target, never the event itself. */
   attackerRef: RegExp;
+  /** Acts of consulting or contacting: consult, confer, take counsel, hold talks, apprise, notify, keep informed, meet. */
+  contact: RegExp;
+  /** A first gate for {@link contact}, as {@link attackGate}. */
+  contactGate: RegExp;
+  /** Where consulting settles a dispute or notifies a formality (ratification): not consultation. */
+  notContact: RegExp;
   /** Acts of lending, permitting or joining: permit, allow, make available, place at the disposal of, host, station, join. */
   permit: RegExp;
   /** What is lent or joined: territory, soil, airspace, waters, ports, bases, facilities; alliances, blocs, coalitions. */

@@ -40,7 +40,7 @@ const PEOPLES = String.raw`(?:의회|국회|사회\s?단체|청년|청소년|언
 
 
 /* Frame lexicons (see FrameCue): slots of the order-free frames, each a class of words. Korean puts the negator after the act. */
-const F_FORCE = String.raw`(?:무력|침략|공격|침공|적대\s?행위|적대적\s?행동|군사\s?행동|군사적\s?행동|전쟁|무장\s?력|무장력|핵\s?무기|미싸일|미사일)`;
+const F_FORCE = String.raw`(?:무력|침략|공격|침공|침범|침입|적대\s?행위|적대적\s?행동|군사\s?행동|군사적\s?행동|전쟁|무장\s?력|무장력|핵\s?무기|미싸일|미사일)`;
 const F_OTHER = String.raw`(?:상대방|상대측|상대편|서로|호상|상호\s?관계|다른\s?(?:일방|체약))`;
 const F_HELP = String.raw`(?:파견|파병|군대|협력|협조|가담|지원|원조|도움|돕|지지|공급|제공|방조|편의|무기|자금|물자|통과|군사\s?기지)`;
 const F_ATTACKER = String.raw`(?:침략|공격|침공)(?:자|국)|(?:상대방|다른\s?일방|상대측)(?:과|와)\s?(?:전쟁|교전|적대\s?행위|무력\s?충돌|군사\s?충돌)\s?(?:중인|을\s?하는|을\s?벌이는|상태에\s?있는|에\s?처한)\s?(?:[^\s.]+\s)?(?:나라|국가|측|세력)|(?:침략|공격|침공)(?:한|하는|해온|을\s?감행한|을\s?감행하는)\s?(?:[^\s.]+\s)?(?:국가|나라|측|제3국|세력)`;
@@ -79,6 +79,9 @@ const KO_ROLES: RoleLexicon = {
   help: new RegExp(R_HELP, 'u'),
   helpGate: R_HELP_GATE,
   notHelp: R_NOT_HELP,
+  contact: /협의|협상|회담|통보|통지|알리|련계|연계|련락|연락|의견을\s?교환|만나/u,
+  contactGate: /협의|협상|회담|통보|통지|알리|련계|연계|련락|연락|교환|만나/u,
+  notContact: /분쟁|의견\s?상이|비준|안전보장\s?(?:리|이)사회|유엔|국제련합|국제연합/u,
   neutral: /중립(?!\s?(?:국|지대|수역))(?<!(?:존중|인정|보장|침해)\S*\s?\S*\s?중립)/u,
   attacker: /침략자|침략국|공격자|공격국|교전국/u,
   attackerRef: /(?:그|해당|이|그러한|이러한)\s?(?:제3국|제삼국|나라|국가)/u,
