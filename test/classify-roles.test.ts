@@ -27,6 +27,7 @@ const toyRoles: RoleLexicon = {
   contact: /\bparley\w*/i,
   contactGate: /\bparley/i,
   notContact: /\bquarrel\w*/i,
+  crisisGate: /\bmenac/i,
   attacker: /\braider\b/i,
   attackerRef: /\bthat\s+raider\b/i,
   permit: /\b(?:lend\w*)\b/i,

@@ -460,7 +460,8 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
     let clauses: Found[] | undefined;
     let recital: boolean | undefined;
     for (const fc of lex.frames) {
-      if (seen.has(fc.kind) || !(fc.gate instanceof RegExp ? gateOpen(fc.gate) : fc.gate.every(gateOpen))) continue;
+      // The sentence's triggers are known already: a frame they do not license costs no gate test.
+      if (seen.has(fc.kind) || !licensed(fc, triggerList) || !(fc.gate instanceof RegExp ? gateOpen(fc.gate) : fc.gate.every(gateOpen))) continue;
       if (fc.operative && (recital ??= lex.recital !== undefined && isRecital(lex.recital, s))) continue;
       const hit = frameMatch(lex, fc, s, (clauses ??= clausesOf(lex, s)), triggerList);
       if (!hit) continue;
@@ -758,7 +759,7 @@ const lookbackFrames = (lex: ObligationLexicon): readonly FrameCue[] => {
  * Obligations a look-back frame reads from sentence `i` with the one before it (a role such as the
  * attack named only there: "If either Party is attacked, it shall inform the other. The other shall then
  * come to its succour."): offsets into the sentence before, `[]` when there is none to read. Tried only
- * for a kind neither sentence gave alone (`found`: the two sentences' own obligations), and only when
+ * for a kind neither sentence gave alone (`foundBefore`, `found`: their own obligations), and only when
  * the later sentence opens the frame's act gates and the earlier one names its event.
  */
 function lookbackObligations(
@@ -766,20 +767,29 @@ function lookbackObligations(
   src: string,
   prev: { value: string; start: number },
   sent: { value: string; start: number },
+  foundBefore: readonly Obligation[],
   found: readonly Obligation[],
   cache: SentenceCache | undefined,
 ): Obligation[] {
-  const frames = lookbackFrames(lex).filter((f) => {
-    // The event's gate is met in the sentence before; the act's gates in the sentence itself.
-    const own = (f.gate instanceof RegExp ? [f.gate] : f.gate).filter((g) => g !== f.event!.gate);
-    return own.every((g) => test(g, sent.value)) && (!f.event!.gate || test(f.event!.gate, prev.value)) && !found.some((o) => o.kind === f.kind) && test(f.event!.act, prev.value);
-  });
+  let frames: FrameCue[] | undefined;
+  for (const f of lookbackFrames(lex)) {
+    // Cheapest first, and nothing allocated for the common pair that fails: the event's gate is met in
+    // the sentence before (most sentences name no attack), the act's gates in the sentence itself.
+    const ev = f.event!;
+    if (ev.gate && !test(ev.gate, prev.value)) continue;
+    const gates = f.gate instanceof RegExp ? [f.gate] : f.gate;
+    if (!gates.every((g) => g === ev.gate || test(g, sent.value))) continue;
+    if (foundBefore.some((o) => o.kind === f.kind) || found.some((o) => o.kind === f.kind) || !test(ev.act, prev.value)) continue;
+    (frames ??= []).push(f);
+  }
+  if (!frames) return [];
+  const kinds = new Set(frames.map((f) => f.kind));
   if (frames.length === 0) return [];
   const window = src.slice(prev.start, sent.start + sent.value.length);
   const from = sent.start - prev.start;
   // Sentences rejoined after an abbreviation may not be a plain slice of the text: read no window then.
   if (window.slice(from) !== sent.value || !window.startsWith(prev.value)) return [];
-  return sentenceObligations(lex, window, cache, { from }).filter((o) => frames.some((f) => f.kind === o.kind));
+  return sentenceObligations(lex, window, cache, { from }).filter((o) => kinds.has(o.kind));
 }
 
 /** {@link classifyText}, reusing sentence results from `cache` when one is given. */
@@ -804,7 +814,7 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
     const own = sentenceObligations(lex, sent.value, cache);
     for (const o of own) place(o, i, sent.start);
     if (!looksBack) return;
-    if (before) for (const o of lookbackObligations(lex, src, before.sent, sent, [...before.found, ...own], cache)) place(o, i, before.sent.start);
+    if (before) for (const o of lookbackObligations(lex, src, before.sent, sent, before.found, own, cache)) place(o, i, before.sent.start);
     before = { sent, found: own };
   });
   // A text of recitals and statements of no commitment only binds no one: no obligation, not even `other`.

@@ -75,7 +75,7 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       kind: 'consultation',
       frame: { act: roles.contact, target: roles.party },
       polarity: 'affirmed',
-      gate: roles.contactGate,
+      gate: [roles.crisisGate, roles.contactGate],
       requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
       unless: roles.notContact,
       operative: true,

@@ -533,8 +533,14 @@ export interface RoleLexicon {
   attackerRef: RegExp;
   /** Acts of consulting or contacting: consult, confer, take counsel, hold talks, apprise, notify, keep informed, meet. */
   contact: RegExp;
-  /** A first gate for {@link contact}, as {@link attackGate}. */
+  /** A gate for {@link contact}, as {@link attackGate}. */
   contactGate: RegExp;
+  /**
+   * The first gate of the consultation role frame: the words of a threat, attack or crisis that its
+   * licensing triggers contain ("threat", "danger", "crisis", "attack"; "угроз", "нападени"; "위협",
+   * "위기"), so sentences that name none skip it — contact words are common.
+   */
+  crisisGate: RegExp;
   /** Where consulting settles a dispute or notifies a formality (ratification): not consultation. */
   notContact: RegExp;
   /** Acts of lending, permitting or joining: permit, allow, make available, place at the disposal of, host, station, join. */

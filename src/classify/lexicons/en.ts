@@ -116,10 +116,11 @@ const NOT_ACTUAL = String.raw`(?<!\b(?:information|data|reports?|intelligence|ne
 /** Attack events: any word for an attack, aggression, invasion or hostilities (noun or verb), the victim of one, a war. */
 const R_ATTACK = String.raw`\b(?=attack|aggress|invad|invasion|incursion|assault|hostilit|belligeren|assail|violat|armed|military|victim|case|event|contingenc|war)${NOT_ACTUAL}(?<!\bnon-)(?<!\b(?:cyber|terrorist|criminal|piratical)[\s-])(?:attack(?:s|ed|ing|er|ers)?|aggression|aggressors?|invad\w*|invasion|incursions?|assault\w*|hostilities|belligeren\w*|assail\w*|violated(?<=\b(?:territor\w*|soil|frontiers?|borders?|airspace|boundar(?:y|ies))\s+(?:[\w'’]+\s+){0,4}?(?:is|be|are|been|being)\s+violated)|(?:armed|military)\s+(?:conflict|action|intervention|strikes?|operations)|victim\s+of|(?:case|event|eventuality|contingency)(?<=\bin\s+(?:such\s+(?:a\s+|an\s+)?|that\s+|this\s+|the\s+said\s+)(?:case|event|eventuality|contingency))|violat(?:ion|ions|ed|es|ing)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:territor\w*|frontiers?|borders?|boundar(?:y|ies)|airspace)|war(?<!\b(?:against|struggle\s+against|fight\s+against)\s+war)(?!\s+(?:veterans|graves|crimes|criminals|memorials?|dead|victims|museums?))(?<!\b(?:World|Cold|Korean|Patriotic|Civil|of|post|pre)[\s-]war))\b(?!\s+by\s+(?:\w+\s+)?(?:vandals|criminals|terrorists?|pirates|individuals|persons|hackers|extremists|gangs|groups))`;
 /**
- * The first gate of the help and neutrality role frames, as {@link R_ASSET_GATE}: "in such a case" and
- * "military action" open them through "case" and "action".
+ * The first gate of the help and neutrality role frames, as {@link R_ASSET_GATE}; and precise, since a
+ * sentence that passes it and names help is read by the frame: an anaphoric event ("in such a case"),
+ * not any "case".
  */
-const R_ATTACK_GATE = /\b(?:case|event|eventuality|contingency|violat|attack|aggress|invad|invasion|incursion|assault|assail|hostilities|belligeren|conflict|action|intervention|strike|operations|victim|resort|war)/i;
+const R_ATTACK_GATE = /\b(?:(?:such\s+(?:a\s+|an\s+)?|that\s+|this\s+|the\s+said\s+)(?:case|event|eventuality|contingency)|violat|attack|aggress|invad|invasion|incursion|assault|assail|hostilities|belligeren|(?:armed|military)\s+(?:conflict|action|intervention|strike|operations)|victim|resort|war)/i;
 /** A party named directly or indirectly: the other Party, either of them, each other, its ally, it, the victim. */
 const R_PARTY = String.raw`\b(?:one(?=\s+of\b)|other|each\s+other|one\s+another|either|both|each|it|itself|them|latter|former|territor(?:y|ies)|soil|frontiers?|borders?|ally|allies|allied|partners?|co-?signator(?:y|ies)|signator(?:y|ies)|Part(?:y|ies)|States?|sides?|Powers?|Members?|Governments?|Republic|Kingdom|Federation|Union|nation|countr(?:y|ies)|homeland|victim)\b`;
 /** Acts of help: helping, succouring, defending, standing by, siding with, driving back the attack. */
@@ -159,6 +160,7 @@ const EN_ROLES: RoleLexicon = {
   contact: /\b(?:consult\w*|counsel|confer(?:s|red|ring|ences?)?|talks|apprise\w*|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|advis(?:e|es|ed|ing)|alert(?:s|ed|ing)?|in\s+(?:close\s+|immediate\s+)?(?:touch|contact)|contact\w*|meetings?(?!\s+(?:the|an?|this|that|such|any|it|them|with\s+(?:force|arms))\b)|meet\s+(?:together|at\s+once|immediately|forthwith|without\s+delay)|convene\w*|exchang\w*\s+(?:of\s+)?views)\b/i,
   // (Not 'meet' alone: one meets an attack or a danger.)
   contactGate: /\b(?:consult|counsel|confer|talks|apprise|inform|notif|advis|alert|touch|contact|meet|convene|views)/i,
+  crisisGate: /\b(?:threat|menac|danger|endanger|crisis|crises|emergenc|jeopard|imperil|breach|attack|aggress|invad|invasion|hostilit|conflict|war)/i,
   notContact: /\b(?:disputes?|differences|disagreements?|controvers\w*|ratif\w*|instruments?|entry\s+into\s+force|Security\s+Council|United\s+Nations|Secretary-General)\b/i,
   neutral: /\bneutral(?:ity)?\b(?<!\b(?:respect|recogni[sz]e|guarantee|violat)\w*\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?neutral(?:ity)?)(?!\s+(?:countr|State|zone|territor|waters|flag|ships?|vessels?|ground))/i,
   attacker: new RegExp(

@@ -54,7 +54,8 @@ const NEG_GATE = /지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:
  */
 /** Attack events: 무력공격, 침략, 침공, 전쟁, 적대행위 — not a threat or danger of one, not 불가침. */
 const R_ATTACK = String.raw`(?=무력|공격|침략|침공|침입|침범|전쟁|교전|적대|군사|피침|경우)(?<!불가?)(?:무력\s?공격|공격|침략|침공|침입|침범|전쟁|교전|적대\s?행위|무력\s?충돌|군사\s?충돌|피침|경우(?<=(?:이|그|그러한|이러한|이와\s?같은)\s?경우))(?!의?\s?(?:위협|위험|가능성|방지|예방|억제))(?<!(?:위협|위험|방지|예방|억제)\S*\s(?:무력\s?)?\S+)`;
-const R_ATTACK_GATE = /경우|공격|침략|침공|침입|침범|전쟁|교전|적대|충돌|피침/u;
+/** The first gate of the help and neutrality role frames: the attack words, not "경우" ("…하는 경우" is everywhere; "이러한 경우" is read where another attack word opens the gate). */
+const R_ATTACK_GATE = /공격|침략|침공|침입|침범|전쟁|교전|적대|무력\s?충돌|군사\s?충돌|피침/u;
 /** A party, named directly or indirectly: 상대방, 다른 일방, 체약국, 동맹국, 자국. */
 const R_PARTY = String.raw`(?:상대방|상대측|상대편|다른\s?(?:한\s?)?(?:일방|체약|측|쪽|당사|나라)|일방|쌍방|체약\s?(?:일방|쌍방|당사국|국)|당사국|동맹국|동맹|우방|자국|그\s?나라|그\s?국가|공화국|연방|양국|두\s?나라|서로|타방|타국)`;
 /** Acts of help: 원조, 지원, 도움, 구원, 방위, 격퇴, 편에 서다, 함께 싸우다. */
@@ -81,6 +82,7 @@ const KO_ROLES: RoleLexicon = {
   notHelp: R_NOT_HELP,
   contact: /협의|협상|회담|통보|통지|알리|련계|연계|련락|연락|의견을\s?교환|만나/u,
   contactGate: /협의|협상|회담|통보|통지|알리|련계|연계|련락|연락|교환|만나/u,
+  crisisGate: /위협|위험|위기|긴급|비상|공격|침략|침공|전쟁|충돌|사태/u,
   notContact: /분쟁|의견\s?상이|비준|안전보장\s?(?:리|이)사회|유엔|국제련합|국제연합/u,
   neutral: /중립(?!\s?(?:국|지대|수역))(?<!(?:존중|인정|보장|침해)\S*\s?\S*\s?중립)/u,
   attacker: /침략자|침략국|공격자|공격국|교전국/u,
