@@ -150,6 +150,13 @@ describe('role frames in the real lexicons', () => {
     ['en', 'If either Party is attacked, it shall inform the Security Council of the measures it has taken.', ['other']],
     ['en', 'Each Party undertakes to assist in meeting the attack with armed force.', ['other']],
     ['ru', 'Споры, угрожающие миру, разрешаются путём консультаций и переговоров.', ['peaceful-settlement']],
+    // Help as preparation (exercises, training, defence systems) is defence cooperation, not help against an attack.
+    ['en', 'The Parties shall hold joint military exercises to improve their ability to repel aggression against either of them.', ['defense-cooperation']],
+    ['en', 'The Parties shall jointly develop air defence systems to protect their territories against missile attacks.', ['other']],
+    ['ru', 'Стороны проводят совместные учения для отработки отражения агрессии против любой из них.', ['defense-cooperation']],
+    ['ko', '쌍방은 어느 일방에 대한 침략을 격퇴하기 위한 합동훈련을 정기적으로 진행한다.', ['defense-cooperation']],
+    // The right of collective self-defence named before the help does not reject it.
+    ['en', 'The Member States shall, in exercise of the right of collective self-defence, render forthwith to any Member attacked all necessary help.', ['mutual-assistance']],
     ['en', 'The Parties condemn aggression and will support each other in international organisations.', ['other']],
     ['en', 'The Parties will support each other in the struggle against war and colonialism.', ['other']],
     ['en', 'The Parties shall help each other to restore the areas devastated by the war.', ['other']],

@@ -63,7 +63,7 @@ const R_HELP = String.raw`(?:원조|지원|도움|도와|돕|구원|구조|방�
 const R_HELP_GATE = /원조|지원|도움|도와|돕|구원|구조|방위|방어|격퇴|물리치|물리칠|막아|반격|원병|파병|증원|편에|곁에|싸우|대처|대항|보위|수호|몰아내|몰아낼|쫓아내|섬멸/u;
 /** Where a help word is no act of help: deliberated on, refused, built up as a capacity, owed to the aggressor. */
 const R_NOT_HELP = new RegExp(
-  String.raw`자조|강화|증강|협의|협상|논의|토의|검토|회의|회담|거부|거절|중단|중지|능력|역량|태세|인도적|인도주의|경제적|재정|기술적|법률|의료|영사|중립|민족\s?해방|안전보장\s?리사회|안전보장\s?이사회|(?:침략|공격|침공)(?:자|국)(?:에게|에|를|을)\s?(?:\S+\s)?(?:원조|지원|도움|돕)|${CAPACITY_TO_RESIST}`,
+  String.raw`훈련|연습|체계|자조|강화|증강|협의|협상|논의|토의|검토|회의|회담|거부|거절|중단|중지|능력|역량|태세|인도적|인도주의|경제적|재정|기술적|법률|의료|영사|중립|민족\s?해방|안전보장\s?리사회|안전보장\s?이사회|(?:침략|공격|침공)(?:자|국)(?:에게|에|를|을)\s?(?:\S+\s)?(?:원조|지원|도움|돕)|${CAPACITY_TO_RESIST}`,
   'u',
 );
 /** Whom the territory serves or what a grouping aims at: hostile forces, the other's enemy, acts against the other. */
