@@ -9,24 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { classifyText, registerObligationLexicon } from '../src/classify/index.js';
 import type { FrameCue, ObligationKind, ObligationLexicon } from '../src/classify/index.js';
 import { itReadsKinds, kindsIn } from './support/obligation-scoring.js';
+import { toyLexicon } from './support/toy-lexicon.js';
 
 const NEVER = /\bnever\b/i;
-const toy = (frames: FrameCue[], side: 'before' | 'after' = 'before'): ObligationLexicon => ({
-  lang: 'zz',
-  kinds: [],
-  triggers: [],
-  responses: [],
-  immediate: /\bat once\b/i,
-  means: /\ball means\b/i,
-  modalities: [{ modality: 'shall', pattern: /\bshall\b/i }],
-  conditions: [],
-  negation: /\b(?:not|never)\b/i,
-  negationAfter: /^\s*not\b/i,
-  assistancePurpose: /\bjoint defence\b/i,
-  frames,
-  frameNegator: { pattern: NEVER, side },
-  clauseBreak: /\bthen\b/gi,
-});
+const toy = (frames: FrameCue[], side: 'before' | 'after' = 'before'): ObligationLexicon =>
+  toyLexicon('zz', { frames, frameNegator: { pattern: NEVER, side }, clauseBreak: /\bthen\b/gi });
 const strike = (polarity: FrameCue['polarity'], extra: Partial<FrameCue> = {}): FrameCue => ({
   kind: 'non-aggression',
   frame: { act: /\bstrike\w*/i, predicate: /\bplan\w*/i, target: /\bneighbou?r\b/i },

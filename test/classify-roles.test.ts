@@ -12,6 +12,7 @@ import { classifyText, registerObligationLexicon } from '../src/classify/index.j
 import { roleFrames } from '../src/classify/roles.js';
 import type { ObligationKind, ObligationLexicon, RoleLexicon } from '../src/classify/index.js';
 import { itReadsKinds, kindsIn } from './support/obligation-scoring.js';
+import { toyLexicon } from './support/toy-lexicon.js';
 
 const toyRoles: RoleLexicon = {
   attack: /\b(?:raid\w*|war)\b/i,
@@ -36,23 +37,12 @@ const toyRoles: RoleLexicon = {
   hostile: /\b(?:raiders?|hostile)\b/i,
   deny: /\bdeny\b/i,
 };
-const toy: ObligationLexicon = {
-  lang: 'zy',
-  kinds: [],
-  triggers: [],
-  responses: [],
-  immediate: /\bat once\b/i,
-  means: /\ball means\b/i,
-  modalities: [{ modality: 'shall', pattern: /\bshall\b/i }],
-  conditions: [],
-  negation: /\b(?:not|never)\b/i,
-  negationAfter: /^\s*not\b/i,
-  assistancePurpose: /\bjoint defence\b/i,
+const toy: ObligationLexicon = toyLexicon('zy', {
   frames: roleFrames(toyRoles),
   frameNegator: { pattern: /\b(?:not|never)\b/i, side: 'before' },
   roles: toyRoles,
   recital: { start: /^\s*Desiring\b/ },
-};
+});
 registerObligationLexicon(toy);
 const kinds = (text: string): ObligationKind[] => kindsIn(text, 'zy');
 
