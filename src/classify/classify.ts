@@ -462,7 +462,8 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
     for (const fc of lex.frames) {
       // The sentence's triggers are known already: a frame they do not license costs no gate test.
       if (seen.has(fc.kind) || !licensed(fc, triggerList) || !(fc.gate instanceof RegExp ? gateOpen(fc.gate) : fc.gate.every(gateOpen))) continue;
-      if (fc.operative && (recital ??= lex.recital !== undefined && isRecital(lex.recital, s))) continue;
+      // Nor in a statement of no commitment ("The alliance … is not aimed at any other State"): it binds no one.
+      if (fc.operative && (recital ??= (lex.recital !== undefined && isRecital(lex.recital, s)) || (lex.noCommitment !== undefined && test(lex.noCommitment, s)))) continue;
       const hit = frameMatch(lex, fc, s, (clauses ??= clausesOf(lex, s)), triggerList);
       if (!hit) continue;
       seen.add(fc.kind);
