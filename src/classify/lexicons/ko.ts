@@ -80,8 +80,8 @@ const KO_ROLES: RoleLexicon = {
   help: new RegExp(R_HELP, 'u'),
   helpGate: R_HELP_GATE,
   notHelp: R_NOT_HELP,
-  contact: /협의|협상|회담|통보|통지|알리|련계|연계|련락|연락|의견을\s?교환|만나/u,
-  contactGate: /협의|협상|회담|통보|통지|알리|련계|연계|련락|연락|교환|만나/u,
+  contact: /협의|협상|회담|통보|통지|알리|련계|연계|련락|연락|의견을\s?교환|만나|론의|논의|토의/u,
+  contactGate: /협의|협상|회담|통보|통지|알리|련계|연계|련락|연락|교환|만나|론의|논의|토의/u,
   crisisGate: /위협|위험|위기|긴급|비상|공격|침략|침공|전쟁|충돌|사태/u,
   notContact: /분쟁|의견\s?상이|비준|안전보장\s?(?:리|이)사회|유엔|국제련합|국제연합/u,
   neutral: /중립(?!\s?(?:국|지대|수역))(?<!(?:존중|인정|보장|침해)\S*\s?\S*\s?중립)/u,
@@ -286,9 +286,9 @@ export const koreanObligationLexicon: ObligationLexicon = {
     {
       // Views or positions exchanged or coordinated on international questions, with words between ("견해를 정기적으로 교환한다").
       kind: 'consultation',
-      frame: { act: /교환|조률|조율|협의|론의|논의/u, predicate: /견해|의견|립장|입장|평가|정보/u, target: /국제|외교|군축|유엔|국련/u },
+      frame: { act: /교환|조률|조율|협의|론의|논의|나누|나눈/u, predicate: /견해|의견|립장|입장|평가|정보/u, target: /국제|외교|군축|유엔|국련/u },
       polarity: 'affirmed',
-      gate: [/국제|군축|유엔|국련/u, /교환|조률|조율|협의|론의|논의/u],
+      gate: [/국제|군축|유엔|국련/u, /교환|조률|조율|협의|론의|논의|나누|나눈/u],
     },
     {
       // Negotiating or agreeing on measures once a threat or attack is named: crisis consultation.
