@@ -146,7 +146,7 @@ const R_ASSET = String.raw`(?<!\bthe\s+other(?:'s|’s)\s+(?:\w+\s+)?)\b(?:terri
  */
 const R_ASSET_GATE = /\b(?:territor|soil|airspace|skies|harbo|airfield|aerodrome|bases|facilities|installations|infrastructure|bridgehead|springboard|staging|launch|corridor|alliance|coalition|bloc|pact|grouping|alignment|axis|embargo|sanction|boycott)/i;
 /** Whom it serves or what it aims at: hostile forces, the other's enemy, acts against the other. */
-const R_HOSTILE = String.raw`\b(?:hostile|unfriendly|enem(?:y|ies)|adversar(?:y|ies)|subversi\w*|sabotage|aggressors?|attackers?|invaders?)\b|\b(?:against|to\s+the\s+detriment\s+of|prejudicial\s+to|detrimental\s+to|harmful\s+to|directed\s+at|aimed\s+at|threaten\w*|(?:threat|danger)s?\s+to|attack\w*|invad\w*)\s+(?:[\w'’,-]+\s+){0,8}?(?:the\s+other|each\s+other|one\s+another|either|it|them|another|any\s+other)\b|\bat\s+war\s+with\b`;
+const R_HOSTILE = String.raw`\b(?:hostile|unfriendly|enem(?:y|ies)|adversar(?:y|ies)|subversi\w*|sabotage|aggressors?|attackers?|invaders?)\b|\b(?:against|to\s+the\s+detriment\s+of|prejudicial\s+to|detrimental\s+to|harmful\s+to|directed\s+at|aimed\s+at|threaten\w*|(?:threat|danger)s?\s+to|attack\w*|invad\w*|incursions?|raids?)\s+(?:[\w'’,-]+\s+){0,8}?(?:the\s+other|each\s+other|one\s+another|either|it|them|another|any\s+other)\b|\bat\s+war\s+with\b`;
 
 /** The English role classes ({@link RoleLexicon}). */
 const EN_ROLES: RoleLexicon = {
@@ -174,7 +174,7 @@ const EN_ROLES: RoleLexicon = {
   asset: new RegExp(R_ASSET, 'i'),
   assetGate: R_ASSET_GATE,
   hostile: new RegExp(R_HOSTILE, 'i'),
-  deny: /\b(?:den(?:y|ies|ied|ying)|refus\w*|bar(?:s|red|ring)?|withh[eo]ld\w*|preclud\w*)\b/i,
+  deny: /\b(?:den(?:y|ies|ied|ying)|refus\w*|bar(?:s|red|ring)?|withh[eo]ld\w*|preclud\w*|prevent\w*)\b/i,
 };
 
 /** The English cue lexicon. */
@@ -437,10 +437,10 @@ export const englishObligationLexicon: ObligationLexicon = {
       frame: {
         predicate: /\b(?:formation|form(?:s|ed|ing)?|organi[sz]\w*|activit(?:y|ies)|join(?:s|ed|ing)?|enter\w*\s+into|participat\w*|conclud\w*|adher\w*|acced\w*|accession|membership|tak\w*\s+part|allow\w*|permit\w*|toler\w*|let|grant\w*|provid\w*|mak\w*\s+available|plac\w*|station\w*|deploy\w*)\b/i,
         act: new RegExp(String.raw`\b(?:${BLOC}|(?:military\s+)?bases|(?:foreign\s+)?(?:troops|forces)|organi[sz]ations|groups|territor(?:y|ies)|facilities|ports|airfields|air\s*space|roads|railways|waters|harbou?rs|installations)\b`, 'i'),
-        target: /\b(?:directed|aimed|turned|targeted|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b|\b(?:engaged\s+in|waging|conducting|carrying\s+out|committing)\s+(?:\w+\s+){0,2}?(?:hostilities|war|aggression|attacks?|military\s+operations)\s+(?:against|on|upon)\b/i,
+        target: /\b(?:directed|aimed|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b|\b(?:engaged\s+in|waging|conducting|carrying\s+out|committing)\s+(?:\w+\s+){0,2}?(?:hostilities|war|aggression|attacks?|military\s+operations)\s+(?:against|on|upon)\b/i,
       },
       polarity: 'negated',
-      gate: [/\b(?:directed|aimed|turned|targeted|hostile|against|engaged|waging)\b/i, FRAME_NEG_GATE],
+      gate: [/\b(?:directed|aimed|turned|targeted|framed|designed|intended|conceived|hostile|against|engaged|waging)\b/i, FRAME_NEG_GATE],
       // A treaty said to be aimed at no third State states no undertaking of a party.
       unless: new RegExp(NOT_AIMED_AT_THIRD, 'i'),
     },
