@@ -513,12 +513,12 @@ export const englishObligationLexicon: ObligationLexicon = {
       // A dispute settled by a named peaceful means, wherever the dispute is named ("any controversy …, settle it through … mediation").
       kind: 'peaceful-settlement',
       frame: {
-        act: /\b(?:settl\w*|resol(?:ve|ves|ved|ving|ution))\b/i,
-        predicate: /\b(?:disputes?|controvers(?:y|ies)|differences|disagreements?|conflicts?)\b/i,
+        act: /\b(?:settl\w*|resol(?:ve|ves|ved|ving|ution)|solution|solv(?:e|es|ed|ing))\b/i,
+        predicate: /\b(?:disputes?|controvers(?:y|ies)|differences|disagreements?|conflicts?|questions?\s+(?:that\s+|which\s+)?(?:aris\w*|may\s+arise))\b/i,
         target: /\b(?:good\s+offices|mediation|conciliation|arbitration|judicial|negotiations?|peaceful\w*|amicabl\w*|International\s+Court)\b/i,
       },
       polarity: 'affirmed',
-      gate: /\b(?:settl|resol)/i,
+      gate: /\b(?:settl|resol|solution|solv)/i,
     },
     {
       // The Charter's rights and obligations left intact, however the verb and its negation are placed.

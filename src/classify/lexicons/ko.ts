@@ -186,7 +186,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'peaceful-settlement',
-      pattern: /평화적\s?(?:방법|수단|해결)|(?:분쟁|이견|의견\s?차이|의견\s?상이)(?:은|는|을|를|이|가)?[^.]{0,40}?(?:해결|조정)/u,
+      pattern: /평화적\s?(?:방법|수단|해결)|평화적으로\s?(?:해결|풀)|(?:분쟁|이견|의견\s?(?:차이|상이|대립))(?:은|는|을|를|이|가)?[^.]{0,40}?(?:해결|조정|풀)/u,
       negated: 'drop',
     },
     {

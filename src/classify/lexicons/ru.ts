@@ -402,7 +402,7 @@ export const russianObligationLexicon: ObligationLexicon = {
   ignore: new RegExp(String.raw`${W}Договор\p{L}*\s+о\s+(?:(?:дружбе|добрососедстве|сотрудничестве|взаимной\s+помощи|всеобъемлющем\s+стратегическом\s+партн[её]рстве)(?:,\s*|\s+и\s+|\s+)?){1,6}`, 'giu'),
   negation: new RegExp(String.raw`${W}(?:не${NOT_POSITIVE}|ни|нет|никак\p{L}*|без(?!\s+(?:промедлени|задержк|отлагательств))|исключ(?!ительн)\p{L}*|кроме|(?:воздерж|отказ)\p{L}*\s+от)(?!\p{L})`, 'iu'),
   // The gap before the negation may not cross "и", "или", "а", "но": "уважают суверенитет и не вмешиваются" is a new clause.
-  negationAfter: new RegExp(String.raw`^(?:(?!${W}(?:и|или|а|но)(?!\p{L}))[^,.;]){0,12}?${W}(?:не${NOT_POSITIVE}|больше\s+не|исключ\p{L}*)(?!\p{L})`, 'iu'),
+  negationAfter: new RegExp(String.raw`^(?:(?!${W}(?:и|или|а|но)(?!\p{L}))[^,.;]){0,12}?${W}(?:не${NOT_POSITIVE}|больше\s+не|исключ(?!ительн)\p{L}*)(?!\p{L})`, 'iu'),
   negationWithin: new RegExp(NO_HELP, 'iu'),
   // "Ничто в настоящем Договоре не может толковаться как обязывающее … оказывать помощь", "не обязана оказывать помощь".
   disclaimer: new RegExp(String.raw`${W}(?:(?:толку|толков|истолков|рассматрива)\p{L}*\s+как\s+(?:обязыва|налага|возлага)\p{L}*|не\s+(?:обязан|обязыва|обязуется)\p{L}*)[^.;]{0,150}$`, 'iu'),
