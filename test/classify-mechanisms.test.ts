@@ -152,3 +152,35 @@ describe('round 8 mechanisms', () => {
   ];
   itReadsKinds(cases);
 });
+
+describe('round 11 mechanisms', () => {
+  const cases: [string, string, ObligationKind[]][] = [
+    // "At no time", "on no account" are adverbials, not the target: the negator in them still scopes the act.
+    ['en', 'The armed forces of either Party shall at no time be employed against the other.', ['non-aggression']],
+    ['en', 'Neither Party shall on any pretext send its armed forces across the frontier of the other.', ['non-aggression']],
+    ['en', 'The Parties shall abstain from all military coercion against each other.', ['non-aggression']],
+    // Acting "in alliance with" others is a manner, not a grouping joined.
+    ['ru', 'Стороны не совершают друг против друга актов насилия ни самостоятельно, ни в союзе с третьими странами.', ['non-aggression']],
+    // A treaty aimed at no third State binds no one: no kind, not even `other`.
+    ['en', 'The partnership set up by this Treaty is not aimed at any other State or group of States.', []],
+    ['en', 'This Agreement is aimed at no third country.', []],
+    ['ru', 'Союз Сторон не направлен против интересов каких-либо третьих государств.', []],
+    ['ko', '두 나라 사이의 전통적 친선을 더욱 강화하려는 염원을 가지고,', []],
+    // Contact classes once a threat is named.
+    ['en', 'If the security of either Party is threatened, the two Governments shall hold joint deliberations at once.', ['consultation']],
+    ['ko', '전쟁위협이 조성되는 경우 쌍방은 즉시 모여 대응조치를 론의한다.', ['consultation']],
+    // A coordinated conditional opens a new clause; "falls victim to" names the attack.
+    ['en', 'The Parties shall expand their cultural ties, and should either of them be attacked, the other shall come to its succour.', ['cooperation', 'mutual-assistance']],
+    ['en', 'Where a Member falls victim to an armed aggression, every other Member will stand by it.', ['mutual-assistance']],
+    // Korean: a party named by its relative clause, a raid as the attack, the comma after a connective.
+    ['ko', '일방이 외부의 습격을 받는 경우 쌍방은 즉시 협의하며, 습격을 받지 않은 측은 습격을 받은 측에 원조를 제공한다.', ['consultation', 'mutual-assistance']],
+    // Non-alliance classes: prevention, incursions, blockades.
+    ['en', 'Each Party shall prevent the use of its soil by bands preparing raids against the other.', ['non-alliance']],
+    ['ko', '쌍방은 상대방을 반대하는 봉쇄에 가담하지 않는다.', ['non-alliance']],
+    // Defence cooperation and peaceful settlement classes.
+    ['en', 'The Parties shall set up a joint air defence board.', ['defense-cooperation']],
+    ['en', 'The Parties shall seek a peaceful solution of any controversy between them through mediation.', ['peaceful-settlement']],
+    ['ru', 'Стороны урегулируют разногласия исключительно мирными средствами.', ['peaceful-settlement']],
+  ];
+  itReadsKinds(cases);
+});
