@@ -181,6 +181,11 @@ describe('round 11 mechanisms', () => {
     ['en', 'The Parties shall set up a joint air defence board.', ['defense-cooperation']],
     ['en', 'The Parties shall seek a peaceful solution of any controversy between them through mediation.', ['peaceful-settlement']],
     ['ru', 'Стороны урегулируют разногласия исключительно мирными средствами.', ['peaceful-settlement']],
+    // The other's right to choose its own system respected (ru, as in en); final clauses and cooperation classes.
+    ['ru', 'Стороны признают право каждой из них свободно выбирать свой путь развития.', ['principles']],
+    ['en', 'Signed at Manila in two copies, the texts having equal force.', ['final-clause']],
+    ['en', 'This Treaty was signed at the height of the crisis.', ['other']],
+    ['en', 'The two Governments shall encourage trade and investment between their countries.', ['cooperation']],
   ];
   itReadsKinds(cases);
 });

@@ -352,6 +352,17 @@ export const russianObligationLexicon: ObligationLexicon = {
       unless: new RegExp(String.raw`${W}(?:оборон|военн)\p{L}*`, 'iu'),
     },
     // Role-based frames (src/classify/roles.ts) over RU_ROLES: read last, for kinds nothing above read.
+    {
+      // The other's right to choose its own system respected ("уважать право … самостоятельно избирать свой … строй").
+      kind: 'principles',
+      frame: {
+        act: new RegExp(String.raw`${W}(?:уважа|призна|гарантир)\p{L}*`, 'iu'),
+        predicate: new RegExp(String.raw`${W}(?:прав[аоу]?|свободн\p{L}*)(?!\p{L})`, 'iu'),
+        target: new RegExp(String.raw`${W}(?:выб(?:ира|ра|ор)|избира|определя)\p{L}*\s+(?:[\p{L}-]+,?\s+){0,6}?(?:стро|систем|пут)\p{L}*`, 'iu'),
+      },
+      polarity: 'affirmed',
+      gate: [/выб[иро]|избира|определя/iu, /стро|систем|пут/iu],
+    },
     ...roleFrames(RU_ROLES),
   ],
   roles: RU_ROLES,
