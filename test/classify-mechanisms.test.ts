@@ -186,6 +186,8 @@ describe('round 11 mechanisms', () => {
     ['en', 'Signed at Manila in two copies, the texts having equal force.', ['final-clause']],
     ['en', 'This Treaty was signed at the height of the crisis.', ['other']],
     ['en', 'The two Governments shall encourage trade and investment between their countries.', ['cooperation']],
+    // Stationing refused is no defence cooperation.
+    ['ko', '쌍방은 자기 령토에 제3국 군대의 주둔이나 군사기지의 설치를 허용하지 않는다.', ['other']],
     // A defence capacity named as what an act would harm is no defence cooperation.
     ['ru', 'Ни одна из Сторон не заключит соглашений, наносящих ущерб безопасности или обороноспособности другой Стороны.', ['non-alliance']],
   ];
