@@ -172,6 +172,8 @@ describe('round 11 mechanisms', () => {
     // A coordinated conditional opens a new clause; "falls victim to" names the attack.
     ['en', 'The Parties shall expand their cultural ties, and should either of them be attacked, the other shall come to its succour.', ['cooperation', 'mutual-assistance']],
     ['en', 'Where a Member falls victim to an armed aggression, every other Member will stand by it.', ['mutual-assistance']],
+    // "The Party not attacked" negates nothing after a party word either.
+    ['en', 'Neither Party shall help a Power that invades the other, and the Party not invaded shall, for its part, come to the succour of the victim.', ['mutual-assistance', 'neutrality']],
     // Korean: a party named by its relative clause, a raid as the attack, the comma after a connective.
     ['ko', '일방이 외부의 습격을 받는 경우 쌍방은 즉시 협의하며, 습격을 받지 않은 측은 습격을 받은 측에 원조를 제공한다.', ['consultation', 'mutual-assistance']],
     // Non-alliance classes: prevention, incursions, blockades.

@@ -604,7 +604,7 @@ export const englishObligationLexicon: ObligationLexicon = {
   // A negation whose verb is 'fail', 'hesitate' or 'refuse' ("neither Party shall fail to take part …") affirms.
   negation: new RegExp(String.raw`\b(?:not(?!\s+(?:hesitate|fail|refuse|excepted|excluded)\b)(?!\s+(?:itself\s+|themselves\s+)?(?:been\s+|be\s+)?(?:attacked|invaded)\b)|no(?!\s+(?:delay|later|sooner|less|more|fewer)\b)|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except(?!ional)\w*|lack\w*|refrain\w*\s+from|abstain\w*\s+from|in\s+no\s+(?:manner|way|case|event)|on\s+no\s+account|at\s+no\s+time)\b(?![^,.;]*?\b(?:fail|hesitate|refuse)\s+to\b)`, 'i'),
   // The gap before the negation may not cross "and", "or", "but": "respect its sovereignty and shall not interfere" is a new clause.
-  negationAfter: /^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b|^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,40}?\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b/i,
+  negationAfter: /^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not(?!\s+(?:been\s+|be\s+)?(?:attacked|invaded)\b)|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b|^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,40}?\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b/i,
   negationWithin: new RegExp(NO_HELP, 'i'),
   // "refrain, for the whole duration of the conflict, from …"; "shall not, in any case, render …".
   continuation: /^\s*(?:(?:from|to)\s*)?$/i,
