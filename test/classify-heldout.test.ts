@@ -82,6 +82,18 @@
  *   1.00/0.94, non-aggression 0.93/0.77 → 0.93/0.80, non-alliance 0.97/0.71 → 0.93/0.84; micro
  *   0.775/0.771 → 0.824/0.833. The structural round lifted recall on fresh text by 5–13 points on
  *   every security kind at a cost of at most 0.04 precision; still short of 0.9 recall on three.
+ *   Round 11 then wrote rules for the classes sets 12 and 13 missed (0.947 / 0.966 pooled after it),
+ *   so their figures after round 11 are optimistic.
+ * - held-out 14: heldout-14.json — 165 items (82 en, 41 ru, 42 ko), written while round 11 was, by a
+ *   writer who never read the rules and was asked for treaty families less used so far and for
+ *   ordinary clauses easy to over-read; sealed (branch sealed/heldout-14) before round 11 (last rule
+ *   commit 85fe687) was measured. Round-10 rules (b0e6dbe) → round 11 on the same text: micro P/R
+ *   0.553 / 0.560 → 0.561 / 0.571, rung 93 → 93 / 116, crisis 24 / 33. Per security kind (P/R)
+ *   after round 11: mutual assistance 0.97/0.78, consultation 1.00/0.55, neutrality 0.86/0.71,
+ *   non-aggression 0.50/0.25, non-alliance 0.82/0.50; `other` 0.06 precision. Round 11 lifted sets
+ *   12 and 13 from 0.82 to 0.95 and set 14 by one point: fitting the classes one set missed does not
+ *   carry to text of another style, and this set's archaic and literary wording ("assailed without
+ *   provocation", "brandish its forces", "a league of States") is far from every earlier set's.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -105,12 +117,13 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 11 (en, ru, ko)': loadLabelled('heldout-11'),
   'held-out 12 (en, ru, ko)': loadLabelled('heldout-12'),
   'held-out 13 (en, ru, ko)': loadLabelled('heldout-13'),
+  'held-out 14 (en, ru, ko)': loadLabelled('heldout-14'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -127,6 +140,7 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 11 (en, ru, ko)': { micro: 0.8, rung: 0.75 },
   'held-out 12 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
   'held-out 13 (en, ru, ko)': { micro: 0.8, rung: 0.85 },
+  'held-out 14 (en, ru, ko)': { micro: 0.55, rung: 0.8 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -143,6 +157,7 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 11 (en, ru, ko)': [160, 90, 35, 35],
     'held-out 12 (en, ru, ko)': [170, 95, 35, 35],
     'held-out 13 (en, ru, ko)': [160, 65, 45, 45],
+    'held-out 14 (en, ru, ko)': [160, 80, 40, 40],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
