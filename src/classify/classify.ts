@@ -463,7 +463,7 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
       // The sentence's triggers are known already: a frame they do not license costs no gate test.
       if (seen.has(fc.kind) || !licensed(fc, triggerList) || !(fc.gate instanceof RegExp ? gateOpen(fc.gate) : fc.gate.every(gateOpen))) continue;
       // Nor in a statement of no commitment ("The alliance … is not aimed at any other State"): it binds no one.
-      if (fc.operative && (recital ??= (lex.recital !== undefined && isRecital(lex.recital, s)) || (lex.noCommitment !== undefined && test(lex.noCommitment, s)))) continue;
+      if (fc.operative && (recital ??= bindsNoOne(lex, s))) continue;
       const hit = frameMatch(lex, fc, s, (clauses ??= clausesOf(lex, s)), triggerList);
       if (!hit) continue;
       seen.add(fc.kind);
@@ -671,6 +671,14 @@ function isRecital(r: NonNullable<ObligationLexicon['recital']>, s: string): boo
   return (r.start !== undefined && test(r.start, t.slice(0, 60))) || (r.end !== undefined && test(r.end, t.slice(-60)));
 }
 
+/**
+ * Does the sentence bind no one: a recital ({@link ObligationLexicon.recital}) or a statement of no
+ * commitment ({@link ObligationLexicon.noCommitment})?
+ */
+function bindsNoOne(lex: ObligationLexicon, s: string): boolean {
+  return (lex.recital !== undefined && isRecital(lex.recital, s)) || (lex.noCommitment !== undefined && test(lex.noCommitment, s));
+}
+
 /** A letter of any script: sentences without one carry no obligation. */
 const HAS_LETTER = /\p{L}/u;
 
@@ -785,7 +793,6 @@ function lookbackObligations(
   }
   if (!frames) return [];
   const kinds = new Set(frames.map((f) => f.kind));
-  if (frames.length === 0) return [];
   const window = src.slice(prev.start, sent.start + sent.value.length);
   const from = sent.start - prev.start;
   // Sentences rejoined after an abbreviation may not be a plain slice of the text: read no window then.
@@ -819,7 +826,7 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
     before = { sent, found: own };
   });
   // A text of recitals and statements of no commitment only binds no one: no obligation, not even `other`.
-  if (out.length === 0 && !sents.every((s) => !HAS_LETTER.test(s.value) || (lex.recital !== undefined && isRecital(lex.recital, s.value)) || (lex.noCommitment !== undefined && test(lex.noCommitment, s.value)))) {
+  if (out.length === 0 && !sents.every((s) => !HAS_LETTER.test(s.value) || bindsNoOne(lex, s.value))) {
     const first = sents.findIndex((s) => HAS_LETTER.test(s.value));
     const sent = sents[first];
     if (sent) {
