@@ -35,12 +35,13 @@ import type { FrameCue, RoleLexicon } from './types.js';
  * the language's own frames, so a kind its cues or frames already read is not read again.
  */
 export function roleFrames(roles: RoleLexicon): FrameCue[] {
-  const attackOrAttacker = union(roles.attack, roles.attacker);
+  // The event role every frame below shares: `act` (an attack word, or also the attacker named) befalls a party.
+  const attackOn = (act: RegExp): NonNullable<FrameCue['event']> => ({ act, gate: roles.attackGate, target: roles.party, link: roles.eventLink, linkAfter: roles.eventLinkAfter, condition: roles.condition });
   return [
     {
       kind: 'mutual-assistance',
       frame: { act: roles.help, target: roles.party },
-      event: { act: roles.attack, gate: roles.attackGate, target: roles.party, link: roles.eventLink, linkAfter: roles.eventLinkAfter, condition: roles.condition },
+      event: attackOn(roles.attack),
       polarity: 'affirmed',
       // The event's words first: rarer than help words, so few sentences open the frames at all.
       gate: [roles.attackGate, roles.helpGate],
@@ -53,7 +54,7 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       kind: 'neutrality',
       frame: { act: roles.help, target: union(roles.attacker, roles.attackerRef) },
       // The attacker named ("a Power that has resorted to arms against the other") names the attack too.
-      event: { act: attackOrAttacker, gate: roles.attackGate, target: roles.party, link: roles.eventLink, linkAfter: roles.eventLinkAfter, condition: roles.condition },
+      event: attackOn(union(roles.attack, roles.attacker)),
       polarity: 'negated',
       negator: roles.deny,
       negatorBeforeAct: true,
@@ -64,7 +65,7 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       // Neutrality affirmed once a war or an attack is named ("its ally will maintain a strict neutrality").
       kind: 'neutrality',
       frame: { act: roles.neutral },
-      event: { act: roles.attack, gate: roles.attackGate, target: roles.party, link: roles.eventLink, linkAfter: roles.eventLinkAfter, condition: roles.condition },
+      event: attackOn(roles.attack),
       polarity: 'affirmed',
       gate: roles.neutral,
       operative: true,
