@@ -37,7 +37,7 @@ const FRAME_NEG_GATE = /\b(?:without|not|no|none|neither|nor|never|refrain\w*|ab
 /** A quantity of help or action: "any form of", "all kinds of". */
 const ANY_FORM = String.raw`(?:(?:any|all|every)\s+(?:forms?|kinds?|sorts?|manner)\s+of\s+)?`;
 /** Groupings a party undertakes not to join: the objects of non-alliance, verbal or nominal. */
-const BLOC = String.raw`(?:alliances?|coalitions?|blocs?|pacts?|agreements?|arrangements?|accords?|treat(?:y|ies)|groupings?|alignments?|combinations?)`;
+const BLOC = String.raw`(?:alliances?|coalitions?|leagues?|ententes?|blocs?|pacts?|agreements?|arrangements?|accords?|treat(?:y|ies)|groupings?|alignments?|combinations?)`;
 /**
  * Not the manner of an act: an agreement named as how something is done ("conclude no armistice except
  * by mutual agreement", "in common agreement with it") is no grouping joined (a lookbehind after {@link BLOC}).
@@ -50,7 +50,6 @@ const NOT_MANNER = String.raw`(?<!\b(?:by|upon|with|without|through)\s+(?:(?:mut
  */
 const FORCE_ACT = String.raw`(?:(?:use|threat|employment|application)\s+(?:or\s+(?:the\s+)?(?:use|threat)\s+)?of\s+(?:armed\s+|military\s+)?force|(?:recourse|resort)\s+to\s+(?:armed\s+|military\s+)?force|(?:armed|military|hostile|aggressive|belligerent)\s+(?:action|attacks?|acts?|operations)|acts?\s+of\s+(?:aggression|violence|war)|aggression|war)`;
 const ALIGN_ACT = String.raw`(?:participation|membership|accession|adherence|joining|involvement)\b[^.;]{0,60}?\b${BLOC}`;
-const AID_ACT = String.raw`(?:support|assistance|aid|help|comfort)\b[^.;]{0,40}?\b(?:to|for|of)\s+(?:an?\s+|the\s+|any\s+)?(?:aggressors?|attackers?|attacking|enem(?:y|ies))\b`;
 /** A predicate that renounces or forbids the act before it: "is renounced", "shall be excluded", "is prohibited". */
 const RENOUNCED = String.raw`\b(?:is|are|shall\s+be|will\s+be|shall\s+remain|remains?|be)\s+(?:hereby\s+|henceforth\s+|forever\s+|for\s+ever\s+|solemnly\s+|mutually\s+|expressly\s+|absolutely\s+|strictly\s+)?(?:renounced|excluded|prohibited|forbidden|banned|ruled\s+out|outlawed|precluded|proscribed|inadmissible|impermissible)\b`;
 /** Every nominal undertaking has a renouncing predicate or a noun of refraining: one gate for the cues of all three kinds. */
@@ -89,7 +88,7 @@ const SAVING_CLAUSE = /\b(?:obligations?|duty|duties|undertakings?|commitments?|
  * and any attack on the other"; "no military action … shall be undertaken … against … the other").
  */
 /** Negators of a negated frame; "not only", "not fail/hesitate/refuse", "no later/delay" do not negate. */
-const FRAME_NEG = /\b(?:without(?!\s+(?:delay|undue|hesitation|prejudice|reservation|provocation|(?:being|its|their)\b))|not(?<!\b(?:which|that)\s+(?:is|are|was|were)\s+not)(?!\s+(?:only|hesitate|fail|refuse|excepted|excluded)\b)(?!\s+(?:itself\s+|themselves\s+)?(?:been\s+|be\s+)?(?:attacked|invaded)\b)|no(?!\s+(?:delay|later|sooner|less|more|fewer|longer)\b)|none|neither|nor|never|refrain\w*|abstain\w*|renounc\w*|forswear\w*|abjur\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
+const FRAME_NEG = /\b(?:without(?!\s+(?:delay|undue|hesitation|prejudice|reservation|provocation|(?:being|its|their)\b))|not(?<!\b(?:which|that)\s+(?:is|are|was|were)\s+not)(?!\s+(?:only|hesitate|fail|refuse|excepted|excluded)\b)(?!\s+(?:itself\s+|themselves\s+)?(?:been\s+|be\s+)?(?:attacked|invaded)\b)|no(?<!\blos(?:e|es|ing)\s+no)(?!\s+(?:delay|later|sooner|less|more|fewer|longer)\b)|none|neither|nor|never|refrain\w*|abstain\w*|renounc\w*|forswear\w*|abjur\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
 /** Acts of force: the use or threat of force, attack, aggression, war, violence, hostile or armed action. */
 const F_FORCE = String.raw`\b(?:(?:use|threat|employment|application)\s+(?:or\s+(?:the\s+)?(?:use|threat)\s+)?of\s+(?:armed\s+|military\s+)?force|(?:recourse|resort)\s+to\s+(?:armed\s+|military\s+)?(?:force|arms|war)|(?:us|employ|threaten)\w*\s+(?:[\w'’]+\s+){0,2}?(?:armed\s+|military\s+)?force|armed\s+force|(?:armed|military|hostile|aggressive|belligerent|violent|warlike)\s+(?:actions?|attacks?|acts?|operations|measures|steps|activit(?:y|ies)|pressure|coercion|provocations?)|acts?\s+of\s+(?:aggression|violence|war|force|hostility)|force\s+of\s+arms|(?:armed|military)\s+(?:intervention|incursions?)|(?:armed\s+|military\s+)?forces|force(?<!\bin(?:to)?\s+force)(?!\s+majeure)|troops|armies|warships|blows?|menac\w*|missiles|(?:nuclear\s+)?weapons|warheads|attacks?|aggression|war|violence|hostilities|invad(?:e|es|ed|ing)|invasions?|incursions?)\b`;
 /** The treaty (or alliance) itself said to be aimed at no third State: "is not aimed at any other State or group of States", "is aimed at no other State". */
@@ -137,16 +136,16 @@ const R_NOT_HELP = new RegExp(
   'i',
 );
 /** Acts of lending, permitting or joining: what a party may not do with its territory or its alignments. */
-const R_PERMIT = String.raw`\b(?:permit\w*|allow\w*|let|tolerat\w*|authori[sz]\w*|consent\w*|accept\w*|grant\w*|provid\w*|offer\w*|(?:mak\w*|made)(?=\s+(?:[\w'’]+\s+){0,3}?available)|available|(?:plac|put)(?:e|es|ed|ing|s|ting)?|disposal|lend\w*|lent|leas\w*|host\w*|harbou?r(?:s|ed|ing)|admit\w*|station\w*|deploy\w*|establish\w*|set\w*\s+up|us(?:e|ed|es|ing)|utili[sz]\w*|serv(?:e|es|ed|ing)|becom\w*|turn\w*\s+into|passage|transit\w*|overfl\w*|join\w*|enter\w*\s+into|participat\w*|adher\w*|acced\w*|accession|membership|tak\w*\s+part|belong\w*|conclud\w*|form(?:s|ed|ing|ation)?|creat\w*|align\w*)\b`;
+const R_PERMIT = String.raw`\b(?:permit\w*|allow\w*|let|giv(?:e|en|es|ing)|gave|tolerat\w*|authori[sz]\w*|consent\w*|accept\w*|grant\w*|provid\w*|offer\w*|(?:mak\w*|made)(?=\s+(?:[\w'’]+\s+){0,3}?available)|available|(?:plac|put)(?:e|es|ed|ing|s|ting)?|disposal|lend\w*|lent|leas\w*|host\w*|harbou?r(?:s|ed|ing)|admit\w*|station\w*|deploy\w*|establish\w*|set\w*\s+up|us(?:e|ed|es|ing)|utili[sz]\w*|serv(?:e|es|ed|ing)|becom\w*|turn\w*\s+into|passage|transit\w*|overfl\w*|join\w*|enter\w*\s+into|participat\w*|adher\w*|acced\w*|accession|membership|tak\w*\s+part|belong\w*|conclud\w*|form(?:s|ed|ing|ation)?|creat\w*|align\w*)\b`;
 /** What is lent or joined: territory and its parts; groupings. */
-const R_ASSET = String.raw`(?<!\bthe\s+other(?:'s|’s)\s+(?:\w+\s+)?)\b(?:territor(?:y|ies)|territorial\s+(?:waters|sea)|soil|airspace|air\s+space|skies|ports?|harbou?rs|airfields?|aerodromes?|air\s+bases?|bases?|facilities|installations|infrastructure|bridgeheads?|springboards?|staging\s+(?:areas?|grounds?|posts?|points?)|launch(?:ing)?\s*pads?|corridors?|alliances?|coalitions?|blocs?|pacts?|groupings?|alignments?|axis|camps?|blockades?|embargo(?:es)?|sanctions|boycotts?|activit(?:y|ies))\b(?!\s+of\s+the\s+other\b)`;
+const R_ASSET = String.raw`(?<!\bthe\s+other(?:'s|’s)\s+(?:\w+\s+)?)\b(?:territor(?:y|ies)|territorial\s+(?:waters|sea)|soil|airspace|air\s+space|skies|ports?|harbou?rs|airfields?|aerodromes?|air\s+bases?|bases?|facilities|installations|infrastructure|bridgeheads?|springboards?|staging\s+(?:areas?|grounds?|posts?|points?)|launch(?:ing)?\s*pads?|corridors?|refuge|shelter|sanctuar(?:y|ies)|havens?|landing\s+grounds?|alliances?|coalitions?|leagues?|engagements?|blocs?|pacts?|groupings?|alignments?|axis|camps?|blockades?|embargo(?:es)?|sanctions|boycotts?|activit(?:y|ies))\b(?!\s+of\s+the\s+other\b)`;
 /**
  * The first gate of the non-alliance role frame: rare words only, since the classifier unites the
  * first gates' literals without word boundaries ("port" would open it on "support", "base" on "based").
  */
-const R_ASSET_GATE = /\b(?:territor|soil|airspace|skies|harbo|airfield|aerodrome|bases|facilities|installations|infrastructure|bridgehead|springboard|staging|launch|corridor|alliance|coalition|bloc|pact|grouping|alignment|axis|embargo|sanction|boycott)/i;
+const R_ASSET_GATE = /\b(?:territor|soil|airspace|skies|harbo|airfield|aerodrome|bases|facilities|installations|infrastructure|bridgehead|springboard|staging|launch|corridor|refuge|shelter|sanctuar|haven|landing|alliance|coalition|league|engagement|bloc|pact|grouping|alignment|axis|embargo|sanction|boycott)/i;
 /** Whom it serves or what it aims at: hostile forces, the other's enemy, acts against the other. */
-const R_HOSTILE = String.raw`\b(?:hostile|unfriendly|enem(?:y|ies)|adversar(?:y|ies)|subversi\w*|sabotage|aggressors?|attackers?|invaders?)\b|\b(?:against|to\s+the\s+detriment\s+of|prejudicial\s+to|detrimental\s+to|harmful\s+to|directed\s+at|aimed\s+at|threaten\w*|(?:threat|danger)s?\s+to|attack\w*|invad\w*|incursions?|raids?)\s+(?:[\w'’,-]+\s+){0,8}?(?:the\s+other|each\s+other|one\s+another|either|it|them|another|any\s+other)\b|\bat\s+war\s+with\b`;
+const R_HOSTILE = String.raw`\b(?:hostile|unfriendly|enem(?:y|ies)|adversar(?:y|ies)|subversi\w*|sabotage|aggressors?|attackers?|invaders?|raiders?|marauders?|bands|insurgents?|rebels?|mercenar(?:y|ies)|plott\w*)\b|\b(?:against|to\s+the\s+detriment\s+of|prejudicial\s+to|detrimental\s+to|harmful\s+to|directed\s+at|aimed\s+at|threaten\w*|(?:threat|danger)s?\s+to|attack\w*|invad\w*|incursions?|raids?)\s+(?:[\w'’,-]+\s+){0,8}?(?:the\s+other|each\s+other|one\s+another|one\s+of|either|it|them|another|any\s+other)\b|\bat\s+war\s+with\b`;
 
 /** The English role classes ({@link RoleLexicon}). */
 const EN_ROLES: RoleLexicon = {
@@ -159,14 +158,14 @@ const EN_ROLES: RoleLexicon = {
   help: new RegExp(R_HELP, 'i'),
   helpGate: R_HELP_GATE,
   notHelp: R_NOT_HELP,
-  contact: /\b(?:consult\w*|counsel|confer(?:s|red|ring|ences?)?|talks|apprise\w*|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|advis(?:e|es|ed|ing)|alert(?:s|ed|ing)?|in\s+(?:close\s+|immediate\s+)?(?:touch|contact)|contact\w*|meetings?(?!\s+(?:the|an?|this|that|such|any|it|them|with\s+(?:force|arms))\b)|meet\s+(?:together|at\s+once|immediately|forthwith|without\s+delay)|convene\w*|exchang\w*\s+(?:of\s+)?views|deliberat\w*)\b/i,
+  contact: /\b(?:consult\w*|counsel|confer(?:s|red|ring|ences?)?|talks|apprise\w*|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|advis(?:e|es|ed|ing)|alert(?:s|ed|ing)?|in\s+(?:close\s+|immediate\s+)?(?:touch|contact)|contact\w*|meetings?(?!\s+(?:the|an?|this|that|such|any|it|them|with\s+(?:force|arms))\b)|meet\s+(?:together|at\s+once|immediately|forthwith|without\s+delay)|convene\w*|exchang\w*\s+(?:of\s+)?views|deliberat\w*|dialogue|discuss\w*|(?<!\blines?\s+of\s+)communicat\w*|sessions?|pass\w*\s+on|transmit\w*)\b/i,
   // (Not 'meet' alone: one meets an attack or a danger.)
-  contactGate: /\b(?:consult|counsel|confer|talks|apprise|inform|notif|advis|alert|touch|contact|meet|convene|views|deliberat)/i,
-  crisisGate: /\b(?:threat|menac|danger|endanger|crisis|crises|emergenc|jeopard|imperil|breach|attack|aggress|invad|invasion|hostilit|conflict|war)/i,
+  contactGate: /\b(?:consult|counsel|confer|talks|apprise|inform|notif|advis|alert|touch|contact|meet|convene|views|deliberat|dialogue|discuss|communicat|session|pass|transmit)/i,
+  crisisGate: /\b(?:threat|menac|danger|endanger|crisis|crises|emergenc|jeopard|imperil|breach|attack|aggress|invad|invasion|hostilit|conflict|war|incident|disturbance|clash|massing|concentration)/i,
   notContact: /\b(?:disputes?|differences|disagreements?|controvers\w*|ratif\w*|instruments?|entry\s+into\s+force|Security\s+Council|United\s+Nations|Secretary-General)\b/i,
   neutral: /\bneutral(?:ity)?\b(?<!\b(?:respect|recogni[sz]e|guarantee|violat)\w*\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?neutral(?:ity)?)(?!\s+(?:countr|State|zone|territor|waters|flag|ships?|vessels?|ground))/i,
   attacker: new RegExp(
-    String.raw`\b(?:aggressors?|attackers?|invaders?|belligerents?)\b|\b(?:State|Power|Party|country|side|nation)s?\s+(?:which|that|who)\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+)?(?:\w+\s+){0,2}?(?:attack\w*|invad\w*|resort\w*\s+to\s+(?:arms|force|war)|commit\w*\s+(?:an\s+)?(?:act\s+of\s+)?aggression|wag\w*\s+war|(?:engaged|involved)\s+in\s+(?:\w+\s+)?(?:war|hostilities|conflict))`,
+    String.raw`\b(?:aggressors?|attackers?|invaders?|belligerents?|enem(?:y|ies))\b|\b(?:State|Power|Party|country|side|nation)s?\s+(?:which|that|who)\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+)?(?:\w+\s+){0,2}?(?:attack\w*|invad\w*|resort\w*\s+to\s+(?:arms|force|war)|tak\w*\s+up\s+arms|(?:mak|wag)\w*\s+war|commit\w*\s+(?:an\s+)?(?:act\s+of\s+)?aggression|wag\w*\s+war|(?:engaged|involved)\s+in\s+(?:\w+\s+)?(?:war|hostilities|conflict))`,
     'i',
   ),
   attackerRef: /\b(?:the\s+said|such|that|this|the\s+same)\s+(?:third\s+)?(?:State|Power|country|party)\b/i,
@@ -260,20 +259,6 @@ export const englishObligationLexicon: ObligationLexicon = {
       negated: 'keep',
       requires: ['armed-attack', 'state-of-war'],
       unless: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:stand|remain|keep|stay)\w*\s+(?:\w+\s+)?(?:aside|aloof|apart|out)\b`, 'i'),
-    },
-    // Neutrality stated as a noun: "abstention from any form of support to an aggressor is a duty".
-    nominalUndertaking('neutrality', new RegExp(nominal(AID_ACT), 'i'), NOMINAL_GATE),
-    {
-      // Help negated by its determiner and aimed at the attacker: "give no assistance of any kind to the
-      // aggressor", "no support shall be given to a State that attacks the other".
-      kind: 'neutrality',
-      pattern: new RegExp(
-        String.raw`\b(?:${GIVE}${NO_HELP}|${NO_HELP}\s+(?:of\s+any\s+(?:kind|sort|form)\s+)?(?:shall|will|may|is\s+to)\s+be\s+(?:given|rendered|provided|extended|afforded|lent|furnished|offered))[^.;]{0,90}?\b${ATTACKED}` +
-        // The attacker named as the one who gets no help: "the aggressor shall receive no assistance of any kind".
-        String.raw`|\b(?:aggressors?|attackers?|attacking\s+(?:State|Power|Party|country|side)s?)\b[^.;]{0,40}?(?:\b${NO_HELP}|\bnot\s+(?:\w+\s+){0,2}?(?:receiv|obtain|get|be\s+given|be\s+granted)\w*\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:assistance|aid|support|help))`,
-        'i',
-      ),
-      negated: 'keep',
     },
     {
       // The same with the attack named before: "Should either Party be attacked, the other shall lend no support to that State."
@@ -420,7 +405,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       polarity: 'negated',
       gate: [/\b(?:force|forces|troops|armies|warships|blows?|menac\w*|arms|attacks?|aggression|aggressive|war|violence|violent|hostile|hostilities|military|armed|belligerent|missiles|weapons|warheads|invade|invades|invaded|invading|invasions?|incursions?)\b/i, FRAME_NEG_GATE],
       // Help, territory lent or groupings joined are the other security kinds, not an attack; a saving clause is none.
-      unless: /\b(?:obligations?|duty|duties|undertakings?|commitments?|prohibition)\s+(?:\w+\s+){0,3}?(?:to\s+|of\s+)?(?:refrain\w*|not|non-)[^.;]{0,120}?\b(?:shall|will|does|do|is\s+to)\s+not\s+(?:be\s+construed\s+as\s+)?(?:impair|affect|prejudic|limit|restrict|derogat|diminish)\w*|\b(?:its|their)\s+(?:own\s+)?territor\w*|\bterritor\w*\s+of\s+(?:neither|no)\b|\b(?:support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|allow\w*|permit\w*|admit\w*|join(?:s|ed|ing)?|participat\w*|by\s+(?:any\s+)?(?:other|third)\s+(?:States?|Powers?|countr\w*)|(?<!\bin\s)alliances?|blocs?|bases?|disposal|lend\w*|lent|air\s*space|station\w*|deploy\w*|(?:send(?:s|ing)?|sent|dispatch\w*)(?![^.;]{0,40}?\b(?:across|into|over)\b)|recogni[sz]\w*|cease|stop|fail|hesitate|stand\s+(?:aside|idly)|remain\s+(?:indifferent|neutral))\b/i,
+      unless: /\b(?:obligations?|duty|duties|undertakings?|commitments?|prohibition)\s+(?:\w+\s+){0,3}?(?:to\s+|of\s+)?(?:refrain\w*|not|non-)[^.;]{0,120}?\b(?:shall|will|does|do|is\s+to)\s+not\s+(?:be\s+construed\s+as\s+)?(?:impair|affect|prejudic|limit|restrict|derogat|diminish)\w*|\b(?:its|their)\s+(?:own\s+)?territor\w*|\bterritor\w*\s+of\s+(?:neither|no)\b|\b(?:support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|allow\w*|permit\w*|admit\w*|receiv\w*|furnish\w*|enem(?:y|ies)|waged\s+(?:against|on|upon)|(?:State|Power|country)\s+(?:which|that|who)|join(?:s|ed|ing)?|participat\w*|by\s+(?:any\s+)?(?:other|third)\s+(?:States?|Powers?|countr\w*)|(?<!\bin\s)alliances?|blocs?|bases?|disposal|lend\w*|lent|air\s*space|station\w*|deploy\w*|(?:send(?:s|ing)?|sent|dispatch\w*)(?![^.;]{0,40}?\b(?:across|into|over)\b)|recogni[sz]\w*|cease|stop|fail|hesitate|stand\s+(?:aside|idly)|remain\s+(?:indifferent|neutral))\b/i,
     },
     {
       // Help withheld from the attacker: a negator, an act of help, the aggressor or attacking State.
@@ -435,12 +420,12 @@ export const englishObligationLexicon: ObligationLexicon = {
       // joining or allowing, a grouping, base, force or organisation, and its hostile aim.
       kind: 'non-alliance',
       frame: {
-        predicate: /\b(?:formation|form(?:s|ed|ing)?|organi[sz]\w*|activit(?:y|ies)|join(?:s|ed|ing)?|enter\w*\s+into|participat\w*|conclud\w*|adher\w*|acced\w*|accession|membership|tak\w*\s+part|allow\w*|permit\w*|toler\w*|let|grant\w*|provid\w*|mak\w*\s+available|plac\w*|station\w*|deploy\w*)\b/i,
-        act: new RegExp(String.raw`\b(?:${BLOC}|(?:military\s+)?bases|(?:foreign\s+)?(?:troops|forces)|organi[sz]ations|groups|territor(?:y|ies)|facilities|ports|airfields|air\s*space|roads|railways|waters|harbou?rs|installations)\b`, 'i'),
-        target: /\b(?:directed|aimed|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b|\b(?:engaged\s+in|waging|conducting|carrying\s+out|committing)\s+(?:\w+\s+){0,2}?(?:hostilities|war|aggression|attacks?|military\s+operations)\s+(?:against|on|upon)\b/i,
+        predicate: /\b(?:formation|form(?:s|ed|ing)?|organi[sz]\w*|activit(?:y|ies)|join(?:s|ed|ing)?|enter\w*\s+into|participat\w*|conclud\w*|adher\w*|acced\w*|accession|member(?:s|ship)?|tak\w*\s+part|allow\w*|permit\w*|toler\w*|let|grant\w*|provid\w*|mak\w*\s+available|plac\w*|station\w*|deploy\w*)\b/i,
+        act: new RegExp(String.raw`\b(?:${BLOC}|engagements?|understandings?|(?:military\s+)?bases|(?:foreign\s+)?(?:troops|forces)|organi[sz]ations|groups|territor(?:y|ies)|facilities|ports|airfields|air\s*space|roads|railways|waters|harbou?rs|installations)\b`, 'i'),
+        target: /\b(?:directed|aim(?:s|ed|ing)?|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b|\b(?:engaged\s+in|waging|conducting|carrying\s+out|committing)\s+(?:\w+\s+){0,2}?(?:hostilities|war|aggression|attacks?|military\s+operations)\s+(?:against|on|upon)\b/i,
       },
       polarity: 'negated',
-      gate: [/\b(?:directed|aimed|turned|targeted|framed|designed|intended|conceived|hostile|against|engaged|waging)\b/i, FRAME_NEG_GATE],
+      gate: [/\b(?:directed|aim|aims|aimed|turned|targeted|framed|designed|intended|conceived|hostile|against|engaged|waging)\b/i, FRAME_NEG_GATE],
       // A treaty said to be aimed at no third State states no undertaking of a party.
       unless: new RegExp(NOT_AIMED_AT_THIRD, 'i'),
     },
@@ -453,17 +438,6 @@ export const englishObligationLexicon: ObligationLexicon = {
       gate: /\b(?:victim|attacked|invaded)\b/i,
       // Help the Security Council gives is not the Parties' own undertaking.
       unless: new RegExp(String.raw`${CAPACITY_TO_RESIST}|\bSecurity\s+Council\b`, 'i'),
-    },
-    {
-      // Defending the other against any attack, however the rest of the clause runs ("defend the other
-      // against any aggression, with all the forces at its command"): the target names the attack.
-      kind: 'mutual-assistance',
-      frame: {
-        act: /\b(?:defend\w*|(?:come|comes|coming|go|goes|rush\w*)\s+to\s+(?:the\s+|its\s+|their\s+)?defen[cs]e)\b/i,
-        target: /\bagainst\s+(?:any|an?|all|every|each)\s+(?:(?:armed|military|external|foreign|unprovoked)\s+)*(?:attacks?|aggression|invasion|assault)\b/i,
-      },
-      polarity: 'affirmed',
-      gate: [/\b(?:attack|aggression|invasion|assault)/i, /\bdefen[cds]/i],
     },
     {
       // Troops, arms or equipment sent to the other once an attack or war is named: help by its act.
@@ -490,12 +464,12 @@ export const englishObligationLexicon: ObligationLexicon = {
       // Positions coordinated or shared on international questions: consultation (not tied to a crisis).
       kind: 'consultation',
       frame: {
-        act: /\b(?:coordinat\w*|harmoni[sz]\w*|concert\w*|align\w*|keep\w*\s+(?:each\s+other|one\s+another)\s+(?:\w+\s+)?(?:informed|advised|apprised)|inform\w*\s+(?:each\s+other|one\s+another)|exchang\w*\s+(?:\w+\s+){0,2}?(?:views|opinions|assessments))\b/i,
-        predicate: /\b(?:positions?|approach(?:es)?|stances?|stands?|polic(?:y|ies)|views|actions|steps)\b/i,
-        target: /\binternational\s+(?:conferences?|organi[sz]ations?|fora|forums?|issues|questions|problems|affairs|situation|relations|politics|arena|events|developments)\b|\bdisarmament\b|\barms\s+control\b|\bforeign[- ]policy\b|\bworld\s+affairs\b|\bUnited\s+Nations\b/i,
+        act: /\b(?:dialogue|discuss\w*|seek\w*\s+(?:the\s+)?(?:\w+\s+)?views|coordinat\w*|harmoni[sz]\w*|concert\w*|align\w*|keep\w*\s+(?:each\s+other|one\s+another)\s+(?:\w+\s+)?(?:informed|advised|apprised)|inform\w*\s+(?:each\s+other|one\s+another)|exchang\w*\s+(?:\w+\s+){0,2}?(?:views|opinions|assessments))\b/i,
+        predicate: /\b(?:positions?|approach(?:es)?|stances?|stands?|polic(?:y|ies)|views|actions|steps|questions?|matters|issues|affairs)\b/i,
+        target: /\binternational\s+(?:conferences?|organi[sz]ations?|fora|forums?|issues|questions|problems|affairs|situation|relations|politics|arena|events|developments)\b|\bdisarmament\b|\barms\s+control\b|\bforeign[- ]policy\b|\bworld\s+affairs\b|\bUnited\s+Nations\b|\bGeneral\s+Assembly\b|\b(?:mutual|common)\s+concern\b/i,
       },
       polarity: 'affirmed',
-      gate: [/\b(?:international|disarmament|arms\s+control|foreign[- ]policy|world\s+affairs|United\s+Nations)\b/i, /\b(?:coordinat|harmoni|concert|align|informed|inform\w*\s+(?:each|one)|exchang)/i],
+      gate: [/\b(?:international|disarmament|arms\s+control|foreign[- ]policy|world\s+affairs|United\s+Nations|General\s+Assembly|concern)\b/i, /\b(?:dialogue|discuss|views|coordinat|harmoni|concert|align|informed|inform\w*\s+(?:each|one)|exchang)/i],
       unless: /\b(?:defen[cs]e|military)\b/i,
     },
     {
@@ -555,9 +529,9 @@ export const englishObligationLexicon: ObligationLexicon = {
   triggers: [
     { trigger: 'imminent-threat', pattern: /\b(?:direct|imminent|immediate)\s+threat\b|\bthreat\s+of\s+(?:an?\s+)?(?:act\s+of\s+)?(?:armed\s+)?(?:aggression|attack|invasion)|\bdanger\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:aggression|attack|invasion)/i },
     { trigger: 'armed-attack', pattern: /\barmed\s+(?:attack|aggression|invasion)|\b(?:aggression|attack|invasion)\b(?<=\bin\s+the\s+face\s+of\s+(?:an?\s+|any\s+)?(?:armed\s+|external\s+|foreign\s+)?(?:aggression|attack|invasion))|\bin\s+(?:the\s+event|case)\s+of\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)\b|\bobject\s+of\s+(?:an?\s+)?(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack(?:ed)?\s+(?:up)?on\b|\b(?:is|are|be|being|been)\s+(?:attacked|invaded)\b|\baggression\b(?<=\bby\s+(?:an?\s+)?act\s+of\s+(?:armed\s+)?aggression)|\bsuffer\w*\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression|invasion)|\bsubjected\s+to\s+(?:an?\s+)?(?:armed\s+|military\s+)?(?:attack|aggression)|\bvictims?\s+(?:of|to)\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|external|foreign|direct|open)\s+)*(?:attack|aggression|invasion|assault)|\bunprovoked\s+(?:armed\s+)?(?:attack|aggression)|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)(?:military\s+)?attack\s+(?:by|against)\b|\b(?<!\b(?:threat|threats|danger|risk)\s+of\s+(?:an?\s+)?(?:(?:armed|military|direct|imminent|act\s+of)\s+)?)aggression\s+(?:\w+\s+){0,2}?(?:by|against)\b|\binva(?:ded|sion)\b|\b(?:object|target)\s+of\s+(?:an?\s+)?(?:(?:unprovoked|armed|military|belligerent|hostile|external|foreign|direct|open)\s+)*(?:attack|aggression|action|hostilities|invasion)|\barmed\s+assault|\b(?:been|so|be|is|are|was|were)\s+attacked\b|\battack\w*\s+(?:either|one|any|each|both|the\s+other)\s+(?:of\s+)?(?:them|party|parties|state|contracting|high|\w+)\b|\b(?:Party|State|side|country|Power)\s+(?:so\s+)?attacked\b|\battacked\s+(?:Party|State|side|country|Power)\b|\bviolated\b(?<=\b(?:territory|frontiers?|borders?)\b[^.;]{0,40}?\b(?:is|are|be|being|been)\s+violated)|\b(?:occur|occurs|occurred|materiali[sz]es?|materiali[sz]ed)\b(?<=(?<!\b(?:threat|danger|risk)\s+of\s+(?:such\s+)?)\b(?:the|an?|such)\s+(?:armed\s+)?(?:attack|aggression|invasion)\s+(?:actually\s+|in\s+fact\s+)?(?:occur|occurs|occurred|materiali[sz]es?|materiali[sz]ed))/i },
-    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a\s+)?war\b|\b(?:war|hostilities|armed\s+conflict)\s+between\b|\b(?:war|hostilities|conflict)\s+(?:\w+\s+){0,2}?(?:breaks?|broke|break\w*)\s+out\b|\boutbreak\s+of\s+(?:a\s+|the\s+)?(?:war|hostilities)\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\b(?:drawn|dragged)\s+into\s+(?:an?\s+|the\s+)?(?:war|hostilities|armed\s+conflict|military\s+conflict|fighting)\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?(?:war|hostilities|armed\s+conflict)\b|\bwar\b(?<=\b(?:enter|enters|entered|entering|join|joins|joined|joining)\s+(?:into\s+)?(?:the|a)\s+war)|\bat\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a|an|any)\s+(?:armed\s+|military\s+)?conflict\b/i, gate: /war|hostilities|conflict|fighting/i },
-    { trigger: 'situation-threatening-peace', pattern: /\b(?:situation|tension|circumstances?|events?|developments?|crisis)\s+(?:\w+\s+){0,2}?(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz]|imperil)\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace|\b(?:undermined|endangered|threatened|imperil+ed|jeopardi[sz]ed|stake|danger|jeopardy)\b(?<=\b(?:peace|security)\s+(?:\w+\s+){0,3}?(?:is|are|be|being)\s+(?:being\s+)?(?:undermined|endangered|threatened|imperil+ed|jeopardi[sz]ed|at\s+stake|in\s+(?:danger|jeopardy)))/i },
-    { trigger: 'threat', pattern: /\bthreat\w*|\bmenaced\b|\bjeopardy\b|\bmenaces?\s+to\b|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b|\b(?:endanger|jeopardi[sz]|imperil)\w*/i },
+    { trigger: 'state-of-war', pattern: /\bstate\s+of\s+war\b|\bwar\s+(?:is|be|being|been|was)\s+made\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a\s+)?war\b|\b(?:war|hostilities|armed\s+conflict)\s+between\b|\b(?:war|hostilities|conflict)\s+(?:\w+\s+){0,2}?(?:breaks?|broke|break\w*)\s+out\b|\boutbreak\s+of\s+(?:a\s+|the\s+)?(?:war|hostilities)\b|\bhostilities\s+(?:(?:are|is|be|were|have\s+been|being)\s+(?:opened|commenced|begun|started|launched)\s+)?(?:by|against|with)\b|\b(?:open|commence|begin|start|launch)\w*\s+hostilities\b|\b(?:drawn|dragged)\s+into\s+(?:an?\s+|the\s+)?(?:war|hostilities|armed\s+conflict|military\s+conflict|fighting)\b|\b(?:involved|engaged)\s+in\s+(?:a\s+)?(?:war|hostilities|armed\s+conflict)\b|\bwar\b(?<=\b(?:enter|enters|entered|entering|join|joins|joined|joining)\s+(?:into\s+)?(?:the|a)\s+war)|\bat\s+war\b|\b(?:in\s+(?:the\s+)?(?:event|case)\s+of|during)\s+(?:a|an|any)\s+(?:armed\s+|military\s+)?conflict\b/i, gate: /war|hostilities|conflict|fighting/i },
+    { trigger: 'situation-threatening-peace', pattern: /\b(?:situation|tension|circumstances?|events?|developments?|crisis)\s+(?:\w+\s+){0,2}?(?:which\s+|that\s+)?(?:threaten|endanger|jeopardi[sz]|imperil)\w*\s+(?:\w+\s+){0,3}?(?:peace|security)|\b(?:threat|danger)\s+to\s+(?:\w+\s+){0,3}?(?:peace|security)|\bbreach\s+of\s+(?:the\s+)?peace|\b(?:lead|give\s+rise|result)\w*\s+to\s+(?:an?\s+)?(?:armed\s+conflict|war|hostilities)|\b(?:undermined|endangered|threatened|imperil+ed|jeopardi[sz]ed|stake|danger|jeopardy)\b(?<=\b(?:peace|security)\s+(?:\w+\s+){0,3}?(?:is|are|be|being)\s+(?:being\s+)?(?:undermined|endangered|threatened|imperil+ed|jeopardi[sz]ed|at\s+stake|in\s+(?:danger|jeopardy)))/i },
+    { trigger: 'threat', pattern: /\bthreat\w*|\bmenaced\b|\b(?:troops|forces)\s+(?:\w+\s+)?(?:massing|concentrat\w*)|\b(?:massing|concentration)\s+of\s+(?:\w+\s+){0,2}?(?:troops|forces)|\b(?:armed\s+)?(?:incidents?|disturbances|clashes)\b|\bjeopardy\b|\bmenaces?\s+to\b|\bdanger\s+of\b|\bcrisis\b|\bemergenc(?:y|ies)\b|\b(?:endanger|jeopardi[sz]|imperil)\w*/i },
   ],
   responses: [
     // Military and other help: both named, or help of every kind "including" the military kind.
@@ -602,7 +576,7 @@ export const englishObligationLexicon: ObligationLexicon = {
   ],
   ignore: /\bTreaty\s+(?:on|of)\s+(?:(?:Friendship|Good-Neighbou?rliness|Good-Neighbou?rly\s+Relations|Co-?operation|Mutual\s+Assistance|Comprehensive\s+Strategic\s+Partnership|Alliance|Non-Aggression|Neutrality)(?:,\s*|\s+and\s+|\s+)?){1,6}/g,
   // A negation whose verb is 'fail', 'hesitate' or 'refuse' ("neither Party shall fail to take part …") affirms.
-  negation: new RegExp(String.raw`\b(?:not(?!\s+(?:hesitate|fail|refuse|excepted|excluded)\b)(?!\s+(?:itself\s+|themselves\s+)?(?:been\s+|be\s+)?(?:attacked|invaded)\b)|no(?!\s+(?:delay|later|sooner|less|more|fewer)\b)|never|neither|nor|without(?!\s+(?:delay|undue|hesitation))|exclud\w*|except(?!ional)\w*|lack\w*|refrain\w*\s+from|abstain\w*\s+from|in\s+no\s+(?:manner|way|case|event)|on\s+no\s+account|at\s+no\s+time)\b(?![^,.;]*?\b(?:fail|hesitate|refuse)\s+to\b)`, 'i'),
+  negation: new RegExp(String.raw`\b(?:not(?!\s+(?:hesitate|fail|refuse|excepted|excluded)\b)(?!\s+(?:itself\s+|themselves\s+)?(?:been\s+|be\s+)?(?:attacked|invaded)\b)|no(?<!\blos(?:e|es|ing)\s+no)(?!\s+(?:delay|later|sooner|less|more|fewer)\b)|never|neither|nor|without(?!\s+(?:delay|undue|hesitation|provocation))|exclud\w*|except(?!ional)\w*|lack\w*|refrain\w*\s+from|abstain\w*\s+from|in\s+no\s+(?:manner|way|case|event)|on\s+no\s+account|at\s+no\s+time)\b(?![^,.;]*?\b(?:fail|hesitate|refuse)\s+to\b)`, 'i'),
   // The gap before the negation may not cross "and", "or", "but": "respect its sovereignty and shall not interfere" is a new clause.
   negationAfter: /^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,12}?\b(?:(?:was|were|is|are|be|has|have|had)\s+(?:been\s+)?)?(?:not(?!\s+(?:been\s+|be\s+)?(?:attacked|invaded)\b)|never|no\s+longer|dropped|removed|omitted|excluded|abandoned)\b|^(?:(?!\b(?:and|or|but|while|whereas)\b)[^,.;]){0,40}?\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b/i,
   negationWithin: new RegExp(NO_HELP, 'i'),
