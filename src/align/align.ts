@@ -81,28 +81,76 @@ interface Fingerprint {
   grams?: Set<string>;
 }
 
-interface Prepared {
-  side: 0 | 1;
-  /** Index among this side's match units (document order). */
-  i: number;
-  unit: AlignmentUnit;
-  /** Language of the unit's own witness. */
-  lang: string;
+/** What one side's units share for building their fingerprints and features on first use. */
+interface PrepareEnv {
+  features: AlignOptions['features'];
+  cache: TokenCache | undefined;
+  texts: (u: AlignmentUnit) => { lang: string; text: string }[];
+  ids: TermIds;
+  ctx: { current?: Context };
+  treaty: Treaty;
+}
+
+/**
+ * A match unit with what alignment reads of it. A class, not an object literal with getters: an
+ * object literal whose getters close over per-unit state is created in dictionary mode, and every
+ * `p.side` or `p.i` in the aligner's inner loops was then a hash lookup; here all fields are plain
+ * fast properties of one shape, and the two lazy values are prototype getters.
+ */
+class Prepared {
+  private fpsMemo: Map<string, Fingerprint> | undefined = undefined;
+  private featuresMemo: Set<string> | undefined = undefined;
+  constructor(
+    readonly side: 0 | 1,
+    /** Index among this side's match units (document order). */
+    readonly i: number,
+    readonly unit: AlignmentUnit,
+    /** Language of the unit's own witness. */
+    readonly lang: string,
+    readonly identity: string,
+    /** Interned id of language + identity: equal ids, same wording in the same language (one hash per unit, integer compares after). */
+    readonly textId: number,
+    /** The unit has no text, only gaps: its words are those of the gap descriptions. */
+    readonly described: boolean,
+    /** The comparison form has a letter or digit (cheap stand-in for "has words" before tokenising). */
+    readonly lettered: boolean,
+    readonly number: number | undefined,
+    private readonly env: PrepareEnv,
+  ) {}
+  /** Several units of one side scored as one (a group's concatenated texts), with their fingerprints and features already known. */
+  static merged(first: Prepared, lang: string, identity: string, textId: number, lettered: boolean, fps: Map<string, Fingerprint>, features: Set<string>): Prepared {
+    const p = new Prepared(first.side, first.i, first.unit, lang, identity, textId, first.described, lettered, first.number, first.env);
+    p.fpsMemo = fps;
+    p.featuresMemo = features;
+    return p;
+  }
   /**
    * Fingerprints by language; the unit's own language first. Built on first use: a unit matched
    * outright by identical wording is never tokenised by the aligner.
    */
-  readonly fps: Map<string, Fingerprint>;
-  identity: string;
-  /** Interned id of language + identity: equal ids, same wording in the same language (one hash per unit, integer compares after). */
-  textId: number;
-  /** The comparison form has a letter or digit (cheap stand-in for "has words" before tokenising). */
-  lettered: boolean;
-  number: number | undefined;
+  get fps(): Map<string, Fingerprint> {
+    return (this.fpsMemo ??= fingerprints(this, this.env));
+  }
   /** Features from `AlignOptions.features`, read on first use (never for a unit matched outright by identical wording). */
-  readonly features: Set<string>;
-  /** The unit has no text, only gaps: its words are those of the gap descriptions. */
-  described: boolean;
+  get features(): Set<string> {
+    return (this.featuresMemo ??= new Set(this.env.features ? this.env.features(this.unit, this.env.treaty) : []));
+  }
+}
+
+/** A unit's fingerprints: its own text (or, with no words, its gap descriptions) and its other witnesses' texts. */
+function fingerprints(p: Prepared, env: PrepareEnv): Map<string, Fingerprint> {
+  const { unit, lang } = p, { cache, ids } = env;
+  // A witness with no words at all (only gaps): its gap descriptions are the only evidence of content.
+  const text = p.described ? unit.gapReasons!.join(' ') : unit.text;
+  const m = new Map<string, Fingerprint>([[lang, fingerprint(lang, text, comparisonWords(text, lang, cache), ids)]]);
+  for (const alt of env.texts(unit)) {
+    if (m.has(alt.lang)) continue;
+    const ws = comparisonWords(alt.text, alt.lang, cache);
+    if (ws.length) m.set(alt.lang, fingerprint(alt.lang, alt.text, ws, ids));
+  }
+  const ctx = env.ctx.current;
+  if (ctx?.ready) for (const f of m.values()) ctx.setNorm(f);
+  return m;
 }
 
 function grams(f: Fingerprint): Set<string> {
@@ -339,6 +387,12 @@ class TermIds {
     const a = x as number, b = y as number;
     return this.compareIds(Math.floor(a / SHINGLE_BASE), Math.floor(b / SHINGLE_BASE)) || this.compareIds(a % SHINGLE_BASE, b % SHINGLE_BASE);
   }
+  /**
+   * Index entries (key, postings) by posting count, then by what the key stands for: one comparator
+   * per run, made once here rather than once per query.
+   */
+  readonly byPostingsThenKey = (x: [number | string, readonly unknown[]], y: [number | string, readonly unknown[]]): number =>
+    x[1].length - y[1].length || this.compareKeys(x[0], y[0]);
   private compareIds(a: number, b: number): number {
     if (a === b) return 0;
     // The reserved id of one-word shingles sorts first.
@@ -379,6 +433,7 @@ function prepare(
   side: 0 | 1, units: AlignmentUnit[], features: AlignOptions['features'], cache: TokenCache | undefined,
   texts: (u: AlignmentUnit) => { lang: string; text: string }[], ids: TermIds, ctx: { current?: Context }, treaty: Treaty,
 ): Prepared[] {
+  const env: PrepareEnv = { features, cache, texts, ids, ctx, treaty };
   return units.map((unit, i) => {
     const lang = unit.witness.lang;
     let identity = comparisonForm(unit.text);
@@ -388,26 +443,7 @@ function prepare(
       described = true;
       identity += '\u0000' + comparisonForm(unit.gapReasons.join(' '));
     }
-    let fps: Map<string, Fingerprint> | undefined;
-    let feats: Set<string> | undefined;
-    const build = (): Map<string, Fingerprint> => {
-      // A witness with no words at all (only gaps): its gap descriptions are the only evidence of content.
-      const text = described ? unit.gapReasons!.join(' ') : unit.text;
-      const m = new Map<string, Fingerprint>([[lang, fingerprint(lang, text, comparisonWords(text, lang, cache), ids)]]);
-      for (const alt of texts(unit)) {
-        if (m.has(alt.lang)) continue;
-        const ws = comparisonWords(alt.text, alt.lang, cache);
-        if (ws.length) m.set(alt.lang, fingerprint(alt.lang, alt.text, ws, ids));
-      }
-      if (ctx.current?.ready) for (const f of m.values()) ctx.current.setNorm(f);
-      return m;
-    };
-    return {
-      side, i, unit, lang, identity, textId: ids.textId(lang, identity), described, lettered: LETTER_OR_DIGIT.test(identity),
-      number: unitNumber(unit),
-      get fps() { return (fps ??= build()); },
-      get features() { return (feats ??= new Set(features ? features(unit, treaty) : [])); },
-    };
+    return new Prepared(side, i, unit, lang, identity, ids.textId(lang, identity), described, LETTER_OR_DIGIT.test(identity), unitNumber(unit), env);
   });
 }
 
@@ -557,59 +593,86 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/**
+ * Candidate pairs collected by {@link candidates}, keyed by unit indices. Module-level functions over
+ * this state rather than closures inside `candidates`: closures made per run lose their optimised
+ * code at every full GC (V8 holds it weakly once the closure dies), and the index is the aligner's
+ * hottest loop.
+ */
+interface CandidateSet {
+  out: Map<string, [Prepared, Prepared]>;
+  done: (p: Prepared) => boolean;
+  ids: TermIds;
+  /** Index keys per unit, computed once: each unit is both indexed on its side and queried against the other. */
+  keys: Map<Prepared, (number | string)[]>;
+}
+
+function addCandidate(c: CandidateSet, l: Prepared, r: Prepared): void {
+  if (c.done(l) || c.done(r)) return;
+  const k = `${l.i}:${r.i}`;
+  if (!c.out.has(k)) c.out.set(k, [l, r]);
+}
+
+/** Index keys of a unit: a term as its negated id, a shingle as its (non-negative) number, a feature as a string. */
+function indexKeys(c: CandidateSet, p: Prepared): (number | string)[] {
+  let ks = c.keys.get(p);
+  if (ks) return ks;
+  ks = [];
+  for (const f of p.fps.values()) {
+    for (const w of f.tf.keys()) ks.push(-1 - c.ids.id(f.lang, w));
+    for (const s of f.shingles) ks.push(s);
+  }
+  for (const f of p.features) ks.push('f:' + f);
+  c.keys.set(p, ks);
+  return ks;
+}
+
+function buildIndex(c: CandidateSet, ps: Prepared[]): Map<number | string, Prepared[]> {
+  const idx = new Map<number | string, Prepared[]>();
+  for (const p of ps) for (const k of indexKeys(c, p)) {
+    let list = idx.get(k);
+    if (!list) idx.set(k, (list = []));
+    list.push(p);
+  }
+  return idx;
+}
+
+function byWeightThenOrder(a: [Prepared, number], b: [Prepared, number]): number {
+  return b[1] - a[1] || a[0].i - b[0].i;
+}
+
+/**
+ * The units of `idx` that share the most discriminating keys with `p`, best first: rarest keys first,
+ * until a fixed budget of postings is read, so the cost per unit is bounded and common words and
+ * boilerplate shingles are not read.
+ */
+function queryIndex(c: CandidateSet, idx: Map<number | string, Prepared[]>, p: Prepared): Prepared[] {
+  const keys: [number | string, Prepared[]][] = [];
+  for (const k of indexKeys(c, p)) { const list = idx.get(k); if (list) keys.push([k, list]); }
+  keys.sort(c.ids.byPostingsThenKey);
+  const acc = new Map<Prepared, number>();
+  let budget = POSTINGS_BUDGET;
+  for (const [, list] of keys) {
+    if (budget <= 0) break;
+    const w = 1 / Math.log(2 + list.length);
+    const m = Math.min(list.length, budget);
+    for (let j = 0; j < m; j++) acc.set(list[j]!, (acc.get(list[j]!) ?? 0) + w);
+    budget -= m;
+  }
+  const ranked = [...acc].sort(byWeightThenOrder);
+  const n = Math.min(ranked.length, CANDIDATES_PER_UNIT);
+  const out: Prepared[] = new Array(n);
+  for (let j = 0; j < n; j++) out[j] = ranked[j]![0];
+  return out;
+}
+
 /** Candidate pairs from an inverted index + same number + same relative position. Symmetric. */
 function candidates(left: Prepared[], right: Prepared[], done: (p: Prepared) => boolean, ids: TermIds): Map<string, [Prepared, Prepared]> {
-  const out = new Map<string, [Prepared, Prepared]>();
-  const add = (l: Prepared, r: Prepared) => {
-    if (done(l) || done(r)) return;
-    const k = `${l.i}:${r.i}`;
-    if (!out.has(k)) out.set(k, [l, r]);
-  };
-  // Keys: a term as its negated id, a shingle as its (non-negative) number, a feature as a string.
-  // Computed once per unit: each unit is both indexed on its side and queried against the other.
-  const keyCache = new Map<Prepared, (number | string)[]>();
-  const keysOf = (p: Prepared): (number | string)[] => {
-    let ks = keyCache.get(p);
-    if (ks) return ks;
-    ks = [];
-    for (const f of p.fps.values()) {
-      for (const w of f.tf.keys()) ks.push(-1 - ids.id(f.lang, w));
-      for (const s of f.shingles) ks.push(s);
-    }
-    for (const f of p.features) ks.push('f:' + f);
-    keyCache.set(p, ks);
-    return ks;
-  };
-  const build = (ps: Prepared[]) => {
-    const idx = new Map<number | string, Prepared[]>();
-    for (const p of ps) for (const k of keysOf(p)) {
-      let list = idx.get(k);
-      if (!list) idx.set(k, (list = []));
-      list.push(p);
-    }
-    return idx;
-  };
-  const query = (idx: Map<number | string, Prepared[]>, p: Prepared, emit: (q: Prepared) => void) => {
-    // Rarest keys first, until a fixed budget of postings is read: cost per unit is bounded, and
-    // the rare keys are the discriminating ones (common words and boilerplate shingles are not read).
-    const keys: [number | string, Prepared[]][] = [];
-    for (const k of keysOf(p)) { const list = idx.get(k); if (list) keys.push([k, list]); }
-    keys.sort((a, b) => a[1].length - b[1].length || ids.compareKeys(a[0], b[0]));
-    const acc = new Map<Prepared, number>();
-    let budget = POSTINGS_BUDGET;
-    for (const [, list] of keys) {
-      if (budget <= 0) break;
-      const w = 1 / Math.log(2 + list.length);
-      const m = Math.min(list.length, budget);
-      for (let j = 0; j < m; j++) acc.set(list[j]!, (acc.get(list[j]!) ?? 0) + w);
-      budget -= m;
-    }
-    [...acc].sort((a, b) => b[1] - a[1] || a[0].i - b[0].i).slice(0, CANDIDATES_PER_UNIT).forEach(([q]) => emit(q));
-  };
+  const c: CandidateSet = { out: new Map(), done, ids, keys: new Map() };
   const openL = left.filter((p) => !done(p)), openR = right.filter((p) => !done(p));
-  const li = build(openL), ri = build(openR);
-  for (const l of openL) query(ri, l, (r) => add(l, r));
-  for (const r of openR) query(li, r, (l) => add(l, r));
+  const li = buildIndex(c, openL), ri = buildIndex(c, openR);
+  for (const l of openL) for (const r of queryIndex(c, ri, l)) addCandidate(c, l, r);
+  for (const r of openR) for (const l of queryIndex(c, li, r)) addCandidate(c, l, r);
   // Same article number.
   const byNum = new Map<number, Prepared[]>();
   for (const r of right) if (r.number !== undefined) {
@@ -617,27 +680,31 @@ function candidates(left: Prepared[], right: Prepared[], done: (p: Prepared) => 
     if (!list) byNum.set(r.number, (list = []));
     list.push(r);
   }
-  for (const l of left) if (l.number !== undefined) for (const r of byNum.get(l.number) ?? []) add(l, r);
+  for (const l of left) if (l.number !== undefined) for (const r of byNum.get(l.number) ?? []) addCandidate(c, l, r);
   const lp = left.find((p) => p.unit.eId === 'preamble'), rp = right.find((p) => p.unit.eId === 'preamble');
-  if (lp && rp) add(lp, rp);
+  if (lp && rp) addCandidate(c, lp, rp);
   // Same paragraph of same-numbered articles, and same relative position (±1).
   const rByEId = new Map(right.map((r) => [r.unit.eId, r]));
   for (const l of left) if (l.unit.parent) {
     const r = rByEId.get(l.unit.eId);
-    if (r) add(l, r);
+    if (r) addCandidate(c, l, r);
   }
   if (left.length && right.length) {
-    const pos = (i: number, len: number, other: number) => Math.round(len <= 1 ? 0 : (i / (len - 1)) * (other - 1));
     for (const l of left) {
-      const c = pos(l.i, left.length, right.length);
-      for (let d = -1; d <= 1; d++) { const r = right[c + d]; if (r) add(l, r); }
+      const m = relativePosition(l.i, left.length, right.length);
+      for (let d = -1; d <= 1; d++) { const r = right[m + d]; if (r) addCandidate(c, l, r); }
     }
     for (const r of right) {
-      const c = pos(r.i, right.length, left.length);
-      for (let d = -1; d <= 1; d++) { const l = left[c + d]; if (l) add(l, r); }
+      const m = relativePosition(r.i, right.length, left.length);
+      for (let d = -1; d <= 1; d++) { const l = left[m + d]; if (l) addCandidate(c, l, r); }
     }
   }
-  return out;
+  return c.out;
+}
+
+/** Index `i` of a side of `len` units mapped to the same relative place on a side of `other` units. */
+function relativePosition(i: number, len: number, other: number): number {
+  return Math.round(len <= 1 ? 0 : (i / (len - 1)) * (other - 1));
 }
 
 /** Symmetric tie-break key for pairs with equal scores. */
@@ -741,10 +808,12 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   }
   const settled = new Set(identicalPairs.flat());
   const ctx = (ctxRef.current = new Context([left, right], ids, (p) => !settled.has(p)));
-  const hasFeatures = options.features !== undefined;
-
-  const groupOf: [Map<Prepared, Group>, Map<Prepared, Group>] = [new Map(), new Map()];
-  const groups: Group[] = [];
+  const run: AlignRun = {
+    th, ctx, left, right, hasFeatures: options.features !== undefined,
+    groupOf: [new Map(), new Map()], groups: [], pairs: [],
+    best: [new Map(), new Map()], runnerUp: [new Map(), new Map()], twinsOf: new Map(),
+  };
+  const { groupOf, groups, pairs, best, hasFeatures } = run;
   const lById = new Map(left.map((p) => [p.unit.eId, p]));
   const rById = new Map(right.map((p) => [p.unit.eId, p]));
   const pinnedEvidence: AlignmentEvidence = { type: 'evidence', kind: 'pinned', value: 1, detail: 'pinned by the user' };
@@ -756,42 +825,12 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   }
 
   // Score candidates.
-  const posGap = (l: Prepared, r: Prepared) =>
-    Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
-  const pairs: Pair[] = [];
-  const best: [Map<Prepared, Pair>, Map<Prepared, Pair>] = [new Map(), new Map()];
-  const link = (p: Pair) => {
-    const g: Group = { left: [p.l], right: [p.r], pinned: false, pairs: [p], extra: [] };
-    groups.push(g);
-    groupOf[0].set(p.l, g);
-    groupOf[1].set(p.r, g);
-  };
-  /**
-   * Link `unit` (in no link yet) with `host` through `pair`, with evidence `ev`: a new link when the host
-   * is in none; a split/merge part of the host's link when the host stands alone on its side of an
-   * unpinned link; otherwise a link of its own (an overlapping part, the host taking part in two links).
-   */
-  const joinHost = (pair: Pair, unit: Prepared, host: Prepared, ev: AlignmentEvidence) => {
-    pair.evidence.push(ev);
-    const g = groupOf[host.side].get(host);
-    if (!g) return link(pair);
-    if (!g.pinned && (host.side === 0 ? g.left : g.right).length === 1) {
-      (unit.side === 0 ? g.left : g.right).push(unit);
-      g.pairs.push(pair);
-      g.extra.push(ev);
-      groupOf[unit.side].set(unit, g);
-      return;
-    }
-    const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [] };
-    groups.push(own);
-    groupOf[unit.side].set(unit, own);
-  };
   for (const [l, r] of identicalPairs) {
-    const p = scorePair(ctx, l, r, posGap(l, r), hasFeatures);
+    const p = scorePair(ctx, l, r, posGap(run, l, r), hasFeatures);
     pairs.push(p);
     best[0].set(p.l, p);
     best[1].set(p.r, p);
-    link(p);
+    linkPair(run, p);
   }
   // Preambles do the same job in every treaty: they align with each other whenever both exist and share
   // any wording (or cannot be compared word for word at all).
@@ -800,12 +839,12 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     const p = scorePair(ctx, lpre, rpre, 0, hasFeatures);
     if (p.crossLanguage || p.lex >= th.gapFill) {
       pairs.push(p);
-      link(p);
+      linkPair(run, p);
     }
   }
   for (const [l, r] of candidates(left, right, (p) => groupOf[p.side].has(p), ids).values()) {
     if (groupOf[0].has(l) || groupOf[1].has(r)) continue;
-    const p = scorePair(ctx, l, r, posGap(l, r), hasFeatures);
+    const p = scorePair(ctx, l, r, posGap(run, l, r), hasFeatures);
     if (p.score <= 0) continue;
     pairs.push(p);
   }
@@ -815,247 +854,24 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     if (!best[0].has(p.l)) best[0].set(p.l, p);
     if (!best[1].has(p.r)) best[1].set(p.r, p);
   }
-  // Runner-up score per unit: the best candidate that is neither the best one nor a twin of it (same text).
-  const runnerUp: [Map<Prepared, number>, Map<Prepared, number>] = [new Map(), new Map()];
-  const noteRunnerUp = (u: Prepared, o: Prepared, score: number) => {
-    if (runnerUp[u.side].has(u)) return;
-    const b = best[u.side].get(u);
-    const bo = b && (u.side === 0 ? b.r : b.l);
-    if (!bo || o === bo || o.textId === bo.textId) return;
-    runnerUp[u.side].set(u, score);
-  };
   for (const p of pairs) {
-    noteRunnerUp(p.l, p.r, p.score);
-    noteRunnerUp(p.r, p.l, p.score);
+    noteRunnerUp(run, p.l, p.r, p.score);
+    noteRunnerUp(run, p.r, p.l, p.score);
   }
-  const twins = (x: Prepared, y: Prepared) => x === y || x.textId === y.textId;
-  /** Best score of `u` with any candidate other than `partner` (or a twin of it). */
-  const alternative = (u: Prepared, partner: Prepared) => {
-    const b = best[u.side].get(u);
-    if (!b) return 0;
-    return twins(u.side === 0 ? b.r : b.l, partner) ? runnerUp[u.side].get(u) ?? 0 : b.score;
-  };
-  /** A weak pair is trusted only when it is clearly the best of both units: every alternative scores at most `distinct` of it. */
-  const distinct = (p: Pair) => p.score >= th.confident || (alternative(p.l, p.r) <= th.distinct * p.score && alternative(p.r, p.l) <= th.distinct * p.score);
-  // No counterpart rather than a weak one: a pair is linked only if it is about as good as the best
-  // candidate of each of its units (taken or not). A unit whose best partner went to another unit
-  // does not fall back on a much weaker one; it stays added/removed, with its best candidate in the evidence.
-  const bestScore = (p: Prepared) => best[p.side].get(p)?.score ?? 0;
-  const withinMargin = (p: Pair) => p.score >= th.margin * bestScore(p.l) && p.score >= th.margin * bestScore(p.r);
   // One passage, one piece of evidence: units with the same text on one side (a report that describes two
   // provisions at once, kept whole under both) are twins. Once a twin is linked with a unit, its wording has
   // been used; a second twin does not link by that same wording with a unit of different text.
-  const twinsOf = new Map<Prepared, Prepared[]>();
   for (const side of [left, right]) {
     const byText = new Map<number, Prepared[]>();
     for (const p of side) appendTo(byText, p.textId, p);
-    for (const list of byText.values()) if (list.length > 1) for (const p of list) twinsOf.set(p, list);
+    for (const list of byText.values()) if (list.length > 1) for (const p of list) run.twinsOf.set(p, list);
   }
-  const twinLinkedElsewhere = (u: Prepared, other: Prepared) =>
-    (twinsOf.get(u) ?? []).some((t) => {
-      if (t === u) return false;
-      const g = groupOf[t.side].get(t);
-      return g !== undefined && (t.side === 0 ? g.right : g.left).some((q) => !twins(q, other));
-    });
-  const wordingUsed = (p: Pair) => twinsOf.size > 0 && (twinLinkedElsewhere(p.l, p.r) || twinLinkedElsewhere(p.r, p.l));
-  // Competitive linking.
-  for (const p of pairs) {
-    if (groupOf[0].has(p.l) || groupOf[1].has(p.r) || wordingUsed(p)) continue;
-    const threshold = p.crossLanguage ? th.structural : th.match;
-    if (p.score >= threshold && withinMargin(p)) link(p);
-  }
-  // Gap filling: weaker lexical evidence, best remaining pairs first, consistent with matched neighbours
-  // (order is checked only between positioned units: reports and unnumbered quotations have no position).
-  const neighbour = (side: 0 | 1, p: Prepared, dir: -1 | 1): number => {
-    const own = side === 0 ? left : right;
-    for (let i = p.i + dir; i >= 0 && i < own.length; i += dir) {
-      const q = own[i]!;
-      if (!positioned(q)) continue;
-      const g = groupOf[side].get(q);
-      const other = g ? (side === 0 ? g.right : g.left).filter(positioned) : [];
-      if (other.length) return dir < 0 ? Math.max(...other.map((r) => r.i)) : Math.min(...other.map((r) => r.i));
-    }
-    return dir < 0 ? -1 : (side === 0 ? right : left).length;
-  };
-  const inOrder = (p: Pair) =>
-    !positioned(p.l) || !positioned(p.r) ||
-    (p.r.i > neighbour(0, p.l, -1) && p.r.i < neighbour(0, p.l, 1) && p.l.i > neighbour(1, p.r, -1) && p.l.i < neighbour(1, p.r, 1));
-  for (const p of pairs) {
-    if (groupOf[0].has(p.l) || groupOf[1].has(p.r)) continue;
-    // Weak wording, or (reports, loose translations) shared obligation features instead of wording.
-    if (p.crossLanguage || p.contradiction || (p.lex < th.gapFill && p.feat < th.featureFill)) continue;
-    // Without features the order of matched neighbours is what disambiguates a weak pair; with them, a
-    // weak pair must also be clearly the best of both its units.
-    // Order vouches for weak wording; shared obligations (feature similarity ≥ featureFill) vouch on their own.
-    const featureBacked = hasFeatures && p.feat >= th.featureFill;
-    if ((!inOrder(p) && !featureBacked) || !withinMargin(p) || (hasFeatures && !distinct(p)) || wordingUsed(p)) continue;
-    link(p);
-  }
-  // Split / merge parts: unmatched units mostly contained in a matched unit of the other side.
-  const parts: { unit: Prepared; host: Prepared; value: number; pair: Pair }[] = [];
-  for (const p of pairs) {
-    if (p.crossLanguage || p.contradiction) continue;
-    for (let k = 0; k < 2; k++) {
-      const unit = k === 0 ? p.l : p.r, host = k === 0 ? p.r : p.l;
-      if (groupOf[unit.side].has(unit)) continue;
-      // Only the host's wording that its current partners do not already account for: formulaic
-      // provisions share their template with every sibling, and a part is what the match left over.
-      const hg = groupOf[host.side].get(host);
-      const value = ctx.containment(unit, host, hg ? (unit.side === 0 ? hg.left : hg.right) : []);
-      if (value >= th.partContainment) parts.push({ unit, host, value, pair: p });
-    }
-  }
-  // A unit whose best candidate is already matched, and which is about as close to it as that match
-  // is, is part of it: its content is found nowhere better (a report of half a clause, a clause split in two).
-  // With features the combined score is the measure (it holds the feature evidence); text only, the lexical one.
-  const strength = (q: Pair) => (hasFeatures ? q.score : q.lex);
-  const hostLex = (h: Prepared) => Math.max(0, ...(groupOf[h.side].get(h)?.pairs ?? []).filter((q) => q.l === h || q.r === h).map(strength));
-  for (const side of [0, 1] as const) for (const unit of side === 0 ? left : right) {
-    if (groupOf[side].has(unit)) continue;
-    const p = best[side].get(unit);
-    if (!p || p.crossLanguage || p.contradiction || p.lex < th.gapFill) continue;
-    // With features, a part needs positive feature evidence and must be clearly closer to its host than
-    // to anything else: weak wording alone is noise across reports. Below a match score, the shared
-    // evidence must be distinctive (a feature of at most a quarter of all units): sharing only what
-    // most provisions have (cooperation, principles) says nothing about common origin.
-    const host = side === 0 ? p.r : p.l;
-    if (hasFeatures && (p.feat === 0 || (!p.distinctive && p.score < th.match) || alternative(unit, host) > th.distinct * p.score)) continue;
-    if (!groupOf[host.side].has(host) || strength(p) < th.partRelative * hostLex(host)) continue;
-    parts.push({ unit, host, value: 0, pair: p });
-  }
-  parts.sort((x, y) => y.value - x.value || byScore(x.pair, y.pair));
-  for (const { unit, host, value, pair } of parts) {
-    if (groupOf[unit.side].has(unit)) continue;
-    const g = groupOf[host.side].get(host);
-    if (!g || g.pinned) continue;
-    if (duplicates(unit, g)) continue;
-    const ev: AlignmentEvidence = value > 0
-      ? { type: 'evidence', kind: 'structure', value: round(value), detail: `${round(value * 100)}% of ${unit.unit.eId}'s weighted words are found in ${host.unit.eId}` }
-      : { type: 'evidence', kind: 'structure', value: round(pair.lex), detail: `${host.unit.eId} is ${unit.unit.eId}'s closest unit (${round(pair.lex)}), about as close as ${host.unit.eId}'s own match` };
-    // Links stay one-to-many or many-to-one: a unit joins a group whose host side has exactly one unit.
-    // When the host is itself a part of a larger group (one side already has several units), the unit
-    // gets a link of its own with the host, which then takes part in two links (an overlapping part):
-    // the unit has passed the part tests above, and the pair must also be within the margin of both
-    // units' best candidates (boilerplate contained everywhere is not a second origin).
-    const hostSide = host.side === 0 ? g.left : g.right;
-    // A part joined on closeness alone must share some wording with the host that the host's current
-    // partners do not: when every word it shares with the host is also in a unit the host is already
-    // linked with (a paragraph that repeats the preamble's phrases; a removed clause written from the
-    // same formulas as a clause that survived with one word changed), the closeness is that unit's, not
-    // a second origin.
-    if (value === 0 && ctx.containment(unit, host, unit.side === 0 ? g.left : g.right) === 0) continue;
-    if (hostSide.length !== 1) {
-      if (value === 0 && !withinMargin(pair)) continue;
-      // Redundant with a unit the host is already linked with (see the overlap step below).
-      if ((unit.side === 0 ? g.left : g.right).some((q) => sameSideSimilarity(ctx, unit, q) >= th.margin * pair.lex)) continue;
-      const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [ev] };
-      groups.push(own);
-      groupOf[unit.side].set(unit, own);
-      continue;
-    }
-    (unit.side === 0 ? g.left : g.right).push(unit);
-    g.pairs.push(pair);
-    g.extra.push(ev);
-    groupOf[unit.side].set(unit, g);
-  }
-  // Overlapping parts: a unit already in one link takes part in a second one when the pair on its
-  // own would have been a match (score ≥ thresholds.overlap), is within the margin of both units'
-  // best candidates, and its features do not contradict. Successor treaties do spread one
-  // provision over two while one of them also absorbs another (1961 Art 1 ¶2 → 2024 Arts 3 and 4,
-  // while 1961 Art 1 ¶1 → Art 3): a one-unit-one-link contract cannot say that.
-  const groupScore = (g: Group) => (g.pinned ? 1 : Math.max(0, ...g.pairs.map((q) => q.score)));
-  for (const p of pairs) {
-    const gl = groupOf[0].get(p.l), gr = groupOf[1].get(p.r);
-    if (!gl || !gr || gl === gr || gl.pinned || gr.pinned) continue;
-    if (p.crossLanguage || p.contradiction || p.score < th.overlap || !withinMargin(p)) continue;
-    if (gl.left.includes(p.l) && gl.right.includes(p.r)) continue;
-    // Redundant evidence: when l reads much like a unit r is already linked with (or r like one l is
-    // linked with) — formulaic sibling paragraphs — the l–r similarity is that resemblance, not a
-    // second origin.
-    if (gr.left.some((q) => q !== p.l && sameSideSimilarity(ctx, p.l, q) >= th.margin * p.lex) ||
-        gl.right.some((q) => q !== p.r && sameSideSimilarity(ctx, p.r, q) >= th.margin * p.lex)) continue;
-    // Join the group where the new unit is a part of a one-to-many/many-to-one star: the group whose
-    // own unit on that side is alone. Both possible: the stronger group hosts (ties: smaller eId), so
-    // that the mirrored run makes the mirrored choice.
-    // A unit already linked to a twin of the other (same text) gains nothing from a second link to it.
-    if (gl.right.some((q) => q.textId === p.r.textId) || gr.left.some((q) => q.textId === p.l.textId)) continue;
-    const canR = gr.right.length === 1 && !gr.left.includes(p.l) && !duplicates(p.l, gr);
-    const canL = gl.left.length === 1 && !gl.right.includes(p.r) && !duplicates(p.r, gl);
-    let host: 'l' | 'r' | undefined;
-    if (canR && canL) host = groupScore(gr) > groupScore(gl) || (groupScore(gr) === groupScore(gl) && p.r.unit.eId < p.l.unit.eId) ? 'r' : 'l';
-    else host = canR ? 'r' : canL ? 'l' : undefined;
-    if (!host) continue;
-    const g = host === 'r' ? gr : gl;
-    if (host === 'r') g.left.push(p.l); else g.right.push(p.r);
-    g.pairs.push(p);
-    const unit = host === 'r' ? p.l : p.r, other = host === 'r' ? p.r : p.l;
-    g.extra.push({ type: 'evidence', kind: 'structure', value: round(p.score), detail: `${unit.unit.eId} also takes part in another link; its score with ${other.unit.eId} (${round(p.score)}) is a match on its own` });
-  }
-  // Obligation families (see AlignOptions.families): a unit of a family still in no link joins the
-  // family's one core unit on the other side. Pairs are taken in a symmetric order (score, then
-  // eIds), so swapping the treaties mirrors the result.
-  if (options.families) {
-    const fam = (p: Prepared, t: Treaty) => options.families!(p.unit, t);
-    const members: [Map<Prepared, readonly AlignmentFamily[]>, Map<Prepared, readonly AlignmentFamily[]>] = [new Map(), new Map()];
-    for (const p of left) members[0].set(p, fam(p, a));
-    for (const p of right) members[1].set(p, fam(p, b));
-    // Core units per side and family, gathered once.
-    const cores: [Map<string, Prepared[]>, Map<string, Prepared[]>] = [new Map(), new Map()];
-    for (const side of [0, 1] as const) for (const [p, fs] of members[side]) for (const f of fs) if (f.core) {
-      const list = cores[side].get(f.family);
-      if (list) { if (!list.includes(p)) list.push(p); } else cores[side].set(f.family, [p]);
-    }
-    const coresOf = (side: 0 | 1, family: string) => cores[side].get(family) ?? [];
-    const familyPairs: { pair: Pair; family: string; unit: Prepared; core: Prepared }[] = [];
-    for (const side of [0, 1] as const) for (const [unit, fs] of members[side]) {
-      if (groupOf[side].has(unit)) continue;
-      for (const f of fs) {
-        const cores = coresOf(side === 0 ? 1 : 0, f.family);
-        if (cores.length !== 1) continue;
-        const core = cores[0]!;
-        const [l, r] = side === 0 ? [unit, core] : [core, unit];
-        familyPairs.push({ pair: scorePair(ctx, l, r, posGap(l, r), hasFeatures), family: f.family, unit, core });
-        break;
-      }
-    }
-    familyPairs.sort((x, y) => byScore(x.pair, y.pair));
-    for (const { pair, family, unit, core } of familyPairs) {
-      if (groupOf[unit.side].has(unit)) continue;
-      joinHost(pair, unit, core, { type: 'evidence', kind: 'obligation-family', value: 1, detail: `${unit.unit.eId} answers the same contingency (${family}) as ${core.unit.eId}, the only unit of the other treaty with its core obligation; no other step linked ${unit.unit.eId}` });
-    }
-  }
-  // Sibling paragraphs: paragraphs of one article tend to stay together. A paragraph in no link whose
-  // neighbouring paragraph (same article) is linked joins that link's unit at the same end — the first
-  // one when it precedes its sibling, the last when it follows — if their wording meets (at least
-  // `gapFill`, in a shared language) and their features, if any, do not contradict: order and structure
-  // vouch for the weak wording, as in gap filling.
-  {
-    const siblingPairs: { pair: Pair; unit: Prepared; sibling: Prepared }[] = [];
-    for (const side of [0, 1] as const) {
-      const own = side === 0 ? left : right;
-      for (const u of own) {
-        if (groupOf[side].has(u) || !u.unit.parent) continue;
-        for (const sib of [own[u.i - 1], own[u.i + 1]]) {
-          if (!sib || sib.unit.parent !== u.unit.parent) continue;
-          const g = groupOf[side].get(sib);
-          if (!g || g.pinned) continue;
-          const partners = [...(side === 0 ? g.right : g.left)].sort((x, y) => x.i - y.i);
-          const h = u.i < sib.i ? partners[0] : partners[partners.length - 1];
-          if (!h) continue;
-          const [l, r] = side === 0 ? [u, h] : [h, u];
-          const pair = scorePair(ctx, l, r, posGap(l, r), hasFeatures);
-          if (pair.crossLanguage || pair.contradiction || pair.lex < th.gapFill || (hasFeatures && u.features.size > 0 && h.features.size > 0 && pair.feat === 0)) continue;
-          siblingPairs.push({ pair, unit: u, sibling: sib });
-        }
-      }
-    }
-    siblingPairs.sort((x, y) => byScore(x.pair, y.pair));
-    for (const { pair, unit, sibling } of siblingPairs) {
-      if (groupOf[unit.side].has(unit)) continue;
-      const host = unit.side === 0 ? pair.r : pair.l;
-      joinHost(pair, unit, host, { type: 'evidence', kind: 'structure', value: round(pair.lex), detail: `${unit.unit.eId} is the neighbouring paragraph of ${sibling.unit.eId}, which is linked with ${host.unit.eId}; paragraphs of one article stay together, and their wording meets (${round(pair.lex)})` });
-    }
-  }
+  linkCompetitively(run);
+  fillGaps(run);
+  joinParts(run);
+  joinOverlaps(run);
+  if (options.families) joinFamilies(run, options.families, a, b);
+  joinSiblings(run);
   for (const g of groups) {
     g.left.sort((x, y) => x.i - y.i);
     g.right.sort((x, y) => x.i - y.i);
@@ -1094,6 +910,378 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   const alignment: Alignment = { type: 'alignment', left: side(a, unitsA), right: side(b, unitsB), links: links.map((x) => x.link), warnings: [] };
   alignment.warnings = alignmentWarnings(alignment);
   return alignment;
+}
+
+/**
+ * The state one alignment run's steps share: one object of one shape, created once per run. The
+ * steps are module-level functions over it rather than closures inside `alignWithCache`: closures
+ * made per run lose their optimised code at every full GC (V8 keeps it only weakly once the closure
+ * is gone), and the aligner then ran its inner loops unoptimised again after each collection.
+ */
+interface AlignRun {
+  th: AlignThresholds;
+  ctx: Context;
+  left: Prepared[];
+  right: Prepared[];
+  hasFeatures: boolean;
+  /** The link (group) each unit is in, per side. */
+  groupOf: [Map<Prepared, Group>, Map<Prepared, Group>];
+  groups: Group[];
+  /** Scored candidate pairs, best first once sorted. */
+  pairs: Pair[];
+  /** Best pair of each unit, per side. */
+  best: [Map<Prepared, Pair>, Map<Prepared, Pair>];
+  /** Runner-up score per unit: the best candidate that is neither the best one nor a twin of it (same text). */
+  runnerUp: [Map<Prepared, number>, Map<Prepared, number>];
+  /** Units with the same text as another unit of their side, with that whole list. */
+  twinsOf: Map<Prepared, Prepared[]>;
+}
+
+/** Distance of two units' relative positions in their treaties, in [0, 1]. */
+function posGap(run: AlignRun, l: Prepared, r: Prepared): number {
+  const { left, right } = run;
+  return Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
+}
+
+/** A new link of the pair's two units. */
+function linkPair(run: AlignRun, p: Pair): void {
+  const g: Group = { left: [p.l], right: [p.r], pinned: false, pairs: [p], extra: [] };
+  run.groups.push(g);
+  run.groupOf[0].set(p.l, g);
+  run.groupOf[1].set(p.r, g);
+}
+
+/**
+ * Link `unit` (in no link yet) with `host` through `pair`, with evidence `ev`: a new link when the host
+ * is in none; a split/merge part of the host's link when the host stands alone on its side of an
+ * unpinned link; otherwise a link of its own (an overlapping part, the host taking part in two links).
+ */
+function joinHost(run: AlignRun, pair: Pair, unit: Prepared, host: Prepared, ev: AlignmentEvidence): void {
+  pair.evidence.push(ev);
+  const g = run.groupOf[host.side].get(host);
+  if (!g) return linkPair(run, pair);
+  if (!g.pinned && (host.side === 0 ? g.left : g.right).length === 1) {
+    (unit.side === 0 ? g.left : g.right).push(unit);
+    g.pairs.push(pair);
+    g.extra.push(ev);
+    run.groupOf[unit.side].set(unit, g);
+    return;
+  }
+  const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [] };
+  run.groups.push(own);
+  run.groupOf[unit.side].set(unit, own);
+}
+
+function noteRunnerUp(run: AlignRun, u: Prepared, o: Prepared, score: number): void {
+  if (run.runnerUp[u.side].has(u)) return;
+  const b = run.best[u.side].get(u);
+  const bo = b && (u.side === 0 ? b.r : b.l);
+  if (!bo || o === bo || o.textId === bo.textId) return;
+  run.runnerUp[u.side].set(u, score);
+}
+
+/** The same unit, or units of one side with the same text. */
+function twins(x: Prepared, y: Prepared): boolean {
+  return x === y || x.textId === y.textId;
+}
+
+/** Best score of `u` with any candidate other than `partner` (or a twin of it). */
+function alternative(run: AlignRun, u: Prepared, partner: Prepared): number {
+  const b = run.best[u.side].get(u);
+  if (!b) return 0;
+  return twins(u.side === 0 ? b.r : b.l, partner) ? run.runnerUp[u.side].get(u) ?? 0 : b.score;
+}
+
+/** A weak pair is trusted only when it is clearly the best of both units: every alternative scores at most `distinct` of it. */
+function distinct(run: AlignRun, p: Pair): boolean {
+  const { th } = run;
+  return p.score >= th.confident || (alternative(run, p.l, p.r) <= th.distinct * p.score && alternative(run, p.r, p.l) <= th.distinct * p.score);
+}
+
+function bestScore(run: AlignRun, p: Prepared): number {
+  return run.best[p.side].get(p)?.score ?? 0;
+}
+
+/**
+ * No counterpart rather than a weak one: a pair is linked only if it is about as good as the best
+ * candidate of each of its units (taken or not). A unit whose best partner went to another unit
+ * does not fall back on a much weaker one; it stays added/removed, with its best candidate in the evidence.
+ */
+function withinMargin(run: AlignRun, p: Pair): boolean {
+  return p.score >= run.th.margin * bestScore(run, p.l) && p.score >= run.th.margin * bestScore(run, p.r);
+}
+
+function twinLinkedElsewhere(run: AlignRun, u: Prepared, other: Prepared): boolean {
+  const list = run.twinsOf.get(u);
+  if (!list) return false;
+  for (const t of list) {
+    if (t === u) continue;
+    const g = run.groupOf[t.side].get(t);
+    if (g === undefined) continue;
+    for (const q of t.side === 0 ? g.right : g.left) if (!twins(q, other)) return true;
+  }
+  return false;
+}
+
+/** A twin of either unit is already linked by this wording with a unit of different text (see `twinsOf`). */
+function wordingUsed(run: AlignRun, p: Pair): boolean {
+  return run.twinsOf.size > 0 && (twinLinkedElsewhere(run, p.l, p.r) || twinLinkedElsewhere(run, p.r, p.l));
+}
+
+/** Competitive linking: best pairs first, each unit in one link, above the match threshold and within the margin. */
+function linkCompetitively(run: AlignRun): void {
+  const { th, groupOf } = run;
+  for (const p of run.pairs) {
+    if (groupOf[0].has(p.l) || groupOf[1].has(p.r) || wordingUsed(run, p)) continue;
+    const threshold = p.crossLanguage ? th.structural : th.match;
+    if (p.score >= threshold && withinMargin(run, p)) linkPair(run, p);
+  }
+}
+
+/**
+ * Index, on the other side, of the nearest positioned unit linked before (`dir` -1) or after (+1)
+ * `p`: the highest (lowest) partner index, or the far end when there is none.
+ */
+function neighbour(run: AlignRun, side: 0 | 1, p: Prepared, dir: -1 | 1): number {
+  const own = side === 0 ? run.left : run.right;
+  for (let i = p.i + dir; i >= 0 && i < own.length; i += dir) {
+    const q = own[i]!;
+    if (!positioned(q)) continue;
+    const g = run.groupOf[side].get(q);
+    if (!g) continue;
+    let edge: number | undefined;
+    for (const r of side === 0 ? g.right : g.left) {
+      if (!positioned(r)) continue;
+      edge = edge === undefined ? r.i : dir < 0 ? Math.max(edge, r.i) : Math.min(edge, r.i);
+    }
+    if (edge !== undefined) return edge;
+  }
+  return dir < 0 ? -1 : (side === 0 ? run.right : run.left).length;
+}
+
+/** The pair keeps the order of the matched neighbours of both its units (unpositioned units always do). */
+function inOrder(run: AlignRun, p: Pair): boolean {
+  return !positioned(p.l) || !positioned(p.r) ||
+    (p.r.i > neighbour(run, 0, p.l, -1) && p.r.i < neighbour(run, 0, p.l, 1) && p.l.i > neighbour(run, 1, p.r, -1) && p.l.i < neighbour(run, 1, p.r, 1));
+}
+
+/**
+ * Gap filling: weaker lexical evidence, best remaining pairs first, consistent with matched neighbours
+ * (order is checked only between positioned units: reports and unnumbered quotations have no position).
+ */
+function fillGaps(run: AlignRun): void {
+  const { th, groupOf, hasFeatures } = run;
+  for (const p of run.pairs) {
+    if (groupOf[0].has(p.l) || groupOf[1].has(p.r)) continue;
+    // Weak wording, or (reports, loose translations) shared obligation features instead of wording.
+    if (p.crossLanguage || p.contradiction || (p.lex < th.gapFill && p.feat < th.featureFill)) continue;
+    // Without features the order of matched neighbours is what disambiguates a weak pair; with them, a
+    // weak pair must also be clearly the best of both its units.
+    // Order vouches for weak wording; shared obligations (feature similarity ≥ featureFill) vouch on their own.
+    const featureBacked = hasFeatures && p.feat >= th.featureFill;
+    if ((!inOrder(run, p) && !featureBacked) || !withinMargin(run, p) || (hasFeatures && !distinct(run, p)) || wordingUsed(run, p)) continue;
+    linkPair(run, p);
+  }
+}
+
+/**
+ * How strongly a pair links: with features the combined score (it holds the feature evidence);
+ * text only, the lexical one.
+ */
+function strength(run: AlignRun, q: Pair): number {
+  return run.hasFeatures ? q.score : q.lex;
+}
+
+/** The strongest of the host's own pairs in its link (0 when it is in none). */
+function hostStrength(run: AlignRun, h: Prepared): number {
+  let s = 0;
+  for (const q of run.groupOf[h.side].get(h)?.pairs ?? []) if (q.l === h || q.r === h) s = Math.max(s, strength(run, q));
+  return s;
+}
+
+/** Split / merge parts: unmatched units mostly contained in a matched unit of the other side, or about as close to it as its match is. */
+function joinParts(run: AlignRun): void {
+  const { th, ctx, groupOf, groups, hasFeatures } = run;
+  const parts: { unit: Prepared; host: Prepared; value: number; pair: Pair }[] = [];
+  for (const p of run.pairs) {
+    if (p.crossLanguage || p.contradiction) continue;
+    for (let k = 0; k < 2; k++) {
+      const unit = k === 0 ? p.l : p.r, host = k === 0 ? p.r : p.l;
+      if (groupOf[unit.side].has(unit)) continue;
+      // Only the host's wording that its current partners do not already account for: formulaic
+      // provisions share their template with every sibling, and a part is what the match left over.
+      const hg = groupOf[host.side].get(host);
+      const value = ctx.containment(unit, host, hg ? (unit.side === 0 ? hg.left : hg.right) : []);
+      if (value >= th.partContainment) parts.push({ unit, host, value, pair: p });
+    }
+  }
+  // A unit whose best candidate is already matched, and which is about as close to it as that match
+  // is, is part of it: its content is found nowhere better (a report of half a clause, a clause split in two).
+  for (const side of [0, 1] as const) for (const unit of side === 0 ? run.left : run.right) {
+    if (groupOf[side].has(unit)) continue;
+    const p = run.best[side].get(unit);
+    if (!p || p.crossLanguage || p.contradiction || p.lex < th.gapFill) continue;
+    // With features, a part needs positive feature evidence and must be clearly closer to its host than
+    // to anything else: weak wording alone is noise across reports. Below a match score, the shared
+    // evidence must be distinctive (a feature of at most a quarter of all units): sharing only what
+    // most provisions have (cooperation, principles) says nothing about common origin.
+    const host = side === 0 ? p.r : p.l;
+    if (hasFeatures && (p.feat === 0 || (!p.distinctive && p.score < th.match) || alternative(run, unit, host) > th.distinct * p.score)) continue;
+    if (!groupOf[host.side].has(host) || strength(run, p) < th.partRelative * hostStrength(run, host)) continue;
+    parts.push({ unit, host, value: 0, pair: p });
+  }
+  parts.sort((x, y) => y.value - x.value || byScore(x.pair, y.pair));
+  for (const { unit, host, value, pair } of parts) {
+    if (groupOf[unit.side].has(unit)) continue;
+    const g = groupOf[host.side].get(host);
+    if (!g || g.pinned) continue;
+    if (duplicates(unit, g)) continue;
+    const ev: AlignmentEvidence = value > 0
+      ? { type: 'evidence', kind: 'structure', value: round(value), detail: `${round(value * 100)}% of ${unit.unit.eId}'s weighted words are found in ${host.unit.eId}` }
+      : { type: 'evidence', kind: 'structure', value: round(pair.lex), detail: `${host.unit.eId} is ${unit.unit.eId}'s closest unit (${round(pair.lex)}), about as close as ${host.unit.eId}'s own match` };
+    // Links stay one-to-many or many-to-one: a unit joins a group whose host side has exactly one unit.
+    // When the host is itself a part of a larger group (one side already has several units), the unit
+    // gets a link of its own with the host, which then takes part in two links (an overlapping part):
+    // the unit has passed the part tests above, and the pair must also be within the margin of both
+    // units' best candidates (boilerplate contained everywhere is not a second origin).
+    const hostSide = host.side === 0 ? g.left : g.right;
+    // A part joined on closeness alone must share some wording with the host that the host's current
+    // partners do not: when every word it shares with the host is also in a unit the host is already
+    // linked with (a paragraph that repeats the preamble's phrases; a removed clause written from the
+    // same formulas as a clause that survived with one word changed), the closeness is that unit's, not
+    // a second origin.
+    if (value === 0 && ctx.containment(unit, host, unit.side === 0 ? g.left : g.right) === 0) continue;
+    if (hostSide.length !== 1) {
+      if (value === 0 && !withinMargin(run, pair)) continue;
+      // Redundant with a unit the host is already linked with (see the overlap step below).
+      if ((unit.side === 0 ? g.left : g.right).some((q) => sameSideSimilarity(ctx, unit, q) >= th.margin * pair.lex)) continue;
+      const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [ev] };
+      groups.push(own);
+      groupOf[unit.side].set(unit, own);
+      continue;
+    }
+    (unit.side === 0 ? g.left : g.right).push(unit);
+    g.pairs.push(pair);
+    g.extra.push(ev);
+    groupOf[unit.side].set(unit, g);
+  }
+}
+
+/** A group's score: 1 when pinned, else its best pair's. */
+function groupScore(g: Group): number {
+  if (g.pinned) return 1;
+  let s = 0;
+  for (const q of g.pairs) s = Math.max(s, q.score);
+  return s;
+}
+
+/**
+ * Overlapping parts: a unit already in one link takes part in a second one when the pair on its
+ * own would have been a match (score ≥ thresholds.overlap), is within the margin of both units'
+ * best candidates, and its features do not contradict. Successor treaties do spread one
+ * provision over two while one of them also absorbs another (1961 Art 1 ¶2 → 2024 Arts 3 and 4,
+ * while 1961 Art 1 ¶1 → Art 3): a one-unit-one-link contract cannot say that.
+ */
+function joinOverlaps(run: AlignRun): void {
+  const { th, ctx, groupOf } = run;
+  for (const p of run.pairs) {
+    const gl = groupOf[0].get(p.l), gr = groupOf[1].get(p.r);
+    if (!gl || !gr || gl === gr || gl.pinned || gr.pinned) continue;
+    if (p.crossLanguage || p.contradiction || p.score < th.overlap || !withinMargin(run, p)) continue;
+    if (gl.left.includes(p.l) && gl.right.includes(p.r)) continue;
+    // Redundant evidence: when l reads much like a unit r is already linked with (or r like one l is
+    // linked with) — formulaic sibling paragraphs — the l–r similarity is that resemblance, not a
+    // second origin.
+    if (gr.left.some((q) => q !== p.l && sameSideSimilarity(ctx, p.l, q) >= th.margin * p.lex) ||
+        gl.right.some((q) => q !== p.r && sameSideSimilarity(ctx, p.r, q) >= th.margin * p.lex)) continue;
+    // Join the group where the new unit is a part of a one-to-many/many-to-one star: the group whose
+    // own unit on that side is alone. Both possible: the stronger group hosts (ties: smaller eId), so
+    // that the mirrored run makes the mirrored choice.
+    // A unit already linked to a twin of the other (same text) gains nothing from a second link to it.
+    if (gl.right.some((q) => q.textId === p.r.textId) || gr.left.some((q) => q.textId === p.l.textId)) continue;
+    const canR = gr.right.length === 1 && !gr.left.includes(p.l) && !duplicates(p.l, gr);
+    const canL = gl.left.length === 1 && !gl.right.includes(p.r) && !duplicates(p.r, gl);
+    let host: 'l' | 'r' | undefined;
+    if (canR && canL) host = groupScore(gr) > groupScore(gl) || (groupScore(gr) === groupScore(gl) && p.r.unit.eId < p.l.unit.eId) ? 'r' : 'l';
+    else host = canR ? 'r' : canL ? 'l' : undefined;
+    if (!host) continue;
+    const g = host === 'r' ? gr : gl;
+    if (host === 'r') g.left.push(p.l); else g.right.push(p.r);
+    g.pairs.push(p);
+    const unit = host === 'r' ? p.l : p.r, other = host === 'r' ? p.r : p.l;
+    g.extra.push({ type: 'evidence', kind: 'structure', value: round(p.score), detail: `${unit.unit.eId} also takes part in another link; its score with ${other.unit.eId} (${round(p.score)}) is a match on its own` });
+  }
+}
+
+/**
+ * Obligation families (see AlignOptions.families): a unit of a family still in no link joins the
+ * family's one core unit on the other side. Pairs are taken in a symmetric order (score, then
+ * eIds), so swapping the treaties mirrors the result.
+ */
+function joinFamilies(run: AlignRun, families: NonNullable<AlignOptions['families']>, a: Treaty, b: Treaty): void {
+  const { ctx, groupOf, hasFeatures } = run;
+  const members: [Map<Prepared, readonly AlignmentFamily[]>, Map<Prepared, readonly AlignmentFamily[]>] = [new Map(), new Map()];
+  for (const p of run.left) members[0].set(p, families(p.unit, a));
+  for (const p of run.right) members[1].set(p, families(p.unit, b));
+  // Core units per side and family, gathered once.
+  const cores: [Map<string, Prepared[]>, Map<string, Prepared[]>] = [new Map(), new Map()];
+  for (const side of [0, 1] as const) for (const [p, fs] of members[side]) for (const f of fs) if (f.core) {
+    const list = cores[side].get(f.family);
+    if (list) { if (!list.includes(p)) list.push(p); } else cores[side].set(f.family, [p]);
+  }
+  const familyPairs: { pair: Pair; family: string; unit: Prepared; core: Prepared }[] = [];
+  for (const side of [0, 1] as const) for (const [unit, fs] of members[side]) {
+    if (groupOf[side].has(unit)) continue;
+    for (const f of fs) {
+      const coresThere = cores[side === 0 ? 1 : 0].get(f.family) ?? [];
+      if (coresThere.length !== 1) continue;
+      const core = coresThere[0]!;
+      const [l, r] = side === 0 ? [unit, core] : [core, unit];
+      familyPairs.push({ pair: scorePair(ctx, l, r, posGap(run, l, r), hasFeatures), family: f.family, unit, core });
+      break;
+    }
+  }
+  familyPairs.sort((x, y) => byScore(x.pair, y.pair));
+  for (const { pair, family, unit, core } of familyPairs) {
+    if (groupOf[unit.side].has(unit)) continue;
+    joinHost(run, pair, unit, core, { type: 'evidence', kind: 'obligation-family', value: 1, detail: `${unit.unit.eId} answers the same contingency (${family}) as ${core.unit.eId}, the only unit of the other treaty with its core obligation; no other step linked ${unit.unit.eId}` });
+  }
+}
+
+/**
+ * Sibling paragraphs: paragraphs of one article tend to stay together. A paragraph in no link whose
+ * neighbouring paragraph (same article) is linked joins that link's unit at the same end — the first
+ * one when it precedes its sibling, the last when it follows — if their wording meets (at least
+ * `gapFill`, in a shared language) and their features, if any, do not contradict: order and structure
+ * vouch for the weak wording, as in gap filling.
+ */
+function joinSiblings(run: AlignRun): void {
+  const { th, ctx, groupOf, hasFeatures } = run;
+  const siblingPairs: { pair: Pair; unit: Prepared; sibling: Prepared }[] = [];
+  for (const side of [0, 1] as const) {
+    const own = side === 0 ? run.left : run.right;
+    for (const u of own) {
+      if (groupOf[side].has(u) || !u.unit.parent) continue;
+      for (const sib of [own[u.i - 1], own[u.i + 1]]) {
+        if (!sib || sib.unit.parent !== u.unit.parent) continue;
+        const g = groupOf[side].get(sib);
+        if (!g || g.pinned) continue;
+        const partners = [...(side === 0 ? g.right : g.left)].sort((x, y) => x.i - y.i);
+        const h = u.i < sib.i ? partners[0] : partners[partners.length - 1];
+        if (!h) continue;
+        const [l, r] = side === 0 ? [u, h] : [h, u];
+        const pair = scorePair(ctx, l, r, posGap(run, l, r), hasFeatures);
+        if (pair.crossLanguage || pair.contradiction || pair.lex < th.gapFill || (hasFeatures && u.features.size > 0 && h.features.size > 0 && pair.feat === 0)) continue;
+        siblingPairs.push({ pair, unit: u, sibling: sib });
+      }
+    }
+  }
+  siblingPairs.sort((x, y) => byScore(x.pair, y.pair));
+  for (const { pair, unit, sibling } of siblingPairs) {
+    if (groupOf[unit.side].has(unit)) continue;
+    const host = unit.side === 0 ? pair.r : pair.l;
+    joinHost(run, pair, unit, host, { type: 'evidence', kind: 'structure', value: round(pair.lex), detail: `${unit.unit.eId} is the neighbouring paragraph of ${sibling.unit.eId}, which is linked with ${host.unit.eId}; paragraphs of one article stay together, and their wording meets (${round(pair.lex)})` });
+  }
 }
 
 /**
@@ -1245,10 +1433,7 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
       }
       const first = ps[0]!;
       const identity = ps.map((p) => p.identity).join(' ');
-      return {
-        side: first.side, i: first.i, unit: first.unit, number: first.number, described: first.described, lettered: ps.some((p) => p.lettered),
-        lang: common[0]!, fps, identity, textId: ctx.ids.textId(common[0]!, identity), features: new Set(ps.flatMap((p) => [...p.features])),
-      };
+      return Prepared.merged(first, common[0]!, identity, ctx.ids.textId(common[0]!, identity), ps.some((p) => p.lettered), fps, new Set(ps.flatMap((p) => [...p.features])));
     };
     const p = scorePair(ctx, merge(g.left), merge(g.right), 0, hasFeatures);
     score = g.pinned ? 1 : p.score;
