@@ -27,7 +27,6 @@ const CAPACITY_TO_RESIST = String.raw`(?:공격|침략|침공)에\s?(?:저항|�
  */
 const FORCE_ACT = String.raw`(?:무력(?:의)?\s?(?:사용|행사|위협)|무력에\s?의한\s?위협|(?:침략|공격|적대)(?:적)?\s?(?:군사\s?)?(?:행위|행동))`;
 const ALIGN_ACT = String.raw`(?:동맹|련합|연합|블럭|블록|집단|기구|조약|협정)[^.]{0,30}?(?:참가|가담|가입|참여|체결)`;
-const AID_ACT = String.raw`(?:침략|공격|침공)(?:자|국|한\s?(?:국가|나라)|하는\s?(?:국가|나라))[^.]{0,20}?(?:지원|원조|도움|지지)`;
 /** A predicate that forbids or excludes the act before it: "금지된다", "배제된다", "허용되지 아니한다". */
 const RENOUNCED = String.raw`(?:금지(?:된다|되며|되고|한다)|배제(?:된다|되며|한다)|포기한다|(?:허용|용납)되지\s?(?:아니|않))`;
 /** One gate for the nominal cues of the three kinds. */
@@ -130,13 +129,6 @@ export const koreanObligationLexicon: ObligationLexicon = {
       negated: 'keep',
     },
     {
-      // Help negated by its determiner where an attack or war is named: "어떠한 지원도 하지 않는다".
-      kind: 'neutrality',
-      pattern: new RegExp(String.raw`(?:어떠한|아무런|어떤)\s?(?:[^\s.]+\s?){0,2}?(?:지원|지지|원조|도움|협조)(?:을|를|도)\s?(?:주|제공하|하)?${NOT}`, 'u'),
-      negated: 'keep',
-      requires: ['armed-attack', 'state-of-war'],
-    },
-    {
       kind: 'non-alliance',
       pattern: new RegExp(String.raw`(?:동맹|련합|연합|블럭|블록|협정|조약|행동|조치|활동|집단|기구)[^.]{0,60}?(?:체결|참가|가담|가입|참여|맺|(?:성원|일원|회원국|구성원|성원국)(?:이|으로)?\s?되)(?:하)?${NOT}|(?:체결|참가|가담|가입|참여)(?:하)?${NOT}[^.]{0,10}?의무|(?:영토|령토)(?:를|을)?[^.]{0,40}?(?:리용|이용|사용)[^.]{0,12}?(?:허용|허락)(?:하)?${NOT}` +
         // Territory not handed to a third State for harm to the other: "상대방의 주권을 침해할 목적으로 자국 영토를 제3국에 제공하지 아니한다".
@@ -147,8 +139,6 @@ export const koreanObligationLexicon: ObligationLexicon = {
     nominalUndertaking('non-alliance', new RegExp(nominal(ALIGN_ACT), 'u'), NOMINAL_GATE),
     // Non-aggression stated as a noun: "무력의 사용이나 무력에 의한 위협은 금지된다".
     nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'u'), NOMINAL_GATE),
-    // Neutrality stated as a noun: "침략국에 대한 지원은 금지된다".
-    nominalUndertaking('neutrality', new RegExp(nominal(AID_ACT), 'u'), NOMINAL_GATE),
     {
       kind: 'non-aggression',
       pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|에\s?대한\s?(?:[^\s.]+\s)?(?:무력\s?)?(?:침략|공격|침공)(?:\s?행위|\s?행동)?에\s?(?:참가|가담|참여)하${NOT}|(?:침략|공격|침공)(?:하)?${NOT}|불가침|(?:침략|공격|침공|적대|무력)[^.]{0,20}?삼[가간갈감]|(?:침략|공격|침공|적대)(?:적(?:인)?)?\s?(?:(?:군사|무력)\s?)?(?:행위|행동|조치)(?:를|을|도)?\s?(?:하|감행하|취하)(?:${NOT}|${MUST_NOT})`, 'u'),
@@ -162,18 +152,6 @@ export const koreanObligationLexicon: ObligationLexicon = {
       unless: /(?:분쟁|이견|의견\s?차이|의견\s?상이)[^.]{0,40}?(?:해결|조정)/u,
       // "의회, 청년 및 언론 간의 교류와 접촉" is cooperation between peoples.
       rejectBefore: new RegExp(String.raw`${PEOPLES}[^.]{0,20}?(?:간|사이)(?:의|에)?\s?(?:[^\s.]+\s?){0,2}$`, 'u'),
-    },
-    {
-      // Contact named by a verb of notifying or informing, where a threat, attack or crisis is in view ("즉시 서로 통보한다").
-      kind: 'consultation',
-      pattern: new RegExp(
-        String.raw`(?:서로|호상|상호|상대방에게|상대측에|상대방에)\s?(?:통보|통지|알리|알린|알려)|(?:긴밀한\s?)?(?:련계|연계|련락|연락)(?:를|을)\s?(?:가진|가지|유지|취)` +
-          // Consultation held as a meeting: "회의를 즉시 소집한다".
-          String.raw`|(?:회의|회담|회합|협의회)(?:를|을)?\s?(?:즉시\s?|지체\s?없이\s?)?(?:소집|개최|요청|가진|가지)|(?:만나|모여)\s?(?:[^\s.]+\s?){0,3}?(?:논의|토의|검토)`,
-        'u',
-      ),
-      negated: 'drop',
-      requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
     },
     {
       kind: 'defense-cooperation',
