@@ -1298,23 +1298,32 @@ const LONE_MOVED_SHINGLES = 0.6;
  * nearly the same are a resemblance of formulaic text (a removed article's paragraphs matching an
  * added article's paragraphs on the same topic), not a move.
  */
+/** The (left article, right article) pairs a group's paragraphs belong to, as `left\0right` keys. */
+function articlePairKeys(g: Group): Set<string> {
+  const ks = new Set<string>();
+  for (const l of g.left) for (const r of g.right) if (l.unit.parent && r.unit.parent) ks.add(l.unit.parent + '\u0000' + r.unit.parent);
+  return ks;
+}
+
+/** A group's best word 2-shingle Jaccard (1 when pinned). */
+function groupShingles(g: Group): number {
+  if (g.pinned) return 1;
+  let s = 0;
+  for (const q of g.pairs) s = Math.max(s, q.sh);
+  return s;
+}
+
 function dropLoneMovedParagraphs(groups: Group[], outOfOrder: Set<Group>, groupOf: [Map<Prepared, Group>, Map<Prepared, Group>]): void {
   const parentsOf = (ps: Prepared[]) => new Set(ps.map((p) => p.unit.parent));
   // Per pair of articles: the best wording of any link between their paragraphs.
   const articlePairs = new Map<string, number>();
-  const pairKeys = (g: Group) => {
-    const ks = new Set<string>();
-    for (const l of g.left) for (const r of g.right) if (l.unit.parent && r.unit.parent) ks.add(l.unit.parent + '\u0000' + r.unit.parent);
-    return ks;
-  };
-  const shOf = (g: Group) => (g.pinned ? 1 : Math.max(0, ...g.pairs.map((q) => q.sh)));
-  for (const g of groups) for (const k of pairKeys(g)) articlePairs.set(k, Math.max(articlePairs.get(k) ?? 0, shOf(g)));
+  for (const g of groups) for (const k of articlePairKeys(g)) articlePairs.set(k, Math.max(articlePairs.get(k) ?? 0, groupShingles(g)));
   const drop = new Set<Group>();
   for (const g of groups) {
     if (g.pinned || !outOfOrder.has(g) || g.left.length === 0 || g.right.length === 0) continue;
     if (![...g.left, ...g.right].every((p) => p.unit.parent)) continue;
     // Some paragraph of the same two articles reads nearly the same: the articles moved together.
-    if ([...pairKeys(g)].some((k) => (articlePairs.get(k) ?? 0) >= LONE_MOVED_SHINGLES)) continue;
+    if ([...articlePairKeys(g)].some((k) => (articlePairs.get(k) ?? 0) >= LONE_MOVED_SHINGLES)) continue;
     if (parentsOf(g.left).size === 0 || parentsOf(g.right).size === 0) continue;
     drop.add(g);
   }
@@ -1329,47 +1338,89 @@ function dropLoneMovedParagraphs(groups: Group[], outOfOrder: Set<Group>, groupO
   }
 }
 
+/**
+ * Link positions, scores and crossing counts of {@link crossingGroups}, in typed arrays indexed by
+ * group. The comparisons over them are module-level functions, not closures made per call: the removal
+ * loop runs them many times, and a closure's optimised code does not survive a full GC once it is gone.
+ */
+interface Crossings {
+  /** Index of each group's first left unit. */
+  A: Int32Array;
+  /** Index of each group's first right unit. */
+  B: Int32Array;
+  /** Best pair score (1 for a group with no pairs). */
+  S: Float64Array;
+  /** 1 for a pinned group. */
+  P: Uint8Array;
+  /** How many other groups each group crosses. */
+  count: Int32Array;
+}
+
+function crosses(c: Crossings, x: number, y: number): boolean {
+  return (c.A[x]! - c.A[y]!) * (c.B[x]! - c.B[y]!) < 0;
+}
+
+/** Negative when group x is the worse one to keep: more crossings, unpinned, weaker, farther off the diagonal. */
+function worseGroup(c: Crossings, x: number, y: number): number {
+  const { A, B, S, P, count } = c;
+  return count[y]! - count[x]! || P[x]! - P[y]! || S[x]! - S[y]! ||
+    Math.abs(A[y]! - B[y]!) - Math.abs(A[x]! - B[x]!) || (A[x]! + B[x]!) - (A[y]! + B[y]!);
+}
+
+/** Fenwick tree over 1..size: add one at index i (0-based). */
+function fenwickAdd(tree: Int32Array, size: number, i: number): void {
+  for (i++; i <= size; i += i & -i) tree[i]!++;
+}
+
+/** Fenwick tree: how many were added at indices 0..i. */
+function fenwickSum(tree: Int32Array, i: number): number {
+  let s = 0;
+  for (i++; i > 0; i -= i & -i) s += tree[i]!;
+  return s;
+}
+
 /** Groups that cross others, removed greedily (most crossings first) until the rest is in order. */
 function crossingGroups(gs: Group[]): Set<Group> {
   // Positions and scores read once into typed arrays: the removal loop below compares them many times.
   const n = gs.length;
-  const A = new Int32Array(n), B = new Int32Array(n), S = new Float64Array(n), P = new Uint8Array(n);
-  gs.forEach((g, k) => {
+  const c: Crossings = { A: new Int32Array(n), B: new Int32Array(n), S: new Float64Array(n), P: new Uint8Array(n), count: new Int32Array(n) };
+  const { A, B, S, P, count } = c;
+  for (let k = 0; k < n; k++) {
+    const g = gs[k]!;
     A[k] = g.left[0]!.i;
     B[k] = g.right[0]!.i;
-    S[k] = g.pairs.length ? Math.max(...g.pairs.map((p) => p.score)) : 1;
+    let best = -Infinity;
+    for (const q of g.pairs) best = Math.max(best, q.score);
+    S[k] = g.pairs.length ? best : 1;
     P[k] = g.pinned ? 1 : 0;
-  });
-  const crosses = (x: number, y: number) => (A[x]! - A[y]!) * (B[x]! - B[y]!) < 0;
+  }
   // Inversion counts with a Fenwick tree: a group that crosses nothing is never a candidate.
   const sorted = Array.from({ length: n }, (_, k) => k).sort((x, y) => A[x]! - A[y]! || B[x]! - B[y]!);
   let maxB = 0;
   for (let k = 0; k < n; k++) maxB = Math.max(maxB, B[k]!);
   const maxR = maxB + 2;
   const tree = new Int32Array(maxR + 1);
-  const addT = (i: number) => { for (i++; i <= maxR; i += i & -i) tree[i]!++; };
-  const sumT = (i: number) => { let s = 0; for (i++; i > 0; i -= i & -i) s += tree[i]!; return s; };
-  const count = new Int32Array(n);
-  sorted.forEach((k, m) => { count[k] = m - sumT(B[k]!); addT(B[k]!); });
+  for (let m = 0; m < n; m++) {
+    const k = sorted[m]!;
+    count[k] = m - fenwickSum(tree, B[k]!);
+    fenwickAdd(tree, maxR, B[k]!);
+  }
   tree.fill(0);
   for (let m = n - 1; m >= 0; m--) {
     const k = sorted[m]!;
-    count[k] = count[k]! + sumT(B[k]! - 1);
-    addT(B[k]!);
+    count[k] = count[k]! + fenwickSum(tree, B[k]! - 1);
+    fenwickAdd(tree, maxR, B[k]!);
   }
   // Remove the group with the most crossings (ties: unpinned, weaker, farther off the diagonal), update the counts of
   // the groups it crossed, repeat: O(moved × crossing groups).
   const live = sorted.filter((k) => count[k]! > 0);
   let liveN = live.length;
   const out = new Set<Group>();
-  const worse = (x: number, y: number) =>
-    count[y]! - count[x]! || P[x]! - P[y]! || S[x]! - S[y]! ||
-    Math.abs(A[y]! - B[y]!) - Math.abs(A[x]! - B[x]!) || (A[x]! + B[x]!) - (A[y]! + B[y]!);
   for (;;) {
     let worst = -1;
     for (let m = 0; m < liveN; m++) {
       const k = live[m]!;
-      if (count[k]! > 0 && (worst < 0 || worse(k, worst) < 0)) worst = k;
+      if (count[k]! > 0 && (worst < 0 || worseGroup(c, k, worst) < 0)) worst = k;
     }
     if (worst < 0) break;
     out.add(gs[worst]!);
@@ -1378,7 +1429,7 @@ function crossingGroups(gs: Group[]): Set<Group> {
     for (let m = 0; m < liveN; m++) {
       const k = live[m]!;
       if (k === worst) continue;
-      if (crosses(worst, k)) count[k] = count[k]! - 1;
+      if (crosses(c, worst, k)) count[k] = count[k]! - 1;
       // A group that crosses nothing any more can never be removed: stop scanning it.
       if (count[k]! > 0) live[w++] = k;
     }
@@ -1490,6 +1541,23 @@ function loneLink(p: Prepared, relation: 'added' | 'removed', best: Pair | undef
  * Collapse paragraph links into an article link where the paragraphs of left article L map only to
  * the paragraphs of (or to) right article R and back, in order: "L became R" is then the finding.
  */
+/** The article a unit belongs to (itself when it is one). */
+function topOf(id: string, parents: Map<string, string>): string {
+  return parents.get(id) ?? id;
+}
+
+/** The one article of each side a link's units belong to, or undefined when it spans none or several. */
+function oneTop(ids: readonly string[], parents: Map<string, string>): string | undefined {
+  if (ids.length === 0) return undefined;
+  const t = topOf(ids[0]!, parents);
+  for (const id of ids) if (topOf(id, parents) !== t) return undefined;
+  return t;
+}
+
+function countUse(uses: Map<string, number>, id: string): void {
+  uses.set(id, (uses.get(id) ?? 0) + 1);
+}
+
 function collapseParagraphs(
   links: { link: AlignmentLink; order: number; rightOrder: number }[],
   unitsA: AlignmentUnit[], unitsB: AlignmentUnit[],
@@ -1500,15 +1568,9 @@ function collapseParagraphs(
   const childrenA = new Map<string, string[]>(), childrenB = new Map<string, string[]>();
   for (const [children, parents] of [[childrenA, parentA], [childrenB, parentB]] as const)
     for (const [c, p] of parents) appendTo(children, p, c);
-  const top = (id: string, m: Map<string, string>) => m.get(id) ?? id;
   const byIdA = new Map(unitsA.map((u) => [u.eId, u])), byIdB = new Map(unitsB.map((u) => [u.eId, u]));
   // Bucket links by (left article, right article) pairs.
   const buckets = new Map<string, typeof links>();
-  // The one article of each side a link's units belong to, or undefined when it spans none or several.
-  const oneTop = (ids: readonly string[], m: Map<string, string>): string | undefined => {
-    const t = ids.length ? top(ids[0]!, m) : undefined;
-    return ids.every((id) => top(id, m) === t) ? t : undefined;
-  };
   for (const x of links) {
     const L = oneTop(x.link.left, parentA), R = oneTop(x.link.right, parentB);
     if (L === undefined || R === undefined) continue;
@@ -1516,10 +1578,9 @@ function collapseParagraphs(
   }
   // A unit in two links (an overlapping part) keeps its paragraph-level links: collapsing would hide the other one.
   const uses = new Map<string, number>();
-  const use = (id: string) => uses.set(id, (uses.get(id) ?? 0) + 1);
   for (const x of links) {
-    for (const i of x.link.left) use('L' + i);
-    for (const i of x.link.right) use('R' + i);
+    for (const i of x.link.left) countUse(uses, 'L' + i);
+    for (const i of x.link.right) countUse(uses, 'R' + i);
   }
   const drop = new Set<(typeof links)[number]>();
   const add: typeof links = [];
