@@ -194,7 +194,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       // Help named by its purpose rather than an assistance word: measures or action taken to repel the
       // attack ("take all necessary measures … to help repel it"), helping to repel or resist it, rushing
-      // to the other's defence, supporting it by all means; and the collective-defence formula that
+      // to the other's defence; and the collective-defence formula that
       // treats an attack on the other as an attack on oneself ("an attack on one is an attack on all").
       kind: 'mutual-assistance',
       pattern: new RegExp(
@@ -202,17 +202,16 @@ export const englishObligationLexicon: ObligationLexicon = {
           String.raw`|\b(?:help|assist|aid)(?:s|ed|ing)?\s+(?:(?:it|them|the\s+other(?:\s+(?:Party|State|side))?)\s+)?(?:to\s+|in\s+)?${REPEL}` +
           String.raw`|\b(?:take\w*\s+part|participat\w*|join\w*)\s+in\s+(?:the\s+)?(?:${REPEL}|defen[cs]e\s+of|fight\w*\s+against)` +
           String.raw`|\b(?:rush|hasten|hurry|come|comes|coming|(?:send|dispatch|despatch)\w*\s+(?:[\w'’]+\s+){0,3}?)\s*(?:(?:immediately|at\s+once|forthwith|without\s+delay|promptly|speedily)\s+)?to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue|help)\b` +
-          // Help by its consequence: entering the war at the other's side, meeting the attack together.
-          String.raw`|\b(?:enter|join)\w*\s+(?:into\s+)?(?:the|a|that)\s+war\s+(?:\w+\s+){0,2}?(?:at|on)\s+(?:its|their|the\s+other(?:'s|’s)?|the)\s+side\b|\b(?:confront|meet|counter|oppose|resist|repel)\w*\s+(?:such|the|this|that|any)\s+(?:armed\s+)?(?:attack|aggression)\s+(?:\w+\s+){0,2}?(?:jointly|collectively|together|in\s+common|by\s+(?:all|every))\b` +
-          // Going to war with the attacker: "shall consider itself at war with the attacker".
-          String.raw`|\b(?:consider|regard|deem)\w*\s+(?:itself|themselves)\s+(?:to\s+be\s+)?at\s+war\s+with\b` +
-          String.raw`|\btak\w*\s+up\s+arms\b(?<!\bfrom\s+tak\w*\s+up\s+arms)|\b(?:carry\w*\s+on|wag\w*|conduct\w*|prosecut\w*|fight\w*)\s+(?:the\s+|a\s+)?war\s+(?:\w+\s+){0,2}?(?:jointly|together|in\s+common|in\s+concert|side\s+by\s+side)\b|\b(?:rush|hasten|hurry|come|go|move)\w*\s+to\s+the\s+side\s+of\b|\bat\s+the\s+disposal\s+of\s+(?:[\w'’]+\s+){0,3}?forces\s+(?:\w+\s+){0,3}?(?:repel|repuls|resist|defend|fight)\w*|\bfight\w*\s+(?:alongside|together\s+with|on\s+the\s+side\s+of|side\s+by\s+side\s+with)\b` +
+          // Help by its consequence: meeting the attack together. (Entering the war at its side, going to war
+          // with the attacker or supporting it by all means are read by the role frames, src/classify/roles.ts.)
+          String.raw`|\b(?:confront|meet|counter|oppose|resist|repel)\w*\s+(?:such|the|this|that|any)\s+(?:armed\s+)?(?:attack|aggression)\s+(?:\w+\s+){0,2}?(?:jointly|collectively|together|in\s+common|by\s+(?:all|every))\b` +
+          // Forces placed at the disposal of the common effort, or fighting alongside it.
+          String.raw`|\bat\s+the\s+disposal\s+of\s+(?:[\w'’]+\s+){0,3}?forces\s+(?:\w+\s+){0,3}?(?:repel|repuls|resist|defend|fight)\w*|\bfight\w*\s+(?:alongside|together\s+with|on\s+the\s+side\s+of|side\s+by\s+side\s+with)\b` +
           String.raw`|\b(?:place|put)\w*\s+(?:\w+\s+){0,2}?(?:armed\s+|military\s+)?forces\s+at\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?disposal\b` +
           // Defence taken on for the attacked one, or action against the danger it shares: "undertake the defence of
           // the attacked Party", "shall act, subject to …, to counter the common danger".
           String.raw`|\b(?:undertak\w*|assum\w*|ensur\w*|provid\w*\s+for)\s+(?:the\s+)?(?:joint\s+|common\s+|collective\s+)?defen[cs]e\s+of\s+(?:the\s+)?(?:attacked|invaded|victim|other|each\s+other|one\s+another)\b` +
           String.raw`|\bact\b(?:\s*,[^.;]{0,90}?,)?\s+(?:\w+\s+){0,2}?to\s+(?:meet|counter|face|confront|oppose|resist|avert)\s+(?:the|this|that|such|a)\s+(?:common\s+)?(?:danger|threat|attack|aggression)\b` +
-          String.raw`|\b(?:support|help|defend)\w*\s+(?:[\w'’]+\s+){1,3}?(?:by|with)\s+(?:all|every)\s+(?:(?:the|available|possible|necessary)\s+)?(?:means|forces?|resources)\b` +
           String.raw`|\b(?:treat|regard|consider|deem|view)\w*\s+(?:[\w'’]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?(?:attack|aggression|assault|invasion)\s+(?:up)?(?:on|against)\s+(?:itself|themselves|(?:them|both|all)(?:\s+all)?|each\s+of\s+them|both\s+(?:of\s+them|Parties|States))\b`,
         'i',
       ),
@@ -247,7 +246,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'neutrality',
-      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:in|under)\s+(?:any|no)\s+circumstances?\s+)?${ADV}${ANY_FORM}(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|facilitat\w*|abet\w*|side\s+with|take\s+the\s+side\s+of|(?:render|provid|giv|lend|extend|afford|furnish|offer|suppl|send)\w*\s+(?=(?:[\w'’]+\s+){0,4}?(?:assistance|aid|support|help|comfort|weapons|arms|munitions|supplies|materiel|equipment)\b))[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bobserve\s+(?:strict\s+)?neutrality\b|\bneutrality\b(?<!\b(?:respect|recogni[sz]e|guarantee)\w*\s+(?:and\s+(?:respect|recogni[sz]e|guarantee)\w*\s+)?(?:the\s+)?(?:permanent\s+|perpetual\s+)?(?:status\s+of\s+)?neutrality)`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:in|under)\s+(?:any|no)\s+circumstances?\s+)?${ADV}${ANY_FORM}(?:back\w*|support\w*|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl\w*|facilitat\w*|abet\w*|side\s+with|take\s+the\s+side\s+of|(?:render|provid|giv|lend|extend|afford|furnish|offer|suppl|send)\w*\s+(?=(?:[\w'’]+\s+){0,4}?(?:assistance|aid|support|help|comfort|weapons|arms|munitions|supplies|materiel|equipment)\b))[^.;]{0,90}?\b${ATTACKED}|\b(?:remain|stay)\s+neutral\b|\bneutrality\b(?<!\b(?:respect|recogni[sz]e|guarantee)\w*\s+(?:and\s+(?:respect|recogni[sz]e|guarantee)\w*\s+)?(?:the\s+)?(?:permanent\s+|perpetual\s+)?(?:status\s+of\s+)?neutrality)`, 'i'),
       negated: 'keep',
     },
     {
@@ -278,12 +277,8 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       kind: 'non-alliance',
       pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,3}?${ADV}(?:enter\w*(?:\s+into)?|join\w*|adher\w*|participat\w*|conclud\w*|tak\w*\s+part|(?:be|becom\w*|remain)\s+(?:a\s+)?(?:party|member)|sign\w*|accede\w*)\b[^.;]{0,140}?(?:\b${BLOC}\b${NOT_MANNER}|\b(?:actions?|measures?|activit(?:y|ies))\b(?=[^.;]{0,100}?\b(?:against\b|(?:menac|threaten|endanger|undermin|imperil|jeopardi[sz])\w*\s+(?:[\w'’,]+\s+){0,6}?of\s+(?:the\s+other|another|either|each\s+other)\b)))|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:allow|permit|let|make\s+available|provid|offer|grant|plac|put|lend|lent|cede|open)\w*\b[^.;]{0,60}?\bterritor\w*[^.;]{0,80}?\b(?:against|hostile|aggress\w*|attack\w*|violat\w*|undermin\w*|infring\w*)` +
-        // "no part of its territory is placed at the disposal of any State for hostile acts against the other"
-        String.raw`|\b(?:prohibit|forbid|prevent|bar|ban|den(?:y|ies))\w*\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:use|utili[sz]ation)\s+of\s+(?:its|their)\s+(?:own\s+)?territor\w*[^.;]{0,100}?\b(?:against|hostile|aggress\w*|attack\w*|subversi\w*)` +
-        String.raw`|\b(?:airspace|air\s+space|waters|harbou?rs|airfields)\b(?<=\b(?:prohibit|forbid|prevent|bar|ban|den(?:y|ies))\w*\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:use|utili[sz]ation)\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,4}?(?:airspace|air\s+space|waters|harbou?rs|airfields))(?=[^.;]{0,100}?\b(?:against|hostile|aggress\w*|attack\w*|subversi\w*))` +
         // Passage refused to the other's attacker, or not consented to for troops moving against the other.
-        String.raw`|\b(?:refus|den(?:y|ies))\w*\s+(?:it|them|(?:the|such\s+an?|that|any)\s+(?:\w+\s+)?(?:State|Power|aggressor|attacker|troops|forces))\s+(?:the\s+)?(?:right\s+of\s+)?(?:passage|transit)\b|\b${NEGX}\s+(?:\w+\s+){0,2}?(?:consent|agree|allow|permit)\w*\s+(?:to\s+)?(?:the\s+)?(?:passage|transit)\b[^.;]{0,100}?\b(?:troops|forces|units)\b[^.;]{0,80}?\b(?:against|hostile)\b` +
-        String.raw`|(?:\b(?:no\s+(?:part\s+of\s+)?(?:its|their|the)\s+(?:own\s+)?|not\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:own\s+)?)territor\w*|\bterritor\w*\s+of\s+(?:neither|no)\s+(?:\w+\s+){0,2}?(?:Party|Parties|State|States|side|sides)\b)[^.;]{0,120}?\b(?:used|utili[sz]\w*|disposal|available|serve|base)\b[^.;]{0,100}?\b(?:against|hostile|aggress\w*|attack\w*)`, 'i'),
+        String.raw`|\b(?:refus|den(?:y|ies))\w*\s+(?:it|them|(?:the|such\s+an?|that|any)\s+(?:\w+\s+)?(?:State|Power|aggressor|attacker|troops|forces))\s+(?:the\s+)?(?:right\s+of\s+)?(?:passage|transit)\b|\b${NEGX}\s+(?:\w+\s+){0,2}?(?:consent|agree|allow|permit)\w*\s+(?:to\s+)?(?:the\s+)?(?:passage|transit)\b[^.;]{0,100}?\b(?:troops|forces|units)\b[^.;]{0,80}?\b(?:against|hostile)\b`, 'i'),
       negated: 'keep',
       gate: NEG_GATE,
     },
@@ -291,7 +286,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     nominalUndertaking('non-alliance', new RegExp(nominal(ALIGN_ACT), 'i'), NOMINAL_GATE),
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|recourse\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEGX}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct|perform)\w*\s+|carr\w*\s+out\s+|engag\w*\s+in\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression|violence)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:attack(?:s|ing)?|invad(?:e|es|ing))\b(?!\s+(?:State|Power|Party|Parties|country|side|forces?|nation)s?\b)|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression\b)|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b(?![^.;]{0,60}?\bin\s+(?:their\s+)?international\s+relations\b(?![^.;]{0,30}?\b(?:with|against|between|towards?)\b))|\bnon-resort\s+to\s+(?:armed\s+)?force\b|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEGX}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|recourse\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEGX}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct|perform)\w*\s+|carr\w*\s+out\s+|engag\w*\s+in\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression|violence)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:attack(?:s|ing)?|invad(?:e|es|ing))\b(?!\s+(?:State|Power|Party|Parties|country|side|forces?|nation)s?\b)|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression\b)|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b(?![^.;]{0,60}?\bin\s+(?:their\s+)?international\s+relations\b(?![^.;]{0,30}?\b(?:with|against|between|towards?)\b))|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEGX}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
       negated: 'keep',
       gate: NEG_GATE,
       unless: SAVING_CLAUSE,
@@ -300,7 +295,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'i'), NOMINAL_GATE),
     {
       kind: 'consultation',
-      pattern: new RegExp(String.raw`\bconsult\w*|\bconfer\b(?<=\b(?:shall|will|must|to)\s+(?:\w+\s+){0,2}?confer)(?!\s+(?:on|upon|any|rights?|powers?|the|such|a|an)\b)|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions)\b|\bexchang\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?information\b(?=[^.;]{0,80}?\b(?:international\s+(?:politics|situation|questions|issues|affairs|problems|relations|developments|life)|(?:questions|issues|matters|problems)\s+of\s+international|foreign\s+policy|world\s+affairs|political\s+(?:questions|issues|matters)))|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b(?!\s+(?:and\s+exchanges\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES})|\bcontact\s+(?:each\s+other|one\s+another)\b|\b(?:get|getting|keep|keeping|be|remain)\s+in\s+(?:close\s+)?touch\b|\bnegotiat\w*\s+channels?|\bchannels?\s+(?:of|for)\s+(?:\w+\s+)?(?:negotiations?|consultations?)|\b(?:adjust|coordinat|harmoni[sz]|concert)\w*(?:\s*,[^,.;]{1,40},)?\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions|stands|stances|views|attitudes?|approaches)\b|\bconfer\s+(?:together|with\s+(?:each\s+other|one\s+another|the\s+other)|(?:immediately|forthwith|at\s+once|without\s+delay|promptly)\b|(?:on|upon|about|regarding|concerning|as\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:measures|steps|action|situation|questions?|matters?|means|ways))|\bmeet\s+(?:without\s+delay|immediately)\s+to\s+(?:discuss|consider)|\b(?:maintain|hold|conduct|establish)\w*\s+(?:an?\s+)?(?:\w+\s+)?dialogue\b` +
+      pattern: new RegExp(String.raw`\bconsult\w*|\bconfer\b(?<=\b(?:shall|will|must|to)\s+(?:\w+\s+){0,2}?confer)(?!\s+(?:on|upon|any|rights?|powers?|the|such|a|an)\b)|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions)\b|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b(?!\s+(?:and\s+exchanges\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES})|\b(?:adjust|coordinat|harmoni[sz]|concert)\w*(?:\s*,[^,.;]{1,40},)?\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions|stands|stances|views|attitudes?|approaches)\b|\b(?:maintain|hold|conduct|establish)\w*\s+(?:an?\s+)?(?:\w+\s+)?dialogue\b` +
         // Standing consultation without a crisis: a partner kept informed of developments, regular meetings of
         // ministers held to discuss security or foreign-policy questions ("two-plus-two"); one prefilter with the rest.
         String.raw`|\bkeep\w*\s+(?:each\s+other|one\s+another|(?:its|their)\s+(?:partners?|ally|allies|counterparts?)|the\s+other(?:\s+(?:Party|Parties|State|side|Government))?)\s+(?:\w+\s+)?(?:informed|advised|posted|apprised)\s+(?:\w+\s+)?(?:of|about|on)\s+(?:\w+\s+){0,2}?(?:developments|events|changes|steps|intentions|plans|negotiations|talks)\b|\bmeetings?\b(?<=\b(?:hold|holds|held|convene|convenes|organi[sz]e|organi[sz]es)\s+(?:regular\s+|joint\s+|periodic\s+|annual\s+)*meetings?)\s+of\s+(?:their\s+)?[^.;]{0,80}?\bto\s+(?:discuss|consider|review|examine)\s+(?:\w+\s+){0,3}?(?:security|political|international|foreign[- ]policy|defen[cs]e)\b`, 'i'),
@@ -313,9 +308,9 @@ export const englishObligationLexicon: ObligationLexicon = {
       // ("shall immediately notify each other", "communicate with one another without delay").
       kind: 'consultation',
       pattern: new RegExp(
-        String.raw`\bcommunicat\w*\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another|the\s+other\b)|\bkeep\w*\s+(?:each\s+other|one\s+another|the\s+other(?:\s+(?:Party|Parties|State|side|Government))?)\s+(?:\w+\s+)?(?:informed|advised|posted|apprised)\b|\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|advis(?:e|es|ed|ing))\s+(?:each\s+other|one\s+another|the\s+other\s+(?:Party|Parties|State|side|Government)|the\s+other\b)` +
+        String.raw`\bkeep\w*\s+(?:each\s+other|one\s+another|the\s+other(?:\s+(?:Party|Parties|State|side|Government))?)\s+(?:\w+\s+)?(?:informed|advised|posted|apprised)\b` +
           // Consultation held as a meeting: "request a meeting of the Council", "meet at once to consider the measures".
-          String.raw`|\b(?:request|call|convene|convoke|summon|hold)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|conference)s?\b|\b(?:convening|convocation|summoning)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:Council|Commission|Committee|Conference|body|organ)\b|\b(?:examine|consider|review|assess)\w*\s+the\s+situation\b|\b(?:meet|convene|assemble)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|in\s+order\s+to)\s+(?:discuss|consider|examine|review|decide|determine|agree|concert)\b`,
+          String.raw`|\b(?:examine|consider|review|assess)\w*\s+the\s+situation\b|\b(?:meet|convene|assemble)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|in\s+order\s+to)\s+(?:discuss|consider|examine|review|decide|determine|agree|concert)\b`,
         'i',
       ),
       negated: 'drop',
