@@ -164,12 +164,12 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'peaceful-settlement',
-      pattern: /평화적\s?(?:방법|수단|해결)|평화적으로\s?(?:해결|풀)|(?:분쟁|이견|의견\s?(?:차이|상이|대립))(?:은|는|을|를|이|가)?[^.]{0,40}?(?:해결|조정|풀)/u,
+      pattern: /평화적\s?(?:방법|수단|해결)|평화적으로\s?(?:해결|풀)|(?:분쟁|다툼|이견|(?:의견|견해)\s?(?:차이|상이|대립))(?:은|는|을|를|이|가)?[^.]{0,40}?(?:해결|조정|풀|중재|대화로)/u,
       negated: 'drop',
     },
     {
       kind: 'cooperation',
-      pattern: /협력|협조|교류|동반자\s?관계|(?:범죄|테러|마약|밀수|국경|세관|방역|재난|환경)[^.]{0,30}?정보(?:를|을)?\s?(?:서로\s?|호상\s?)?교환|(?:경제|문화|과학|무역)(?:적)?\s?(?:련계|연계|관계|교류)|사법\s?공조|법률\s?(?:지원|원조|협조)|범죄인\s?인도/u,
+      pattern: /협력|협조|교류|함께\s?건설|동반자\s?관계|(?:범죄|테러|마약|밀수|국경|세관|방역|재난|환경)[^.]{0,30}?정보(?:를|을)?\s?(?:서로\s?|호상\s?)?교환|(?:경제|문화|과학|무역)(?:적)?\s?(?:련계|연계|관계|교류)|사법\s?공조|법률\s?(?:지원|원조|협조)|범죄인\s?인도/u,
       negated: 'drop',
       // Military(-technical) and defence cooperation is defence cooperation, not general cooperation.
       unless: /(?:군사|국방|방위)(?:\s?기술)?\s?(?:분야|령역|영역)?\s?(?:의|에서의?)?\s?(?:협력|협조|교류)|군사\s?(?:기술\s?|분야\s?|적\s?)?(?:협력|협조|교류)|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)/u,
@@ -202,7 +202,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     {
       // Non-interference stated as a negative commitment: "내정에 간섭하지 않는다".
       kind: 'principles',
-      pattern: new RegExp(String.raw`내정(?:에|에\s?대하여|에\s?대한)?\s?(?:간섭|개입|관여)`, 'u'),
+      pattern: new RegExp(String.raw`내정(?:에|에\s?대하여|에\s?대한)?\s?(?:간섭|개입|관여)|외부의\s?간섭|국경을\s?불가침`, 'u'),
       negated: 'keep',
     },
     {
