@@ -121,7 +121,7 @@ const R_ATTACK = String.raw`\b(?=attack|aggress|invad|invasion|incursion|inroad|
  * sentence that passes it and names help is read by the frame: an anaphoric event ("in such a case"),
  * not any "case".
  */
-const R_ATTACK_GATE = /\b(?:(?:such\s+(?:a\s+|an\s+)?|that\s+|this\s+|the\s+said\s+)(?:case|event|eventuality|contingency)|violat|attack|aggress|invad|invasion|incursion|inroad|onslaught|irruption|hostile\s+(?:action|acts?|armies|troops)|march|assault|assail|hostilities|belligeren|(?:armed|military)\s+(?:conflict|action|intervention|strike|operations)|victim|resort|war)/i;
+const R_ATTACK_GATE = /\b(?:(?:such\s+(?:a\s+|an\s+)?|that\s+|this\s+|the\s+said\s+)(?:case|event|eventuality|contingency)|violat|attack|aggress|invad|invasion|incursion|inroad|onslaught|irruption|hostile\s+(?:action|acts?|armies|troops)|march|assault|assail|hostilities|belligeren|(?:armed|military)\s+(?:conflict|action|intervention|strike|operations)|victim|resort|up\s+arms|war)/i;
 /** A party named directly or indirectly: the other Party, either of them, each other, its ally, it, the victim. */
 const R_PARTY = String.raw`\b(?:one(?=\s+of\b)|other|each\s+other|one\s+another|either|both|each|it|itself|them|latter|former|territor(?:y|ies)|soil|frontiers?|borders?|ally|allies|allied|partners?|co-?signator(?:y|ies)|signator(?:y|ies)|Part(?:y|ies)|States?|sides?|Powers?|Members?|Governments?|Republics?|Kingdoms?|Crowns?|realms?|Federation|Union|nations?|countr(?:y|ies)|homeland|victim|neighbou?rs?|companions?|fellow)\b`;
 /** Acts of help: helping, succouring, defending, standing by, siding with, driving back the attack. */
