@@ -73,7 +73,7 @@ const KO_ROLES: RoleLexicon = {
   attack: new RegExp(R_ATTACK, 'u'),
   attackGate: R_ATTACK_GATE,
   party: new RegExp(R_PARTY, 'u'),
-  condition: { before: /(?:이|그|그러한|이러한|이와\s?같은)\s?$/u, after: /^\S{0,6}\s?(?:\S+\s){0,2}?\S*(?:경우|때|(?:으|하|되|받|당하)면)/u },
+  condition: { before: /(?:이|그|그러한|이러한|이와\s?같은)\s?$/u, after: /^\S{0,6}\s?(?:\S+\s){0,2}?\S*(?:경우|때|동안|(?:으|하|되|받|당하)면)/u },
   eventLink: /대한|대하여|대해|령토|영토|에게/u,
   eventLinkAfter: /^\S*\s?\S{0,4}(?:당하|당한|당할|받|감행|가해지|가하여지)/u,
   help: new RegExp(R_HELP, 'u'),
@@ -218,7 +218,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: { act: new RegExp(F_FORCE, 'u'), target: new RegExp(F_OTHER, 'u') },
       polarity: 'negated',
       gate: [new RegExp(F_FORCE, 'u'), NEG_GATE],
-      unless: /파견|파병|협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|가담|가입|동맹|블럭|블록|주저|지체|망설|받아|받는|받을|당하|말려|끼여들|끼어들|립장|입장|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
+      unless: /파견|파병|협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|가담|가입|동맹|블럭|블록|주저|지체|망설|정전|휴전|강화를|받아|받는|받을|당하|말려|끼여들|끼어들|립장|입장|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
     },
     {
       // Help withheld from the attacker ("상대방을 공격한 나라에 무기, 자금 또는 물자를 공급하지 않는다").
@@ -287,7 +287,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     { trigger: 'armed-attack', pattern: /무력\s?(?:침공|공격|침략|습격)(?:을|를|이)?\s?(?:당|받|감행되)|(?:침공|공격|침략|습격)(?:을|를)\s?(?:당|받)|(?:침공|공격|침략)의\s?(?:대상|목표)(?:이|가)?\s?되|(?:침공|공격|침략)(?:이|가)\s?있|에\s?대한\s?(?:무력\s?)?(?:침공|공격|침략)(?!(?:의)?\s?(?:위협|위험|가능성))|(?:가해지|가해진|가하는)\s?(?:무력\s?)?(?:공격|침략|침공)|무력\s?(?:공격|침공|침략)(?!(?:의)?\s?(?:위협|위험|가능성)|(?:이|가)?\s?감행될\s?수)|(?:침략|공격|침공)\s?(?:행위)?(?:가|이)\s?(?:감행되|감행된|감행될(?!\s?수)|발생하|발생한|일어나)/u },
     { trigger: 'state-of-war', pattern: /(?:무력\s?충돌|군사\s?충돌|전쟁|교전)\s?(?:상태)?(?:에|로)\s?(?:처하|처한|놓이|놓인|들어가|빠지)|(?:무력\s?충돌|군사\s?충돌|교전|전쟁)\s?상태에\s?있|(?:무력\s?충돌|군사\s?충돌|전쟁|교전|적대\s?행위|군사\s?행동)(?:에|으로|속으로)?\s?(?:휘말리|휘말려|말려들|말려드|말려든|끌려들|끌려드|휩쓸리|개입되)|전쟁\s?상태|전쟁(?:이|에)?\s?(?:발발|일어나|터지|휘말리|말려들)/u },
     { trigger: 'situation-threatening-peace', pattern: /평화(?:와\s?안전)?(?:을|를)?\s?위협하는\s?(?:상황|정세|사태)/u },
-    { trigger: 'threat', pattern: /위협|(?:침략|전쟁|충돌)\S{0,4}\s?(?:\S+\s)?위험|안전에\s?대한\s?위험|위기|긴급/u },
+    { trigger: 'threat', pattern: /위협|위태|침입하|(?:침략|전쟁|충돌)\S{0,4}\s?(?:\S+\s)?위험|안전에\s?대한\s?위험|위기|긴급/u },
   ],
   responses: [
     { response: 'military-and-other-assistance', pattern: /군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)(?:원조|지원)|군사적\s?(?:원조|지원)(?:를|을)?\s?포함한|(?:무력|군사력)\s?(?:사용|행사)을\s?포함한/u, kinds: ['mutual-assistance'] },
