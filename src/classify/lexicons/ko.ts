@@ -100,7 +100,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   kinds: [
     {
       kind: 'mutual-assistance',
-      pattern: /(?:군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?|군사\s?)?(?:원조|지원|원호|援助)(?:와\s?지지|와\s?지원)?(?:를|을)?\s?(?:호상\s?|서로\s?|즉시\s?|즉각\s?)?(?:제공|주|준|하|한|합)|(?:도와|도우러)|공동(?:의)?\s?(?:위험|위난|위협)에\s?대처/u,
+      pattern: /(?:군사적\s?(?:및\s?기타\s?|그리고\s?기타\s?)?|군사\s?)?(?:원조|지원|원호|援助)(?:와\s?지지|와\s?지원)?(?:를|을)?\s?(?:호상\s?|서로\s?|즉시\s?|즉각\s?)?(?:제공|주|준|하|한|합)|공동(?:의)?\s?(?:위험|위난|위협)에\s?대처/u,
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
       unless: new RegExp(CAPACITY_TO_RESIST, 'u'),
@@ -145,7 +145,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'consultation',
-      pattern: /협의|(?:상호\s?)?접촉|(?:의견|견해|평가)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환|(?:서로|호상|상호)\s?(?:련락|연락)|(?:립장|입장)을?\s?조[률율]|(?:쌍무\s?)?협상\s?통로/u,
+      pattern: /협의|(?:상호\s?)?접촉|(?:의견|견해|평가)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환|(?:서로|호상|상호)\s?(?:련락|연락)/u,
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /(?:분쟁|이견|의견\s?차이|의견\s?상이)[^.]{0,40}?(?:해결|조정)/u,

@@ -171,7 +171,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'consultation',
-      pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}контакт\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк)\p{L}*|${W}(?:свяжутся|связываются|связаться)|${W}совеща(?:ются|ться|ется)(?!\p{L})`, 'iu'),
+      pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}контакт\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк)\p{L}*|${W}(?:свяжутся|связываются|связаться)`, 'iu'),
       negated: 'drop',
       // "контакты между парламентами и молодёжью" is cooperation between peoples.
       rejectAfter: new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?между\s+(?:их\s+)?(?:[\p{L}-]+\s+){0,2}?${PEOPLES}`, 'iu'),
