@@ -121,7 +121,7 @@ const R_ATTACK = String.raw`\b(?=set\s+upon|fall\w*\s+upon|fell\s+upon|bombard|r
  * sentence that passes it and names help is read by the frame: an anaphoric event ("in such a case"),
  * not any "case".
  */
-const R_ATTACK_GATE = /\b(?:(?:such\s+(?:a\s+|an\s+)?|that\s+|this\s+|the\s+said\s+)(?:case|event|eventuality|contingency)|violat|(?:set|fall|falls|fell|fallen)\s+upon|bombard|raid|act\s+of\s+war|attack|aggress|invad|invasion|incursion|inroad|onslaught|irruption|hostile\s+(?:action|acts?|armies|troops)|march|assault|assail|hostilities|belligeren|(?:armed|military)\s+(?:conflict|action|intervention|strike|operations)|victim|resort|up\s+arms|foe|enem|war)/i;
+const R_ATTACK_GATE = /\b(?:(?:such\s+(?:a\s+|an\s+)?|that\s+|this\s+|the\s+said\s+)(?:case|event|eventuality|contingency)|violat|set upon|fall upon|falls upon|fell upon|fallen upon|bombard|raid|act of war|acts of war|attack|aggress|invad|invasion|incursion|inroad|onslaught|irruption|hostile\s+(?:action|acts?|armies|troops)|marche[sd]|marching|assault|assail|hostilities|belligeren|(?:armed|military)\s+(?:conflict|action|intervention|strike|operations)|victim|resort|up arms|foe|enem|war)/i;
 /** A party named directly or indirectly: the other Party, either of them, each other, its ally, it, the victim. */
 const R_PARTY = String.raw`\b(?:one(?=\s+of\b)|other|each\s+other|one\s+another|either|both|each|it|itself|them|latter|former|territor(?:y|ies)|soil|frontiers?|borders?|ally|allies|allied|partners?|co-?signator(?:y|ies)|signator(?:y|ies)|Part(?:y|ies)|States?|sides?|Powers?|Members?|Governments?|Republics?|Kingdoms?|Crowns?|realms?|Federation|Union|nations?|countr(?:y|ies)|homeland|victim|neighbou?rs?|companions?|fellow)\b`;
 /** Acts of help: helping, succouring, defending, standing by, siding with, driving back the attack. */
@@ -143,7 +143,7 @@ const R_ASSET = String.raw`(?<!\bthe\s+other(?:'s|’s)\s+(?:\w+\s+)?)\b(?:terri
  * The first gate of the non-alliance role frame: rare words only, since the classifier unites the
  * first gates' literals without word boundaries ("port" would open it on "support", "base" on "based").
  */
-const R_ASSET_GATE = /\b(?:territor|soil|airspace|skies|harbo|ports|airfield|aerodrome|bases|facilities|installations|infrastructure|bridgehead|springboard|staging|launch|corridor|provinces|railways|refuge|shelter|sanctuar|haven|landing|alliance|coalition|league|engagement|bloc|pact|grouping|alignment|axis|embargo|sanction|boycott)/i;
+const R_ASSET_GATE = /\b(?:territor|soil|airspace|skies|harbo|airfield|aerodrome|bases|facilities|installations|infrastructure|bridgehead|springboard|staging|launch|corridor|provinces|railways|refuge|shelter|sanctuar|haven|landing|alliance|coalition|league|engagement|bloc|pact|grouping|alignment|axis|embargo|sanction|boycott)/i;
 /** Whom it serves or what it aims at: hostile forces, the other's enemy, acts against the other. */
 const R_HOSTILE = String.raw`\b(?:hostile|unfriendly|enem(?:y|ies)|foes?|adversar(?:y|ies)|subversi\w*|sabotage|aggressors?|attackers?|invaders?|raiders?|marauders?|bands|insurgents?|rebels?|mercenar(?:y|ies)|plott\w*)\b|\b(?:against|to\s+the\s+detriment\s+of|prejudicial\s+to|detrimental\s+to|harmful\s+to|directed\s+at|aimed\s+at|threaten\w*|(?:threat|danger)s?\s+to|attack\w*|invad\w*|incursions?|raids?)\s+(?:[\w'’,-]+\s+){0,8}?(?:the\s+other|each\s+other|one\s+another|one\s+of|either|it|them|another|any\s+other)\b|\bat\s+war\s+with\b|\b(?:troops|forces|armies|war\s+material)\b(?<=\b(?:that|the\s+said|such)\s+(?:third\s+)?(?:State|Power|country)(?:['’]s)?\s+(?:troops|forces|armies|war\s+material))`;
 
@@ -420,7 +420,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         target: /\b(?:directed|aim(?:s|ed|ing)?|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b|\b(?:engaged\s+in|waging|conducting|carrying\s+out|committing)\s+(?:\w+\s+){0,2}?(?:hostilities|war|aggression|attacks?|military\s+operations)\s+(?:against|on|upon)\b/i,
       },
       polarity: 'negated',
-      gate: [/\b(?:directed|aim|aims|aimed|turned|targeted|framed|designed|intended|conceived|hostile|against|engaged|waging)\b/i, FRAME_NEG_GATE],
+      gate: [/\b(?:directed|aims|aimed|turned|targeted|framed|designed|intended|conceived|hostile|against|engaged|waging)\b/i, FRAME_NEG_GATE],
       // A treaty said to be aimed at no third State states no undertaking of a party.
       unless: new RegExp(NOT_AIMED_AT_THIRD, 'i'),
     },
@@ -464,7 +464,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         target: /\binternational\s+(?:conferences?|organi[sz]ations?|fora|forums?|issues|questions|problems|affairs|situation|relations|politics|arena|events|developments)\b|\bdisarmament\b|\barms\s+control\b|\bforeign[- ]policy\b|\bworld\s+affairs\b|\bUnited\s+Nations\b|\bGeneral\s+Assembly\b|\b(?:mutual|common)\s+concern\b/i,
       },
       polarity: 'affirmed',
-      gate: [/\b(?:international|disarmament|arms\s+control|foreign[- ]policy|world\s+affairs|United\s+Nations|General\s+Assembly|concern)\b/i, /\b(?:dialogue|discuss|views|coordinat|harmoni|concert|align|informed|inform\w*\s+(?:each|one)|exchang)/i],
+      gate: [/\b(?:international|disarmament|arms\s+control|foreign[- ]policy|world\s+affairs|United\s+Nations|General Assembly|mutual concern|common concern)\b/i, /\b(?:dialogue|discuss|views|coordinat|harmoni|concert|align|informed|inform\w*\s+(?:each|one)|exchang)/i],
       unless: /\b(?:defen[cs]e|military)\b/i,
     },
     {
