@@ -94,6 +94,21 @@
  *   12 and 13 from 0.82 to 0.95 and set 14 by one point: fitting the classes one set missed does not
  *   carry to text of another style, and this set's archaic and literary wording ("assailed without
  *   provocation", "brandish its forces", "a league of States") is far from every earlier set's.
+ * - held-out 15: heldout-15.json — 166 items (85 en, 41 ru, 40 ko), modern register (treaties and
+ *   security texts since 1990), and
+ * - held-out 16: heldout-16.json — 162 items (82 en, 40 ru, 40 ko), older register (1815–1960), other
+ *   sources than set 14: written independently by two writers who never read the rules, while round
+ *   12 was, and sealed (branches sealed/heldout-15, sealed/heldout-16) before it was measured; round
+ *   12's author never saw them. Round 12 widened the role classes from words mined from every labelled
+ *   set (scripts/mine-role-words.mts), added structural readings and pruned phrase alternatives; it
+ *   read sets 12–14 (set 14: 0.561 / 0.571 → 0.901 / 0.923). On these two sets, round-11 rules
+ *   (cea55bc) → round 12 (9929798), micro P/R: set 15 0.754 / 0.805 → 0.776 / 0.823, rung 78 → 78 /
+ *   88, crisis 24 / 27; set 16 0.637 / 0.665 → 0.659 / 0.683, rung 57 → 59 / 86, crisis 18 → 20 / 30.
+ *   Pooled (328 items), per security kind (P/R) after round 12: mutual assistance 0.91/0.78,
+ *   consultation 1.00/0.77, neutrality 0.92/0.75, non-aggression 0.93/0.87, non-alliance 0.97/0.83;
+ *   `other` 0.18 precision. +34 points on the set the round read, +2 on fresh text: the misses are
+ *   words no class has yet ("descent upon", "drawn into hostilities", "на выручку", "덮치면"), so
+ *   widening closed word classes from labelled text does not reach 0.9 on unseen wording.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -118,12 +133,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 12 (en, ru, ko)': loadLabelled('heldout-12'),
   'held-out 13 (en, ru, ko)': loadLabelled('heldout-13'),
   'held-out 14 (en, ru, ko)': loadLabelled('heldout-14'),
+  'held-out 15 (en, ru, ko)': loadLabelled('heldout-15'),
+  'held-out 16 (en, ru, ko)': loadLabelled('heldout-16'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -141,6 +158,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 12 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
   'held-out 13 (en, ru, ko)': { micro: 0.8, rung: 0.85 },
   'held-out 14 (en, ru, ko)': { micro: 0.55, rung: 0.8 },
+  'held-out 15 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
+  'held-out 16 (en, ru, ko)': { micro: 0.65, rung: 0.65 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -158,6 +177,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 12 (en, ru, ko)': [170, 95, 35, 35],
     'held-out 13 (en, ru, ko)': [160, 65, 45, 45],
     'held-out 14 (en, ru, ko)': [160, 80, 40, 40],
+    'held-out 15 (en, ru, ko)': [160, 85, 40, 40],
+    'held-out 16 (en, ru, ko)': [160, 80, 40, 40],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
