@@ -1,7 +1,8 @@
 /**
  * Mine the labelled sentences for words that name a role but are not yet in its class.
  *
- * Over ALL labelled sentences (the tuned sets en/ru/ko.json and held-out sets 1–14), for each security
+ * Over ALL labelled sentences in test/fixtures/obligations (the tuned sets en/ru/ko.json and every
+ * held-out set committed there — a set is committed only after it was scored untouched), for each security
  * kind it lists the words (English: the word; Russian: its first five letters, a rough stem that
  * spans case and aspect forms; Korean: the word before its particle, cut to its first two syllables)
  * that occur in sentences labelled with that kind but inside no match of that kind's word classes —
