@@ -26,6 +26,16 @@ if (loadCorpusTreaty('1961-ussr-dprk').id !== '1961-ussr-dprk') throw new Error(
 if (typeof TreatyDiffError !== 'function') throw new Error('esm: error class');
 console.log('import ok');
 JS
+cat > lite.mjs <<'JS'
+// treaty-diff/lite registers no lexicon; a page registers the languages it classifies.
+import { classifyText, obligationLexiconLanguages, registerObligationLexicon } from 'treaty-diff/lite';
+import { englishObligationLexicon } from 'treaty-diff/lexicons/en';
+const s = 'If either Party is attacked, the other Party shall immediately render it military assistance.';
+if (obligationLexiconLanguages().length !== 0 || classifyText(s, 'en').length !== 0) throw new Error('lite: a lexicon is registered before any was');
+registerObligationLexicon(englishObligationLexicon);
+if (!classifyText(s, 'en').some((o) => o.kind === 'mutual-assistance')) throw new Error('lite: English not read after registering it');
+console.log('lite import ok');
+JS
 cat > cjs.cjs <<'JS'
 const { parseText, readTreaty } = require('treaty-diff');
 const { listCorpus } = require('treaty-diff/corpus');
@@ -34,19 +44,33 @@ if (readTreaty(t).provisions.find((p) => p.eId === 'art_1') === undefined) throw
 if (listCorpus().length !== 3) throw new Error('cjs: corpus');
 console.log('require ok');
 JS
+cat > lite.cjs <<'JS'
+const { classifyText, registerObligationLexicon } = require('treaty-diff/lite');
+const { koreanObligationLexicon } = require('treaty-diff/lexicons/ko');
+const s = '어느 한 쪽이 무력침공을 받는 경우 다른 쪽은 지체없이 군사적 원조를 제공한다.';
+if (classifyText(s, 'ko').length !== 0) throw new Error('lite cjs: Korean read before registering it');
+registerObligationLexicon(koreanObligationLexicon);
+if (!classifyText(s, 'ko').some((o) => o.kind === 'mutual-assistance')) throw new Error('lite cjs: Korean not read');
+console.log('lite require ok');
+JS
 cat > types.ts <<'TS'
 import { parseText, type Treaty, type Obligation } from 'treaty-diff';
 import { loadCorpusTreaty } from 'treaty-diff/corpus';
+import { registerObligationLexicon, type ObligationLexicon } from 'treaty-diff/lite';
+import { russianObligationLexicon } from 'treaty-diff/lexicons/ru';
+const ru: ObligationLexicon = registerObligationLexicon(russianObligationLexicon);
 const t: Treaty = parseText('X\n\nArticle 1\n\nText.\n').treaty;
 const u: Treaty = loadCorpusTreaty('2024-russia-dprk');
 const o: Obligation[] = [];
-export { t, u, o };
+export { t, u, o, ru };
 TS
 cat > tsconfig.json <<'JSON'
 { "compilerOptions": { "strict": true, "module": "NodeNext", "moduleResolution": "NodeNext", "target": "ES2022", "noEmit": true, "ignoreDeprecations": "6.0", "types": ["node"] }, "files": ["types.ts"] }
 JSON
 node esm.mjs
 node cjs.cjs
+node lite.mjs
+node lite.cjs
 npx --no-install tsc -p tsconfig.json && echo "types ok (node16)"
 sed -i 's/"NodeNext", "moduleResolution": "NodeNext"/"ESNext", "moduleResolution": "Bundler"/' tsconfig.json
 npx --no-install tsc -p tsconfig.json && echo "types ok (bundler)"

@@ -1,41 +1,18 @@
 /**
- * Registry of per-language cue lexicons. A language plugs in by registering an
- * {@link ObligationLexicon}; the classifier itself holds no language-specific code.
+ * The registry of per-language cue lexicons with the built-in ones — English, Russian and Korean,
+ * the treaties' languages — registered when it loads. The classifier imports this module, so every
+ * way into the `treaty-diff` API has them. `treaty-diff/lite` is built with `registry.ts` in this
+ * module's place: the same registry, empty, and no built-in lexicon in the bundle.
  *
  * @module
  */
-import type { ObligationLexicon } from './types.js';
+import { registerObligationLexicon } from './registry.js';
 import { englishObligationLexicon } from './lexicons/en.js';
 import { russianObligationLexicon } from './lexicons/ru.js';
 import { koreanObligationLexicon } from './lexicons/ko.js';
 
+export * from './registry.js';
 export { englishObligationLexicon, russianObligationLexicon, koreanObligationLexicon };
-
-const registry = new Map<string, ObligationLexicon>();
-
-/** Primary subtag of a BCP 47 tag, lower-cased (`ko-KP` → `ko`). */
-function primary(lang: string): string {
-  return (lang.split('-')[0] ?? lang).toLowerCase();
-}
-
-/**
- * Register (or replace) the cue lexicon for a language; returns it. Keyed by the primary subtag of
- * `lexicon.lang`, so `ko` serves `ko-KP` and `ko-KR`.
- */
-export function registerObligationLexicon(lexicon: ObligationLexicon): ObligationLexicon {
-  registry.set(primary(lexicon.lang), lexicon);
-  return lexicon;
-}
-
-/** The lexicon for a language (by primary subtag), if one is registered. */
-export function obligationLexicon(lang: string): ObligationLexicon | undefined {
-  return registry.get(primary(lang));
-}
-
-/** Languages with a registered lexicon, in registration order. */
-export function obligationLexiconLanguages(): string[] {
-  return [...registry.keys()];
-}
 
 registerObligationLexicon(englishObligationLexicon);
 registerObligationLexicon(russianObligationLexicon);
