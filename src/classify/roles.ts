@@ -37,7 +37,7 @@ import type { FrameCue, RoleLexicon } from './types.js';
 export function roleFrames(roles: RoleLexicon): FrameCue[] {
   // The event role every frame below shares: `act` (an attack word, or also the attacker named) befalls a party.
   const attackOn = (act: RegExp): NonNullable<FrameCue['event']> => ({ act, gate: roles.attackGate, target: roles.party, link: roles.eventLink, linkAfter: roles.eventLinkAfter, condition: roles.condition });
-  return [
+  const frames: FrameCue[] = [
     {
       kind: 'mutual-assistance',
       frame: { act: roles.help, target: roles.party },
@@ -90,6 +90,20 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       operative: true,
     },
   ];
+  const st = roles.structural;
+  // Structure, not words: a conditional naming a party, and "the other" bound to act for it or its defence.
+  if (st)
+    frames.splice(1, 0, {
+      kind: 'mutual-assistance',
+      frame: { act: st.otherActs },
+      event: { act: st.ifParty, gate: st.ifGate },
+      polarity: 'affirmed',
+      gate: [st.otherGate, st.ifGate],
+      // What rules out its act is in `otherActs` itself (not withheld, deliberated on or left free): the
+      // help classes' `notHelp` would read the words after the act ("the technical authorities") as its object.
+      operative: true,
+    });
+  return frames;
 }
 
 /** One pattern matching what either matches (the flags of the first). */

@@ -553,6 +553,17 @@ export interface RoleLexicon {
   hostile: RegExp;
   /** Negators of denial besides the lexicon's frame negators ("deny", "refuse", "bar"). */
   deny: RegExp;
+  /**
+   * Mutual assistance read from sentence structure, with no attack or help word of a closed class: a
+   * conditional clause naming a party (`ifParty`: "should … upon either Republic", "Если одно из
+   * государств …", "어느 한 나라를 …면") whose event is not one a negative test rules out (a request,
+   * dispute, breach, consultation, economic, disaster, election event, a threat alone — written into
+   * `ifParty` as a look-ahead over the conditional clause), then "the other" party bound to an act
+   * directed to the first or to its defence (`otherActs`; not withheld, deliberated on or left free).
+   * `ifGate` and `otherGate` are the cheap first tests (plain alternations). Optional: a language
+   * without it reads mutual assistance by its word classes alone.
+   */
+  structural?: { ifParty: RegExp; ifGate: RegExp; otherActs: RegExp; otherGate: RegExp };
 }
 
 /** One kind cue of a {@link ObligationLexicon}. */

@@ -148,6 +148,24 @@ const R_ASSET_GATE = /\b(?:territor|soil|airspace|skies|harbo|airfield|aerodrome
 const R_HOSTILE = String.raw`\b(?:hostile|unfriendly|enem(?:y|ies)|foes?|adversar(?:y|ies)|subversi\w*|sabotage|aggressors?|attackers?|invaders?|raiders?|marauders?|bands|insurgents?|rebels?|mercenar(?:y|ies)|plott\w*)\b|\b(?:against|to\s+the\s+detriment\s+of|prejudicial\s+to|detrimental\s+to|harmful\s+to|directed\s+at|aimed\s+at|threaten\w*|(?:threat|danger)s?\s+to|attack\w*|invad\w*|incursions?|raids?)\s+(?:[\w'’,-]+\s+){0,8}?(?:the\s+other|each\s+other|one\s+another|one\s+of|either|it|them|another|any\s+other)\b|\bat\s+war\s+with\b|\b(?:troops|forces|armies|war\s+material)\b(?<=\b(?:that|the\s+said|such)\s+(?:third\s+)?(?:State|Power|country)(?:['’]s)?\s+(?:troops|forces|armies|war\s+material))`;
 
 /** The English role classes ({@link RoleLexicon}). */
+/** A party noun (for the structural reading of mutual assistance). */
+const S_PARTY_NOUN = String.raw`(?:Part(?:y|ies)|States?|Republics?|Kingdoms?|Empires?|Powers?|Governments?|nations?|countr(?:y|ies)|Members?|signator(?:y|ies)|sides?|all(?:y|ies)|Monarch(?:y|ies)|Crowns?|Sovereigns?)`;
+/** Events a conditional names that are no attack on a party (the negative test of the structural reading). */
+const S_NOT_EVENT = String.raw`\b(?:request\w*|ask\w*|appl(?:y|ies|ied)|dispute\w*|differences?|breach\w*|infring\w*|fail\w*|default\w*|non-?compliance|compl(?:y|ies)|consult\w*|econom\w*|financ\w*|trade|commerc\w*|sanction\w*|embargo\w*|blockade\w*|disaster\w*|earthquake\w*|flood\w*|famine\w*|drought\w*|epidemic\w*|pandemic\w*|emergenc\w*|calamit\w*|accident\w*|election\w*|threat\w*|menac\w*|danger\w*|endanger\w*|imperil\w*|jeopardi[sz]\w*|wish\w*|desir\w*|intend\w*|propos\w*|decid\w*|consider\w*|deem\w*|find\w*|notif\w*|inform\w*|denounc\w*|terminat\w*|withdraw\w*|conclud\w*|enter\w*|need\w*|requir\w*|accept\w*|agree\w*|objects?\s+to|objection\w*|neutral\w*|remain\w*|not|no|ratif\w*|sign\w*|invit\w*|host\w*|send\w*|participat\w*|take\w*|undertak\w*|engag\w*\s+in)\b`;
+/** Structural reading of mutual assistance ({@link RoleLexicon.structural}). */
+const EN_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
+  ifParty: new RegExp(
+    String.raw`\b(?:if|should|whenever|whensoever|wherever|where|in\s+(?:the\s+)?(?:event|case)\s+(?:that\s+)?)\s+(?![^,;:]{0,160}?${S_NOT_EVENT})[^,;:]{0,80}?\b(?:either|any\s+(?:one\s+)?of\s+(?:the|them)|one\s+of\s+(?:the|them)|the\s+one)\b(?:\s+(?:of\s+)?(?:the\s+|these\s+|both\s+|two\s+)?(?:(?:High|Contracting|said|two|allied|signatory)\s+){0,3}${S_PARTY_NOUN})?`,
+    'i',
+  ),
+  ifGate: /\b(?:if|should|whenever|whensoever|wherever|where|event|case)\b/i,
+  otherActs: new RegExp(
+    String.raw`\b(?:the\s+other|its\s+(?:ally|allies|partners?)|the\s+others)\b(?:\s+(?:High\s+Contracting\s+|Contracting\s+)?${S_PARTY_NOUN})?,?\s+(?:(?:\w+ly|hereby|also|then|at\s+once|forthwith|in\s+(?:that|such)\s+(?:case|event))\s+){0,3}?(?:shall|will|binds\s+itself|bind\s+themselves|undertakes?|is\s+bound|are\s+bound|pledges?|engages?|commits?\s+itself|is\s+obliged|obligates\s+itself|must)\b(?!\s+not\b)(?!\s+(?:\w+\s+){0,2}?(?:consult|confer|inform|notify|apprise|consider|examine|decide|determine|discuss|negotiat|deliberat|remain|maintain|observe|refrain|abstain|be\s+free|be\s+entitled|be\s+at\s+liberty|have\s+the\s+right|den(?:y|ies)|refuse|withhold|bar|prevent|prohibit|forbid|close))[^;.]{0,100}?\b(?:defen[cs]e|defend\w*|it|him|her|its\s+(?:side|ally|partner)|to\s+its|the\s+(?:former|first)|(?:the\s+)?${S_PARTY_NOUN}\s+(?:so\s+|thus\s+)?(?:attacked|set\s+upon|assailed|invaded|concerned|affected|involved|in\s+question))\b`,
+    'i',
+  ),
+  otherGate: /\b(?:other|ally|allies|partner|partners|others)\b/i,
+};
+
 const EN_ROLES: RoleLexicon = {
   attack: new RegExp(R_ATTACK, 'i'),
   attackGate: R_ATTACK_GATE,
@@ -174,6 +192,7 @@ const EN_ROLES: RoleLexicon = {
   assetGate: R_ASSET_GATE,
   hostile: new RegExp(R_HOSTILE, 'i'),
   deny: /\b(?:den(?:y|ies|ied|ying)|refus\w*|bar(?:s|red|ring)?|withh[eo]ld\w*|preclud\w*|prevent\w*)\b/i,
+  structural: EN_STRUCTURAL,
 };
 
 /** The English cue lexicon. */

@@ -69,6 +69,14 @@ const R_NOT_HELP = new RegExp(
 const R_HOSTILE = String.raw`(?:(?:그|해당|이)\s?(?:제3국|제삼국|나라|국가)\s?(?:의\s?)?(?:군대|무력|병력)|무장\s?(?:집단|단체|세력)|적대|적국|적군|침략자|침략국|공격자|공격국|침공국|반대(?:하|되)는|겨냥|해치는|침해하는)|(?:상대방|상대측|상대편|상대국|타방|다른\s?(?:한\s?)?(?:일방|체약\S*))(?:\s?(?:당사국|체약국))?(?:을|를|에\s?대한|에\s?대하여|에|\s?[령영]내로|\s?[령영]토로)\s?(?:\S+\s?){0,2}?(?:공격|침략|침공|습격|침입|적대|반대|겨냥)`;
 
 /** The Korean role classes ({@link RoleLexicon}). */
+/** Structural reading of mutual assistance ({@link RoleLexicon.structural}): "… 어느 한 나라를 …면 다른 나라는 … 그를 …". */
+const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
+  ifParty: /(?:어느\s*한|어느\s*일방|일방|한\s*쪽|어느\s*쪽|어느\s*하나)(?:(?!요청|요구|분쟁|위반|불이행|협의|경제|재정|무역|제재|재난|재해|지진|홍수|전염병|비상|선거|위협|위태|위험|희망|원하|제안|결정|통보|통고|폐기|종료|탈퇴|체결|동의|중립|않)[^,;:]){0,60}?(?:면|경우에?는?|때에?는|시에?는)(?=[\s,])/u,
+  ifGate: /(?:면|경우|때)/u,
+  otherActs: /(?:다른\s*(?:한\s*)?(?:쪽|나라|체약국|당사국|일방|국가|편)|타방|상대방|상대편)(?![^;.]{0,60}?(?:협의|통보|알리|논의|검토|중립|않|못|수\s*있|거부|거절|금지|불허))[^;.]{0,100}?(?:그를|그에게|그\s*나라를|그\s*나라에|이를|방위|방어|수호)/u,
+  otherGate: /(?:다른|타방|상대)/u,
+};
+
 const KO_ROLES: RoleLexicon = {
   attack: new RegExp(R_ATTACK, 'u'),
   attackGate: R_ATTACK_GATE,
@@ -92,6 +100,7 @@ const KO_ROLES: RoleLexicon = {
   assetGate: /령토|영토|령역|영역|령공|영공|령해|영해|국토|항구|항만|비행장|공항|기지|시설|하부구조|기반|교두보|발판|동맹|련합|연합|블럭|블록|봉쇄|제재/u,
   hostile: new RegExp(R_HOSTILE, 'u'),
   deny: /거부|거절|금지|불허/u,
+  structural: KO_STRUCTURAL,
 };
 
 /** The Korean cue lexicon. */
