@@ -109,6 +109,20 @@
  *   `other` 0.18 precision. +34 points on the set the round read, +2 on fresh text: the misses are
  *   words no class has yet ("descent upon", "drawn into hostilities", "на выручку", "덮치면"), so
  *   widening closed word classes from labelled text does not reach 0.9 on unseen wording.
+ * - held-out 17: heldout-17.json — 176 items (83 en, 47 ru, 46 ko), modern register, other sources
+ *   than set 15, and
+ * - held-out 18: heldout-18.json — 174 items (84 en, 44 ru, 46 ko), older register (1815–1975), other
+ *   sources than sets 14 and 16: written by two more writers who never read the rules, while round 13
+ *   was, and sealed (branches sealed/heldout-17, sealed/heldout-18) before it was measured. Round 13
+ *   added one structural reading of mutual assistance (a conditional naming a party whose event no
+ *   negative test rules out, then "the other" bound to act for the first or its defence — no attack or
+ *   help word list needed); it read sets 1–16 (set 16 mutual assistance R 0.64 → 0.85). Round-12
+ *   rules (6673705) → round 13 (6c31ea3), micro P/R: set 17 0.697 / 0.737 → 0.699 / 0.743, rung 80 →
+ *   81 / 102; set 18 0.711 / 0.731 → 0.718 / 0.743, rung 134 → 135 / 163; pooled (350) 0.704 / 0.734
+ *   → 0.708 / 0.743. Mutual assistance pooled 0.98 / 0.74 → 0.97 / 0.78 (3 more found, 1 false);
+ *   other kinds unchanged: consultation 1.00 / 0.68, neutrality 1.00 / 0.69, non-aggression 0.92 /
+ *   1.00, non-alliance 0.94 / 0.83; `other` 0.15 precision. The structural reading carried to fresh
+ *   text (+4 points of recall on the kind it reads) where class widening had carried 1–2 points overall.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -135,12 +149,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 14 (en, ru, ko)': loadLabelled('heldout-14'),
   'held-out 15 (en, ru, ko)': loadLabelled('heldout-15'),
   'held-out 16 (en, ru, ko)': loadLabelled('heldout-16'),
+  'held-out 17 (en, ru, ko)': loadLabelled('heldout-17'),
+  'held-out 18 (en, ru, ko)': loadLabelled('heldout-18'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -160,6 +176,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 14 (en, ru, ko)': { micro: 0.55, rung: 0.8 },
   'held-out 15 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
   'held-out 16 (en, ru, ko)': { micro: 0.65, rung: 0.65 },
+  'held-out 17 (en, ru, ko)': { micro: 0.65, rung: 0.75 },
+  'held-out 18 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -179,6 +197,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 14 (en, ru, ko)': [160, 80, 40, 40],
     'held-out 15 (en, ru, ko)': [160, 85, 40, 40],
     'held-out 16 (en, ru, ko)': [160, 80, 40, 40],
+    'held-out 17 (en, ru, ko)': [170, 80, 45, 45],
+    'held-out 18 (en, ru, ko)': [170, 80, 40, 45],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
