@@ -943,9 +943,14 @@ function posGap(run: AlignRun, l: Prepared, r: Prepared): number {
   return Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
 }
 
+/** A link of one pair's two units, with the evidence added when it was made (none for a plain match). */
+function pairGroup(p: Pair, extra: AlignmentEvidence[] = []): Group {
+  return { left: [p.l], right: [p.r], pinned: false, pairs: [p], extra };
+}
+
 /** A new link of the pair's two units. */
 function linkPair(run: AlignRun, p: Pair): void {
-  const g: Group = { left: [p.l], right: [p.r], pinned: false, pairs: [p], extra: [] };
+  const g = pairGroup(p);
   run.groups.push(g);
   run.groupOf[0].set(p.l, g);
   run.groupOf[1].set(p.r, g);
@@ -967,7 +972,7 @@ function joinHost(run: AlignRun, pair: Pair, unit: Prepared, host: Prepared, ev:
     run.groupOf[unit.side].set(unit, g);
     return;
   }
-  const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [] };
+  const own = pairGroup(pair);
   run.groups.push(own);
   run.groupOf[unit.side].set(unit, own);
 }
@@ -1155,7 +1160,7 @@ function joinParts(run: AlignRun): void {
       if (value === 0 && !withinMargin(run, pair)) continue;
       // Redundant with a unit the host is already linked with (see the overlap step below).
       if ((unit.side === 0 ? g.left : g.right).some((q) => sameSideSimilarity(ctx, unit, q) >= th.margin * pair.lex)) continue;
-      const own: Group = { left: [pair.l], right: [pair.r], pinned: false, pairs: [pair], extra: [ev] };
+      const own = pairGroup(pair, [ev]);
       groups.push(own);
       groupOf[unit.side].set(unit, own);
       continue;
@@ -1167,11 +1172,11 @@ function joinParts(run: AlignRun): void {
   }
 }
 
-/** A group's score: 1 when pinned, else its best pair's. */
-function groupScore(g: Group): number {
+/** A group's best pair by `key` (its score, or its word 2-shingle Jaccard); 1 when pinned. */
+function groupBest(g: Group, key: 'score' | 'sh'): number {
   if (g.pinned) return 1;
   let s = 0;
-  for (const q of g.pairs) s = Math.max(s, q.score);
+  for (const q of g.pairs) s = Math.max(s, q[key]);
   return s;
 }
 
@@ -1202,8 +1207,10 @@ function joinOverlaps(run: AlignRun): void {
     const canR = gr.right.length === 1 && !gr.left.includes(p.l) && !duplicates(p.l, gr);
     const canL = gl.left.length === 1 && !gl.right.includes(p.r) && !duplicates(p.r, gl);
     let host: 'l' | 'r' | undefined;
-    if (canR && canL) host = groupScore(gr) > groupScore(gl) || (groupScore(gr) === groupScore(gl) && p.r.unit.eId < p.l.unit.eId) ? 'r' : 'l';
-    else host = canR ? 'r' : canL ? 'l' : undefined;
+    if (canR && canL) {
+      const sr = groupBest(gr, 'score'), sl = groupBest(gl, 'score');
+      host = sr > sl || (sr === sl && p.r.unit.eId < p.l.unit.eId) ? 'r' : 'l';
+    } else host = canR ? 'r' : canL ? 'l' : undefined;
     if (!host) continue;
     const g = host === 'r' ? gr : gl;
     if (host === 'r') g.left.push(p.l); else g.right.push(p.r);
@@ -1305,19 +1312,11 @@ function articlePairKeys(g: Group): Set<string> {
   return ks;
 }
 
-/** A group's best word 2-shingle Jaccard (1 when pinned). */
-function groupShingles(g: Group): number {
-  if (g.pinned) return 1;
-  let s = 0;
-  for (const q of g.pairs) s = Math.max(s, q.sh);
-  return s;
-}
-
 function dropLoneMovedParagraphs(groups: Group[], outOfOrder: Set<Group>, groupOf: [Map<Prepared, Group>, Map<Prepared, Group>]): void {
   const parentsOf = (ps: Prepared[]) => new Set(ps.map((p) => p.unit.parent));
   // Per pair of articles: the best wording of any link between their paragraphs.
   const articlePairs = new Map<string, number>();
-  for (const g of groups) for (const k of articlePairKeys(g)) articlePairs.set(k, Math.max(articlePairs.get(k) ?? 0, groupShingles(g)));
+  for (const g of groups) for (const k of articlePairKeys(g)) articlePairs.set(k, Math.max(articlePairs.get(k) ?? 0, groupBest(g, 'sh')));
   const drop = new Set<Group>();
   for (const g of groups) {
     if (g.pinned || !outOfOrder.has(g) || g.left.length === 0 || g.right.length === 0) continue;
