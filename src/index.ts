@@ -6,11 +6,8 @@
  *
  * @packageDocumentation
  */
-export * from './model/index.js';
-export * from './text/index.js';
-export * from './parse/index.js';
-export * from './align/index.js';
-export * from './diff/index.js';
-export * from './classify/index.js';
-export * from './compare/index.js';
-export * from './render/index.js';
+// The API is `treaty-diff/lite`'s (one list of the stages' exports, in src/lite.ts), plus the built-in
+// English, Russian and Korean lexicons. Their registration needs nothing here: the classifier imports
+// classify/lexicon.ts, which registers them when it loads (the lite build swaps that module out).
+export * from './lite.js';
+export { englishObligationLexicon, russianObligationLexicon, koreanObligationLexicon } from './classify/lexicon.js';
