@@ -116,6 +116,25 @@ describe('well-formedness', () => {
     expect(thrown(() => parseXmlSafely('<a x=1/>')).code).toBe('XML_MALFORMED');
   });
 
+  it('each well-formedness error has its own hint, at the offending place', () => {
+    const cases: [string, number, number, RegExp, RegExp][] = [
+      ['<a b=1/>', 1, 6, /must be quoted/, /b="…"/],
+      ['<a b="1"c="2"/>', 1, 9, /separated by whitespace/, /space before 'c'/],
+      ['<a/>\n<b/>', 2, 1, /second root element/, /one root/],
+      ['hello\n<a/>', 1, 1, /text before the root/, /starts with its root element.*--from text/],
+      ['<a/>\ntail', 2, 1, /text after the root/, /ends with the end tag/],
+      ['<a b="1" b="2"/>', 1, 10, /'b' appears twice/, /only once per element/],
+      ['<a b/>', 1, 4, /has no value/, /b="…"/],
+    ];
+    for (const [xml, line, column, message, hint] of cases) {
+      const e = thrown(() => parseXmlSafely(xml, { source: 'h.xml' }));
+      expect(e, xml).toMatchObject({ code: 'XML_MALFORMED', source: 'h.xml', line, column });
+      expect(e.message, xml).toMatch(message);
+      expect(e.hint, xml).toMatch(hint);
+      expect(e.hint, xml).not.toMatch(/every tag is closed/);
+    }
+  });
+
   it('empty input → EMPTY_DOCUMENT', () => {
     expect(thrown(() => parseXmlSafely('')).code).toBe('EMPTY_DOCUMENT');
     expect(thrown(() => parseAkn(' \n ')).code).toBe('EMPTY_DOCUMENT');

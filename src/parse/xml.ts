@@ -238,7 +238,12 @@ function prescan(sc: Scanner, maxDepth: number): void {
     if (from >= to) return;
     if (depth === 0) {
       for (let k = from; k < to; k++) {
-        if (!isSpace(xml[k])) sc.fail('XML_MALFORMED', sawRoot ? 'text after the root element' : 'text before the root element', k);
+        if (!isSpace(xml[k])) {
+          sc.fail('XML_MALFORMED', sawRoot ? 'text after the root element' : 'text before the root element', k,
+            sawRoot
+              ? 'an XML document ends with the end tag of its one root element: move this text inside the root or delete it'
+              : 'an XML document starts with its root element (after an optional <?xml …?> declaration and comments): move this text inside the root or delete it; if the file is plain text, read it with --from text');
+        }
       }
       return;
     }
@@ -323,26 +328,39 @@ function prescan(sc: Scanner, maxDepth: number): void {
     // Start tag.
     const nameEnd = scanName(xml, i + 1);
     checkName(sc, xml.slice(i + 1, nameEnd), i + 1, 'element');
-    if (rootClosed) sc.fail('XML_MALFORMED', 'a second root element: an XML document has exactly one', i);
+    if (rootClosed) {
+      sc.fail('XML_MALFORMED', 'a second root element: an XML document has exactly one', i,
+        'wrap both elements in one root (Akoma Ntoso: <akomaNtoso>), or split the file in two; a concatenation of two documents is not one document');
+    }
     sawRoot = true;
     let j = nameEnd;
     let selfClosing = false;
+    const attrs = new Set<string>();
     for (;;) {
       const before = j;
       while (isSpace(xml[j])) j++;
       if (j >= n) sc.fail('XML_MALFORMED', 'unclosed start tag', i);
       if (xml[j] === '>') { j++; break; }
       if (xml[j] === '/' && xml[j + 1] === '>') { selfClosing = true; j += 2; break; }
-      if (j === before) sc.fail('XML_MALFORMED', 'attributes must be separated by whitespace', j);
+      if (j === before) sc.fail('XML_MALFORMED', 'attributes must be separated by whitespace', j, `put a space before '${xml.slice(j, scanName(xml, j)).slice(0, 40)}' (write a="1" b="2", not a="1"b="2")`);
       const an = scanName(xml, j);
-      checkName(sc, xml.slice(j, an), j, 'attribute');
+      const attrName = xml.slice(j, an);
+      checkName(sc, attrName, j, 'attribute');
+      if (attrs.has(attrName)) {
+        sc.fail('XML_MALFORMED', `attribute '${attrName.slice(0, 40)}' appears twice in one start tag`, j,
+          'an attribute may appear only once per element: delete one of the two, or merge their values');
+      }
+      attrs.add(attrName);
       let k = an;
       while (isSpace(xml[k])) k++;
-      if (xml[k] !== '=') sc.fail('XML_MALFORMED', `attribute '${xml.slice(j, an)}' has no value`, j);
+      if (xml[k] !== '=') sc.fail('XML_MALFORMED', `attribute '${xml.slice(j, an)}' has no value`, j, `XML attributes need a quoted value: write ${xml.slice(j, an).slice(0, 40)}="…"`);
       k++;
       while (isSpace(xml[k])) k++;
       const q = xml[k];
-      if (q !== '"' && q !== "'") sc.fail('XML_MALFORMED', `attribute '${xml.slice(j, an)}' value must be quoted`, k);
+      if (q !== '"' && q !== "'") {
+        sc.fail('XML_MALFORMED', `attribute '${xml.slice(j, an)}' value must be quoted`, k,
+          `put the value in double or single quotes: ${xml.slice(j, an).slice(0, 40)}="…" (HTML allows unquoted values, XML does not)`);
+      }
       const close = xml.indexOf(q, k + 1);
       if (close === -1) sc.fail('XML_MALFORMED', `unclosed attribute value of '${xml.slice(j, an)}'`, k);
       const lt2 = xml.indexOf('<', k + 1);
