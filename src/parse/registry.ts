@@ -6,9 +6,11 @@
  * @module
  */
 import { TreatyDiffError } from '../model/errors.js';
+import type { Diagnostic } from '../model/types.js';
 import { aknFormat } from './akn.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { jsonFormat } from './json.js';
+import { startsLikeXml } from './sniff.js';
 import { textFormat } from './text.js';
 
 const formats: InputFormat[] = [aknFormat, jsonFormat, textFormat];
@@ -39,18 +41,23 @@ export function inputFormat(name: string): InputFormat {
   return f;
 }
 
+/** The format registered for a file name's extension, if any. */
+function formatOfFilename(filename: string | undefined): InputFormat | undefined {
+  if (filename === undefined) return undefined;
+  const dot = filename.lastIndexOf('.');
+  const ext = dot === -1 ? '' : filename.slice(dot + 1).toLowerCase();
+  return ext ? formats.find((f) => f.extensions.includes(ext)) : undefined;
+}
+
 /**
- * The name of the format for some input: by the file name's extension when registered, else the first
- * format whose `detect` accepts the content, else by its first character (`<` → `akn`, `{` → `json`),
- * else `text`.
+ * The name of the format for some input: by the file name's extension when registered — except that
+ * content starting as XML ({@link startsLikeXml}) is never read as plain text because of a `.txt`
+ * extension: it goes to `akn` —, else the first format whose `detect` accepts the content, else by its
+ * first character (`<` → `akn`, `{` → `json`), else `text`.
  */
 export function detectFormat(source: string, filename?: string): string {
-  if (filename !== undefined) {
-    const dot = filename.lastIndexOf('.');
-    const ext = dot === -1 ? '' : filename.slice(dot + 1).toLowerCase();
-    const byExt = ext ? formats.find((f) => f.extensions.includes(ext)) : undefined;
-    if (byExt) return byExt.name;
-  }
+  const byExt = formatOfFilename(filename);
+  if (byExt && !(byExt.name === 'text' && startsLikeXml(source) && formats.some((f) => f.name === 'akn'))) return byExt.name;
   for (const f of formats) if (f.name !== 'text' && f.detect(source)) return f.name;
   const head = source.replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('<') && formats.some((f) => f.name === 'akn')) return 'akn';
@@ -68,12 +75,28 @@ export interface ParseTreatyOptions extends ParseOptions {
 
 /**
  * Parse a treaty in any registered format. Throws `UNKNOWN_FORMAT` for an unknown `format` name, and
- * whatever `TreatyDiffError` the format's parser throws.
+ * whatever `TreatyDiffError` the format's parser throws. An explicit `format` always wins; when the
+ * detected format differs from the one the file name's extension stands for (XML content in a `.txt`
+ * file), the result carries an info diagnostic `FORMAT_SNIFFED` saying so.
  */
 export function parseTreaty(source: string, options: ParseTreatyOptions = {}): ParseResult {
   const { format, filename, ...rest } = options;
   const name = format ?? detectFormat(source, filename ?? options.source);
   const f = formats.find((x) => x.name === name);
   if (!f) throw unknownFormat(name, options.source);
-  return f.parse(source, rest);
+  const byExt = format === undefined ? formatOfFilename(filename ?? options.source) : undefined;
+  if (!byExt || byExt.name === name) return f.parse(source, rest);
+  const d: Diagnostic = {
+    type: 'diagnostic',
+    severity: 'info',
+    code: 'FORMAT_SNIFFED',
+    message: `the content is ${name === 'akn' ? 'XML' : name}, not ${byExt.name} as the file name's extension says: read as ${name}`,
+    ...(options.source === undefined ? {} : { source: options.source }),
+    line: 1,
+    column: 1,
+    hint: `give the format explicitly to override (--from ${byExt.name} on the command line, format: '${byExt.name}' in the API)`,
+  };
+  options.onDiagnostic?.(d);
+  const result = f.parse(source, rest);
+  return { ...result, diagnostics: [d, ...result.diagnostics] };
 }

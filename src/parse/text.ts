@@ -52,6 +52,7 @@ import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, normalizeInput } from '../text/normalize.js';
 import { guessLanguage, languageFromName, looksLikeArticleHeading, matchArticleHeading } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
+import { startsLikeXml } from './sniff.js';
 
 /** Default maximum input size (UTF-16 code units): 20 MB. */
 export const DEFAULT_MAX_TEXT_SIZE = 20 * 1024 * 1024;
@@ -708,6 +709,8 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   if (text.trim() === '') throw new TreatyDiffError('EMPTY_DOCUMENT', 'the document is empty', { ...where, line: 1, column: 1, hint: 'give a file with a "# Title:" header and the treaty text' });
   const ctx: Ctx = { diagnostics: [], ...(options.source === undefined ? {} : { source: options.source }), ...(options.onDiagnostic ? { onDiagnostic: options.onDiagnostic } : {}) };
   const diag = makeDiag(ctx);
+  if (startsLikeXml(text))
+    diag({ severity: 'warning', code: 'TEXT_LOOKS_LIKE_XML', message: 'the input starts like an XML document (Akoma Ntoso) but is read as plain text: its markup becomes treaty text', line: 1, column: 1, hint: 'read it as Akoma Ntoso with --from akn (format: \'akn\' in the API), or rename it to .xml' });
   const dctx = { diag };
   const raw = text.split('\n');
   const starts: number[] = [];
