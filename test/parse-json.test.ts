@@ -88,6 +88,30 @@ describe('JSON in and out', () => {
     expect(err(() => validateTreaty(t)).message).toMatch(/nested deeper than 16/);
   });
 
+  it('refuses an unpaired surrogate in any string, naming the JSON path and the escape to fix', () => {
+    const paths: [(t: Record<string, any>, v: string) => void, RegExp][] = [
+      [(t, v) => (t.expressions[0].body[0].content = [{ type: 'text', value: `A${v}B` }]), /^expressions\[0\]\.body\[0\]\.content\[0\]\.value: contains an unpaired surrogate U\+D800 at character 2/],
+      [(t, v) => (t.titles[0].value = v), /^titles\[0\]\.value: contains an unpaired surrogate/],
+      [(t, v) => (t.expressions[0].meta[0].key = v), /^expressions\[0\]\.meta\[0\]\.key: contains an unpaired surrogate/],
+    ];
+    for (const [mutate, message] of paths) {
+      const t = clone(treaty);
+      mutate(t, '\ud800');
+      const json = JSON.stringify(t);
+      expect(json).toContain('\\ud800');
+      const e = err(() => parseJson(json, { source: 's.json' }));
+      expect(e).toMatchObject({ code: 'INVALID_MODEL', source: 's.json' });
+      expect(e.message).toMatch(message);
+      expect(e.hint).toMatch(/\\ud800/);
+    }
+    const low = clone(treaty);
+    low.titles[0].value = 'x\udc00';
+    expect(err(() => parseJson(JSON.stringify(low))).message).toMatch(/U\+DC00 at character 2/);
+    const pair = clone(treaty);
+    pair.titles[0].value = 'emoji \ud83d\ude00 ok';
+    expect(parseJson(JSON.stringify(pair)).treaty.titles[0]!.value).toBe('emoji \u{1F600} ok');
+  });
+
   it('EMPTY_DOCUMENT and INPUT_TOO_LARGE', () => {
     expect(err(() => parseJson('  \n')).code).toBe('EMPTY_DOCUMENT');
     expect(err(() => parseJson('{}', { maxSize: 1 })).code).toBe('INPUT_TOO_LARGE');

@@ -22,6 +22,7 @@ export const DEFAULT_MAX_JSON_SIZE = 20 * 1024 * 1024;
 /** Deepest provision nesting accepted (article → paragraph → point is 3). */
 export const MAX_PROVISION_DEPTH = 16;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const PROVISION_TYPES: readonly ProvisionType[] = ['preamble', 'recital', 'article', 'paragraph', 'point'];
 
@@ -35,6 +36,16 @@ class Checker {
       ...(this.sourceName === undefined ? {} : { source: this.sourceName }),
       hint: hint ?? 'the JSON must be a treaty as serializeJson writes it (see the Treaty type in the API docs)',
     });
+  }
+
+  /** Refuse a string holding an unpaired surrogate (`"\ud800"`): it is no character, and no output format can write it. */
+  wellFormed(v: string, path: string): void {
+    const bad = LONE_SURROGATE.exec(v);
+    if (bad) {
+      const cu = bad[0].charCodeAt(0).toString(16).toUpperCase();
+      this.fail(path, `contains an unpaired surrogate U+${cu} at character ${bad.index + 1}: not a Unicode character`,
+        `fix the \\u${cu.toLowerCase()} escape: a high surrogate (\\ud800-\\udbff) must be followed by a low one (\\udc00-\\udfff), or write the character itself`);
+    }
   }
 
   obj(v: unknown, path: string, type: string | undefined, allowed: readonly string[]): Obj {
@@ -51,6 +62,7 @@ class Checker {
   str(o: Obj, key: string, path: string, nonEmpty = false): string {
     const v = o[key];
     if (typeof v !== 'string') this.fail(join(path, key), `expected a string, got ${describe(v)}`);
+    this.wellFormed(v, join(path, key));
     if (nonEmpty && v === '') this.fail(join(path, key), 'must not be empty');
     return v;
   }
@@ -68,6 +80,7 @@ class Checker {
   strArr(o: Obj, key: string, path: string): string[] {
     return this.arr(o, key, path).map((x, i) => {
       if (typeof x !== 'string') this.fail(`${join(path, key)}[${i}]`, `expected a string, got ${describe(x)}`);
+      this.wellFormed(x, `${join(path, key)}[${i}]`);
       return x;
     });
   }
