@@ -413,8 +413,12 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
       sentence: 0,
     };
     if (kind === 'consultation') {
-      o.crisis = trigger !== 'none' || cue.crisis === true;
-      add('crisis', trig?.span ?? (cue.crisis ? kindSpan : sentenceSpan));
+      // With no trigger, an event that befalls a party or the region (the structural event reading,
+      // RoleLexicon.structural.crisis) makes it a crisis consultation too.
+      const st = trig || cue.crisis ? undefined : lex.roles?.structural;
+      const event = st?.crisis && st.crisisGate && gateOpen(st.crisisGate) ? first(st.crisis) : undefined;
+      o.crisis = trigger !== 'none' || cue.crisis === true || event !== undefined;
+      add('crisis', trig?.span ?? (cue.crisis ? kindSpan : event ? trimSpan(event) : sentenceSpan));
     }
     if (kind === 'mutual-assistance' || kind === 'defense-cooperation') {
       const means = first(lex.means);

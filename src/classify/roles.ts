@@ -103,7 +103,64 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       // help classes' `notHelp` would read the words after the act ("the technical authorities") as its object.
       operative: true,
     });
+  // Round 14: crisis and general consultation, and neutrality, read from structure too (see RoleLexicon.structural).
+  if (st?.consult && st.consultGate) {
+    if (st.crisis && st.crisisGate)
+      frames.push({
+        // A meeting or an exchange of the Parties once an event befalls a party or the region: crisis consultation.
+        kind: 'consultation',
+        frame: { act: st.consult },
+        event: { act: st.crisis, gate: st.crisisGate },
+        polarity: 'affirmed',
+        gate: [st.consultGate, st.crisisGate],
+        crisis: true,
+        unless: roles.notContact,
+        operative: true,
+      });
+    if (st.topic)
+      frames.push({
+        // The same on international questions or questions of mutual concern: general consultation.
+        kind: 'consultation',
+        frame: { act: st.consult, target: st.topic },
+        polarity: 'affirmed',
+        gate: st.consultGate,
+        unless: roles.notContact,
+        operative: true,
+      });
+  }
+  if (st?.foe && st.foeGate && st.withhold) {
+    // A party bound not to act towards the one an attack relation designates: neutrality, whatever the verb.
+    frames.push({ kind: 'neutrality', frame: { act: st.foe }, polarity: 'negated', negator: st.withhold, gate: st.foeGate, unless: st.notNeutral, operative: true });
+    // The same towards "that Power", once a conditional names an attack on a party.
+    frames.push({
+      kind: 'neutrality',
+      frame: { act: roles.attackerRef },
+      event: { act: st.ifParty, gate: st.ifGate },
+      polarity: 'negated',
+      negator: st.withhold,
+      gate: st.ifGate,
+      unless: st.notNeutral,
+      operative: true,
+    });
+  }
+  if (st?.neutralStance)
+    // Neutrality affirmed once a conditional names an attack on a party: "shall remain strictly neutral".
+    frames.push({ kind: 'neutrality', frame: { act: st.neutralStance }, event: { act: st.ifParty, gate: st.ifGate }, polarity: 'affirmed', gate: st.ifGate, operative: true });
   return frames;
+}
+
+/**
+ * The structural event reading (rounds 13 and 14), one helper for every language and every reading
+ * that uses it: a conditional clause naming `subject` in which no word of `notEvent` (the negative
+ * event test: a request, a dispute, an economic matter, a disaster …) stands. `opener` is a
+ * conditional that stands before its clause ("if", "should", "Если"), read up to the clause's first
+ * `,` `;` or `:`; `closer` one that ends it ("…면", "…경우에는"), read from `subject` to it.
+ * Mutual assistance passes the language's events that are no crisis together with a threat alone;
+ * crisis consultation the first only: a threat is a crisis, not an attack.
+ */
+export function conditionalEvent(p: { opener: string; subject: string; notEvent: string; flags: string } | { closer: string; subject: string; notEvent: string; flags: string }): RegExp {
+  if ('opener' in p) return new RegExp(String.raw`${p.opener}\s+(?![^,;:]{0,160}?${p.notEvent})[^,;:]{0,80}?${p.subject}`, p.flags);
+  return new RegExp(String.raw`${p.subject}(?:(?!${p.notEvent})[^,;:]){0,60}?${p.closer}`, p.flags);
 }
 
 /** One pattern matching what either matches (the flags of the first). */

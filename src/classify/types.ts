@@ -563,7 +563,47 @@ export interface RoleLexicon {
    * `ifGate` and `otherGate` are the cheap first tests (plain alternations). Optional: a language
    * without it reads mutual assistance by its word classes alone.
    */
-  structural?: { ifParty: RegExp; ifGate: RegExp; otherActs: RegExp; otherGate: RegExp };
+  structural?: {
+    ifParty: RegExp;
+    ifGate: RegExp;
+    otherActs: RegExp;
+    otherGate: RegExp;
+    /**
+     * Crisis consultation and contact read from structure (round 14): `crisis` is an event that befalls
+     * a party or the region, read by the same conditional and the same negative event test as `ifParty`
+     * (both built by `conditionalEvent` in src/classify/roles.ts from one per-language list of events
+     * that are no crisis) — except that a threat alone is a crisis, not ruled out — or an event noun
+     * with a harm it may bring ("any incident liable to imperil the security of …"); `crisisGate` is its
+     * cheap first test. A consultation whose sentence names such an event is a crisis consultation,
+     * whatever cue read it. `consult` is the Parties (their ministers, representatives, a joint body,
+     * "they") or a reciprocal ("each other", "между собой", "서로") with a binding modality and a
+     * predicate of MEETING or EXCHANGE (meet, confer, hold talks, exchange views, take counsel, concert,
+     * get in touch, inform each other, come to an understanding); `consultGate` its first test.
+     * `topic` is what makes such a meeting general consultation with no crisis: international
+     * questions, questions of mutual concern or interest. Optional.
+     */
+    crisis?: RegExp;
+    crisisGate?: RegExp;
+    consult?: RegExp;
+    consultGate?: RegExp;
+    topic?: RegExp;
+    /**
+     * Neutrality read from structure (round 14): a party bound NOT to act — any verb, under the
+     * language's frame negator or `withhold` ("withhold", "deny", "refuse", "keep aloof") — towards a
+     * party designated by an attack relation (`foe`: the aggressor, the attacking State, the State that
+     * attacked or is at war with the other, any State engaged in hostilities against it), or towards
+     * one named by a back-reference (the role lexicon's `attackerRef`: "that Power") once `ifParty`
+     * reads an attack on a party; `notNeutral` drops a clause whose negated act is non-aggression or
+     * non-alliance (attacking, joining an alliance, making peace), and `neutralStance` is neutrality
+     * affirmed ("remain strictly neutral", "observe benevolent neutrality") once `ifParty` reads it.
+     * `foeGate` is the first test of `foe`. Optional.
+     */
+    foe?: RegExp;
+    foeGate?: RegExp;
+    withhold?: RegExp;
+    notNeutral?: RegExp;
+    neutralStance?: RegExp;
+  };
 }
 
 /** One kind cue of a {@link ObligationLexicon}. */

@@ -9,7 +9,7 @@
  */
 import type { ObligationLexicon } from '../types.js';
 import { nominalUndertaking } from '../cues.js';
-import { roleFrames } from '../roles.js';
+import { conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
 
 /** A parenthetical between commas inside a clause: "refrain, for the whole duration of the conflict, from …". */
@@ -150,20 +150,53 @@ const R_HOSTILE = String.raw`\b(?:hostile|unfriendly|enem(?:y|ies)|foes?|adversa
 /** The English role classes ({@link RoleLexicon}). */
 /** A party noun (for the structural reading of mutual assistance). */
 const S_PARTY_NOUN = String.raw`(?:Part(?:y|ies)|States?|Republics?|Kingdoms?|Empires?|Powers?|Governments?|nations?|countr(?:y|ies)|Members?|signator(?:y|ies)|sides?|all(?:y|ies)|Monarch(?:y|ies)|Crowns?|Sovereigns?)`;
-/** Events a conditional names that are no attack on a party (the negative test of the structural reading). */
-const S_NOT_EVENT = String.raw`\b(?:request\w*|ask\w*|appl(?:y|ies|ied)|dispute\w*|differences?|breach\w*|infring\w*|fail\w*|default\w*|non-?compliance|compl(?:y|ies)|consult\w*|econom\w*|financ\w*|trade|commerc\w*|sanction\w*|embargo\w*|blockade\w*|disaster\w*|earthquake\w*|flood\w*|famine\w*|drought\w*|epidemic\w*|pandemic\w*|emergenc\w*|calamit\w*|accident\w*|election\w*|threat\w*|menac\w*|danger\w*|endanger\w*|imperil\w*|jeopardi[sz]\w*|wish\w*|desir\w*|intend\w*|propos\w*|decid\w*|consider\w*|deem\w*|find\w*|notif\w*|inform\w*|denounc\w*|terminat\w*|withdraw\w*|conclud\w*|enter\w*|need\w*|requir\w*|accept\w*|agree\w*|objects?\s+to|objection\w*|neutral\w*|remain\w*|not|no|ratif\w*|sign\w*|arrears|contribut\w*|shortage\w*|scarcit\w*|fuel|energy|oil|gas|food\w*|grain|disease\w*|outbreak\w*|health|medic\w*|livestock|crops?|harvest\w*|meeting\w*|sessions?|attend\w*|chair\w*|presid\w*|offices?|vacanc\w*|delegat\w*|nationals?|citizens?|students?|visas?|tax\w*|debts?|loans?|payments?|pay|currenc\w*|prices?|markets?|exports?|imports?|invest\w*|distress|pollut\w*|environment\w*|fires?|storms?|unable|cannot|incapable|invit\w*|host\w*|send\w*|participat\w*|take\w*|undertak\w*|engag\w*\s+in)\b`;
+/** Events a conditional names that are no crisis (the negative event test shared by the structural readings). */
+const S_NOT_CRISIS = String.raw`\b(?:request\w*|ask\w*|appl(?:y|ies|ied)|dispute\w*|differences?|breach\w*|infring\w*|fail\w*|default\w*|non-?compliance|compl(?:y|ies)|consult\w*|econom\w*|financ\w*|trade|commerc\w*|sanction\w*|embargo\w*|blockade\w*|disaster\w*|earthquake\w*|flood\w*|famine\w*|drought\w*|epidemic\w*|pandemic\w*|emergenc\w*|calamit\w*|accident\w*|election\w*|wish\w*|desir\w*|intend\w*|propos\w*|decid\w*|consider\w*|deem\w*|find\w*|notif\w*|inform\w*|denounc\w*|terminat\w*|withdraw\w*|conclud\w*|enter\w*|need\w*|requir\w*|accept\w*|agree\w*|objects?\s+to|objection\w*|neutral\w*|remain\w*|not|no|ratif\w*|sign\w*|arrears|contribut\w*|shortage\w*|scarcit\w*|fuel|energy|oil|gas|food\w*|grain|disease\w*|outbreak\w*|health|medic\w*|livestock|crops?|harvest\w*|meeting\w*|sessions?|attend\w*|chair\w*|presid\w*|offices?|vacanc\w*|delegat\w*|nationals?|citizens?|students?|visas?|tax\w*|debts?|loans?|payments?|pay|currenc\w*|prices?|markets?|exports?|imports?|invest\w*|distress|pollut\w*|environment\w*|fires?|storms?|unable|cannot|incapable|invit\w*|host\w*|send\w*|participat\w*|take\w*|undertak\w*|engag\w*\s+in)\b`;
+/** A threat alone: a crisis, but no attack on a party. */
+const S_THREAT = String.raw`\b(?:threat\w*|menac\w*|danger\w*|endanger\w*|imperil\w*|jeopardi[sz]\w*)\b`;
+/** The conditionals that open the structural event reading. */
+const S_IF = String.raw`\b(?:if|should|whenever|whensoever|wherever|where|in\s+(?:the\s+)?(?:event|case)\s+(?:that\s+)?)`;
+/** A party named as one of the Parties: "either Party", "any one of them". */
+const S_ONE_PARTY = String.raw`\b(?:either|any\s+(?:one\s+)?of\s+(?:the|them)|one\s+of\s+(?:the|them)|the\s+one)\b(?:\s+(?:of\s+)?(?:the\s+|these\s+|both\s+|two\s+)?(?:(?:High|Contracting|said|two|allied|signatory)\s+){0,3}${S_PARTY_NOUN})?`;
+/** The region or the peace an event may befall (the crisis event reading): "the region", "the peace", "any serious international complication". */
+const S_REGION = String.raw`\b(?:region\w*|area|frontiers?|borders?|neighbou?rhood|vicinity|peace|security|tranquill?ity|stability|independence|sovereignty|territorial\s+integrity|(?:international\s+)?(?:situation|complications?)|crisis|crises|incidents?|conflicts?|hostilities|war)\b`;
+/** Who consults: the Parties, their Governments, ministers or representatives, a joint body, "they", "the two". */
+const S_CONSULT_SUBJECT = String.raw`\b(?:Parties|Governments|Powers|States|Sovereigns|Courts|Crowns|sides|countries|Republics|Kingdoms|signatories|allies|Ministers|ministers|representatives|delegations|Staffs|staffs|Council|Commission|Committee|Secretariat|they|two|both)\b(?:\s+[\w'’-]+){0,4}?`;
+/** A binding modality. */
+const S_BINDING = String.raw`(?:shall|will|must|undertake\s+to|agree\s+to|are\s+to|pledge\s+(?:themselves\s+)?to|bind\s+themselves\s+to)`;
+/** Adverbs between the modality and the predicate ("shall at once", "shall frankly and fully"). */
+const S_ADV = String.raw`(?:\s+(?:[\w-]+ly|and|at\s+once|forthwith|without\s+delay|also|further|then|together|jointly|in\s+(?:that|such)\s+(?:case|event))){0,4}`;
+/** A predicate of meeting or exchange: meet, confer, hold talks, exchange views, take counsel, concert, get in touch, inform each other, come to an understanding. */
+const S_MEET = String.raw`(?:meet|convene|assemble|consult\w*|deliberate|concert|discuss|confer(?=\s+(?:together|with|urgently|immediately|at\s+once|without\s+delay|forthwith|jointly|as\s+to|regarding|about|concerning|on\s+(?:the\s+)?(?:measures|steps|situation|questions|matters|issues|action|means)|upon\s+(?:the\s+)?(?:measures|steps|situation|questions|matters|issues|action|means))\b)|hold\s+(?:\w+\s+){0,2}?(?:talks|consultations|conversations|meetings|discussions|dialogue|conferences?)|enter\s+into\s+(?:\w+\s+)?(?:conversations|consultations|talks|contact|communication|discussions)|take\s+counsel|come\s+to\s+(?:an?\s+)?understanding|(?:get|come|be|remain|keep|put\s+themselves)\s+in(?:to)?\s+(?:\w+\s+)?(?:touch|contact|communication)|exchange\s+(?:\w+\s+){0,2}?(?:views|opinions|assessments)|seek\s+(?:the\s+)?(?:\w+\s+)?(?:views|opinions?|counsel)|(?:inform|notify|apprise|advise|keep)\s+(?:each\s+other|one\s+another))\b`;
+/** A reciprocal: "each other", "one another", "together", "among themselves". */
+const S_RECIPROCAL = String.raw`\b(?:each\s+other|one\s+another|together|among\s+themselves|between\s+themselves|mutually)\b`;
+/** A party an attack relation designates (the structural reading of neutrality): the aggressor, the attacking State, the State that attacked or is at war with the other. */
+const S_FOE = String.raw`\b(?:aggressors?|attackers?|assailants?|invaders?|belligerents?|adversar(?:y|ies)|enem(?:y|ies)|foes?|opponents?)\b|\b(?:attacking|aggressor|striking|invading|assailing|belligerent)\s+(?:State|Power|country|party|side|nation)s?\b|\b(?:State|Power|country|nation|group|party|side)s?\b(?:\s+[\w-]+){0,4}?\s+(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?(?:attack\w*|invad\w*|assail\w*|commit\w*\s+(?:an?\s+)?(?:act\s+of\s+)?aggression|launch\w*\s+(?:an?\s+)?(?:aggression|attack|war)|resort\w*\s+to\s+(?:armed\s+)?(?:force|arms|war)|(?:is|are|be)\s+at\s+war|(?:engaged|involved)\s+in\s+(?:\w+\s+)?(?:war|hostilities|conflict|fighting))|\branged\s+against\b`;
 /** Structural reading of mutual assistance ({@link RoleLexicon.structural}). */
 const EN_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
-  ifParty: new RegExp(
-    String.raw`\b(?:if|should|whenever|whensoever|wherever|where|in\s+(?:the\s+)?(?:event|case)\s+(?:that\s+)?)\s+(?![^,;:]{0,160}?${S_NOT_EVENT})[^,;:]{0,80}?\b(?:either|any\s+(?:one\s+)?of\s+(?:the|them)|one\s+of\s+(?:the|them)|the\s+one)\b(?:\s+(?:of\s+)?(?:the\s+|these\s+|both\s+|two\s+)?(?:(?:High|Contracting|said|two|allied|signatory)\s+){0,3}${S_PARTY_NOUN})?`,
-    'i',
-  ),
+  ifParty: conditionalEvent({ opener: S_IF, subject: S_ONE_PARTY, notEvent: `(?:${S_NOT_CRISIS}|${S_THREAT})`, flags: 'i' }),
   ifGate: /\b(?:if|should|whenever|whensoever|wherever|where|event|case)\b/i,
   otherActs: new RegExp(
     String.raw`\b(?:the\s+other|its\s+(?:ally|allies|partners?)|the\s+others)\b(?:\s+(?:High\s+Contracting\s+|Contracting\s+)?${S_PARTY_NOUN})?,?\s+(?:(?:\w+ly|hereby|also|then|at\s+once|forthwith|in\s+(?:that|such)\s+(?:case|event))\s+){0,3}?(?:shall|will|binds\s+itself|bind\s+themselves|undertakes?|is\s+bound|are\s+bound|pledges?|engages?|commits?\s+itself|is\s+obliged|obligates\s+itself|must)\b(?!\s+not\b)(?!\s+(?:\w+\s+){0,2}?(?:consult|confer|inform|notify|apprise|consider|examine|decide|determine|discuss|negotiat|deliberat|remain|maintain|observe|refrain|abstain|be\s+free|be\s+entitled|be\s+at\s+liberty|have\s+the\s+right|den(?:y|ies)|refuse|withhold|bar|prevent|prohibit|forbid|close|remind|tell|advise|report|communicat|brief|invite|receive|welcome|host|repay|pay|compensat|reimburs|sell|replace|fill|chair|represent))[^;.]{0,100}?\b(?:defen[cs]e|defend\w*|it|him|her|its\s+(?:side|ally|partner)|to\s+its|the\s+(?:former|first)|(?:the\s+)?${S_PARTY_NOUN}\s+(?:so\s+|thus\s+)?(?:attacked|set\s+upon|assailed|invaded|concerned|affected|involved|in\s+question))\b`,
     'i',
   ),
   otherGate: /\b(?:other|ally|allies|partner|partners|others)\b/i,
+  // Round 14: the same event reading for crisis consultation (a threat is a crisis), an event that befalls
+  // a party or the region, or an event noun with a harm it may bring.
+  crisis: new RegExp(
+    conditionalEvent({ opener: S_IF, subject: `(?:${S_ONE_PARTY}|${S_REGION})`, notEvent: S_NOT_CRISIS, flags: 'i' }).source +
+      String.raw`|\b(?:any|every|all|whatever|each)\s+(?:[\w-]+\s+){0,2}?(?:events?|occurrences?|incidents?|developments?|complications?|circumstances?|situations?)\b[^,;:.]{0,60}?\b(?:may|might|could|liable|likely|capable|calculated|apt|tend\w*|threaten\w*)\b[^,;:.]{0,30}?\b(?:disturb|imperil|endanger|threaten|jeopardi[sz]e|menace|undermine|upset|impair|bring\s+about|lead\s+to|give\s+rise\s+to|provoke|cause|breach)\w*`,
+    'i',
+  ),
+  crisisGate: /\b(?:if|should|whenever|whensoever|wherever|where|event|case|any|every|all|whatever|each)\b/i,
+  consult: new RegExp(String.raw`${S_CONSULT_SUBJECT}\s+${S_BINDING}${S_ADV}\s+${S_MEET}|\b${S_BINDING}${S_ADV}\s+(?:${S_MEET}|\w+)\s+(?:[\w-]+\s+){0,3}?${S_RECIPROCAL}`, 'i'),
+  consultGate: /\b(?:meet|convene|assemble|confer|consult|deliberat|concert|discuss|talks|consultations|conversations|counsel|understanding|touch|contact|communicat|views|opinions|assessments|inform|notif|apprise|advise|advised|informed|apprised)/i,
+  topic: /\b(?:international|world|global|regional|foreign[- ]policy|strategic|disarmament|arms\s+control)\b|\b(?:mutual|common|shared|joint|vital|their)\s+(?:\w+\s+)?(?:concerns?|interests?)\b/i,
+  foe: new RegExp(S_FOE, 'i'),
+  foeGate: /\b(?:aggressor|aggressors|attacker|attackers|assailant|assailants|invader|invaders|belligerent|belligerents|adversary|adversaries|enemy|enemies|foe|foes|opponent|opponents|attacking|striking|invading|assailing|attacked|attacks|invaded|invades|assails|assailed|aggression|war|hostilities|fighting|ranged)\b/i,
+  withhold: /\b(?:withh[eo]ld\w*|den(?:y|ies)|refus\w*|keep\w*\s+(?:\w+\s+)?aloof)\b/i,
+  notNeutral: /\b(?:not\s+only|cease\w*|stop\w*|discontinu\w*|fail\w*|hesitat\w*|delay\w*|peace|armistice|truce|terms|treat\w*\s+with|lay\w*\s+down|recogni[sz]\w*|alliances?|coalitions?|blocs?|groupings?|pacts?|passage|transit|territor\w*|air\s*space|ports?|bases?|airfields?|harbou?rs?)\b|\b(?:not|never|neither|no|refrain\w*\s+from|abstain\w*\s+from)\s+(?:\w+\s+){0,2}?(?:attack\w*|invad\w*|us\w*\s+(?:armed\s+)?force|threat\w*|commit\w*\s+(?:any\s+)?aggression|join\w*|enter\w*\s+into|conclud\w*|participat\w*|adher\w*|acced\w*)\b/i,
+  neutralStance: /\b(?:remain|stand|keep|stay|be)\s+(?:\w+\s+)?neutral\b|\b(?:observe|maintain|preserve|keep)\w*\s+(?:an?\s+)?(?:\w+\s+)?neutrality\b/i,
 };
 
 const EN_ROLES: RoleLexicon = {
@@ -555,7 +588,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     { response: 'assistance', pattern: /\bassist\w*|\baid\b|\bsupport\b|\bhelp\b|\bcommon\s+danger|\baction\b|\bdefend\b/i, kinds: ['mutual-assistance'] },
     { response: 'consult', pattern: /\bconsult\w*|\bnegotiat\w*|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions|information)\b|\bconfer\b|\bdiscuss\w*/i, kinds: ['consultation'] },
     { response: 'coordinate', pattern: /\bcoordinat\w*|\b(?:adjust|concert|harmoni[sz])\w*\s+their\s+(?:positions|stands|stances|views)/i, kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
-    { response: 'contact', pattern: /\bcontact\w*|\b(?:get|getting|gets|keep|keeping|be|remain|stay)\s+in\s+(?:close\s+|immediate\s+)?touch\b|\bcommunicat\w*\b|\bnotif\w*|\binform(?:s|ed|ing)?\b|\balert\w*|\badvis(?:e|es|ed|ing)\b/i, kinds: ['consultation'] },
+    { response: 'contact', pattern: /\bcontact\w*|\b(?:get|getting|gets|keep|keeping|be|remain|stay|come)\s+in(?:to)?\s+(?:close\s+|immediate\s+)?touch\b|\bcommunicat\w*\b|\bnotif\w*|\binform(?:s|ed|ing)?\b|\balert\w*|\badvis(?:e|es|ed|ing)\b/i, kinds: ['consultation'] },
     { response: 'refrain', pattern: new RegExp(NEG, 'i'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
     { response: 'cooperate', pattern: /\bco-?operat\w*|\bcollaborat\w*|\bdevelop\w*|\bstrengthen\w*|\bestablish\w*|\bwork\s+hand\s+in\s+hand/i, kinds: ['cooperation', 'defense-cooperation'] },
     { response: 'settle', pattern: /\bsettle\w*|\bresol\w*|\bpeaceful\s+means/i, kinds: ['peaceful-settlement'] },

@@ -10,7 +10,7 @@
  */
 import type { ObligationLexicon } from '../types.js';
 import { nominalUndertaking } from '../cues.js';
-import { roleFrames } from '../roles.js';
+import { conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
 
 const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
@@ -70,11 +70,37 @@ const R_HOSTILE = String.raw`(?:(?:그|해당|이)\s?(?:제3국|제삼국|나라
 
 /** The Korean role classes ({@link RoleLexicon}). */
 /** Structural reading of mutual assistance ({@link RoleLexicon.structural}): "… 어느 한 나라를 …면 다른 나라는 … 그를 …". */
+/** Events a conditional names that are no crisis (the negative event test shared by the structural readings). */
+const S_NOT_CRISIS_KO = '(?:요청|요구|분쟁|위반|불이행|협의|경제|재정|무역|제재|재난|재해|지진|홍수|전염병|비상|선거|회의|참석|부족|연료|에너지|식량|질병|보건|가축|농작물|회비|분담금|연체|채무|대출|지불|통화|가격|시장|수출|수입|투자|선박|오염|화재|없|대표단|의장|국민|비자|세금|희망|원하|제안|결정|통보|통고|폐기|종료|탈퇴|체결|동의|중립|않)';
+/** A threat alone: a crisis, but no attack on a party. */
+const S_THREAT_KO = '(?:위협|위태|위험)';
+/** A party named as one of the Parties: "어느 한 나라", "일방". */
+const S_ONE_PARTY_KO = '(?:어느\\s*한|어느\\s*일방|일방|한\\s*쪽|어느\\s*쪽|어느\\s*하나)';
+/** The conditional that ends the event's clause: "…면", "…경우에는", "…때에는". */
+const S_IF_KO = '(?:면|경우에?는?|때에?는|시에?는)(?=[\\s,])';
+/** The region or the peace an event may befall (the crisis event reading). */
+const S_REGION_KO = '(?:지역|국경|변경|주변|정세|평화|안전|안보|긴장|위기|사태|사건|충돌|전쟁|무력|령토|영토|독립|주권|조선반도|한반도)';
+/** A predicate of meeting or exchange (consultation read from structure). */
+const S_MEET_KO = '(?:협의|협상|상의|련락|연락|의견을?\\s*교환|의논|토의|회담|회합|회의를?\\s*(?:개최|연|열)|만나|만난|통보|통지|알리|알린|소식을\\s*통|대화\\S*\\s*(?:\\S+\\s*){0,2}?(?:개최|진행|가진|가지|연다|열)|의사를?\\s*소통)';
 const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
-  ifParty: /(?:어느\s*한|어느\s*일방|일방|한\s*쪽|어느\s*쪽|어느\s*하나)(?:(?!요청|요구|분쟁|위반|불이행|협의|경제|재정|무역|제재|재난|재해|지진|홍수|전염병|비상|선거|위협|위태|위험|회의|참석|부족|연료|에너지|식량|질병|보건|가축|농작물|회비|분담금|연체|채무|대출|지불|통화|가격|시장|수출|수입|투자|선박|오염|화재|없|대표단|의장|국민|비자|세금|희망|원하|제안|결정|통보|통고|폐기|종료|탈퇴|체결|동의|중립|않)[^,;:]){0,60}?(?:면|경우에?는?|때에?는|시에?는)(?=[\s,])/u,
+  ifParty: conditionalEvent({ subject: S_ONE_PARTY_KO, closer: S_IF_KO, notEvent: `(?:${S_NOT_CRISIS_KO}|${S_THREAT_KO})`, flags: 'u' }),
   ifGate: /(?:면|경우|때)/u,
   otherActs: /(?:다른\s*(?:한\s*)?(?:쪽|나라|체약국|당사국|일방|국가|편)|타방|상대방|상대편)(?![^;.]{0,60}?(?:협의|통보|알리|논의|검토|중립|않|못|수\s*있|거부|거절|금지|불허|알리|알려|통지|초청|상환|보상|대신))[^;.]{0,100}?(?:그를|그에게|그\s*나라를|그\s*나라에|이를|방위|방어|수호)/u,
   otherGate: /(?:다른|타방|상대)/u,
+  crisis: new RegExp(
+    conditionalEvent({ subject: `(?:${S_ONE_PARTY_KO}|${S_REGION_KO})`, closer: S_IF_KO, notEvent: S_NOT_CRISIS_KO, flags: 'u' }).source +
+      '|(?:위태롭게|위협|해칠|교란|일으킬|악화|파괴|위험에\\s*빠뜨릴)\\S*\\s*(?:할\\s*)?수\\s*있는\\s*(?:\\S+\\s*)?(?:사건|사태|사변|정세|움직임)',
+    'u',
+  ),
+  crisisGate: /(?:면|경우|때|수\s*있는)/u,
+  consult: new RegExp(`(?:양국|양측|쌍방|두\\s*나라|양\\s*당사국|당사국들|체약국들|두\\s*정부|양국\\s*정부|장관들?|대표들?|각\\s*측|서로|호상|상호|함께|공동으로)[^,;.]{0,40}?${S_MEET_KO}(?!\\S*\\s*수\\s*있)`, 'u'),
+  consultGate: /(?:협의|협상|상의|련락|연락|교환|의논|토의|회담|회합|회의|만나|만난|통보|통지|알리|알린|소식|대화|소통)/u,
+  topic: /(?:국제|세계|지역|대외|외교|전략|군축|공동의\s*(?:리|이)해|공동\s*(?:리|이)익|(?:호상|상호|공동)\s*관심|(?:리|이)해관계)/u,
+  foe: /침략자|침략국|공격자|공격국|교전국|적국|적군|외적|(?:공격|침략|침공|습격)한\s*(?:나라|국가|측|세력)|적대하는\s*(?:나라|국가|측|세력)|(?:과|와)\s?(?:전쟁|교전|무력\s?충돌|적대\s?행위)\S*\s?\S+\s?(?:제3국|제삼국|나라|국가|세력)/u,
+  foeGate: /(?:침략|공격|교전|적국|적군|외적|적대|전쟁|침공|습격|무력)/u,
+  withhold: /거부|거절|금지|불허/u,
+  notNeutral: /항구|기지|비행장|[령영]공|[령영]해|평화|휴전|강화|동맹|련합|연합|블록|집단|승인|령토|영토|통과|가입|참가|중단|멈추|(?:공격|침략|침공)하지/u,
+  neutralStance: /중립을?\s*(?:지키|유지|견지|고수)|중립적\S*\s*(?:립장|입장)을?\s*(?:지키|취)|어느\s*(?:편|쪽)도\s*들지\s*않/u,
 };
 
 const KO_ROLES: RoleLexicon = {
@@ -304,7 +330,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     { response: 'assistance', pattern: /원조|지원|원호|도와|도우러/u, kinds: ['mutual-assistance'] },
     { response: 'consult', pattern: /협의|협상|(?:의견|견해|평가|정보)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환/u, kinds: ['consultation'] },
     { response: 'coordinate', pattern: /조[률율]|조정/u, kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
-    { response: 'contact', pattern: /접촉|련계|연계|련락|연락|통보|통지|알리|알린|알려/u, kinds: ['consultation'] },
+    { response: 'contact', pattern: /접촉|련계|연계|련락|연락|통보|통지|알리|알린|알려|소식을?\s*통/u, kinds: ['consultation'] },
     { response: 'refrain', pattern: new RegExp(NOT, 'u'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
     { response: 'cooperate', pattern: /협력|협조|교류|발전|강화|마련/u, kinds: ['cooperation', 'defense-cooperation'] },
     { response: 'settle', pattern: /해결|조정/u, kinds: ['peaceful-settlement'] },
