@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +117,29 @@ describe('classify', () => {
     const csv = runCli(['classify', '2024-russia-dprk', '1961-ussr-dprk', '--format', 'csv']).stdout;
     const ids = [...new Set(csv.split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]))];
     expect(ids).toEqual(['2024-russia-dprk', '1961-ussr-dprk']);
+  });
+
+  it('a result\'s warnings reach stderr in every format, not only inside the JSON', async () => {
+    // A witness in a language with no lexicon: text, md and csv readers must be told why nothing is found.
+    const model = JSON.parse((await runTty(['parse', SAMPLE_TXT])).stdout) as { expressions: { lang: string }[] };
+    for (const e of model.expressions) e.lang = 'zz';
+    const file = join(mkdtempSync(join(tmpdir(), 'td-cli-zz-')), 'zz.json');
+    writeFileSync(file, JSON.stringify(model));
+    for (const format of ['text', 'md', 'csv', 'json']) {
+      const r = await runTty(['classify', file, '--format', format]);
+      expect(r.code, format).toBe(0);
+      expect(r.stderr, format).toMatch(/warning: .*\[CLASSIFY_NO_LEXICON\]/);
+      expect(r.stderr, format).toContain('hint:');
+    }
+  });
+
+  it('names input files as typed: citations do not depend on where the files sit', async () => {
+    const rel = 'examples/data/examplia-samplestan.en.txt';
+    const json = (await runTty(['parse', rel])).stdout;
+    expect(json).toContain(`"citation": "header of ${rel}"`);
+    expect(json).not.toContain(ROOT);
+    const dir = (await runTty(['classify', 'examples/data', '--format', 'json'])).stdout;
+    expect(dir).not.toContain(ROOT);
   });
 
   it('a directory gives one classification per treaty file, in file-name order', () => {

@@ -65,7 +65,9 @@ export function withInputLimits(ctx: CommandContext, fileOptions: ReadTreatyFile
 
 /** Resolve one input string to one or more treaties (a directory gives every treaty file in it, by name). */
 export async function resolveInput(input: string, ctx: CommandContext, options: ReadTreatyFileOptions = {}): Promise<ResolvedTreaty[]> {
-  const fileOptions = withInputLimits(ctx, options);
+  // Files are read at their resolved path but named as typed: citations and messages then read the
+  // same on every machine (an absolute path typed by the user stays absolute).
+  const fileOptions = { ...withInputLimits(ctx, options), source: input };
   const path = resolve(ctx.io.cwd, input);
   const kind = await pathKind(path);
   if (kind === 'dir') {
@@ -92,13 +94,22 @@ export async function resolveInput(input: string, ctx: CommandContext, options: 
   });
 }
 
+/**
+ * Write diagnostics to stderr, one per line with its hint: warnings always, `info` diagnostics (e.g. a
+ * grade inferred from metadata) with --verbose. Used for parse diagnostics and for the warnings a
+ * result carries (a language with no lexicon, a partial witness), so a text or Markdown reader is told
+ * why a finding is missing, not only the JSON reader.
+ */
+export function noteDiagnostics(ctx: CommandContext, diagnostics: readonly Diagnostic[], label?: string): void {
+  for (const d of diagnostics) if (d.severity !== 'info' || ctx.values.verbose === true) ctx.note(formatDiagnostic(d, label));
+}
+
 /** Resolve several inputs in order, reporting each input's parse warnings on stderr. */
 export async function resolveInputs(inputs: readonly string[], ctx: CommandContext, fileOptions: ReadTreatyFileOptions = {}): Promise<ResolvedTreaty[]> {
   const out: ResolvedTreaty[] = [];
   for (const input of inputs) {
     for (const r of await resolveInput(input, ctx, fileOptions)) {
-      // Warnings always; `info` diagnostics (e.g. a grade inferred from metadata) with --verbose.
-      for (const d of r.diagnostics) if (d.severity !== 'info' || ctx.values.verbose === true) ctx.note(formatDiagnostic(d, r.label));
+      noteDiagnostics(ctx, r.diagnostics, r.label);
       out.push(r);
     }
   }

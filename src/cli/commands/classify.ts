@@ -10,7 +10,7 @@ import { obligationsToCsv } from '../../render/report/csv.js';
 import { classificationText, classificationMarkdown } from '../views.js';
 import type { CommandContext } from '../context.js';
 import { chooseFormat, requirePositionals, toJson } from '../format.js';
-import { resolveInputs } from '../inputs.js';
+import { noteDiagnostics, resolveInputs } from '../inputs.js';
 
 const FORMATS = ['json', 'md', 'text', 'csv'] as const;
 
@@ -20,6 +20,7 @@ export async function classifyCommand(ctx: CommandContext): Promise<void> {
   const format = chooseFormat(ctx.values.format, FORMATS, 'json', ctx.command);
   const inputs = await resolveInputs(ctx.positionals, ctx);
   const results: TreatyClassification[] = inputs.map((r) => classifyTreaty(r.treaty));
+  results.forEach((r, i) => noteDiagnostics(ctx, r.warnings ?? [], inputs[i]!.label));
   let text: string;
   if (format === 'csv') text = obligationsToCsv(results);
   // One treaty: one JSON object (the contract); several (inputs or a directory): an array of such objects, in order.

@@ -8,7 +8,7 @@ import { lineage } from '../../compare/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, toJson } from '../format.js';
-import { resolveInputs } from '../inputs.js';
+import { noteDiagnostics, resolveInputs } from '../inputs.js';
 import { renderFor } from '../views.js';
 
 const FORMATS = ['text', 'md', 'html', 'json'] as const;
@@ -21,6 +21,7 @@ export async function lineageCommand(ctx: CommandContext): Promise<void> {
   if (inputs.length < 2) throw new UsageError(`a lineage needs at least two treaties; the inputs hold ${inputs.length}`, ctx.command);
   const treaties = inputs.map((r) => r.treaty);
   const story = lineage(treaties);
+  noteDiagnostics(ctx, story.warnings, 'lineage');
   if (format === 'json') return ctx.emit(toJson(story));
   return ctx.emit(renderFor(format, story, treaties, ctx.color));
 }
