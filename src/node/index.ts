@@ -15,6 +15,11 @@ import { decodeInput, parseTreaty, inputFormats } from '../parse/index.js';
 export interface ReadTreatyFileOptions extends Omit<ParseOptions, 'source'> {
   /** Input format name (`text`, `akn`, `json`); default: from the file extension, else sniffed from the content. */
   format?: string;
+  /**
+   * How the file is named in the model's citations and in errors (default: `path`). The CLI passes
+   * the path as the user typed it, so output does not depend on where the files sit on the machine.
+   */
+  source?: string;
 }
 
 /** A parse result together with the file it came from. */
@@ -63,27 +68,28 @@ export function formatForPath(path: string): string | undefined {
  */
 export async function readTreatyFile(path: string, options: ReadTreatyFileOptions = {}): Promise<FileParseResult> {
   const max = options.maxSize ?? DEFAULT_MAX_FILE_BYTES;
+  const { format: given, source: named, ...parseOptions } = options;
+  const source = named ?? path;
   let bytes: Uint8Array;
   try {
     const st = await stat(path);
     if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (st.size > max) {
-      throw new TreatyDiffError('INPUT_TOO_LARGE', `${path} is ${st.size} bytes; the limit is ${max}`, {
-        source: path,
-        hint: 'raise the limit with the maxSize option if you trust this file',
+      throw new TreatyDiffError('INPUT_TOO_LARGE', `${source} is ${st.size} bytes; the limit is ${max}`, {
+        source,
+        hint: 'raise the limit if you trust this file (--max-size BYTES on the command line, the maxSize option in the API)',
       });
     }
     bytes = await readFile(path);
   } catch (e) {
     if (isTreatyDiffError(e)) throw e;
-    throw fsError(e, path, 'read');
+    throw fsError(e, source, 'read');
   }
-  const { format: given, ...parseOptions } = options;
   const format = given ?? formatForPath(path);
   const id = parseOptions.id ?? basename(path).replace(/\.[^.]*$/, '').replace(/\.(en|ru|ko|akn)$/i, '');
-  const text = decodeInput(bytes, { source: path, maxBytes: max });
-  const result = parseTreaty(text, { ...parseOptions, id, source: path, ...(format === undefined ? {} : { format }) });
-  return { ...result, path };
+  const text = decodeInput(bytes, { source, maxBytes: max });
+  const result = parseTreaty(text, { ...parseOptions, id, source, ...(format === undefined ? {} : { format }) });
+  return { ...result, path: source };
 }
 
 /** Options for {@link readTreatyDirectory}. */
@@ -111,12 +117,14 @@ export async function readTreatyDirectory(dir: string, options: ReadTreatyDirect
       hint: `treaty files end in ${exts}`,
     });
   }
-  const { onProgress, ...fileOptions } = options;
+  const { onProgress, source, ...fileOptions } = options;
   const out: FileParseResult[] = [];
   for (const [i, name] of files.entries()) {
     const path = join(dir, name);
-    out.push(await readTreatyFile(path, fileOptions));
-    onProgress?.(i + 1, files.length, path);
+    // Each file is named inside the directory as the caller names it.
+    const named = source === undefined ? path : join(source, name);
+    out.push(await readTreatyFile(path, { ...fileOptions, source: named }));
+    onProgress?.(i + 1, files.length, named);
   }
   return out;
 }
