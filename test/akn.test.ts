@@ -321,7 +321,24 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     expect(t.expressions.map((e) => [e.id, e.source.citation, e.body[0]!.eId])).toEqual([
       ['ru', 'Synthetic source 1', 'art_1'], ['ko', 'Synthetic source 2', 'art_1'], ['ru-2', 'Synthetic source 3', 'art_1'],
     ]);
-    expect(t.authenticLanguages).toEqual(['ru', 'ko']);
+    // Without records nothing says these texts are authentic: as for plain text, it is not assumed.
+    expect(t.expressions.map((e) => e.grade)).toEqual(['unofficial-translation', 'unofficial-translation', 'unofficial-translation']);
+    expect(t.authenticLanguages).toEqual([]);
+  });
+
+  it('without a witness record or FRBRtranslation the grade is unofficial-translation, with a warning (not only with -v)', () => {
+    const doc = (lang: string) =>
+      `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty">${lang ? `<meta><identification source="#x"><FRBRExpression><FRBRlanguage language="${lang}"/></FRBRExpression></identification></meta>` : ''}<body><article eId="art_1"><content><p>x</p></content></article></body></act></akomaNtoso>`;
+    for (const [lang, tag] of [['', 'und'], ['en', 'en']] as const) {
+      const r = parseAkn(doc(lang), { source: 'n.xml' });
+      expect(r.treaty.expressions[0]).toMatchObject({ lang: tag, grade: 'unofficial-translation' });
+      const d = r.diagnostics.find((x) => x.code === 'AKN_NO_WITNESS_RECORD')!;
+      expect(d).toMatchObject({ severity: 'warning', source: 'n.xml' });
+      expect(d.message).toMatch(/authenticity is never assumed/);
+      expect(d.hint).toMatch(/grade="authentic"/);
+      expect(r.treaty.authenticLanguages).toEqual([]);
+    }
+    expect(parseAkn(doc('')).diagnostics.find((x) => x.code === 'AKN_NO_WITNESS_RECORD')!.message).toMatch(/language undetermined/);
   });
 
   it('ISO 639-2 language codes (eng, rus, kor) are read as BCP 47, with an info diagnostic', () => {

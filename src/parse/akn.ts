@@ -5,7 +5,10 @@
  *
  * Documents written by this package carry a `meta/proprietary` record in the namespace
  * {@link TD_NAMESPACE} and come back exactly. For other documents the treaty is built from FRBR
- * metadata and the text, and every guess (grade, source, id) is reported as a diagnostic.
+ * metadata and the text, and every guess (grade, source, id) is reported as a diagnostic. The grade
+ * of such a document is `official-translation` / `unofficial-translation` from `FRBRtranslation`
+ * (`authoritative="true"` or not), else `unofficial-translation` with a warning: as for plain text,
+ * authenticity is never assumed (so `authenticLanguages` stays empty without a record).
  *
  * Reading rules, chosen so no text is lost:
  * - eIds: kept as written; inside a collection component a `cmp_N__` prefix (the component's eId) is
@@ -625,12 +628,18 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
     expression.id = lang;
     generatedId = true;
     const translation = expr ? r.akn(expr, 'FRBRtranslation')[0] : undefined;
-    expression.grade = translation ? (xmlAttribute(translation, 'authoritative') === 'true' ? 'official-translation' : 'unofficial-translation') : 'authentic';
+    // As for plain text, authenticity is never assumed: only FRBRtranslation gives evidence of a grade.
+    expression.grade = translation ? (xmlAttribute(translation, 'authoritative') === 'true' ? 'official-translation' : 'unofficial-translation') : 'unofficial-translation';
     const refs = meta ? r.akn(meta, 'references')[0] : undefined;
     const srcRef = refs ? xmlChildren(refs).find((c) => unprefixed(ctx, xmlAttribute(c, 'eId')) === 'source') : undefined;
     expression.source = { type: 'source', citation: (srcRef && xmlAttribute(srcRef, 'showAs')) ?? options.source ?? 'Akoma Ntoso document' };
-    r.warn('AKN_NO_WITNESS_RECORD', `no treaty-diff witness record: expression '${expression.id}' graded '${expression.grade}' from its FRBR metadata`, act,
-      'grade and source are guesses; check them', 'info');
+    if (translation) {
+      r.warn('AKN_NO_WITNESS_RECORD', `no treaty-diff witness record: expression '${expression.id}' graded '${expression.grade}' from its FRBRtranslation`, act,
+        'the source is a guess; check it', 'info');
+    } else {
+      r.warn('AKN_NO_WITNESS_RECORD', `no treaty-diff witness record and no FRBRtranslation: expression '${expression.id}' (${lang === 'und' ? 'language undetermined' : lang}) graded '${expression.grade}' — authenticity is never assumed`, act,
+        'if this is an authentic text, say so in a treaty-diff expression record (<td:expression grade="authentic">) or convert from plain text with "# Grade: authentic"');
+    }
   }
   // Key order of the model.
   const out: Expression = { type: 'expression', id: expression.id, lang, grade: expression.grade, source: expression.source } as Expression;
