@@ -3,6 +3,10 @@ import { isTreatyDiffError } from '../src/model/errors.js';
 import type { Treaty } from '../src/model/types.js';
 import { decodeInput } from '../src/parse/decode.js';
 import { parseText } from '../src/parse/text.js';
+import { parseJson } from '../src/parse/json.js';
+import { parseAkn } from '../src/parse/akn.js';
+import { serializeJson } from '../src/render/treaty/json.js';
+import { serializeAkn } from '../src/render/treaty/akn.js';
 import { thrownTreatyDiffError as thrown } from './support/errors.js';
 
 const SYNTH = [
@@ -113,6 +117,31 @@ describe('hostile plain text: each case gets a typed error or a warning, never a
   it('the size limit is enforced and configurable', () => {
     expect(thrown(() => parseText('x'.repeat(101), { maxSize: 100 }))).toMatchObject({ code: 'INPUT_TOO_LARGE' });
     expect(parseText('x'.repeat(101), { maxSize: 200 }).treaty.expressions).toHaveLength(1);
+  });
+
+  it('maxSize counts UTF-8 bytes in every format, and the hint names --max-size and maxSize', () => {
+    // 100 Hangul syllables: 100 UTF-16 code units, 300 UTF-8 bytes.
+    const ko = `# Title: t\n\n${'한'.repeat(100)}\n`;
+    const bytes = new TextEncoder().encode(ko).length;
+    const e = thrown(() => parseText(ko, { maxSize: bytes - 1, source: 'k.txt' }));
+    expect(e).toMatchObject({ code: 'INPUT_TOO_LARGE', source: 'k.txt' });
+    expect(e.message).toMatch(new RegExp(`${bytes} bytes`));
+    expect(e.hint).toMatch(/--max-size/);
+    expect(e.hint).toMatch(/maxSize/);
+    expect(parseText(ko, { maxSize: bytes }).treaty.expressions).toHaveLength(1);
+    const json = serializeJson(parseText(ko).treaty);
+    const jb = new TextEncoder().encode(json).length;
+    expect(jb).toBeGreaterThan(json.length);
+    const je = thrown(() => parseJson(json, { maxSize: jb - 1 }));
+    expect(je.code).toBe('INPUT_TOO_LARGE');
+    expect(je.hint).toMatch(/--max-size.*maxSize/);
+    expect(parseJson(json, { maxSize: jb }).treaty.titles[0]!.value).toBe('t');
+    const xml = serializeAkn(parseText(ko).treaty);
+    const xb = new TextEncoder().encode(xml).length;
+    expect(thrown(() => parseAkn(xml, { maxSize: xb - 1 })).hint).toMatch(/--max-size.*maxSize/);
+    expect(parseAkn(xml, { maxSize: xb }).treaty.titles[0]!.value).toBe('t');
+    const d = thrown(() => decodeInput(new TextEncoder().encode(ko), { maxBytes: 10 }));
+    expect(d.hint).toMatch(/--max-size.*maxBytes/);
   });
 });
 

@@ -8,6 +8,8 @@ import { TreatyDiffError } from '../model/errors.js';
 /** Default maximum input size in bytes: 20 MB. */
 export const DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
+const DECODE_HINT = 'if you trust this input, raise the limit: --max-size BYTES on the command line, the maxBytes option of decodeInput (maxSize of the parsers; both UTF-8 bytes) in the API';
+
 /** Options for {@link decodeInput}. */
 export interface DecodeOptions {
   /** Name of the input for error messages. */
@@ -83,7 +85,7 @@ export function decodeInput(bytes: Uint8Array, options: DecodeOptions | string =
   if (bytes.length > max)
     throw new TreatyDiffError('INPUT_TOO_LARGE', `input is ${bytes.length} bytes; the limit is ${max}`, {
       ...where,
-      hint: 'raise the limit with the maxBytes option (library) if you trust this input',
+      hint: DECODE_HINT,
     });
   const b0 = bytes[0];
   const b1 = bytes[1];

@@ -11,7 +11,11 @@ export interface ParseOptions {
   source?: string;
   /** Treaty id to use when the input does not give one. */
   id?: string;
-  /** Maximum input size in UTF-16 code units (text) or bytes (XML). Default 20 MB. */
+  /**
+   * Largest input accepted, in UTF-8 bytes, for every format (text, Akoma Ntoso, JSON): the size the
+   * input has as a UTF-8 file, so the same number means the same on the command line (`--max-size`)
+   * and in the API. Larger input → `INPUT_TOO_LARGE`, checked before parsing. Default 20 MB (20,971,520).
+   */
   maxSize?: number;
   /** Deepest element nesting accepted by formats that nest (Akoma Ntoso XML; default 200, at most 2,000). */
   maxDepth?: number;

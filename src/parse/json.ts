@@ -16,8 +16,9 @@ import type {
 import { WITNESS_GRADES } from '../model/types.js';
 import { normalizeInput } from '../text/normalize.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
+import { checkInputSize } from './limits.js';
 
-/** Default maximum JSON input size (UTF-16 code units): 20 MB. */
+/** Default maximum JSON input size (UTF-8 bytes): 20 MB. */
 export const DEFAULT_MAX_JSON_SIZE = 20 * 1024 * 1024;
 /** Deepest provision nesting accepted (article → paragraph → point is 3). */
 export const MAX_PROVISION_DEPTH = 16;
@@ -348,8 +349,7 @@ function scanString(s: string, i: number): number {
 export function parseJson(source: string, options: ParseOptions = {}): ParseResult {
   const where = options.source === undefined ? {} : { source: options.source };
   const max = options.maxSize ?? DEFAULT_MAX_JSON_SIZE;
-  if (source.length > max)
-    throw new TreatyDiffError('INPUT_TOO_LARGE', `input is ${source.length} characters; the limit is ${max}`, { ...where, hint: 'raise the limit with the maxSize option if you trust this input' });
+  checkInputSize(source, max, options.source);
   const text = normalizeInput(source);
   if (text.trim() === '') throw new TreatyDiffError('EMPTY_DOCUMENT', 'the document is empty', { ...where, line: 1, column: 1, hint: 'give a JSON treaty as written by serializeJson' });
   let value: unknown;

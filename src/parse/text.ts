@@ -52,9 +52,10 @@ import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, normalizeInput } from '../text/normalize.js';
 import { guessLanguage, languageFromName, looksLikeArticleHeading, matchArticleHeading } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
+import { checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
 
-/** Default maximum input size (UTF-16 code units): 20 MB. */
+/** Default maximum input size (UTF-8 bytes): 20 MB. */
 export const DEFAULT_MAX_TEXT_SIZE = 20 * 1024 * 1024;
 /** Lines longer than this are never article headings (keeps heading patterns linear on hostile input). */
 export const MAX_HEADING_LINE = 200;
@@ -703,8 +704,7 @@ function contentOfParagraphs(pars: readonly Line[][], dctx: Omit<LineCtx, 'line'
 export function parseText(source: string, options: TextParseOptions = {}): ParseResult {
   const max = options.maxSize ?? DEFAULT_MAX_TEXT_SIZE;
   const where = options.source === undefined ? {} : { source: options.source };
-  if (source.length > max)
-    throw new TreatyDiffError('INPUT_TOO_LARGE', `input is ${source.length} characters; the limit is ${max}`, { ...where, hint: 'raise the limit with the maxSize option if you trust this input' });
+  checkInputSize(source, max, options.source);
   const text = normalizeInput(source);
   if (text.trim() === '') throw new TreatyDiffError('EMPTY_DOCUMENT', 'the document is empty', { ...where, line: 1, column: 1, hint: 'give a file with a "# Title:" header and the treaty text' });
   const ctx: Ctx = { diagnostics: [], ...(options.source === undefined ? {} : { source: options.source }), ...(options.onDiagnostic ? { onDiagnostic: options.onDiagnostic } : {}) };

@@ -27,6 +27,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { TreatyDiffError, locate, type TreatyDiffErrorCode } from '../model/errors.js';
+import { checkInputSize } from './limits.js';
 
 /** Default maximum XML input size in UTF-8 bytes (20 MB). */
 export const DEFAULT_XML_MAX_SIZE = 20 * 1024 * 1024;
@@ -106,31 +107,11 @@ export function isXmlChar(cp: number): boolean {
   return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
 }
 
-/** UTF-8 length of a string in bytes, without allocating an encoded copy. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+export { utf8Length } from './limits.js';
 
 /** Throws `INPUT_TOO_LARGE` when `xml` is larger than `maxSize` UTF-8 bytes. */
 export function checkXmlSize(xml: string, maxSize: number = DEFAULT_XML_MAX_SIZE, source?: string): void {
-  // Every UTF-16 code unit is at least one UTF-8 byte: the cheap test settles most cases.
-  const size = xml.length > maxSize ? xml.length : utf8Length(xml);
-  if (size > maxSize) {
-    throw new TreatyDiffError('INPUT_TOO_LARGE', `XML input is ${xml.length > maxSize ? 'more than ' : ''}${size} bytes; the limit is ${maxSize}`, {
-      ...(source !== undefined ? { source } : {}),
-      hint: 'raise the limit with the maxSize option if the file is trusted',
-    });
-  }
+  checkInputSize(xml, maxSize, source, 'XML input');
 }
 
 /**
