@@ -37,3 +37,73 @@ describe('structural reading of mutual assistance', () => {
     expect(kinds(text, lang)).not.toContain('mutual-assistance');
   });
 });
+
+/**
+ * Round 14: consultation and neutrality read from structure (`RoleLexicon.structural`: `crisis`,
+ * `consult`, `topic`; `foe`, `withhold`, `notNeutral`, `neutralStance`). Sentences written for this test.
+ */
+const consultations = (text: string, lang: string) => classifyText(text, lang).filter((o) => o.kind === 'consultation');
+
+describe('structural reading of consultation', () => {
+  it.each([
+    ['en', 'Should unrest along their common border put the security of either Republic at risk, the two Governments shall confer together without delay.', true],
+    ['en', 'The Foreign Ministers of the Parties shall meet twice a year to exchange assessments of the international situation.', false],
+    ['en', 'The Chiefs of Staff of both Parties shall hold talks each year on strategic questions of common concern.', false],
+    ['ru', 'При возникновении напряжённости на границе одной из Сторон обе Стороны незамедлительно совещаются между собой.', true],
+    ['ko', '어느 일방의 국경 지역에서 긴장이 고조되면 양국 정부는 지체 없이 서로 의견을 교환한다.', true],
+  ])('reads a meeting or an exchange of the Parties (%s): %s', (lang, text, crisis) => {
+    const c = consultations(text as string, lang as string);
+    expect(c).toHaveLength(1);
+    expect(c[0]!.crisis).toBe(crisis);
+    expect(c[0]!.commitment).toBe(crisis ? 2 : 0);
+  });
+
+  it.each([
+    ['en', 'If either Party requests it, the Parties shall consult on the interpretation of this Treaty.'],
+    ['ru', 'Если одна из Сторон обратится с просьбой, Стороны проводят консультации по вопросам торговли.'],
+    ['ko', '어느 일방이 요청하는 경우 양국은 무역 문제에 관하여 협의한다.'],
+  ])('is no crisis where the negative event test rules the event out (%s): %s', (lang, text) => {
+    expect(consultations(text, lang).map((o) => o.crisis)).toEqual([false]);
+  });
+
+  it.each([
+    ['en', 'The Joint Commission shall meet annually to review trade between the two countries.'],
+    ['en', 'Should a dispute arise between the Parties, they shall hold talks with a view to settling it.'],
+    ['en', 'The Parties shall inform each other of the completion of their ratification procedures.'],
+    ['en', 'The two Governments shall exchange information on agricultural research.'],
+  ])('is no consultation without a crisis or a political topic, or where it settles a dispute or notifies a formality (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('consultation');
+  });
+});
+
+describe('structural reading of neutrality', () => {
+  it.each([
+    ['en', 'Neither Party shall open its credit markets to a State that has launched an attack on the other.'],
+    ['en', 'Should either Party become the target of armed hostilities, the other shall in no case put its shipyards at the service of the belligerent ranged against it.'],
+    ['en', 'Should either Party come to blows with a third Power, the other shall keep scrupulously neutral.'],
+    ['en', 'Should either Party come to blows with a third Power, the other shall not sell that Power so much as a rifle.'],
+    ['ru', 'Если одна из Сторон окажется втянутой в войну, другая Сторона не откроет противнику своих рынков.'],
+    ['ko', '어느 일방이 외국과 싸움을 하게 되면 타방은 그 나라에 돈을 빌려주지 않는다.'],
+  ])('reads help of any kind withheld from the attacker, or neutrality affirmed (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('neutrality');
+  });
+
+  it.each([
+    ['en', 'Neither Party shall conclude a separate peace with the aggressor.'],
+    ['en', 'Neither Party shall join any coalition of States that has committed aggression against the other.'],
+    ['en', 'Should a third State attack either Party, the other shall not allow that State passage through its territory.'],
+    ['en', 'If either Party is in dispute with a third State, the other shall not support that State.'],
+    ['en', 'Neither Party shall recognise any territorial gains of a State that has attacked the other.'],
+    ['en', 'The Republic shall remain permanently neutral in all wars between other States.'],
+    ['en', 'Neither Party shall attack the other, nor shall it threaten the aggressor\'s neighbours.'],
+    ['en', 'The Parties shall refrain from joining measures of any third party that are directed at one of them.'],
+    ['ru', 'Если одна из Сторон вступит в спор с третьим государством, другая Сторона не будет поддерживать это государство.'],
+    ['ko', '어느 일방이 제3국과 분쟁을 겪는 경우 타방은 그 나라를 지지하지 않는다.'],
+  ])('is no neutrality where the negated act is peace, joining, passage or recognition, or no attack is named (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('neutrality');
+  });
+
+  it('keeping aloof from the invader is no help to the one invaded', () => {
+    expect(kinds('If either Party is invaded, the other shall keep aloof from the invader and lend it no money.', 'en')).toEqual(['neutrality']);
+  });
+});
