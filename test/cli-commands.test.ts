@@ -36,11 +36,13 @@ describe('corpus list', () => {
     const r = runCli(['corpus', 'list']);
     expect(r.code).toBe(0);
     for (const id of ['1961-ussr-dprk', '2000-russia-dprk', '2024-russia-dprk']) expect(r.stdout).toContain(id);
-    expect(r.stdout).toMatch(/coverage\s+preamble; 5 of 6 articles \(4 complete; partial: Art 5\); missing: Art 6/);
+    expect(r.stdout).toMatch(/coverage\s+preamble; 5 of 6 articles \(4 complete; partial or quoted only: Art 5\); missing: Art 6/);
     expect(r.stdout).toMatch(/ended\s+1995-09-07 \(preferred\); also claimed: 1996/);
     expect(r.stdout).toMatch(/en-unts\s+en\s+official-translation/);
     expect(r.stdout).toMatch(/report-3-kazariyan\s+en\s+report\s+rep_contact/);
     expect(r.stdout).toContain('known only from reports');
+    // 2024: an article known only from quotations or reports is present but not complete.
+    expect(r.stdout).toMatch(/12 of 23 articles \(3 complete; partial or quoted only: Art 4, [^)]*Art 6, Art 7, [^)]*Art 16/);
   });
 
   it('--format json lists entries with coverage and lifecycle claims', () => {

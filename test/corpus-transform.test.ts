@@ -201,6 +201,19 @@ describe('buildCorpusTreaty and coverage', () => {
     expect(cov.gaps).toBe(1);
   });
 
+  it('a quotation or a report does not make an article complete: only a full-text witness without a gap does', () => {
+    const t = buildCorpusTreaty(META, [
+      expr('full', { body: [prov('art_1', 'Party A shall wave.')] }),
+      expr('quote', { label: 'Article 2 (as quoted by a newspaper)', body: [prov('art_2', 'Party A shall wave twice.')] }),
+      expr('rep', { grade: 'report', body: [prov('art_3', 'Article 3 is reported to oblige Party B to wave.')] }),
+    ]);
+    const cov = corpusCoverage(t);
+    expect(cov.articlesPresent).toEqual(['art_1', 'art_2', 'art_3']);
+    expect(cov.articlesComplete).toEqual(['art_1']);
+    expect(cov.articlesPartial).toEqual(['art_2', 'art_3']);
+    expect(cov.reportOnly).toEqual(['art_3']);
+  });
+
   it('refuses duplicate expression ids and claims about uncovered eIds', () => {
     expect(codeOf(() => buildCorpusTreaty(META, [expr('a', { body: [prov('art_2', 'x')] }), expr('a')]))).toBe('INVALID_MODEL');
     expect(codeOf(() => buildCorpusTreaty(META, [expr('a', { body: [prov('art_1', 'x')] })]))).toBe('INVALID_MODEL');

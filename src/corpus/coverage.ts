@@ -21,9 +21,13 @@ export interface CorpusCoverage {
   knownArticles: number | null;
   /** Articles (`art_N`) with some text in at least one witness. */
   articlesPresent: string[];
-  /** Present articles that at least one witness gives without a gap. */
+  /**
+   * Present articles that at least one full-text witness gives without a gap: a witness that is not a
+   * report and not a labelled fragment or quotation (an expression with a `label`). A quotation can
+   * be the whole article, but nothing in it says so, so it does not make an article complete.
+   */
   articlesComplete: string[];
-  /** Present articles that every witness gives with a gap (cut off). */
+  /** Present articles no full-text witness gives without a gap: cut off, or known only from quotations or reports. */
   articlesPartial: string[];
   /** Articles `art_1 … art_known` with no text in any witness (empty when the count is unknown). */
   articlesMissing: string[];
@@ -84,7 +88,7 @@ export function corpusCoverage(treaty: Treaty): CorpusCoverage {
       if (!hasText(p)) continue;
       for (const k of witnessKeys(p)) {
         const cur = present.get(k) ?? { complete: false, nonReport: false };
-        if (!hasGap(p)) cur.complete = true;
+        if (!hasGap(p) && e.grade !== 'report' && e.label === undefined) cur.complete = true;
         if (e.grade !== 'report') cur.nonReport = true;
         present.set(k, cur);
       }

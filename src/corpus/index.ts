@@ -214,7 +214,7 @@ function reportOf(t: Treaty): CorpusTreatyReport {
   if (cov.articlesPresent.length > 0)
     holds.push(
       `Articles with text: ${nums(cov.articlesPresent)}${cov.knownArticles !== null ? ` (${cov.articlesPresent.length} of ${cov.knownArticles})` : ''}` +
-        `${cov.articlesPartial.length > 0 ? `; only cut off: ${nums(cov.articlesPartial)}` : ''}.`,
+        `${cov.articlesPartial.length > 0 ? `; cut off, or only quoted or reported: ${nums(cov.articlesPartial)}` : ''}.`,
     );
   if (cov.otherUnits.length > 0) holds.push(`Provisions without an established article number: ${cov.otherUnits.join(', ')}.`);
   const reportArticles = cov.reportOnly.filter((e) => e.startsWith('art_'));

@@ -19,7 +19,7 @@ function lifecycleLine(claims: readonly Claim[], topic: string): string {
   return ordered.map((c) => `${c.value}${cs.length > 1 && c.preferred ? ' (preferred)' : ''}`).join('; also claimed: ');
 }
 
-/** Coverage in one line: `preamble; 5 of 6 articles (4 complete; partial: Art 5); missing: Art 6; 3 gaps marked`. */
+/** Coverage in one line: `preamble; 5 of 6 articles (4 complete; partial or quoted only: Art 5); missing: Art 6; 3 gaps marked`. */
 export function coverageLine(c: CorpusCoverage): string {
   const parts: string[] = [c.preamblePresent ? 'preamble' : 'no preamble'];
   let arts =
@@ -27,7 +27,7 @@ export function coverageLine(c: CorpusCoverage): string {
       ? `articles with text: ${c.articlesPresent.length || 'none'} (total unknown)`
       : `${c.articlesPresent.length} of ${c.knownArticles} articles`;
   if (c.articlesPresent.length > 0) {
-    arts += ` (${c.articlesComplete.length} complete${c.articlesPartial.length ? `; partial: ${c.articlesPartial.map(provisionLabel).join(', ')}` : ''})`;
+    arts += ` (${c.articlesComplete.length} complete${c.articlesPartial.length ? `; partial or quoted only: ${c.articlesPartial.map(provisionLabel).join(', ')}` : ''})`;
   }
   parts.push(arts);
   if (c.articlesMissing.length) parts.push(`missing: ${c.articlesMissing.map(provisionLabel).join(', ')}`);
