@@ -71,6 +71,17 @@ describe('csvField / csvDocument (RFC 4180)', () => {
     expect(csvField(0)).toBe('0');
     expect(csvDocument([['a', 'b'], ['1', 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
   });
+
+  it('neutralises text a spreadsheet would run as a formula; numbers stay numbers', () => {
+    expect(csvField('=cmd|x')).toBe("'=cmd|x");
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField(-1)).toBe('-1');
+    expect(csvField('a=b')).toBe('a=b');
+  });
 });
 
 describe('obligationsToCsv', () => {

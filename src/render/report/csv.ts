@@ -1,15 +1,22 @@
 /**
  * ATOP-style coding rows: one CSV row per obligation, for alliance researchers who code treaties
  * into spreadsheets (RFC 4180: CRLF line ends, fields quoted when they contain `,`, `"`, CR or LF).
+ * Text that a spreadsheet would run as a formula (a string field starting with `=`, `+`, `-`, `@`,
+ * tab or CR — a treaty id, title or file name comes from the input, which may be hostile) is
+ * prefixed with `'`, the usual neutralisation; numbers are written as they are.
  *
  * @module
  */
 import { RUNG_LABELS, type TreatyClassification } from '../../classify/types.js';
 
-/** Quote one CSV field per RFC 4180: wrap in `"` (doubling inner quotes) when it holds `,`, `"`, CR, LF or edge spaces. */
+/**
+ * Quote one CSV field per RFC 4180: wrap in `"` (doubling inner quotes) when it holds `,`, `"`, CR, LF
+ * or edge spaces. A string that starts like a spreadsheet formula (`=`, `+`, `-`, `@`, tab, CR) gets a
+ * leading `'` so that opening the file never runs it (CSV injection).
+ */
 export function csvField(value: string | number | boolean | undefined | null): string {
   if (value === undefined || value === null) return '';
-  const s = typeof value === 'string' ? value : String(value);
+  const s = typeof value === 'string' ? (/^[=+\-@\t\r]/.test(value) ? "'" + value : value) : String(value);
   return /[",\r\n]|^\s|\s$/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
