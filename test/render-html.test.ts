@@ -418,8 +418,8 @@ describe('report views of compare-stage results (hand-built synthetic results)',
     threads: [
       {
         type: 'lineage-thread',
-        id: 'mutual-assistance@1950-ex-sa#art_1',
-        family: 'mutual-assistance',
+        id: 'assistance@1950-ex-sa#art_1',
+        family: 'assistance',
         steps: [
           step('1950-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'official-translation', lang: 'en' }),
           step('1990-ex-sa', { eIds: ['rep_contact'], kind: 'consultation', rung: 1, grade: 'report', lang: 'en', flags: ['report-witness'], change: 'reframed' }),

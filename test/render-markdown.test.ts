@@ -53,11 +53,11 @@ describe('renderMarkdownReport', () => {
 describe('renderLineageMarkdown', () => {
   const md = renderLineageMarkdown(fixtureLineage());
   it('has a table per thread with rungs, changes and report-grade notes', () => {
-    expect(md).toContain('## mutual-assistance');
+    expect(md).toContain('## assistance');
     expect(md).toContain('Ladder: **5 → 1 → 5**');
     expect(md).toContain('| synthetic-b | rep\\_contact | consultation (crisis) | 1 (contact only) | weakened | en, report | report-witness |');
     expect(md).toContain('Present: **yes → no → yes**');
-    expect(md).toContain('| mutual-assistance | mutual-assistance 5 | consultation (crisis) 1 (reports) | mutual-assistance 5 |');
+    expect(md).toContain('| assistance | mutual-assistance 5 | consultation (crisis) 1 (reports) | mutual-assistance 5 |');
     expect(md).toContain('rest on secondary descriptions');
     expect(renderMarkdownReport(fixtureLineage())).toBe(md);
   });

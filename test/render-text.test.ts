@@ -117,7 +117,7 @@ describe('renderLineageText', () => {
     expect(text).toContain('present: yes → no → yes');
     expect(text).toMatch(/synthetic-b\s+absent/);
     expect(text).toContain('At a glance');
-    expect(text).toMatch(/mutual-assistance\s+mutual-assistance 5 → consultation \(crisis\) 1 \(reports\) → mutual-assistance 5/);
+    expect(text).toMatch(/assistance\s+mutual-assistance 5 → consultation \(crisis\) 1 \(reports\) → mutual-assistance 5/);
     expect(text).toMatch(/non-alliance\s+non-alliance 0 → — → non-alliance 0/);
   });
   it('is what renderTextReport gives for a lineage', () => {

@@ -13,27 +13,26 @@ import type { Diagnostic, Treaty } from '../model/types.js';
 import { TreatyDiffError } from '../model/errors.js';
 import { compareObligations, ladderFamily } from './obligations.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
-import type { Lineage, LineageOptions, LineageStep, LineageThread, ObligationChangeFlag } from './types.js';
+import { LINEAGE_FAMILIES, type Lineage, type LineageFamily, type LineageOptions, type LineageStep, type LineageThread, type ObligationChangeFlag } from './types.js';
 
 /** One security obligation a treaty holds, with the provision and witness it comes from. */
 interface Holding {
-  family: string;
+  family: LineageFamily;
   obligation: Obligation;
   provision: ProvisionClassification;
   order: number;
 }
 
-/** Family a thread follows: the assistance ladder (mutual assistance and crisis consultation), or the kind itself. */
-function familyOf(o: Obligation): string {
-  const f = ladderFamily(o);
-  return f === 'consultation' ? 'consultation' : f;
+/** Family a thread follows: the assistance ladder (mutual assistance and crisis consultation), or the security kind itself. */
+function familyOf(o: Obligation): LineageFamily {
+  return ladderFamily(o) as LineageFamily;
 }
 
 /** Security obligations of a classification, strongest per provision and family, in document order. */
 function holdings(c: TreatyClassification): Holding[] {
   const out: Holding[] = [];
   c.provisions.forEach((p, order) => {
-    const best = new Map<string, Obligation>();
+    const best = new Map<LineageFamily, Obligation>();
     for (const o of p.obligations) {
       if (!SECURITY_KINDS.includes(o.kind)) continue;
       const f = familyOf(o);
@@ -102,7 +101,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   const warnings: Diagnostic[] = classes.flatMap((c) => c.warnings ?? []);
   type Open = { thread: LineageThread; last: Holding | undefined };
   const open: Open[] = [];
-  const families: string[] = [...new Set(SECURITY_KINDS.map((k) => (k === 'mutual-assistance' ? 'assistance' : k)))];
+  const families = LINEAGE_FAMILIES;
   const byRung = (x: Holding, y: Holding) => y.obligation.commitment - x.obligation.commitment || x.order - y.order;
   classes.forEach((c, ti) => {
     const treaty = treaties[ti]!.id;

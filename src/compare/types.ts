@@ -116,13 +116,24 @@ export interface LineageStep {
   evidence: EvidenceSpan[];
 }
 
+/**
+ * What a lineage thread follows. `assistance` is the assistance ladder — mutual assistance and crisis
+ * consultation, one story told at different rungs (5 in 1961, 1 in 2000, 5 in 2024) — so its steps may
+ * change kind between the two; `consultation` is general consultation (not tied to a crisis); the
+ * other three are the security kinds of the same name.
+ */
+export type LineageFamily = 'assistance' | 'consultation' | 'non-aggression' | 'neutrality' | 'non-alliance';
+
+/** Every {@link LineageFamily}, in the order lineage threads are listed. */
+export const LINEAGE_FAMILIES: readonly LineageFamily[] = ['assistance', 'consultation', 'non-aggression', 'neutrality', 'non-alliance'];
+
 /** The story of one obligation across successive treaties. */
 export interface LineageThread {
   type: 'lineage-thread';
-  /** Stable id: the kind family plus the first eId (`mutual-assistance@1961-ussr-dprk#art_1`). */
+  /** Stable id: the family plus the treaty and eId where the thread starts (`assistance@1961-ussr-dprk#art_1`). */
   id: string;
-  /** Kind family label (`mutual-assistance`, `non-alliance` …). */
-  family: string;
+  /** What the thread follows (see {@link LineageFamily}): `assistance` for the mutual-assistance / crisis-consultation ladder. */
+  family: LineageFamily;
   steps: LineageStep[];
 }
 
