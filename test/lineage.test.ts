@@ -69,4 +69,28 @@ describe('lineage 1961 → 2000 → 2024', () => {
     expect((err as { code: string; hint?: string }).code).toBe('NO_TREATIES');
     expect((err as { hint?: string }).hint).toBeTruthy();
   });
+
+  it('refuses two treaties with one id (their steps could not be told apart)', () => {
+    let err: unknown;
+    try {
+      lineage([treaties[0]!, treaties[1]!, { ...treaties[2]!, id: treaties[0]!.id }]);
+    } catch (e) {
+      err = e;
+    }
+    expect(isTreatyDiffError(err)).toBe(true);
+    expect((err as { code: string }).code).toBe('DUPLICATE_TREATY_ID');
+    expect((err as Error).message).toContain("treaties 1 and 3");
+    expect((err as { hint?: string }).hint).toMatch(/# Id:/);
+  });
+
+  it('warns when the treaties are not in order of signature, and follows the order given', () => {
+    expect(story.warnings.some((w) => w.code === 'LINEAGE_ORDER')).toBe(false);
+    const reversed = lineage([...treaties].reverse());
+    const order = reversed.warnings.filter((w) => w.code === 'LINEAGE_ORDER');
+    expect(order.map((w) => w.message)).toEqual([
+      '2000-russia-dprk (signed 2000-02-09) follows 2024-russia-dprk (signed 2024-06-19) in the lineage: the treaties are not in order of signature',
+      '1961-ussr-dprk (signed 1961-07-06) follows 2000-russia-dprk (signed 2000-02-09) in the lineage: the treaties are not in order of signature',
+    ]);
+    expect(reversed.treaties.map((t) => t.id)).toEqual(['2024-russia-dprk', '2000-russia-dprk', '1961-ussr-dprk']);
+  });
 });

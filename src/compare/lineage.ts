@@ -91,6 +91,17 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
       source: 'lineage',
       hint: 'pass two or more treaties, oldest first, e.g. lineage([t1961, t2000, t2024])',
     });
+  // Steps name their treaty by id: two treaties with one id would make a thread's steps indistinguishable.
+  const seen = new Map<string, number>();
+  treaties.forEach((t, i) => {
+    const first = seen.get(t.id);
+    if (first !== undefined)
+      throw new TreatyDiffError('DUPLICATE_TREATY_ID', `treaties ${first + 1} and ${i + 1} of the lineage have the same id '${t.id}'`, {
+        source: 'lineage',
+        hint: 'give each treaty its own id: an `# Id:` header in a text file, FRBRthis in Akoma Ntoso, or distinct file names',
+      });
+    seen.set(t.id, i);
+  });
   const { langs } = options;
   // One classifier cache for the classifications and the alignment features: each text is classified once.
   const classify = memoizeClassifier(options.classify);
@@ -98,7 +109,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   const features = alignmentFeatures({ classify });
   const obligationFamilies = alignmentFamilies({ classifications: new Map(treaties.map((t, i) => [t, classes[i]!])) });
   const alignments = treaties.slice(1).map((t, i) => alignTreaties(treaties[i]!, t, { ...(langs ? { langs } : {}), features, families: obligationFamilies }));
-  const warnings: Diagnostic[] = classes.flatMap((c) => c.warnings ?? []);
+  const warnings: Diagnostic[] = [...orderWarnings(treaties), ...classes.flatMap((c) => c.warnings ?? [])];
   type Open = { thread: LineageThread; last: Holding | undefined };
   const open: Open[] = [];
   const families = LINEAGE_FAMILIES;
@@ -162,6 +173,25 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
     threads,
     warnings,
   };
+}
+
+/**
+ * A lineage follows the order it is given (successors need not be dated), but a treaty signed before the
+ * one it follows is most likely a slip — a directory read in file-name order, say — so it is said.
+ */
+function orderWarnings(treaties: readonly Treaty[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (let i = 1; i < treaties.length; i++) {
+    const a = treaties[i - 1]!, b = treaties[i]!;
+    const da = a.signed?.date, db = b.signed?.date;
+    if (da && db && db < da)
+      out.push({
+        type: 'diagnostic', severity: 'warning', code: 'LINEAGE_ORDER', source: 'lineage',
+        message: `${b.id} (signed ${db}) follows ${a.id} (signed ${da}) in the lineage: the treaties are not in order of signature`,
+        hint: 'a lineage follows the order given, oldest first; reorder the inputs (a directory is read in file-name order)',
+      });
+  }
+  return out;
 }
 
 function firstIndex(t: LineageThread): number {

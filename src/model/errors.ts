@@ -27,6 +27,7 @@ export type TreatyDiffErrorCode =
   | 'UNKNOWN_PROVISION'
   | 'FILE_NOT_FOUND'
   | 'NO_TREATIES'
+  | 'DUPLICATE_TREATY_ID'
   | 'WRITE_FAILED'
   | 'BAD_OPTION';
 
