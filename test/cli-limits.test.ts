@@ -32,4 +32,14 @@ describe('CLI input limits (--max-size, --max-depth; SECURITY.md)', () => {
       expect(r.stderr).toContain('--max-size takes a positive whole number');
     }
   });
+  it('--max-depth above the parser\'s ceiling is a usage error (exit 2) for every input format, with the ceiling', () => {
+    for (const file of [text, deep]) {
+      const r = runCli(['parse', file, '--max-depth', '5000']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--max-depth is at most 2000, not 5000');
+    }
+  });
+  it('the INPUT_TOO_LARGE hint names the command-line option', () => {
+    expect(runCli(['parse', text, '--max-size', '10']).stderr).toContain('--max-size');
+  });
 });

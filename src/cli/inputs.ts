@@ -10,6 +10,7 @@ import { corpusIds, loadCorpusTreaty } from '../corpus/index.js';
 import { TreatyDiffError } from '../model/errors.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { readTreatyDirectory, readTreatyFile, type ReadTreatyFileOptions } from '../node/index.js';
+import { XML_DEPTH_CEILING } from '../parse/xml.js';
 import type { CommandContext } from './context.js';
 import { formatDiagnostic } from './format.js';
 import { UsageError } from './errors.js';
@@ -46,20 +47,22 @@ function progress(ctx: CommandContext): ((done: number, total: number, path: str
   };
 }
 
-/** A positive whole number from an option, or a usage error naming the option. */
-function positiveInteger(value: unknown, option: string): number | undefined {
+/** A positive whole number (at most `max`) from an option, or a usage error naming the option. */
+function positiveInteger(value: unknown, option: string, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
     throw new UsageError(`--${option} takes a positive whole number, not '${String(value)}'`);
   }
+  if (n > max) throw new UsageError(`--${option} is at most ${max}, not ${value}`);
   return n;
 }
 
 /** Input limits from `--max-size BYTES` and `--max-depth LEVELS` (see SECURITY.md), merged into file options. */
 export function withInputLimits(ctx: CommandContext, fileOptions: ReadTreatyFileOptions): ReadTreatyFileOptions {
   const maxSize = positiveInteger(ctx.values['max-size'], 'max-size');
-  const maxDepth = positiveInteger(ctx.values['max-depth'], 'max-depth');
+  // The XML parser's hard ceiling, checked here too: it is a usage mistake, whatever the input's format.
+  const maxDepth = positiveInteger(ctx.values['max-depth'], 'max-depth', XML_DEPTH_CEILING);
   return { ...fileOptions, ...(maxSize !== undefined ? { maxSize } : {}), ...(maxDepth !== undefined ? { maxDepth } : {}) };
 }
 
