@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generatePair } from '../bench/generate.js';
-import { alignTreaties, alignWithCache, alignmentCandidates, alignmentUnits, type Alignment } from '../src/align/index.js';
+import { alignTreaties, alignmentCandidates, alignmentUnits, type Alignment } from '../src/align/index.js';
+import { alignWithCache } from '../src/align/align.js';
 import type { TokenCache } from '../src/align/similarity.js';
 import { obligationFeatures } from '../src/compare/treaty.js';
 import { parseText } from '../src/parse/index.js';

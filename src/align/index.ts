@@ -2,5 +2,6 @@
 export * from './types.js';
 export * from './similarity.js';
 export * from './units.js';
-export * from './align.js';
+// alignWithCache (the aligner with a caller's token cache, for the diff stage) stays internal.
+export { DEFAULT_ALIGN_THRESHOLDS, alignTreaties, alignmentCandidates, linksOfUnit, type AlignmentCandidate } from './align.js';
 export * from './score.js';

@@ -63,7 +63,7 @@ export function charNgrams(text: string, n = 5): Set<string> {
 }
 
 /** Size of the intersection of two sets (iterates the smaller). */
-export function intersectionSize<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+function intersectionSize<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
   for (const x of small) if (big.has(x)) n++;
