@@ -51,7 +51,7 @@ function formatOfFilename(filename: string | undefined): InputFormat | undefined
 
 /**
  * The name of the format for some input: by the file name's extension when registered — except that
- * content starting as XML ({@link startsLikeXml}) is never read as plain text because of a `.txt`
+ * content starting as XML (`<?xml` or `<akomaNtoso` after a BOM and whitespace) is never read as plain text because of a `.txt`
  * extension: it goes to `akn` —, else the first format whose `detect` accepts the content, else by its
  * first character (`<` → `akn`, `{` → `json`), else `text`.
  */

@@ -50,7 +50,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, normalizeInput } from '../text/normalize.js';
-import { guessLanguage, languageFromName, looksLikeArticleHeading, matchArticleHeading } from '../text/languages.js';
+import { languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
@@ -269,11 +269,41 @@ export function sourceFromMeta(meta: readonly MetaEntry[], fallback: string): So
   return s;
 }
 
-/** A language tag from a `# Language:` value: the whole value, else its first word (`English (block 4 is Korean)`). */
+/**
+ * A language tag from a `# Language:` value: the whole first line as a language name or a BCP 47 tag
+ * (`German`, `de`, `ru-RU` — a tag is kept, in canonical form, region included), else its first word as
+ * a language name (`English (block 4 is Korean)`). `undefined` when it names no language.
+ */
 export function languageOfValue(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const v = value.split('\n')[0]!.trim();
-  return languageFromName(v) ?? languageFromName(v.split(/[\s,;(]/)[0] ?? '');
+  return languageFromName(v) ?? languageTag(v) ?? languageFromName(v.split(/[\s,;(]/)[0] ?? '');
+}
+
+/** The language a text without a declared language is read as: its script's ({@link scriptLanguage}), else `und`. */
+export function undeclaredLanguage(text: string): string {
+  return scriptLanguage(text)?.lang ?? 'und';
+}
+
+/**
+ * The language of a text (main text or block): the `# Language:` value, else `fallback` (an option or
+ * the file's language), else a guess from the script — each guess and each unreadable header value
+ * reported, so that a language is never relabelled silently.
+ */
+function languageOfText(value: string | undefined, valueLine: number | undefined, fallback: string | undefined, text: () => string, what: string, line: number, diag: LineCtx['diag']): string {
+  const declared = languageOfValue(value);
+  if (declared !== undefined) return declared;
+  if (value !== undefined)
+    diag({ severity: 'warning', code: 'LANGUAGE_UNKNOWN', message: `"# Language: ${value.split('\n')[0]!.trim().slice(0, 60)}" names no language treaty-diff knows; ${fallback !== undefined ? `the language of ${what} is taken as '${fallback}'` : `the language of ${what} is guessed from its script`}`, line: valueLine ?? line, column: 1, hint: 'write a BCP 47 tag (de, fr, zh, ru-RU) or a language name (German, Russian, Korean)' });
+  if (fallback !== undefined) return fallback;
+  const sample = text();
+  const guess = scriptLanguage(sample);
+  if (guess === undefined) {
+    diag({ severity: 'warning', code: 'LANGUAGE_UNDETERMINED', message: `${what} declares no language and has no letters to guess it from: recorded as 'und' (undetermined)`, line, column: 1, hint: 'add a "# Language:" header line (a BCP 47 tag such as en, ru, ko, de)' });
+    return 'und';
+  }
+  diag({ severity: 'info', code: 'LANGUAGE_GUESSED', message: `${what} declares no language: read as '${guess.lang}' from its ${guess.script} script`, line, column: 1, hint: 'add a "# Language:" header line (a BCP 47 tag such as en, ru, ko, de) to state it' });
+  return guess.lang;
 }
 
 const AUTH_PATTERNS = [
@@ -746,7 +776,9 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   }
 
   const fileMeta = toMeta(fileHeader);
-  const headerLang = languageOfValue(metaValue(fileMeta, 'Language'));
+  const headerValue = metaValue(fileMeta, 'Language');
+  const headerLine = [...fileHeader].reverse().find((h) => h.key.toLowerCase() === 'language')?.line;
+  const headerLang = languageOfValue(headerValue);
   const seen = new Map<number, number>();
 
   // Main text.
@@ -760,7 +792,13 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   }
   const body = articlesOf(sections, diag, dctx, options.source, seen);
   const hasMainText = preParas.length > 0 || body.length > 0;
-  const mainLang = headerLang ?? options.lang ?? guessLanguage(mainLines.map((l) => l.text).join('\n').slice(0, 4000) || text.slice(0, 4000));
+  const mainNeeded = hasMainText || blocks.length === 0;
+  const mainText = () => mainLines.map((l) => l.text).join('\n').slice(0, 4000) || text.slice(0, 4000);
+  const mainLang = mainNeeded
+    ? languageOfText(headerValue, headerLine, options.lang, mainText, 'the main text', headerLine ?? 1, diag)
+    : (headerLang ?? options.lang ?? undeclaredLanguage(mainText()));
+  if (!mainNeeded && headerValue !== undefined && headerLang === undefined)
+    diag({ severity: 'warning', code: 'LANGUAGE_UNKNOWN', message: `"# Language: ${headerValue.split('\n')[0]!.trim().slice(0, 60)}" names no language treaty-diff knows; each block's language is taken from its own header or script`, line: headerLine ?? 1, column: 1, hint: 'write a BCP 47 tag (de, fr, zh, ru-RU) or a language name (German, Russian, Korean)' });
   const expressions: Expression[] = [];
   const fallbackCitation = options.source ? `header of ${options.source}` : 'file header';
   const fileSource = sourceFromMeta(fileMeta, fallbackCitation);
@@ -799,7 +837,9 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   // Blocks.
   blocks.forEach((blk, bi) => {
     const own = toMeta(blk.meta);
-    const lang = languageOfValue(metaValue(own, 'Language')) ?? headerLang ?? guessLanguage(blk.lines.map((l) => l.text).join('\n').slice(0, 4000));
+    const ownValue = metaValue(own, 'Language');
+    const ownLine = [...blk.meta].reverse().find((h) => h.key.toLowerCase() === 'language')?.line;
+    const lang = languageOfText(ownValue, ownLine, headerLang, () => blk.lines.map((l) => l.text).join('\n').slice(0, 4000), `block ${blk.ordinal} ("${blk.label.slice(0, 60)}")`, blk.line, diag);
     const grade = inferGrade(own, fileMeta, blk.kind, lang);
     const blockFrom = languageOfValue(metaValue(own, 'Translated from'));
     if (!grade.explicit)
@@ -844,7 +884,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   });
 
   const titleText = metaValue(fileMeta, 'Title') ?? printedTitle ?? '';
-  const titleLang = headerLang ?? (hasMainText || blocks.length === 0 ? mainLang : guessLanguage(titleText));
+  const titleLang = headerLang ?? (mainNeeded ? mainLang : undeclaredLanguage(titleText));
   const fields = treatyFieldsFromHeader(fileMeta, titleLang, printedTitle, options.id, options.source, (dropped) =>
     diag({ severity: 'warning', code: 'TOO_MANY_CLAIMS', message: `${dropped} more lifecycle header lines than the ${MAX_HEADER_CLAIMS} kept as claims (all remain in the expression's meta)`, line: 1, column: 1 }),
   );

@@ -142,11 +142,84 @@ export function languageProfile(lang: string): LanguageProfile | undefined {
   return registry.get(lang) ?? registry.get(lang.toLowerCase().split('-')[0]!);
 }
 
-/** Map a language name from a header (`English`, `Korean`, `ru`) to a BCP 47 tag, if known. */
+/**
+ * Names of languages that have no profile (no article-heading hook, no lexicon), so that a header
+ * naming them keeps them instead of being ignored. Data, not behaviour: the tag is all that is used.
+ */
+const OTHER_LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  german: 'de', deutsch: 'de', french: 'fr', 'français': 'fr', francais: 'fr', spanish: 'es', 'español': 'es',
+  chinese: 'zh', '中文': 'zh', '汉语': 'zh', '漢語': 'zh', japanese: 'ja', '日本語': 'ja', arabic: 'ar', 'العربية': 'ar',
+  portuguese: 'pt', italian: 'it', ukrainian: 'uk', 'українська': 'uk', belarusian: 'be', kazakh: 'kk', mongolian: 'mn',
+  vietnamese: 'vi', polish: 'pl', czech: 'cs', dutch: 'nl', greek: 'el', turkish: 'tr', hindi: 'hi', persian: 'fa', hebrew: 'he',
+};
+
+/**
+ * Map a language name from a header (`English`, `Korean`, `ru`, `German`) to a BCP 47 tag, if known:
+ * the names of registered profiles first, then a short list of other languages' English (and native)
+ * names. Words that are only shaped like tags are not names (see {@link languageTag}).
+ */
 export function languageFromName(name: string): string | undefined {
   const n = name.trim().toLowerCase();
   for (const p of registry.values()) if (p.names.includes(n) || p.lang === n) return p.lang;
-  return undefined;
+  return OTHER_LANGUAGE_NAMES[n];
+}
+
+let displayNames: Intl.DisplayNames | undefined;
+
+/**
+ * A BCP 47 tag as written in a header (`de`, `fr`, `zh-Hant`, `ru-RU`, `en-GB`), in canonical form
+ * (`ru-ru` → `ru-RU`), when it names a language (`und`, private-use and unknown codes do not). Region
+ * and script subtags are kept: the expression's `lang` is the declared tag, and its primary subtag
+ * picks the language's hooks ({@link languageProfile}, the classifier's lexicons).
+ */
+export function languageTag(value: string): string | undefined {
+  const v = value.trim();
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/.test(v)) return undefined;
+  let tag: string;
+  try {
+    tag = Intl.getCanonicalLocales(v)[0]!;
+  } catch {
+    return undefined;
+  }
+  displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const primary = tag.split('-')[0]!;
+  if (primary === 'und' || displayNames.of(primary) === undefined) return undefined;
+  return tag;
+}
+
+/** Scripts the language guess knows, in a fixed order, with the language each is read as. */
+const SCRIPTS: readonly { script: string; lang: string; test: (c: number) => boolean }[] = [
+  { script: 'Hangul', lang: 'ko', test: (c) => (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) },
+  { script: 'Kana', lang: 'ja', test: (c) => c >= 0x3040 && c <= 0x30ff },
+  { script: 'Han', lang: 'zh', test: (c) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) },
+  { script: 'Cyrillic', lang: 'ru', test: (c) => c >= 0x0400 && c <= 0x04ff },
+  { script: 'Latin', lang: 'en', test: (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) },
+];
+
+/**
+ * The language a text's script suggests, and the script: Hangul → `ko`; kana → `ja`; Han without
+ * kana → `zh`; Cyrillic → `ru`; Latin → `en` (the most letters wins; Japanese counts kana and Han
+ * together). `undefined` when the text has none of these letters. A guess: callers report it.
+ */
+export function scriptLanguage(text: string): { lang: string; script: string } | undefined {
+  const counts = SCRIPTS.map(() => 0);
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    const i = SCRIPTS.findIndex((s) => s.test(c));
+    if (i !== -1) counts[i]!++;
+  }
+  const kana = SCRIPTS.findIndex((s) => s.script === 'Kana');
+  const han = SCRIPTS.findIndex((s) => s.script === 'Han');
+  if (counts[kana]! > 0) {
+    counts[kana]! += counts[han]!;
+    counts[han] = 0;
+  }
+  let best = -1;
+  counts.forEach((n, i) => {
+    if (n > 0 && (best === -1 || n > counts[best]!)) best = i;
+  });
+  return best === -1 ? undefined : { lang: SCRIPTS[best]!.lang, script: SCRIPTS[best]!.script };
 }
 
 /** Recognise an article heading in any registered language (first match wins). */
@@ -164,17 +237,7 @@ export function looksLikeArticleHeading(line: string): boolean {
   return false;
 }
 
-/** Guess the language of a text from its script (Hangul → ko, Cyrillic → ru, else en). */
+/** Guess the language of a text from its script ({@link scriptLanguage}), `en` when it has no letters of a known script. */
 export function guessLanguage(text: string): string {
-  let hangul = 0, cyr = 0, latin = 0;
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
-    else if (c >= 0x0400 && c <= 0x04ff) cyr++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-  }
-  if (hangul >= cyr && hangul >= latin && hangul > 0) return 'ko';
-  if (cyr >= latin && cyr > 0) return 'ru';
-  return 'en';
+  return scriptLanguage(text)?.lang ?? 'en';
 }

@@ -23,8 +23,8 @@ import { TreatyDiffError } from '../../model/errors.js';
 import { articleNumber } from '../../model/eid.js';
 import type { Expression, InlineNode, MetaEntry, Provision, Treaty } from '../../model/types.js';
 import { WITNESS_GRADES } from '../../model/types.js';
-import { guessLanguage, languageProfile, languageProfiles, matchArticleHeading } from '../../text/languages.js';
-import { inferGrade, inferMainGrade, languageOfValue, metaValue, type BlockKind } from '../../parse/text.js';
+import { languageProfile, languageProfiles, matchArticleHeading } from '../../text/languages.js';
+import { inferGrade, inferMainGrade, languageOfValue, metaValue, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
 import type { TreatySerializer } from './format.js';
 
 /** Options for {@link serializeText}. */
@@ -157,7 +157,7 @@ function mainHeader(t: Treaty, e: Expression, bodyText: string): string[] {
     if (v) lines.push(`# Signed: ${v}`);
   }
   const headerLang = languageOfValue(metaValue(meta, 'Language'));
-  if (headerLang !== e.lang && !(headerLang === undefined && guessLanguage(bodyText.slice(0, 4000)) === e.lang)) lines.push(`# Language: ${e.lang}`);
+  if (headerLang !== e.lang && !(headerLang === undefined && undeclaredLanguage(bodyText.slice(0, 4000)) === e.lang)) lines.push(`# Language: ${e.lang}`);
   const inferred = inferMainGrade(meta, e.lang);
   if (inferred.grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
   if (e.translatedFrom !== undefined && languageOfValue(metaValue(meta, 'Translated from')) !== e.translatedFrom) lines.push(`# Translated from: ${e.translatedFrom}`);
@@ -189,7 +189,7 @@ function blockText(e: Expression, fileMeta: readonly MetaEntry[]): string {
   const body = chunks.join('\n\n');
   const ownLang = languageOfValue(metaValue(own, 'Language'));
   const fileLang = languageOfValue(metaValue(fileMeta, 'Language'));
-  const lang = ownLang ?? fileLang ?? guessLanguage(body.slice(0, 4000));
+  const lang = ownLang ?? fileLang ?? undeclaredLanguage(body.slice(0, 4000));
   if (lang !== e.lang) lines.push(`# Language: ${e.lang}`);
   const inferred = inferGrade(own, fileMeta, kind, e.lang);
   if (inferred.grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
