@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ProvisionDiff } from '../src/diff/types.js';
 import { coalesceParts, provisionLabel, redlineText, renderLineageText, renderTextReport } from '../src/render/report/text.js';
 import { fixtureComparison, fixtureLineage } from './fixtures/cli/comparison.js';
+import { compareTreaties } from '../src/compare/index.js';
+import { parseText } from '../src/parse/index.js';
 
 /** Undo a plain redline: keep old text (drop insertions) or new text (drop deletions). */
 function sides(redline: string): { a: string; b: string } {
@@ -132,5 +134,13 @@ describe('provisionLabel', () => {
     expect(provisionLabel('art_1__para_2__point_a')).toBe('Art 1 ¶2 (a)');
     expect(provisionLabel('preamble')).toBe('Preamble');
     expect(provisionLabel('rep_contact')).toBe('rep_contact');
+  });
+});
+
+describe('a side with no witness', () => {
+  it('says "none" instead of an empty list', () => {
+    const b = parseText('Synthetic Accord\n\nArticle 1\n\nThe Parties shall consult each other.\n', { source: 'b.txt', id: 'b' }).treaty;
+    const report = renderTextReport(compareTreaties({ ...b, id: 'a', expressions: [] }, b), { color: false });
+    expect(report).toContain('witnesses  left: none · right: en (unofficial-translation)');
   });
 });

@@ -284,7 +284,9 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
   const alignment = c.diff.alignment ?? c.alignment;
   const out: string[] = [];
   out.push(st.bold(`Comparison: ${c.left} → ${c.right}`));
-  out.push(`  witnesses  left: ${alignment.left.langs.join(', ')} (${alignment.left.grades.join(', ')}) · right: ${alignment.right.langs.join(', ')} (${alignment.right.grades.join(', ')})`);
+  // A side with no witness at all (a model with no expressions) says so rather than printing "left:  ()".
+  const sideWitnesses = (s: { langs: string[]; grades: string[] }) => (s.langs.length ? `${s.langs.join(', ')} (${s.grades.join(', ')})` : 'none');
+  out.push(`  witnesses  left: ${sideWitnesses(alignment.left)} · right: ${sideWitnesses(alignment.right)}`);
   out.push(`  alignment  ${countsLine(c.diff.stats.relations, RELATION_ORDER)}`);
   const w = c.diff.stats.words;
   out.push(`  words      ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted (similarity ${w.similarity.toFixed(2)})${c.diff.stats.moves ? `, ${c.diff.stats.moves} moved run(s)` : ''}`);
