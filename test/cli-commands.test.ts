@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -142,6 +142,17 @@ describe('classify', () => {
     expect(json).not.toContain(ROOT);
     const dir = (await runTty(['classify', 'examples/data', '--format', 'json'])).stdout;
     expect(dir).not.toContain(ROOT);
+  });
+
+  it('a directory names the entries it does not read (no silent skip)', async () => {
+    const dir = sampleDir();
+    writeFileSync(join(dir, 'notes.md'), '# not a treaty\n');
+    mkdirSync(join(dir, 'drafts'));
+    const r = await runTty(['classify', dir, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: 2 entries in the directory are not read: drafts\/, notes\.md \[DIR_FILES_SKIPPED\]/);
+    expect(r.stderr).toMatch(/hint: treaty files end in .*\.txt/);
+    expect((await runTty(['classify', sampleDir(), '--format', 'csv'])).stderr).not.toContain('DIR_FILES_SKIPPED');
   });
 
   it('a directory gives one classification per treaty file, in file-name order', () => {
