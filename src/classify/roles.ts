@@ -112,18 +112,19 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
         frame: { act: st.consult },
         event: { act: st.crisis, gate: st.crisisGate },
         polarity: 'affirmed',
-        gate: [st.consultGate, st.crisisGate],
+        // The event's words first: rarer than words of meeting and exchange.
+        gate: [st.crisisGate, st.consultGate],
         crisis: true,
         unless: roles.notContact,
         operative: true,
       });
-    if (st.topic)
+    if (st.topic && st.topicGate)
       frames.push({
         // The same on international questions or questions of mutual concern: general consultation.
         kind: 'consultation',
         frame: { act: st.consult, target: st.topic },
         polarity: 'affirmed',
-        gate: st.consultGate,
+        gate: [st.topicGate, st.consultGate],
         unless: roles.notContact,
         operative: true,
       });

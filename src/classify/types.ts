@@ -580,13 +580,15 @@ export interface RoleLexicon {
      * predicate of MEETING or EXCHANGE (meet, confer, hold talks, exchange views, take counsel, concert,
      * get in touch, inform each other, come to an understanding); `consultGate` its first test.
      * `topic` is what makes such a meeting general consultation with no crisis: international
-     * questions, questions of mutual concern or interest. Optional.
+     * questions, questions of mutual concern or interest; `topicGate` its first test (a plain
+     * alternation: the frame's words of meeting are common, its topic words rarer). Optional.
      */
     crisis?: RegExp;
     crisisGate?: RegExp;
     consult?: RegExp;
     consultGate?: RegExp;
     topic?: RegExp;
+    topicGate?: RegExp;
     /**
      * Neutrality read from structure (round 14): a party bound NOT to act — any verb, under the
      * language's frame negator or `withhold` ("withhold", "deny", "refuse", "keep aloof") — towards a

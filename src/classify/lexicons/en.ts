@@ -185,13 +185,14 @@ const EN_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   // a party or the region, or an event noun with a harm it may bring.
   crisis: new RegExp(
     conditionalEvent({ opener: S_IF, subject: `(?:${S_ONE_PARTY}|${S_REGION})`, notEvent: S_NOT_CRISIS, flags: 'i' }).source +
-      String.raw`|\b(?:any|every|all|whatever|each)\s+(?:[\w-]+\s+){0,2}?(?:events?|occurrences?|incidents?|developments?|complications?|circumstances?|situations?)\b[^,;:.]{0,60}?\b(?:may|might|could|liable|likely|capable|calculated|apt|tend\w*|threaten\w*)\b[^,;:.]{0,30}?\b(?:disturb|imperil|endanger|threaten|jeopardi[sz]e|menace|undermine|upset|impair|bring\s+about|lead\s+to|give\s+rise\s+to|provoke|cause|breach)\w*`,
+      String.raw`|\b(?:any|every|all|whatever|each)\s+(?:[\w-]+\s+){0,2}?(?:events?|occurrences?|incidents?|complications?)\b[^,;:.]{0,60}?\b(?:may|might|could|liable|likely|capable|calculated|apt|tend\w*|threaten\w*)\b[^,;:.]{0,30}?\b(?:disturb|imperil|endanger|threaten|jeopardi[sz]e|menace|undermine|upset|impair|bring\s+about|lead\s+to|give\s+rise\s+to|provoke|cause|breach)\w*`,
     'i',
   ),
-  crisisGate: /\b(?:if|should|whenever|whensoever|wherever|where|event|case|any|every|all|whatever|each)\b/i,
+  crisisGate: /\b(?:if|should|whenever|whensoever|wherever|where|event|case|events|occurrence|occurrences|incident|incidents|complication|complications)\b/i,
   consult: new RegExp(String.raw`${S_CONSULT_SUBJECT}\s+${S_BINDING}${S_ADV}\s+${S_MEET}|\b${S_BINDING}${S_ADV}\s+(?:${S_MEET}|\w+)\s+(?:[\w-]+\s+){0,3}?${S_RECIPROCAL}`, 'i'),
   consultGate: /\b(?:meet|convene|assemble|confer|consult|deliberat|concert|discuss|talks|consultations|conversations|counsel|understanding|touch|contact|communicat|views|opinions|assessments|inform|notif|apprise|advise|advised|informed|apprised)/i,
   topic: /\b(?:international|world|global|regional|foreign[- ]policy|strategic|disarmament|arms\s+control)\b|\b(?:mutual|common|shared|joint|vital|their)\s+(?:\w+\s+)?(?:concerns?|interests?)\b/i,
+  topicGate: /\b(?:international|world|global|regional|foreign|strategic|disarmament|arms control|concern|concerns|interest|interests)\b/i,
   foe: new RegExp(S_FOE, 'i'),
   foeGate: /\b(?:aggress|attack|assail|invad|belligerent|adversar|enem|foe|opponent|striking|war|hostilities|fighting|ranged)/i,
   withhold: /\b(?:withh[eo]ld\w*|den(?:y|ies)|refus\w*|keep\w*\s+(?:\w+\s+)?aloof)\b/i,
