@@ -129,6 +129,18 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
         operative: true,
       });
   }
+  if (st?.military && st.militaryGate && st.joint)
+    frames.push({
+      // A military object or body with a joint or standing predicate, no attack named: defence cooperation.
+      kind: 'defense-cooperation',
+      frame: { act: st.military, predicate: st.joint },
+      polarity: 'affirmed',
+      gate: st.militaryGate,
+      // Standing cooperation: not where an attack, a war or a threat is in view (help, or crisis consultation on military measures).
+      excludes: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
+      unless: st.notJoint,
+      operative: true,
+    });
   if (st?.foe && st.foeGate && st.withhold) {
     // A party bound not to act towards the one an attack relation designates: neutrality, whatever the verb.
     frames.push({ kind: 'neutrality', frame: { act: st.foe }, polarity: 'negated', negator: st.withhold, gate: st.foeGate, unless: st.notNeutral, operative: true });

@@ -600,6 +600,18 @@ export interface RoleLexicon {
      * affirmed ("remain strictly neutral", "observe benevolent neutrality") once `ifParty` reads it.
      * `foeGate` is the first test of `foe`. Optional.
      */
+    /**
+     * Defence cooperation read from structure (round 14): a MILITARY object or body (`military`: armed
+     * forces, armies, staffs, officers, weapons, arms, intelligence, a military or defence body or
+     * plan) with a JOINT or standing predicate in its clause (`joint`: jointly, in concert, each
+     * other, establish, set up, form, conduct, exchange, share, supply, train), affirmed, where no
+     * attack or war is named and `notJoint` does not match (an attack, a reduction, a prohibition).
+     * `militaryGate` is its first test. Optional.
+     */
+    military?: RegExp;
+    militaryGate?: RegExp;
+    joint?: RegExp;
+    notJoint?: RegExp;
     foe?: RegExp;
     foeGate?: RegExp;
     withhold?: RegExp;
