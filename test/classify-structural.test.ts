@@ -107,3 +107,28 @@ describe('structural reading of neutrality', () => {
     expect(kinds('If either Party is invaded, the other shall keep aloof from the invader and lend it no money.', 'en')).toEqual(['neutrality']);
   });
 });
+
+/** Round 14: defence cooperation read from structure (`military`, `joint`, `notJoint`). Sentences written for this test. */
+describe('structural reading of defence cooperation', () => {
+  it.each([
+    ['en', 'The air forces of the two Parties shall hold combined exercises every second year.'],
+    ['en', 'The Parties shall set up a standing board of staff officers to harmonise the organisation of their reserves.'],
+    ['en', "The Parties shall train each other's cadets in their military academies."],
+    ['ru', 'Стороны учреждают совместный штаб для планирования обороны своих границ.'],
+    ['ko', '두 나라 해군은 해마다 련합훈련을 진행한다.'],
+  ])('reads a military body or object with a joint or standing predicate (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('defense-cooperation');
+  });
+
+  it.each([
+    ['en', 'The two Governments shall establish a joint commission on trade, to which officers of the customs services shall be attached.'],
+    ['en', 'The Parties shall reduce their armed forces in the border area to the level jointly agreed.'],
+    ['en', 'The Parties shall jointly combat the smuggling of arms across their common frontier.'],
+    ['ru', 'Стороны создают совместную комиссию по вопросам торговли и таможенного контроля.'],
+    ['ru', 'Стороны не создают совместных военных баз на территории третьих государств.'],
+    ['ko', '양국은 무기 밀수를 공동으로 단속한다.'],
+    ['ko', '일방이 기습을 당하면 타방은 즉시 무기와 탄약을 공급하여 돕는다.'],
+  ])('is no defence cooperation for civil officers, reductions, smuggling, a negation or help against an attack (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('defense-cooperation');
+  });
+});
