@@ -29,7 +29,7 @@ describe('a declared language is kept, never relabelled', () => {
   it('a German text is no longer classified by the English lexicon: CLASSIFY_NO_LEXICON', () => {
     const t = parseText('# Title: Synthetischer Vertrag\n# Language: de\n\nSynthetischer Vertrag\n\nArticle 1\n\nDie Parteien verpflichten sich, einander unverzüglich zu konsultieren.\n').treaty;
     const c = classifyTreaty(t);
-    expect(c.warnings.map((w) => w.code)).toContain('CLASSIFY_NO_LEXICON');
+    expect((c.warnings ?? []).map((w) => w.code)).toContain('CLASSIFY_NO_LEXICON');
   });
 
   it('an unreadable Language value is reported (warning), not ignored', () => {

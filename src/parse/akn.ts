@@ -264,7 +264,7 @@ function numberToken(num: string | undefined): string | undefined {
   if (num === undefined) return undefined;
   const t = num.trim();
   const heading = matchArticleHeading(t);
-  if (heading) return String(heading.number);
+  if (heading) return heading.sub === undefined ? String(heading.number) : `${heading.number}_${heading.sub}`;
   const digits = /\d+/.exec(t);
   if (digits) return String(Number(digits[0]));
   const bare = t.replace(/^[([]|[)\].:]$/g, '').replace(/[)\].:]$/, '');

@@ -14,12 +14,14 @@
  * - **Blocks**: a line `--- Fragment: LABEL ---` or `--- Report: LABEL ---` starts a block; `# Key: value`
  *   lines right after it are the block's own header. Each block becomes its own {@link Expression}
  *   (see {@link parseText} for ids, eIds and grades). Text before the first block is the main text.
- * - **Headings**: a line that, after trimming and removing zero-width/bidi controls, is an article heading
+ * - **Headings**: a line that, after trimming and ignoring zero-width/bidi controls, is an article heading
  *   in any registered language (`Article 1`, `Article I`, `Article One`, `ARTICLE 1`, `Art. 1`,
- *   `Статья 1`, `제1조`, `제 1 조`) starts article `art_N`; `num` keeps the number as printed. Lines longer
- *   than {@link MAX_HEADING_LINE} characters are never headings (this also keeps matching linear).
- *   Invisible controls inside a heading line do not stop detection; they are reported in a warning
- *   (they are not part of any text node, since the heading line is structure).
+ *   `Статья 1`, `제1조`, `제 1 조`) starts article `art_N`; an inserted article (`Article 1bis`,
+ *   `Article 1-2`, `Статья 2-1`, `제1조의2`) starts `art_N_S` (`art_1_bis`, `art_1_2`). `num` is the
+ *   label as printed, keyword included (`Article 1`, `Статья 1`, `제1조`). Lines longer than
+ *   {@link MAX_HEADING_LINE} characters are never headings (this also keeps matching linear).
+ *   Invisible controls in a heading line do not stop detection; they are kept in `num` / `heading`
+ *   and reported in a warning (one that stands in the separator alone is named as not kept).
  * - **Paragraphs** are separated by blank lines (empty or whitespace only). Line breaks inside a
  *   paragraph are kept as `\n` inside text nodes, so nothing is lost.
  * - **Points** (article paragraphs only): a line starting with a marker followed by one space —
@@ -50,7 +52,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, normalizeInput } from '../text/normalize.js';
-import { languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
@@ -101,19 +103,48 @@ export function isBracketLine(line: string): boolean {
   return line.length >= 2 && line.startsWith('[') && line.endsWith(']');
 }
 
+const isControl = (c: string | undefined): boolean => c !== undefined && /^[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/.test(c);
+
 /**
- * Whether a line is an article heading: trimmed, zero-width/bidi controls removed, at most
- * {@link MAX_HEADING_LINE} characters. `undefined` for ordinary lines; `heading` is `undefined` when
- * the line is shaped like a heading but its number cannot be read (the parser's `BAD_HEADING`).
- * `invisible` is true when controls had to be removed.
+ * Whether a line is an article heading: trimmed, zero-width/bidi controls ignored for detection, at
+ * most {@link MAX_HEADING_LINE} characters. `undefined` for ordinary lines; `heading` is `undefined`
+ * when the line is shaped like a heading but its number cannot be read (the parser's `BAD_HEADING`).
+ *
+ * Controls are kept, not removed: those inside or next to the printed label stay in `num`, those
+ * inside or after the heading text stay in `heading`. `invisible` counts the controls in the line;
+ * `dropped` those that stood only in the separator between label and heading and so are in neither.
  */
-export function headingOfLine(line: string): { heading: ReturnType<typeof matchArticleHeading>; invisible: boolean } | undefined {
+export function headingOfLine(line: string): { heading: ReturnType<typeof matchArticleHeading>; invisible: number; dropped: number } | undefined {
   if (line.length > MAX_HEADING_LINE * 2) return undefined;
   const cleaned = line.replace(INVISIBLE_CONTROLS, '').trim();
   if (cleaned.length === 0 || cleaned.length > MAX_HEADING_LINE) return undefined;
   const heading = matchArticleHeading(cleaned);
   if (heading === undefined && !looksLikeArticleHeading(cleaned)) return undefined;
-  return { heading, invisible: cleaned !== line.trim() };
+  const invisible = line.length - line.replace(INVISIBLE_CONTROLS, '').length;
+  if (invisible === 0 || heading === undefined) return { heading, invisible, dropped: 0 };
+  // Map the cleaned line back to the original, so num and heading keep the controls printed in them.
+  const map: number[] = [];
+  for (let i = 0; i < line.length; i++) if (!isControl(line[i])) map.push(i);
+  const lead = line.replace(INVISIBLE_CONTROLS, '').length - line.replace(INVISIBLE_CONTROLS, '').trimStart().length;
+  const at = (k: number) => map[lead + k]!;
+  const past = (end: number) => {
+    let e = end;
+    while (isControl(line[e])) e++;
+    return e;
+  };
+  const start = line.length - line.trimStart().length;
+  const numEnd = past(at(heading.num.length - 1) + 1);
+  const out = { ...heading, num: line.slice(start, numEnd) };
+  let kept = out.num.length - heading.num.length;
+  if (heading.heading !== undefined) {
+    const pos = cleaned.lastIndexOf(heading.heading);
+    let hStart = at(pos);
+    while (hStart > numEnd && isControl(line[hStart - 1])) hStart--;
+    const hEnd = past(at(pos + heading.heading.length - 1) + 1);
+    out.heading = line.slice(hStart, hEnd);
+    kept += out.heading.length - heading.heading.length;
+  }
+  return { heading: out, invisible, dropped: invisible - kept };
 }
 
 const HANGUL_LIST = '가나다라마바사아자차카타파하';
@@ -524,8 +555,11 @@ function labelNumber(tok: string): number | undefined {
 export function provisionsOfLabel(label: string): { eId: string; refersTo?: string[] } | undefined {
   const l = label.slice(0, 200);
   if (/^preamble\b/i.test(l) || /^преамбула/i.test(l) || /^전문\b/.test(l)) return { eId: 'preamble' };
-  const ko = /^제\s*(\d{1,4})\s*조/.exec(l);
-  if (ko) return { eId: `art_${Number(ko[1])}` };
+  const ko = /^제\s*(\d{1,4})\s*조(?:\s*의\s*(\d{1,3}))?/.exec(l);
+  if (ko) return { eId: articleEId(Number(ko[1]), ko[2]) };
+  // One inserted article (`Article 1bis`, `Article 1-2`, `Статья 2.1`): its own eId, never article 1's.
+  const inserted = new RegExp(`^(?:Article|Art\\.|Статья|Ст\\.)\\s*(\\d{1,4})(?:[-.](\\d{1,3})(?![\\d\\-–])|\\s?(${LATIN_SUB})\\b)`, 'i').exec(l);
+  if (inserted) return { eId: articleEId(Number(inserted[1]), inserted[2] ?? inserted[3]!.toLowerCase()) };
   const range = /^(?:Articles|Arts\.|Статьи)\s*(\d{1,4})\s*[-–]\s*(\d{1,4})\b/i.exec(l);
   if (range) {
     const a = Number(range[1]);
@@ -638,7 +672,7 @@ function recitalsOf(pars: readonly Line[][], dctx: Omit<LineCtx, 'line'>): Provi
 }
 
 interface Section {
-  heading?: { number: number; num: string; heading?: string; line: number };
+  heading?: { number: number; sub?: string; num: string; heading?: string; line: number };
   lines: Line[];
 }
 
@@ -658,34 +692,44 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
           hint: 'write the number as digits, a Roman numeral or an English number word (Article 1, Article I, Article One, Статья 1, 제1조); if the line is not a heading, join it to the text around it',
         });
       }
-      if (h.invisible)
-        diag({ severity: 'warning', code: 'HEADING_INVISIBLE', message: 'zero-width or bidi control characters in an article heading were ignored', line: l.no, column: 1, hint: 'remove invisible characters from heading lines' });
+      if (h.invisible > 0)
+        diag({
+          severity: 'warning',
+          code: 'HEADING_INVISIBLE',
+          message: h.dropped === 0
+            ? `${h.invisible} zero-width or bidi control character(s) in an article heading: kept in its num/heading, ignored for recognising the heading`
+            : `${h.invisible} zero-width or bidi control character(s) in an article heading: ${h.invisible - h.dropped} kept in its num/heading, ${h.dropped} in the separator between number and heading not kept`,
+          line: l.no,
+          column: 1,
+          hint: 'check the line: invisible characters can reorder or hide what a reader sees; remove them if they are not meant',
+        });
       const hd = h.heading;
-      out.push({ heading: { number: hd.number, num: hd.num, ...(hd.heading !== undefined ? { heading: hd.heading } : {}), line: l.no }, lines: [] });
+      out.push({ heading: { number: hd.number, ...(hd.sub !== undefined ? { sub: hd.sub } : {}), num: hd.num, ...(hd.heading !== undefined ? { heading: hd.heading } : {}), line: l.no }, lines: [] });
     } else out[out.length - 1]!.lines.push(l);
   }
   return out;
 }
 
-function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: Omit<LineCtx, 'line'>, sourceName: string | undefined, seen: Map<number, number>): Provision[] {
+function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: Omit<LineCtx, 'line'>, sourceName: string | undefined, seen: Map<string, number>): Provision[] {
   const body: Provision[] = [];
   let last = 0;
   for (const s of sections) {
     const h = s.heading;
     if (!h) continue;
-    const prev = seen.get(h.number);
+    const eId = articleEId(h.number, h.sub);
+    const prev = seen.get(eId);
     if (prev !== undefined)
-      throw new TreatyDiffError('DUPLICATE_EID', `article number ${h.number} (art_${h.number}) appears twice: line ${prev} and line ${h.line}`, {
+      throw new TreatyDiffError('DUPLICATE_EID', `article ${h.sub === undefined ? `number ${h.number}` : h.num} (${eId}) appears twice: line ${prev} and line ${h.line}`, {
         ...(sourceName === undefined ? {} : { source: sourceName }),
         line: h.line,
         column: 1,
         hint: `rename or merge one of the two headings (lines ${prev} and ${h.line})`,
       });
-    seen.set(h.number, h.line);
+    seen.set(eId, h.line);
     if (h.number < last)
-      diag({ severity: 'warning', code: 'HEADING_ORDER', message: `article ${h.num} (art_${h.number}) follows article ${last}: headings are out of order`, line: h.line, column: 1, hint: 'check the source; the order is kept as printed' });
+      diag({ severity: 'warning', code: 'HEADING_ORDER', message: `article ${h.num} (${eId}) follows article ${last}: headings are out of order`, line: h.line, column: 1, hint: 'check the source; the order is kept as printed' });
     last = Math.max(last, h.number);
-    const art: Provision = { type: 'article', eId: `art_${h.number}`, num: h.num, ...(h.heading !== undefined ? { heading: h.heading } : {}), content: [], children: [] };
+    const art: Provision = { type: 'article', eId, num: h.num, ...(h.heading !== undefined ? { heading: h.heading } : {}), content: [], children: [] };
     fillArticle(art, paragraphsOf(s.lines), dctx);
     body.push(art);
   }
@@ -779,7 +823,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   const headerValue = metaValue(fileMeta, 'Language');
   const headerLine = [...fileHeader].reverse().find((h) => h.key.toLowerCase() === 'language')?.line;
   const headerLang = languageOfValue(headerValue);
-  const seen = new Map<number, number>();
+  const seen = new Map<string, number>();
 
   // Main text.
   const sections = sectionsOf(mainLines, diag, options.source, lineStart);
@@ -859,7 +903,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
         tops.push(p);
       }
     }
-    const blockSeen = new Map<number, number>();
+    const blockSeen = new Map<string, number>();
     tops.push(...articlesOf(secs, diag, dctx, options.source, blockSeen));
     if (!preamble && tops.length === 0)
       diag({ severity: 'warning', code: 'EMPTY_BLOCK', message: `block ${blk.ordinal} ("${blk.label.slice(0, 60)}") has no text`, line: blk.line, column: 1 });

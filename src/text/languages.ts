@@ -12,8 +12,17 @@ import { fromRoman } from '../model/eid.js';
 export interface ArticleHeading {
   /** The article number as an integer (`Article One` → 1). */
   number: number;
-  /** The number exactly as printed in the heading (`One`, `I`, `1`, `제1조`, `Статья 1`). */
+  /**
+   * The article's label exactly as printed, keyword included, in every language (`Article 1`,
+   * `ARTICLE I`, `Art. 3`, `Article One`, `Статья 1`, `제1조`, `제1조의2`): the same form Akoma Ntoso
+   * `<num>` holds, so a provision's `num` does not depend on the input format.
+   */
   num: string;
+  /**
+   * For an inserted article (`Article 1bis`, `Article 1-2`, `Статья 2-1`, `Статья 2.1`, `제1조의2`): its
+   * sub-number as printed, lower case (`bis`, `2`, `1`), which becomes part of the eId ({@link articleEId}).
+   */
+  sub?: string;
   /** Heading text after the number, if the line carries one (`Article 5 — Duration`). */
   heading?: string;
 }
@@ -28,8 +37,8 @@ export interface LanguageProfile {
   matchArticleHeading(line: string): ArticleHeading | undefined;
   /** True when a line is shaped like an article heading, even if its number cannot be read. */
   looksLikeArticleHeading(line: string): boolean;
-  /** A heading for article `n` in this language (for plain-text output). */
-  formatArticleHeading(n: number): string;
+  /** A heading for article `n` (inserted article `sub`, see {@link ArticleHeading.sub}) in this language (for plain-text output). */
+  formatArticleHeading(n: number, sub?: string): string;
 }
 
 const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -62,13 +71,33 @@ function readNumber(token: string, words?: (s: string) => number | undefined): n
 }
 
 const TRAIL = String.raw`(?:\s*[.:]?\s*(?:[-–—:.]\s*(?<heading>\S.*?))?)?\s*`;
+/** Latin multiplicative suffixes of inserted articles (`1bis`, `1 ter`). */
+export const LATIN_SUB = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies';
+/** An inserted article's sub-number right after the number: `-2`, `.2` (digits) or `bis`, ` ter`. */
+const SUB = String.raw`(?:[-.](?<sub>\d{1,3})(?!\d)|\s?(?<subw>${LATIN_SUB})\b)?`;
+
+/**
+ * The eId of article `number`, or of an inserted article: `art_1`, `art_1_2` (`Article 1-2`,
+ * `Статья 1-2`, `Статья 1.2`, `제1조의2`), `art_1_bis` (`Article 1bis`). The same rule in every
+ * language and format.
+ */
+export function articleEId(number: number, sub?: string): string {
+  return sub === undefined ? `art_${number}` : `art_${number}_${sub}`;
+}
+
+/** The number and sub-number of an article eId made by {@link articleEId} (`art_1_2` → 1, `2`), if it is one. */
+export function parseArticleEId(eId: string): { number: number; sub?: string } | undefined {
+  const m = /^art_(\d{1,4})(?:_([a-z0-9]{1,12}))?$/.exec(eId);
+  if (!m) return undefined;
+  return m[2] === undefined ? { number: Number(m[1]) } : { number: Number(m[1]), sub: m[2] };
+}
 
 function profile(
   lang: string,
   names: string[],
   pattern: RegExp,
   shape: RegExp,
-  format: (n: number) => string,
+  format: (n: number, sub?: string) => string,
   words?: (s: string) => number | undefined,
 ): LanguageProfile {
   return {
@@ -77,9 +106,11 @@ function profile(
     matchArticleHeading(line) {
       const m = pattern.exec(line.trim());
       if (!m?.groups) return undefined;
-      const n = readNumber(m.groups.n!.trim(), words);
+      const n = readNumber((m.groups.n ?? m.groups.n2)!.trim(), words);
       if (n === undefined || n < 1) return undefined;
       const h: ArticleHeading = { number: n, num: m.groups.num!.trim() };
+      const sub = m.groups.sub ?? m.groups.subw?.toLowerCase();
+      if (sub !== undefined) h.sub = sub;
       if (m.groups.heading) h.heading = m.groups.heading.trim();
       return h;
     },
@@ -92,9 +123,9 @@ function profile(
 export const english: LanguageProfile = profile(
   'en',
   ['en', 'eng', 'english'],
-  new RegExp(String.raw`^(?:Article|ARTICLE|Art\.)\s+(?<num>(?<n>\d{1,4}|[IVXLCDM]{1,8}|[A-Za-z]+(?:[ -][A-Za-z]+)?))` + TRAIL + '$'),
+  new RegExp(String.raw`^(?<num>(?:Article|ARTICLE|Art\.)\s+(?:(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[A-Za-z]+(?:[ -][A-Za-z]+)?)))` + TRAIL + '$'),
   /^(?:Article|ARTICLE|Art\.)\s+\S{1,20}(?:[ -]\S{1,12})?\s*[.:]?\s*$/,
-  (n) => `Article ${n}`,
+  (n, sub) => `Article ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : sub}`,
   englishNumberWord,
 );
 
@@ -104,9 +135,9 @@ const RU_ORDINALS = ['', 'первая', 'вторая', 'третья', 'чет
 export const russian: LanguageProfile = profile(
   'ru',
   ['ru', 'rus', 'russian', 'русский'],
-  new RegExp(String.raw`^(?<num>(?:Статья|СТАТЬЯ|Ст\.)\s+(?<n>\d{1,4}|[IVXLCDM]{1,8}|[а-яё]+))` + TRAIL + '$', 'u'),
+  new RegExp(String.raw`^(?<num>(?:Статья|СТАТЬЯ|Ст\.)\s+(?:(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[а-яё]+)))` + TRAIL + '$', 'u'),
   /^(?:Статья|СТАТЬЯ|Ст\.)\s+\S{1,20}\s*[.:]?\s*$/u,
-  (n) => `Статья ${n}`,
+  (n, sub) => `Статья ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : ` ${sub}`}`,
   (s) => {
     const i = RU_ORDINALS.indexOf(s.toLowerCase().replace('ё', 'е'));
     return i > 0 ? i : undefined;
@@ -117,9 +148,9 @@ export const russian: LanguageProfile = profile(
 export const korean: LanguageProfile = profile(
   'ko',
   ['ko', 'kor', 'korean', '한국어', '조선말'],
-  new RegExp(String.raw`^(?<num>제\s*(?<n>\d{1,4})\s*조)(?:\s*[(（\[]\s*(?<heading>[^)）\]]+?)\s*[)）\]])?\s*$`, 'u'),
-  /^제\s*\S{1,8}\s*조\s*$/u,
-  (n) => `제${n}조`,
+  new RegExp(String.raw`^(?<num>제\s*(?<n>\d{1,4})\s*조(?:\s*의\s*(?<sub>\d{1,3}))?)(?:\s*[(（\[]\s*(?<heading>[^)）\]]+?)\s*[)）\]])?\s*$`, 'u'),
+  /^제\s*\S{1,8}\s*조(?:\s*의\s*\S{1,8})?\s*$/u,
+  (n, sub) => `제${n}조${sub === undefined ? '' : `의${sub}`}`,
 );
 
 const registry = new Map<string, LanguageProfile>();

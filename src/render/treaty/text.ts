@@ -23,8 +23,8 @@ import { TreatyDiffError } from '../../model/errors.js';
 import { articleNumber } from '../../model/eid.js';
 import type { Expression, InlineNode, MetaEntry, Provision, Treaty } from '../../model/types.js';
 import { WITNESS_GRADES } from '../../model/types.js';
-import { languageProfile, languageProfiles, matchArticleHeading } from '../../text/languages.js';
-import { inferGrade, inferMainGrade, languageOfValue, metaValue, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
+import { languageProfile, languageProfiles, parseArticleEId } from '../../text/languages.js';
+import { headingOfLine, inferGrade, inferMainGrade, languageOfValue, metaValue, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
 import type { TreatySerializer } from './format.js';
 
 /** Options for {@link serializeText}. */
@@ -65,27 +65,35 @@ export function metaToLines(meta: readonly MetaEntry[]): string[] {
  * with the printed number, with the heading text after ` — `, in parentheses, or after `: `.
  */
 export function articleHeadingLine(p: Provision, lang: string, ordinal: number): string {
-  const n = articleNumber(p.eId) ?? ordinal;
+  const parsed = parseArticleEId(p.eId);
+  const n = parsed?.number ?? articleNumber(p.eId) ?? ordinal;
+  const sub = parsed?.sub;
   const profiles = [languageProfile(lang), ...languageProfiles()].filter((x) => x !== undefined);
   const bases: string[] = [];
   if (p.num !== undefined) {
     bases.push(p.num);
     for (const pr of profiles) {
-      const f = pr.formatArticleHeading(n);
+      const f = pr.formatArticleHeading(n, sub);
       bases.push(f.replace(String(n), p.num));
     }
   }
-  for (const pr of profiles) bases.push(pr.formatArticleHeading(n));
+  for (const pr of profiles) bases.push(pr.formatArticleHeading(n, sub));
   const h = p.heading;
-  for (const base of bases) {
-    const variants = h === undefined ? [base] : [`${base} — ${h}`, `${base} (${h})`, `${base}: ${h}`];
-    for (const v of variants) {
-      if (v.includes('\n')) continue;
-      const m = matchArticleHeading(v);
-      if (m && m.number === n && (p.num === undefined || m.num === p.num) && m.heading === h) return v;
-    }
-  }
-  return bases[0] ?? `Article ${n}`;
+  const lines = bases.flatMap((base) => (h === undefined ? [base] : [`${base} — ${h}`, `${base} (${h})`, `${base}: ${h}`])).filter((v) => !v.includes('\n'));
+  const reads = (v: string, keepNum: boolean) => {
+    const m = headingOfLine(v)?.heading;
+    return m !== undefined && m.number === n && m.sub === sub && (!keepNum || p.num === undefined || m.num === p.num) && m.heading === h;
+  };
+  // Best: number, printed num and heading all read back; else at least number and heading (the
+  // printed num is then reported by textOutputLosses); else the plain heading.
+  return lines.find((v) => reads(v, true)) ?? lines.find((v) => reads(v, false)) ?? bases[0] ?? `Article ${n}`;
+}
+
+/** True when {@link articleHeadingLine} writes a line that reads back as the article's number, printed `num` and heading. */
+export function articleHeadingRoundTrips(p: Provision, lang: string, ordinal: number): boolean {
+  const m = headingOfLine(articleHeadingLine(p, lang, ordinal))?.heading;
+  const parsed = parseArticleEId(p.eId);
+  return m !== undefined && (parsed === undefined || (m.number === parsed.number && m.sub === parsed.sub)) && (p.num === undefined || m.num === p.num) && m.heading === p.heading;
 }
 
 function paragraphBody(content: readonly InlineNode[], points: readonly Provision[]): string {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { AKN_NAMESPACE, parseAkn } from '../src/parse/akn.js';
+import { parseText } from '../src/parse/text.js';
+import { serializeAkn } from '../src/render/treaty/akn.js';
+import { serializeText } from '../src/render/treaty/text.js';
+import { articleEId, matchArticleHeading } from '../src/text/languages.js';
+import { thrownTreatyDiffError as thrown } from './support/errors.js';
+
+const body = (src: string) => parseText(src).treaty.expressions[0]!.body.map((p) => [p.eId, p.num, p.heading]);
+
+describe('inserted articles are articles of their own, in every language', () => {
+  it('제1조의2, Статья 2-1 / 2.1, Article 1-2 / 1bis get their own eId (never merged into the article before)', () => {
+    expect(body('제목\n\n제1조\n\n가.\n\n제1조의2\n\n나.\n\n제2조\n\n다.\n')).toEqual([
+      ['art_1', '제1조', undefined], ['art_1_2', '제1조의2', undefined], ['art_2', '제2조', undefined],
+    ]);
+    expect(body('Договор\n\nСтатья 2\n\nа\n\nСтатья 2-1\n\nб\n\nСтатья 2.2\n\nв\n')).toEqual([
+      ['art_2', 'Статья 2', undefined], ['art_2_1', 'Статья 2-1', undefined], ['art_2_2', 'Статья 2.2', undefined],
+    ]);
+    expect(body('Treaty\n\nArticle 1\n\na\n\nArticle 1bis\n\nb\n\nArticle 1-3 — Scope\n\nc\n')).toEqual([
+      ['art_1', 'Article 1', undefined], ['art_1_bis', 'Article 1bis', undefined], ['art_1_3', 'Article 1-3', 'Scope'],
+    ]);
+    // The text of article 1 no longer swallows the inserted heading.
+    const ko = parseText('제목\n\n제1조\n\n가.\n\n제1조의2\n\n나.\n').treaty.expressions[0]!;
+    expect(ko.body[0]!.content).toEqual([{ type: 'text', value: '가.' }]);
+    expect(articleEId(1, '2')).toBe('art_1_2');
+  });
+
+  it('a repeated inserted article is DUPLICATE_EID naming both lines', () => {
+    const e = thrown(() => parseText('T\n\n제1조의2\n\na\n\n제1조의2\n\nb\n', { source: 'd.txt' }));
+    expect(e).toMatchObject({ code: 'DUPLICATE_EID', line: 7, source: 'd.txt' });
+    expect(e.message).toMatch(/art_1_2/);
+  });
+
+  it('round trips through text and Akoma Ntoso, and AKN <num> gives the same eIds', () => {
+    const t = parseText('# Language: ko\n\n제목\n\n제1조\n\n가.\n\n제1조의2 (목적)\n\n나.\n').treaty;
+    expect(parseText(serializeText(t)).treaty).toEqual(t);
+    expect(parseAkn(serializeAkn(t)).treaty.expressions[0]!.body).toEqual(t.expressions[0]!.body);
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body><article><num>Article 1</num><content><p>a</p></content></article><article><num>Article 1bis</num><content><p>b</p></content></article><article><num>제2조의2</num><content><p>c</p></content></article></body></act></akomaNtoso>`;
+    expect(parseAkn(xml).treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_1_bis', 'art_2_2']);
+  });
+
+  it('prose and headings with a separator are not inserted articles', () => {
+    expect(matchArticleHeading('Article 5 - Duration')).toMatchObject({ number: 5, num: 'Article 5', heading: 'Duration' });
+    expect(matchArticleHeading('Article 5 - Duration')!.sub).toBeUndefined();
+    expect(matchArticleHeading('Article 51 of the UN Charter applies')).toBeUndefined();
+  });
+});
+
+describe('num is the printed label, keyword included, whatever the language or format', () => {
+  it('text (en, ru, ko) and Akoma Ntoso record the same num', () => {
+    expect(body('T\n\nArticle 1\n\na\n').map((r) => r[1])).toEqual(['Article 1']);
+    expect(body('T\n\nСтатья 1\n\nа\n').map((r) => r[1])).toEqual(['Статья 1']);
+    expect(body('T\n\n제1조\n\n가\n').map((r) => r[1])).toEqual(['제1조']);
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body><article><num>Article 1</num><heading>Scope</heading><content><p>a</p></content></article></body></act></akomaNtoso>`;
+    const fromAkn = parseAkn(xml).treaty;
+    const fromText = parseText('T\n\nArticle 1 — Scope\n\na\n').treaty;
+    expect(fromAkn.expressions[0]!.body[0]).toMatchObject({ eId: 'art_1', num: 'Article 1', heading: 'Scope' });
+    expect(fromText.expressions[0]!.body[0]).toMatchObject({ eId: 'art_1', num: 'Article 1', heading: 'Scope' });
+  });
+
+  it('AKN <num>Article 1</num><heading>Scope</heading> → text keeps the heading (was a bare "Article 1")', () => {
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body><article><num>Article 1</num><heading>Scope</heading><content><p>a</p></content></article><article><num>Статья 2</num><heading>Срок</heading><content><p>б</p></content></article></body></act></akomaNtoso>`;
+    const t = parseAkn(xml).treaty;
+    const text = serializeText(t);
+    expect(text).toContain('Article 1 — Scope\n');
+    expect(text).toContain('Статья 2 — Срок\n');
+    const back = parseText(text).treaty.expressions[0]!.body;
+    expect(back.map((p) => [p.eId, p.num, p.heading])).toEqual([['art_1', 'Article 1', 'Scope'], ['art_2', 'Статья 2', 'Срок']]);
+  });
+});
