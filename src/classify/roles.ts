@@ -21,6 +21,13 @@
  *   ports, bases; alliances, blocs, coalitions) and a HOSTILE user or aim (hostile or third forces,
  *   the other's enemy, acts against the other), in one clause.
  *
+ * - **structural readings** ({@link RoleLexicon.structural}, rounds 13 and 14) — no closed class of
+ *   attack or help words: mutual assistance from a conditional naming a party and "the other" bound to
+ *   act for it; crisis and general consultation from the Parties (or a reciprocal) bound to meet or
+ *   exchange, crisis where the same negative-tested event reading ({@link conditionalEvent}) holds;
+ *   neutrality from a party bound not to act towards one an attack relation designates; defence
+ *   cooperation from a military object with a joint or standing predicate, no attack in view.
+ *
  * The frames are written once here for every language; a language plugs in by giving its word
  * classes (`roles` in its lexicon file) and listing `roleFrames(roles)` among its frames. Like the
  * other frames they only fill in kinds the cues missed, so they add recall where the cues are silent
