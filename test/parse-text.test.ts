@@ -5,7 +5,7 @@ import { allProvisions, findProvision, hasGap } from '../src/model/content.js';
 import type { Expression, InlineNode, Provision, Treaty } from '../src/model/types.js';
 import { TreatyDiffError } from '../src/model/errors.js';
 import { parseText, provisionsOfLabel, parseSigned, matchPointMarker, textFormat } from '../src/parse/text.js';
-import { serializeText } from '../src/render/treaty/text.js';
+import { serializeText, textOutputLosses } from '../src/render/treaty/text.js';
 
 const SOURCES = join(__dirname, '..', 'data', 'sources');
 const FIXTURES = join(__dirname, 'fixtures', 'text');
@@ -328,7 +328,12 @@ describe('textFormat and the text serialiser on the sources', () => {
 
   it('writes one expression on request, and refuses an unknown one', () => {
     const t = parseSource('2000-russia-dprk.en.reports.txt').treaty;
-    const one = serializeText(t, { expressionId: 'en-report-5' });
+    // Written alone, a block leaves the file header's parties and claims behind: each loss is named.
+    expect(() => serializeText(t, { expressionId: 'en-report-5' })).toThrow(expect.objectContaining({ code: 'BAD_OPTION', message: expect.stringMatching(/party "Russian Federation".*claim signature/) }));
+    const warnings: string[] = [];
+    const one = serializeText(t, { expressionId: 'en-report-5', onDiagnostic: (d) => warnings.push(`${d.code} ${d.message}`) });
+    expect(warnings).toContain('TEXT_OUTPUT_LOSS plain text cannot carry party "Russian Federation": left out');
+    expect(warnings.every((w) => !w.includes('witness'))).toBe(true);
     // A block written alone gets the treaty title as its header, so it re-reads as the same treaty.
     expect(one).toMatch(/^# Title: Treaty of Friendship, Good-Neighbourly Relations[^\n]*\n\n--- Report: Article 3, non-participation/);
     const back = parseText(one).treaty;
@@ -350,7 +355,9 @@ describe('textFormat and the text serialiser on the sources', () => {
   it('adds Grade and Language lines only when the header would not give them back', () => {
     const t = parseText('Synthetic title\n\nArticle 1\n\nmade-up text\n').treaty;
     const changed: Treaty = { ...t, expressions: [{ ...t.expressions[0]!, grade: 'authentic', lang: 'ru' }] };
-    const out = serializeText(changed);
+    // The English title now heads a Russian text: it would re-read as Russian, and that is named.
+    expect(textOutputLosses(changed)).toEqual(['title (en) "Synthetic title"']);
+    const out = serializeText(changed, { lossy: true });
     expect(out).toMatch(/^# Language: ru\n# Grade: authentic\n/);
     const back = main(parseText(out).treaty);
     expect([back.lang, back.grade]).toEqual(['ru', 'authentic']);

@@ -6,7 +6,8 @@
  *   the key above (its text after those four characters is appended after a `\n`). Every header line is
  *   kept, in order, as a {@link MetaEntry} — nothing is dropped. A `#` line that is neither becomes an
  *   entry with an empty key holding the text after `#` (and a warning).
- * - **Header keys with a meaning** (all others are only kept): `Title`, `Id`, `Parties` (`;`-separated),
+ * - **Header keys with a meaning** (all others are only kept): `Title`, `Title (LANG)` (the title in
+ *   another language), `Id`, `Parties` (`;`-separated), `Short names` (the parties' short names, `;`-separated, in order),
  *   `Signed` (date and place), `Entry into force` / `Termination` / `Duration` / `Registration` (claims),
  *   `Language`, `Source` / `Sources` (citation and URLs), `Status` / `Witness` (grade inference), and this
  *   package's extensions `Grade` (the witness grade) and `Translated from` (a language: the expression's
@@ -509,6 +510,14 @@ export function treatyFieldsFromHeader(
   // One Source per header; claims get shallow copies (the urls array is shared: plain data, never mutated here).
   const source = sourceFromMeta(meta, sourceName ? `header of ${sourceName}` : 'file header');
   const titles: Title[] = title ? [{ type: 'title', lang, value: title }] : [];
+  // `# Title (ko): …` — the title in another language (what the text serialiser writes for them).
+  for (const m of meta) {
+    const tm = /^Title \((.{1,40})\)$/i.exec(m.key);
+    if (!tm) continue;
+    const value = m.value.split('\n').map((s) => s.trim()).join(' ').trim();
+    const tlang = languageOfValue(tm[1]) ?? tm[1]!.trim();
+    if (value && !titles.some((x) => x.lang === tlang && x.value === value)) titles.push({ type: 'title', lang: tlang, value });
+  }
   const partiesValue = metaValue(meta, 'Parties');
   const claims: Claim[] = [];
   const t: Omit<Treaty, 'expressions'> = {
@@ -519,6 +528,15 @@ export function treatyFieldsFromHeader(
     authenticLanguages: authenticLanguagesFromMeta(meta),
     claims,
   };
+  // `# Short names: RF; DPRK` — the parties' short names in order (an empty item: none).
+  const shortNames = metaValue(meta, 'Short names');
+  if (shortNames !== undefined) {
+    shortNames.split(';').map((s) => s.trim()).forEach((short, i) => {
+      const p = t.parties[i];
+      if (!p) return;
+      t.parties[i] = short ? { type: 'party', name: p.name, short } : { type: 'party', name: p.name };
+    });
+  }
   let dropped = 0;
   for (const m of meta) {
     const k = m.key.toLowerCase();

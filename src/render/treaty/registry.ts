@@ -7,7 +7,7 @@
 import { TreatyDiffError } from '../../model/errors.js';
 import type { Treaty } from '../../model/types.js';
 import { aknSerializer } from './akn.js';
-import type { TreatySerializer } from './format.js';
+import type { TreatySerializeOptions, TreatySerializer } from './format.js';
 import { jsonSerializer } from './json.js';
 import { textSerializer } from './text.js';
 
@@ -29,7 +29,7 @@ export function registerTreatySerializer(serializer: TreatySerializer): void {
  * Serialise a treaty in a registered format (`text`, `akn`, `json` …). Throws `UNKNOWN_FORMAT` listing
  * the known names.
  */
-export function serializeTreaty(treaty: Treaty, format: string, options: { expressionId?: string } = {}): string {
+export function serializeTreaty(treaty: Treaty, format: string, options: TreatySerializeOptions = {}): string {
   const s = serializers.find((x) => x.name === format);
   if (!s)
     throw new TreatyDiffError('UNKNOWN_FORMAT', `unknown output format ${JSON.stringify(format)}`, {

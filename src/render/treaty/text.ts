@@ -13,24 +13,37 @@
  * - every labelled expression (fragment or report) as a `--- Fragment: label ---` /
  *   `--- Report: label ---` block with its own `#` lines.
  *
+ * - titles in other languages as `# Title (LANG):`, party short names the names do not give as
+ *   `# Short names:`, and the witness's source citation as `# Source:` when the header has none.
+ *
  * A text file holds one main witness: without `expressionId` the best-graded unlabelled expression is
- * written (other unlabelled expressions are left out — use JSON or Akoma Ntoso for a whole corpus
- * treaty). The treaty id is not written (give it again with `parseText(…, { id })`).
+ * written. What the text cannot carry (other main witnesses, claims from other sources, source dates
+ * and URLs, a printed number or heading that would not read back …) is never left out silently: see
+ * {@link serializeText} and {@link textOutputLosses}. The treaty id is not written (give it again with
+ * `parseText(…, { id })`).
  *
  * @module
  */
 import { TreatyDiffError } from '../../model/errors.js';
 import { articleNumber } from '../../model/eid.js';
-import type { Expression, InlineNode, MetaEntry, Provision, Treaty } from '../../model/types.js';
+import { allProvisions } from '../../model/content.js';
+import type { Diagnostic, Expression, InlineNode, MetaEntry, Provision, Treaty } from '../../model/types.js';
 import { WITNESS_GRADES } from '../../model/types.js';
 import { languageProfile, languageProfiles, parseArticleEId } from '../../text/languages.js';
-import { headingOfLine, inferGrade, inferMainGrade, languageOfValue, metaValue, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
+import { headingOfLine, inferGrade, inferMainGrade, languageOfValue, metaValue, parseText, partiesFromValue, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
 import type { TreatySerializer } from './format.js';
 
 /** Options for {@link serializeText}. */
 export interface TextSerializeOptions {
   /** Write only this expression (a main text, or one block). Default: the best main text plus every block. */
   expressionId?: string;
+  /**
+   * Receives one `TEXT_OUTPUT_LOSS` warning per thing the text cannot carry ({@link textOutputLosses}).
+   * When given, lossy output is written; without it (and without `lossy`), lossy output is refused.
+   */
+  onDiagnostic?: (d: Diagnostic) => void;
+  /** Write lossy output without being told what is lost (default false: refuse with `BAD_OPTION`). */
+  lossy?: boolean;
 }
 
 /** Inline content as text: text verbatim, gaps as `[MISSING: reason]`, notes as `[note]`. */
@@ -154,12 +167,25 @@ function gradeRank(e: Expression): number {
 function mainHeader(t: Treaty, e: Expression, bodyText: string): string[] {
   const meta = e.meta;
   const lines = metaToLines(meta);
+  const main = t.titles.find((x) => x.lang === e.lang) ?? t.titles[0];
   if (metaValue(meta, 'Title') === undefined) {
-    const title = t.titles.find((x) => x.lang === e.lang) ?? t.titles[0];
     const printed = e.title?.replace(/\s+/g, ' ').trim();
-    if (title && title.value !== printed && !title.value.includes('\n')) lines.push(`# Title: ${title.value}`);
+    if (main && main.value !== printed && !main.value.includes('\n')) lines.push(`# Title: ${main.value}`);
   }
-  if (metaValue(meta, 'Parties') === undefined && t.parties.length > 0) lines.push(`# Parties: ${t.parties.map((p) => p.name).join('; ')}`);
+  // Titles in other languages: `# Title (ko): …` (read back by parseText).
+  for (const x of t.titles) {
+    if (x === main || x.value.includes('\n') || x.value.trim() !== x.value || x.lang.includes(')')) continue;
+    if (!meta.some((m) => m.key.toLowerCase() === `title (${x.lang.toLowerCase()})`)) lines.push(`# Title (${x.lang}): ${x.value}`);
+  }
+  if (metaValue(meta, 'Parties') === undefined && t.parties.length > 0) {
+    const names = t.parties.map((p) => p.name.replace(/\s+/g, ' ').trim());
+    lines.push(`# Parties: ${names.join('; ')}`);
+    const derived = partiesFromValue(names.join('; '));
+    const same = t.parties.every((p, i) => derived[i]?.name === p.name && derived[i]?.short === p.short);
+    if (!same && metaValue(meta, 'Short names') === undefined && t.parties.every((p) => !(p.short ?? '').includes(';'))) lines.push(`# Short names: ${t.parties.map((p) => p.short ?? '').join('; ')}`);
+  }
+  if (!meta.some((m) => /^sources?\b/i.test(m.key)) && e.source.citation !== '' && !e.source.citation.includes('\n') && !/^(?:header of .*|file header)$/.test(e.source.citation))
+    lines.push(`# Source: ${e.source.citation}`);
   if (metaValue(meta, 'Signed') === undefined && t.signed) {
     const v = signedValue(t.signed);
     if (v) lines.push(`# Signed: ${v}`);
@@ -208,8 +234,90 @@ function blockText(e: Expression, fileMeta: readonly MetaEntry[]): string {
 /**
  * Serialise a treaty (or one expression of it) as plain text. Output ends with a newline and uses
  * `\n` line ends. Throws `BAD_OPTION` when `expressionId` names no expression of the treaty.
+ *
+ * Nothing is dropped silently: when the text would not carry everything ({@link textOutputLosses}:
+ * other main witnesses, titles, party names, claims, sources, a printed number or heading), each loss
+ * goes to `options.onDiagnostic` as a `TEXT_OUTPUT_LOSS` warning; without `onDiagnostic` and without
+ * `lossy: true` the output is refused (`BAD_OPTION` naming what would be lost).
  */
 export function serializeText(treaty: Treaty, options: TextSerializeOptions = {}): string {
+  const { text, chosen } = renderText(treaty, options);
+  if (options.lossy === true && !options.onDiagnostic) return text;
+  const losses = lossesOf(treaty, options, text, chosen);
+  if (losses.length === 0) return text;
+  if (options.onDiagnostic) {
+    for (const l of losses)
+      options.onDiagnostic({ type: 'diagnostic', severity: 'warning', code: 'TEXT_OUTPUT_LOSS', message: `plain text cannot carry ${l}: left out`, source: treaty.id, hint: 'convert to json or akn to keep everything' });
+    return text;
+  }
+  if (options.lossy === true) return text;
+  const shown = losses.slice(0, 6).join('; ') + (losses.length > 6 ? `; and ${losses.length - 6} more` : '');
+  throw new TreatyDiffError('BAD_OPTION', `plain text cannot carry everything in treaty ${treaty.id}: ${shown}`, {
+    source: treaty.id,
+    hint: `convert to json or akn to keep everything${options.expressionId === undefined && treaty.expressions.length > 1 ? `, or write one witness with --expression ID (${treaty.expressions.map((e) => e.id).join(', ')})` : ''}; in the API, pass onDiagnostic (or lossy: true) to write the text anyway`,
+  });
+}
+
+/**
+ * What {@link serializeText} would leave out for this treaty and options, each as a short phrase
+ * naming it (`witness 'ko' (ko, authentic, 3 provisions)`, `title (ko) "…"`, `short name "RF" of
+ * party "…"`, `claim entry-into-force = 2011-01-01 (source "…")`, `source of witness 'ru' (…)`,
+ * `printed number "…" of art_1 in witness 'ru'`). Found by reading the text back. Empty: nothing lost.
+ */
+export function textOutputLosses(treaty: Treaty, options: TextSerializeOptions = {}): string[] {
+  const { text, chosen } = renderText(treaty, options);
+  return lossesOf(treaty, options, text, chosen);
+}
+
+const clip = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s);
+
+function lossesOf(treaty: Treaty, options: TextSerializeOptions, text: string, chosen: readonly Expression[]): string[] {
+  const losses: string[] = [];
+  if (options.expressionId === undefined)
+    for (const e of treaty.expressions)
+      if (!chosen.includes(e)) losses.push(`witness '${e.id}' (${e.lang}, ${e.grade}, ${allProvisions(e).length} provisions; a text file holds one main witness)`);
+  let back: Treaty;
+  try {
+    back = parseText(text, { id: treaty.id }).treaty;
+  } catch (err) {
+    return [...losses, `the whole treaty (the text does not read back: ${(err as Error).message})`];
+  }
+  for (const t of treaty.titles) if (!back.titles.some((b) => b.lang === t.lang && b.value === t.value)) losses.push(`title (${t.lang}) ${clip(t.value)}`);
+  treaty.parties.forEach((p, i) => {
+    const b = back.parties[i];
+    if (!b || b.name !== p.name) losses.push(`party ${clip(p.name)}`);
+    else if (p.short !== undefined && b.short !== p.short) losses.push(`short name ${clip(p.short)} of party ${clip(p.name)}`);
+  });
+  // `header of FILE` / `file header` is re-derived from the file name when the text is read again.
+  const fallback = (c: string) => (/^(?:header of .*|file header)$/.test(c) ? 'file header' : c);
+  const sameSource = (a: Expression['source'], b: Expression['source']) =>
+    fallback(a.citation) === fallback(b.citation) && a.date === b.date && JSON.stringify(a.urls ?? []) === JSON.stringify(b.urls ?? []);
+  for (const c of treaty.claims)
+    if (!back.claims.some((b) => b.topic === c.topic && b.value === c.value && b.note === c.note && sameSource(b.source, c.source)))
+      losses.push(`claim ${c.topic} = ${clip(c.value)} (source ${clip(c.source.citation)})`);
+  for (const l of treaty.authenticLanguages) if (!back.authenticLanguages.includes(l)) losses.push(`authentic language ${l}`);
+  chosen.forEach((e, i) => {
+    const b = back.expressions[i];
+    if (!b) {
+      losses.push(`witness '${e.id}'`);
+      return;
+    }
+    if (!sameSource(e.source, b.source))
+      losses.push(`source of witness '${e.id}' (${clip(e.source.citation)}${e.source.urls?.length ? `, ${e.source.urls.length} URL(s)` : ''}${e.source.date ? `, ${e.source.date}` : ''})`);
+    const backs = new Map(allProvisions(b).map((p) => [p.eId, p] as const));
+    for (const p of allProvisions(e)) {
+      const q = backs.get(p.eId);
+      if (!q) losses.push(`provision ${p.eId} of witness '${e.id}'`);
+      else {
+        if (p.num !== undefined && q.num !== p.num) losses.push(`printed number ${clip(p.num)} of ${p.eId} in witness '${e.id}'`);
+        if (p.heading !== undefined && q.heading !== p.heading) losses.push(`heading ${clip(p.heading)} of ${p.eId} in witness '${e.id}'`);
+      }
+    }
+  });
+  return losses;
+}
+
+function renderText(treaty: Treaty, options: TextSerializeOptions): { text: string; chosen: Expression[] } {
   let chosen: Expression[];
   if (options.expressionId !== undefined) {
     const e = treaty.expressions.find((x) => x.id === options.expressionId);
@@ -245,7 +353,7 @@ export function serializeText(treaty: Treaty, options: TextSerializeOptions = {}
   }
   for (const b of blocks) out.push(blockText(b, fileMeta));
   if (out.length === 0) out.push(`# Title: ${treaty.titles[0]?.value ?? treaty.id}`);
-  return out.join('\n\n') + '\n';
+  return { text: out.join('\n\n') + '\n', chosen };
 }
 
 /** The plain-text {@link TreatySerializer} (`text`, extension `txt`). */

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../src/model/types.js';
+import { parseAkn } from '../src/parse/akn.js';
+import { parseText } from '../src/parse/text.js';
+import { serializeText, textOutputLosses } from '../src/render/treaty/text.js';
+import { thrownTreatyDiffError as thrown } from './support/errors.js';
+
+const collection = () => parseAkn(readFileSync(join(__dirname, 'fixtures', 'akn', 'collection-ru-ko.xml'), 'utf8')).treaty;
+
+describe('convert --to text never loses data silently', () => {
+  it('carries titles in other languages, party short names and the witness source citation (read back by parseText)', () => {
+    const t = collection();
+    const text = serializeText(t, { lossy: true });
+    expect(text).toContain('# Title (ko): 합성 시험 조약\n');
+    expect(text).toContain('# Short names: A; B\n');
+    expect(text).toContain('# Source: Synthetic archive, file 1\n');
+    const back = parseText(text, { id: t.id }).treaty;
+    expect(back.titles).toEqual(t.titles);
+    expect(back.parties).toEqual(t.parties);
+    expect(back.expressions[0]!.source.citation).toBe('Synthetic archive, file 1');
+  });
+
+  it('what it cannot carry is refused by default, naming each loss (the Korean witness first)', () => {
+    const e = thrown(() => serializeText(collection()));
+    expect(e.code).toBe('BAD_OPTION');
+    expect(e.message).toMatch(/witness 'ko' \(ko, authentic, 1 provisions/);
+    expect(e.message).toMatch(/claim entry-into-force = "2011-01-01" \(source "Synthetic Gazette No\. 0"\)/);
+    expect(e.message).toMatch(/source of witness 'ru' \("Synthetic archive, file 1", 2010-10-10\)/);
+    expect(e.hint).toMatch(/json or akn.*--expression ID \(ru, ko, en-report\)/);
+  });
+
+  it('with onDiagnostic each loss is a TEXT_OUTPUT_LOSS warning and the text is written', () => {
+    const ds: Diagnostic[] = [];
+    const text = serializeText(collection(), { onDiagnostic: (d) => ds.push(d) });
+    expect(text).toContain('Статья 1');
+    expect(ds.map((d) => d.message)).toEqual(textOutputLosses(collection()).map((l) => `plain text cannot carry ${l}: left out`));
+    expect(ds.every((d) => d.severity === 'warning' && d.code === 'TEXT_OUTPUT_LOSS')).toBe(true);
+    // Choosing the Korean witness is not a loss of the Russian one; the treaty-level losses remain named.
+    expect(textOutputLosses(collection(), { expressionId: 'ko' })).not.toContainEqual(expect.stringMatching(/^witness/));
+  });
+
+  it('a text-born treaty has nothing to lose', () => {
+    const src = readFileSync(join(__dirname, '..', 'data', 'sources', '1961-ussr-dprk.en.txt'), 'utf8');
+    const t = parseText(src, { source: '1961-ussr-dprk.en.txt' }).treaty;
+    expect(textOutputLosses(t)).toEqual([]);
+    expect(serializeText(t)).toBe(src);
+  });
+});
