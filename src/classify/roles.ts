@@ -158,14 +158,15 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       event: { act: st.ifParty, gate: st.ifGate },
       polarity: 'negated',
       negator: st.withhold,
-      gate: st.ifGate,
+      // "the other" (the mutual-assistance reading's own first test) before the conditional words: one gate fewer to test per sentence.
+      gate: [st.otherGate, st.ifGate],
       unless: st.notNeutral,
       operative: true,
     });
   }
   if (st?.neutralStance)
     // Neutrality affirmed once a conditional names an attack on a party: "shall remain strictly neutral".
-    frames.push({ kind: 'neutrality', frame: { act: st.neutralStance }, event: { act: st.ifParty, gate: st.ifGate }, polarity: 'affirmed', gate: st.ifGate, operative: true });
+    frames.push({ kind: 'neutrality', frame: { act: st.neutralStance }, event: { act: st.ifParty, gate: st.ifGate }, polarity: 'affirmed', gate: [st.otherGate, st.ifGate], operative: true });
   return frames;
 }
 
