@@ -71,6 +71,8 @@ describe('structural reading of consultation', () => {
     ['en', 'Should a dispute arise between the Parties, they shall hold talks with a view to settling it.'],
     ['en', 'The Parties shall inform each other of the completion of their ratification procedures.'],
     ['en', 'The two Governments shall exchange information on agricultural research.'],
+    ['en', 'The two Governments shall hold regular meetings to promote trade in their mutual interest.'],
+    ['en', 'Representatives of the Parties shall meet annually to review the implementation of this Agreement in the light of their common interests.'],
   ])('is no consultation without a crisis or a political topic, or where it settles a dispute or notifies a formality (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('consultation');
   });
