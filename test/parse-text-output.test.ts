@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/model/types.js';
-import { parseAkn } from '../src/parse/akn.js';
+import { AKN_NAMESPACE, parseAkn } from '../src/parse/akn.js';
 import { parseText } from '../src/parse/text.js';
 import { serializeText, textOutputLosses } from '../src/render/treaty/text.js';
 import { thrownTreatyDiffError as thrown } from './support/errors.js';
@@ -39,6 +39,15 @@ describe('convert --to text never loses data silently', () => {
     expect(ds.every((d) => d.severity === 'warning' && d.code === 'TEXT_OUTPUT_LOSS')).toBe(true);
     // Choosing the Korean witness is not a loss of the Russian one; the treaty-level losses remain named.
     expect(textOutputLosses(collection(), { expressionId: 'ko' })).not.toContainEqual(expect.stringMatching(/^witness/));
+  });
+
+  it('a printed number text cannot re-read keeps the heading and is named as a loss', () => {
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="en"/></FRBRExpression></identification></meta><body><article><num>Art 1</num><heading>Scope</heading><content><p>a</p></content></article></body></act></akomaNtoso>`;
+    const t = parseAkn(xml).treaty;
+    expect(textOutputLosses(t)).toEqual([`printed number "Art 1" of art_1 in witness 'en'`]);
+    const text = serializeText(t, { lossy: true });
+    expect(text).toContain('Article 1 — Scope\n');
+    expect(parseText(text).treaty.expressions[0]!.body[0]).toMatchObject({ eId: 'art_1', heading: 'Scope' });
   });
 
   it('a text-born treaty has nothing to lose', () => {
