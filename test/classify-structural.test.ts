@@ -99,6 +99,9 @@ describe('structural reading of neutrality', () => {
     ['en', 'The Republic shall remain permanently neutral in all wars between other States.'],
     ['en', 'Neither Party shall attack the other, nor shall it threaten the aggressor\'s neighbours.'],
     ['en', 'The Parties shall refrain from joining measures of any third party that are directed at one of them.'],
+    ['en', 'No measure taken under this Article shall be construed as making either Party an aggressor.'],
+    ['en', 'If either Party is attacked, the other shall not rest until the aggressor has been driven from its soil.'],
+    ['ru', 'Ни одна из Сторон не будет считаться агрессором только потому, что она приняла меры самообороны.'],
     ['ru', 'Если одна из Сторон вступит в спор с третьим государством, другая Сторона не будет поддерживать это государство.'],
     ['ko', '어느 일방이 제3국과 분쟁을 겪는 경우 타방은 그 나라를 지지하지 않는다.'],
   ])('is no neutrality where the negated act is peace, joining, passage or recognition, or no attack is named (%s): %s', (lang, text) => {

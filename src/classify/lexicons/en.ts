@@ -200,7 +200,7 @@ const EN_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   foe: new RegExp(S_FOE, 'i'),
   foeGate: /\b(?:aggress|attack|assail|invad|belligerent|adversar|enem|foe|opponent|striking|war|hostilities|fighting|ranged)/i,
   withhold: /\b(?:withh[eo]ld\w*|den(?:y|ies)|refus\w*|keep\w*\s+(?:\w+\s+)?aloof)\b/i,
-  notNeutral: /\b(?:not\s+only|cease\w*|stop\w*|discontinu\w*|fail\w*|hesitat\w*|delay\w*|peace|armistice|truce|terms|treat\w*\s+with|lay\w*\s+down|recogni[sz]\w*|alliances?|coalitions?|blocs?|groupings?|pacts?|passage|transit|territor\w*|air\s*space|ports?|bases?|airfields?|harbou?rs?)\b|\b(?:not|never|neither|nor|no|refrain\w*\s+from|abstain\w*\s+from)\s+(?:\w+\s+){0,2}?(?:attack\w*|invad\w*|us\w*\s+(?:armed\s+)?force|threat\w*|commit\w*\s+(?:any\s+)?aggression|join\w*|enter\w*\s+into|conclud\w*|participat\w*|adher\w*|acced\w*)\b/i,
+  notNeutral: /\b(?:not\s+only|until|till|construed|deemed|considered|regarded|branded|defin\w*|cease\w*|stop\w*|discontinu\w*|fail\w*|hesitat\w*|delay\w*|peace|armistice|truce|terms|treat\w*\s+with|lay\w*\s+down|recogni[sz]\w*|alliances?|coalitions?|blocs?|groupings?|pacts?|passage|transit|territor\w*|air\s*space|ports?|bases?|airfields?|harbou?rs?)\b|\b(?:not|never|neither|nor|no|refrain\w*\s+from|abstain\w*\s+from)\s+(?:\w+\s+){0,2}?(?:attack\w*|invad\w*|us\w*\s+(?:armed\s+)?force|threat\w*|commit\w*\s+(?:any\s+)?aggression|join\w*|enter\w*\s+into|conclud\w*|participat\w*|adher\w*|acced\w*)\b/i,
   neutralStance: /\b(?:remain|stand|keep|stay|be)\s+(?:\w+\s+)?neutral\b|\b(?:observe|maintain|preserve|keep)\w*\s+(?:an?\s+)?(?:\w+\s+)?neutrality\b/i,
 };
 
