@@ -62,6 +62,10 @@ describe('structural reading of consultation', () => {
     ['en', 'If either Party requests it, the Parties shall consult on the interpretation of this Treaty.'],
     ['ru', 'Если одна из Сторон обратится с просьбой, Стороны проводят консультации по вопросам торговли.'],
     ['ko', '어느 일방이 요청하는 경우 양국은 무역 문제에 관하여 협의한다.'],
+    ['en', "If either Party's legislation changes, the Parties shall consult each other."],
+    ['en', 'If the interpretation of this Treaty by either Party differs, the two Governments shall consult together.'],
+    ['ru', 'Если законодательство одной из Сторон изменится, Стороны проводят консультации.'],
+    ['ko', '어느 일방의 법령이 개정되는 경우 양국은 협의한다.'],
   ])('is no crisis where the negative event test rules the event out (%s): %s', (lang, text) => {
     expect(consultations(text, lang).map((o) => o.crisis)).toEqual([false]);
   });
