@@ -136,8 +136,12 @@ describe('structural reading of defence cooperation', () => {
     ['ru', 'Стороны создают совместную комиссию по вопросам торговли и таможенного контроля.'],
     ['ru', 'Стороны не создают совместных военных баз на территории третьих государств.'],
     ['ko', '양국은 무기 밀수를 공동으로 단속한다.'],
+    ['en', 'The Parties shall jointly commemorate the soldiers of both armies who fell in the Second World War.'],
+    ['en', 'The Parties shall share intelligence regarding natural disasters and coordinate their rescue services.'],
+    ['en', 'The Parties shall establish a joint working group on the care of war graves of both armies.'],
+    ['ru', 'Стороны совместно ухаживают за воинскими захоронениями и памятниками советской армии.'],
     ['ko', '일방이 기습을 당하면 타방은 즉시 무기와 탄약을 공급하여 돕는다.'],
-  ])('is no defence cooperation for civil officers, reductions, smuggling, a negation or help against an attack (%s): %s', (lang, text) => {
+  ])('is no defence cooperation for civil officers, reductions, smuggling, disasters, war graves and memory, a negation or help against an attack (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('defense-cooperation');
   });
 });
