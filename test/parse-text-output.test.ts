@@ -10,7 +10,7 @@ import { thrownTreatyDiffError as thrown } from './support/errors.js';
 const collection = () => parseAkn(readFileSync(join(__dirname, 'fixtures', 'akn', 'collection-ru-ko.xml'), 'utf8')).treaty;
 
 describe('convert --to text never loses data silently', () => {
-  it('carries titles in other languages, party short names and the witness source citation (read back by parseText)', () => {
+  it('carries titles in other languages, party short names and each witness source (citation, URLs, date; read back by parseText)', () => {
     const t = collection();
     const text = serializeText(t, { lossy: true });
     expect(text).toContain('# Title (ko): 합성 시험 조약\n');
@@ -19,7 +19,10 @@ describe('convert --to text never loses data silently', () => {
     const back = parseText(text, { id: t.id }).treaty;
     expect(back.titles).toEqual(t.titles);
     expect(back.parties).toEqual(t.parties);
-    expect(back.expressions[0]!.source.citation).toBe('Synthetic archive, file 1');
+    expect(back.expressions[0]!.source).toEqual(t.expressions[0]!.source);
+    // The report block's own source, with its URL and date, too.
+    expect(text).toContain('--- Report: Report: Synthetic Wire ---\n# Language: en\n# Translated from: ru\n# Source: Synthetic Wire Service\n# Source URLs: https://example.org/wire?id=1&lang=en\n# Source date: 2010-10-11\n');
+    expect(back.expressions[1]!.source).toEqual(t.expressions[2]!.source);
   });
 
   it('what it cannot carry is refused by default, naming each loss (the Korean witness first)', () => {
@@ -27,7 +30,8 @@ describe('convert --to text never loses data silently', () => {
     expect(e.code).toBe('BAD_OPTION');
     expect(e.message).toMatch(/witness 'ko' \(ko, authentic, 1 provisions/);
     expect(e.message).toMatch(/claim entry-into-force = "2011-01-01" \(source "Synthetic Gazette No\. 0"\)/);
-    expect(e.message).toMatch(/source of witness 'ru' \("Synthetic archive, file 1", 2010-10-10\)/);
+    expect(e.message).toMatch(/authentic language ru; authentic language ko$/);
+    expect(e.message).not.toMatch(/source of witness/);
     expect(e.hint).toMatch(/json or akn.*--expression ID \(ru, ko, en-report\)/);
   });
 

@@ -9,7 +9,7 @@
  * - **Header keys with a meaning** (all others are only kept): `Title`, `Title (LANG)` (the title in
  *   another language), `Id`, `Parties` (`;`-separated), `Short names` (the parties' short names, `;`-separated, in order),
  *   `Signed` (date and place), `Entry into force` / `Termination` / `Duration` / `Registration` (claims),
- *   `Language`, `Source` / `Sources` (citation and URLs), `Status` / `Witness` (grade inference), and this
+ *   `Language`, `Source` / `Sources` (citation and URLs), `Source URLs` / `Source date` (more of the source), `Status` / `Witness` (grade inference), and this
  *   package's extensions `Grade` (the witness grade) and `Translated from` (a language: the expression's
  *   `translatedFrom`).
  * - **Blocks**: a line `--- Fragment: LABEL ---` or `--- Report: LABEL ---` starts a block; `# Key: value`
@@ -285,19 +285,27 @@ export function metaValue(meta: readonly MetaEntry[], ...keys: string[]): string
 
 const URL_RE = /https?:\/\/[^\s<>"'\])]+/g;
 
-/** A {@link Source} from header entries: citation = Source/Sources value (lines trimmed, joined), urls = every URL in it. */
+const SOURCE_DATE = /^source date$/i;
+const SOURCE_URLS = /^source urls?$/i;
+
+/**
+ * A {@link Source} from header entries: citation = Source/Sources value (lines trimmed, joined), urls =
+ * every URL in it, then those of a `Source URLs` line (space-separated); date = a `Source date` line.
+ */
 export function sourceFromMeta(meta: readonly MetaEntry[], fallback: string): Source {
-  const src = meta.filter((m) => /^sources?\b/i.test(m.key));
-  if (src.length === 0) return { type: 'source', citation: fallback };
+  const src = meta.filter((m) => /^sources?\b/i.test(m.key) && !SOURCE_DATE.test(m.key) && !SOURCE_URLS.test(m.key));
+  const extraUrls = meta.filter((m) => SOURCE_URLS.test(m.key)).map((m) => m.value).join('\n');
+  const date = metaValue(meta, 'Source date')?.trim();
   const text = src.map((m) => m.value).join('\n');
-  const citation = text.split('\n').map((s) => s.trim()).filter(Boolean).join(' ') || fallback;
+  const citation = src.length === 0 ? fallback : text.split('\n').map((s) => s.trim()).filter(Boolean).join(' ') || fallback;
   const urls: string[] = [];
-  for (const m of text.matchAll(URL_RE)) {
+  for (const m of `${text}\n${extraUrls}`.matchAll(URL_RE)) {
     const u = m[0].replace(/[.,;:]+$/, '');
     if (!urls.includes(u)) urls.push(u);
   }
   const s: Source = { type: 'source', citation };
   if (urls.length > 0) s.urls = urls;
+  if (date) s.date = date;
   return s;
 }
 

@@ -27,10 +27,10 @@
 import { TreatyDiffError } from '../../model/errors.js';
 import { articleNumber } from '../../model/eid.js';
 import { allProvisions } from '../../model/content.js';
-import type { Diagnostic, Expression, InlineNode, MetaEntry, Provision, Treaty } from '../../model/types.js';
+import type { Diagnostic, Expression, InlineNode, MetaEntry, Provision, Source, Treaty } from '../../model/types.js';
 import { WITNESS_GRADES } from '../../model/types.js';
 import { languageProfile, languageProfiles, parseArticleEId } from '../../text/languages.js';
-import { headingOfLine, inferGrade, inferMainGrade, languageOfValue, metaValue, parseText, partiesFromValue, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
+import { headingOfLine, inferGrade, inferMainGrade, languageOfValue, metaValue, parseText, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
 import type { TreatySerializer } from './format.js';
 
 /** Options for {@link serializeText}. */
@@ -184,8 +184,7 @@ function mainHeader(t: Treaty, e: Expression, bodyText: string): string[] {
     const same = t.parties.every((p, i) => derived[i]?.name === p.name && derived[i]?.short === p.short);
     if (!same && metaValue(meta, 'Short names') === undefined && t.parties.every((p) => !(p.short ?? '').includes(';'))) lines.push(`# Short names: ${t.parties.map((p) => p.short ?? '').join('; ')}`);
   }
-  if (!meta.some((m) => /^sources?\b/i.test(m.key)) && e.source.citation !== '' && !e.source.citation.includes('\n') && !/^(?:header of .*|file header)$/.test(e.source.citation))
-    lines.push(`# Source: ${e.source.citation}`);
+  lines.push(...sourceHeader(meta, e.source));
   if (metaValue(meta, 'Signed') === undefined && t.signed) {
     const v = signedValue(t.signed);
     if (v) lines.push(`# Signed: ${v}`);
@@ -210,7 +209,30 @@ function mainBody(e: Expression): string[] {
   return chunks;
 }
 
-function blockText(e: Expression, fileMeta: readonly MetaEntry[]): string {
+const FALLBACK_CITATION = /^(?:header of .*|file header)$/;
+
+/**
+ * Header lines (`Source`, `Source URLs`, `Source date`) that make `meta` give `s` back through
+ * `sourceFromMeta`, for what the meta does not already say; `[]` when it says it all or cannot.
+ */
+function sourceHeader(meta: readonly MetaEntry[], s: Source): string[] {
+  const out: MetaEntry[] = [];
+  const has = (re: RegExp) => meta.some((m) => re.test(m.key));
+  if (!has(/^sources?\b/i) && s.citation !== '' && !s.citation.includes('\n') && !FALLBACK_CITATION.test(s.citation)) out.push({ type: 'meta', key: 'Source', value: s.citation });
+  if (!has(/^sources?\b/i) && out.length === 0) return [];
+  const derived = sourceFromMeta([...meta, ...out], 'file header');
+  const missing = (s.urls ?? []).filter((u) => !(derived.urls ?? []).includes(u));
+  if (missing.length > 0 && !has(/^source urls?$/i) && missing.every((u) => !/\s/.test(u))) out.push({ type: 'meta', key: 'Source URLs', value: missing.join(' ') });
+  if (s.date !== undefined && derived.date !== s.date && !has(/^source date$/i) && !s.date.includes('\n')) out.push({ type: 'meta', key: 'Source date', value: s.date });
+  return metaToLines(out);
+}
+
+function sameSource(a: Source, b: Source): boolean {
+  const fallback = (c: string) => (FALLBACK_CITATION.test(c) ? 'file header' : c);
+  return fallback(a.citation) === fallback(b.citation) && a.date === b.date && JSON.stringify(a.urls ?? []) === JSON.stringify(b.urls ?? []);
+}
+
+function blockText(e: Expression, fileMeta: readonly MetaEntry[], fileSource: Source): string {
   const { kind, index } = blockKindOf(e);
   const own = e.meta.slice(index + 1);
   const lines = [`--- ${kind}: ${e.label ?? e.id} ---`, ...metaToLines(own)];
@@ -228,6 +250,8 @@ function blockText(e: Expression, fileMeta: readonly MetaEntry[]): string {
   const inferred = inferGrade(own, fileMeta, kind, e.lang);
   if (inferred.grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
   if (e.translatedFrom !== undefined && languageOfValue(metaValue(own, 'Translated from')) !== e.translatedFrom) lines.push(`# Translated from: ${e.translatedFrom}`);
+  // A block without its own Source line is read with the file's source: write its own when it differs.
+  if (metaValue(own, 'Source', 'Sources') !== undefined || !sameSource(e.source, fileSource)) lines.push(...sourceHeader(own, e.source));
   return body === '' ? lines.join('\n') : `${lines.join('\n')}\n${body}`;
 }
 
@@ -288,10 +312,7 @@ function lossesOf(treaty: Treaty, options: TextSerializeOptions, text: string, c
     if (!b || b.name !== p.name) losses.push(`party ${clip(p.name)}`);
     else if (p.short !== undefined && b.short !== p.short) losses.push(`short name ${clip(p.short)} of party ${clip(p.name)}`);
   });
-  // `header of FILE` / `file header` is re-derived from the file name when the text is read again.
-  const fallback = (c: string) => (/^(?:header of .*|file header)$/.test(c) ? 'file header' : c);
-  const sameSource = (a: Expression['source'], b: Expression['source']) =>
-    fallback(a.citation) === fallback(b.citation) && a.date === b.date && JSON.stringify(a.urls ?? []) === JSON.stringify(b.urls ?? []);
+  // (sameSource: `header of FILE` / `file header` is re-derived from the file name when the text is read again.)
   for (const c of treaty.claims)
     if (!back.claims.some((b) => b.topic === c.topic && b.value === c.value && b.note === c.note && sameSource(b.source, c.source)))
       losses.push(`claim ${c.topic} = ${clip(c.value)} (source ${clip(c.source.citation)})`);
@@ -351,7 +372,8 @@ function renderText(treaty: Treaty, options: TextSerializeOptions): { text: stri
     if (header.length) out.push(header.join('\n'));
     if (first.title !== undefined) out.push(first.title);
   }
-  for (const b of blocks) out.push(blockText(b, fileMeta));
+  const fileSource = main ? main.source : sourceFromMeta(fileMeta, 'file header');
+  for (const b of blocks) out.push(blockText(b, fileMeta, fileSource));
   if (out.length === 0) out.push(`# Title: ${treaty.titles[0]?.value ?? treaty.id}`);
   return { text: out.join('\n\n') + '\n', chosen };
 }
