@@ -189,7 +189,7 @@ const EN_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
     'i',
   ),
   crisisGate: /\b(?:if|should|whenever|whensoever|wherever|where|event|case|events|occurrence|occurrences|incident|incidents|complication|complications)\b/i,
-  consult: new RegExp(String.raw`${S_CONSULT_SUBJECT}\s+${S_BINDING}${S_ADV}\s+${S_MEET}|\b${S_BINDING}${S_ADV}\s+(?:${S_MEET}|\w+)\s+(?:[\w-]+\s+){0,3}?${S_RECIPROCAL}`, 'i'),
+  consult: new RegExp(String.raw`${S_CONSULT_SUBJECT}\s+${S_BINDING}${S_ADV}\s+${S_MEET}|\b${S_BINDING}${S_ADV}\s+(?:${S_MEET}|(?:inform|notif|apprise|advis|communicat|confer|consult|talk|correspond|exchang|contact|meet|counsel)\w*)\s+(?:[\w-]+\s+){0,3}?${S_RECIPROCAL}`, 'i'),
   consultGate: /\b(?:meet|convene|assemble|confer|consult|deliberat|concert|discuss|talks|consultations|conversations|counsel|understanding|touch|contact|communicat|views|opinions|assessments|inform|notif|apprise|advise|advised|informed|apprised)/i,
   topic: /\b(?:international|world|global|regional|foreign[- ]policy|strategic|disarmament|arms\s+control)\b|\b(?:mutual|common|shared|joint|vital)\s+(?:\w+\s+)?concerns?\b|\b(?:questions?|matters|issues|affairs|problems)\s+of\s+(?:\w+\s+)?(?:mutual|common|shared|joint)\s+(?:concern|interest)\b|\b(?:touching|affecting|bearing\s+on|concerning)\s+(?:\w+\s+)?(?:mutual|common|shared|vital)\s+(?:\w+\s+)?interests\b/i,
   topicGate: /\b(?:international|world|global|regional|foreign|strategic|disarmament|arms control|concern|concerns|interest|interests)\b/i,
