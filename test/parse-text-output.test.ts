@@ -19,6 +19,9 @@ describe('convert --to text never loses data silently', () => {
     const back = parseText(text, { id: t.id }).treaty;
     expect(back.titles).toEqual(t.titles);
     expect(back.parties).toEqual(t.parties);
+    expect(text).toContain('# Authentic languages: ru, ko\n');
+    expect(back.authenticLanguages).toEqual(['ru', 'ko']);
+    expect(back.expressions[0]!.grade).toBe('authentic');
     expect(back.expressions[0]!.source).toEqual(t.expressions[0]!.source);
     // The report block's own source, with its URL and date, too.
     expect(text).toContain('--- Report: Report: Synthetic Wire ---\n# Language: en\n# Translated from: ru\n# Source: Synthetic Wire Service\n# Source URLs: https://example.org/wire?id=1&lang=en\n# Source date: 2010-10-11\n');
@@ -30,7 +33,7 @@ describe('convert --to text never loses data silently', () => {
     expect(e.code).toBe('BAD_OPTION');
     expect(e.message).toMatch(/witness 'ko' \(ko, authentic, 1 provisions/);
     expect(e.message).toMatch(/claim entry-into-force = "2011-01-01" \(source "Synthetic Gazette No\. 0"\)/);
-    expect(e.message).toMatch(/authentic language ru; authentic language ko$/);
+    expect(e.message).toMatch(/claim entry-into-force = "2011-01-01" \(source "Synthetic Gazette No\. 0"\)$/);
     expect(e.message).not.toMatch(/source of witness/);
     expect(e.hint).toMatch(/json or akn.*--expression ID \(ru, ko, en-report\)/);
   });

@@ -358,6 +358,14 @@ export function authenticLanguagesFromMeta(meta: readonly MetaEntry[]): string[]
   const out: string[] = [];
   for (const m of meta) {
     const v = m.value.length > 4000 ? m.value.slice(0, 4000) : m.value;
+    // `# Authentic languages: ru, ko` (what the text serialiser writes): a plain list of names or tags.
+    if (/^authentic (?:texts|languages)$/i.test(m.key)) {
+      for (const item of v.split(/\s*(?:[,;]|\band\b)\s*/)) {
+        const tag = item.trim() === '' ? undefined : (languageFromName(item) ?? languageTag(item));
+        if (tag && !out.includes(tag)) out.push(tag);
+      }
+      continue;
+    }
     // Every pattern names authentic or official texts; most meta values say neither, and the patterns'
     // leading language-name groups make scanning such values costly.
     if (!/authentic|official/i.test(v)) continue;

@@ -30,7 +30,7 @@ import { allProvisions } from '../../model/content.js';
 import type { Diagnostic, Expression, InlineNode, MetaEntry, Provision, Source, Treaty } from '../../model/types.js';
 import { WITNESS_GRADES } from '../../model/types.js';
 import { languageProfile, languageProfiles, parseArticleEId } from '../../text/languages.js';
-import { headingOfLine, inferGrade, inferMainGrade, languageOfValue, metaValue, parseText, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
+import { authenticLanguagesFromMeta, headingOfLine, inferGrade, inferMainGrade, languageOfValue, metaValue, parseText, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
 import type { TreatySerializer } from './format.js';
 
 /** Options for {@link serializeText}. */
@@ -164,8 +164,19 @@ function gradeRank(e: Expression): number {
 }
 
 /** Header additions a main expression needs so that its language and grade re-read the same. */
-function mainHeader(t: Treaty, e: Expression, bodyText: string): string[] {
-  const meta = e.meta;
+/**
+ * The `# Authentic languages:` entry a main text's header needs so that the treaty's authentic
+ * languages read back (only when the header names none itself), else `undefined`.
+ */
+function authenticEntry(t: Treaty, meta: readonly MetaEntry[]): MetaEntry | undefined {
+  if (t.authenticLanguages.length === 0 || authenticLanguagesFromMeta(meta).length > 0) return undefined;
+  if (meta.some((m) => /^authentic (?:texts|languages)$/i.test(m.key))) return undefined;
+  if (t.authenticLanguages.some((l) => !/^[A-Za-z0-9-]+$/.test(l))) return undefined;
+  return { type: 'meta', key: 'Authentic languages', value: t.authenticLanguages.join(', ') };
+}
+
+function mainHeader(t: Treaty, e: Expression, bodyText: string, auth: MetaEntry | undefined): string[] {
+  const meta = auth ? [...e.meta, auth] : e.meta;
   const lines = metaToLines(meta);
   const main = t.titles.find((x) => x.lang === e.lang) ?? t.titles[0];
   if (metaValue(meta, 'Title') === undefined) {
@@ -359,7 +370,10 @@ function renderText(treaty: Treaty, options: TextSerializeOptions): { text: stri
   if (main) {
     fileMeta = main.meta;
     const body = mainBody(main);
-    const header = mainHeader(treaty, main, body.join('\n'));
+    const auth = authenticEntry(treaty, main.meta);
+    // Blocks infer their grades from the header as written, the authentic-languages line included.
+    if (auth) fileMeta = [...main.meta, auth];
+    const header = mainHeader(treaty, main, body.join('\n'), auth);
     if (header.length) out.push(header.join('\n'));
     out.push(...body);
   } else if (blocks[0]) {
