@@ -25,16 +25,31 @@ describe('convert --to text never loses data silently', () => {
     expect(back.expressions[0]!.source).toEqual(t.expressions[0]!.source);
     // The report block's own source, with its URL and date, too.
     expect(text).toContain('--- Report: Report: Synthetic Wire ---\n# Language: en\n# Translated from: ru\n# Source: Synthetic Wire Service\n# Source URLs: https://example.org/wire?id=1&lang=en\n# Source date: 2010-10-11\n');
-    expect(back.expressions[1]!.source).toEqual(t.expressions[2]!.source);
+    expect(back.expressions[2]!.source).toEqual(t.expressions[2]!.source);
   });
 
-  it('what it cannot carry is refused by default, naming each loss (the Korean witness first)', () => {
+  it('the other complete witnesses are written as --- Witness: ID --- blocks and read back as unlabelled expressions', () => {
+    const t = collection();
+    const text = serializeText(t, { lossy: true });
+    expect(text).toContain('\n\n--- Witness: ko ---\n# Language: ko\n# Grade: authentic\n# Source: Synthetic archive, file 2\n제1조\n\n쌍방은 시험 자료를 지체없이 교환한다.\n\n--- Report:');
+    const back = parseText(text, { id: t.id }).treaty;
+    expect(back.expressions.map((e) => [e.id, e.lang, e.grade, e.label])).toEqual([['ru', 'ru', 'authentic', undefined], ['ko', 'ko', 'authentic', undefined], ['en-report-1', 'en', 'report', 'Report: Synthetic Wire']]);
+    const [ko, koBack] = [t.expressions[1]!, back.expressions[1]!];
+    expect([koBack.source, koBack.body, koBack.notes, koBack.title]).toEqual([ko.source, ko.body, ko.notes, ko.title]);
+    // The report's refersTo came from the AKN, not from its label: text cannot say it, and that is named.
+    const { refersTo, ...rep } = t.expressions[2]!.body[0]!;
+    expect(refersTo).toEqual(['art_1']);
+    expect(back.expressions[2]!.body).toEqual([rep]);
+    // A plain text file with no witness block reads as before: block ids and local eIds are unchanged.
+    expect(parseText('T\n\n--- Report: somewhere ---\nx\n').treaty.expressions.map((e) => [e.id, e.body[0]!.eId])).toEqual([['en-report-1', 'rep_1']]);
+  });
+
+  it('what it cannot carry is refused by default, naming each loss', () => {
     const e = thrown(() => serializeText(collection()));
     expect(e.code).toBe('BAD_OPTION');
-    expect(e.message).toMatch(/witness 'ko' \(ko, authentic, 1 provisions/);
-    expect(e.message).toMatch(/claim entry-into-force = "2011-01-01" \(source "Synthetic Gazette No\. 0"\)/);
-    expect(e.message).toMatch(/claim entry-into-force = "2011-01-01" \(source "Synthetic Gazette No\. 0"\)$/);
-    expect(e.message).not.toMatch(/source of witness/);
+    // An editorial note inside a line would read back as treaty text: named, never merged silently.
+    expect(e.message).toMatch(/: claim entry-into-force = "2011-01-01" \(source "Synthetic Gazette No\. 0"\); the text of art_1 in witness 'ru' \(it reads back differently\); refersTo art_1 of rep_1 in witness 'en-report'$/);
+    expect(e.message).not.toMatch(/witness 'ko'|source of/);
     expect(e.hint).toMatch(/json or akn.*--expression ID \(ru, ko, en-report\)/);
   });
 
@@ -46,6 +61,10 @@ describe('convert --to text never loses data silently', () => {
     expect(ds.every((d) => d.severity === 'warning' && d.code === 'TEXT_OUTPUT_LOSS')).toBe(true);
     // Choosing the Korean witness is not a loss of the Russian one; the treaty-level losses remain named.
     expect(textOutputLosses(collection(), { expressionId: 'ko' })).not.toContainEqual(expect.stringMatching(/^witness/));
+    // A witness the text cannot hold (an id with a line break) is named.
+    const odd = collection();
+    odd.expressions[1] = { ...odd.expressions[1]!, id: 'k\no' };
+    expect(textOutputLosses(odd)[0]).toMatch(/^witness 'k\no' \(ko, authentic, 1 provisions/);
   });
 
   it('a printed number text cannot re-read keeps the heading and is named as a loss', () => {

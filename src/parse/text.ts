@@ -13,7 +13,9 @@
  *   package's extensions `Grade` (the witness grade) and `Translated from` (a language: the expression's
  *   `translatedFrom`).
  * - **Blocks**: a line `--- Fragment: LABEL ---` or `--- Report: LABEL ---` starts a block; `# Key: value`
- *   lines right after it are the block's own header. Each block becomes its own {@link Expression}
+ *   lines right after it are the block's own header. `--- Witness: ID ---` starts a further complete
+ *   text of the treaty (an unlabelled expression with id ID, laid out like the main text), as the text
+ *   serialiser writes the witnesses after the best one. Each block becomes its own {@link Expression}
  *   (see {@link parseText} for ids, eIds and grades). Text before the first block is the main text.
  * - **Headings**: a line that, after trimming and ignoring zero-width/bidi controls, is an article heading
  *   in any registered language (`Article 1`, `Article I`, `Article One`, `ARTICLE 1`, `Art. 1`,
@@ -77,13 +79,16 @@ export interface TextParseOptions extends ParseOptions {
   grade?: WitnessGrade;
 }
 
-/** The kind of a `--- Kind: label ---` block. */
-export type BlockKind = 'Fragment' | 'Report';
+/**
+ * The kind of a `--- Kind: label ---` block. `Witness` is a further complete text of the treaty (another
+ * unlabelled expression, laid out like the main text: title, preamble, articles); its label is its id.
+ */
+export type BlockKind = 'Fragment' | 'Report' | 'Witness';
 
 // ---------------------------------------------------------------------------------------------
 // Small line classifiers (exported: the serialiser and the property tests use the same rules)
 
-const BLOCK_RE = /^--- (Fragment|Report): (.+) ---$/;
+const BLOCK_RE = /^--- (Fragment|Report|Witness): (.+) ---$/;
 const HEADER_KEY_RE = new RegExp(`^# ([^\\s:][^:]{0,${MAX_HEADER_KEY - 1}}):(?: (.*)|)$`, 's');
 const MISSING = '[MISSING:';
 
@@ -840,12 +845,16 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   // Main lines and blocks.
   const mainLines: Line[] = [];
   const blocks: RawBlock[] = [];
+  let blockCount = 0;
+  let witnessCount = 0;
   for (; i < raw.length; i++) {
     const l = raw[i]!;
     const b = matchBlockLine(l);
     if (b) {
       const { entries, next: after } = readHeader(raw, i + 1, diag);
-      blocks.push({ kind: b.kind, label: b.label, line: i + 1, ordinal: blocks.length + 1, meta: entries, lines: [] });
+      // Fragments and reports are numbered among themselves (their ids and local eIds use the number), witnesses apart.
+      const ordinal = b.kind === 'Witness' ? ++witnessCount : ++blockCount;
+      blocks.push({ kind: b.kind, label: b.label, line: i + 1, ordinal, meta: entries, lines: [] });
       i = after - 1;
       continue;
     }
@@ -881,24 +890,28 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   const fallbackCitation = options.source ? `header of ${options.source}` : 'file header';
   const fileSource = sourceFromMeta(fileMeta, fallbackCitation);
 
-  if (hasMainText || blocks.length === 0) {
-    if (!hasMainText)
-      diag({ severity: 'warning', code: 'NO_PROVISIONS', message: 'the document has a header but no preamble or articles', line: fileHeader[0]?.line ?? 1, column: 1, hint: 'add the treaty text after the header' });
+  /** Trailing gap/note-only paragraphs after the last article's first paragraph stand after the body. */
+  const trailingNotes = (secs: readonly Section[], arts: Provision[]): InlineNode[] => {
     const notes: InlineNode[] = [];
-    const lastSection = sections[sections.length - 1]!;
-    if (body.length > 0) {
-      // Trailing gap/note-only paragraphs after the last article's first paragraph stand after the body.
-      const pars = paragraphsOf(lastSection.lines);
+    if (arts.length > 0) {
+      const pars = paragraphsOf(secs[secs.length - 1]!.lines);
       let k = pars.length;
       while (k > 1 && isBracketParagraph(pars[k - 1]!)) k--;
       if (k < pars.length) {
-        const art = body[body.length - 1]!;
+        const art = arts[arts.length - 1]!;
         art.content = [];
         art.children = [];
         fillArticle(art, pars.slice(0, k), dctx);
         notes.push(...contentOfParagraphs(pars.slice(k), dctx));
       }
     }
+    return notes;
+  };
+
+  if (hasMainText || blocks.length === 0) {
+    if (!hasMainText)
+      diag({ severity: 'warning', code: 'NO_PROVISIONS', message: 'the document has a header but no preamble or articles', line: fileHeader[0]?.line ?? 1, column: 1, hint: 'add the treaty text after the header' });
+    const notes = trailingNotes(sections, body);
     const explicit = explicitGrade(fileMeta);
     const grade: GradeInference = !explicit && options.grade ? { grade: options.grade, basis: 'option', explicit: true } : inferMainGrade(fileMeta, mainLang);
     if (!grade.explicit)
@@ -923,6 +936,35 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     if (!grade.explicit)
       diag({ severity: 'info', code: 'GRADE_INFERRED', message: `grade of block ${blk.ordinal} ("${blk.label.slice(0, 60)}") inferred as ${grade.grade} from ${grade.basis}`, line: blk.line, column: 1, hint: 'add a "# Grade:" line after the block line to state it' });
     const secs = sectionsOf(blk.lines, diag, options.source, lineStart);
+    const ownSource = metaValue(own, 'Source', 'Sources') === undefined ? fileSource : sourceFromMeta(own, fallbackCitation);
+    if (blk.kind === 'Witness') {
+      // A further complete text: laid out like the main text, unlabelled, its id the block's label.
+      const wpre = paragraphsOf(secs[0]!.lines);
+      let wtitle: string | undefined;
+      let wrecitals = wpre;
+      if (wpre.length > 0 && !isBracketLine(wpre[0]![0]!.text)) {
+        wtitle = wpre[0]!.map((l) => l.text).join('\n');
+        wrecitals = wpre.slice(1);
+      }
+      const wbody = articlesOf(secs, diag, dctx, options.source, new Map<string, number>());
+      const wnotes = trailingNotes(secs, wbody);
+      let id = blk.label;
+      for (let k = 2; expressions.some((x) => x.id === id); k++) id = `${blk.label}-${k}`;
+      expressions.push({
+        type: 'expression',
+        id,
+        lang,
+        grade: grade.grade,
+        source: ownSource,
+        ...(wtitle !== undefined ? { title: wtitle } : {}),
+        ...(blockFrom !== undefined ? { translatedFrom: blockFrom } : {}),
+        meta: own,
+        notes: wnotes,
+        ...(wrecitals.length > 0 ? { preamble: { type: 'preamble', eId: 'preamble', content: [], children: recitalsOf(wrecitals, dctx) } satisfies Provision } : {}),
+        body: wbody,
+      });
+      return;
+    }
     const pars = paragraphsOf(secs[0]!.lines);
     const tops: Provision[] = [];
     let preamble: Provision | undefined;
@@ -949,7 +991,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
       id: `${lang}-${blk.kind === 'Report' ? 'report' : 'frag'}-${blk.ordinal}`,
       lang,
       grade: grade.grade,
-      source: metaValue(own, 'Source', 'Sources') === undefined ? fileSource : sourceFromMeta(own, fallbackCitation),
+      source: ownSource,
       label: blk.label,
       ...(first && printedTitle !== undefined ? { title: printedTitle } : {}),
       ...(blockFrom !== undefined ? { translatedFrom: blockFrom } : {}),

@@ -243,6 +243,24 @@ function sameSource(a: Source, b: Source): boolean {
   return fallback(a.citation) === fallback(b.citation) && a.date === b.date && JSON.stringify(a.urls ?? []) === JSON.stringify(b.urls ?? []);
 }
 
+/** Whether an unlabelled expression other than the main one can be written as a `--- Witness: ID ---` block. */
+function witnessWritable(e: Expression): boolean {
+  return /^\S(?:.*\S)?$/.test(e.id) && !e.id.includes('\n') && !e.id.endsWith(' ---') && e.id.length <= 200 && !e.meta.some((m) => m.key === '' );
+}
+
+/** A further complete witness as a `--- Witness: ID ---` block: its own header, then its text laid out like the main text. */
+function witnessText(e: Expression, fileMeta: readonly MetaEntry[], fileSource: Source): string {
+  const lines = [`--- Witness: ${e.id} ---`, ...metaToLines(e.meta)];
+  const body = mainBody(e).join('\n\n');
+  const ownLang = languageOfValue(metaValue(e.meta, 'Language'));
+  const fileLang = languageOfValue(metaValue(fileMeta, 'Language'));
+  if ((ownLang ?? fileLang ?? undeclaredLanguage(body.slice(0, 4000))) !== e.lang) lines.push(`# Language: ${e.lang}`);
+  if (inferGrade(e.meta, fileMeta, 'Witness', e.lang).grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
+  if (e.translatedFrom !== undefined && languageOfValue(metaValue(e.meta, 'Translated from')) !== e.translatedFrom) lines.push(`# Translated from: ${e.translatedFrom}`);
+  if (metaValue(e.meta, 'Source', 'Sources') !== undefined || !sameSource(e.source, fileSource)) lines.push(...sourceHeader(e.meta, e.source));
+  return body === '' ? lines.join('\n') : `${lines.join('\n')}\n${body}`;
+}
+
 function blockText(e: Expression, fileMeta: readonly MetaEntry[], fileSource: Source): string {
   const { kind, index } = blockKindOf(e);
   const own = e.meta.slice(index + 1);
@@ -343,6 +361,8 @@ function lossesOf(treaty: Treaty, options: TextSerializeOptions, text: string, c
       else {
         if (p.num !== undefined && q.num !== p.num) losses.push(`printed number ${clip(p.num)} of ${p.eId} in witness '${e.id}'`);
         if (p.heading !== undefined && q.heading !== p.heading) losses.push(`heading ${clip(p.heading)} of ${p.eId} in witness '${e.id}'`);
+        if (p.refersTo !== undefined && JSON.stringify(q.refersTo) !== JSON.stringify(p.refersTo)) losses.push(`refersTo ${p.refersTo.join(', ')} of ${p.eId} in witness '${e.id}'`);
+        if (JSON.stringify(q.content) !== JSON.stringify(p.content)) losses.push(`the text of ${p.eId} in witness '${e.id}' (it reads back differently)`);
       }
     }
   });
@@ -361,9 +381,12 @@ function renderText(treaty: Treaty, options: TextSerializeOptions): { text: stri
   } else {
     const mains = treaty.expressions.filter((e) => e.label === undefined);
     const best = mains.slice().sort((a, b) => gradeRank(a) - gradeRank(b))[0];
-    chosen = [...(best ? [best] : []), ...treaty.expressions.filter((e) => e.label !== undefined)];
+    // The other complete witnesses follow as `--- Witness: ID ---` blocks, then the labelled ones.
+    const others = mains.filter((e) => e !== best && witnessWritable(e));
+    chosen = [...(best ? [best] : []), ...others, ...treaty.expressions.filter((e) => e.label !== undefined)];
   }
   const main = chosen[0] && chosen[0].label === undefined ? chosen[0] : undefined;
+  const witnesses = main ? chosen.slice(1).filter((e) => e.label === undefined) : [];
   const blocks = chosen.filter((e) => e.label !== undefined);
   const out: string[] = [];
   let fileMeta: readonly MetaEntry[] = [];
@@ -387,6 +410,7 @@ function renderText(treaty: Treaty, options: TextSerializeOptions): { text: stri
     if (first.title !== undefined) out.push(first.title);
   }
   const fileSource = main ? main.source : sourceFromMeta(fileMeta, 'file header');
+  for (const w of witnesses) out.push(witnessText(w, fileMeta, fileSource));
   for (const b of blocks) out.push(blockText(b, fileMeta, fileSource));
   if (out.length === 0) out.push(`# Title: ${treaty.titles[0]?.value ?? treaty.id}`);
   return { text: out.join('\n\n') + '\n', chosen };
