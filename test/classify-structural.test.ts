@@ -17,6 +17,7 @@ describe('structural reading of mutual assistance', () => {
     ['en', 'If one of the Parties is made the object of a surprise descent by sea, the other Party shall stand beside it with all its strength.'],
     ['ru', 'Если одна из Сторон подвергнется вторжению вражеских войск, другая Сторона обязуется встать на её защиту.'],
     ['ko', '적국 군대가 어느 한 쪽의 영토를 짓밟으면 다른 쪽은 모든 수단을 다하여 그를 방위한다.'],
+    ['en', 'In the event that a foreign army overruns either Kingdom, the other shall take the field in its defence.'],
   ])('reads help against an attack from structure (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).toContain('mutual-assistance');
   });
@@ -29,6 +30,7 @@ describe('structural reading of mutual assistance', () => {
     ['en', 'Should the safety of either Party be endangered, the other shall consult it at once.'],
     ['en', 'Should a third State attack either Party, the other shall deny that State passage through its territory.'],
     ['en', 'Should either Party be drawn into a war, the other may, but shall not be bound to, come to its defence.'],
+    ['en', 'In case either Party falls into arrears, the other shall remind it in writing.'],
     ['ru', 'Если одна из Сторон задерживает взносы, другая Сторона напоминает ей об этом.'],
     ['ru', 'Если одной из Сторон будет угрожать опасность, другая Сторона немедленно проконсультируется с ней.'],
     ['ko', '어느 일방이 회의에 참석할 수 없을 때에는 다른 일방은 그에게 결과를 알린다.'],
@@ -51,6 +53,7 @@ describe('structural reading of consultation', () => {
     ['en', 'The Chiefs of Staff of both Parties shall hold talks each year on strategic questions of common concern.', false],
     ['ru', 'При возникновении напряжённости на границе одной из Сторон обе Стороны незамедлительно совещаются между собой.', true],
     ['ko', '어느 일방의 국경 지역에서 긴장이 고조되면 양국 정부는 지체 없이 서로 의견을 교환한다.', true],
+    ['en', 'In case a grave complication arises in the region, the two Governments shall confer without delay.', true],
   ])('reads a meeting or an exchange of the Parties (%s): %s', (lang, text, crisis) => {
     const c = consultations(text as string, lang as string);
     expect(c).toHaveLength(1);
@@ -75,9 +78,10 @@ describe('structural reading of consultation', () => {
     ['en', 'Should a dispute arise between the Parties, they shall hold talks with a view to settling it.'],
     ['en', 'The Parties shall inform each other of the completion of their ratification procedures.'],
     ['en', 'The two Governments shall exchange information on agricultural research.'],
+    ['en', 'In case of an attack on either of them, the Parties shall meet such aggression jointly with all their forces.'],
     ['en', 'The two Governments shall hold regular meetings to promote trade in their mutual interest.'],
     ['en', 'Representatives of the Parties shall meet annually to review the implementation of this Agreement in the light of their common interests.'],
-  ])('is no consultation without a crisis or a political topic, or where it settles a dispute or notifies a formality (%s): %s', (lang, text) => {
+  ])('is no consultation without a crisis or a political topic, where it settles a dispute or notifies a formality, or where 'meet' meets an attack (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('consultation');
   });
 });
