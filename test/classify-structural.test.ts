@@ -81,7 +81,7 @@ describe('structural reading of consultation', () => {
     ['en', 'In case of an attack on either of them, the Parties shall meet such aggression jointly with all their forces.'],
     ['en', 'The two Governments shall hold regular meetings to promote trade in their mutual interest.'],
     ['en', 'Representatives of the Parties shall meet annually to review the implementation of this Agreement in the light of their common interests.'],
-  ])('is no consultation without a crisis or a political topic, where it settles a dispute or notifies a formality, or where 'meet' meets an attack (%s): %s', (lang, text) => {
+  ])('is no consultation without a crisis or a political topic, where it settles a dispute or notifies a formality, or where meeting is meeting an attack (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('consultation');
   });
 });
