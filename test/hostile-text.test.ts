@@ -91,23 +91,26 @@ describe('hostile plain text: each case gets a typed error or a warning, never a
     const src = 'Synthetic title\n\nArticle\u200B 1\n\nText with a zero\u200Bwidth space and \u202Ebidi\u202C marks.\n\n\u2066Article 2\u2069\n\nMore.\n';
     const r = parseText(src);
     const e = r.treaty.expressions[0]!;
-    expect(e.body.map((a) => [a.eId, a.num])).toEqual([['art_1', 'Article\u200B 1'], ['art_2', '\u2066Article 2\u2069']]);
+    // English num is the number after the keyword: a control inside the keyword has nowhere to go, and the warning says so.
+    expect(e.body.map((a) => [a.eId, a.num])).toEqual([['art_1', '1'], ['art_2', '2\u2069']]);
     expect(e.body[0]!.content).toEqual([{ type: 'text', value: 'Text with a zero\u200Bwidth space and \u202Ebidi\u202C marks.' }]);
-    expect(r.diagnostics.filter((d) => d.code === 'HEADING_INVISIBLE').map((d) => d.line)).toEqual([3, 7]);
+    const w = r.diagnostics.filter((d) => d.code === 'HEADING_INVISIBLE');
+    expect(w.map((d) => d.line)).toEqual([3, 7]);
+    expect(w[0]!.message).toMatch(/0 kept in its num\/heading, 1 .* not kept/);
   });
 
   it('a right-to-left override in a heading line is kept in the heading (SECURITY.md), with a warning, and survives text output', () => {
     const src = 'Synthetic title\n\nArticle 1 — Sc\u202Eope\u202C\n\nText.\n\n제2조 (목\u202E적)\n\n본문.\n';
     const r = parseText(src, { source: 'rlo.txt' });
     const e = r.treaty.expressions[0]!;
-    expect(e.body.map((a) => [a.num, a.heading])).toEqual([['Article 1', 'Sc\u202Eope\u202C'], ['제2조', '목\u202E적']]);
+    expect(e.body.map((a) => [a.num, a.heading])).toEqual([['1', 'Sc\u202Eope\u202C'], ['제2조', '목\u202E적']]);
     const w = r.diagnostics.filter((d) => d.code === 'HEADING_INVISIBLE');
     expect(w.map((d) => [d.severity, d.line, d.source])).toEqual([['warning', 3, 'rlo.txt'], ['warning', 7, 'rlo.txt']]);
     expect(w[0]!.message).toMatch(/kept/);
     expect(parseText(serializeText(r.treaty)).treaty.expressions[0]!.body).toEqual(e.body);
     // Only a control in the separator itself has nowhere to go: the warning says so.
     const sep = parseText('T\n\nArticle 1 \u202E— Scope\n\nx\n');
-    expect(sep.diagnostics.find((d) => d.code === 'HEADING_INVISIBLE')!.message).toMatch(/1 in the separator .* not kept/);
+    expect(sep.diagnostics.find((d) => d.code === 'HEADING_INVISIBLE')!.message).toMatch(/1 outside them .* not kept/);
   });
 
   it('headings out of order → warning, order kept as printed', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AKN_NAMESPACE, parseAkn } from '../src/parse/akn.js';
 import { parseText } from '../src/parse/text.js';
 import { serializeAkn } from '../src/render/treaty/akn.js';
-import { serializeText } from '../src/render/treaty/text.js';
-import { articleEId, matchArticleHeading } from '../src/text/languages.js';
+import { serializeText, textOutputLosses } from '../src/render/treaty/text.js';
+import { articleEId, matchArticleHeading, samePrintedNum } from '../src/text/languages.js';
 import { thrownTreatyDiffError as thrown } from './support/errors.js';
 
 const body = (src: string) => parseText(src).treaty.expressions[0]!.body.map((p) => [p.eId, p.num, p.heading]);
@@ -17,7 +17,7 @@ describe('inserted articles are articles of their own, in every language', () =>
       ['art_2', 'Статья 2', undefined], ['art_2_1', 'Статья 2-1', undefined], ['art_2_2', 'Статья 2.2', undefined],
     ]);
     expect(body('Treaty\n\nArticle 1\n\na\n\nArticle 1bis\n\nb\n\nArticle 1-3 — Scope\n\nc\n')).toEqual([
-      ['art_1', 'Article 1', undefined], ['art_1_bis', 'Article 1bis', undefined], ['art_1_3', 'Article 1-3', 'Scope'],
+      ['art_1', '1', undefined], ['art_1_bis', '1bis', undefined], ['art_1_3', '1-3', 'Scope'],
     ]);
     // The text of article 1 no longer swallows the inserted heading.
     const ko = parseText('제목\n\n제1조\n\n가.\n\n제1조의2\n\n나.\n').treaty.expressions[0]!;
@@ -40,31 +40,33 @@ describe('inserted articles are articles of their own, in every language', () =>
   });
 
   it('prose and headings with a separator are not inserted articles', () => {
-    expect(matchArticleHeading('Article 5 - Duration')).toMatchObject({ number: 5, num: 'Article 5', heading: 'Duration' });
+    expect(matchArticleHeading('Article 5 - Duration')).toMatchObject({ number: 5, num: '5', heading: 'Duration' });
     expect(matchArticleHeading('Article 5 - Duration')!.sub).toBeUndefined();
     expect(matchArticleHeading('Article 51 of the UN Charter applies')).toBeUndefined();
   });
 });
 
-describe('num is the printed label, keyword included, whatever the language or format', () => {
-  it('text (en, ru, ko) and Akoma Ntoso record the same num', () => {
-    expect(body('T\n\nArticle 1\n\na\n').map((r) => r[1])).toEqual(['Article 1']);
+describe('num is the number as printed: after the keyword in English, the whole label in Russian and Korean, <num> as written in Akoma Ntoso', () => {
+  it('text records 1 / Статья 1 / 제1조; an inserted article keeps its suffix', () => {
+    expect(body('T\n\nArticle 1\n\na\n\nArticle 1bis\n\nb\n').map((r) => r[1])).toEqual(['1', '1bis']);
     expect(body('T\n\nСтатья 1\n\nа\n').map((r) => r[1])).toEqual(['Статья 1']);
     expect(body('T\n\n제1조\n\n가\n').map((r) => r[1])).toEqual(['제1조']);
     const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body><article><num>Article 1</num><heading>Scope</heading><content><p>a</p></content></article></body></act></akomaNtoso>`;
-    const fromAkn = parseAkn(xml).treaty;
-    const fromText = parseText('T\n\nArticle 1 — Scope\n\na\n').treaty;
-    expect(fromAkn.expressions[0]!.body[0]).toMatchObject({ eId: 'art_1', num: 'Article 1', heading: 'Scope' });
-    expect(fromText.expressions[0]!.body[0]).toMatchObject({ eId: 'art_1', num: 'Article 1', heading: 'Scope' });
+    expect(parseAkn(xml).treaty.expressions[0]!.body[0]).toMatchObject({ eId: 'art_1', num: 'Article 1', heading: 'Scope' });
+    expect(parseText('T\n\nArticle 1 — Scope\n\na\n').treaty.expressions[0]!.body[0]).toMatchObject({ eId: 'art_1', num: '1', heading: 'Scope' });
+    expect(samePrintedNum('Article 1', '1')).toBe(true);
+    expect(samePrintedNum('Article I', '1')).toBe(false);
+    expect(samePrintedNum('Статья 2', 'Статья 2')).toBe(true);
   });
 
-  it('AKN <num>Article 1</num><heading>Scope</heading> → text keeps the heading (was a bare "Article 1")', () => {
+  it('AKN <num>Article 1</num><heading>Scope</heading> → text keeps the heading (was a bare "Article 1") and reports no loss', () => {
     const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body><article><num>Article 1</num><heading>Scope</heading><content><p>a</p></content></article><article><num>Статья 2</num><heading>Срок</heading><content><p>б</p></content></article></body></act></akomaNtoso>`;
     const t = parseAkn(xml).treaty;
     const text = serializeText(t);
     expect(text).toContain('Article 1 — Scope\n');
     expect(text).toContain('Статья 2 — Срок\n');
     const back = parseText(text).treaty.expressions[0]!.body;
-    expect(back.map((p) => [p.eId, p.num, p.heading])).toEqual([['art_1', 'Article 1', 'Scope'], ['art_2', 'Статья 2', 'Срок']]);
+    expect(back.map((p) => [p.eId, p.num, p.heading])).toEqual([['art_1', '1', 'Scope'], ['art_2', 'Статья 2', 'Срок']]);
+    expect(textOutputLosses(t).filter((l) => l.startsWith('printed number'))).toEqual([]);
   });
 });

@@ -36,9 +36,9 @@ describe('normalizeInput', () => {
 
 describe('article headings', () => {
   it.each([
-    ['Article 1', 1, 'Article 1'], ['Article I', 1, 'Article I'], ['Article One', 1, 'Article One'], ['ARTICLE 12', 12, 'ARTICLE 12'],
-    ['Art. 3', 3, 'Art. 3'], ['Article Twenty-One', 21, 'Article Twenty-One'], ['Статья 4', 4, 'Статья 4'],
-    ['제1조', 1, '제1조'], ['제 1 조', 1, '제 1 조'], ['Article XIV.', 14, 'Article XIV'],
+    ['Article 1', 1, '1'], ['Article I', 1, 'I'], ['Article One', 1, 'One'], ['ARTICLE 12', 12, '12'],
+    ['Art. 3', 3, '3'], ['Article Twenty-One', 21, 'Twenty-One'], ['Статья 4', 4, 'Статья 4'],
+    ['제1조', 1, '제1조'], ['제 1 조', 1, '제 1 조'], ['Article XIV.', 14, 'XIV'],
   ])('%s → %i', (line, n, num) => {
     const h = matchArticleHeading(line);
     expect(h?.number).toBe(n);

@@ -21,10 +21,11 @@
  *   in any registered language (`Article 1`, `Article I`, `Article One`, `ARTICLE 1`, `Art. 1`,
  *   `Статья 1`, `제1조`, `제 1 조`) starts article `art_N`; an inserted article (`Article 1bis`,
  *   `Article 1-2`, `Статья 2-1`, `제1조의2`) starts `art_N_S` (`art_1_bis`, `art_1_2`). `num` is the
- *   label as printed, keyword included (`Article 1`, `Статья 1`, `제1조`). Lines longer than
+ *   number as printed: after the keyword in English (`1`, `I`, `One`), the whole label in Russian and
+ *   Korean (`Статья 1`, `제1조`), as the model fixes it. Lines longer than
  *   {@link MAX_HEADING_LINE} characters are never headings (this also keeps matching linear).
  *   Invisible controls in a heading line do not stop detection; they are kept in `num` / `heading`
- *   and reported in a warning (one that stands in the separator alone is named as not kept).
+ *   and reported in a warning (one inside an English keyword or alone in the separator is counted as not kept).
  * - **Paragraphs** are separated by blank lines (empty or whitespace only). Line breaks inside a
  *   paragraph are kept as `\n` inside text nodes, so nothing is lost.
  * - **Points** (article paragraphs only): a line starting with a marker followed by one space —
@@ -138,8 +139,14 @@ export function headingOfLine(line: string): { heading: ReturnType<typeof matchA
     while (isControl(line[e])) e++;
     return e;
   };
-  const start = line.length - line.trimStart().length;
-  const numEnd = past(at(heading.num.length - 1) + 1);
+  // num is the whole label (Статья 1, 제1조) or, in English, the number after the keyword (1, I, One).
+  const numPos = cleaned.startsWith(heading.num) ? 0 : cleaned.indexOf(heading.num, Math.max(0, cleaned.search(/\s/)));
+  let start = line.length - line.trimStart().length;
+  if (numPos > 0) {
+    start = at(numPos);
+    while (isControl(line[start - 1])) start--;
+  }
+  const numEnd = past(at(numPos + heading.num.length - 1) + 1);
   const out = { ...heading, num: line.slice(start, numEnd) };
   let kept = out.num.length - heading.num.length;
   if (heading.heading !== undefined) {
@@ -737,7 +744,7 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
           code: 'HEADING_INVISIBLE',
           message: h.dropped === 0
             ? `${h.invisible} zero-width or bidi control character(s) in an article heading: kept in its num/heading, ignored for recognising the heading`
-            : `${h.invisible} zero-width or bidi control character(s) in an article heading: ${h.invisible - h.dropped} kept in its num/heading, ${h.dropped} in the separator between number and heading not kept`,
+            : `${h.invisible} zero-width or bidi control character(s) in an article heading: ${h.invisible - h.dropped} kept in its num/heading, ${h.dropped} outside them (in the keyword or the separator before the heading) not kept`,
           line: l.no,
           column: 1,
           hint: 'check the line: invisible characters can reorder or hide what a reader sees; remove them if they are not meant',

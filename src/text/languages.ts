@@ -13,9 +13,10 @@ export interface ArticleHeading {
   /** The article number as an integer (`Article One` → 1). */
   number: number;
   /**
-   * The article's label exactly as printed, keyword included, in every language (`Article 1`,
-   * `ARTICLE I`, `Art. 3`, `Article One`, `Статья 1`, `제1조`, `제1조의2`): the same form Akoma Ntoso
-   * `<num>` holds, so a provision's `num` does not depend on the input format.
+   * The number exactly as printed, as the model's `num` records it: in English the number after the
+   * keyword (`1`, `I`, `One`, `1bis`, `1-2`), in Russian and Korean the whole label (`Статья 1`, `제1조`,
+   * `제1조의2`). Akoma Ntoso keeps its `<num>` as written (`Article 1`); {@link samePrintedNum} treats
+   * the two as the same printed number.
    */
   num: string;
   /**
@@ -123,7 +124,8 @@ function profile(
 export const english: LanguageProfile = profile(
   'en',
   ['en', 'eng', 'english'],
-  new RegExp(String.raw`^(?<num>(?:Article|ARTICLE|Art\.)\s+(?:(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[A-Za-z]+(?:[ -][A-Za-z]+)?)))` + TRAIL + '$'),
+  // num is the number as printed after the keyword (`1`, `I`, `One`, `1bis`), as the model fixes for English.
+  new RegExp(String.raw`^(?:Article|ARTICLE|Art\.)\s+(?<num>(?:(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[A-Za-z]+(?:[ -][A-Za-z]+)?)))` + TRAIL + '$'),
   /^(?:Article|ARTICLE|Art\.)\s+\S{1,20}(?:[ -]\S{1,12})?\s*[.:]?\s*$/,
   (n, sub) => `Article ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : sub}`,
   englishNumberWord,
@@ -271,4 +273,15 @@ export function looksLikeArticleHeading(line: string): boolean {
 /** Guess the language of a text from its script ({@link scriptLanguage}), `en` when it has no letters of a known script. */
 export function guessLanguage(text: string): string {
   return scriptLanguage(text)?.lang ?? 'en';
+}
+
+/**
+ * Whether two `num`s record the same printed number: equal, or one is a whole heading label (Akoma
+ * Ntoso's `<num>Article 1</num>`) whose heading reads as the other (`1`). Comparisons of a text
+ * round trip use it: `Article 1` written as a heading line reads back as `1`, and nothing is lost.
+ */
+export function samePrintedNum(printed: string, other: string): boolean {
+  if (printed === other) return true;
+  const a = matchArticleHeading(printed), b = matchArticleHeading(other);
+  return (a !== undefined && a.num === other) || (b !== undefined && b.num === printed);
 }

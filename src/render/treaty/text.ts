@@ -29,7 +29,7 @@ import { articleNumber } from '../../model/eid.js';
 import { allProvisions } from '../../model/content.js';
 import type { Diagnostic, Expression, InlineNode, MetaEntry, Provision, Source, Treaty } from '../../model/types.js';
 import { WITNESS_GRADES } from '../../model/types.js';
-import { languageProfile, languageProfiles, parseArticleEId } from '../../text/languages.js';
+import { languageProfile, languageProfiles, parseArticleEId, samePrintedNum } from '../../text/languages.js';
 import { authenticLanguagesFromMeta, headingOfLine, inferGrade, inferMainGrade, languageOfValue, metaValue, parseText, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
 import type { TreatySerializer } from './format.js';
 
@@ -95,7 +95,7 @@ export function articleHeadingLine(p: Provision, lang: string, ordinal: number):
   const lines = bases.flatMap((base) => (h === undefined ? [base] : [`${base} — ${h}`, `${base} (${h})`, `${base}: ${h}`])).filter((v) => !v.includes('\n'));
   const reads = (v: string, keepNum: boolean) => {
     const m = headingOfLine(v)?.heading;
-    return m !== undefined && m.number === n && m.sub === sub && (!keepNum || p.num === undefined || m.num === p.num) && m.heading === h;
+    return m !== undefined && m.number === n && m.sub === sub && (!keepNum || p.num === undefined || samePrintedNum(p.num, m.num)) && m.heading === h;
   };
   // Best: number, printed num and heading all read back; else at least number and heading (the
   // printed num is then reported by textOutputLosses); else the plain heading.
@@ -106,7 +106,7 @@ export function articleHeadingLine(p: Provision, lang: string, ordinal: number):
 export function articleHeadingRoundTrips(p: Provision, lang: string, ordinal: number): boolean {
   const m = headingOfLine(articleHeadingLine(p, lang, ordinal))?.heading;
   const parsed = parseArticleEId(p.eId);
-  return m !== undefined && (parsed === undefined || (m.number === parsed.number && m.sub === parsed.sub)) && (p.num === undefined || m.num === p.num) && m.heading === p.heading;
+  return m !== undefined && (parsed === undefined || (m.number === parsed.number && m.sub === parsed.sub)) && (p.num === undefined || samePrintedNum(p.num, m.num)) && m.heading === p.heading;
 }
 
 function paragraphBody(content: readonly InlineNode[], points: readonly Provision[]): string {
@@ -359,7 +359,7 @@ function lossesOf(treaty: Treaty, options: TextSerializeOptions, text: string, c
       const q = backs.get(p.eId);
       if (!q) losses.push(`provision ${p.eId} of witness '${e.id}'`);
       else {
-        if (p.num !== undefined && q.num !== p.num) losses.push(`printed number ${clip(p.num)} of ${p.eId} in witness '${e.id}'`);
+        if (p.num !== undefined && (q.num === undefined || !samePrintedNum(p.num, q.num))) losses.push(`printed number ${clip(p.num)} of ${p.eId} in witness '${e.id}'`);
         if (p.heading !== undefined && q.heading !== p.heading) losses.push(`heading ${clip(p.heading)} of ${p.eId} in witness '${e.id}'`);
         if (p.refersTo !== undefined && JSON.stringify(q.refersTo) !== JSON.stringify(p.refersTo)) losses.push(`refersTo ${p.refersTo.join(', ')} of ${p.eId} in witness '${e.id}'`);
         if (JSON.stringify(q.content) !== JSON.stringify(p.content)) losses.push(`the text of ${p.eId} in witness '${e.id}' (it reads back differently)`);
