@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AKN_NAMESPACE, parseAkn } from '../src/parse/akn.js';
 import { parseText } from '../src/parse/text.js';
+import { readTreaty } from '../src/model/witness.js';
 import { serializeAkn } from '../src/render/treaty/akn.js';
 import { serializeText, textOutputLosses } from '../src/render/treaty/text.js';
 import { articleEId, matchArticleHeading, samePrintedNum } from '../src/text/languages.js';
@@ -23,6 +24,11 @@ describe('inserted articles are articles of their own, in every language', () =>
     const ko = parseText('제목\n\n제1조\n\n가.\n\n제1조의2\n\n나.\n').treaty.expressions[0]!;
     expect(ko.body[0]!.content).toEqual([{ type: 'text', value: '가.' }]);
     expect(articleEId(1, '2')).toBe('art_1_2');
+  });
+
+  it('a reading of the treaty puts an inserted article right after its base article, not after every other', () => {
+    const t = parseText('제목\n\n제1조\n\n가.\n\n제1조의2\n\n나.\n\n제2조\n\n다.\n').treaty;
+    expect(readTreaty(t).provisions.map((p) => p.eId)).toEqual(['art_1', 'art_1_2', 'art_2']);
   });
 
   it('a repeated inserted article is DUPLICATE_EID naming both lines', () => {

@@ -71,10 +71,16 @@ function witnessRef(e: Expression, p: Provision): WitnessRef {
   return { type: 'witness', expressionId: e.id, lang: e.lang, grade: e.grade, citation: e.source.citation, partial: hasGap(p) };
 }
 
-/** Order eIds: preamble first, then articles by number, then everything else in first-seen order. */
+/** The number an article eId sorts by: `art_4` → 4, and an inserted article `art_4_2` / `art_4_bis` → 4 too (it follows article 4). */
+function articleSortNumber(eId: string): number | undefined {
+  const inserted = /^art_(\d+)_[a-z0-9]+(?:__|$)/.exec(eId);
+  return inserted ? Number(inserted[1]) : articleNumber(eId);
+}
+
+/** Order eIds: preamble first, then articles by number (an inserted article after its base, in first-seen order), then everything else in first-seen order. */
 function eIdOrder(a: string, b: string, firstSeen: Map<string, number>): number {
-  const ka = a === 'preamble' ? -1 : articleNumber(a) ?? Number.MAX_SAFE_INTEGER;
-  const kb = b === 'preamble' ? -1 : articleNumber(b) ?? Number.MAX_SAFE_INTEGER;
+  const ka = a === 'preamble' ? -1 : articleSortNumber(a) ?? Number.MAX_SAFE_INTEGER;
+  const kb = b === 'preamble' ? -1 : articleSortNumber(b) ?? Number.MAX_SAFE_INTEGER;
   if (ka !== kb) return ka - kb;
   return firstSeen.get(a)! - firstSeen.get(b)!;
 }
