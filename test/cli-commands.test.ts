@@ -81,6 +81,26 @@ describe('parse and convert', () => {
     expect(back.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_2', 'art_3', 'art_4', 'art_5']);
   });
 
+  it('an Akoma Ntoso file saved as .txt is read as Akoma Ntoso (the content wins over a text extension), with a note', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'td-cli-sniff-')), 'treaty.txt');
+    copyFileSync(SAMPLE_AKN, file);
+    const r = await runTty(['parse', file, '-v']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { expressions: { body: unknown[] }[] }).expressions[0]!.body.length).toBe(5);
+    expect(r.stderr).toContain('[FORMAT_SNIFFED]');
+    const forced = await runTty(['parse', file, '--from', 'text']);
+    expect(forced.stderr).toContain('TEXT_LOOKS_LIKE_XML');
+  });
+
+  it('convert --to text writes what text can carry and names every loss on stderr', async () => {
+    const r = await runTty(['convert', join(ROOT, 'test', 'fixtures', 'akn', 'collection-ru-ko.xml'), '--to', 'text']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--- Witness: ');
+    expect(r.stderr).toMatch(/warning: plain text cannot carry claim entry-into-force .*\[TEXT_OUTPUT_LOSS\]/);
+    const json = await runTty(['convert', join(ROOT, 'test', 'fixtures', 'akn', 'collection-ru-ko.xml'), '--to', 'json']);
+    expect(json.stderr).not.toContain('TEXT_OUTPUT_LOSS');
+  });
+
   it('--from overrides the extension', () => {
     const dir = mkdtempSync(join(tmpdir(), 'td-from-'));
     const odd = join(dir, 'treaty.data');

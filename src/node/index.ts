@@ -13,7 +13,7 @@ import { decodeInput, parseTreaty, inputFormats } from '../parse/index.js';
 
 /** Options for {@link readTreatyFile}. */
 export interface ReadTreatyFileOptions extends Omit<ParseOptions, 'source'> {
-  /** Input format name (`text`, `akn`, `json`); default: from the file extension, else sniffed from the content. */
+  /** Input format name (`text`, `akn`, `json`); default: from the file extension and the content (XML content wins over a text extension). */
   format?: string;
   /**
    * How the file is named in the model's citations and in errors (default: `path`). The CLI passes
@@ -85,10 +85,11 @@ export async function readTreatyFile(path: string, options: ReadTreatyFileOption
     if (isTreatyDiffError(e)) throw e;
     throw fsError(e, source, 'read');
   }
-  const format = given ?? formatForPath(path);
   const id = parseOptions.id ?? basename(path).replace(/\.[^.]*$/, '').replace(/\.(en|ru|ko|akn)$/i, '');
   const text = decodeInput(bytes, { source, maxBytes: max });
-  const result = parseTreaty(text, { ...parseOptions, id, source, ...(format === undefined ? {} : { format }) });
+  // Only a format the caller names is forced; otherwise parseTreaty decides from the file name and the
+  // content, so an Akoma Ntoso file saved as .txt is read as Akoma Ntoso (with a FORMAT_SNIFFED note).
+  const result = parseTreaty(text, { ...parseOptions, id, source, filename: path, ...(given === undefined ? {} : { format: given }) });
   return { ...result, path: source };
 }
 

@@ -7,7 +7,8 @@ import { serializeTreaty } from '../../render/treaty/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, requirePositionals } from '../format.js';
-import { resolveInputs } from '../inputs.js';
+import { noteDiagnostics, resolveInputs } from '../inputs.js';
+import type { Diagnostic } from '../../model/types.js';
 
 const FORMATS = ['json', 'akn', 'text'] as const;
 const INPUT_FORMATS = ['text', 'akn', 'json'] as const;
@@ -27,7 +28,11 @@ async function readOne(ctx: CommandContext) {
 function write(ctx: CommandContext, format: (typeof FORMATS)[number]) {
   return async (treaty: Awaited<ReturnType<typeof readOne>>) => {
     const expressionId = typeof ctx.values.expression === 'string' ? ctx.values.expression : undefined;
-    const text = serializeTreaty(treaty, format, expressionId === undefined ? {} : { expressionId });
+    // What the output format cannot carry is written anyway, each loss named on stderr (TEXT_OUTPUT_LOSS):
+    // the user asked for this format, and nothing is dropped unsaid.
+    const losses: Diagnostic[] = [];
+    const text = serializeTreaty(treaty, format, { ...(expressionId === undefined ? {} : { expressionId }), onDiagnostic: (d) => losses.push(d) });
+    noteDiagnostics(ctx, losses);
     await ctx.emit(text.endsWith('\n') ? text : text + '\n');
   };
 }
