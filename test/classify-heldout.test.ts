@@ -123,6 +123,27 @@
  *   other kinds unchanged: consultation 1.00 / 0.68, neutrality 1.00 / 0.69, non-aggression 0.92 /
  *   1.00, non-alliance 0.94 / 0.83; `other` 0.15 precision. The structural reading carried to fresh
  *   text (+4 points of recall on the kind it reads) where class widening had carried 1–2 points overall.
+ * - held-out 19: heldout-19.json — 167 items (83 en, 42 ru, 42 ko), modern register, sources earlier
+ *   modern sets used little (African Union, SADC, ECOWAS, Central American, Gulf, CSTO/SCO, recent
+ *   Asian mutual-defence and partnership texts), with more consultation (29) and neutrality (20), and
+ * - held-out 20: heldout-20.json — 173 items (84 en, 43 ru, 46 ko), older register (1815–1975), sources
+ *   earlier older sets used little (congress-era alliances, Dreikaiserbund and Reinsurance, Triple
+ *   Alliance, Little/Balkan/Baltic Ententes, Saadabad, interwar Soviet pacts, Arab League, 1950–1971
+ *   Soviet and Chinese treaties), with 38 consultation and 20 neutrality items: written by two more
+ *   writers who never read the rules, while round 14 was, and sealed (branches sealed/heldout-19,
+ *   sealed/heldout-20) before it was measured. Round 14 added structural readings of consultation
+ *   (the Parties or a reciprocal bound to meet or exchange; crisis by a conditional-event reading
+ *   shared with round 13's mutual-assistance reading and its negative event test), neutrality (a
+ *   party bound not to act towards a party an attack relation designates) and defence cooperation
+ *   (a military body or object with a joint or standing verb); it read sets 1–18. Round-13 rules
+ *   (f17d4bb) → round 14 (bdb3be9), micro P/R: set 19 0.653 / 0.669 → 0.690 / 0.710, rung 82 / 103
+ *   both; set 20 0.599 / 0.613 → 0.637 / 0.659, rung 123 → 127 / 163, crisis 20 → 25 / 38; pooled
+ *   (340) 0.626 / 0.640 → 0.663 / 0.684. Per kind pooled: consultation 1.00 / 0.61 → 1.00 / 0.69,
+ *   neutrality 0.97 / 0.70 → 0.97 / 0.80, defence cooperation 0.67 / 0.24 → 0.77 / 0.59; unchanged:
+ *   mutual assistance 0.92 / 0.72, non-aggression 0.83 / 0.76, non-alliance 1.00 / 0.49, peaceful
+ *   settlement 1.00 / 0.56; `other` precision 0.14 → 0.16. The hardest sets so far (round-13 rules
+ *   scored 0.708 / 0.743 on sets 17–18, 0.626 / 0.640 here); the structural readings carried +4
+ *   points overall and +8 to +35 points of recall on the kinds they read, none on the others.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -151,12 +172,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 16 (en, ru, ko)': loadLabelled('heldout-16'),
   'held-out 17 (en, ru, ko)': loadLabelled('heldout-17'),
   'held-out 18 (en, ru, ko)': loadLabelled('heldout-18'),
+  'held-out 19 (en, ru, ko)': loadLabelled('heldout-19'),
+  'held-out 20 (en, ru, ko)': loadLabelled('heldout-20'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -178,6 +201,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 16 (en, ru, ko)': { micro: 0.65, rung: 0.65 },
   'held-out 17 (en, ru, ko)': { micro: 0.65, rung: 0.75 },
   'held-out 18 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
+  'held-out 19 (en, ru, ko)': { micro: 0.65, rung: 0.75 },
+  'held-out 20 (en, ru, ko)': { micro: 0.6, rung: 0.75 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -199,6 +224,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 16 (en, ru, ko)': [160, 80, 40, 40],
     'held-out 17 (en, ru, ko)': [170, 80, 45, 45],
     'held-out 18 (en, ru, ko)': [170, 80, 40, 45],
+    'held-out 19 (en, ru, ko)': [165, 80, 40, 40],
+    'held-out 20 (en, ru, ko)': [170, 80, 40, 45],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
