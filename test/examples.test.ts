@@ -49,6 +49,8 @@ describe('examples/', () => {
     const vs1961 = [...r.stdout.split('Each rendering against 1961 Art 1')[1]!.matchAll(/^\s+\[\d+\] (0\.\d\d)/gm)].map((m) => m[1]!).sort();
     const guide = readFileSync(join(ROOT, 'docs', 'guides', 'alignment-and-diffs.md'), 'utf8').replace(/\s+/g, ' ');
     expect(guide).toContain(`the ${n} complete English renderings of 2024 Article 4 in the corpus have a character 5-gram Jaccard of only ${spread} with each other, and ${vs1961[0]}–${vs1961.at(-1)} with 1961 Article 1`);
+    const data = readFileSync(join(ROOT, 'docs', 'guides', 'data.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(data).toContain(`the ${n} complete English renderings of 2024 Art 4 differ from each other almost as much as from 1961 Art 1 (character 5-gram Jaccard ${spread} between them, ${vs1961[0]}–${vs1961.at(-1)} against 1961 Art 1`);
   });
 
   it('your-own-treaty.ts loads the synthetic text and Akoma Ntoso samples and compares them', () => {
