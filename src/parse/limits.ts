@@ -30,6 +30,9 @@ export function utf8Length(s: string): number {
  * unit is at least one UTF-8 byte).
  */
 export function checkInputSize(source: string, maxSize: number, sourceName: string | undefined, what = 'input'): void {
+  // Each UTF-16 code unit is 1 to 3 UTF-8 bytes: only a string between maxSize / 3 and maxSize code
+  // units long needs counting.
+  if (source.length * 3 <= maxSize) return;
   const size = source.length > maxSize ? source.length : utf8Length(source);
   if (size > maxSize) {
     throw new TreatyDiffError('INPUT_TOO_LARGE', `${what} is ${source.length > maxSize ? 'more than ' : ''}${size} bytes (UTF-8); the limit is ${maxSize}`, {
