@@ -25,6 +25,9 @@ for (const p of readTreaty(mine.treaty).provisions) console.log(`  ${p.eId.padEn
 
 // 2. Read an Akoma Ntoso file the same way (format chosen by extension, else sniffed).
 const successor = await readTreatyFile(here('examplia-samplestan-2040.akn.xml'));
+// Akoma Ntoso without a treaty-diff witness record is graded 'unofficial-translation' (authenticity is
+// never assumed), and the parser says so: print its notes as for the text file.
+for (const d of successor.diagnostics) console.error(`note: ${d.message}`);
 console.log(`\nLoaded ${successor.treaty.id} (Akoma Ntoso) with ${successor.treaty.expressions[0]!.body.length} articles.`);
 
 // 3. Compare your two treaties: which article became which, the words, the obligations.
