@@ -92,7 +92,8 @@ const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
       '|(?:위태롭게|위협|해칠|교란|일으킬|악화|파괴|위험에\\s*빠뜨릴)\\S*\\s*(?:할\\s*)?수\\s*있는\\s*(?:\\S+\\s*)?(?:사건|사태|사변|정세|움직임)',
     'u',
   ),
-  crisisGate: /면 |면,|경우|때|시에|수 있는|수있는/u,
+  // What every `crisis` match contains, its subject (a party, the region) or its event noun's harm: rarer than its conditionals.
+  crisisGate: new RegExp(`어느|일방|쪽|${S_REGION_KO}|위태롭게|위협|해칠|교란|일으킬|악화|파괴|위험에`, 'u'),
   consult: new RegExp(`(?:양국|양측|쌍방|두\\s*나라|양\\s*당사국|당사국들|체약국들|두\\s*정부|양국\\s*정부|장관들?|대표들?|각\\s*측|서로|호상|상호|함께|공동으로)[^,;.]{0,40}?${S_MEET_KO}(?!\\S*\\s*수\\s*있)`, 'u'),
   consultGate: /협의|협상|상의|련락|연락|교환|의논|토의|회담|회합|회의|만나|만난|통보|통지|알리|알린|소식|대화|소통/u,
   topic: /(?:국제|세계|지역|대외|외교|전략|군축|(?:호상|상호|공동)\s*관심)/u,
