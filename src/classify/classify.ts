@@ -15,7 +15,7 @@ import { normalizeInput } from '../text/normalize.js';
 import { guessLanguage } from '../text/languages.js';
 import { sentences } from '../text/tokenize.js';
 import { obligationLexicon } from './lexicon.js';
-import { prefilterOf, requiredLiterals } from './prefilter.js';
+import { literalTrie, prefilterOf, requiredLiterals } from './prefilter.js';
 import type {
   ClassifyOptions,
   CommitmentRung,
@@ -496,11 +496,13 @@ function framesGate(lex: ObligationLexicon): RegExp | null {
   if (g === undefined) {
     const firsts = [...new Set((lex.frames ?? []).map((f) => (f.gate instanceof RegExp ? f.gate : f.gate[0]!)))];
     const flags = firsts[0]?.flags ?? '';
-    // A flat alternation of the literals every gate match contains (src/classify/prefilter.ts), when
-    // every gate has them: much cheaper than the gates, and than a factored trie of the same words.
+    // The literals every gate match contains (src/classify/prefilter.ts), when every gate has them:
+    // much cheaper than the gates. As a flat alternation for English; under `u` (Russian, Korean) as a
+    // factored trie, which case-insensitive Cyrillic runs four times faster (Hangul a little faster).
     const need = firsts.map((r) => requiredLiterals(r));
+    const lits = [...new Set(need.flat() as string[])];
     const source = need.every((n) => n !== undefined && n.length > 0)
-      ? [...new Set(need.flat() as string[])].map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')).join('|')
+      ? flags.includes('u') ? literalTrie(lits) : lits.map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')).join('|')
       : firsts.map((r) => `(?:${r.source})`).join('|');
     g = firsts.length > 0 && firsts.every((r) => r.flags === flags) ? new RegExp(source, flags.replace(/[gy]/gu, '')) : null;
     FRAMES_GATE.set(lex, g);

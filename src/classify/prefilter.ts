@@ -243,7 +243,7 @@ const escapeLiteral = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
  * shorter one of the set as a prefix is dropped — every string containing it contains the shorter
  * one. Branches split on exact code points only, so case folding is left to the flags as before.
  */
-function literalTrie(literals: readonly string[]): string {
+export function literalTrie(literals: readonly string[]): string {
   interface Node { end: boolean; next: Map<string, Node> }
   const root: Node = { end: false, next: new Map() };
   for (const w of literals) {
