@@ -10,6 +10,7 @@ import { TreatyDiffError, isTreatyDiffError } from '../model/errors.js';
 import type { Diagnostic } from '../model/types.js';
 import type { ParseOptions, ParseResult } from '../parse/format.js';
 import { decodeInput, parseTreaty, inputFormats } from '../parse/index.js';
+import { DEFAULT_MAX_SIZE } from '../parse/limits.js';
 
 /** Options for {@link readTreatyFile}. */
 export interface ReadTreatyFileOptions extends Omit<ParseOptions, 'source'> {
@@ -28,8 +29,8 @@ export interface FileParseResult extends ParseResult {
   path: string;
 }
 
-/** Default upper bound on a file's size in bytes before it is read (20 MB, as the parsers). */
-export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Default upper bound on a file's size in bytes before it is read: the parsers' one limit (20 MB). */
+export const DEFAULT_MAX_FILE_BYTES = DEFAULT_MAX_SIZE;
 
 function fsError(e: unknown, path: string, what: 'read' | 'write'): TreatyDiffError {
   const code = (e as { code?: string }).code;

@@ -4,9 +4,10 @@
  * @module
  */
 import { TreatyDiffError } from '../model/errors.js';
+import { DEFAULT_MAX_SIZE } from './limits.js';
 
 /** Default maximum input size in bytes: 20 MB. */
-export const DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_INPUT_BYTES = DEFAULT_MAX_SIZE;
 
 const DECODE_HINT = 'if you trust this input, raise the limit: --max-size BYTES on the command line, the maxBytes option of decodeInput (maxSize of the parsers; both UTF-8 bytes) in the API';
 

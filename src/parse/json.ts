@@ -16,10 +16,10 @@ import type {
 import { WITNESS_GRADES } from '../model/types.js';
 import { normalizeInput } from '../text/normalize.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
-import { checkInputSize } from './limits.js';
+import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 
 /** Default maximum JSON input size (UTF-8 bytes): 20 MB. */
-export const DEFAULT_MAX_JSON_SIZE = 20 * 1024 * 1024;
+export const DEFAULT_MAX_JSON_SIZE = DEFAULT_MAX_SIZE;
 /** Deepest provision nesting accepted (article → paragraph → point is 3). */
 export const MAX_PROVISION_DEPTH = 16;
 

@@ -6,6 +6,13 @@
  */
 import { TreatyDiffError } from '../model/errors.js';
 
+/**
+ * The default size limit of every input format and of `decodeInput`, in UTF-8 bytes: 20 MB. The
+ * format-specific names (`DEFAULT_MAX_TEXT_SIZE`, `DEFAULT_XML_MAX_SIZE`, `DEFAULT_MAX_JSON_SIZE`,
+ * `DEFAULT_MAX_INPUT_BYTES`, `DEFAULT_MAX_FILE_BYTES`) are this one value.
+ */
+export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
+
 /** The hint of every `INPUT_TOO_LARGE` error: how to raise the limit from the command line and from the API. */
 export const MAX_SIZE_HINT = 'if you trust this input, raise the limit: --max-size BYTES on the command line, the maxSize option (UTF-8 bytes) in the API';
 

@@ -58,11 +58,11 @@ import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, normalizeInput } from '../text/normalize.js';
 import { articleEId, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
-import { checkInputSize } from './limits.js';
+import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
 
 /** Default maximum input size (UTF-8 bytes): 20 MB. */
-export const DEFAULT_MAX_TEXT_SIZE = 20 * 1024 * 1024;
+export const DEFAULT_MAX_TEXT_SIZE = DEFAULT_MAX_SIZE;
 /** Lines longer than this are never article headings (keeps heading patterns linear on hostile input). */
 export const MAX_HEADING_LINE = 200;
 /** Lines longer than this are never block lines. */

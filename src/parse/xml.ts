@@ -27,10 +27,10 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { TreatyDiffError, locate, type TreatyDiffErrorCode } from '../model/errors.js';
-import { checkInputSize } from './limits.js';
+import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 
 /** Default maximum XML input size in UTF-8 bytes (20 MB). */
-export const DEFAULT_XML_MAX_SIZE = 20 * 1024 * 1024;
+export const DEFAULT_XML_MAX_SIZE = DEFAULT_MAX_SIZE;
 /** Default maximum element nesting depth. */
 export const DEFAULT_XML_MAX_DEPTH = 200;
 /** Hard ceiling for `maxDepth`: beyond this the underlying parser's recursion could exhaust the stack. */
