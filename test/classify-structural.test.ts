@@ -149,3 +149,29 @@ describe('structural reading of defence cooperation', () => {
     expect(kinds(text, lang)).not.toContain('defense-cooperation');
   });
 });
+
+/** Round 15: non-alliance read from structure (`aimed`, `aimedGate`, `notAimed`): any negated act on something aimed at the other. Sentences written for this test. */
+describe('structural reading of non-alliance', () => {
+  it.each([
+    ['en', 'Neither Party shall lend its name to any declaration of third Powers directed against the other.'],
+    ['en', 'Each Party undertakes not to subscribe to any financial scheme devised to the detriment of the other.'],
+    ['en', 'The Parties shall not grant concessions on their coasts to companies working against the security of either of them.'],
+    ['ru', 'Ни одна из Сторон не подпишет с третьими государствами никаких деклараций, направленных против другой.'],
+    ['ko', '어느 일방도 상대방을 겨냥한 제3국의 선언에 서명하지 아니한다.'],
+  ])('reads a negated act on something aimed at the other (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-alliance');
+  });
+
+  it.each([
+    ['en', 'Neither Party shall ever turn its fleets against the other.'],
+    ['en', 'The Parties shall not raise any claims against each other arising from the events of the war.'],
+    ['en', 'Neither Party shall give help of any kind to a Power waging war against the other.'],
+    ['en', 'This Treaty is not directed against any third State.'],
+    ['en', 'The Parties shall conclude agreements directed against the smuggling of goods across the frontier of the other.'],
+    ['ru', 'Стороны не применят силу против друг друга.'],
+    ['ru', 'Настоящий Договор не направлен против какой-либо другой страны.'],
+    ['ko', '쌍방은 상대방을 반대하는 무력행사를 하지 않는다.'],
+  ])('is no non-alliance for force or claims against the other, help to its foe, a treaty aimed at no one or an affirmed act (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-alliance');
+  });
+});

@@ -164,6 +164,9 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       operative: true,
     });
   }
+  if (st?.aimed && st.aimedGate)
+    // Round 15: a party bound not to act on something aimed at the other, whatever the verb: non-alliance.
+    frames.push({ kind: 'non-alliance', frame: { act: st.aimed }, polarity: 'negated', negator: st.withhold, gate: st.aimedGate, unless: st.notAimed, operative: true });
   if (st?.neutralStance)
     // Neutrality affirmed once a conditional names an attack on a party: "shall remain strictly neutral".
     frames.push({ kind: 'neutrality', frame: { act: st.neutralStance }, event: { act: st.ifParty, gate: st.ifGate }, polarity: 'affirmed', gate: [st.otherGate, st.ifGate], operative: true });

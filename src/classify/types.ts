@@ -614,6 +614,18 @@ export interface RoleLexicon {
     notJoint?: RegExp;
     foe?: RegExp;
     foeGate?: RegExp;
+    /**
+     * Non-alliance read from structure (round 15): a party bound NOT to act — any verb, under the
+     * language's frame negator or `withhold` — on something AIMED AT the other party (`aimed`: against
+     * the other, against it, against each other, against the interests or security of its partner, to
+     * the prejudice of the other; "против другой Стороны"; "상대방을 겨냥한"), whatever that something is
+     * (an alliance, an agreement, measures, its territory used). `notAimed` drops a clause whose negated
+     * act is the attack itself or help to an attacker (non-aggression, neutrality) unless it also names
+     * what an alliance or a territory is; `aimedGate` is the first test of `aimed`. Optional.
+     */
+    aimed?: RegExp;
+    aimedGate?: RegExp;
+    notAimed?: RegExp;
     withhold?: RegExp;
     notNeutral?: RegExp;
     neutralStance?: RegExp;

@@ -201,6 +201,10 @@ const EN_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   foeGate: /\b(?:aggress|attack|assail|invad|belligerent|adversar|enem|foe|opponent|striking|war|hostilities|fighting|ranged)/i,
   withhold: /\b(?:withh[eo]ld\w*|den(?:y|ies)|refus\w*|keep\w*\s+(?:\w+\s+)?aloof)\b/i,
   notNeutral: /\b(?:not\s+only|until|till|construed|deemed|considered|regarded|branded|defin\w*|cease\w*|stop\w*|discontinu\w*|fail\w*|hesitat\w*|delay\w*|peace|armistice|truce|terms|treat\w*\s+with|lay\w*\s+down|recogni[sz]\w*|alliances?|coalitions?|blocs?|groupings?|pacts?|passage|transit|territor\w*|air\s*space|ports?|bases?|airfields?|harbou?rs?)\b|\b(?:not|never|neither|nor|no|refrain\w*\s+from|abstain\w*\s+from)\s+(?:\w+\s+){0,2}?(?:attack\w*|invad\w*|us\w*\s+(?:armed\s+)?force|threat\w*|commit\w*\s+(?:any\s+)?aggression|join\w*|enter\w*\s+into|conclud\w*|participat\w*|adher\w*|acced\w*)\b/i,
+  // Round 15: something aimed at the other, under a negator: non-alliance, whatever the verb.
+  aimed: new RegExp(String.raw`\b(?:against|to\s+the\s+(?:prejudice|detriment)\s+of|prejudic\w*|at\s+the\s+expense\s+of)\s+(?:(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:interests?|sovereignty|security|independence|integrity|government|institutions|trade)\s+(?:\w+\s+){0,2}?of\s+)?(?:the\s+other(?:\s+(?:High\s+)?(?:Contracting\s+)?${S_PARTY_NOUN})?(?:['’]s)?|each\s+other|one\s+another|its\s+(?:partner|co-?signatory|ally|neighbou?r)|either\s+(?:of\s+them|Party|side)|any\s+of\s+them|one\s+of\s+them|it|them)\b`, 'i'),
+  aimedGate: /\b(?:against|prejudic|detriment|expense)/i,
+  notAimed: /\b(?:attack\w*|aggress\w*|forces?|fleets?|troops|arm(?:y|ies)|nav(?:y|ies)|war|weapons?|missiles?|hostil\w*|violen\w*|invad\w*|arms|coercion|action|strikes?|raids?|bombard\w*|shell\w*|propaganda|discriminat\w*|claims?|proceedings|threat\w*|help\w*|aid\w*|abet\w*|assist\w*|support\w*|backing|suppl\w*|facilit\w*|credits?)\b/i,
   neutralStance: /\b(?:remain|stand|keep|stay|be)\s+(?:\w+\s+)?neutral\b|\b(?:observe|maintain|preserve|keep)\w*\s+(?:an?\s+)?(?:\w+\s+)?neutrality\b/i,
 };
 
