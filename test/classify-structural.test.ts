@@ -175,3 +175,24 @@ describe('structural reading of non-alliance', () => {
     expect(kinds(text, lang)).not.toContain('non-alliance');
   });
 });
+
+/** Round 15: an attack on one held to be an attack on both or all (`onAll`, `allGate`). Sentences written for this test. */
+describe('structural reading of an attack on one as an attack on all', () => {
+  it.each([
+    ['en', 'Any invasion of the soil of one of the allied Crowns shall be deemed an invasion against both, and dealt with accordingly.'],
+    ['en', 'An offensive by sea upon any signatory shall be regarded as an offensive upon all of them.'],
+    ['ru', 'Вторжение в пределы любого из союзников расценивается как нападение на всех союзников.'],
+    ['ko', '어느 한 동맹국에 대한 침공은 동맹국 전체에 대한 침공으로 간주된다.'],
+  ])('reads mutual assistance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('mutual-assistance');
+  });
+
+  it.each([
+    ['en', 'An attack on the vessels of either Party shall be regarded as a breach of this Treaty by the attacker.'],
+    ['en', 'Aggression against any signatory shall be considered by all of them a threat to the peace of the region.'],
+    ['ru', 'Нападение на одну из Сторон рассматривается как угроза миру в регионе.'],
+    ['ko', '일방에 대한 공격은 지역 평화에 대한 위협으로 간주된다.'],
+  ])('is no mutual assistance where the attack is held to be a breach or a threat (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('mutual-assistance');
+  });
+});

@@ -164,6 +164,9 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       operative: true,
     });
   }
+  if (st?.onAll && st.allGate)
+    // Round 15: an attack on one held to be an attack on both or all: mutual assistance.
+    frames.push({ kind: 'mutual-assistance', frame: { act: st.onAll }, polarity: 'affirmed', gate: st.allGate, operative: true });
   if (st?.aimed && st.aimedGate)
     // Round 15: a party bound not to act on something aimed at the other, whatever the verb: non-alliance.
     frames.push({ kind: 'non-alliance', frame: { act: st.aimed }, polarity: 'negated', negator: st.withhold, gate: st.aimedGate, unless: st.notAimed, operative: true });

@@ -623,6 +623,13 @@ export interface RoleLexicon {
      * act is the attack itself or help to an attacker (non-aggression, neutrality) unless it also names
      * what an alliance or a territory is; `aimedGate` is the first test of `aimed`. Optional.
      */
+    /**
+     * Mutual assistance read from structure (round 15): an attack on one party held (considered,
+     * regarded, deemed, treated) to be an attack on both, on all or on their union ("рассматривается как
+     * нападение на обе Стороны", "전체를 겨냥한 침공으로 보며"); `allGate` is its first test. Optional.
+     */
+    onAll?: RegExp;
+    allGate?: RegExp;
     aimed?: RegExp;
     aimedGate?: RegExp;
     notAimed?: RegExp;
