@@ -144,6 +144,18 @@
  *   settlement 1.00 / 0.56; `other` precision 0.14 → 0.16. The hardest sets so far (round-13 rules
  *   scored 0.708 / 0.743 on sets 17–18, 0.626 / 0.640 here); the structural readings carried +4
  *   points overall and +8 to +35 points of recall on the kinds they read, none on the others.
+ * - held-out 21: heldout-21.json — 178 items (87 en, 47 ru, 44 ko), modern register, and
+ * - held-out 22: heldout-22.json — 173 items (85 en, 44 ru, 44 ko), older register (1815–1975), both with
+ *   more non-alliance (26, 30) and mutual-assistance (39, 35) items: written by two more writers who
+ *   never read the rules, while round 15 was, and sealed (sealed/heldout-21, sealed/heldout-22) before
+ *   it was measured. Round 15 added a structural reading of non-alliance (a party bound not to act
+ *   where something is aimed against the other) for Russian and Korean only — the English one cost 7–9%
+ *   of English classification time and was withdrawn — and "an attack on one is an attack on all" in
+ *   all three languages; it read sets 1–20 (sets 19–20: non-alliance R 0.49 → 0.63). Round-14 rules
+ *   (fe25d77) → round 15 (4ee8697), micro P/R: set 21 0.693 / 0.744 unchanged, rung 61 / 75; set 22
+ *   0.517 / 0.520 → 0.529 / 0.532, rung 69 → 70 / 96; pooled (351) 0.609 / 0.634 → 0.615 / 0.640;
+ *   mutual assistance 0.90 / 0.70 → 0.90 / 0.72, non-alliance 0.89 / 0.55 → 0.89 / 0.57, the rest
+ *   unchanged. A reading withdrawn from English (most of the items) carried almost nothing to fresh text.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -174,12 +186,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 18 (en, ru, ko)': loadLabelled('heldout-18'),
   'held-out 19 (en, ru, ko)': loadLabelled('heldout-19'),
   'held-out 20 (en, ru, ko)': loadLabelled('heldout-20'),
+  'held-out 21 (en, ru, ko)': loadLabelled('heldout-21'),
+  'held-out 22 (en, ru, ko)': loadLabelled('heldout-22'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -203,6 +217,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 18 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
   'held-out 19 (en, ru, ko)': { micro: 0.65, rung: 0.75 },
   'held-out 20 (en, ru, ko)': { micro: 0.6, rung: 0.75 },
+  'held-out 21 (en, ru, ko)': { micro: 0.65, rung: 0.8 },
+  'held-out 22 (en, ru, ko)': { micro: 0.5, rung: 0.7 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -226,6 +242,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 18 (en, ru, ko)': [170, 80, 40, 45],
     'held-out 19 (en, ru, ko)': [165, 80, 40, 40],
     'held-out 20 (en, ru, ko)': [170, 80, 40, 45],
+    'held-out 21 (en, ru, ko)': [175, 85, 45, 40],
+    'held-out 22 (en, ru, ko)': [170, 85, 40, 40],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
