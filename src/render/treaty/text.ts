@@ -102,13 +102,6 @@ export function articleHeadingLine(p: Provision, lang: string, ordinal: number):
   return lines.find((v) => reads(v, true)) ?? lines.find((v) => reads(v, false)) ?? bases[0] ?? `Article ${n}`;
 }
 
-/** True when {@link articleHeadingLine} writes a line that reads back as the article's number, printed `num` and heading. */
-export function articleHeadingRoundTrips(p: Provision, lang: string, ordinal: number): boolean {
-  const m = headingOfLine(articleHeadingLine(p, lang, ordinal))?.heading;
-  const parsed = parseArticleEId(p.eId);
-  return m !== undefined && (parsed === undefined || (m.number === parsed.number && m.sub === parsed.sub)) && (p.num === undefined || samePrintedNum(p.num, m.num)) && m.heading === p.heading;
-}
-
 function paragraphBody(content: readonly InlineNode[], points: readonly Provision[]): string {
   let s = inlineToText(content);
   for (const pt of points) {
@@ -201,7 +194,7 @@ function mainHeader(t: Treaty, e: Expression, bodyText: string, auth: MetaEntry 
     if (v) lines.push(`# Signed: ${v}`);
   }
   const headerLang = languageOfValue(metaValue(meta, 'Language'));
-  if (headerLang !== e.lang && !(headerLang === undefined && undeclaredLanguage(bodyText.slice(0, 4000)) === e.lang)) lines.push(`# Language: ${e.lang}`);
+  if (headerLang !== e.lang && !(headerLang === undefined && undeclaredLanguage(bodyText) === e.lang)) lines.push(`# Language: ${e.lang}`);
   const inferred = inferMainGrade(meta, e.lang);
   if (inferred.grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
   if (e.translatedFrom !== undefined && languageOfValue(metaValue(meta, 'Translated from')) !== e.translatedFrom) lines.push(`# Translated from: ${e.translatedFrom}`);
@@ -229,8 +222,9 @@ const FALLBACK_CITATION = /^(?:header of .*|file header)$/;
 function sourceHeader(meta: readonly MetaEntry[], s: Source): string[] {
   const out: MetaEntry[] = [];
   const has = (re: RegExp) => meta.some((m) => re.test(m.key));
-  if (!has(/^sources?\b/i) && s.citation !== '' && !s.citation.includes('\n') && !FALLBACK_CITATION.test(s.citation)) out.push({ type: 'meta', key: 'Source', value: s.citation });
-  if (!has(/^sources?\b/i) && out.length === 0) return [];
+  const hasSource = has(/^sources?\b/i);
+  if (!hasSource && s.citation !== '' && !s.citation.includes('\n') && !FALLBACK_CITATION.test(s.citation)) out.push({ type: 'meta', key: 'Source', value: s.citation });
+  if (!hasSource && out.length === 0) return [];
   const derived = sourceFromMeta([...meta, ...out], 'file header');
   const missing = (s.urls ?? []).filter((u) => !(derived.urls ?? []).includes(u));
   if (missing.length > 0 && !has(/^source urls?$/i) && missing.every((u) => !/\s/.test(u))) out.push({ type: 'meta', key: 'Source URLs', value: missing.join(' ') });
@@ -245,43 +239,40 @@ function sameSource(a: Source, b: Source): boolean {
 
 /** Whether an unlabelled expression other than the main one can be written as a `--- Witness: ID ---` block. */
 function witnessWritable(e: Expression): boolean {
-  return /^\S(?:.*\S)?$/.test(e.id) && !e.id.includes('\n') && !e.id.endsWith(' ---') && e.id.length <= 200 && !e.meta.some((m) => m.key === '' );
+  // (`.` matches no line break: the pattern also keeps the id on one line.)
+  return /^\S(?:.*\S)?$/.test(e.id) && !e.id.endsWith(' ---') && e.id.length <= 200 && !e.meta.some((m) => m.key === '');
+}
+
+/**
+ * A `--- KIND: LABEL ---` block: its line, its own header (`own`) plus the lines its language, grade,
+ * source language and source need to read back as `e` — a block is read with the file's language,
+ * grade evidence and source unless it says otherwise — then its body.
+ */
+function blockWith(kind: BlockKind, label: string, e: Expression, own: readonly MetaEntry[], body: string, fileMeta: readonly MetaEntry[], fileSource: Source): string {
+  const lines = [`--- ${kind}: ${label} ---`, ...metaToLines(own)];
+  const ownLang = languageOfValue(metaValue(own, 'Language'));
+  const fileLang = languageOfValue(metaValue(fileMeta, 'Language'));
+  if ((ownLang ?? fileLang ?? undeclaredLanguage(body)) !== e.lang) lines.push(`# Language: ${e.lang}`);
+  if (inferGrade(own, fileMeta, kind, e.lang).grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
+  if (e.translatedFrom !== undefined && languageOfValue(metaValue(own, 'Translated from')) !== e.translatedFrom) lines.push(`# Translated from: ${e.translatedFrom}`);
+  if (metaValue(own, 'Source', 'Sources') !== undefined || !sameSource(e.source, fileSource)) lines.push(...sourceHeader(own, e.source));
+  return body === '' ? lines.join('\n') : `${lines.join('\n')}\n${body}`;
 }
 
 /** A further complete witness as a `--- Witness: ID ---` block: its own header, then its text laid out like the main text. */
 function witnessText(e: Expression, fileMeta: readonly MetaEntry[], fileSource: Source): string {
-  const lines = [`--- Witness: ${e.id} ---`, ...metaToLines(e.meta)];
-  const body = mainBody(e).join('\n\n');
-  const ownLang = languageOfValue(metaValue(e.meta, 'Language'));
-  const fileLang = languageOfValue(metaValue(fileMeta, 'Language'));
-  if ((ownLang ?? fileLang ?? undeclaredLanguage(body.slice(0, 4000))) !== e.lang) lines.push(`# Language: ${e.lang}`);
-  if (inferGrade(e.meta, fileMeta, 'Witness', e.lang).grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
-  if (e.translatedFrom !== undefined && languageOfValue(metaValue(e.meta, 'Translated from')) !== e.translatedFrom) lines.push(`# Translated from: ${e.translatedFrom}`);
-  if (metaValue(e.meta, 'Source', 'Sources') !== undefined || !sameSource(e.source, fileSource)) lines.push(...sourceHeader(e.meta, e.source));
-  return body === '' ? lines.join('\n') : `${lines.join('\n')}\n${body}`;
+  return blockWith('Witness', e.id, e, e.meta, mainBody(e).join('\n\n'), fileMeta, fileSource);
 }
 
 function blockText(e: Expression, fileMeta: readonly MetaEntry[], fileSource: Source): string {
   const { kind, index } = blockKindOf(e);
-  const own = e.meta.slice(index + 1);
-  const lines = [`--- ${kind}: ${e.label ?? e.id} ---`, ...metaToLines(own)];
   const chunks: string[] = [];
   if (e.preamble) chunks.push(...recitalParagraphs(e.preamble));
   e.body.forEach((p, i) => {
     if (p.num !== undefined || i > 0) chunks.push(articleHeadingLine(p, e.lang, i + 1));
     chunks.push(...articleParagraphs(p));
   });
-  const body = chunks.join('\n\n');
-  const ownLang = languageOfValue(metaValue(own, 'Language'));
-  const fileLang = languageOfValue(metaValue(fileMeta, 'Language'));
-  const lang = ownLang ?? fileLang ?? undeclaredLanguage(body.slice(0, 4000));
-  if (lang !== e.lang) lines.push(`# Language: ${e.lang}`);
-  const inferred = inferGrade(own, fileMeta, kind, e.lang);
-  if (inferred.grade !== e.grade) lines.push(`# Grade: ${e.grade}`);
-  if (e.translatedFrom !== undefined && languageOfValue(metaValue(own, 'Translated from')) !== e.translatedFrom) lines.push(`# Translated from: ${e.translatedFrom}`);
-  // A block without its own Source line is read with the file's source: write its own when it differs.
-  if (metaValue(own, 'Source', 'Sources') !== undefined || !sameSource(e.source, fileSource)) lines.push(...sourceHeader(own, e.source));
-  return body === '' ? lines.join('\n') : `${lines.join('\n')}\n${body}`;
+  return blockWith(kind, e.label ?? e.id, e, e.meta.slice(index + 1), chunks.join('\n\n'), fileMeta, fileSource);
 }
 
 /**
@@ -303,7 +294,6 @@ export function serializeText(treaty: Treaty, options: TextSerializeOptions = {}
       options.onDiagnostic({ type: 'diagnostic', severity: 'warning', code: 'TEXT_OUTPUT_LOSS', message: `plain text cannot carry ${l}: left out`, source: treaty.id, hint: 'convert to json or akn to keep everything' });
     return text;
   }
-  if (options.lossy === true) return text;
   const shown = losses.slice(0, 6).join('; ') + (losses.length > 6 ? `; and ${losses.length - 6} more` : '');
   throw new TreatyDiffError('BAD_OPTION', `plain text cannot carry everything in treaty ${treaty.id}: ${shown}`, {
     source: treaty.id,
