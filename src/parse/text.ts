@@ -110,7 +110,9 @@ export function isBracketLine(line: string): boolean {
   return line.length >= 2 && line.startsWith('[') && line.endsWith(']');
 }
 
-const isControl = (c: string | undefined): boolean => c !== undefined && /^[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/.test(c);
+/** One character of {@link INVISIBLE_CONTROLS} (the same class, not a copy of it). */
+const CONTROL = new RegExp(`^${INVISIBLE_CONTROLS.source}$`);
+const isControl = (c: string | undefined): boolean => c !== undefined && CONTROL.test(c);
 
 /**
  * Whether a line is an article heading: trimmed, zero-width/bidi controls ignored for detection, at
@@ -123,16 +125,17 @@ const isControl = (c: string | undefined): boolean => c !== undefined && /^[\u20
  */
 export function headingOfLine(line: string): { heading: ReturnType<typeof matchArticleHeading>; invisible: number; dropped: number } | undefined {
   if (line.length > MAX_HEADING_LINE * 2) return undefined;
-  const cleaned = line.replace(INVISIBLE_CONTROLS, '').trim();
+  const stripped = line.replace(INVISIBLE_CONTROLS, '');
+  const cleaned = stripped.trim();
   if (cleaned.length === 0 || cleaned.length > MAX_HEADING_LINE) return undefined;
   const heading = matchArticleHeading(cleaned);
   if (heading === undefined && !looksLikeArticleHeading(cleaned)) return undefined;
-  const invisible = line.length - line.replace(INVISIBLE_CONTROLS, '').length;
+  const invisible = line.length - stripped.length;
   if (invisible === 0 || heading === undefined) return { heading, invisible, dropped: 0 };
   // Map the cleaned line back to the original, so num and heading keep the controls printed in them.
   const map: number[] = [];
   for (let i = 0; i < line.length; i++) if (!isControl(line[i])) map.push(i);
-  const lead = line.replace(INVISIBLE_CONTROLS, '').length - line.replace(INVISIBLE_CONTROLS, '').trimStart().length;
+  const lead = stripped.length - stripped.trimStart().length;
   const at = (k: number) => map[lead + k]!;
   const past = (end: number) => {
     let e = end;
@@ -337,6 +340,16 @@ export function undeclaredLanguage(text: string): string {
   return scriptLanguage(text)?.lang ?? 'und';
 }
 
+/** The `LANGUAGE_UNKNOWN` warning: a `# Language:` value that names no language, and what is read instead. */
+function unknownLanguage(value: string, instead: string, line: number, diag: LineCtx['diag']): void {
+  diag({ severity: 'warning', code: 'LANGUAGE_UNKNOWN', message: `"# Language: ${value.split('\n')[0]!.trim().slice(0, 60)}" names no language treaty-diff knows; ${instead}`, line, column: 1, hint: 'write a BCP 47 tag (de, fr, zh, ru-RU) or a language name (German, Russian, Korean)' });
+}
+
+/** The line of the last `# KEY:` entry of a header (the one `metaValue` reads), if any. */
+function headerLineOf(entries: readonly { key: string; line: number }[], key: string): number | undefined {
+  return [...entries].reverse().find((h) => h.key.toLowerCase() === key)?.line;
+}
+
 /**
  * The language of a text (main text or block): the `# Language:` value, else `fallback` (an option or
  * the file's language), else a guess from the script — each guess and each unreadable header value
@@ -346,7 +359,7 @@ function languageOfText(value: string | undefined, valueLine: number | undefined
   const declared = languageOfValue(value);
   if (declared !== undefined) return declared;
   if (value !== undefined)
-    diag({ severity: 'warning', code: 'LANGUAGE_UNKNOWN', message: `"# Language: ${value.split('\n')[0]!.trim().slice(0, 60)}" names no language treaty-diff knows; ${fallback !== undefined ? `the language of ${what} is taken as '${fallback}'` : `the language of ${what} is guessed from its script`}`, line: valueLine ?? line, column: 1, hint: 'write a BCP 47 tag (de, fr, zh, ru-RU) or a language name (German, Russian, Korean)' });
+    unknownLanguage(value, fallback !== undefined ? `the language of ${what} is taken as '${fallback}'` : `the language of ${what} is guessed from its script`, valueLine ?? line, diag);
   if (fallback !== undefined) return fallback;
   const sample = text();
   const guess = scriptLanguage(sample);
@@ -756,6 +769,13 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
   return out;
 }
 
+/** The text before the first heading of a complete text: its first paragraph is the printed title (unless a note), the rest the preamble's recitals. */
+function titleAndRecitals(first: Section): { title: string | undefined; recitals: Line[][] } {
+  const pre = paragraphsOf(first.lines);
+  if (pre.length === 0 || isBracketLine(pre[0]![0]!.text)) return { title: undefined, recitals: pre };
+  return { title: pre[0]!.map((l) => l.text).join('\n'), recitals: pre.slice(1) };
+}
+
 function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: Omit<LineCtx, 'line'>, sourceName: string | undefined, seen: Map<string, number>): Provision[] {
   const body: Provision[] = [];
   let last = 0;
@@ -871,19 +891,13 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
 
   const fileMeta = toMeta(fileHeader);
   const headerValue = metaValue(fileMeta, 'Language');
-  const headerLine = [...fileHeader].reverse().find((h) => h.key.toLowerCase() === 'language')?.line;
+  const headerLine = headerLineOf(fileHeader, 'language');
   const headerLang = languageOfValue(headerValue);
   const seen = new Map<string, number>();
 
   // Main text.
   const sections = sectionsOf(mainLines, diag, options.source, lineStart);
-  const pre = paragraphsOf(sections[0]!.lines);
-  let printedTitle: string | undefined;
-  let preParas = pre;
-  if (pre.length > 0 && !isBracketLine(pre[0]![0]!.text)) {
-    printedTitle = pre[0]!.map((l) => l.text).join('\n');
-    preParas = pre.slice(1);
-  }
+  const { title: printedTitle, recitals: preParas } = titleAndRecitals(sections[0]!);
   const body = articlesOf(sections, diag, dctx, options.source, seen);
   const hasMainText = preParas.length > 0 || body.length > 0;
   const mainNeeded = hasMainText || blocks.length === 0;
@@ -892,7 +906,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     ? languageOfText(headerValue, headerLine, options.lang, mainText, 'the main text', headerLine ?? 1, diag)
     : (headerLang ?? options.lang ?? undeclaredLanguage(mainText()));
   if (!mainNeeded && headerValue !== undefined && headerLang === undefined)
-    diag({ severity: 'warning', code: 'LANGUAGE_UNKNOWN', message: `"# Language: ${headerValue.split('\n')[0]!.trim().slice(0, 60)}" names no language treaty-diff knows; each block's language is taken from its own header or script`, line: headerLine ?? 1, column: 1, hint: 'write a BCP 47 tag (de, fr, zh, ru-RU) or a language name (German, Russian, Korean)' });
+    unknownLanguage(headerValue, "each block's language is taken from its own header or script", headerLine ?? 1, diag);
   const expressions: Expression[] = [];
   const fallbackCitation = options.source ? `header of ${options.source}` : 'file header';
   const fileSource = sourceFromMeta(fileMeta, fallbackCitation);
@@ -936,7 +950,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   blocks.forEach((blk, bi) => {
     const own = toMeta(blk.meta);
     const ownValue = metaValue(own, 'Language');
-    const ownLine = [...blk.meta].reverse().find((h) => h.key.toLowerCase() === 'language')?.line;
+    const ownLine = headerLineOf(blk.meta, 'language');
     const lang = languageOfText(ownValue, ownLine, headerLang, () => blk.lines.map((l) => l.text).join('\n').slice(0, 4000), `block ${blk.ordinal} ("${blk.label.slice(0, 60)}")`, blk.line, diag);
     const grade = inferGrade(own, fileMeta, blk.kind, lang);
     const blockFrom = languageOfValue(metaValue(own, 'Translated from'));
@@ -946,13 +960,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     const ownSource = metaValue(own, 'Source', 'Sources') === undefined ? fileSource : sourceFromMeta(own, fallbackCitation);
     if (blk.kind === 'Witness') {
       // A further complete text: laid out like the main text, unlabelled, its id the block's label.
-      const wpre = paragraphsOf(secs[0]!.lines);
-      let wtitle: string | undefined;
-      let wrecitals = wpre;
-      if (wpre.length > 0 && !isBracketLine(wpre[0]![0]!.text)) {
-        wtitle = wpre[0]!.map((l) => l.text).join('\n');
-        wrecitals = wpre.slice(1);
-      }
+      const { title: wtitle, recitals: wrecitals } = titleAndRecitals(secs[0]!);
       const wbody = articlesOf(secs, diag, dctx, options.source, new Map<string, number>());
       const wnotes = trailingNotes(secs, wbody);
       let id = blk.label;
