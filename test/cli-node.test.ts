@@ -57,6 +57,10 @@ describe('readTreatyDirectory', () => {
     const rs = await readTreatyDirectory(dir, { onProgress: (done, total, path) => progress.push(`${done}/${total} ${path.slice(dir.length + 1)}`) });
     expect(rs.map((r) => r.path.slice(dir.length + 1))).toEqual(['a.txt', 'b.akn.xml']);
     expect(progress).toEqual(['1/2 a.txt', '2/2 b.akn.xml']);
+    // The entries not read are named on the first result, for library callers as for the CLI.
+    const skipped = rs[0]!.diagnostics.filter((d) => d.code === 'DIR_FILES_SKIPPED');
+    expect(skipped.map((d) => [d.severity, d.source, d.message])).toEqual([['warning', dir, '2 entries in the directory are not read: notes.md, sub/']]);
+    expect(rs[1]!.diagnostics.some((d) => d.code === 'DIR_FILES_SKIPPED')).toBe(false);
   });
 
   it('throws NO_TREATIES for a directory without treaty files and FILE_NOT_FOUND for a missing one', async () => {

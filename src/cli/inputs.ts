@@ -4,13 +4,12 @@
  *
  * @module
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { corpusIds, loadCorpusTreaty } from '../corpus/index.js';
 import { TreatyDiffError } from '../model/errors.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
-import { formatForPath, readTreatyDirectory, readTreatyFile, type ReadTreatyFileOptions } from '../node/index.js';
-import { inputFormats } from '../parse/index.js';
+import { readTreatyDirectory, readTreatyFile, type ReadTreatyFileOptions } from '../node/index.js';
 import { XML_DEPTH_CEILING } from '../parse/xml.js';
 import type { CommandContext } from './context.js';
 import { formatDiagnostic } from './format.js';
@@ -77,18 +76,8 @@ export async function resolveInput(input: string, ctx: CommandContext, options: 
   if (kind === 'dir') {
     const onProgress = progress(ctx);
     const results = await readTreatyDirectory(path, onProgress ? { ...fileOptions, onProgress } : fileOptions);
-    // Nothing is skipped unsaid: name the files that were not read (not a treaty file by extension).
-    const skipped = (await readdir(path, { withFileTypes: true })).filter((d) => !d.isFile() || formatForPath(d.name) === undefined).map((d) => d.name + (d.isFile() ? '' : '/')).sort();
-    const resolved: ResolvedTreaty[] = results.map((r) => ({ treaty: r.treaty, label: r.path, origin: 'file', diagnostics: r.diagnostics }));
-    if (skipped.length > 0) {
-      const exts = [...new Set(inputFormats().flatMap((f) => f.extensions))].map((e) => '.' + e).join(', ');
-      resolved[0]!.diagnostics = [{
-        type: 'diagnostic', severity: 'warning', code: 'DIR_FILES_SKIPPED', source: input,
-        message: `${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} in the directory ${skipped.length === 1 ? 'is' : 'are'} not read: ${skipped.join(', ')}`,
-        hint: `treaty files end in ${exts}; sub-directories are not searched`,
-      }, ...resolved[0]!.diagnostics];
-    }
-    return resolved;
+    // readTreatyDirectory names the entries it does not read (DIR_FILES_SKIPPED) on the first result.
+    return results.map((r) => ({ treaty: r.treaty, label: r.path, origin: 'file', diagnostics: r.diagnostics }));
   }
   if (kind === 'file') {
     const r = await readTreatyFile(path, fileOptions);

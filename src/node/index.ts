@@ -10,7 +10,7 @@ import { TreatyDiffError, isTreatyDiffError } from '../model/errors.js';
 import type { Diagnostic } from '../model/types.js';
 import type { ParseOptions, ParseResult } from '../parse/format.js';
 import { decodeInput, parseTreaty, inputFormats } from '../parse/index.js';
-import { DEFAULT_MAX_SIZE } from '../parse/limits.js';
+import { DEFAULT_MAX_SIZE, MAX_SIZE_HINT } from '../parse/limits.js';
 
 /** Options for {@link readTreatyFile}. */
 export interface ReadTreatyFileOptions extends Omit<ParseOptions, 'source'> {
@@ -78,7 +78,7 @@ export async function readTreatyFile(path: string, options: ReadTreatyFileOption
     if (st.size > max) {
       throw new TreatyDiffError('INPUT_TOO_LARGE', `${source} is ${st.size} bytes; the limit is ${max}`, {
         source,
-        hint: 'raise the limit if you trust this file (--max-size BYTES on the command line, the maxSize option in the API)',
+        hint: MAX_SIZE_HINT,
       });
     }
     bytes = await readFile(path);
@@ -100,23 +100,32 @@ export interface ReadTreatyDirectoryOptions extends ReadTreatyFileOptions {
   onProgress?: (done: number, total: number, path: string) => void;
 }
 
+/** The registered treaty file extensions, for hints: `.xml, .akn, .json, .txt`. */
+function treatyExtensions(): string {
+  return [...new Set(inputFormats().flatMap((f) => f.extensions))].map((e) => '.' + e).join(', ');
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Read every treaty file (by registered extension) directly inside `dir`, in file-name order.
- * Throws `NO_TREATIES` when there is none, `FILE_NOT_FOUND` when `dir` does not exist.
+ * Throws `NO_TREATIES` when there is none, `FILE_NOT_FOUND` when `dir` does not exist. Nothing is
+ * skipped unsaid: the entries not read (sub-directories, files of no treaty format) are named in a
+ * `DIR_FILES_SKIPPED` warning on the first result.
  */
 export async function readTreatyDirectory(dir: string, options: ReadTreatyDirectoryOptions = {}): Promise<FileParseResult[]> {
-  let names: string[];
+  let entries: { name: string; isFile(): boolean }[];
   try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
     throw fsError(e, dir, 'read');
   }
-  const files = names.filter((n) => formatForPath(n) !== undefined).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const read = (d: { name: string; isFile(): boolean }) => d.isFile() && formatForPath(d.name) !== undefined;
+  const files = entries.filter(read).map((d) => d.name).sort(byName);
   if (files.length === 0) {
-    const exts = [...new Set(inputFormats().flatMap((f) => f.extensions))].map((e) => '.' + e).join(', ');
     throw new TreatyDiffError('NO_TREATIES', `no treaty files in directory ${dir}`, {
       source: dir,
-      hint: `treaty files end in ${exts}`,
+      hint: `treaty files end in ${treatyExtensions()}`,
     });
   }
   const { onProgress, source, ...fileOptions } = options;
@@ -127,6 +136,15 @@ export async function readTreatyDirectory(dir: string, options: ReadTreatyDirect
     const named = source === undefined ? path : join(source, name);
     out.push(await readTreatyFile(path, { ...fileOptions, source: named }));
     onProgress?.(i + 1, files.length, named);
+  }
+  const skipped = entries.filter((d) => !read(d)).map((d) => d.name + (d.isFile() ? '' : '/')).sort(byName);
+  if (skipped.length > 0) {
+    const first = out[0]!;
+    first.diagnostics = [{
+      type: 'diagnostic', severity: 'warning', code: 'DIR_FILES_SKIPPED', source: source ?? dir,
+      message: `${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} in the directory ${skipped.length === 1 ? 'is' : 'are'} not read: ${skipped.join(', ')}`,
+      hint: `treaty files end in ${treatyExtensions()}; sub-directories are not searched`,
+    }, ...first.diagnostics];
   }
   return out;
 }
