@@ -35,7 +35,10 @@
  *
  * @module
  */
-import type { FrameCue, RoleLexicon } from './types.js';
+import type { FrameCue, RoleLexicon, Trigger } from './types.js';
+
+/** Every trigger that names a threat, an attack or a crisis (all but `none`): crisis consultation needs one, standing cooperation none. */
+export const CRISIS_TRIGGERS: readonly Trigger[] = ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'];
 
 /**
  * The role frames of a language, built from its word classes (see the module comment). Listed after
@@ -84,7 +87,7 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       frame: { act: roles.contact, target: roles.party },
       polarity: 'affirmed',
       gate: [roles.crisisGate, roles.contactGate],
-      requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
+      requires: CRISIS_TRIGGERS,
       unless: roles.notContact,
       operative: true,
     },
@@ -144,7 +147,7 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       polarity: 'affirmed',
       gate: st.militaryGate,
       // Standing cooperation: not where an attack, a war or a threat is in view (help, or crisis consultation on military measures).
-      excludes: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
+      excludes: CRISIS_TRIGGERS,
       unless: st.notJoint,
       operative: true,
     });

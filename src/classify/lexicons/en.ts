@@ -9,7 +9,7 @@
  */
 import type { ObligationLexicon } from '../types.js';
 import { nominalUndertaking } from '../cues.js';
-import { conditionalEvent, roleFrames } from '../roles.js';
+import { CRISIS_TRIGGERS, conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
 
 /** A parenthetical between commas inside a clause: "refrain, for the whole duration of the conflict, from …". */
@@ -373,7 +373,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         'i',
       ),
       negated: 'drop',
-      requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
+      requires: CRISIS_TRIGGERS,
     },
     {
       kind: 'defense-cooperation',

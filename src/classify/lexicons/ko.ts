@@ -10,7 +10,7 @@
  */
 import type { ObligationLexicon } from '../types.js';
 import { nominalUndertaking } from '../cues.js';
-import { conditionalEvent, roleFrames } from '../roles.js';
+import { CRISIS_TRIGGERS, conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
 
 const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
@@ -320,7 +320,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: { act: /협상|회담|(?:조치|대책|방안|행동)(?:를|을|에)?\s?(?:대하여\s?)?(?:합의|토의|론의|논의|조률|조율)/u },
       polarity: 'affirmed',
       gate: [/위협|침략|침공|공격|전쟁|위기/u, /협상|회담|합의|토의|론의|논의|조률|조율/u],
-      requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
+      requires: CRISIS_TRIGGERS,
     },
     // Role-based frames (src/classify/roles.ts) over KO_ROLES: read last, for kinds nothing above read.
     ...roleFrames(KO_ROLES),

@@ -8,7 +8,7 @@
  */
 import type { ObligationLexicon } from '../types.js';
 import { nominalUndertaking } from '../cues.js';
-import { conditionalEvent, roleFrames } from '../roles.js';
+import { CRISIS_TRIGGERS, conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
 
 const W = String.raw`(?<!\p{L})`;
@@ -240,7 +240,7 @@ export const russianObligationLexicon: ObligationLexicon = {
         'iu',
       ),
       negated: 'drop',
-      requires: ['armed-attack', 'state-of-war', 'imminent-threat', 'threat', 'situation-threatening-peace'],
+      requires: CRISIS_TRIGGERS,
     },
     {
       kind: 'defense-cooperation',
