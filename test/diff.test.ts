@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyDiff, diffProvisions, sumStats } from '../src/diff/index.js';
+import { applyDiff, diffProvisions } from '../src/diff/index.js';
+import { sumStats } from '../src/diff/provision.js';
 import { isTreatyDiffError } from '../src/model/errors.js';
 import { normalizeInput } from '../src/text/normalize.js';
 

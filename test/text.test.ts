@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, words, normalizeInput, chunkText, matchArticleHeading, comparisonForm } from '../src/text/index.js';
+import { tokenize, words, normalizeInput, matchArticleHeading, comparisonForm } from '../src/text/index.js';
+import { chunkText } from '../src/text/tokenize.js';
 
 describe('tokenize', () => {
   it('keeps Russian and Korean words whole and is lossless', () => {

@@ -1,5 +1,9 @@
 /** Diff stage: word-level changes inside aligned pairs. @module */
-export * from './types.js';
-export * from './provision.js';
-export * from './treaty.js';
-export * from './witness.js';
+export type * from './types.js';
+export { DEFAULT_MAX_EDIT_LENGTH } from './types.js';
+export type * from './provision.js';
+export { diffProvisions, applyDiff } from './provision.js';
+export type * from './treaty.js';
+export { MIN_MOVE_WORDS, diffTreaties, detectMoves } from './treaty.js';
+export type * from './witness.js';
+export { compareWitnesses, varianceOfWitnesses, judgeSimilarity } from './witness.js';

@@ -1,7 +1,15 @@
 /** Comparison reports. @module */
-export * from './text.js';
-export * from './markdown.js';
-export * from './html.js';
-export * from './svg.js';
-export * from './csv.js';
-export * from './registry.js';
+// Explicit lists, not `export *`: the renderers share labelling and layout helpers (indent, styles,
+// orderings, label builders) that are not public API.
+export type * from './text.js';
+export { redlineText, rungLabel, FLAG_NOTES, renderTextReport, renderLineageText } from './text.js';
+export type * from './markdown.js';
+export { redlineMarkdown, renderMarkdownReport, renderLineageMarkdown } from './markdown.js';
+export type * from './html.js';
+export { renderHtmlReportData, treatyLabel, treatyTitle, htmlComparisonFromDiff, reportTreaty, renderHtmlReport, reportChange, htmlComparisonFromComparison } from './html.js';
+export type * from './svg.js';
+export { describeLadderTimeline, renderLadderSvg, ladderTimelineOf } from './svg.js';
+export type * from './csv.js';
+export { OBLIGATION_CSV_COLUMNS, obligationsToCsv } from './csv.js';
+export type * from './registry.js';
+export { registerReportRenderer, getReportRenderer, reportFormats, renderReport } from './registry.js';
