@@ -100,7 +100,7 @@ const F_HELP = String.raw`\b(?:send(?:s|ing)?|sent|dispatch\w*|troops|support\w*
 /** Who attacked: "the aggressor", "the attacker", "a State that attacks the other", "the attacking Power". */
 const F_ATTACKER = String.raw`\b(?:aggressors?|attackers?|invaders?|enem(?:y|ies))(?:['’]s)?\b|\b(?:State|Power|Party|party|country)\s+(?:which|that|who)\s+(?:\w+\s+)?(?:engag\w*\s+in|is\s+in|enters?\s+into)\s+(?:an?\s+)?(?:armed\s+conflict|hostilities|war)\s+with\b|\b(?:State|Power|Party|country|side|third\s+(?:State|Power|party))s?\s+(?:which|that|who)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+)?(?:attack|invad|commit\w*\s+(?:an\s+)?(?:act\s+of\s+)?aggression|wag\w*\s+war|open\w*\s+hostilities)\w*|\battacking\s+(?:State|Power|Party|country|side)\b|\b(?:State|Power|country|party)\s+(?:\w+\s+){0,2}?(?:engaged\s+in|waging|at\s+war\s+with|conducting)\s+(?:\w+\s+){0,2}?(?:war|hostilities|aggression|attacks?)\b`;
 /** The attacked party as the one helped: "the victim of aggression", "the Party attacked", "the State which has been attacked". */
-const F_ATTACKED = String.raw`\bvictim\s+of\s+(?:(?:an?|the|this|such)\s+)?(?:armed\s+)?(?:attack|aggression|invasion)|\b(?:Party|State|side|signatory|country|Power|Member|ally|partner)\s+(?:(?:which|that|who)\s+(?:has\s+been|is|was|have\s+been)\s+|so\s+)?(?:attacked|invaded)\b|\b(?:attacked|invaded)\s+(?:Party|State|side|signatory|country|Member|ally|partner)\b|\bthe\s+victim\b`;
+const F_ATTACKED = String.raw`\b(?:Party|State|side|signatory|country|Power|Member|ally|partner)\s+(?:(?:which|that|who)\s+(?:has\s+been|is|was|have\s+been)\s+|so\s+)?(?:attacked|invaded)\b|\b(?:attacked|invaded)\s+(?:Party|State|side|signatory|country|Member|ally|partner)\b|\bthe\s+victim\b`;
 /** The end of a deliberation over what is to be done: "consider what common action should be taken to …". */
 const DELIBERATED = /\b(?:consider|determine|decide|discuss|examine|study)\s+(?:what|which)\s+(?:\w+\s+){0,3}?(?:action|measures|steps|assistance)\s+(?:should|shall|would|might|could|(?:is|are)\s+to|(?:needs?|ought)\s+to)\s+be\s+(?:taken|adopted|given|rendered)\s+(?:\w+\s+)?to\s+$/i;
 
@@ -239,10 +239,10 @@ const EN_ROLES: RoleLexicon = {
 export const englishObligationLexicon: ObligationLexicon = {
   lang: 'en',
   kinds: [
-    // Mutual assistance: an assistance verb (or "act to meet the common danger") in a sentence that names an attack or war.
+    // Mutual assistance: an assistance verb in a sentence that names an attack or war (standing by the other, coming or going to its aid, defending it are read by the role frames).
     {
       kind: 'mutual-assistance',
-      pattern: /\b(?:(?:extend|render|provid|giv|afford|lend|furnish|com|receiv|mobili[sz])\w*\b[^.;]{0,140}?\b(?:assistance|aid|support|help)\b(?:\s+and\s+support)?|go\w*\s+to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue)\b|(?:met|answered|countered|repelled|resisted)\s+(?:by|with)\b[^.;]{0,40}?\b(?:assistance|aid|support|armed\s+force|(?:combined|joint|united|common|armed|military)\s+(?:armed\s+|military\s+)?forces)\b|such\s+(?:action|measures|steps)\s+as\b(?!\s+(?:the\s+)?Security\s+Council)|assist\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|party|parties|another|it|them)\b|come\s+to\s+(?:the\s+)?(?:aid|assistance|defen[cs]e)|(?:military|armed)\s+(?:and\s+other\s+)?(?:assistance|aid|support)|act\s+to\s+meet\s+the\s+common\s+danger|(?:take|taking)\s+(?:forthwith\s+)?(?:such\s+)?action\b|defend\s+(?:the\s+)?(?:other|each\s+other|one\s+another)|(?:help|aid|support|defend)\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|another|it|them)\b|stand\w*\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:other|each\s+other|one\s+another|it|them)\b|stand\w*\s+(?:at|by)\s+(?:its|their|the\s+other(?:'s|’s)?)\s+side\b|\b(?:what|which|such|the)\s+(?:\w+\s+)?(?:assistance|aid|support|help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:give|render|provide|extend|afford|lend|furnish)\w*|\b(?:shall|will|must|undertakes?\s+to|agrees?\s+to|pledges?\s+to)\s+(?:\w+\s+){0,2}?(?:repel|repulse|resist|beat\s+back|fight\s+off|drive\s+back)\s+(?:\w+\s+){0,3}?(?:attack|aggression|invasion|aggressor|assault)\w*)/i,
+      pattern: /\b(?:(?:extend|render|provid|giv|afford|lend|furnish|com|receiv|mobili[sz])\w*\b[^.;]{0,140}?\b(?:assistance|aid|support|help)\b(?:\s+and\s+support)?|(?:met|answered|countered|repelled|resisted)\s+(?:by|with)\b[^.;]{0,40}?\b(?:assistance|aid|support|armed\s+force|(?:combined|joint|united|common|armed|military)\s+(?:armed\s+|military\s+)?forces)\b|such\s+(?:action|measures|steps)\s+as\b(?!\s+(?:the\s+)?Security\s+Council)|assist\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|party|parties|another|it|them)\b|(?:military|armed)\s+(?:and\s+other\s+)?(?:assistance|aid|support)|(?:take|taking)\s+(?:forthwith\s+)?(?:such\s+)?action\b|(?:help|aid|support|defend)\w*\s+(?:the\s+|each\s+|one\s+)?(?:other|another|it|them)\b)/i,
       negated: 'drop',
       requires: ['armed-attack', 'state-of-war'],
       unless: new RegExp(CAPACITY_TO_RESIST, 'i'),
@@ -258,14 +258,13 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'mutual-assistance',
       pattern: new RegExp(
         String.raw`\b(?:take|takes|taking|adopt\w*|employ\w*|use|using|mobili[sz]\w*|commit\w*|deploy\w*|dispatch\w*|despatch\w*|send\w*|throw\w*)\s+(?:[\w'’]+\s+){0,7}?(?:measures|steps|action|means|(?:armed\s+|military\s+)?forces?)\b[^.;]{0,90}?\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:help\s+(?:\w+\s+)?(?:to\s+)?)?${REPEL}` +
-          String.raw`|\b(?:help|assist|aid)(?:s|ed|ing)?\s+(?:(?:it|them|the\s+other(?:\s+(?:Party|State|side))?)\s+)?(?:to\s+|in\s+)?${REPEL}` +
           String.raw`|\b(?:take\w*\s+part|participat\w*|join\w*)\s+in\s+(?:the\s+)?(?:${REPEL}|defen[cs]e\s+of|fight\w*\s+against)` +
           String.raw`|\b(?:rush|hasten|hurry|come|comes|coming|(?:send|dispatch|despatch)\w*\s+(?:[\w'’]+\s+){0,3}?)\s*(?:(?:immediately|at\s+once|forthwith|without\s+delay|promptly|speedily)\s+)?to\s+(?:[\w'’]+\s+){0,2}?(?:aid|assistance|defen[cs]e|rescue|help)\b` +
           // Help by its consequence: meeting the attack together. (Entering the war at its side, going to war
           // with the attacker or supporting it by all means are read by the role frames, src/classify/roles.ts.)
           String.raw`|\b(?:confront|meet|counter|oppose|resist|repel)\w*\s+(?:such|the|this|that|any)\s+(?:armed\s+)?(?:attack|aggression)\s+(?:\w+\s+){0,2}?(?:jointly|collectively|together|in\s+common|by\s+(?:all|every))\b` +
           // Forces placed at the disposal of the common effort, or fighting alongside it.
-          String.raw`|\bat\s+the\s+disposal\s+of\s+(?:[\w'’]+\s+){0,3}?forces\s+(?:\w+\s+){0,3}?(?:repel|repuls|resist|defend|fight)\w*|\bfight\w*\s+(?:alongside|together\s+with|on\s+the\s+side\s+of|side\s+by\s+side\s+with)\b` +
+          String.raw`|\bat\s+the\s+disposal\s+of\s+(?:[\w'’]+\s+){0,3}?forces\s+(?:\w+\s+){0,3}?(?:repel|repuls|resist|defend|fight)\w*` +
           String.raw`|\b(?:place|put)\w*\s+(?:\w+\s+){0,2}?(?:armed\s+|military\s+)?forces\s+at\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?disposal\b` +
           // Defence taken on for the attacked one, or action against the danger it shares: "undertake the defence of
           // the attacked Party", "shall act, subject to …, to counter the common danger".
@@ -357,7 +356,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       pattern: new RegExp(String.raw`\bconsult\w*|\bconfer\b(?<=\b(?:shall|will|must|to)\s+(?:\w+\s+){0,2}?confer)(?!\s+(?:on|upon|any|rights?|powers?|the|such|a|an)\b)|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions)\b|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b(?!\s+(?:and\s+exchanges\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES})|\b(?:adjust|coordinat|harmoni[sz]|concert)\w*(?:\s*,[^,.;]{1,40},)?\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions|stands|stances|views|attitudes?|approaches)\b|\b(?:maintain|hold|conduct|establish)\w*\s+(?:an?\s+)?(?:\w+\s+)?dialogue\b` +
         // Standing consultation without a crisis: a partner kept informed of developments, regular meetings of
         // ministers held to discuss security or foreign-policy questions ("two-plus-two"); one prefilter with the rest.
-        String.raw`|\bkeep\w*\s+(?:each\s+other|one\s+another|(?:its|their)\s+(?:partners?|ally|allies|counterparts?)|the\s+other(?:\s+(?:Party|Parties|State|side|Government))?)\s+(?:\w+\s+)?(?:informed|advised|posted|apprised)\s+(?:\w+\s+)?(?:of|about|on)\s+(?:\w+\s+){0,2}?(?:developments|events|changes|steps|intentions|plans|negotiations|talks|matters|questions|issues)\b|\bmeetings?\b(?<=\b(?:hold|holds|held|convene|convenes|organi[sz]e|organi[sz]es)\s+(?:regular\s+|joint\s+|periodic\s+|annual\s+)*meetings?)\s+of\s+(?:their\s+)?[^.;]{0,80}?\bto\s+(?:discuss|consider|review|examine)\s+(?:\w+\s+){0,3}?(?:security|political|international|foreign[- ]policy|defen[cs]e)\b`, 'i'),
+        String.raw`|\bkeep\w*\s+(?:each\s+other|one\s+another|(?:its|their)\s+(?:partners?|ally|allies|counterparts?)|the\s+other(?:\s+(?:Party|Parties|State|side|Government))?)\s+(?:\w+\s+)?(?:informed|advised|posted|apprised)\s+(?:\w+\s+)?(?:of|about|on)\s+(?:\w+\s+){0,2}?(?:developments|events|changes|steps|intentions|plans|negotiations|talks|matters|questions|issues)\b`, 'i'),
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /\b(?:disputes?|differences|disagreements?|controvers\w*)\b[^.;]{0,100}?\b(?:settled|resolved|adjusted)\b|\b(?:settle|resolve)\w*\s+(?:\w+\s+){0,3}?(?:disputes?|differences|disagreements?|controvers\w*)\b[^.;]{0,100}?\b(?:through|by|via|by\s+means\s+of)\s+(?:\w+\s+){0,2}?(?:consultations?|negotiations?)\b/i,
@@ -476,7 +475,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       frame: {
         predicate: /\b(?:formation|form(?:s|ed|ing)?|organi[sz]\w*|activit(?:y|ies)|join(?:s|ed|ing)?|enter\w*\s+into|participat\w*|conclud\w*|adher\w*|acced\w*|accession|member(?:s|ship)?|tak\w*\s+part|allow\w*|permit\w*|toler\w*|let|grant\w*|provid\w*|mak\w*\s+available|plac\w*|station\w*|deploy\w*)\b/i,
         act: new RegExp(String.raw`\b(?:${BLOC}|engagements?|understandings?|(?:military\s+)?bases|(?:foreign\s+)?(?:troops|forces)|organi[sz]ations|groups|territor(?:y|ies)|facilities|ports|airfields|air\s*space|roads|railways|waters|harbou?rs|installations)\b`, 'i'),
-        target: /\b(?:directed|aim(?:s|ed|ing)?|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b|\bagainst\s+(?:the\s+)?(?:security|sovereignty|independence|interests|territorial\s+integrity)\s+of\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|hostile\s+acts?)\s+(?:against|on)\b|\b(?:engaged\s+in|waging|conducting|carrying\s+out|committing)\s+(?:\w+\s+){0,2}?(?:hostilities|war|aggression|attacks?|military\s+operations)\s+(?:against|on|upon)\b/i,
+        target: /\b(?:directed|aim(?:s|ed|ing)?|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b/i,
       },
       polarity: 'negated',
       gate: [/\b(?:directed|aims|aimed|turned|targeted|framed|designed|intended|conceived|hostile|against|engaged|waging)\b/i, FRAME_NEG_GATE],
@@ -518,12 +517,12 @@ export const englishObligationLexicon: ObligationLexicon = {
       // Positions coordinated or shared on international questions: consultation (not tied to a crisis).
       kind: 'consultation',
       frame: {
-        act: /\b(?:dialogue|discuss\w*|seek\w*\s+(?:the\s+)?(?:\w+\s+)?views|coordinat\w*|harmoni[sz]\w*|concert\w*|align\w*|keep\w*\s+(?:each\s+other|one\s+another)\s+(?:\w+\s+)?(?:informed|advised|apprised)|inform\w*\s+(?:each\s+other|one\s+another)|exchang\w*\s+(?:\w+\s+){0,2}?(?:views|opinions|assessments))\b/i,
+        act: /\b(?:dialogue|discuss\w*|seek\w*\s+(?:the\s+)?(?:\w+\s+)?views|coordinat\w*|harmoni[sz]\w*|concert\w*|align\w*)\b/i,
         predicate: /\b(?:positions?|approach(?:es)?|stances?|stands?|polic(?:y|ies)|views|actions|steps|questions?|matters|issues|affairs)\b/i,
-        target: /\binternational\s+(?:conferences?|organi[sz]ations?|fora|forums?|issues|questions|problems|affairs|situation|relations|politics|arena|events|developments)\b|\bdisarmament\b|\barms\s+control\b|\bforeign[- ]policy\b|\bworld\s+affairs\b|\bUnited\s+Nations\b|\bGeneral\s+Assembly\b|\b(?:mutual|common)\s+concern\b/i,
+        target: /\bdisarmament\b|\barms\s+control\b|\bforeign[- ]policy\b|\bworld\s+affairs\b|\bUnited\s+Nations\b|\bGeneral\s+Assembly\b|\b(?:mutual|common)\s+concern\b/i,
       },
       polarity: 'affirmed',
-      gate: [/\b(?:international|disarmament|arms\s+control|foreign[- ]policy|world\s+affairs|United\s+Nations|General Assembly|mutual concern|common concern)\b/i, /\b(?:dialogue|discuss|views|coordinat|harmoni|concert|align|informed|inform\w*\s+(?:each|one)|exchang)/i],
+      gate: [/\b(?:disarmament|arms\s+control|foreign[- ]policy|world\s+affairs|United\s+Nations|General Assembly|mutual concern|common concern)\b/i, /\b(?:dialogue|discuss|views|coordinat|harmoni|concert|align)/i],
       unless: /\b(?:defen[cs]e|military)\b/i,
     },
     {

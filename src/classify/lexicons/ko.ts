@@ -16,8 +16,6 @@ import type { RoleLexicon } from '../types.js';
 const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
 /** A prohibition: "제공하여서는 아니 된다", "도와서는 안 된다". */
 const MUST_NOT = String.raw`(?:(?:여|아|어)?서는\s?(?:아니|안)\s?(?:된|되))`;
-/** Driving off an attack: 격퇴, 물리치다, 막아내다, 방어. */
-const REPEL = String.raw`(?:격퇴|물리치|물리칠|막아\s?내|막아\s?낼|방어)`;
 
 /** Help aimed at the capacity to resist attack is defence cooperation: "무력 공격에 저항하기 위한 … 능력". */
 const CAPACITY_TO_RESIST = String.raw`(?:공격|침략|침공)에\s?(?:저항|대항|대처)(?:하기\s?위한|할)\s?(?:[^\s.]+\s?){0,3}?(?:능력|역량|태세)`;
@@ -153,15 +151,12 @@ export const koreanObligationLexicon: ObligationLexicon = {
       unless: new RegExp(CAPACITY_TO_RESIST, 'u'),
     },
     {
-      // Help named by its purpose: measures taken to repel the attack ("격퇴하기 위하여 필요한 모든 조치를
-      // 취한다"), helping to repel it, defending each other; and the collective-defence formula that treats an
-      // attack on the other as an attack on oneself ("자국에 대한 공격으로 간주한다").
+      // Help named by its purpose: action taken to meet the attack ("대처하기 위한 … 조치를 취한다"; measures taken
+      // to repel it and help to repel it are read by the role frames); and the collective-defence formula that
+      // treats an attack on the other as an attack on oneself ("자국에 대한 공격으로 간주한다").
       kind: 'mutual-assistance',
       pattern: new RegExp(
-        String.raw`${REPEL}(?:하기|하는\s?데|할)?\s?(?:위하여|위해|위한|데)[^.]{0,40}?(?:조치|수단|무력|군대|힘)` +
-          String.raw`|(?:조치|수단|무력|군대)(?:를|을)?\s?(?:취하여|취해|동원하여|동원해|사용하여|사용해)[^.]{0,30}?${REPEL}` +
-          String.raw`|${REPEL}(?:하)?(?:는\s?것을|기를|도록|게)\s?(?:돕|도와|도울|도우|지원)` +
-          String.raw`|대처(?:하기\s?위한|하기\s?위하여|하기\s?위해|하는\s?데\s?필요한)\s?(?:[^\s.]+\s?){0,2}?(?:행동|조치)(?:을|를)?\s?취` +
+        String.raw`대처(?:하기\s?위한|하기\s?위하여|하기\s?위해|하는\s?데\s?필요한)\s?(?:[^\s.]+\s?){0,2}?(?:행동|조치)(?:을|를)?\s?취` +
           String.raw`|(?:공격|침략|침공)(?:을|를)?[^.]{0,40}?(?:자국|자기|자신|쌍방|모두|량국|양국)(?:에\s?대한|에\s?대하여)?\s?(?:무력\s?)?(?:공격|침략|침공)(?:으로|이라고)\s?(?:간주|여기|인정|본다)`,
         'u',
       ),
@@ -281,7 +276,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: {
         predicate: /허용|허락|용인|묵인|참가|가담|가입|참여|체결|제공/u,
         act: /동맹|련합|연합|블럭|블록|집단|조직|단체|기구|기지|외국\s?군|군대|령토|영토|전쟁|군사\s?행동|군사\s?작전/u,
-        target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는)|(?:적대|침략|공격)\s?(?:행위|행동)?(?:를|을)?\s?목적으로|(?:침략|공격)(?:을|에)?\s?(?:위한|리용|이용)/u,
+        target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는)/u,
       },
       polarity: 'negated',
       gate: [/반대하|겨냥|적대|위한|리용|이용|목적/u, NEG_GATE],
@@ -317,9 +312,9 @@ export const koreanObligationLexicon: ObligationLexicon = {
     {
       // Negotiating or agreeing on measures once a threat or attack is named: crisis consultation.
       kind: 'consultation',
-      frame: { act: /협상|회담|(?:조치|대책|방안|행동)(?:를|을|에)?\s?(?:대하여\s?)?(?:합의|토의|론의|논의|조률|조율)/u },
+      frame: { act: /협상|회담/u },
       polarity: 'affirmed',
-      gate: [/위협|침략|침공|공격|전쟁|위기/u, /협상|회담|합의|토의|론의|논의|조률|조율/u],
+      gate: [/위협|침략|침공|공격|전쟁|위기/u, /협상|회담/u],
       requires: CRISIS_TRIGGERS,
     },
     // Role-based frames (src/classify/roles.ts) over KO_ROLES: read last, for kinds nothing above read.
