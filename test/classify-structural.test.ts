@@ -155,6 +155,9 @@ describe('structural reading of non-alliance', () => {
   it.each([
     ['ru', 'Ни одна из Сторон не подпишет с третьими государствами никаких деклараций, направленных против другой.'],
     ['ko', '어느 일방도 상대방을 겨냥한 제3국의 선언에 서명하지 아니한다.'],
+    // Round 16: the English reading, behind a first test of the phrase itself ("against the other", "to the prejudice of").
+    ['en', 'Neither Republic shall lend its name to any declaration of outside Powers drawn up against the other.'],
+    ['en', 'Each Party undertakes not to enter upon any understanding with a third State to the prejudice of its partner.'],
   ])('reads a negated act on something aimed at the other (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).toContain('non-alliance');
   });
@@ -165,6 +168,8 @@ describe('structural reading of non-alliance', () => {
     ['en', 'Neither Party shall give help of any kind to a Power waging war against the other.'],
     ['en', 'This Treaty is not directed against any third State.'],
     ['en', 'The Parties shall conclude agreements directed against the smuggling of goods across the frontier of the other.'],
+    ['en', 'Neither Party shall bring proceedings against the other before any tribunal for the acts of the war.'],
+    ['en', 'Each Party shall refrain from any propaganda against the other.'],
     ['ru', 'Стороны не применят силу против друг друга.'],
     ['ru', 'Настоящий Договор не направлен против какой-либо другой страны.'],
     ['ko', '쌍방은 상대방을 반대하는 무력행사를 하지 않는다.'],
