@@ -198,3 +198,47 @@ describe('structural reading of an attack on one as an attack on all', () => {
     expect(kinds(text, lang)).not.toContain('mutual-assistance');
   });
 });
+
+/** Round 16: non-aggression read from structure (`strike`, `struck`, `struckGate`, `notStrike`, `forswear`). Sentences written for this test. */
+describe('structural reading of non-aggression', () => {
+  it.each([
+    ['en', 'Neither Kingdom shall at any time lead an armed expedition against the other.'],
+    ['en', 'Neither Crown shall ever level its guns upon the other.'],
+    ['ru', 'Ни одна из Сторон не нанесёт удара по другой.'],
+    ['ru', 'Каждая из Сторон обязуется никогда не обнажать меча на другую.'],
+    ['ko', '양국은 서로를 향하여 포격을 가하지 아니한다.'],
+  ])('reads a negated act of force aimed at the other (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-aggression');
+  });
+
+  it.each([
+    ['en', 'Neither Party shall sell munitions to a Power that threatens the other with armed force.'],
+    ['en', 'Neither Party shall allow its harbours to be used for naval raids against the other.'],
+    ['ru', 'Ни одна из Сторон не окажет поддержки государству, воюющему против другой Стороны.'],
+    ['ko', '어느 일방도 상대방을 공격하는 나라에 무기를 공급하지 않는다.'],
+  ])('is no non-aggression for help to the other\'s attacker or territory lent against it (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-aggression');
+  });
+});
+
+/** Round 16: peaceful settlement read from structure (`dispute`, `disputeGate`, `settle`, `means`, `notSettle`). Sentences written for this test. */
+describe('structural reading of peaceful settlement', () => {
+  it.each([
+    ['en', 'Every disagreement about the boundary markers shall be put before a joint commission of surveyors.'],
+    ['en', 'Quarrels over the fisheries shall be composed by the two Governments through friendly talks.'],
+    ['ru', 'Споры о рыбной ловле передаются на рассмотрение смешанной комиссии.'],
+    ['ru', 'Пограничные вопросы Стороны разрешают путём переговоров.'],
+    ['ko', '양국 사이의 분규는 외교 경로를 통한 협상으로 해결한다.'],
+  ])('reads a dispute settled or referred by peaceful means (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('peaceful-settlement');
+  });
+
+  it.each([
+    ['en', 'The Parties shall consult each other on questions of mutual interest.'],
+    ['en', 'Should a dispute arise between either Party and a third State, the Parties shall consult together with a view to settling it by pacific means.'],
+    ['ru', 'Стороны будут проводить консультации по вопросам, представляющим взаимный интерес.'],
+    ['ko', '양국은 상호 관심사에 관하여 정기적으로 협의한다.'],
+  ])('is no settlement for consultation on questions, or a dispute with a third State (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('peaceful-settlement');
+  });
+});

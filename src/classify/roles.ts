@@ -173,6 +173,27 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
   if (st?.aimed && st.aimedGate)
     // Round 15: a party bound not to act on something aimed at the other, whatever the verb: non-alliance.
     frames.push({ kind: 'non-alliance', frame: { act: st.aimed }, polarity: 'negated', negator: st.withhold, gate: st.aimedGate, unless: st.notAimed, operative: true });
+  if (st?.strike && st.struck && st.struckGate)
+    // Round 16: a party bound not to use force of any kind against the other, whatever the verb: non-aggression.
+    frames.push({
+      kind: 'non-aggression',
+      frame: { act: st.strike, target: st.struck },
+      polarity: 'negated',
+      negator: st.forswear && st.withhold ? union(st.withhold, st.forswear) : (st.forswear ?? st.withhold),
+      gate: st.struckGate,
+      unless: st.notStrike,
+      operative: true,
+    });
+  if (st?.dispute && st.disputeGate && st.settle && st.means)
+    // Round 16: a dispute settled or referred by peaceful means, in any order: peaceful settlement.
+    frames.push({
+      kind: 'peaceful-settlement',
+      frame: { act: st.dispute, predicate: st.settle, target: st.means },
+      polarity: 'any',
+      gate: st.disputeGate,
+      unless: st.notSettle,
+      operative: true,
+    });
   if (st?.neutralStance)
     // Neutrality affirmed once a conditional names an attack on a party: "shall remain strictly neutral".
     frames.push({ kind: 'neutrality', frame: { act: st.neutralStance }, event: { act: st.ifParty, gate: st.ifGate }, polarity: 'affirmed', gate: [st.otherGate, st.ifGate], operative: true });

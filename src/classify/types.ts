@@ -633,6 +633,40 @@ export interface RoleLexicon {
     aimed?: RegExp;
     aimedGate?: RegExp;
     notAimed?: RegExp;
+    /**
+     * Non-aggression read from structure (round 16): a party bound NOT (the frame negator, `withhold` or
+     * `forswear`) to an act of FORCE (`strike`: any verb or noun of force — attack, use or threaten force,
+     * aggression, any hostile act, war, arms, the sword, an offensive, a raid) AIMED AT the other party
+     * (`struck`: against or upon the other, each other, one another, its neighbour or partner, another
+     * Party, the territory of the other; "друг против друга", "против другой Стороны"; "상대방을 향하여",
+     * "서로"). `notStrike` drops a clause that is help to an attacker (neutrality), a pact or territory
+     * used or allowed (non-alliance), claims or propaganda, or a disclaimer; `struckGate` is the first
+     * test, the aim's own words (a plain alternation of literals, so the frames' union stays shut on
+     * sentences without them). Optional.
+     */
+    strike?: RegExp;
+    struck?: RegExp;
+    struckGate?: RegExp;
+    notStrike?: RegExp;
+    /** Renouncing verbs that negate a frame's act besides the frame negator ("forgo", "forswear", "disown"). Optional. */
+    forswear?: RegExp;
+    /**
+     * Peaceful settlement read from structure (round 16): a DISPUTE (`dispute`: disputes, differences,
+     * controversies, disagreements, quarrels, outstanding or frontier questions; "споры", "разногласия";
+     * "분쟁", "분규", "이견") with a predicate of SETTLING or REFERRING (`settle`: settled, resolved,
+     * adjusted, composed, referred or submitted to, laid before; "разрешаются", "передаются"; "해결",
+     * "회부") and a peaceful MEANS (`means`: peaceful means, negotiation, the diplomatic channel,
+     * consultation, arbitration, conciliation, mediation, a court or a commission; "мирными средствами",
+     * "путём переговоров"; "평화적 방법", "협상", "중재") in one clause, in any order. A meeting to
+     * exchange views is consultation, not settlement, unless a dispute is what it settles: the dispute
+     * noun is required. `notSettle` drops a clause that rules a means out ("shall not be submitted to");
+     * `disputeGate` is the first test (the dispute words, a plain alternation). Optional.
+     */
+    dispute?: RegExp;
+    disputeGate?: RegExp;
+    settle?: RegExp;
+    means?: RegExp;
+    notSettle?: RegExp;
     withhold?: RegExp;
     notNeutral?: RegExp;
     neutralStance?: RegExp;

@@ -110,6 +110,16 @@ const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   aimedGate: /반대하|겨냥|적대시|적대적|적으로/u,
   notAimed: /공격|침략|침공|무력|전쟁|무기|위협|도발|돕|원조|지원|행위|행동|사격|포격|발사/u,
   notNeutral: /때까지|간주|규정|정의|항구|기지|비행장|[령영]공|[령영]해|평화|휴전|강화|동맹|련합|연합|블록|집단|승인|령토|영토|통과|가입|참가|중단|멈추|(?:공격|침략|침공)하지/u,
+  // Round 16: a party bound not to use force of any kind against the other: non-aggression.
+  strike: /무력|무기|총|칼|군대|병력|공격|침략|침공|침범|전쟁|적대|위협|을러|포격|사격|도발/u,
+  struck: /(?:상대(?:방|국|측)|타방|다른\s*(?:당사국|일방|회원국))(?:을|를|에게|에\s*대한|의\s*[령영]토)|서로/u,
+  struckGate: /상대|타방|서로|다른 당사국|다른 일방|다른 회원국/u,
+  notStrike: /(?:한|하는|중인)\s*(?:나라|국가)|제3국|침략자|적국|공급|도움|지지|편의|파견|인정|정전|강화|제공|허용|동맹|블록|참가|가담|협력|체결|발판|내주|[령영]토를\s*[리이]용/u,
+  // Round 16: a dispute settled or referred by peaceful means: peaceful settlement.
+  dispute: /분쟁|분규|이견|의견\s?차이|다툼|마찰/u,
+  disputeGate: /분쟁|분규|이견|의견|다툼|마찰/u,
+  settle: /해결|해소|타결|회부|처리/u,
+  means: /평화|협상|교섭|담판|협의|외교|중재|조정|주선|재판|법원|위원회/u,
   neutralStance: /중립을?\s*(?:지키|유지|견지|고수)|중립적\S*\s*(?:립장|입장)을?\s*(?:지키|취)|어느\s*(?:편|쪽)도\s*들지\s*않/u,
 };
 
