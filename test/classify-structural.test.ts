@@ -204,6 +204,7 @@ describe('structural reading of non-aggression', () => {
   it.each([
     ['en', 'Neither Kingdom shall at any time lead an armed expedition against the other.'],
     ['en', 'Neither Crown shall ever level its guns upon the other.'],
+    ['en', 'The two Kingdoms disown every warlike enterprise against one another.'],
     ['ru', 'Ни одна из Сторон не нанесёт удара по другой.'],
     ['ru', 'Каждая из Сторон обязуется никогда не обнажать меча на другую.'],
     ['ko', '양국은 서로를 향하여 포격을 가하지 아니한다.'],
@@ -240,5 +241,25 @@ describe('structural reading of peaceful settlement', () => {
     ['ko', '양국은 상호 관심사에 관하여 정기적으로 협의한다.'],
   ])('is no settlement for consultation on questions, or a dispute with a third State (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('peaceful-settlement');
+  });
+});
+
+/** Round 16: mutual assistance bound with no conditional (`together`, `repel`, `repelGate`, `notTogether`). Sentences written for this test. */
+describe('structural reading of help given each other against aggression', () => {
+  it.each([
+    ['en', 'The allies shall stand by one another with all their forces in resisting any invasion.'],
+    ['en', 'The allied Crowns shall succour each other with all their strength in beating back any invader.'],
+    ['ru', 'Союзные державы помогают друг другу всеми силами в отражении любого вторжения.'],
+    ['ko', '양국은 침략을 물리치는 싸움에서 서로 원조한다.'],
+  ])('reads mutual assistance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('mutual-assistance');
+  });
+
+  it.each([
+    ['en', 'The Parties shall help each other in resisting epidemics and natural disasters.'],
+    ['ru', 'Стороны оказывают содействие друг другу в отражении эпидемий.'],
+    ['ko', '양국 군 지휘부는 침략을 격퇴하기 위한 방어계획을 함께 세운다.'],
+  ])('is no mutual assistance for standing cooperation or joint planning (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('mutual-assistance');
   });
 });

@@ -194,6 +194,17 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       unless: st.notSettle,
       operative: true,
     });
+  if (st?.together && st.repel && st.repelGate)
+    // Round 16: help given each other or jointly in repelling aggression, no conditional: mutual assistance.
+    frames.push({
+      kind: 'mutual-assistance',
+      frame: { act: roles.help, predicate: st.together, target: st.repel },
+      polarity: 'affirmed',
+      gate: [st.repelGate, roles.helpGate],
+      unlessNear: roles.notHelp,
+      unless: st.notTogether,
+      operative: true,
+    });
   if (st?.neutralStance)
     // Neutrality affirmed once a conditional names an attack on a party: "shall remain strictly neutral".
     frames.push({ kind: 'neutrality', frame: { act: st.neutralStance }, event: { act: st.ifParty, gate: st.ifGate }, polarity: 'affirmed', gate: [st.otherGate, st.ifGate], operative: true });

@@ -662,6 +662,19 @@ export interface RoleLexicon {
      * noun is required. `notSettle` drops a clause that rules a means out ("shall not be submitted to");
      * `disputeGate` is the first test (the dispute words, a plain alternation). Optional.
      */
+    /**
+     * Mutual assistance bound with no conditional (round 16): the help role's act, affirmed, with a
+     * RECIPROCAL or joint predicate (`together`: each other, one another, jointly; "друг другу",
+     * "совместно"; "서로", "공동으로") and a WAR context as its object (`repel`: in repelling aggression,
+     * against aggression or the common enemy, in the war or the struggle; "в отражении агрессии", "в войне
+     * против общего врага"; "침략을 격퇴", "전쟁에서") — "the Parties shall render one another assistance
+     * in repelling aggression". `repelGate` is the first test (the war context's words); `notTogether`
+     * drops a clause of standing cooperation (disasters, crime, terrorism, capacities). Optional.
+     */
+    together?: RegExp;
+    repel?: RegExp;
+    repelGate?: RegExp;
+    notTogether?: RegExp;
     dispute?: RegExp;
     disputeGate?: RegExp;
     settle?: RegExp;

@@ -120,6 +120,11 @@ const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   disputeGate: /분쟁|분규|이견|의견|다툼|마찰/u,
   settle: /해결|해소|타결|회부|처리/u,
   means: /평화|협상|교섭|담판|협의|외교|중재|조정|주선|재판|법원|위원회/u,
+  // Round 16: help given each other or jointly against aggression, no conditional: mutual assistance.
+  together: /서로|호상|상호|공동으로|함께/u,
+  repel: /격퇴|물리치|전쟁에서|(?:침략|침공|공격|원쑤)\S*\s*(?:반대|맞서|대항)/u,
+  repelGate: /격퇴|물리치|전쟁에서|침략|침공|공격|원쑤/u,
+  notTogether: /계획|회합|협의|논의|훈련|재난|재해|테러|범죄|마약/u,
   neutralStance: /중립을?\s*(?:지키|유지|견지|고수)|중립적\S*\s*(?:립장|입장)을?\s*(?:지키|취)|어느\s*(?:편|쪽)도\s*들지\s*않/u,
 };
 
@@ -192,7 +197,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'u'), NOMINAL_GATE),
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|에\s?대한\s?(?:[^\s.]+\s)?(?:무력\s?)?(?:침략|공격|침공)(?:\s?행위|\s?행동)?에\s?(?:참가|가담|참여)하${NOT}|(?:침략|공격|침공)(?:하)?${NOT}|불가침|(?:침략|공격|침공|적대|무력)[^.]{0,20}?삼[가간갈감]|(?:침략|공격|침공|적대)(?:적(?:인)?)?\s?(?:(?:군사|무력)\s?)?(?:행위|행동|조치)(?:를|을|도)?\s?(?:하|감행하|취하)(?:${NOT}|${MUST_NOT})`, 'u'),
+      pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|에\s?대한\s?(?:[^\s.]+\s)?(?:무력\s?)?(?:침략|공격|침공)(?:\s?행위|\s?행동)?에\s?(?:참가|가담|참여)하${NOT}|불가침|(?:침략|공격|침공|적대|무력)[^.]{0,20}?삼[가간갈감]`, 'u'),
       negated: 'keep',
     },
     {
