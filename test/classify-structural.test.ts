@@ -217,7 +217,8 @@ describe('structural reading of non-aggression', () => {
     ['en', 'Neither Party shall allow its harbours to be used for naval raids against the other.'],
     ['ru', 'Ни одна из Сторон не окажет поддержки государству, воюющему против другой Стороны.'],
     ['ko', '어느 일방도 상대방을 공격하는 나라에 무기를 공급하지 않는다.'],
-  ])('is no non-aggression for help to the other\'s attacker or territory lent against it (%s): %s', (lang, text) => {
+    ['ko', '양국은 서로에 대한 적대적 선전을 하지 않는다.'],
+  ])('is no non-aggression for help to the other\'s attacker, territory lent against it or propaganda (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('non-aggression');
   });
 });
@@ -259,7 +260,11 @@ describe('structural reading of help given each other against aggression', () =>
     ['en', 'The Parties shall help each other in resisting epidemics and natural disasters.'],
     ['ru', 'Стороны оказывают содействие друг другу в отражении эпидемий.'],
     ['ko', '양국 군 지휘부는 침략을 격퇴하기 위한 방어계획을 함께 세운다.'],
-  ])('is no mutual assistance for standing cooperation or joint planning (%s): %s', (lang, text) => {
+    ['ru', 'Стороны поддерживают друг друга в международных организациях в борьбе против агрессии.'],
+    ['ru', 'Стороны взаимно помогают в восстановлении районов, пострадавших от агрессии.'],
+    ['ko', '양국은 국제무대에서 침략을 반대하는 투쟁에서 서로 지원한다.'],
+    ['ko', '양국은 전쟁에서 희생된 사람들의 유해 발굴을 함께 지원한다.'],
+  ])('is no mutual assistance for standing cooperation, joint planning, support in international fora or relief after a war (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('mutual-assistance');
   });
 });
