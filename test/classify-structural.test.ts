@@ -238,9 +238,10 @@ describe('structural reading of peaceful settlement', () => {
   it.each([
     ['en', 'The Parties shall consult each other on questions of mutual interest.'],
     ['en', 'Should a dispute arise between either Party and a third State, the Parties shall consult together with a view to settling it by pacific means.'],
+    ['en', 'The Parties shall not submit disputes concerning this Agreement to any international tribunal.'],
     ['ru', 'Стороны будут проводить консультации по вопросам, представляющим взаимный интерес.'],
     ['ko', '양국은 상호 관심사에 관하여 정기적으로 협의한다.'],
-  ])('is no settlement for consultation on questions, or a dispute with a third State (%s): %s', (lang, text) => {
+  ])('is no settlement for consultation on questions, a dispute with a third State or a means ruled out (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('peaceful-settlement');
   });
 });
