@@ -170,6 +170,8 @@ describe('structural reading of non-alliance', () => {
     ['en', 'The Parties shall conclude agreements directed against the smuggling of goods across the frontier of the other.'],
     ['en', 'Neither Party shall bring proceedings against the other before any tribunal for the acts of the war.'],
     ['en', 'Each Party shall refrain from any propaganda against the other.'],
+    ['en', 'Neither Party shall vote against the other in international organisations.'],
+    ['en', 'Neither Party shall institute legal actions against the other before foreign courts.'],
     ['ru', 'Стороны не применят силу против друг друга.'],
     ['ru', 'Настоящий Договор не направлен против какой-либо другой страны.'],
     ['ko', '쌍방은 상대방을 반대하는 무력행사를 하지 않는다.'],
