@@ -220,7 +220,9 @@ describe('structural reading of non-aggression', () => {
     ['ru', 'Ни одна из Сторон не окажет поддержки государству, воюющему против другой Стороны.'],
     ['ko', '어느 일방도 상대방을 공격하는 나라에 무기를 공급하지 않는다.'],
     ['ko', '양국은 서로에 대한 적대적 선전을 하지 않는다.'],
-  ])('is no non-aggression for help to the other\'s attacker, territory lent against it or propaganda (%s): %s', (lang, text) => {
+    ['ru', 'Ни одна из Сторон не будет выдвигать против другой обвинений в агрессии.'],
+    ['ko', '양국은 서로의 무기 수출을 제한하지 않는다.'],
+  ])('is no non-aggression for help to the other\'s attacker, territory lent against it, propaganda, accusations or trade (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('non-aggression');
   });
 });
