@@ -269,7 +269,11 @@ describe('structural reading of help given each other against aggression', () =>
     ['ru', 'Стороны взаимно помогают в восстановлении районов, пострадавших от агрессии.'],
     ['ko', '양국은 국제무대에서 침략을 반대하는 투쟁에서 서로 지원한다.'],
     ['ko', '양국은 전쟁에서 희생된 사람들의 유해 발굴을 함께 지원한다.'],
-  ])('is no mutual assistance for standing cooperation, joint planning, support in international fora or relief after a war (%s): %s', (lang, text) => {
+    ['en', 'The Parties shall assist each other in repelling illegal fishing vessels.'],
+    ['ru', 'Стороны совместно помогают в отражении наводнений.'],
+    ['ko', '양국은 해적을 격퇴하는 데 서로 지원한다.'],
+    ['ko', '양국은 산불을 물리치는 데 함께 지원한다.'],
+  ])('is no mutual assistance for standing cooperation, joint planning, support in international fora, relief after a war, or repelling what is no attack (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('mutual-assistance');
   });
 });

@@ -224,7 +224,7 @@ const EN_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   notSettle: /\b(?:not|never|no)\s+(?:\w+\s+)?(?:be\s+)?(?:settle|resolve|refer|submit|subject)\w*(?![^.;]{0,60}\b(?:but|only|solely|except)\b)|\b(?:and|with)\s+(?:a|any|some)\s+third\s+(?:State|Power|party|country)\b/i,
   // Round 16: help given each other or jointly against aggression, no conditional: mutual assistance.
   together: /\b(?:each\s+other|one\s+another|mutual(?:ly)?|jointly|together)\b/i,
-  repel: /\b(?:in|for)\s+(?:\w+\s+){0,2}?(?:repel\w*|repuls\w*|resist\w*|beating\s+back)|\b(?:against|vis-à-vis)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|invasions?|aggressors?|enem(?:y|ies))\b|\b(?:in|during)\s+(?:the\s+)?(?:present|common)\s+(?:war|struggle|hostilities)\b|\b(?:war|struggle|fight)\s+against\s+(?:the\s+)?(?:common\s+)?(?:enem(?:y|ies)|foes?|aggressors?|invaders?)\b/i,
+  repel: /\b(?:in|for)\s+(?:\w+\s+){0,2}?(?:repel\w*|repuls\w*|resist\w*|beating\s+back)\s+(?:\w+\s+){0,2}?(?:aggress\w*|attacks?|inva\w*|enem\w*|foes?|assault\w*)|\b(?:against|vis-à-vis)\s+(?:\w+\s+){0,3}?(?:aggression|attacks?|invasions?|aggressors?|enem(?:y|ies))\b|\b(?:in|during)\s+(?:the\s+)?(?:present|common)\s+(?:war|struggle|hostilities)\b|\b(?:war|struggle|fight)\s+against\s+(?:the\s+)?(?:common\s+)?(?:enem(?:y|ies)|foes?|aggressors?|invaders?)\b/i,
   repelGate: /aggress|attack|invasion|enem|foe|invader|repel|repuls|resist|beating back|struggle|hostilities| war/i,
   notTogether: /\b(?:disasters?|emergenc\w*|epidemic\w*|terroris\w*|crim(?:e|es|inal)|narcotic\w*|traffick\w*|capacit\w*|capabilit\w*|training|exercises?|cyber\w*)\b/i,
   neutralStance: /\b(?:remain|stand|keep|stay|be)\s+(?:\w+\s+)?neutral\b|\b(?:observe|maintain|preserve|keep)\w*\s+(?:an?\s+)?(?:\w+\s+)?neutrality\b/i,

@@ -122,7 +122,7 @@ const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   means: /평화|협상|교섭|담판|협의|외교|중재|조정|주선|재판|법원|위원회/u,
   // Round 16: help given each other or jointly against aggression, no conditional: mutual assistance.
   together: /서로|호상|상호|공동으로|함께/u,
-  repel: /격퇴|물리치|전쟁에서|(?:침략|침공|공격|원쑤)\S*\s*(?:반대|맞서|대항)/u,
+  repel: /(?:침략|침공|공격|원쑤|적군|적국|외적)\S*\s*(?:격퇴|물리치|반대|맞서|대항)|전쟁에서/u,
   repelGate: /격퇴|물리치|전쟁에서|침략|침공|공격|원쑤/u,
   notTogether: /계획|회합|협의|논의|훈련|재난|재해|테러|범죄|마약|국제|유해|희생|복구|재건/u,
   neutralStance: /중립을?\s*(?:지키|유지|견지|고수)|중립적\S*\s*(?:립장|입장)을?\s*(?:지키|취)|어느\s*(?:편|쪽)도\s*들지\s*않/u,
