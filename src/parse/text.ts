@@ -22,27 +22,43 @@
  *   `Статья 1`, `제1조`, `제 1 조`) starts article `art_N`; an inserted article (`Article 1bis`,
  *   `Article 1-2`, `Статья 2-1`, `제1조의2`) starts `art_N_S` (`art_1_bis`, `art_1_2`). `num` is the
  *   number as printed: after the keyword in English (`1`, `I`, `One`), the whole label in Russian and
- *   Korean (`Статья 1`, `제1조`), as the model fixes it. Lines longer than
+ *   Korean (`Статья 1`, `제1조`), as the model fixes it. Keywords are case-insensitive (`article 1`,
+ *   `СТАТЬЯ ТРЕТЬЯ`); Roman numerals are capitals. After the number a line may carry a heading in
+ *   parentheses in every language (`Article 1 (Consultation)`, `Статья 1 (Консультации)`, `제1조(목적)`),
+ *   or after a separator (`Article 5 — Duration`, `Статья 2. Сотрудничество`); words after a separator
+ *   that read as a sentence (`readsAsSentence` in the language profiles: 3+ words ending in `.` `;` `:` `!` `?`, or 4+ words
+ *   with a verb cue of the language) are instead the article's first line of text (`Article 1. The
+ *   Parties shall …`). Text run in after the number with only a space (`Article 7 The Parties shall
+ *   meet.`, `제1조 체약 쌍방은 …`) starts an article only when its number is the next one expected.
+ *   A line that starts with an article keyword but is none of these is text with a `HEADING_LIKE_TEXT`
+ *   warning, unless it cites an article (`Article 51 of the Charter …`, `제5조에 따라 …`). An article
+ *   left with no text at all gets an `EMPTY_ARTICLE` warning. Lines longer than
  *   {@link MAX_HEADING_LINE} characters are never headings (this also keeps matching linear).
  *   Invisible controls in a heading line do not stop detection; they are kept in `num` / `heading`
  *   and reported in a warning (one inside an English keyword or alone in the separator is counted as not kept).
  * - **Paragraphs** are separated by blank lines (empty or whitespace only). Line breaks inside a
- *   paragraph are kept as `\n` inside text nodes, so nothing is lost.
- * - **Points** (article paragraphs only): a line starting with a marker followed by one space —
+ *   paragraph are kept as `\n` inside text nodes, so nothing is lost. A block that starts with a
+ *   paragraph number (`1. `, `①`) is also split at each line starting with the next number (`2. `,
+ *   `②`), and a block that starts with a point marker right after a paragraph whose introduction ends
+ *   with `:` holds further points of that paragraph (`2. … consult:` + `(a) …` + `(b) …` is
+ *   `para_2__point_a` / `point_b`).
+ * - **Points** (article paragraphs only): a line starting with a marker followed by a space or tab —
  *   `(a)`, `a)`, `(iv)`, `1)`, Cyrillic `а)`/`(а)`, Hangul `가.`, or `1.` on any line but the
  *   paragraph's first — starts a point; following lines belong to it. Text before the first point is the
  *   paragraph's introduction (`content`). Point ids: Latin letters and digits as printed (lower case),
  *   Cyrillic letters transliterated (`б` → `b`, `ж` → `zh`), Hangul list letters romanised (`가` → `ga`,
  *   `나` → `na` …); a repeated id in one parent gets `-2`, `-3` … Points are not nested.
- * - **Numbered paragraphs**: a paragraph whose first line starts `1. ` keeps `num` `1.` and eId
- *   `para_1`; unnumbered paragraphs get their ordinal. An article with a single unnumbered paragraph
+ * - **Numbered paragraphs**: a paragraph whose first line starts `1. ` (or `1.` and a tab, or a circled
+ *   `①`) keeps `num` `1.` (`①`) and eId `para_1`; unnumbered paragraphs get their ordinal. An article with a single unnumbered paragraph
  *   keeps its text in `content` (its points, if any, become the article's children `art_N__point_x`).
  * - **Gaps and notes**: `[MISSING: why]` anywhere in a line is a {@link GapNode} in place (an opening
  *   `[MISSING:` without `]` stays text, with a warning). Any other line that starts with `[` and ends with
  *   `]` is a {@link NoteNode} with the text between the brackets.
- * - **Preamble**: the first paragraph before the first heading is the printed title (unless its first
- *   line is a gap/note line: then there is no printed title); every further paragraph is a recital
- *   `preamble__recital_N`. Without any heading, everything after the title is preamble.
+ * - **Preamble**: the first paragraph before the first heading is the printed title (an info
+ *   `PRINTED_TITLE` names its line) unless its first line is a gap/note line, or the header has a
+ *   `# Title:` and the paragraph opens like a recital (`The High Contracting Parties, …`, `Desiring …`;
+ *   the language profiles' `recitalStart`): then there is no printed title. Every further paragraph is
+ *   a recital `preamble__recital_N`. Without any heading, everything after the title is preamble.
  * - **Where standalone gaps go**: a gap or note paragraph stays where it stands — as a recital, or as a
  *   paragraph of the article it follows — except the trailing run of gap/note-only paragraphs after the
  *   first paragraph of the *last* article of the main text: those stand after the whole body (final
@@ -56,7 +72,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, normalizeInput } from '../text/normalize.js';
-import { articleEId, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, articleKeywordLine, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
@@ -123,7 +139,7 @@ const isControl = (c: string | undefined): boolean => c !== undefined && CONTROL
  * inside or after the heading text stay in `heading`. `invisible` counts the controls in the line;
  * `dropped` those that stood only in the separator between label and heading and so are in neither.
  */
-export function headingOfLine(line: string): { heading: ReturnType<typeof matchArticleHeading>; invisible: number; dropped: number } | undefined {
+export function headingOfLine(line: string): { heading: ReturnType<typeof matchArticleHeading>; invisible: number; dropped: number; textStart?: number } | undefined {
   if (line.length > MAX_HEADING_LINE * 2) return undefined;
   const stripped = line.replace(INVISIBLE_CONTROLS, '');
   const cleaned = stripped.trim();
@@ -131,6 +147,7 @@ export function headingOfLine(line: string): { heading: ReturnType<typeof matchA
   const heading = matchArticleHeading(cleaned);
   if (heading === undefined && !looksLikeArticleHeading(cleaned)) return undefined;
   const invisible = line.length - stripped.length;
+  if (heading?.text !== undefined) return textHeading(line, stripped, cleaned, heading, invisible);
   if (invisible === 0 || heading === undefined) return { heading, invisible, dropped: 0 };
   // Map the cleaned line back to the original, so num and heading keep the controls printed in them.
   const map: number[] = [];
@@ -163,6 +180,26 @@ export function headingOfLine(line: string): { heading: ReturnType<typeof matchA
   return { heading: out, invisible, dropped: invisible - kept };
 }
 
+/**
+ * A heading line that carries the article's text after its number: `text` becomes the original line
+ * from where that text starts (controls, trailing spaces and all — it is treaty text, nothing is
+ * dropped), `textStart` its index. Controls before the text (in the label or separator) are counted
+ * in `dropped`: `num` is the label as read.
+ */
+function textHeading(line: string, stripped: string, cleaned: string, heading: NonNullable<ReturnType<typeof matchArticleHeading>>, invisible: number) {
+  const lead = stripped.length - stripped.trimStart().length;
+  const pos = cleaned.length - heading.text!.length;
+  let textStart = lead + pos;
+  if (invisible > 0) {
+    const map: number[] = [];
+    for (let i = 0; i < line.length; i++) if (!isControl(line[i])) map.push(i);
+    textStart = map[lead + pos]!;
+  }
+  const text = line.slice(textStart);
+  const inText = text.length - text.replace(INVISIBLE_CONTROLS, '').length;
+  return { heading: { ...heading, text }, invisible, dropped: invisible - inText, textStart };
+}
+
 const HANGUL_LIST = '가나다라마바사아자차카타파하';
 const HANGUL_ROMAN = ['ga', 'na', 'da', 'ra', 'ma', 'ba', 'sa', 'a', 'ja', 'cha', 'ka', 'ta', 'pa', 'ha'];
 const CYRILLIC: Record<string, string> = {
@@ -170,9 +207,9 @@ const CYRILLIC: Record<string, string> = {
   п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ы: 'y', э: 'e', ю: 'yu', я: 'ya',
 };
 
-const POINT_RE = /^(?:\(([a-z]{1,4}|\d{1,3}|[а-яё])\)|([a-z]|\d{1,3}|[а-яё])\)|([가나다라마바사아자차카타파하])\.|(\d{1,3})\.) /;
+const POINT_RE = /^(?:\(([a-z]{1,4}|\d{1,3}|[а-яё])\)|([a-z]|\d{1,3}|[а-яё])\)|([가나다라마바사아자차카타파하])\.|(\d{1,3})\.)[ \t]/;
 
-/** A point marker at the start of a line (`(a) `, `a) `, `1) `, `а) `, `가. `, `1. `): the marker as printed and the ASCII id. */
+/** A point marker at the start of a line followed by a space or tab (`(a) `, `a) `, `1) `, `а) `, `가. `, `1. `): the marker as printed and the ASCII id. */
 export function matchPointMarker(line: string): { num: string; id: string; rest: string } | undefined {
   const m = POINT_RE.exec(line.slice(0, 12));
   if (!m) return undefined;
@@ -184,9 +221,21 @@ export function matchPointMarker(line: string): { num: string; id: string; rest:
   return { num, id, rest: line.slice(m[0].length) };
 }
 
-/** A numbered paragraph marker (`1. `) at the start of a paragraph's first line. */
+/** Circled numbers ① – ⑳, which number paragraphs (항) in Korean texts. */
+const CIRCLED_FIRST = 0x2460;
+const CIRCLED_LAST = 0x2473;
+
+/**
+ * A numbered paragraph marker at the start of a paragraph's first line: `1. ` (a space or tab after the
+ * dot) or a circled number `①` – `⑳` (a space after it optional). `id` is the number (`①` → `1`).
+ */
 export function matchParagraphNumber(line: string): { num: string; id: string; rest: string } | undefined {
-  const m = /^(\d{1,3})\. /.exec(line.slice(0, 6));
+  const c = line.codePointAt(0);
+  if (c !== undefined && c >= CIRCLED_FIRST && c <= CIRCLED_LAST) {
+    const m = /^.[ \t]?/u.exec(line)!;
+    return { num: line[0]!, id: String(c - CIRCLED_FIRST + 1), rest: line.slice(m[0].length) };
+  }
+  const m = /^(\d{1,3})\.[ \t]/.exec(line.slice(0, 6));
   return m ? { num: `${m[1]}.`, id: String(Number(m[1])), rest: line.slice(m[0].length) } : undefined;
 }
 
@@ -204,6 +253,8 @@ function pushText(out: InlineNode[], value: string): void {
 interface LineCtx {
   diag: (d: Omit<Diagnostic, 'type' | 'source'>) => void;
   line: number;
+  /** Where the text starts in its input line (0-based): text after a heading's number starts mid-line. */
+  col?: number;
 }
 
 /** Inline nodes of one line: a whole-line gap/note, or text with `[MISSING: …]` gaps in place. Linear. */
@@ -222,7 +273,7 @@ function lineNodes(line: string, ctx: LineCtx, out: InlineNode[]): void {
     if (start === -1) break;
     const end = line.indexOf(']', start + MISSING.length);
     if (end === -1) {
-      ctx.diag({ severity: 'warning', code: 'UNCLOSED_GAP', message: '"[MISSING:" without a closing "]" is kept as text', line: ctx.line, column: start + 1, hint: 'close the gap marker with "]"' });
+      ctx.diag({ severity: 'warning', code: 'UNCLOSED_GAP', message: '"[MISSING:" without a closing "]" is kept as text', line: ctx.line, column: (ctx.col ?? 0) + start + 1, hint: 'close the gap marker with "]"' });
       break;
     }
     pushText(out, line.slice(pos, start));
@@ -240,6 +291,8 @@ interface Line {
   text: string;
   /** 1-based line number in the input. */
   no: number;
+  /** Where `text` starts in the input line (0-based), when it is not the whole line (text after a heading's number). */
+  col?: number;
 }
 
 /** Content of consecutive lines: line breaks kept as `\n` in text nodes. */
@@ -247,7 +300,8 @@ function linesContent(lines: readonly Line[], ctx: Omit<LineCtx, 'line'>, first?
   const out: InlineNode[] = [];
   lines.forEach((l, i) => {
     if (i > 0) pushText(out, '\n');
-    lineNodes(i === 0 && first !== undefined ? first : l.text, { ...ctx, line: l.no }, out);
+    const col = (l.col ?? 0) + (i === 0 && first !== undefined ? l.text.length - first.length : 0);
+    lineNodes(i === 0 && first !== undefined ? first : l.text, { ...ctx, line: l.no, ...(col > 0 ? { col } : {}) }, out);
   });
   return out;
 }
@@ -706,9 +760,58 @@ function pointsOf(par: readonly Line[], parentEId: string, first: string | undef
   return { content, points };
 }
 
-/** Fill an article-like provision from its paragraphs. */
-function fillArticle(p: Provision, pars: readonly Line[][], dctx: Omit<LineCtx, 'line'>): void {
-  if (pars.length === 0) return;
+/** Whether a paragraph's introduction (its lines before the first point) ends with `:` — it opens a list. */
+function opensList(par: readonly Line[]): boolean {
+  let end = par.length;
+  for (let i = 1; i < par.length; i++)
+    if (matchPointMarker(par[i]!.text)) {
+      end = i;
+      break;
+    }
+  return /[:：]\s*$/.test(par[end - 1]!.text);
+}
+
+/**
+ * The paragraphs of an article from its blank-line separated blocks:
+ * - a block that starts with a paragraph number (`1. `, `①`) is split at each later line that starts
+ *   with the next number (`2. `, `②`): text pasted with single line breaks keeps its paragraphs;
+ * - a block that starts with a point marker (`(a) `, not a paragraph number) after a paragraph whose
+ *   introduction ends with `:` belongs to that paragraph (its points stand in blocks of their own):
+ *   `2. … consult:` + `(a) …` + `(b) …` is paragraph 2 with points a and b, not paragraphs 3 and 4.
+ */
+function paragraphUnits(pars: readonly Line[][]): Line[][] {
+  const out: Line[][] = [];
+  for (const block of pars) {
+    const pieces: Line[][] = [];
+    const first = matchParagraphNumber(block[0]!.text);
+    if (first) {
+      let expect = Number(first.id) + 1;
+      let cur: Line[] = [];
+      for (const l of block) {
+        const n = cur.length > 0 ? matchParagraphNumber(l.text) : undefined;
+        if (n && Number(n.id) === expect && (n.num.endsWith('.') === first.num.endsWith('.'))) {
+          pieces.push(cur);
+          cur = [];
+          expect++;
+        }
+        cur.push(l);
+      }
+      pieces.push(cur);
+    } else pieces.push([...block]);
+    for (const piece of pieces) {
+      const prev = out[out.length - 1];
+      const head = piece[0]!.text;
+      if (prev && !matchParagraphNumber(head) && matchPointMarker(head) && opensList(prev)) prev.push(...piece);
+      else out.push(piece);
+    }
+  }
+  return out;
+}
+
+/** Fill an article-like provision from its paragraphs (blank-line separated blocks, see {@link paragraphUnits}). */
+function fillArticle(p: Provision, blocks: readonly Line[][], dctx: Omit<LineCtx, 'line'>): void {
+  if (blocks.length === 0) return;
+  const pars = paragraphUnits(blocks);
   const single = pars.length === 1 ? pars[0]! : undefined;
   if (single && !matchParagraphNumber(single[0]!.text)) {
     const { content, points } = pointsOf(single, p.eId, undefined, dctx);
@@ -735,11 +838,40 @@ interface Section {
   lines: Line[];
 }
 
-/** Split body lines at article headings. */
+/** Where a line that is not a heading stands, for diagnostics: `article 6` or `the text before the first article`. */
+const whereIn = (s: Section) => (s.heading ? `article ${s.heading.num}` : 'the text before the first article');
+
+/**
+ * Split body lines at article headings.
+ *
+ * A heading line may carry the article's first line of text after its number (see
+ * {@link ArticleHeading.text}); that text starts the article's first paragraph. Text run in after the
+ * number with no separator (`Article 7 The Parties shall meet.`) could as well be prose citing an
+ * article, so it starts an article only when its number is the next one (one more than the last
+ * heading's, 1 at the start; or the last heading's own number for an inserted article). A line that
+ * starts with an article keyword but is no heading is kept as text with a `HEADING_LIKE_TEXT` warning,
+ * unless it reads as a citation (`Article 51 of the Charter …`).
+ */
 function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: string | undefined, lineStart: (no: number) => number): Section[] {
   const out: Section[] = [{ lines: [] }];
+  let last = 0;
+  const notHeading = (l: Line, hint: string, why: string) => {
+    const col = l.text.length - l.text.trimStart().length + 1;
+    diag({ severity: 'warning', code: 'HEADING_LIKE_TEXT', message: `${JSON.stringify(l.text.trim().slice(0, 60))} starts like an article heading but is not read as one${why}: kept as text of ${whereIn(out[out.length - 1]!)}`, line: l.no, column: col, hint });
+  };
+  const HINT = 'if the line starts an article, write the keyword and number on a line of their own (Article 7, Статья 7, 제7조; a heading may follow in parentheses or after " — "), then the text; if it is text, ignore this warning';
   for (const l of lines) {
     const h = headingOfLine(l.text);
+    if (h?.heading?.runIn) {
+      const hd = h.heading;
+      const next = hd.sub === undefined ? hd.number === last + 1 : hd.number === last;
+      if (!next) {
+        notHeading(l, 'if the line starts an article, put a separator after the number (Article 7. The Parties …) or the text on the next line; if it is prose citing the article, ignore this warning', ` (article ${hd.number} is not the next number${last > 0 ? ` after ${last}` : ''}, and no separator follows it)`);
+        out[out.length - 1]!.lines.push(l);
+        continue;
+      }
+    }
+    if (!h && l.text.length <= MAX_HEADING_LINE * 2 && articleKeywordLine(l.text.replace(INVISIBLE_CONTROLS, '')) === 'keyword') notHeading(l, HINT, '');
     if (h) {
       if (!h.heading) {
         const col = l.text.length - l.text.trimStart().length + 1;
@@ -763,17 +895,32 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
           hint: 'check the line: invisible characters can reorder or hide what a reader sees; remove them if they are not meant',
         });
       const hd = h.heading;
-      out.push({ heading: { number: hd.number, ...(hd.sub !== undefined ? { sub: hd.sub } : {}), num: hd.num, ...(hd.heading !== undefined ? { heading: hd.heading } : {}), line: l.no }, lines: [] });
+      last = hd.number;
+      out.push({
+        heading: { number: hd.number, ...(hd.sub !== undefined ? { sub: hd.sub } : {}), num: hd.num, ...(hd.heading !== undefined ? { heading: hd.heading } : {}), line: l.no },
+        // The text after the number is the article's first line (its column kept for diagnostics).
+        lines: hd.text !== undefined ? [{ text: hd.text, no: l.no, col: h.textStart ?? 0 }] : [],
+      });
     } else out[out.length - 1]!.lines.push(l);
   }
   return out;
 }
 
-/** The text before the first heading of a complete text: its first paragraph is the printed title (unless a note), the rest the preamble's recitals. */
-function titleAndRecitals(first: Section): { title: string | undefined; recitals: Line[][] } {
+
+/**
+ * The text before the first heading of a complete text: its first paragraph is the printed title, the
+ * rest the preamble's recitals. No printed title when the first paragraph is a gap/note line, or when
+ * the header gives the title (`headerTitle`) and the first paragraph starts like a recital in a
+ * registered language (`The High Contracting Parties, desiring …`, `Desiring …`, `Высокие
+ * Договаривающиеся Стороны …`; {@link LanguageProfile.recitalStart}). When a paragraph is taken as the printed title, an
+ * info diagnostic names its line (`PRINTED_TITLE`), so that a recital read as a title is never silent.
+ */
+function titleAndRecitals(first: Section, headerTitle: boolean, diag?: LineCtx['diag']): { title: string | undefined; recitals: Line[][] } {
   const pre = paragraphsOf(first.lines);
-  if (pre.length === 0 || isBracketLine(pre[0]![0]!.text)) return { title: undefined, recitals: pre };
-  return { title: pre[0]!.map((l) => l.text).join('\n'), recitals: pre.slice(1) };
+  if (pre.length === 0 || isBracketLine(pre[0]![0]!.text) || (headerTitle && startsLikeRecital(pre[0]![0]!.text))) return { title: undefined, recitals: pre };
+  const title = pre[0]!.map((l) => l.text).join('\n');
+  diag?.({ severity: 'info', code: 'PRINTED_TITLE', message: `the first paragraph (line ${pre[0]![0]!.no}) is read as the printed title: ${JSON.stringify(title.replace(/\s+/g, ' ').trim().slice(0, 80))}`, line: pre[0]![0]!.no, column: 1, hint: 'the paragraph before the preamble is the title; if it is treaty text, give the title in a "# Title:" header line (a first paragraph that opens like a recital — "The High Contracting Parties", "Desiring" — is then a recital) or put the text under an article heading' });
+  return { title, recitals: pre.slice(1) };
 }
 
 function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: Omit<LineCtx, 'line'>, sourceName: string | undefined, seen: Map<string, number>): Provision[] {
@@ -797,6 +944,9 @@ function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: O
     last = Math.max(last, h.number);
     const art: Provision = { type: 'article', eId, num: h.num, ...(h.heading !== undefined ? { heading: h.heading } : {}), content: [], children: [] };
     fillArticle(art, paragraphsOf(s.lines), dctx);
+    // A warning, not an info: an article without text drops out of every comparison and classification.
+    if (art.content.length === 0 && art.children.length === 0)
+      diag({ severity: 'warning', code: 'EMPTY_ARTICLE', message: `article ${h.num} (${eId}) has a heading${h.heading !== undefined ? ` (${JSON.stringify(h.heading.slice(0, 60))})` : ''} but no text`, line: h.line, column: 1, hint: 'add the article\'s text after its heading, or "[MISSING: why]" where this witness does not give it; words on the heading line after a separator are its text only when they read as a sentence (Article 1. The Parties shall …)' });
     body.push(art);
   }
   return body;
@@ -897,7 +1047,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
 
   // Main text.
   const sections = sectionsOf(mainLines, diag, options.source, lineStart);
-  const { title: printedTitle, recitals: preParas } = titleAndRecitals(sections[0]!);
+  const { title: printedTitle, recitals: preParas } = titleAndRecitals(sections[0]!, metaValue(fileMeta, 'Title') !== undefined, diag);
   const body = articlesOf(sections, diag, dctx, options.source, seen);
   const hasMainText = preParas.length > 0 || body.length > 0;
   const mainNeeded = hasMainText || blocks.length === 0;
@@ -931,7 +1081,9 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
 
   if (hasMainText || blocks.length === 0) {
     if (!hasMainText)
-      diag({ severity: 'warning', code: 'NO_PROVISIONS', message: 'the document has a header but no preamble or articles', line: fileHeader[0]?.line ?? 1, column: 1, hint: 'add the treaty text after the header' });
+      diag(printedTitle === undefined
+        ? { severity: 'warning', code: 'NO_PROVISIONS', message: 'the document has a header but no preamble or articles', line: fileHeader[0]?.line ?? 1, column: 1, hint: 'add the treaty text after the header' }
+        : { severity: 'warning', code: 'NO_PROVISIONS', message: 'the document has no article headings and one paragraph, which is read as its printed title: no preamble or articles', line: mainLines.find((l) => !isBlankLine(l.text))?.no ?? 1, column: 1, hint: 'put the treaty text under article headings (Article 1, Статья 1, 제1조), or after the title paragraph and a blank line' });
     const notes = trailingNotes(sections, body);
     const explicit = explicitGrade(fileMeta);
     const grade: GradeInference = !explicit && options.grade ? { grade: options.grade, basis: 'option', explicit: true } : inferMainGrade(fileMeta, mainLang);
@@ -960,7 +1112,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     const ownSource = metaValue(own, 'Source', 'Sources') === undefined ? fileSource : sourceFromMeta(own, fallbackCitation);
     if (blk.kind === 'Witness') {
       // A further complete text: laid out like the main text, unlabelled, its id the block's label.
-      const { title: wtitle, recitals: wrecitals } = titleAndRecitals(secs[0]!);
+      const { title: wtitle, recitals: wrecitals } = titleAndRecitals(secs[0]!, false);
       const wbody = articlesOf(secs, diag, dctx, options.source, new Map<string, number>());
       const wnotes = trailingNotes(secs, wbody);
       let id = blk.label;

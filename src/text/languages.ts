@@ -24,8 +24,20 @@ export interface ArticleHeading {
    * sub-number as printed, lower case (`bis`, `2`, `1`), which becomes part of the eId ({@link articleEId}).
    */
   sub?: string;
-  /** Heading text after the number, if the line carries one (`Article 5 — Duration`). */
+  /** Heading text after the number, if the line carries one (`Article 5 — Duration`, `Article 1 (Consultation)`). */
   heading?: string;
+  /**
+   * The article's first line of text, when the line carries the article's text after its number
+   * instead of a heading (`Article 1. The Parties shall consult.`, `제1조 체약 쌍방은 협의한다.`):
+   * what follows the number reads as a sentence ({@link LanguageProfile.readsAsText}). Trimmed.
+   */
+  text?: string;
+  /**
+   * True when {@link text} follows the number with no separator (`Article 7 The Parties shall meet.`,
+   * `제1조 체약 쌍방은 …`). Such a line could also be prose that starts by citing an article, so the
+   * plain-text parser reads it as a heading only where the number is the next one expected.
+   */
+  runIn?: boolean;
 }
 
 /** What the library knows about one language. */
@@ -40,8 +52,41 @@ export interface LanguageProfile {
   looksLikeArticleHeading(line: string): boolean;
   /** A heading for article `n` (inserted article `sub`, see {@link ArticleHeading.sub}) in this language (for plain-text output). */
   formatArticleHeading(n: number, sub?: string): string;
+  /**
+   * How a line that starts with this language's article keyword but is no heading reads: `reference`
+   * when it is prose citing an article (`Article 51 of the Charter …`, `Статья 16 нового договора …`,
+   * `제5조에 따라 …`), `keyword` for anything else (`Article`, `Article 7 The …` out of sequence: the
+   * parser warns), `undefined` when the line does not start with the keyword. Optional: a profile
+   * without it gets no such warnings.
+   */
+  keywordLine?(line: string): 'reference' | 'keyword' | undefined;
+  /**
+   * Whether the words after an article number read as the article's text rather than a heading
+   * (see {@link readsAsSentence}). Optional: without it, words after a separator are a heading.
+   */
+  readsAsText?(rest: string): boolean;
+  /**
+   * The opening words of a recital in this language (`The High Contracting Parties`, `Desiring`,
+   * `Высокие Договаривающиеся Стороны`, `체약 쌍방은`): a first paragraph that starts with them is a
+   * recital, not the printed title, when the header gives the title. Optional.
+   */
+  recitalStart?: RegExp;
 }
 
+/**
+ * The rule deciding whether the words after an article number are the article's text or its heading,
+ * the same in every language except for the verb cues each profile gives: they are text when they
+ * have at least 3 words and end in sentence punctuation (`.` `;` `:` `!` `?` `。`, a closing quote or
+ * bracket after it allowed), or have at least 4 words one of which is a verb cue of the language
+ * (`shall`, `обязуются`, `…한다` — a sentence broken at the end of the line). Headings are short noun
+ * phrases (`Cooperation`, `Entry into force`, `목적`); a heading in parentheses is always a heading.
+ */
+export function readsAsSentence(rest: string, verb: RegExp | undefined): boolean {
+  const t = rest.trim();
+  const words = t.split(/\s+/).filter(Boolean).length;
+  if (words >= 3 && /[.;:!?。][)"'»”’）]?$/u.test(t)) return true;
+  return words >= 4 && verb !== undefined && verb.test(t);
+}
 const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -66,12 +111,12 @@ export function englishNumberWord(s: string): number | undefined {
 /** Read a printed number: digits, Roman numeral, or a language's number word. */
 function readNumber(token: string, words?: (s: string) => number | undefined): number | undefined {
   if (/^\d{1,4}$/.test(token)) return Number(token);
-  const roman = fromRoman(token);
+  // Roman numerals in capitals only: `Article mix` is a word, not 1009.
+  const roman = token === token.toUpperCase() ? fromRoman(token) : undefined;
   if (roman !== undefined) return roman;
   return words?.(token);
 }
 
-const TRAIL = String.raw`(?:\s*[.:]?\s*(?:[-–—:.]\s*(?<heading>\S.*?))?)?\s*`;
 /** Latin multiplicative suffixes of inserted articles (`1bis`, `1 ter`). */
 export const LATIN_SUB = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies';
 /** An inserted article's sub-number right after the number: `-2`, `.2` (digits) or `bis`, ` ter`. */
@@ -93,67 +138,155 @@ export function parseArticleEId(eId: string): { number: number; sub?: string } |
   return m[2] === undefined ? { number: Number(m[1]) } : { number: Number(m[1]), sub: m[2] };
 }
 
-function profile(
-  lang: string,
-  names: string[],
-  pattern: RegExp,
-  shape: RegExp,
-  format: (n: number, sub?: string) => string,
-  words?: (s: string) => number | undefined,
-): LanguageProfile {
+/** What one language's heading rules are made of (see {@link profile}). */
+interface ProfileSpec {
+  lang: string;
+  names: string[];
+  /** Keyword and number at the start of a trimmed line (groups `num`, `n` or `n2`, `sub` or `subw`); not anchored at the end. */
+  label: RegExp;
+  /** A line shaped like a heading whose number may not read (`BAD_HEADING`). */
+  shape: RegExp;
+  /** The article keyword at the start of a trimmed line, case-insensitive (`Article`, `СТАТЬЯ`, `제5조`). */
+  keyword: RegExp;
+  /** What follows the keyword in prose citing an article (`Article 51 of …`): such lines are not warned about. */
+  reference: RegExp;
+  format: (n: number, sub?: string) => string;
+  words?: (s: string) => number | undefined;
+  /** Verb cues for {@link readsAsSentence}. */
+  verb?: RegExp;
+  recitalStart?: RegExp;
+  /** Characters that may enclose a heading after the number (default parentheses, ASCII and full-width). */
+  open?: string;
+  close?: string;
+}
+
+const NOTHING = /^\s*[.:]?\s*$/;
+/** A separator after the number (`Article 5 — Duration`, `Article 1. The Parties …`, `Article 4: …`). */
+const SEPARATED = /^\s*[.:]?\s*[-–—:.]\s*(\S.*)$/su;
+const RUN_IN = /^\s+(\S.*)$/su;
+const LOWER_START = /^\p{Ll}/u;
+const esc = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
+
+/**
+ * A language profile from its heading rules. After the label (keyword and number) a line may carry:
+ * nothing (or `.` / `:`); a heading in parentheses — always a heading, in every language; a separator
+ * and words, which are the heading unless they read as a sentence ({@link readsAsSentence}), then the
+ * article's first line of text; or, with only a space, words that read as a sentence and do not start
+ * with a lower-case letter: text run in after the number ({@link ArticleHeading.runIn}).
+ */
+function profile(spec: ProfileSpec): LanguageProfile {
+  const open = spec.open ?? '(（';
+  const close = spec.close ?? ')）';
+  const paren = new RegExp(`^\\s*[${esc(open)}]\\s*(?<heading>[^${esc(close)}]+?)\\s*[${esc(close)}]\\s*$`, 'u');
+  const readsAsText = (rest: string) => readsAsSentence(rest, spec.verb);
   return {
-    lang,
-    names,
+    lang: spec.lang,
+    names: spec.names,
     matchArticleHeading(line) {
-      const m = pattern.exec(line.trim());
+      const t = line.trim();
+      const m = spec.label.exec(t);
       if (!m?.groups) return undefined;
-      const n = readNumber((m.groups.n ?? m.groups.n2)!.trim(), words);
+      let num = m.groups.num!;
+      let rest = t.slice(m[0].length);
+      const token = (m.groups.n ?? m.groups.n2)!.trim();
+      let n = readNumber(token, spec.words);
+      if (n === undefined && m.groups.n2 !== undefined) {
+        // `Article One The Parties …`: a two-word number that does not read may be one number word and text.
+        const first = /^[^\s-]+/u.exec(token)![0];
+        n = readNumber(first, spec.words);
+        if (n !== undefined) {
+          const cut = num.length - (token.length - first.length);
+          rest = num.slice(cut) + rest;
+          num = num.slice(0, cut);
+        }
+      }
       if (n === undefined || n < 1) return undefined;
-      const h: ArticleHeading = { number: n, num: m.groups.num!.trim() };
+      const h: ArticleHeading = { number: n, num: num.trim() };
       const sub = m.groups.sub ?? m.groups.subw?.toLowerCase();
       if (sub !== undefined) h.sub = sub;
-      if (m.groups.heading) h.heading = m.groups.heading.trim();
-      return h;
+      if (NOTHING.test(rest)) return h;
+      const p = paren.exec(rest);
+      if (p) return { ...h, heading: p.groups!.heading!.trim() };
+      const s = SEPARATED.exec(rest);
+      if (s) {
+        const words = s[1]!.trim();
+        return readsAsText(words) ? { ...h, text: words } : { ...h, heading: words };
+      }
+      const r = RUN_IN.exec(rest);
+      if (r) {
+        const words = r[1]!.trim();
+        if (!LOWER_START.test(words) && readsAsText(words)) return { ...h, text: words, runIn: true };
+      }
+      return undefined;
     },
-    looksLikeArticleHeading: (line) => shape.test(line.trim()),
-    formatArticleHeading: format,
+    looksLikeArticleHeading: (line) => spec.shape.test(line.trim()),
+    formatArticleHeading: spec.format,
+    keywordLine(line) {
+      const t = line.trim();
+      const k = spec.keyword.exec(t);
+      if (!k) return undefined;
+      return spec.reference.test(t.slice(k[0].length)) ? 'reference' : 'keyword';
+    },
+    readsAsText,
+    ...(spec.recitalStart ? { recitalStart: spec.recitalStart } : {}),
   };
 }
 
-/** English: `Article 1`, `Article I`, `Article One`, `ARTICLE 1`, `Art. 1`, `Article 5 — Duration`. */
-export const english: LanguageProfile = profile(
-  'en',
-  ['en', 'eng', 'english'],
+/**
+ * English: `Article 1`, `Article I`, `Article One`, `ARTICLE 1`, `article 1`, `Art. 1`, `Article 5 — Duration`,
+ * `Article 1 (Consultation)`, `Article 1. The Parties shall …` (heading line and text).
+ */
+export const english: LanguageProfile = profile({
+  lang: 'en',
+  names: ['en', 'eng', 'english'],
   // num is the number as printed after the keyword (`1`, `I`, `One`, `1bis`), as the model fixes for English.
-  new RegExp(String.raw`^(?:Article|ARTICLE|Art\.)\s+(?<num>(?:(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[A-Za-z]+(?:[ -][A-Za-z]+)?)))` + TRAIL + '$'),
-  /^(?:Article|ARTICLE|Art\.)\s+\S{1,20}(?:[ -]\S{1,12})?\s*[.:]?\s*$/,
-  (n, sub) => `Article ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : sub}`,
-  englishNumberWord,
-);
+  label: new RegExp(String.raw`^(?:Article|Art\.)\s+(?<num>(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[A-Za-z]+(?:[ -][A-Za-z]+)?))`, 'i'),
+  shape: /^(?:Article|ARTICLE|Art\.)\s+\S{1,20}(?:[ -]\S{1,12})?\s*[.:]?\s*$/,
+  keyword: /^(?:article|art\.)(?![a-z])/i,
+  // `Article 51 of the Charter`, `Article 5, paragraph 2, …`: a lower-case word after the number.
+  reference: /^\s+\S+\s+\p{Ll}/u,
+  format: (n, sub) => `Article ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : sub}`,
+  words: englishNumberWord,
+  verb: /\b(?:shall|will|may|must|undertakes?|agrees?|agreed|is|are)\b/i,
+  recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
+});
 
 const RU_ORDINALS = ['', 'первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая', 'десятая'];
 
-/** Russian: `Статья 1`, `СТАТЬЯ 1`, `Статья I`, `Статья первая`. */
-export const russian: LanguageProfile = profile(
-  'ru',
-  ['ru', 'rus', 'russian', 'русский'],
-  new RegExp(String.raw`^(?<num>(?:Статья|СТАТЬЯ|Ст\.)\s+(?:(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[а-яё]+)))` + TRAIL + '$', 'u'),
-  /^(?:Статья|СТАТЬЯ|Ст\.)\s+\S{1,20}\s*[.:]?\s*$/u,
-  (n, sub) => `Статья ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : ` ${sub}`}`,
-  (s) => {
+/** Russian: `Статья 1`, `СТАТЬЯ 1`, `Статья I`, `Статья первая`, `СТАТЬЯ ТРЕТЬЯ`, `Статья 1 (Консультации)`, `Статья 1. Стороны …`. */
+export const russian: LanguageProfile = profile({
+  lang: 'ru',
+  names: ['ru', 'rus', 'russian', 'русский'],
+  label: new RegExp(String.raw`^(?<num>(?:Статья|Ст\.)\s+(?:(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[а-яё]+)))`, 'iu'),
+  shape: /^(?:Статья|СТАТЬЯ|Ст\.)\s+\S{1,20}\s*[.:]?\s*$/u,
+  keyword: /^(?:статья|ст\.)(?![а-яё])/iu,
+  // `Статья 16 нового договора …`: a lower-case word after the number.
+  reference: /^\s+\S+\s+\p{Ll}/u,
+  format: (n, sub) => `Статья ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : ` ${sub}`}`,
+  words: (s) => {
     const i = RU_ORDINALS.indexOf(s.toLowerCase().replace('ё', 'е'));
     return i > 0 ? i : undefined;
   },
-);
+  verb: /(?:^|\s)(?:будут|будет|обязуются|обязуется|является|являются|окажет|окажут|может|могут|соглашаются|не)(?=[\s,.;:]|$)/iu,
+  recitalStart: /^(?:Высокие\s+Договаривающиеся\s+Стороны|Желая|Руководствуясь|Признавая|Подтверждая|Стремясь|Учитывая|Отмечая|Исходя\s+из|Будучи)(?![а-яё])/iu,
+});
 
-/** Korean: `제1조`, `제 1 조`, optionally followed by a heading in brackets or parentheses. */
-export const korean: LanguageProfile = profile(
-  'ko',
-  ['ko', 'kor', 'korean', '한국어', '조선말'],
-  new RegExp(String.raw`^(?<num>제\s*(?<n>\d{1,4})\s*조(?:\s*의\s*(?<sub>\d{1,3}))?)(?:\s*[(（\[]\s*(?<heading>[^)）\]]+?)\s*[)）\]])?\s*$`, 'u'),
-  /^제\s*\S{1,8}\s*조(?:\s*의\s*\S{1,8})?\s*$/u,
-  (n, sub) => `제${n}조${sub === undefined ? '' : `의${sub}`}`,
-);
+/** Korean: `제1조`, `제 1 조`, optionally followed by a heading in brackets or parentheses, or by the article's text (`제1조 체약 쌍방은 …`). */
+export const korean: LanguageProfile = profile({
+  lang: 'ko',
+  names: ['ko', 'kor', 'korean', '한국어', '조선말'],
+  label: /^(?<num>제\s*(?<n>\d{1,4})\s*조(?:\s*의\s*(?<sub>\d{1,3}))?)/u,
+  shape: /^제\s*\S{1,8}\s*조(?:\s*의\s*\S{1,8})?\s*$/u,
+  keyword: /^제\s*\d{1,4}\s*조(?:\s*의\s*\d{1,3})?/u,
+  // `제5조에 따라 …`, `제1조의 규정`: a particle right after 조.
+  reference: /^\p{Script=Hangul}/u,
+  format: (n, sub) => `제${n}조${sub === undefined ? '' : `의${sub}`}`,
+  // A predicate ending in 다 (`…한다`, `…있다`).
+  verb: /\p{Script=Hangul}다(?=[\s.。,;]|$)/u,
+  recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
+  open: '(（[',
+  close: ')）]',
+});
 
 const registry = new Map<string, LanguageProfile>();
 
@@ -267,6 +400,28 @@ export function matchArticleHeading(line: string): (ArticleHeading & { lang: str
 /** True when a line is shaped like an article heading in some registered language. */
 export function looksLikeArticleHeading(line: string): boolean {
   for (const p of registry.values()) if (p.looksLikeArticleHeading(line)) return true;
+  return false;
+}
+
+/**
+ * How a line that starts with an article keyword of some registered language but is no heading reads
+ * ({@link LanguageProfile.keywordLine}): `reference` (prose citing an article), `keyword`, or
+ * `undefined` when it starts with no article keyword.
+ */
+export function articleKeywordLine(line: string): 'reference' | 'keyword' | undefined {
+  let found: 'reference' | 'keyword' | undefined;
+  for (const p of registry.values()) {
+    const k = p.keywordLine?.(line);
+    if (k === 'reference') return k;
+    found ??= k;
+  }
+  return found;
+}
+
+/** Whether a paragraph starts like a recital in some registered language ({@link LanguageProfile.recitalStart}). */
+export function startsLikeRecital(text: string): boolean {
+  const t = text.trimStart().slice(0, 200);
+  for (const p of registry.values()) if (p.recitalStart?.test(t)) return true;
   return false;
 }
 

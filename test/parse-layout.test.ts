@@ -1,0 +1,194 @@
+/**
+ * Plain-text layouts found in a user review (rv8): one-line articles, parenthesised headings, lines that
+ * start like headings, points and paragraphs separated differently, the printed title. All wording is
+ * fictional (Ruritania / Freedonia).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, Provision } from '../src/model/types.js';
+import { parseText } from '../src/parse/text.js';
+import { serializeText } from '../src/render/treaty/text.js';
+import { matchArticleHeading } from '../src/text/languages.js';
+
+const main = (src: string) => parseText(src).treaty.expressions[0]!;
+const rows = (ps: readonly Provision[]): unknown[] =>
+  ps.flatMap((p) => [[p.eId, p.num, p.heading, p.content.map((n) => (n.type === 'text' ? n.value : `[${n.type}]`)).join('')], ...rows(p.children)]);
+const codes = (ds: readonly Diagnostic[], ...want: string[]) => ds.filter((d) => want.includes(d.code)).map((d) => [d.severity, d.code, d.line, d.column]);
+
+describe('one-line articles: "Article 1. <text>", "Статья 1. <text>", "제1조 <text>" (rv8 #1)', () => {
+  it('the words after the number are the article\'s text when they read as a sentence, in every language', () => {
+    const en = main('# Language: en\n\nTreaty between Ruritania and Freedonia\n\nArticle 1. In the event of an armed attack on either Party, the other Party shall render it assistance.\n\nArticle 2: The Parties shall consult each other.\n');
+    expect(rows(en.body)).toEqual([
+      ['art_1', '1', undefined, 'In the event of an armed attack on either Party, the other Party shall render it assistance.'],
+      ['art_2', '2', undefined, 'The Parties shall consult each other.'],
+    ]);
+    const ru = main('# Language: ru\n\nДоговор\n\nСтатья 1. Стороны будут консультироваться друг с другом.\n\nСтатья 2. Сотрудничество\n\nСтороны будут сотрудничать.\n');
+    expect(rows(ru.body)).toEqual([
+      ['art_1', 'Статья 1', undefined, 'Стороны будут консультироваться друг с другом.'],
+      ['art_2', 'Статья 2', 'Сотрудничество', 'Стороны будут сотрудничать.'],
+    ]);
+    const ko = main('# Language: ko\n\n조약\n\n제1조 체약 쌍방은 서로 협의한다.\n\n제2조 (목적)\n\n체약 쌍방은 협력한다.\n');
+    expect(rows(ko.body)).toEqual([
+      ['art_1', '제1조', undefined, '체약 쌍방은 서로 협의한다.'],
+      ['art_2', '제2조', '목적', '체약 쌍방은 협력한다.'],
+    ]);
+  });
+
+  it('short noun phrases stay headings; a sentence broken at the line end is text; lines that follow join it', () => {
+    expect(matchArticleHeading('Article 2. Cooperation')).toMatchObject({ number: 2, heading: 'Cooperation' });
+    expect(matchArticleHeading('Article 5 — Entry into force')).toMatchObject({ number: 5, heading: 'Entry into force' });
+    expect(matchArticleHeading('Article 3. Peaceful settlement of disputes')).toMatchObject({ number: 3, heading: 'Peaceful settlement of disputes' });
+    const e = main('T\n\nArticle 1. The Parties shall consult each other on all\nimportant international questions.\n\nThey shall meet annually.\n');
+    expect(rows(e.body)).toEqual([
+      ['art_1', '1', undefined, ''],
+      ['art_1__para_1', undefined, undefined, 'The Parties shall consult each other on all\nimportant international questions.'],
+      ['art_1__para_2', undefined, undefined, 'They shall meet annually.'],
+    ]);
+  });
+
+  it('diagnostics in the text after the number have the column in the input line', () => {
+    const r = parseText('T\n\nArticle 1. The Parties shall consult [MISSING: torn\n');
+    expect(codes(r.diagnostics, 'UNCLOSED_GAP')).toEqual([['warning', 'UNCLOSED_GAP', 3, 38]]);
+  });
+
+  it('invisible controls inside the text are kept in it', () => {
+    const e = main('T\n\nArticle 1. The Parties\u200B shall consult each other.\n');
+    expect(e.body[0]!.content).toEqual([{ type: 'text', value: 'The Parties\u200B shall consult each other.' }]);
+  });
+
+  it('a one-line article reads back the same after writing it as text', () => {
+    const t = parseText('# Title: Treaty\n# Language: en\n\nTreaty\n\nArticle 1. The Parties shall consult each other.\n\nArticle 2 (Duration)\n\nThis Treaty shall remain in force.\n').treaty;
+    expect(parseText(serializeText(t)).treaty).toEqual(t);
+  });
+
+  it('an article with no text is a warning EMPTY_ARTICLE (not an info), naming its heading', () => {
+    const r = parseText('# Language: en\n\nTreaty\n\nArticle 1\n\nArticle 2. Cooperation\n\nArticle 3\n\nThe Parties shall consult.\n');
+    expect(codes(r.diagnostics, 'EMPTY_ARTICLE')).toEqual([['warning', 'EMPTY_ARTICLE', 5, 1], ['warning', 'EMPTY_ARTICLE', 7, 1]]);
+    expect(r.diagnostics.find((d) => d.line === 7)!.message).toMatch(/article 2 \(art_2\) has a heading \("Cooperation"\) but no text/);
+    // An article that gives only a gap has text in this sense: the gap says what is missing.
+    expect(codes(parseText('T\n\nArticle 1\n\n[MISSING: not reproduced]\n\nArticle 2\n\nText.\n').diagnostics, 'EMPTY_ARTICLE')).toEqual([]);
+  });
+});
+
+describe('parenthesised headings and lines that only start like headings (rv8 #2)', () => {
+  it('"Article 1 (Consultation)" and "Статья 1 (Консультации)" are headings, like "제1조 (목적)"', () => {
+    const en = main('# Language: en\n\nTreaty\n\nArticle 1 (Consultation)\n\nThe Parties shall consult.\n\nArticle 2 (Entry into force)\n\nThis Treaty shall enter into force on signature.\n');
+    expect(en.preamble).toBeUndefined();
+    expect(rows(en.body)).toEqual([
+      ['art_1', '1', 'Consultation', 'The Parties shall consult.'],
+      ['art_2', '2', 'Entry into force', 'This Treaty shall enter into force on signature.'],
+    ]);
+    expect(rows(main('Договор\n\nСтатья 1 (Консультации)\n\nСтороны будут консультироваться.\n').body)).toEqual([['art_1', 'Статья 1', 'Консультации', 'Стороны будут консультироваться.']]);
+    // In parentheses even a sentence is a heading: the text writer relies on this form.
+    expect(matchArticleHeading('Article 4 (The Parties shall consult.)')).toMatchObject({ number: 4, heading: 'The Parties shall consult.' });
+  });
+
+  it('text run in after the number with no separator starts an article only when its number is the next one', () => {
+    const r = parseText('T\n\nArticle 6\n\nThe Parties shall trade.\n\nArticle 7 The Parties shall meet annually.\n');
+    expect(rows(r.treaty.expressions[0]!.body)).toEqual([['art_6', '6', undefined, 'The Parties shall trade.'], ['art_7', '7', undefined, 'The Parties shall meet annually.']]);
+    expect(codes(r.diagnostics, 'HEADING_LIKE_TEXT')).toEqual([]);
+    const skip = parseText('T\n\nArticle 6\n\nThe Parties shall trade.\n\nArticle 9 The Parties shall meet annually.\n');
+    expect(rows(skip.treaty.expressions[0]!.body)).toEqual([
+      ['art_6', '6', undefined, ''],
+      ['art_6__para_1', undefined, undefined, 'The Parties shall trade.'],
+      ['art_6__para_2', undefined, undefined, 'Article 9 The Parties shall meet annually.'],
+    ]);
+    expect(codes(skip.diagnostics, 'HEADING_LIKE_TEXT')).toEqual([['warning', 'HEADING_LIKE_TEXT', 7, 1]]);
+    expect(skip.diagnostics.find((d) => d.code === 'HEADING_LIKE_TEXT')!.message).toMatch(/not the next number after 6.*kept as text of article 6/);
+  });
+
+  it('a line that starts with the keyword but is no heading warns (line, column, hint); prose citing an article does not', () => {
+    const r = parseText('T\n\nArticle 3\n\nThe Parties shall exchange information.\n\n  Article\n\nСтатья\n\nArticle 51 of the Charter is not affected.\n\nСтатья 16 настоящего Договора не затрагивается.\n\n제5조에 따라 협의한다.\n');
+    expect(codes(r.diagnostics, 'HEADING_LIKE_TEXT')).toEqual([['warning', 'HEADING_LIKE_TEXT', 7, 3], ['warning', 'HEADING_LIKE_TEXT', 9, 1]]);
+    for (const d of r.diagnostics.filter((x) => x.code === 'HEADING_LIKE_TEXT')) expect(d.hint).toMatch(/keyword and number on a line of their own/);
+    const pre = parseText('Treaty\n\nArticle\n\nArticle 1\n\nText.\n');
+    expect(pre.diagnostics.find((d) => d.code === 'HEADING_LIKE_TEXT')!.message).toMatch(/kept as text of the text before the first article/);
+  });
+});
+
+describe('points belong to the paragraph they follow (rv8 #4)', () => {
+  it('"2. … consult each other:" then "(a) …" and "(b) …" in blocks of their own are points of paragraph 2', () => {
+    const e = main('T\n\nArticle 1\n\n1. Each Party shall respect the sovereignty of the other Party.\n\n2. The Parties shall consult each other:\n\n(a) on matters of security;\n\n(b) on matters of trade.\n\nArticle 2\n\nThe Parties shall cooperate.\n');
+    expect(rows(e.body[0]!.children).map((r) => (r as unknown[])[0])).toEqual(['art_1__para_1', 'art_1__para_2', 'art_1__para_2__point_a', 'art_1__para_2__point_b']);
+    expect(e.body[0]!.children[1]!.children.map((p) => [p.num, p.content])).toEqual([
+      ['(a)', [{ type: 'text', value: 'on matters of security;' }]],
+      ['(b)', [{ type: 'text', value: 'on matters of trade.' }]],
+    ]);
+  });
+
+  it('an article of one paragraph and its points keeps them as the article\'s points', () => {
+    const e = main('T\n\nArticle 1\n\nThe Parties agree:\n\na) to consult;\n\nb) to cooperate.\n');
+    expect(rows(e.body)).toEqual([['art_1', '1', undefined, 'The Parties agree:'], ['art_1__point_a', 'a)', undefined, 'to consult;'], ['art_1__point_b', 'b)', undefined, 'to cooperate.']]);
+  });
+
+  it('points after a paragraph that does not introduce a list stay a paragraph of their own', () => {
+    const e = main('T\n\nArticle 1\n\nThe Parties shall consult.\n\n(a) on trade;\n(b) on transport.\n');
+    expect(e.body[0]!.children.map((p) => p.eId)).toEqual(['art_1__para_1', 'art_1__para_2']);
+    expect(e.body[0]!.children[1]!.children.map((p) => p.eId)).toEqual(['art_1__para_2__point_a', 'art_1__para_2__point_b']);
+  });
+});
+
+describe('numbered paragraphs on consecutive lines (rv8 #5)', () => {
+  it('"1.\\t…\\n2.\\t…\\n(a)\\t…" is split into paragraphs 1 and 2, the point under 2', () => {
+    const e = main('T\n\nArticle 1\n\n1.\tEach Party shall respect the other.\n2.\tThe Parties shall consult each other:\n(a)\ton matters of security.\n');
+    expect(rows(e.body)).toEqual([
+      ['art_1', '1', undefined, ''],
+      ['art_1__para_1', '1.', undefined, 'Each Party shall respect the other.'],
+      ['art_1__para_2', '2.', undefined, 'The Parties shall consult each other:'],
+      ['art_1__para_2__point_a', '(a)', undefined, 'on matters of security.'],
+    ]);
+  });
+
+  it('Korean circled paragraph numbers ① ② on consecutive lines are paragraphs 1 and 2', () => {
+    const e = main('# Language: ko\n\n조약\n\n제1조(목적)\n\n① 체약 쌍방은 서로 협의한다.\n② 체약 쌍방은 협력한다.\n');
+    expect(rows(e.body)).toEqual([
+      ['art_1', '제1조', '목적', ''],
+      ['art_1__para_1', '①', undefined, '체약 쌍방은 서로 협의한다.'],
+      ['art_1__para_2', '②', undefined, '체약 쌍방은 협력한다.'],
+    ]);
+  });
+
+  it('only the next number splits: a numbered paragraph keeps other numbered lines as its points', () => {
+    const e = main('T\n\nArticle 1\n\n1. The Parties agree on the following:\n1. to consult;\n3. to trade.\n');
+    expect(rows(e.body[0]!.children)).toEqual([
+      ['art_1__para_1', '1.', undefined, 'The Parties agree on the following:'],
+      ['art_1__para_1__point_1', '1.', undefined, 'to consult;'],
+      ['art_1__para_1__point_3', '3.', undefined, 'to trade.'],
+    ]);
+  });
+});
+
+describe('the printed title (rv8 #6)', () => {
+  it('with "# Title:" in the header, a first paragraph that opens like a recital stays a recital', () => {
+    const src = '# Title: Treaty of Friendship between Ruritania and Freedonia\n# Language: en\n\nThe High Contracting Parties, desiring lasting peace between their peoples,\n\nHave agreed as follows:\n\nArticle 1\n\nThe Parties shall consult.\n';
+    const r = parseText(src);
+    const e = r.treaty.expressions[0]!;
+    expect(e.title).toBeUndefined();
+    expect(e.preamble!.children.map((c) => c.content)).toEqual([
+      [{ type: 'text', value: 'The High Contracting Parties, desiring lasting peace between their peoples,' }],
+      [{ type: 'text', value: 'Have agreed as follows:' }],
+    ]);
+    expect(codes(r.diagnostics, 'PRINTED_TITLE')).toEqual([]);
+    expect(parseText(serializeText(r.treaty)).treaty).toEqual(r.treaty);
+    // Without the header's title the first paragraph is the title, and an info says which line it is.
+    const untitled = parseText(src.replace(/^# Title:.*\n/, ''));
+    expect(untitled.treaty.expressions[0]!.title).toMatch(/^The High Contracting Parties/);
+    expect(codes(untitled.diagnostics, 'PRINTED_TITLE')).toEqual([['info', 'PRINTED_TITLE', 3, 1]]);
+  });
+
+  it('a text with no headings and one paragraph says that the paragraph became the title', () => {
+    const r = parseText('# Language: en\n\nThe Parties shall consult each other on all questions.\n');
+    const d = r.diagnostics.find((x) => x.code === 'NO_PROVISIONS')!;
+    expect(d).toMatchObject({ severity: 'warning', line: 3 });
+    expect(d.message).toMatch(/read as its printed title/);
+  });
+});
+
+describe('headings are case-insensitive in every language (rv8 #19)', () => {
+  it('СТАТЬЯ ТРЕТЬЯ, статья 2, article 4 are headings', () => {
+    expect(rows(main('Договор\n\nСтатья вторая\n\nа\n\nСТАТЬЯ ТРЕТЬЯ\n\nб\n').body).map((r) => (r as unknown[]).slice(0, 2))).toEqual([['art_2', 'Статья вторая'], ['art_3', 'СТАТЬЯ ТРЕТЬЯ']]);
+    expect(matchArticleHeading('статья 2')).toMatchObject({ number: 2 });
+    expect(matchArticleHeading('article 4')).toMatchObject({ number: 4, num: '4' });
+    // Roman numerals stay capitals: "Article mix" is no article 1009.
+    expect(matchArticleHeading('Article mix')).toBeUndefined();
+  });
+});
