@@ -12,7 +12,8 @@ describe('a declared language is kept, never relabelled', () => {
       const r = parseText(`# Title: Synthetic\n# Language: ${value}\n\nSynthetischer Vertrag\n\nDie Parteien verpflichten sich.\n`);
       expect(r.treaty.expressions.map((e) => [e.id, e.lang]), value).toEqual([[tag, tag]]);
       expect(r.treaty.titles[0]!.lang).toBe(tag);
-      expect(codes(r)).toEqual([]);
+      // Kept even where the (German) text's Latin script contradicts it: then a warning says so.
+      expect(codes(r)).toEqual(tag === 'zh' || tag === 'ja' ? ['warning LANGUAGE_MISMATCH'] : []);
     }
   });
 
@@ -61,5 +62,21 @@ describe('without a declared language', () => {
       const again = parseText(serializeText(t)).treaty;
       expect(again.expressions.map((e) => e.lang), src).toEqual(t.expressions.map((e) => e.lang));
     }
+  });
+});
+
+describe('a declared language its text\'s script contradicts is warned about (rv8 #10)', () => {
+  it('Russian text declared English: LANGUAGE_MISMATCH on the "# Language:" line, the tag kept', () => {
+    const r = parseText('# Title: Договор\n# Language: English\n\nДоговор о дружбе\n\nСтатья 1\n\nСтороны будут консультироваться друг с другом.\n');
+    expect(r.treaty.expressions[0]!.lang).toBe('en');
+    expect(r.diagnostics.filter((d) => d.code === 'LANGUAGE_MISMATCH').map((d) => [d.severity, d.line, d.column])).toEqual([['warning', 2, 1]]);
+    expect(r.diagnostics.find((d) => d.code === 'LANGUAGE_MISMATCH')!.message).toMatch(/declared 'en' \(Latin script\) but is written mostly in Cyrillic/);
+  });
+
+  it('a block declared Korean but written in Latin letters; mixed texts where the declared script holds its own do not warn', () => {
+    const r = parseText('# Title: T\n# Language: en\n\nT\n\nArticle 1\n\nText.\n\n--- Fragment: Article 2 ---\n# Language: ko\n\nThe Parties shall consult.\n');
+    expect(r.diagnostics.filter((d) => d.code === 'LANGUAGE_MISMATCH').map((d) => d.line)).toEqual([11]);
+    const mixed = parseText('# Language: ko\n\n조약 (Treaty)\n\n제1조\n\n체약 쌍방은 UN Charter 제51조에 따라 협의한다.\n');
+    expect(mixed.diagnostics.filter((d) => d.code === 'LANGUAGE_MISMATCH')).toEqual([]);
   });
 });

@@ -72,7 +72,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, normalizeInput } from '../text/normalize.js';
-import { articleEId, articleKeywordLine, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, articleKeywordLine, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
@@ -389,6 +389,16 @@ export function languageOfValue(value: string | undefined): string | undefined {
   return languageFromName(v) ?? languageTag(v) ?? languageFromName(v.split(/[\s,;(]/)[0] ?? '');
 }
 
+/** The first 4,000 characters of some lines joined by `\n` (a script sample), without joining them all. */
+function sampleOf(lines: readonly { text: string }[]): string {
+  let out = '';
+  for (const l of lines) {
+    out += (out === '' ? '' : '\n') + l.text;
+    if (out.length >= 4000) break;
+  }
+  return out.slice(0, 4000);
+}
+
 /** The language a text without a declared language is read as: its script's ({@link scriptLanguage}), else `und`. */
 export function undeclaredLanguage(text: string): string {
   return scriptLanguage(text)?.lang ?? 'und';
@@ -411,7 +421,14 @@ function headerLineOf(entries: readonly { key: string; line: number }[], key: st
  */
 function languageOfText(value: string | undefined, valueLine: number | undefined, fallback: string | undefined, text: () => string, what: string, line: number, diag: LineCtx['diag']): string {
   const declared = languageOfValue(value);
-  if (declared !== undefined) return declared;
+  if (declared !== undefined) {
+    // A declared language is kept (never relabelled), but one its text's script contradicts is said:
+    // every heading, sentence and obligation cue would be read with the wrong language's rules.
+    const mismatch = scriptMismatch(declared, text());
+    if (mismatch)
+      diag({ severity: 'warning', code: 'LANGUAGE_MISMATCH', message: `${what} is declared '${declared}' (${mismatch.expected} script) but is written mostly in ${mismatch.found} letters: it is read with the rules of '${declared}' as declared`, line: valueLine ?? line, column: 1, hint: `check the "# Language:" line (a text in ${mismatch.found} letters may be ${scriptLanguage(text())?.lang ?? 'another language'})` });
+    return declared;
+  }
   if (value !== undefined)
     unknownLanguage(value, fallback !== undefined ? `the language of ${what} is taken as '${fallback}'` : `the language of ${what} is guessed from its script`, valueLine ?? line, diag);
   if (fallback !== undefined) return fallback;
@@ -534,24 +551,21 @@ export function inferMainGrade(fileMeta: readonly MetaEntry[], lang: string): Gr
   return g ? { grade: g, basis: 'explicit', explicit: true } : inferGrade([], fileMeta, undefined, lang);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /**
  * Date and place of a `# Signed:` value where they are clear: `6 July 1961, Moscow` →
- * `{ date: '1961-07-06', place: 'Moscow' }`. Parenthesised additions are skipped; the place ends at
- * `(`, `.`, `,` or `;`.
+ * `{ date: '1961-07-06', place: 'Moscow' }`; the date in any registered language's way of writing it
+ * (`2 июля 2020 г.`, `2020년 7월 2일`; {@link readPrintedDate}). A date that is not in the calendar
+ * (`31 April 1999`) gives no `date` but `invalidDate`, the date as printed, for a warning.
+ * Parenthesised additions are skipped; the place ends at `(`, `.`, `,` or `;`.
  */
-export function parseSigned(value: string): { date?: string; place?: string } {
+export function parseSigned(value: string): { date?: string; place?: string; invalidDate?: string } {
   const v = value.slice(0, 300);
-  const out: { date?: string; place?: string } = {};
-  const m = /^\s*(\d{1,2}) ([A-Za-z]{3,9}) (\d{4})\b/.exec(v);
-  let rest = v;
-  if (m) {
-    const month = MONTHS.indexOf(m[2]!.toLowerCase());
-    const day = Number(m[1]);
-    if (month >= 0 && day >= 1 && day <= 31) out.date = `${m[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    rest = v.slice(m[0].length).replace(/^\s*\([^()]{0,100}\)/, '');
-  } else return out;
+  const out: { date?: string; place?: string; invalidDate?: string } = {};
+  const d = readPrintedDate(v);
+  if (!d) return out;
+  if (isCalendarDate(d)) out.date = `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  else out.invalidDate = v.slice(0, d.length).trim();
+  const rest = v.slice(d.length).replace(/^\s*\([^()]{0,100}\)/, '');
   const p = /^\s*,\s*([^(.,;\n]{1,80})/.exec(rest);
   if (p) {
     const place = p[1]!.trim();
@@ -590,7 +604,8 @@ export function partiesFromValue(value: string): Party[] {
  * The treaty-level fields a file header gives: id (`# Id:`, else `fallbackId`, else a slug of the
  * title), titles, parties, signature, claims (signature, entry into force, termination, duration,
  * registration — each with the header's source; at most {@link MAX_HEADER_CLAIMS}, `onOverflow` is told
- * how many more there were) and authentic languages.
+ * how many more there were) and authentic languages. `onInvalidDate` is told of a `# Signed:` date that
+ * is not in the calendar (`31 April 1999`), which is left out of `signed` (the claim keeps the value).
  */
 export function treatyFieldsFromHeader(
   meta: readonly MetaEntry[],
@@ -599,6 +614,7 @@ export function treatyFieldsFromHeader(
   fallbackId: string | undefined,
   sourceName: string | undefined,
   onOverflow?: (dropped: number) => void,
+  onInvalidDate?: (printed: string) => void,
 ): Omit<Treaty, 'expressions'> {
   const title = metaValue(meta, 'Title')?.split('\n').map((s) => s.trim()).join(' ').trim() || printedTitle?.replace(/\s+/g, ' ').trim();
   const id = metaValue(meta, 'Id')?.trim() || fallbackId || slugify(title ?? 'treaty');
@@ -638,8 +654,9 @@ export function treatyFieldsFromHeader(
     const topic = k === 'signed' ? 'signature' : CLAIM_KEYS[k];
     if (topic === undefined) continue;
     if (k === 'signed') {
-      const s = parseSigned(m.value);
+      const { invalidDate, ...s } = parseSigned(m.value);
       if (s.date || s.place) t.signed = s;
+      if (invalidDate !== undefined) onInvalidDate?.(invalidDate);
     }
     // Each claim repeats the header's source when serialised: cap the count so a hostile header
     // cannot blow up the output quadratically (the lines themselves stay in the expression's meta).
@@ -1051,7 +1068,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   const body = articlesOf(sections, diag, dctx, options.source, seen);
   const hasMainText = preParas.length > 0 || body.length > 0;
   const mainNeeded = hasMainText || blocks.length === 0;
-  const mainText = () => mainLines.map((l) => l.text).join('\n').slice(0, 4000) || text.slice(0, 4000);
+  const mainText = () => sampleOf(mainLines) || text.slice(0, 4000);
   const mainLang = mainNeeded
     ? languageOfText(headerValue, headerLine, options.lang, mainText, 'the main text', headerLine ?? 1, diag)
     : (headerLang ?? options.lang ?? undeclaredLanguage(mainText()));
@@ -1103,7 +1120,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     const own = toMeta(blk.meta);
     const ownValue = metaValue(own, 'Language');
     const ownLine = headerLineOf(blk.meta, 'language');
-    const lang = languageOfText(ownValue, ownLine, headerLang, () => blk.lines.map((l) => l.text).join('\n').slice(0, 4000), `block ${blk.ordinal} ("${blk.label.slice(0, 60)}")`, blk.line, diag);
+    const lang = languageOfText(ownValue, ownLine, headerLang, () => sampleOf(blk.lines), `block ${blk.ordinal} ("${blk.label.slice(0, 60)}")`, blk.line, diag);
     const grade = inferGrade(own, fileMeta, blk.kind, lang);
     const blockFrom = languageOfValue(metaValue(own, 'Translated from'));
     if (!grade.explicit)
@@ -1174,6 +1191,8 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   const titleLang = headerLang ?? (mainNeeded ? mainLang : undeclaredLanguage(titleText));
   const fields = treatyFieldsFromHeader(fileMeta, titleLang, printedTitle, options.id, options.source, (dropped) =>
     diag({ severity: 'warning', code: 'TOO_MANY_CLAIMS', message: `${dropped} more lifecycle header lines than the ${MAX_HEADER_CLAIMS} kept as claims (all remain in the expression's meta)`, line: 1, column: 1 }),
+    (printed) =>
+      diag({ severity: 'warning', code: 'BAD_DATE', message: `the signature date "${printed.slice(0, 40)}" is not a date in the calendar: the treaty is given no signature date (the header line is kept as a claim)`, line: headerLineOf(fileHeader, 'signed') ?? 1, column: 1, hint: 'check the day and month in the "# Signed:" line' }),
   );
   const treaty: Treaty = { ...fields, expressions };
   return { type: 'parse-result', treaty, diagnostics: ctx.diagnostics };

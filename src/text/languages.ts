@@ -71,6 +71,33 @@ export interface LanguageProfile {
    * recital, not the printed title, when the header gives the title. Optional.
    */
   recitalStart?: RegExp;
+  /**
+   * A calendar date at the start of a value as this language writes it (`6 July 1961`, `2 июля 2020 г.`,
+   * `2020년 7월 2일`): year, month (1–12), day as printed — not checked against the calendar — and the
+   * length of the date text. Optional.
+   */
+  readDate?(value: string): PrintedDate | undefined;
+}
+
+/** A date as printed (see {@link LanguageProfile.readDate}). */
+export interface PrintedDate {
+  year: number;
+  /** 1–12. */
+  month: number;
+  day: number;
+  /** Characters of the value the date takes up. */
+  length: number;
+}
+
+/** A date reader from a pattern with groups `d`, `m` (a month name) or `mn` (a month number), `y`. */
+function dateReader(re: RegExp, months?: readonly string[]): (value: string) => PrintedDate | undefined {
+  return (value) => {
+    const m = re.exec(value.slice(0, 100));
+    if (!m?.groups) return undefined;
+    const month = m.groups.mn !== undefined ? Number(m.groups.mn) : (months?.indexOf(m.groups.m!.toLowerCase()) ?? -1) + 1;
+    if (month < 1 || month > 12) return undefined;
+    return { year: Number(m.groups.y), month, day: Number(m.groups.d), length: m[0].length };
+  };
 }
 
 /**
@@ -155,6 +182,7 @@ interface ProfileSpec {
   /** Verb cues for {@link readsAsSentence}. */
   verb?: RegExp;
   recitalStart?: RegExp;
+  readDate?: (value: string) => PrintedDate | undefined;
   /** Characters that may enclose a heading after the number (default parentheses, ASCII and full-width). */
   open?: string;
   close?: string;
@@ -229,6 +257,7 @@ function profile(spec: ProfileSpec): LanguageProfile {
     },
     readsAsText,
     ...(spec.recitalStart ? { recitalStart: spec.recitalStart } : {}),
+    ...(spec.readDate ? { readDate: spec.readDate } : {}),
   };
 }
 
@@ -248,6 +277,7 @@ export const english: LanguageProfile = profile({
   format: (n, sub) => `Article ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : sub}`,
   words: englishNumberWord,
   verb: /\b(?:shall|will|may|must|undertakes?|agrees?|agreed|is|are)\b/i,
+  readDate: dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}) (?<y>\d{4})\b/, ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
 });
 
@@ -268,6 +298,10 @@ export const russian: LanguageProfile = profile({
     return i > 0 ? i : undefined;
   },
   verb: /(?:^|\s)(?:будут|будет|обязуются|обязуется|является|являются|окажет|окажут|может|могут|соглашаются|не)(?=[\s,.;:]|$)/iu,
+  readDate: dateReader(
+    /^\s*(?<d>\d{1,2})\s+(?<m>[а-яё]{3,9})\s+(?<y>\d{4})(?:\s*(?:года|г\.?)(?![а-яё]))?/iu,
+    ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ),
   recitalStart: /^(?:Высокие\s+Договаривающиеся\s+Стороны|Желая|Руководствуясь|Признавая|Подтверждая|Стремясь|Учитывая|Отмечая|Исходя\s+из|Будучи)(?![а-яё])/iu,
 });
 
@@ -283,6 +317,7 @@ export const korean: LanguageProfile = profile({
   format: (n, sub) => `제${n}조${sub === undefined ? '' : `의${sub}`}`,
   // A predicate ending in 다 (`…한다`, `…있다`).
   verb: /\p{Script=Hangul}다(?=[\s.。,;]|$)/u,
+  readDate: dateReader(/^\s*(?<y>\d{4})\s*년\s*(?<mn>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/u),
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
   open: '(（[',
   close: ')）]',
@@ -368,13 +403,7 @@ const SCRIPTS: readonly { script: string; lang: string; test: (c: number) => boo
  * together). `undefined` when the text has none of these letters. A guess: callers report it.
  */
 export function scriptLanguage(text: string): { lang: string; script: string } | undefined {
-  const counts = SCRIPTS.map(() => 0);
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    const i = SCRIPTS.findIndex((s) => s.test(c));
-    if (i !== -1) counts[i]!++;
-  }
+  const counts = scriptCounts(text);
   const kana = SCRIPTS.findIndex((s) => s.script === 'Kana');
   const han = SCRIPTS.findIndex((s) => s.script === 'Han');
   if (counts[kana]! > 0) {
@@ -386,6 +415,45 @@ export function scriptLanguage(text: string): { lang: string; script: string } |
     if (n > 0 && (best === -1 || n > counts[best]!)) best = i;
   });
   return best === -1 ? undefined : { lang: SCRIPTS[best]!.lang, script: SCRIPTS[best]!.script };
+}
+
+/** Letters of each of {@link SCRIPTS} in the first 4,000 characters of a text. */
+function scriptCounts(text: string): number[] {
+  const counts = SCRIPTS.map(() => 0);
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    const i = SCRIPTS.findIndex((s) => s.test(c));
+    if (i !== -1) counts[i]!++;
+  }
+  return counts;
+}
+
+/** The script a language is written in, for the languages whose script {@link scriptLanguage} tells apart (by primary subtag). */
+const LANGUAGE_SCRIPTS: Readonly<Record<string, string>> = {
+  en: 'Latin', de: 'Latin', fr: 'Latin', es: 'Latin', pt: 'Latin', it: 'Latin', pl: 'Latin', cs: 'Latin', nl: 'Latin', tr: 'Latin', vi: 'Latin',
+  ru: 'Cyrillic', uk: 'Cyrillic', be: 'Cyrillic', kk: 'Cyrillic', mn: 'Cyrillic',
+  ko: 'Hangul', zh: 'Han', ja: 'Kana',
+};
+
+/**
+ * Whether a declared language contradicts the script of its text: the script the language is written
+ * in has less than half as many letters as the text's most frequent script (Russian text declared
+ * `English`). `undefined` when they agree, when the language's script is not one told apart, or when
+ * the text has no letters. Japanese counts kana and Han together.
+ */
+export function scriptMismatch(lang: string, text: string): { expected: string; found: string } | undefined {
+  const expected = LANGUAGE_SCRIPTS[lang.toLowerCase().split('-')[0]!];
+  if (expected === undefined) return undefined;
+  const counts = scriptCounts(text);
+  const at = (script: string) => SCRIPTS.findIndex((s) => s.script === script);
+  if (expected === 'Kana') counts[at('Kana')]! += counts[at('Han')]!;
+  let best = -1;
+  counts.forEach((n, i) => {
+    if (n > 0 && (best === -1 || n > counts[best]!)) best = i;
+  });
+  if (best === -1 || SCRIPTS[best]!.script === expected) return undefined;
+  return counts[at(expected)]! * 2 < counts[best]! ? { expected, found: SCRIPTS[best]!.script } : undefined;
 }
 
 /** Recognise an article heading in any registered language (first match wins). */
@@ -423,6 +491,22 @@ export function startsLikeRecital(text: string): boolean {
   const t = text.trimStart().slice(0, 200);
   for (const p of registry.values()) if (p.recitalStart?.test(t)) return true;
   return false;
+}
+
+/** A date at the start of a value in the first registered language that reads one ({@link LanguageProfile.readDate}). */
+export function readPrintedDate(value: string): PrintedDate | undefined {
+  for (const p of registry.values()) {
+    const d = p.readDate?.(value);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** Whether a printed date exists in the (proleptic Gregorian) calendar: no 31 April, 29 February only in leap years. */
+export function isCalendarDate(d: Pick<PrintedDate, 'year' | 'month' | 'day'>): boolean {
+  const leap = d.year % 4 === 0 && (d.year % 100 !== 0 || d.year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1];
+  return days !== undefined && d.day >= 1 && d.day <= days;
 }
 
 /** Guess the language of a text from its script ({@link scriptLanguage}), `en` when it has no letters of a known script. */
