@@ -37,6 +37,9 @@ describe('one-line articles: "Article 1. <text>", "Статья 1. <text>", "제
     expect(matchArticleHeading('Article 2. Cooperation')).toMatchObject({ number: 2, heading: 'Cooperation' });
     expect(matchArticleHeading('Article 5 — Entry into force')).toMatchObject({ number: 5, heading: 'Entry into force' });
     expect(matchArticleHeading('Article 3. Peaceful settlement of disputes')).toMatchObject({ number: 3, heading: 'Peaceful settlement of disputes' });
+    expect(matchArticleHeading('Article 3. Settlement of disputes.')).toMatchObject({ number: 3, heading: 'Settlement of disputes.' });
+    expect(matchArticleHeading('Статья 4. Вступление в силу.')).toMatchObject({ number: 4, heading: 'Вступление в силу.' });
+    expect(matchArticleHeading('Статья 4. Настоящий Договор вступает в силу.')).toMatchObject({ number: 4, text: 'Настоящий Договор вступает в силу.' });
     const e = main('T\n\nArticle 1. The Parties shall consult each other on all\nimportant international questions.\n\nThey shall meet annually.\n');
     expect(rows(e.body)).toEqual([
       ['art_1', '1', undefined, ''],
@@ -97,9 +100,11 @@ describe('parenthesised headings and lines that only start like headings (rv8 #2
   });
 
   it('a line that starts with the keyword but is no heading warns (line, column, hint); prose citing an article does not', () => {
-    const r = parseText('T\n\nArticle 3\n\nThe Parties shall exchange information.\n\n  Article\n\nСтатья\n\nArticle 51 of the Charter is not affected.\n\nСтатья 16 настоящего Договора не затрагивается.\n\n제5조에 따라 협의한다.\n');
+    const r = parseText('T\n\nArticle 3\n\nThe Parties shall exchange information.\n\n  Article\n\nСтатья\n\nArticle 51 of the Charter is not affected.\n\nСтатья 16 настоящего Договора не затрагивается.\n\n제5조에 따라 협의한다.\n\n제4조 및 제5조의 규정은 적용하지 아니한다.\n');
     expect(codes(r.diagnostics, 'HEADING_LIKE_TEXT')).toEqual([['warning', 'HEADING_LIKE_TEXT', 7, 3], ['warning', 'HEADING_LIKE_TEXT', 9, 1]]);
     for (const d of r.diagnostics.filter((x) => x.code === 'HEADING_LIKE_TEXT')) expect(d.hint).toMatch(/keyword and number on a line of their own/);
+    // The citing lines stay text of article 3 (`제4조 및 …` is no run-in article 4 although 4 is next).
+    expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_3']);
     const pre = parseText('Treaty\n\nArticle\n\nArticle 1\n\nText.\n');
     expect(pre.diagnostics.find((d) => d.code === 'HEADING_LIKE_TEXT')!.message).toMatch(/kept as text of the text before the first article/);
   });

@@ -26,9 +26,9 @@
  *   `СТАТЬЯ ТРЕТЬЯ`); Roman numerals are capitals. After the number a line may carry a heading in
  *   parentheses in every language (`Article 1 (Consultation)`, `Статья 1 (Консультации)`, `제1조(목적)`),
  *   or after a separator (`Article 5 — Duration`, `Статья 2. Сотрудничество`); words after a separator
- *   that read as a sentence (`readsAsSentence` in the language profiles: 3+ words ending in `.` `;` `:` `!` `?`, or 4+ words
- *   with a verb cue of the language) are instead the article's first line of text (`Article 1. The
- *   Parties shall …`). Text run in after the number with only a space (`Article 7 The Parties shall
+ *   that read as a sentence (`readsAsSentence` in the language profiles: ending in `.` `;` `:` `!` `?`
+ *   with a verb cue of the language or 6+ words, or 4+ words with a verb cue) are instead the
+ *   article's first line of text (`Article 1. The Parties shall …`). Text run in after the number with only a space (`Article 7 The Parties shall
  *   meet.`, `제1조 체약 쌍방은 …`) starts an article only when its number is the next one expected.
  *   A line that starts with an article keyword but is none of these is text with a `HEADING_LIKE_TEXT`
  *   warning, unless it cites an article (`Article 51 of the Charter …`, `제5조에 따라 …`). An article

@@ -102,18 +102,21 @@ function dateReader(re: RegExp, months?: readonly string[]): (value: string) => 
 
 /**
  * The rule deciding whether the words after an article number are the article's text or its heading,
- * the same in every language except for the verb cues each profile gives: they are text when they
- * have at least 3 words and end in sentence punctuation (`.` `;` `:` `!` `?` `。`, a closing quote or
- * bracket after it allowed), or have at least 4 words one of which is a verb cue of the language
- * (`shall`, `обязуются`, `…한다` — a sentence broken at the end of the line). Headings are short noun
- * phrases (`Cooperation`, `Entry into force`, `목적`); a heading in parentheses is always a heading.
+ * the same in every language except for the verb cues each profile gives (`shall`, `is`, `будут`,
+ * `обязуются`, `…한다`). They are text when they end in sentence punctuation (`.` `;` `:` `!` `?` `。`,
+ * a closing quote or bracket after it allowed) and have a verb cue and at least 2 words, or at least 6
+ * words without one; or when they have a verb cue and at least 4 words without the punctuation (a
+ * sentence broken at the end of the line). Headings are short noun phrases (`Cooperation`, `Settlement
+ * of disputes.`, `Entry into force`, `목적`); a heading in parentheses is always a heading.
  */
 export function readsAsSentence(rest: string, verb: RegExp | undefined): boolean {
   const t = rest.trim();
   const words = t.split(/\s+/).filter(Boolean).length;
-  if (words >= 3 && /[.;:!?。][)"'»”’）]?$/u.test(t)) return true;
-  return words >= 4 && verb !== undefined && verb.test(t);
+  const cue = verb !== undefined && verb.test(t);
+  if (/[.;:!?。][)"'»”’）]?$/u.test(t)) return cue ? words >= 2 : words >= 6;
+  return cue && words >= 4;
 }
+
 const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -180,6 +183,8 @@ interface ProfileSpec {
   format: (n: number, sub?: string) => string;
   words?: (s: string) => number | undefined;
   /** Verb cues for {@link readsAsSentence}. */
+  /** How text run in after the number starts when the line is prose citing the article instead (`Article 7 and 8 …`). */
+  prose: RegExp;
   verb?: RegExp;
   recitalStart?: RegExp;
   readDate?: (value: string) => PrintedDate | undefined;
@@ -192,7 +197,6 @@ const NOTHING = /^\s*[.:]?\s*$/;
 /** A separator after the number (`Article 5 — Duration`, `Article 1. The Parties …`, `Article 4: …`). */
 const SEPARATED = /^\s*[.:]?\s*[-–—:.]\s*(\S.*)$/su;
 const RUN_IN = /^\s+(\S.*)$/su;
-const LOWER_START = /^\p{Ll}/u;
 const esc = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
 
 /**
@@ -243,7 +247,7 @@ function profile(spec: ProfileSpec): LanguageProfile {
       const r = RUN_IN.exec(rest);
       if (r) {
         const words = r[1]!.trim();
-        if (!LOWER_START.test(words) && readsAsText(words)) return { ...h, text: words, runIn: true };
+        if (!spec.prose.test(words) && readsAsText(words)) return { ...h, text: words, runIn: true };
       }
       return undefined;
     },
@@ -276,7 +280,8 @@ export const english: LanguageProfile = profile({
   reference: /^\s+\S+\s+\p{Ll}/u,
   format: (n, sub) => `Article ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : sub}`,
   words: englishNumberWord,
-  verb: /\b(?:shall|will|may|must|undertakes?|agrees?|agreed|is|are)\b/i,
+  verb: /\b(?:shall|will|may|must|undertakes?|agrees?|agreed|is|are|be|has|have|applies|apply|remains?|enters?)\b/i,
+  prose: /^\p{Ll}/u,
   readDate: dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}) (?<y>\d{4})\b/, ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
 });
@@ -297,7 +302,8 @@ export const russian: LanguageProfile = profile({
     const i = RU_ORDINALS.indexOf(s.toLowerCase().replace('ё', 'е'));
     return i > 0 ? i : undefined;
   },
-  verb: /(?:^|\s)(?:будут|будет|обязуются|обязуется|является|являются|окажет|окажут|может|могут|соглашаются|не)(?=[\s,.;:]|$)/iu,
+  verb: /(?:^|\s)(?:будут|будет|обязуются|обязуется|является|являются|окажет|окажут|может|могут|соглашаются|вступает|действует|применяется|подлежит|не)(?=[\s,.;:]|$)/iu,
+  prose: /^\p{Ll}/u,
   readDate: dateReader(
     /^\s*(?<d>\d{1,2})\s+(?<m>[а-яё]{3,9})\s+(?<y>\d{4})(?:\s*(?:года|г\.?)(?![а-яё]))?/iu,
     ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
@@ -312,11 +318,13 @@ export const korean: LanguageProfile = profile({
   label: /^(?<num>제\s*(?<n>\d{1,4})\s*조(?:\s*의\s*(?<sub>\d{1,3}))?)/u,
   shape: /^제\s*\S{1,8}\s*조(?:\s*의\s*\S{1,8})?\s*$/u,
   keyword: /^제\s*\d{1,4}\s*조(?:\s*의\s*\d{1,3})?/u,
-  // `제5조에 따라 …`, `제1조의 규정`: a particle right after 조.
-  reference: /^\p{Script=Hangul}/u,
+  // `제5조에 따라 …`, `제1조의 규정`: a particle right after 조; `제2조 및 제3조 …`: a conjunction after it.
+  reference: /^\p{Script=Hangul}|^\s+(?:및|또는|내지|부터|까지)(?:\s|$)/u,
   format: (n, sub) => `제${n}조${sub === undefined ? '' : `의${sub}`}`,
   // A predicate ending in 다 (`…한다`, `…있다`).
   verb: /\p{Script=Hangul}다(?=[\s.。,;]|$)/u,
+  // `제2조 및 제3조의 …`: a conjunction after the number continues a citation.
+  prose: /^(?:및|또는|내지|부터|까지|와|과)(?:\s|$)/u,
   readDate: dateReader(/^\s*(?<y>\d{4})\s*년\s*(?<mn>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/u),
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
   open: '(（[',
