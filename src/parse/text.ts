@@ -230,8 +230,10 @@ const CIRCLED_LAST = 0x2473;
  * dot) or a circled number `①` – `⑳` (a space after it optional). `id` is the number (`①` → `1`).
  */
 export function matchParagraphNumber(line: string): { num: string; id: string; rest: string } | undefined {
-  const c = line.codePointAt(0);
-  if (c !== undefined && c >= CIRCLED_FIRST && c <= CIRCLED_LAST) {
+  const c = line.charCodeAt(0);
+  // Most lines start with neither a digit nor a circled number: answer them without a regex.
+  if (!(c >= 0x30 && c <= 0x39) && !(c >= CIRCLED_FIRST && c <= CIRCLED_LAST)) return undefined;
+  if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST) {
     const m = /^.[ \t]?/u.exec(line)!;
     return { num: line[0]!, id: String(c - CIRCLED_FIRST + 1), rest: line.slice(m[0].length) };
   }
@@ -785,7 +787,8 @@ function opensList(par: readonly Line[]): boolean {
       end = i;
       break;
     }
-  return /[:：]\s*$/.test(par[end - 1]!.text);
+  const last = par[end - 1]!.text.trimEnd();
+  return last.endsWith(':') || last.endsWith('：');
 }
 
 /**
@@ -799,28 +802,26 @@ function opensList(par: readonly Line[]): boolean {
 function paragraphUnits(pars: readonly Line[][]): Line[][] {
   const out: Line[][] = [];
   for (const block of pars) {
-    const pieces: Line[][] = [];
     const first = matchParagraphNumber(block[0]!.text);
     if (first) {
+      // Numbered: split at the next numbers (of the same kind, `2.` after `1.`, `②` after `①`).
+      const dotted = first.num.endsWith('.');
       let expect = Number(first.id) + 1;
-      let cur: Line[] = [];
-      for (const l of block) {
-        const n = cur.length > 0 ? matchParagraphNumber(l.text) : undefined;
-        if (n && Number(n.id) === expect && (n.num.endsWith('.') === first.num.endsWith('.'))) {
-          pieces.push(cur);
-          cur = [];
+      let start = 0;
+      for (let i = 1; i < block.length; i++) {
+        const n = matchParagraphNumber(block[i]!.text);
+        if (n && Number(n.id) === expect && n.num.endsWith('.') === dotted) {
+          out.push(start === 0 && i === block.length ? (block as Line[]) : block.slice(start, i));
+          start = i;
           expect++;
         }
-        cur.push(l);
       }
-      pieces.push(cur);
-    } else pieces.push([...block]);
-    for (const piece of pieces) {
-      const prev = out[out.length - 1];
-      const head = piece[0]!.text;
-      if (prev && !matchParagraphNumber(head) && matchPointMarker(head) && opensList(prev)) prev.push(...piece);
-      else out.push(piece);
+      out.push(start === 0 ? (block as Line[]) : block.slice(start));
+      continue;
     }
+    const prev = out[out.length - 1];
+    if (prev && matchPointMarker(block[0]!.text) && opensList(prev)) out[out.length - 1] = [...prev, ...block];
+    else out.push(block as Line[]);
   }
   return out;
 }
@@ -888,7 +889,7 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
         continue;
       }
     }
-    if (!h && l.text.length <= MAX_HEADING_LINE * 2 && articleKeywordLine(l.text.replace(INVISIBLE_CONTROLS, '')) === 'keyword') notHeading(l, HINT, '');
+    if (!h && articleKeywordLine(l.text) === 'keyword') notHeading(l, HINT, '');
     if (h) {
       if (!h.heading) {
         const col = l.text.length - l.text.trimStart().length + 1;
