@@ -28,8 +28,9 @@
  *   or after a separator (`Article 5 — Duration`, `Статья 2. Сотрудничество`); words after a separator
  *   that read as a sentence (`readsAsSentence` in the language profiles: ending in `.` `;` `:` `!` `?`
  *   with a verb cue of the language or 6+ words, or 4+ words with a verb cue) are instead the
- *   article's first line of text (`Article 1. The Parties shall …`). Text run in after the number with only a space (`Article 7 The Parties shall
- *   meet.`, `제1조 체약 쌍방은 …`) starts an article only when its number is the next one expected.
+ *   article's first line of text (`Article 1. The Parties shall …`). Text run in after the number
+ *   with only a space (`Article 7 The Parties shall meet.`, `제1조 체약 쌍방은 …`) starts an article
+ *   only when its number is the next one expected.
  *   A line that starts with an article keyword but is none of these is text with a `HEADING_LIKE_TEXT`
  *   warning, unless it cites an article (`Article 51 of the Charter …`, `제5조에 따라 …`). An article
  *   left with no text at all gets an `EMPTY_ARTICLE` warning. Lines longer than
@@ -49,8 +50,9 @@
  *   Cyrillic letters transliterated (`б` → `b`, `ж` → `zh`), Hangul list letters romanised (`가` → `ga`,
  *   `나` → `na` …); a repeated id in one parent gets `-2`, `-3` … Points are not nested.
  * - **Numbered paragraphs**: a paragraph whose first line starts `1. ` (or `1.` and a tab, or a circled
- *   `①`) keeps `num` `1.` (`①`) and eId `para_1`; unnumbered paragraphs get their ordinal. An article with a single unnumbered paragraph
- *   keeps its text in `content` (its points, if any, become the article's children `art_N__point_x`).
+ *   `①`) keeps `num` `1.` (`①`) and eId `para_1`; unnumbered paragraphs get their ordinal. An article
+ *   with a single unnumbered paragraph keeps its text in `content` (its points, if any, become the
+ *   article's children `art_N__point_x`).
  * - **Gaps and notes**: `[MISSING: why]` anywhere in a line is a {@link GapNode} in place (an opening
  *   `[MISSING:` without `]` stays text, with a warning). Any other line that starts with `[` and ends with
  *   `]` is a {@link NoteNode} with the text between the brackets.
@@ -811,7 +813,7 @@ function paragraphUnits(pars: readonly Line[][]): Line[][] {
       for (let i = 1; i < block.length; i++) {
         const n = matchParagraphNumber(block[i]!.text);
         if (n && Number(n.id) === expect && n.num.endsWith('.') === dotted) {
-          out.push(start === 0 && i === block.length ? (block as Line[]) : block.slice(start, i));
+          out.push(block.slice(start, i));
           start = i;
           expect++;
         }

@@ -182,9 +182,9 @@ interface ProfileSpec {
   reference: RegExp;
   format: (n: number, sub?: string) => string;
   words?: (s: string) => number | undefined;
-  /** Verb cues for {@link readsAsSentence}. */
   /** How text run in after the number starts when the line is prose citing the article instead (`Article 7 and 8 …`). */
   prose: RegExp;
+  /** Verb cues for {@link readsAsSentence}. */
   verb?: RegExp;
   recitalStart?: RegExp;
   readDate?: (value: string) => PrintedDate | undefined;
@@ -204,7 +204,8 @@ const esc = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
  * nothing (or `.` / `:`); a heading in parentheses — always a heading, in every language; a separator
  * and words, which are the heading unless they read as a sentence ({@link readsAsSentence}), then the
  * article's first line of text; or, with only a space, words that read as a sentence and do not start
- * with a lower-case letter: text run in after the number ({@link ArticleHeading.runIn}).
+ * like prose citing the article (`spec.prose`: a lower-case word, a Korean conjunction): text run in
+ * after the number ({@link ArticleHeading.runIn}).
  */
 function profile(spec: ProfileSpec): LanguageProfile {
   const open = spec.open ?? '(（';
