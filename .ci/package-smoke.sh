@@ -24,6 +24,14 @@ if (readTreaty(t).provisions.find((p) => p.eId === 'art_1') === undefined) throw
 if (listCorpus().length !== 3) throw new Error('esm: corpus');
 if (loadCorpusTreaty('1961-ussr-dprk').id !== '1961-ussr-dprk') throw new Error('esm: load');
 if (typeof TreatyDiffError !== 'function') throw new Error('esm: error class');
+// Each entry is its own bundle with its own copy of the class: instanceof must hold across them.
+const { readTreatyFile } = await import('treaty-diff/node');
+const thrown = (f) => { try { f(); } catch (e) { return e; } throw new Error('esm: nothing thrown'); };
+if (!(thrown(() => loadCorpusTreaty('no-such-id')) instanceof TreatyDiffError)) throw new Error('esm: corpus error is not instanceof TreatyDiffError');
+const fileErr = await readTreatyFile('no-such-file.txt').then(() => undefined, (e) => e);
+if (!(fileErr instanceof TreatyDiffError)) throw new Error('esm: node error is not instanceof TreatyDiffError');
+const { TreatyDiffError: CjsError } = (await import('node:module')).createRequire(import.meta.url)('treaty-diff');
+if (!(fileErr instanceof CjsError)) throw new Error('esm: error is not instanceof the CJS build\'s TreatyDiffError');
 console.log('import ok');
 JS
 cat > lite.mjs <<'JS'

@@ -50,7 +50,17 @@ export interface TreatyDiffErrorInit extends ErrorLocation {
 }
 
 /**
+ * Marks a {@link TreatyDiffError}. `Symbol.for` gives one symbol per JavaScript realm, shared by every
+ * copy of this class: the package's entries (`treaty-diff`, `/node`, `/corpus`, `/lite`) are built as
+ * separate bundles, each with its own copy, and ESM and CJS builds can both be loaded in one program.
+ */
+const BRAND = Symbol.for('treaty-diff.TreatyDiffError');
+
+/**
  * The library's error type: code, message, where (source, line, column) and a hint.
+ *
+ * `instanceof TreatyDiffError` is true for errors thrown by any entry of the package (and by its ESM
+ * or CJS build), not only by the copy of the class you imported.
  *
  * @example
  * ```ts
@@ -67,8 +77,15 @@ export class TreatyDiffError extends Error {
   readonly offset?: number;
   readonly hint?: string;
 
+  /** True for any copy's errors (see {@link TreatyDiffError}): checks the shared brand, not the prototype. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   constructor(code: TreatyDiffErrorCode, message: string, init: TreatyDiffErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    // Not enumerable: the brand is no part of the error's data (toJSON, test equality).
+    Object.defineProperty(this, BRAND, { value: true });
     this.name = 'TreatyDiffError';
     this.code = code;
     if (init.source !== undefined) this.source = init.source;
@@ -93,7 +110,11 @@ export class TreatyDiffError extends Error {
   }
 }
 
-/** Type guard for {@link TreatyDiffError} that works across bundle copies (checks `name` and `code`). */
+/**
+ * Type guard for {@link TreatyDiffError}, the same test as `instanceof` (which works across the
+ * package's bundle copies); also true for errors of a copy from an older version of the package
+ * without the brand (checks `name` and `code`).
+ */
 export function isTreatyDiffError(e: unknown): e is TreatyDiffError {
   return e instanceof TreatyDiffError || (e instanceof Error && e.name === 'TreatyDiffError' && typeof (e as TreatyDiffError).code === 'string');
 }

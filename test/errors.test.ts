@@ -1,0 +1,39 @@
+/**
+ * The package's entries (`treaty-diff`, `/node`, `/corpus`, `/lite`) are separate bundles, each with
+ * its own copy of TreatyDiffError, and a program may load both the ESM and the CJS build. `instanceof`
+ * must hold across copies: a user catching errors of `readTreatyFile` (from `treaty-diff/node`) checks
+ * them against the class from `treaty-diff`. A second copy of the module stands in for another bundle.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { TreatyDiffError, isTreatyDiffError } from '../src/model/errors.js';
+
+async function otherCopy(): Promise<typeof import('../src/model/errors.js')> {
+  vi.resetModules();
+  return import('../src/model/errors.js');
+}
+
+describe('TreatyDiffError', () => {
+  it('instanceof holds for errors made by another copy of the class, both ways', async () => {
+    const copy = await otherCopy();
+    expect(copy.TreatyDiffError).not.toBe(TreatyDiffError);
+    const theirs = new copy.TreatyDiffError('FILE_NOT_FOUND', 'no such file', { source: 'x.txt' });
+    const ours = new TreatyDiffError('BAD_JSON', 'bad');
+    expect(theirs instanceof TreatyDiffError).toBe(true);
+    expect(ours instanceof copy.TreatyDiffError).toBe(true);
+    expect(isTreatyDiffError(theirs)).toBe(true);
+  });
+
+  it('is not claimed by look-alikes or other values', () => {
+    const lookAlike = Object.assign(new Error('x'), { code: 'BAD_JSON' });
+    expect(lookAlike instanceof TreatyDiffError).toBe(false);
+    expect(new TypeError('x') instanceof TreatyDiffError).toBe(false);
+    for (const v of [null, undefined, 'TreatyDiffError', 1, {}]) expect(v instanceof TreatyDiffError).toBe(false);
+  });
+
+  it('keeps its data plain: the brand is not part of toJSON or of its enumerable keys', () => {
+    const e = new TreatyDiffError('BAD_OPTION', 'bad option', { hint: 'fix it' });
+    expect(e.toJSON()).toEqual({ type: 'error', code: 'BAD_OPTION', message: 'bad option', hint: 'fix it' });
+    expect(Object.getOwnPropertySymbols(e).every((s) => !Object.getOwnPropertyDescriptor(e, s)!.enumerable)).toBe(true);
+    expect(e instanceof Error && e.name === 'TreatyDiffError').toBe(true);
+  });
+});
