@@ -165,3 +165,58 @@ describe('internal errors', () => {
     expect(r.stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
   });
 });
+
+describe('--langs: which witness is read', () => {
+  // A fictional treaty: Article 1 in an authentic Russian fragment and an unofficial English rendering.
+  const TEXT = [
+    '# Title: Treaty of Amity between Ruritania and Freedonia',
+    '# Language: en',
+    '',
+    '--- Fragment: Article 1 (ru) ---',
+    '# Language: ru',
+    '# Grade: authentic',
+    '',
+    'В случае вооруженного нападения на одну из Сторон другая Сторона незамедлительно окажет ей военную помощь.',
+    '',
+    '--- Fragment: Article 1 (en) ---',
+    '# Language: en',
+    '',
+    'In case of an armed attack on one Party, the other shall provide military assistance without delay.',
+    '',
+  ].join('\n');
+  const dir = mkdtempSync(join(tmpdir(), 'td-langs-'));
+  const file = join(dir, 'amity.txt');
+  writeFileSync(file, TEXT);
+  const file2 = join(dir, 'amity-2.txt');
+  writeFileSync(file2, TEXT);
+  const witnessOfArt1 = (stdout: string) => (JSON.parse(stdout) as { provisions: { eId: string; witness: { lang: string; grade: string } }[] }).provisions.find((p) => p.eId === 'art_1')!.witness;
+
+  it('classify reads English first by default and the authentic Russian text with --langs ru (codes or names)', async () => {
+    const byDefault = await runInProcess(['classify', file, '--format', 'json']);
+    expect(byDefault.code).toBe(0);
+    expect(witnessOfArt1(byDefault.stdout)).toMatchObject({ lang: 'en', grade: 'unofficial-translation' });
+    for (const langs of ['ru', 'ru,en', 'Russian']) {
+      const r = await runInProcess(['classify', file, '--format', 'json', '--langs', langs]);
+      expect(r.code).toBe(0);
+      expect(witnessOfArt1(r.stdout)).toMatchObject({ lang: 'ru', grade: 'authentic' });
+    }
+  });
+
+  it('compare and lineage pass --langs to the library (both sides read in Russian)', async () => {
+    const c = await runInProcess(['compare', file, file2, '--format', 'json', '--langs', 'ru']);
+    expect(c.code).toBe(0);
+    const langsOf = (o: { classifications: { left: { provisions: { witness: { lang: string } }[] } } }) => o.classifications.left.provisions.map((p) => p.witness.lang);
+    expect(langsOf(JSON.parse(c.stdout))).toEqual(['ru']);
+    const l = await runInProcess(['lineage', file, file2, '--format', 'json', '--langs', 'ru']);
+    expect(l.code).toBe(0);
+    expect(l.stdout).toContain('"lang": "ru"');
+    expect(l.stdout).not.toContain('"lang": "en"');
+  });
+
+  it('an unknown language is a usage error (exit 2) that shows the expected form', async () => {
+    const r = await runInProcess(['classify', file, '--langs', 'ru,klingonese']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--langs: 'klingonese' is not a language code or name");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

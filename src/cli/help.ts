@@ -35,6 +35,13 @@ const COMMON = [
   '  -h, --help            show this help',
 ];
 
+/** `--langs`, for the commands that read witnesses (classify, compare, lineage). */
+const LANGS = [
+  '  --langs LIST          witness languages in order of preference, e.g. ko,ru to read the authentic',
+  '                        Korean and Russian texts before an English translation (default: en, then',
+  '                        the treaty\'s authentic languages, then any other language with a lexicon)',
+];
+
 const INPUTS = 'INPUT is a corpus id (see `treaty-diff corpus list`), a treaty file (.txt, .xml/.akn, .json) or a directory (every treaty file in it). An existing path wins over a corpus id; write ./NAME to force a path.';
 
 /** Help pages by command name. */
@@ -82,17 +89,19 @@ export const HELP: Record<string, CommandHelp> = {
     arity: [1, Infinity],
     operands: 'INPUT (a corpus id, treaty file or directory)',
     brief: 'typed obligations of every article',
-    usage: 'treaty-diff classify INPUT [INPUT …] [--format json|md|text|csv] [--out FILE]',
+    usage: 'treaty-diff classify INPUT [INPUT …] [--format json|md|text|csv] [--langs LIST] [--out FILE]',
     summary: 'Typed obligations of every article (kind, ladder rung, trigger, response, conditions, evidence). ' + INPUTS,
     options: [
       '  --format F            json (stable contract, default; one treaty: one object, several: an array),',
       '                        md, text, csv (ATOP-style rows, one per obligation)',
+      ...LANGS,
       ...COMMON,
     ],
     examples: [
       'treaty-diff classify 1961-ussr-dprk                   # the 1961 treaty from the built-in corpus',
       'treaty-diff classify my-treaty.txt --format csv --out coding.csv',
       'treaty-diff classify 1961-ussr-dprk 2000-russia-dprk 2024-russia-dprk --format csv   # one CSV for all three',
+      'treaty-diff classify 1961-ussr-dprk --langs ru,ko --format text   # read the authentic texts',
     ],
   },
   compare: {
@@ -100,10 +109,11 @@ export const HELP: Record<string, CommandHelp> = {
     arity: [2, 2],
     operands: 'A and B (two corpus ids or treaty files)',
     brief: 'align, diff and compare the obligations of two treaties',
-    usage: 'treaty-diff compare A B [--format text|md|html|json] [--out FILE]',
+    usage: 'treaty-diff compare A B [--format text|md|html|json] [--langs LIST] [--out FILE]',
     summary: 'Align two treaties, diff the words of each aligned pair and compare their obligations. ' + INPUTS,
     options: [
       '  --format F            text (default), md (Markdown), html (self-contained report), json',
+      ...LANGS,
       ...COMMON,
     ],
     examples: [
@@ -117,10 +127,11 @@ export const HELP: Record<string, CommandHelp> = {
     arity: [1, Infinity],
     operands: 'inputs: at least two treaties (corpus ids, files or a directory)',
     brief: 'each obligation across successive treaties',
-    usage: 'treaty-diff lineage A B [C …] [--format text|md|html|json] [--out FILE]',
+    usage: 'treaty-diff lineage A B [C …] [--format text|md|html|json] [--langs LIST] [--out FILE]',
     summary: 'The story of each obligation across successive treaties, in the order given. ' + INPUTS,
     options: [
       '  --format F            text (default), md, html, json',
+      ...LANGS,
       ...COMMON,
     ],
     examples: [

@@ -11,6 +11,7 @@ import { TreatyDiffError } from '../model/errors.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { readTreatyDirectory, readTreatyFile, type ReadTreatyFileOptions } from '../node/index.js';
 import { XML_DEPTH_CEILING } from '../parse/xml.js';
+import { languageFromName, languageTag } from '../text/languages.js';
 import type { CommandContext } from './context.js';
 import { formatDiagnostic } from './format.js';
 import { UsageError } from './errors.js';
@@ -56,6 +57,22 @@ function positiveInteger(value: unknown, option: string, max = Number.MAX_SAFE_I
   }
   if (n > max) throw new UsageError(`--${option} is at most ${max}, not ${value}`);
   return n;
+}
+
+/**
+ * `--langs LIST`: witness languages in order of preference, as codes or names (`ko,ru`, `Korean,
+ * Russian`), for the library's `langs` option; undefined when not given.
+ */
+export function languagesOption(ctx: CommandContext): string[] | undefined {
+  const value = ctx.values.langs;
+  if (value === undefined) return undefined;
+  const out: string[] = [];
+  for (const item of String(value).split(',').map((x) => x.trim())) {
+    const lang = languageFromName(item) ?? languageTag(item);
+    if (!lang) throw new UsageError(`--langs: '${item}' is not a language code or name; give a comma-separated list such as ko,ru,en`);
+    if (!out.includes(lang)) out.push(lang);
+  }
+  return out;
 }
 
 /** Input limits from `--max-size BYTES` and `--max-depth LEVELS` (see SECURITY.md), merged into file options. */

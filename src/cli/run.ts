@@ -33,9 +33,9 @@ const COMMON: OptionSpec = {
 const OPTIONS: Record<string, OptionSpec> = {
   parse: { format: { type: 'string', short: 'f' }, from: { type: 'string' }, id: { type: 'string' }, expression: { type: 'string' } },
   convert: { to: { type: 'string', short: 't' }, from: { type: 'string' }, id: { type: 'string' }, expression: { type: 'string' } },
-  classify: { format: { type: 'string', short: 'f' } },
-  compare: { format: { type: 'string', short: 'f' } },
-  lineage: { format: { type: 'string', short: 'f' } },
+  classify: { format: { type: 'string', short: 'f' }, langs: { type: 'string' } },
+  compare: { format: { type: 'string', short: 'f' }, langs: { type: 'string' } },
+  lineage: { format: { type: 'string', short: 'f' }, langs: { type: 'string' } },
   corpus: { format: { type: 'string', short: 'f' } },
   demo: {},
 };

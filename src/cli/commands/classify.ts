@@ -10,7 +10,7 @@ import { obligationsToCsv } from '../../render/report/csv.js';
 import { classificationText, classificationMarkdown } from '../views.js';
 import type { CommandContext } from '../context.js';
 import { chooseFormat, requirePositionals, toJson } from '../format.js';
-import { noteDiagnostics, resolveInputs } from '../inputs.js';
+import { languagesOption, noteDiagnostics, resolveInputs } from '../inputs.js';
 
 const FORMATS = ['json', 'md', 'text', 'csv'] as const;
 
@@ -18,8 +18,9 @@ const FORMATS = ['json', 'md', 'text', 'csv'] as const;
 export async function classifyCommand(ctx: CommandContext): Promise<void> {
   requirePositionals(ctx.positionals, 1, Infinity, 'INPUT (a corpus id, treaty file or directory)', ctx.command);
   const format = chooseFormat(ctx.values.format, FORMATS, 'json', ctx.command);
+  const langs = languagesOption(ctx);
   const inputs = await resolveInputs(ctx.positionals, ctx);
-  const results: TreatyClassification[] = inputs.map((r) => classifyTreaty(r.treaty));
+  const results: TreatyClassification[] = inputs.map((r) => classifyTreaty(r.treaty, langs ? { langs } : {}));
   results.forEach((r, i) => noteDiagnostics(ctx, r.warnings ?? [], inputs[i]!.label));
   let text: string;
   if (format === 'csv') text = obligationsToCsv(results);

@@ -8,7 +8,7 @@ import { compareTreaties } from '../../compare/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, requirePositionals, toJson } from '../format.js';
-import { noteDiagnostics, resolveInputs } from '../inputs.js';
+import { languagesOption, noteDiagnostics, resolveInputs } from '../inputs.js';
 import { renderFor } from '../views.js';
 
 const FORMATS = ['text', 'md', 'html', 'json'] as const;
@@ -17,10 +17,11 @@ const FORMATS = ['text', 'md', 'html', 'json'] as const;
 export async function compareCommand(ctx: CommandContext): Promise<void> {
   requirePositionals(ctx.positionals, 2, 2, 'A and B (two corpus ids or treaty files)', ctx.command);
   const format = chooseFormat(ctx.values.format, FORMATS, 'text', ctx.command);
+  const langs = languagesOption(ctx);
   const inputs = await resolveInputs(ctx.positionals, ctx);
   if (inputs.length !== 2) throw new UsageError(`compare takes exactly two treaties; the inputs hold ${inputs.length}`, ctx.command);
   const [a, b] = [inputs[0]!.treaty, inputs[1]!.treaty];
-  const comparison = compareTreaties(a, b);
+  const comparison = compareTreaties(a, b, langs ? { langs } : {});
   noteDiagnostics(ctx, comparison.warnings, `${a.id} → ${b.id}`);
   if (format === 'json') return ctx.emit(toJson(comparison));
   return ctx.emit(renderFor(format, comparison, [a, b], ctx.color));

@@ -8,7 +8,7 @@ import { lineage } from '../../compare/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, toJson } from '../format.js';
-import { noteDiagnostics, resolveInputs } from '../inputs.js';
+import { languagesOption, noteDiagnostics, resolveInputs } from '../inputs.js';
 import { renderFor } from '../views.js';
 
 const FORMATS = ['text', 'md', 'html', 'json'] as const;
@@ -17,10 +17,11 @@ const FORMATS = ['text', 'md', 'html', 'json'] as const;
 export async function lineageCommand(ctx: CommandContext): Promise<void> {
   if (ctx.positionals.length === 0) throw new UsageError('missing inputs: at least two treaties (corpus ids, files or a directory)', ctx.command);
   const format = chooseFormat(ctx.values.format, FORMATS, 'text', ctx.command);
+  const langs = languagesOption(ctx);
   const inputs = await resolveInputs(ctx.positionals, ctx);
   if (inputs.length < 2) throw new UsageError(`a lineage needs at least two treaties; the inputs hold ${inputs.length}`, ctx.command);
   const treaties = inputs.map((r) => r.treaty);
-  const story = lineage(treaties);
+  const story = lineage(treaties, langs ? { langs } : {});
   noteDiagnostics(ctx, story.warnings, 'lineage');
   if (format === 'json') return ctx.emit(toJson(story));
   return ctx.emit(renderFor(format, story, treaties, ctx.color));
