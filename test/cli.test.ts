@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +59,7 @@ describe('treaty-diff: version, help, usage errors', () => {
       [['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'pdf'], /unknown format 'pdf' for --format; choose one of: text, md, html, json/],
       [['convert', 'x.txt'], /missing --to/],
       [['convert', 'x.txt', '--to', 'docx'], /unknown format 'docx' for --to/],
-      [['compare', '1961-ussr-dprk'], /missing/],
+      [['compare', '1961-ussr-dprk'], /compare takes A and B .*got only '1961-ussr-dprk'/],
       [['classify'], /missing/],
       [['corpus'], /missing subcommand|corpus list/],
       [['--frob'], /unknown option '--frob'/],
@@ -218,5 +218,29 @@ describe('--langs: which witness is read', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--langs: 'klingonese' is not a language code or name");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('usage mistakes that would lose or misname input', () => {
+  it('--out naming an input file is refused before anything is written (exit 2), by path or through a symlink', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'td-self-'));
+    const file = join(dir, 'self.txt');
+    const text = '# Title: Treaty of Test\n# Language: en\n\nArticle 1\n\nThe Parties shall consult each other.\n';
+    writeFileSync(file, text);
+    symlinkSync(file, join(dir, 'link.txt'));
+    for (const out of [file, join(dir, '.', 'self.txt'), join(dir, 'link.txt')]) {
+      const r = await runInProcess(['convert', file, '--to', 'akn', '--out', out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('would replace the source');
+      expect(readFileSync(file, 'utf8')).toBe(text);
+    }
+    const ok = await runInProcess(['convert', file, '--to', 'akn', '--out', join(dir, 'self.xml')]);
+    expect(ok.code).toBe(0);
+  });
+
+  it('one input where two are needed names what was given instead of calling both missing', async () => {
+    const r = await runInProcess(['compare', '1961-ussr-dprk']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("compare takes A and B (two corpus ids or treaty files); got only '1961-ussr-dprk'");
   });
 });

@@ -29,6 +29,7 @@ export function toJson(value: unknown): string {
 
 /** Require exactly/at least `n` positional arguments. */
 export function requirePositionals(positionals: readonly string[], min: number, max: number, what: string, command: string): void {
-  if (positionals.length < min) throw new UsageError(`missing ${what}`, command);
+  if (positionals.length < min)
+    throw new UsageError(positionals.length === 0 ? `missing ${what}` : `${command} takes ${what}; got only ${positionals.map((p) => `'${p}'`).join(', ')}`, command);
   if (positionals.length > max) throw new UsageError(`too many arguments: ${positionals.slice(max).join(' ')}`, command);
 }

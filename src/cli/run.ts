@@ -5,6 +5,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { isTreatyDiffError } from '../model/errors.js';
@@ -39,6 +40,25 @@ const OPTIONS: Record<string, OptionSpec> = {
   corpus: { format: { type: 'string', short: 'f' } },
   demo: {},
 };
+
+/**
+ * `--out` naming one of the command's own input files would replace the source with the result
+ * (`convert x.txt --to akn --out x.txt`): refuse before reading anything. Compared by real path, so
+ * `./x.txt`, an absolute path or a symlink to it count as the same file.
+ */
+function refuseOverwritingInput(out: string, positionals: readonly string[], cwd: string, command: string): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  const target = real(out);
+  for (const p of positionals)
+    if (real(resolve(cwd, p)) === target)
+      throw new UsageError(`--out ${JSON.stringify(out)} is the input '${p}': writing the result there would replace the source; choose another output file`, command);
+}
 
 /** Load a command's handler lazily, so one command's imports never slow down or break another. */
 async function loadHandler(command: string): Promise<CommandHandler> {
@@ -124,8 +144,9 @@ export async function run(argv: string[], io: CliEnvironment): Promise<number> {
     if (command === 'convert' && values.to === undefined) throw new UsageError('missing --to (text, akn or json)', command);
     if (spec.formats.length) chooseFormat(values[formatOption], spec.formats, spec.formats[0]!, command, `--${formatOption}`);
     requirePositionals(positionals, spec.arity[0], spec.arity[1], spec.operands, command);
-    const handler = await loadHandler(command);
     const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined;
+    if (out !== undefined) refuseOverwritingInput(out, positionals, io.cwd, command);
+    const handler = await loadHandler(command);
     // `demo --out` names the HTML file; its terminal output still goes to stdout.
     const color = (out === undefined || command === 'demo') && shouldColor({ env: io.env, isTTY: io.stdout.isTTY === true, ...(colorFlag === undefined ? {} : { flag: colorFlag }) });
     const colorErr = shouldColor({ env: io.env, isTTY: io.stderr.isTTY === true, ...(colorFlag === undefined ? {} : { flag: colorFlag }) });
