@@ -47,8 +47,9 @@ describe('convert --to text never loses data silently', () => {
   it('what it cannot carry is refused by default, naming each loss', () => {
     const e = thrown(() => serializeText(collection()));
     expect(e.code).toBe('BAD_OPTION');
-    // An editorial note inside a line would read back as treaty text: named, never merged silently.
-    expect(e.message).toMatch(/: claim entry-into-force = "2011-01-01" \(source "Synthetic Gazette No\. 0"\); the text of art_1 in witness 'ru' \(it reads back differently\); refersTo art_1 of rep_1 in witness 'en-report'$/);
+    // An editorial note inside a line is written on a line of its own (the only place text reads a
+    // note), so the text around it reads back split: named, never passed off as exact.
+    expect(e.message).toMatch(/: claim entry-into-force = "2011-01-01" \(source "Synthetic Gazette No\. 0"\); the text of art_1 in witness 'ru' exactly \(it is written, but reads back differently\); refersTo art_1 of rep_1 in witness 'en-report'$/);
     expect(e.message).not.toMatch(/witness 'ko'|source of/);
     expect(e.hint).toMatch(/json or akn.*--expression ID \(ru, ko, en-report\)/);
   });
@@ -57,7 +58,7 @@ describe('convert --to text never loses data silently', () => {
     const ds: Diagnostic[] = [];
     const text = serializeText(collection(), { onDiagnostic: (d) => ds.push(d) });
     expect(text).toContain('Статья 1');
-    expect(ds.map((d) => d.message)).toEqual(textOutputLosses(collection()).map((l) => `plain text cannot carry ${l}: left out`));
+    expect(ds.map((d) => d.message)).toEqual(textOutputLosses(collection()).map((l) => `plain text cannot carry ${l}`));
     expect(ds.every((d) => d.severity === 'warning' && d.code === 'TEXT_OUTPUT_LOSS')).toBe(true);
     // Choosing the Korean witness is not a loss of the Russian one; the treaty-level losses remain named.
     expect(textOutputLosses(collection(), { expressionId: 'ko' })).not.toContainEqual(expect.stringMatching(/^witness/));
@@ -81,5 +82,50 @@ describe('convert --to text never loses data silently', () => {
     const t = parseText(src, { source: '1961-ussr-dprk.en.txt' }).treaty;
     expect(textOutputLosses(t)).toEqual([]);
     expect(serializeText(t)).toBe(src);
+  });
+});
+
+describe('Akoma Ntoso structures plain text cannot hold are written so they read back as what they are', () => {
+  // A fictional treaty with what AKN has and the text format does not: a note inside a line, a
+  // container heading kept as a note, closing text after the last article, an unnumbered article.
+  const AKN = `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#me"><FRBRWork><FRBRthis value="/akn/int/treaty/2001/amity"/><FRBRuri value="/akn/int/treaty/2001/amity"/><FRBRdate date="2001-05-05" name="signature"/><FRBRauthor href="#me"/><FRBRcountry value="int"/></FRBRWork><FRBRExpression><FRBRthis value="/akn/int/treaty/2001/amity/eng@"/><FRBRuri value="/akn/int/treaty/2001/amity/eng@"/><FRBRdate date="2001-05-05" name="signature"/><FRBRauthor href="#me"/><FRBRlanguage language="eng"/></FRBRExpression></identification>
+<notes source="#me"><note eId="n1"><p>see the annex</p></note></notes></meta>
+<preface><p><docTitle>Treaty of Amity between Ruritania and Freedonia</docTitle></p></preface>
+<body>
+<article eId="art_1"><num>Article 1</num><content><p>Neither Party shall join an alliance <noteRef href="#n1"/> directed against the other.</p></content></article>
+<chapter eId="chp_1"><num>Chapter II</num><article eId="art_2"><num>Article 2</num><content><p>This Treaty shall enter into force upon signature.</p></content></article></chapter>
+<article><content><p>The Parties shall consult each other.</p></content></article>
+</body>
+<conclusions><p>Done at Strelsau in two copies.</p></conclusions></act></akomaNtoso>`;
+
+  it('notes go on lines of their own and closing text becomes note lines: none of it reads back as article text', () => {
+    const t = parseAkn(AKN, { source: 'amity.xml' }).treaty;
+    const ds: Diagnostic[] = [];
+    const back = parseText(serializeText(t, { onDiagnostic: (d) => ds.push(d) }), { id: t.id }).treaty;
+    const e = back.expressions[0]!;
+    const texts = (eId: string) => e.body.find((p) => p.eId === eId)!.content.filter((n) => n.type === 'text').map((n) => n.value).join('');
+    const notes = (eId: string) => e.body.find((p) => p.eId === eId)!.content.filter((n) => n.type === 'note').map((n) => n.value);
+    expect(notes('art_1')).toEqual(['see the annex']);
+    expect(texts('art_1')).not.toContain('[');
+    expect(notes('art_2')).toEqual(['chapter: Chapter II']);
+    expect(texts('art_2').trim()).toBe('This Treaty shall enter into force upon signature.');
+    expect(texts('art_3')).toBe('The Parties shall consult each other.');
+    expect(e.notes).toEqual([{ type: 'note', value: 'Done at Strelsau in two copies.' }]);
+    // Each difference is named, and none claims the text was left out.
+    const messages = ds.map((d) => d.message);
+    expect(messages.some((m) => /text after the last article .* as text \(written as editorial notes/.test(m))).toBe(true);
+    expect(messages.some((m) => /absence of a printed number on art_3 .*prints "3"/.test(m))).toBe(true);
+    expect(messages.some((m) => /the text of art_1 .* exactly \(it is written, but reads back differently\)/.test(m))).toBe(true);
+    expect(messages.some((m) => /left out/.test(m))).toBe(false);
+  });
+
+  it('an article with neither eId nor num is identified by position with a warning, not as if printed', () => {
+    const r = parseAkn(AKN, { source: 'amity.xml' });
+    const w = r.diagnostics.find((d) => d.code === 'AKN_NUMBER_INFERRED');
+    expect(w).toMatchObject({ severity: 'warning', source: 'amity.xml' });
+    expect(w!.message).toContain('identified as art_3 by its position');
+    expect(w!.line).toBeGreaterThan(1);
+    expect(r.treaty.expressions[0]!.body.find((p) => p.eId === 'art_3')!.num).toBeUndefined();
   });
 });

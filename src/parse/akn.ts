@@ -375,6 +375,8 @@ function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: 
   visit(e, false);
   const attrEId = unprefixed(ctx, xmlAttribute(e, 'eId') ?? xmlAttribute(e, 'id'));
   const eId = attrEId !== undefined && attrEId !== '' ? ctx.ids.explicit(attrEId, e) : ctx.ids.generated(parentEId, realType, num, index);
+  if (realType === 'article' && (attrEId === undefined || attrEId === '') && num === undefined)
+    r.warn('AKN_NUMBER_INFERRED', `<${e.local}> has neither an eId nor a <num>: identified as ${eId} by its position (the source prints no number for it)`, e, 'give the article a <num> (or an eId such as art_3) if the source numbers it');
   if (after.length && !childEls.length) intro.push(...after.splice(0));
   const content = normalizeInline([...ctx.pendingNotes.splice(0), ...joinLines([...intro, ...after])]);
   const children: Provision[] = [];

@@ -30,7 +30,7 @@ import { allProvisions } from '../../model/content.js';
 import type { Diagnostic, Expression, InlineNode, MetaEntry, Provision, Source, Treaty } from '../../model/types.js';
 import { WITNESS_GRADES } from '../../model/types.js';
 import { languageProfile, languageProfiles, parseArticleEId, samePrintedNum } from '../../text/languages.js';
-import { authenticLanguagesFromMeta, headingOfLine, inferGrade, inferMainGrade, languageOfValue, metaValue, parseText, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
+import { authenticLanguagesFromMeta, headingOfLine, inferGrade, isBracketLine, inferMainGrade, languageOfValue, metaValue, parseText, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
 import type { TreatySerializer } from './format.js';
 
 /** Options for {@link serializeText}. */
@@ -46,15 +46,35 @@ export interface TextSerializeOptions {
   lossy?: boolean;
 }
 
-/** Inline content as text: text verbatim, gaps as `[MISSING: reason]`, notes as `[note]`. */
+/**
+ * Inline content as text: text verbatim, gaps as `[MISSING: reason]` in place, notes as `[note]` on a
+ * line of their own — the only place the text format reads a note (a note inside a line, as Akoma
+ * Ntoso can have, would read back as treaty text).
+ */
 export function inlineToText(content: readonly InlineNode[]): string {
   let s = '';
-  for (const n of content) {
+  content.forEach((n, i) => {
     if (n.type === 'text') s += n.value;
     else if (n.type === 'gap') s += `[MISSING: ${n.reason}]`;
-    else s += `[${n.value}]`;
-  }
+    else {
+      if (s !== '' && !s.endsWith('\n')) s += '\n';
+      s += `[${n.value}]`;
+      const next = content[i + 1];
+      if (next && !(next.type === 'text' && next.value.startsWith('\n'))) s += '\n';
+    }
+  });
   return s;
+}
+
+/**
+ * Text after the last article (Akoma Ntoso `conclusions`: "Done at …", signatures) as note lines: the
+ * text format reads any other paragraph there as the last article's text.
+ */
+function closingNotes(notes: readonly InlineNode[]): string {
+  return inlineToText(notes)
+    .split('\n')
+    .map((line) => (line.trim() === '' || isBracketLine(line) ? line : `[${line}]`))
+    .join('\n');
 }
 
 /** Header lines for meta entries (`# Key: value`, continuation lines `#   …`; an empty key is written as `#value`). */
@@ -209,7 +229,7 @@ function mainBody(e: Expression): string[] {
     chunks.push(articleHeadingLine(p, e.lang, i + 1));
     chunks.push(...articleParagraphs(p));
   });
-  if (e.notes.length > 0) chunks.push(inlineToText(e.notes));
+  if (e.notes.length > 0) chunks.push(closingNotes(e.notes));
   return chunks;
 }
 
@@ -291,7 +311,7 @@ export function serializeText(treaty: Treaty, options: TextSerializeOptions = {}
   if (losses.length === 0) return text;
   if (options.onDiagnostic) {
     for (const l of losses)
-      options.onDiagnostic({ type: 'diagnostic', severity: 'warning', code: 'TEXT_OUTPUT_LOSS', message: `plain text cannot carry ${l}: left out`, source: treaty.id, hint: 'convert to json or akn to keep everything' });
+      options.onDiagnostic({ type: 'diagnostic', severity: 'warning', code: 'TEXT_OUTPUT_LOSS', message: `plain text cannot carry ${l}`, source: treaty.id, hint: 'convert to json or akn to keep everything' });
     return text;
   }
   const shown = losses.slice(0, 6).join('; ') + (losses.length > 6 ? `; and ${losses.length - 6} more` : '');
@@ -318,7 +338,7 @@ function lossesOf(treaty: Treaty, options: TextSerializeOptions, text: string, c
   const losses: string[] = [];
   if (options.expressionId === undefined)
     for (const e of treaty.expressions)
-      if (!chosen.includes(e)) losses.push(`witness '${e.id}' (${e.lang}, ${e.grade}, ${allProvisions(e).length} provisions; a text file holds one main witness)`);
+      if (!chosen.includes(e)) losses.push(`witness '${e.id}' (${e.lang}, ${e.grade}, ${allProvisions(e).length} provisions; not written: a text file holds one main witness)`);
   let back: Treaty;
   try {
     back = parseText(text, { id: treaty.id }).treaty;
@@ -344,15 +364,20 @@ function lossesOf(treaty: Treaty, options: TextSerializeOptions, text: string, c
     }
     if (!sameSource(e.source, b.source))
       losses.push(`source of witness '${e.id}' (${clip(e.source.citation)}${e.source.urls?.length ? `, ${e.source.urls.length} URL(s)` : ''}${e.source.date ? `, ${e.source.date}` : ''})`);
+    if (JSON.stringify(b.notes) !== JSON.stringify(e.notes))
+      losses.push(`the text after the last article in witness '${e.id}' as text (written as editorial notes: the text format reads any other paragraph there as the last article's)`);
     const backs = new Map(allProvisions(b).map((p) => [p.eId, p] as const));
     for (const p of allProvisions(e)) {
       const q = backs.get(p.eId);
       if (!q) losses.push(`provision ${p.eId} of witness '${e.id}'`);
       else {
         if (p.num !== undefined && (q.num === undefined || !samePrintedNum(p.num, q.num))) losses.push(`printed number ${clip(p.num)} of ${p.eId} in witness '${e.id}'`);
+        // An article the source prints without a number gets a heading in text (the format has no
+        // other way to start one): say that its number is not printed, not let it pass as printed.
+        if (p.num === undefined && q.num !== undefined) losses.push(`the absence of a printed number on ${p.eId} in witness '${e.id}' (the text prints ${clip(q.num)})`);
         if (p.heading !== undefined && q.heading !== p.heading) losses.push(`heading ${clip(p.heading)} of ${p.eId} in witness '${e.id}'`);
         if (p.refersTo !== undefined && JSON.stringify(q.refersTo) !== JSON.stringify(p.refersTo)) losses.push(`refersTo ${p.refersTo.join(', ')} of ${p.eId} in witness '${e.id}'`);
-        if (JSON.stringify(q.content) !== JSON.stringify(p.content)) losses.push(`the text of ${p.eId} in witness '${e.id}' (it reads back differently)`);
+        if (JSON.stringify(q.content) !== JSON.stringify(p.content)) losses.push(`the text of ${p.eId} in witness '${e.id}' exactly (it is written, but reads back differently)`);
       }
     }
   });
