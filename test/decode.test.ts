@@ -58,3 +58,46 @@ describe('decodeInput', () => {
     expect(decodeInput(enc('0123456789'), { maxBytes: 10 })).toBe('0123456789');
   });
 });
+
+describe('a file in a legacy encoding: the hint names the encoding the bytes read as', () => {
+  /** Encode `s` in a legacy encoding by inverting TextDecoder over its one- and two-byte codes. */
+  function legacy(label: string, s: string): Uint8Array {
+    const table = new Map<string, number[]>();
+    const decoder = new TextDecoder(label);
+    for (let b = 0x80; b <= 0xff; b++) table.set(decoder.decode(new Uint8Array([b])), [b]);
+    if (label === 'euc-kr')
+      for (let a = 0xb0; a <= 0xc8; a++) for (let b = 0xa1; b <= 0xfe; b++) table.set(decoder.decode(new Uint8Array([a, b])), [a, b]);
+    return new Uint8Array([...s].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : table.get(c) ?? (() => { throw new Error(`${label} cannot encode ${c}`); })())));
+  }
+  const RU = 'Договор о дружбе между сторонами.\nСтатья 1\nСтороны обязуются консультироваться друг с другом.\n';
+  const KO = '양측 사이의 우호 조약\n제1조\n쌍방은 서로 협의한다.\n';
+  const FR = "Traité d'amitié entre les Parties.\nArticle 1\nLes Parties s'engagent à coopérer, déjà réglé.\n";
+
+  it.each([
+    ['windows-1251', RU, /reads as windows-1251: convert it \(e\.g\. iconv -f WINDOWS-1251 -t UTF-8/],
+    ['koi8-r', RU, /reads as koi8-r: .*iconv -f KOI8-R/],
+    ['euc-kr', KO, /reads as euc-kr: .*iconv -f EUC-KR/],
+    ['windows-1252', FR, /reads as windows-1252: .*iconv -f WINDOWS-1252/],
+  ])('%s', (label, text, hint) => {
+    const e = err(() => decodeInput(legacy(label, text), 'x.txt'));
+    expect(e.code).toBe('INVALID_UTF8');
+    expect(e.hint).toMatch(hint);
+  });
+
+  it('an XML declaration naming the encoding is what the hint names', () => {
+    const e = err(() => decodeInput(legacy('windows-1251', `<?xml version="1.0" encoding="windows-1251"?>\n<akomaNtoso>${RU}</akomaNtoso>`), 'x.xml'));
+    expect(e.hint).toMatch(/XML declaration says encoding="windows-1251".*iconv -f WINDOWS-1251 -t UTF-8.*change the declaration/);
+  });
+
+  it('a UTF-8 file with one damaged character is called damaged UTF-8, not another encoding', () => {
+    const bytes = enc(RU);
+    const e = err(() => decodeInput(new Uint8Array([...bytes.subarray(0, 9), ...bytes.subarray(10)]), 'x.txt'));
+    expect(e.hint).toMatch(/is UTF-8 with damaged bytes/);
+    expect(e.line).toBe(1);
+  });
+
+  it('bytes that read as no one script get the generic hint', () => {
+    const e = err(() => decodeInput(new Uint8Array([0x41, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x42]), 'x.txt'));
+    expect(e.hint).toMatch(/convert it from its encoding .* or fix the damaged bytes/);
+  });
+});

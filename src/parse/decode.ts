@@ -136,8 +136,64 @@ export function decodeInput(bytes: Uint8Array, options: DecodeOptions | string =
       line,
       column,
       offset: at + start,
-      hint: 'the file is not UTF-8: convert it (e.g. iconv -f WINDOWS-1252 -t UTF-8) or fix the damaged bytes',
+      hint: notUtf8Hint(body),
       cause: e,
     });
   }
+}
+
+/**
+ * Legacy encodings a treaty file in this library's languages is likely to be in, with the script their
+ * text is in. Tried in this order; the Encoding Standard (TextDecoder in Node and browsers) has them all.
+ */
+const LEGACY_ENCODINGS: readonly { label: string; script: RegExp; latin?: true }[] = [
+  { label: 'windows-1251', script: /\p{Script=Cyrillic}/u },
+  { label: 'koi8-r', script: /\p{Script=Cyrillic}/u },
+  { label: 'euc-kr', script: /\p{Script=Hangul}/u },
+  { label: 'windows-1252', script: /\p{Script=Latin}/u, latin: true },
+];
+const ASCII_LETTER = /[A-Za-z]/;
+
+/**
+ * The hint for a file that is not UTF-8: the encoding its XML declaration names, else the legacy
+ * encoding under which its non-ASCII bytes read most like text (letters of one script, mostly lower
+ * case where the script has case, no undecodable bytes), else a generic one. Only a hint: the file is
+ * still refused, never decoded on a guess.
+ */
+function notUtf8Hint(body: Uint8Array): string {
+  const iconv = (label: string) => `iconv -f ${label.toUpperCase()} -t UTF-8 in.txt > out.txt`;
+  const head = new TextDecoder('latin1').decode(body.subarray(0, 200));
+  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
+  if (declared && !/^utf-?8$/i.test(declared))
+    return `the XML declaration says encoding="${declared}", and treaty-diff reads UTF-8 only: convert the file (e.g. ${iconv(declared)}) and change the declaration to UTF-8`;
+  const sample = body.subarray(0, 65536);
+  // Mostly valid UTF-8 with a few bad sequences is a damaged UTF-8 file, not another encoding.
+  let good = 0, broken = 0;
+  for (const ch of new TextDecoder('utf-8').decode(sample)) if (ch === '\uFFFD') broken++; else if (ch.charCodeAt(0) >= 0x80) good++;
+  if (good >= 4 * broken) return 'the file is UTF-8 with damaged bytes (a truncated or corrupted character): fix or remove them, e.g. by re-saving the file from its source';
+  let best: { label: string; score: number } | undefined;
+  for (const { label, script, latin } of LEGACY_ENCODINGS) {
+    let nonAscii = 0, inScript = 0, lower = 0, cased = 0, bad = 0, mixed = 0;
+    const chars = [...new TextDecoder(label).decode(sample)];
+    chars.forEach((ch, i) => {
+      if (ch.charCodeAt(0) < 0x80) return;
+      nonAscii++;
+      if (ch === '\uFFFD') bad++;
+      else if (script.test(ch)) {
+        inScript++;
+        if (ch !== ch.toUpperCase()) (lower++, cased++);
+        else if (ch !== ch.toLowerCase()) cased++;
+        // Words of a non-Latin script are not spelled with ASCII letters inside: accented Latin
+        // text read as Cyrillic gives such words ("Traitй").
+        if (!latin && (ASCII_LETTER.test(chars[i - 1] ?? '') || ASCII_LETTER.test(chars[i + 1] ?? ''))) mixed++;
+      }
+    });
+    if (nonAscii === 0) continue;
+    // Running text is mostly lower case: KOI8-R read as windows-1251 (and the reverse) swaps the cases.
+    const score = ((inScript - 2 * bad) / nonAscii) * (cased > 0 ? lower / cased : 1) * (inScript > 0 ? 1 - mixed / inScript : 1);
+    if (!best || score > best.score) best = { label, score };
+  }
+  if (best && best.score >= 0.5)
+    return `the file is not UTF-8; it reads as ${best.label}: convert it (e.g. ${iconv(best.label)}) or fix the damaged bytes`;
+  return 'the file is not UTF-8: convert it from its encoding (e.g. iconv -f WINDOWS-1251 -t UTF-8 for Cyrillic, -f EUC-KR for Korean, -f WINDOWS-1252 for Western European) or fix the damaged bytes';
 }
