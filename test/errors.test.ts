@@ -37,3 +37,23 @@ describe('TreatyDiffError', () => {
     expect(e instanceof Error && e.name === 'TreatyDiffError').toBe(true);
   });
 });
+
+describe('parsers given something other than a string (plain JavaScript callers)', () => {
+  it('throw BAD_OPTION naming what they got, with a hint, instead of a TypeError', async () => {
+    const { parseTreaty, parseText, parseAkn, parseJson } = await import('../src/parse/index.js');
+    const bytes = new TextEncoder().encode('Article 1\n\nText.');
+    for (const parse of [parseTreaty, parseText, parseAkn, parseJson] as ((s: unknown, o?: object) => unknown)[])
+      for (const [input, got] of [[null, 'null'], [undefined, 'undefined'], [42, 'number'], [bytes, 'bytes']] as const) {
+        let e: unknown;
+        try {
+          parse(input, { source: 'x' });
+        } catch (err) {
+          e = err;
+        }
+        expect(e, `${parse.name}(${got})`).toBeInstanceOf(TreatyDiffError);
+        expect((e as TreatyDiffError).code).toBe('BAD_OPTION');
+        expect((e as TreatyDiffError).message).toContain(got);
+        if (input === bytes) expect((e as TreatyDiffError).hint).toMatch(/decodeInput/);
+      }
+  });
+});

@@ -39,6 +39,7 @@ import { normalizeInput } from '../text/normalize.js';
 import { matchArticleHeading } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
+import { requireText } from './limits.js';
 
 /** The Akoma Ntoso 3.0 namespace. */
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -738,6 +739,7 @@ function idFromUri(uri: string | undefined): string | undefined {
  */
 export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResult {
   const source = options.source;
+  requireText(xml, source);
   const doc = parseXmlSafely(normalizeInput(xml), {
     ...(source !== undefined ? { source } : {}),
     ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),

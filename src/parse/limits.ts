@@ -32,11 +32,25 @@ export function utf8Length(s: string): number {
 }
 
 /**
+ * Throws `BAD_OPTION` when a parser is given something other than a string (plain JavaScript callers
+ * get no compile-time check): a TypeError from deep inside a parser would say nothing useful.
+ */
+export function requireText(source: unknown, sourceName: string | undefined): asserts source is string {
+  if (typeof source === 'string') return;
+  const got = source === null ? 'null' : source instanceof Uint8Array ? 'bytes (a Uint8Array)' : typeof source;
+  throw new TreatyDiffError('BAD_OPTION', `the input to parse must be a string, not ${got}`, {
+    ...(sourceName !== undefined ? { source: sourceName } : {}),
+    hint: source instanceof Uint8Array ? 'decode bytes first: decodeInput(bytes) gives the string (and refuses what is not UTF-8)' : 'pass the treaty text (plain text, Akoma Ntoso XML or JSON) as a string',
+  });
+}
+
+/**
  * Throws `INPUT_TOO_LARGE` when `source` is more than `maxSize` UTF-8 bytes. `what` names the input in
  * the message (`input`, `XML input`). Linear; usually settled by the length alone (every UTF-16 code
  * unit is at least one UTF-8 byte).
  */
 export function checkInputSize(source: string, maxSize: number, sourceName: string | undefined, what = 'input'): void {
+  requireText(source, sourceName);
   // Each UTF-16 code unit is 1 to 3 UTF-8 bytes: only a string between maxSize / 3 and maxSize code
   // units long needs counting.
   if (source.length * 3 <= maxSize) return;

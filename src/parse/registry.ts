@@ -11,6 +11,7 @@ import { aknFormat } from './akn.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { jsonFormat } from './json.js';
 import { startsLikeXml } from './sniff.js';
+import { requireText } from './limits.js';
 import { textFormat } from './text.js';
 
 const formats: InputFormat[] = [aknFormat, jsonFormat, textFormat];
@@ -81,6 +82,7 @@ export interface ParseTreatyOptions extends ParseOptions {
  */
 export function parseTreaty(source: string, options: ParseTreatyOptions = {}): ParseResult {
   const { format, filename, ...rest } = options;
+  requireText(source, options.source);
   const name = format ?? detectFormat(source, filename ?? options.source);
   const f = formats.find((x) => x.name === name);
   if (!f) throw unknownFormat(name, options.source);
