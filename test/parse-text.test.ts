@@ -332,7 +332,7 @@ describe('textFormat and the text serialiser on the sources', () => {
     expect(() => serializeText(t, { expressionId: 'en-report-5' })).toThrow(expect.objectContaining({ code: 'BAD_OPTION', message: expect.stringMatching(/party "Russian Federation".*claim signature/) }));
     const warnings: string[] = [];
     const one = serializeText(t, { expressionId: 'en-report-5', onDiagnostic: (d) => warnings.push(`${d.code} ${d.message}`) });
-    expect(warnings).toContain('TEXT_OUTPUT_LOSS plain text cannot carry party "Russian Federation": left out');
+    expect(warnings).toContain('TEXT_OUTPUT_LOSS plain text cannot carry party "Russian Federation"');
     expect(warnings.every((w) => !w.includes('witness'))).toBe(true);
     // A block written alone gets the treaty title as its header, so it re-reads as the same treaty.
     expect(one).toMatch(/^# Title: Treaty of Friendship, Good-Neighbourly Relations[^\n]*\n\n--- Report: Article 3, non-participation/);
