@@ -38,6 +38,12 @@ export interface AlignmentUnit {
    * no words at all, alignment compares these descriptions instead (flagged `partial-witness`).
    */
   gapReasons?: string[];
+  /**
+   * UTF-16 offsets in `text` of the `[MISSING: …]` gaps, in order (omitted when none): where
+   * `provisionText` wrote each gap node as `GAP_MARK`. A `…` typed in the treaty text is not a
+   * gap and is not listed, so the diff stage can tell missing text from an ellipsis.
+   */
+  gapOffsets?: number[];
 }
 
 /** Membership of a unit in an obligation family (see {@link AlignOptions.families}). */

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { gapsOf, hasGap, provisionText } from '../model/content.js';
-import type { Expression, Provision, Treaty } from '../model/types.js';
+import { GAP_MARK, gapsOf, hasGap, provisionText } from '../model/content.js';
+import type { Expression, InlineNode, Provision, Treaty } from '../model/types.js';
 import { gradeRank, readTreaty, witnessesOf, witnessKeys, type ReadingProvision } from '../model/witness.js';
 import { topLevelProvisions } from '../model/content.js';
 import type { AlignmentUnit } from './types.js';
@@ -132,7 +132,10 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
     const unit: AlignmentUnit = { type: 'alignment-unit', eId: rp.eId, text: provisionText(p), witness: rp.witness };
     if (rp.num !== undefined) unit.num = rp.num;
     const gaps = gapsOf(p).map((g) => g.reason);
-    if (gaps.length) unit.gapReasons = gaps;
+    if (gaps.length) {
+      unit.gapReasons = gaps;
+      unit.gapOffsets = gapOffsets(p);
+    }
     out.push(unit);
     const paras = p.type === 'article' ? p.children.filter((c) => c.type === 'paragraph') : [];
     if (paras.length >= 2) {
@@ -148,7 +151,10 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
         };
         if (c.num !== undefined) pu.num = c.num;
         const cg = gapsOf(c).map((g) => g.reason);
-        if (cg.length) pu.gapReasons = cg;
+        if (cg.length) {
+          pu.gapReasons = cg;
+          pu.gapOffsets = gapOffsets(c);
+        }
         out.push(pu);
       }
     }
@@ -156,6 +162,43 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
   return out;
 }
 
+/**
+ * Offsets of the gap nodes of a provision in its `provisionText`, in order. Walks the tree exactly
+ * as `provisionText` builds the string (own content, then each non-empty child's text, joined by
+ * `\n`), so each offset points at the `GAP_MARK` that gap became, and an ellipsis typed in the
+ * treaty text is never taken for a gap.
+ */
+export function gapOffsets(p: Provision): number[] {
+  const out: number[] = [];
+  const inline = (content: readonly InlineNode[], base: number): number => {
+    let n = base;
+    for (const x of content) {
+      if (x.type === 'text') n += x.value.length;
+      else if (x.type === 'gap') {
+        out.push(n);
+        n += GAP_MARK.length;
+      }
+    }
+    return n - base;
+  };
+  // Returns the length of the provision's text, pushing gap offsets relative to `base`.
+  const walk = (q: Provision, base: number): number => {
+    let len = inline(q.content, base);
+    for (const c of q.children) {
+      const start = base + len + (len > 0 ? 1 : 0);
+      const before = out.length;
+      const cl = walk(c, start);
+      if (cl === 0) {
+        out.length = before;
+        continue;
+      }
+      len += (len > 0 ? 1 : 0) + cl;
+    }
+    return len;
+  };
+  walk(p, 0);
+  return out;
+}
 
 /**
  * The text of a unit in every language some witness gives it in (best grade per language, the

@@ -6,10 +6,23 @@
  */
 import { diffArrays } from 'diff';
 import { TreatyDiffError } from '../model/errors.js';
+import { GAP_MARK } from '../model/content.js';
 import { comparisonForm, normalizeInput } from '../text/normalize.js';
 import { sentences, tokenize, type Token } from '../text/tokenize.js';
 import type { DiffOptions, DiffPart, DiffStats, ProvisionDiff } from './types.js';
 import { DEFAULT_MAX_EDIT_LENGTH } from './types.js';
+
+/**
+ * One text of {@link diffProvisions}: the text, its language and, for provision text, where its
+ * gaps are (offsets of the `GAP_MARK`s that gap nodes became, e.g. `AlignmentUnit.gapOffsets`).
+ * Without `gaps` a `…` is an ordinary character.
+ */
+export interface DiffInput {
+  text: string;
+  lang: string;
+  /** UTF-16 offsets in `text` of its `[MISSING: …]` gaps. */
+  gaps?: readonly number[];
+}
 
 /** Optional eIds to record on the result, and a token source (the treaty diff shares its tokeniser cache). */
 export interface ProvisionDiffContext {
@@ -54,15 +67,82 @@ function countIn(starts: readonly number[], start: number, end: number): number 
 
 /** Word statistics of a list of parts, counting words by where they start in each text. */
 function statsOf(parts: readonly DiffPart[], aWords: readonly number[], bWords: readonly number[]): DiffStats {
-  let inserted = 0, deleted = 0, unchanged = 0;
+  let inserted = 0, deleted = 0, unchanged = 0, notCompared = 0;
   for (const p of parts) {
     if (p.type === 'equal') unchanged += countIn(aWords, p.aStart!, p.aStart! + p.value.length);
-    else if (p.type === 'delete') deleted += countIn(aWords, p.aStart!, p.aStart! + p.value.length);
-    else inserted += countIn(bWords, p.bStart!, p.bStart! + p.value.length);
+    else {
+      const n = p.type === 'delete' ? countIn(aWords, p.aStart!, p.aStart! + p.value.length) : countIn(bWords, p.bStart!, p.bStart! + p.value.length);
+      // Words opposite a gap were not compared with anything: counting them as changed would report missing text as deleted.
+      if (p.gap === 'opposite') notCompared += n;
+      else if (p.type === 'delete') deleted += n;
+      else inserted += n;
+    }
   }
-  const wordsA = aWords.length, wordsB = bWords.length;
-  const total = wordsA + wordsB;
-  return { type: 'diff-stats', wordsA, wordsB, inserted, deleted, unchanged, similarity: total === 0 ? 1 : Math.max(0, 1 - (inserted + deleted) / total) };
+  return withSimilarity({ type: 'diff-stats', wordsA: aWords.length, wordsB: bWords.length, inserted, deleted, unchanged, notCompared, similarity: 1 });
+}
+
+/** Set `similarity` from the counts: 1 − changed / compared words (words opposite a gap are not compared). */
+function withSimilarity(s: DiffStats): DiffStats {
+  const compared = s.wordsA + s.wordsB - s.notCompared;
+  s.similarity = compared <= 0 ? 1 : Math.max(0, 1 - (s.inserted + s.deleted) / compared);
+  return s;
+}
+
+/**
+ * Mark the changed parts a gap accounts for (see `DiffPart.gap`). `aGaps`/`bGaps` are the offsets
+ * of the texts' real gaps (gap nodes written as `GAP_MARK`), never every `…` character: an ellipsis
+ * typed in the treaty is text. Within a change hunk (a maximal run of non-equal parts), when one
+ * side's changed span covers a gap, the other side's changed parts stand opposite missing text:
+ * they are marked `opposite`, and the gap marks themselves are split out as `missing` parts.
+ * Mutates nothing; returns new parts.
+ */
+export function markGaps(parts: readonly DiffPart[], aGaps: readonly number[], bGaps: readonly number[]): DiffPart[] {
+  if (aGaps.length === 0 && bGaps.length === 0) return [...parts];
+  const inside = (gaps: readonly number[], start: number, len: number) => gaps.filter((g) => g >= start && g < start + len);
+  // Split the gap marks out of changed parts, so the gap is its own part.
+  const split: DiffPart[] = [];
+  for (const p of parts) {
+    if (p.type === 'equal') {
+      split.push({ ...p });
+      continue;
+    }
+    const del = p.type === 'delete';
+    const start = del ? p.aStart! : p.bStart!;
+    const gs = inside(del ? aGaps : bGaps, start, p.value.length);
+    let at = 0;
+    const piece = (from: number, to: number, gap?: 'missing') => {
+      if (to <= from) return;
+      const q: DiffPart = { type: p.type, value: p.value.slice(from, to) };
+      if (del) q.aStart = start + from;
+      else q.bStart = start + from;
+      if (p.moveId !== undefined) q.moveId = p.moveId;
+      if (gap) q.gap = gap;
+      split.push(q);
+    };
+    for (const g of gs) {
+      piece(at, g - start);
+      piece(g - start, g - start + GAP_MARK.length, 'missing');
+      at = g - start + GAP_MARK.length;
+    }
+    piece(at, p.value.length);
+  }
+  for (let i = 0; i < split.length; ) {
+    if (split[i]!.type === 'equal') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < split.length && split[j]!.type !== 'equal') j++;
+    const hunk = split.slice(i, j);
+    const aGap = hunk.some((p) => p.type === 'delete' && p.gap === 'missing');
+    const bGap = hunk.some((p) => p.type === 'insert' && p.gap === 'missing');
+    for (const p of hunk) {
+      if (p.gap === 'missing') continue;
+      if ((p.type === 'insert' && aGap) || (p.type === 'delete' && bGap)) p.gap = 'opposite';
+    }
+    i = j;
+  }
+  return split;
 }
 
 /** Build parts from a jsdiff result over units with known spans in both texts. */
@@ -117,12 +197,16 @@ function partsFrom(
  * ```
  */
 export function diffProvisions(
-  a: { text: string; lang: string },
-  b: { text: string; lang: string },
+  a: DiffInput,
+  b: DiffInput,
   options: DiffOptions = {},
   context: ProvisionDiffContext = {},
 ): ProvisionDiff {
   const at = normalizeInput(a.text), bt = normalizeInput(b.text);
+  // Offsets name gaps only where the normalised text still has the gap mark there (normalising
+  // never moves a gap node's mark in provision text, which is already NFC with LF).
+  const aGaps = (a.gaps ?? []).filter((g) => at.startsWith(GAP_MARK, g));
+  const bGaps = (b.gaps ?? []).filter((g) => bt.startsWith(GAP_MARK, g));
   const lang = a.lang;
   const tok = context.tokens ?? tokenize;
   const base = { type: 'provision-diff' as const, left: context.left ?? [], right: context.right ?? [], lang, a: at, b: bt };
@@ -130,13 +214,14 @@ export function diffProvisions(
   // tokens covering the text, so the part is the whole text, no jsdiff run, and only the number of words is needed.
   if (a.lang === b.lang && at === bt) {
     const n = context.wordCount ? context.wordCount(at, lang) : tok(at, lang).filter((t) => t.kind === 'word').length;
-    const stats: DiffStats = { type: 'diff-stats', wordsA: n, wordsB: n, inserted: 0, deleted: 0, unchanged: n, similarity: 1 };
+    const stats: DiffStats = { type: 'diff-stats', wordsA: n, wordsB: n, inserted: 0, deleted: 0, unchanged: n, notCompared: 0, similarity: 1 };
     return { ...base, parts: at ? [{ type: 'equal', value: at, aStart: 0, bStart: 0 }] : [], stats, precision: 'word' };
   }
   const aTokens = tok(at, a.lang), bTokens = tok(bt, b.lang);
   const aWords = aTokens.filter((t) => t.kind === 'word').map((t) => t.start);
   const bWords = bTokens.filter((t) => t.kind === 'word').map((t) => t.start);
-  const finish = (parts: DiffPart[], precision: ProvisionDiff['precision'], degradedReason?: string): ProvisionDiff => {
+  const finish = (raw: DiffPart[], precision: ProvisionDiff['precision'], degradedReason?: string): ProvisionDiff => {
+    const parts = markGaps(raw, aGaps, bGaps);
     const d: ProvisionDiff = { ...base, parts, stats: statsOf(parts, aWords, bWords), precision };
     if (degradedReason !== undefined) d.degradedReason = degradedReason;
     return d;
@@ -186,10 +271,9 @@ export function applyDiff(a: string, diff: ProvisionDiff): string {
 
 /** Add up word statistics (similarity recomputed from the totals). */
 export function sumStats(stats: readonly DiffStats[]): DiffStats {
-  let wordsA = 0, wordsB = 0, inserted = 0, deleted = 0, unchanged = 0;
+  let wordsA = 0, wordsB = 0, inserted = 0, deleted = 0, unchanged = 0, notCompared = 0;
   for (const s of stats) {
-    wordsA += s.wordsA; wordsB += s.wordsB; inserted += s.inserted; deleted += s.deleted; unchanged += s.unchanged;
+    wordsA += s.wordsA; wordsB += s.wordsB; inserted += s.inserted; deleted += s.deleted; unchanged += s.unchanged; notCompared += s.notCompared;
   }
-  const total = wordsA + wordsB;
-  return { type: 'diff-stats', wordsA, wordsB, inserted, deleted, unchanged, similarity: total === 0 ? 1 : Math.max(0, 1 - (inserted + deleted) / total) };
+  return withSimilarity({ type: 'diff-stats', wordsA, wordsB, inserted, deleted, unchanged, notCompared, similarity: 1 });
 }

@@ -34,6 +34,16 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
   const left = byId(alignment.left), right = byId(alignment.right);
   const pick = (ids: string[], m: Map<string, AlignmentUnit>): AlignmentUnit[] => ids.map((id) => m.get(id)).filter((u): u is AlignmentUnit => u !== undefined);
   const text = (us: AlignmentUnit[]) => us.map((u) => u.text).join('\n\n');
+  // Gap offsets in that joined text: each unit's own, shifted by the texts and separators before it.
+  const gaps = (us: AlignmentUnit[]) => {
+    const out: number[] = [];
+    let base = 0;
+    for (const u of us) {
+      for (const g of u.gapOffsets ?? []) out.push(base + g);
+      base += u.text.length + 2;
+    }
+    return out;
+  };
   const sides = alignment.links.map((link) => {
     const lu = pick(link.left, left), ru = pick(link.right, right);
     return { link, lu, ru, lt: text(lu), rt: text(ru) };
@@ -60,7 +70,7 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
   const diffs: ProvisionDiff[] = sides.map(({ link, lu, ru, lt, rt }) => {
     const lang = lu[0]?.witness.lang ?? ru[0]?.witness.lang ?? 'und';
     const rlang = ru[0]?.witness.lang ?? lang;
-    return diffProvisions({ text: lt, lang: lu.length ? lang : rlang }, { text: rt, lang: ru.length ? rlang : lang }, options, { left: link.left, right: link.right, tokens, wordCount });
+    return diffProvisions({ text: lt, lang: lu.length ? lang : rlang, gaps: gaps(lu) }, { text: rt, lang: ru.length ? rlang : lang, gaps: gaps(ru) }, options, { left: link.left, right: link.right, tokens, wordCount });
   });
   const moves = detectMoves(diffs, tokens);
   const relations = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as TreatyDiffStats['relations'];
@@ -100,7 +110,8 @@ export function detectMoves(diffs: readonly ProvisionDiff[], tokens: (text: stri
   const runs = (type: 'delete' | 'insert'): Run[] => {
     const out: Run[] = [];
     for (const d of diffs) for (const p of d.parts) {
-      if (p.type !== type) continue;
+      // Text opposite a gap was not compared, and a gap is no text: neither was deleted or inserted, so neither moved.
+      if (p.type !== type || p.gap !== undefined) continue;
       const words = tokens(p.value, d.lang).filter((t) => t.kind === 'word').length;
       if (words < MIN_MOVE_WORDS) continue;
       out.push({ d, p, key: d.lang + '\u0000' + comparisonForm(p.value), words });

@@ -22,6 +22,16 @@ export interface DiffPart {
    * options (`ignoreCase`, `ignoreWhitespace`, `ignorePunctuation`, `unifyPunctuation`). Omitted when identical.
    */
   bValue?: string;
+  /**
+   * Set on changed parts that a gap (`[MISSING: …]`) accounts for, so they are neither deleted
+   * nor inserted text:
+   * - `opposite`: stands opposite a gap in the other witness: not compared, not deleted (or
+   *   inserted). The words may well be in the treaty; that witness does not show them.
+   * - `missing`: the gap itself (its `GAP_MARK`), not inserted or deleted text.
+   *
+   * `type` keeps the token diff's reading, so `applyDiff` still rebuilds the new text.
+   */
+  gap?: 'opposite' | 'missing';
 }
 
 /** Counts of changed words. */
@@ -32,7 +42,12 @@ export interface DiffStats {
   inserted: number;
   deleted: number;
   unchanged: number;
-  /** 1 - changed/total words; 1 for identical texts. */
+  /**
+   * Words of parts that stand opposite a gap in the other text (`gap: 'opposite'`, both sides
+   * counted): not compared, and not in `inserted` or `deleted`.
+   */
+  notCompared: number;
+  /** 1 - changed/compared words (words opposite a gap are not compared); 1 for identical texts. */
   similarity: number;
 }
 

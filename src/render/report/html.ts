@@ -269,13 +269,15 @@ function redlineSide(diff: NonNullable<HtmlReportPair['diff']>, side: 'a' | 'b',
   const own = side === 'a' ? 'delete' : 'insert';
   // This side's runs in order; a change, whitespace, change (no moves) reads as one change, so
   // "Should either" is struck through as a phrase, not word by word.
-  type Run = { kind: 'equal' | 'change'; value: string; start: number | undefined; moveId?: string };
+  // Parts a gap accounts for are runs of their own: text opposite a gap (`opposite`) was not
+  // compared and is neither deleted nor inserted; the gap itself (`missing`) is a gap marker.
+  type Run = { kind: 'equal' | 'change' | 'opposite' | 'missing'; value: string; start: number | undefined; moveId?: string };
   const runs: Run[] = [];
   for (const p of diff.parts) {
     if (p.type !== 'equal' && p.type !== own) continue;
     const start = side === 'a' ? p.aStart : p.bStart;
     const value = p.type === 'equal' && side === 'b' ? p.bValue ?? p.value : p.value;
-    const run: Run = { kind: p.type === 'equal' ? 'equal' : 'change', value, start };
+    const run: Run = { kind: p.type === 'equal' ? 'equal' : p.gap ?? 'change', value, start };
     if (p.moveId !== undefined) run.moveId = p.moveId;
     const prev = runs[runs.length - 1];
     const prev2 = runs[runs.length - 2];
@@ -295,6 +297,8 @@ function redlineSide(diff: NonNullable<HtmlReportPair['diff']>, side: 'a' | 'b',
   for (const r of runs) {
     const body = textRun(r.value, r.start, gaps, reasons);
     if (r.kind === 'equal') out += body;
+    else if (r.kind === 'missing') out += r.start !== undefined && gaps.has(r.start) ? body : gapMarker(undefined);
+    else if (r.kind === 'opposite') out += `<span class="not-compared" title="Not in the other witness (a gap there): not compared, not ${side === 'a' ? 'deleted' : 'inserted'}">${body}</span>`;
     else if (r.moveId !== undefined) {
       const move = moves.get(r.moveId)!;
       const verb = side === 'a' ? 'moved from here' : 'moved here';
@@ -507,6 +511,7 @@ p.text:lang(ko){word-break:keep-all}
 del{background:var(--del-bg);color:var(--del-ink);text-decoration:line-through;text-decoration-thickness:1.5px}
 ins{background:var(--ins-bg);color:var(--ins-ink);text-decoration:underline;text-decoration-thickness:1.5px;text-underline-offset:2px}
 del.moved,ins.moved{background:#ece6f7;color:var(--move);text-decoration-style:double}
+.not-compared{color:#555;text-decoration:underline dotted #8a6d00;text-underline-offset:.2em}
 .move-label{font-size:.7rem;font-weight:700;color:var(--move)}
 .move-label a{color:inherit}
 .gap{display:inline-block;font-size:.78rem;font-style:normal;font-weight:600;color:#5d4300;background:repeating-linear-gradient(135deg,#fff6d6 0 6px,#fdeaa8 6px 12px);border:1.5px dashed #8a6d00;border-radius:3px;padding:0 .35rem;margin:0 .15rem}
@@ -581,6 +586,7 @@ function keyBlock(): string {
     `<span><ins>inserted</ins> text of the later treaty</span>` +
     `<span><del class="moved">moved</del><sup class="move-label">m1</sup> text found elsewhere</span>` +
     `<span>${gapMarker('reason')} text the witness lacks</span>` +
+    `<span><span class="not-compared">text</span> not in the other witness (a gap there): not compared</span>` +
     `<span>witnesses: ${gradeBadge('authentic')} ${gradeBadge('official-translation')} ${gradeBadge('unofficial-translation')} ${gradeBadge('report')}</span>` +
     `<span>${obligationBadge({ type: 'html-report-obligation', kind: 'obligation kind', commitment: 5 })} ladder rung 0–5</span>` +
     `</div>`

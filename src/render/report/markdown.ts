@@ -38,7 +38,8 @@ export function escapeMarkdown(s: string): string {
 /**
  * The redline of a word diff as Markdown (adjacent word changes merged): deletions in `<del>`, insertions in `<ins>` (GitHub and
  * most renderers show them struck through / underlined; unlike `~~`/`**` they survive leading and
- * trailing spaces). Moved text carries `title="moved (m1)"` on both ends.
+ * trailing spaces). Moved text carries `title="moved (m1)"` on both ends. Text opposite a gap in
+ * the other witness is shown as `[not in the other witness: …]`, the gap as `[gap …]`.
  */
 export function redlineMarkdown(diff: Pick<ProvisionDiff, 'parts'>): string {
   const labels = new Map<string, string>();
@@ -51,6 +52,9 @@ export function redlineMarkdown(diff: Pick<ProvisionDiff, 'parts'>): string {
       move = ` title="moved (${labels.get(p.moveId)!})"`;
     }
     if (p.type === 'equal') out += text;
+    // Opposite a gap: not compared, so neither struck through nor underlined.
+    else if (p.gap === 'opposite') out += `<span title="not in the other witness: not compared">[not in the other witness: ${text}]</span>`;
+    else if (p.gap === 'missing') out += `[gap ${text}]`;
     else if (p.type === 'delete') out += `<del${move}>${text}</del>`;
     else out += `<ins${move}>${text}</ins>`;
   }
@@ -112,7 +116,7 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
   out.push('**Obligation changes**', '');
   out.push(...mdTable(['change', 'count'], CHANGE_ORDER.map((k) => [k, String(c.summary.changes[k] ?? 0)])), '');
   const w = c.diff.stats.words;
-  out.push(`**Words:** ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted (similarity ${w.similarity.toFixed(2)}).`, '');
+  out.push(`**Words:** ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted${w.notCompared ? `, ${w.notCompared} not compared (opposite gaps)` : ''} (similarity ${w.similarity.toFixed(2)}).`, '');
   const flags = flagsUsed(pairs, unlinked);
   const warnings = warningLines(c.warnings);
   if (flags.length || warnings.length) {

@@ -77,7 +77,8 @@ export function coalesceParts(parts: readonly DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
   let del = '';
   let ins = '';
-  const changed = (p: DiffPart | undefined) => p !== undefined && p.type !== 'equal' && p.moveId === undefined;
+  // Parts a gap accounts for (`gap`) are neither deleted nor inserted: never merged into a change.
+  const changed = (p: DiffPart | undefined) => p !== undefined && p.type !== 'equal' && p.moveId === undefined && p.gap === undefined;
   const flush = () => {
     if (del) out.push({ type: 'delete', value: del });
     if (ins) out.push({ type: 'insert', value: ins });
@@ -103,6 +104,8 @@ export function coalesceParts(parts: readonly DiffPart[]): DiffPart[] {
 /**
  * The inline redline of a word diff for a terminal: `[-deleted-]{+inserted+}` (wdiff notation), or
  * red/green when `color` is true; adjacent word changes are merged ({@link coalesceParts}). Moved text is tagged with a move label on both ends: `[-x-]→m1 … {+x+}←m1`.
+ * Text standing opposite a gap in the other witness is neither deleted nor inserted:
+ * `[not in the other witness: x]`; the gap itself is `[gap …]`.
  */
 export function redlineText(diff: Pick<ProvisionDiff, 'parts'>, options: { color?: boolean } = {}): string {
   const st = textStyles(options.color === true);
@@ -111,6 +114,8 @@ export function redlineText(diff: Pick<ProvisionDiff, 'parts'>, options: { color
   for (const p of coalesceParts(diff.parts)) {
     const move = p.moveId !== undefined ? labels.get(p.moveId)! : undefined;
     if (p.type === 'equal') out += p.value;
+    else if (p.gap === 'opposite') out += options.color ? st.accent(`[not in the other witness: ${p.value}]`) : `[not in the other witness: ${p.value}]`;
+    else if (p.gap === 'missing') out += options.color ? st.accent(`[gap ${p.value}]`) : `[gap ${p.value}]`;
     else if (p.type === 'delete') out += (options.color ? st.del(p.value) : `[-${p.value}-]`) + (move ? st.accent(`→${move}`) : '');
     else out += (options.color ? st.ins(p.value) : `{+${p.value}+}`) + (move ? st.accent(`←${move}`) : '');
   }
@@ -289,7 +294,7 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
   out.push(`  witnesses  left: ${sideWitnesses(alignment.left)} · right: ${sideWitnesses(alignment.right)}`);
   out.push(`  alignment  ${countsLine(c.diff.stats.relations, RELATION_ORDER)}`);
   const w = c.diff.stats.words;
-  out.push(`  words      ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted (similarity ${w.similarity.toFixed(2)})${c.diff.stats.moves ? `, ${c.diff.stats.moves} moved run(s)` : ''}`);
+  out.push(`  words      ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted${w.notCompared ? `, ${w.notCompared} not compared (opposite gaps)` : ''} (similarity ${w.similarity.toFixed(2)})${c.diff.stats.moves ? `, ${c.diff.stats.moves} moved run(s)` : ''}`);
   out.push(`  obligations ${countsLine(c.summary.changes, CHANGE_ORDER)}`);
   out.push(`  ladder     highest rung ${rungLabel(c.summary.rung.before)} → ${rungLabel(c.summary.rung.after)}`);
   out.push(`  security kinds  ${c.summary.kinds.before.join(', ') || 'none'} → ${c.summary.kinds.after.join(', ') || 'none'}`);
