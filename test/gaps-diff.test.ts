@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyDiff, diffProvisions, diffTreaties } from '../src/diff/index.js';
 import { parseTreaty } from '../src/parse/index.js';
@@ -7,33 +8,8 @@ import { redlineText } from '../src/render/report/text.js';
 import { compareTreaties } from '../src/compare/index.js';
 
 // Fictional treaty texts (Examplia / Samplestan): no real treaty wording.
-const HEAD = (title: string) => `# Title: ${title}\n# Parties: Examplia; Samplestan\n# Language: English\n# Grade: authentic\n\n`;
-export const FULL = HEAD('Pact of Examplia and Samplestan') + `Article 1
-
-Should either Party be attacked by any State, the other Party shall at once give it military and other assistance by all means it has.
-
-Article 2
-
-The Parties shall consult each other on all important international matters of common concern.
-
-Article 3
-
-Neither Party shall join any alliance aimed against the other Party.
-
-Article 4
-
-This Pact shall stay in force for ten years.
-`;
-export const PARTIAL = HEAD('Pact of Examplia and Samplestan (damaged copy)') + `Article 1
-
-Should either Party be attacked by any State, the other Party shall [MISSING: rest of the page torn off]
-
-Article 2
-
-[MISSING: article not reproduced in this copy]
-
-[MISSING: Articles 3 and 4 not reproduced in this copy]
-`;
+const FULL = readFileSync(new URL('./fixtures/gaps/full.txt', import.meta.url), 'utf8');
+const PARTIAL = readFileSync(new URL('./fixtures/gaps/partial.txt', import.meta.url), 'utf8');
 const treaty = (text: string) => parseTreaty(text).treaty;
 
 describe('gaps in word diffs', () => {

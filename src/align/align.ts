@@ -723,6 +723,8 @@ interface Group {
   left: Prepared[];
   right: Prepared[];
   pinned: boolean;
+  /** Linked by number because one unit is all gap (see `linkGapsByNumber`): nothing joins it as a part. */
+  byNumber?: true;
   pairs: Pair[];
   /** Evidence added when parts joined (containment). */
   extra: AlignmentEvidence[];
@@ -867,6 +869,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     for (const list of byText.values()) if (list.length > 1) for (const p of list) run.twinsOf.set(p, list);
   }
   linkCompetitively(run);
+  linkGapsByNumber(run, cache);
   fillGaps(run);
   joinParts(run);
   joinOverlaps(run);
@@ -965,6 +968,8 @@ function joinHost(run: AlignRun, pair: Pair, unit: Prepared, host: Prepared, ev:
   pair.evidence.push(ev);
   const g = run.groupOf[host.side].get(host);
   if (!g) return linkPair(run, pair);
+  // A gap-only unit's link rests on its number alone: no wording to share with a part.
+  if (g.byNumber) return;
   if (!g.pinned && (host.side === 0 ? g.left : g.right).length === 1) {
     (unit.side === 0 ? g.left : g.right).push(unit);
     g.pairs.push(pair);
@@ -1071,6 +1076,45 @@ function inOrder(run: AlignRun, p: Pair): boolean {
 }
 
 /**
+ * Fewest words of its own a unit with gaps needs for its wording to be compared: below this a
+ * witness that is (nearly) all `[MISSING: …]` says nothing about which provision it is but its number.
+ */
+const GAP_UNIT_WORDS = 4;
+
+/** Least number trust (see `calibrateNumbers`) at which a gap-only unit is linked by its number. */
+const NUMBER_TRUST_FOR_GAPS = 0.5;
+
+/**
+ * A provision whose witness is all (or nearly all) gap has no wording to compare: its gap
+ * description ("article not reproduced") shares a word or two with any article by chance. It is
+ * linked by its place instead — the unit of the other side with the same eId (or the same article
+ * number), when that unit is in no link after the confident matches and numbers can be trusted in
+ * this treaty pair (same-numbered units are mostly each other's closest wording). Runs after
+ * {@link linkCompetitively}, so a counterpart whose wording clearly went elsewhere is not taken.
+ */
+function linkGapsByNumber(run: AlignRun, cache: TokenCache): void {
+  const { groupOf } = run;
+  // Only where numbers mean something in this treaty pair (a reprint, an amended text): a successor
+  // treaty renumbers freely, and there its Art 6 is not the earlier Art 6.
+  if (run.ctx.numberTrust < NUMBER_TRUST_FOR_GAPS) return;
+  const gapOnly = (p: Prepared) => p.described || (p.unit.gapReasons !== undefined && comparisonWords(p.unit.text, p.lang, cache).length < GAP_UNIT_WORDS);
+  const samePlace = (x: Prepared, y: Prepared) => x.unit.eId === y.unit.eId || (x.number !== undefined && x.number === y.number);
+  for (const u of [...run.left, ...run.right]) {
+    if (groupOf[u.side].has(u) || !gapOnly(u)) continue;
+    const others = u.side === 0 ? run.right : run.left;
+    const o = others.find((x) => !groupOf[x.side].has(x) && samePlace(u, x));
+    if (!o) continue;
+    const [l, r] = u.side === 0 ? [u, o] : [o, u];
+    const p = scorePair(run.ctx, l, r, posGap(run, l, r), run.hasFeatures);
+    const g = pairGroup(p, [{ type: 'evidence', kind: 'structure', value: 1, detail: `linked by number: ${u.unit.eId} has (almost) no text in its witness, only gaps, so its wording was not compared` }]);
+    g.byNumber = true;
+    run.groups.push(g);
+    groupOf[0].set(l, g);
+    groupOf[1].set(r, g);
+  }
+}
+
+/**
  * Gap filling: weaker lexical evidence, best remaining pairs first, consistent with matched neighbours
  * (order is checked only between positioned units: reports and unnumbered quotations have no position).
  */
@@ -1139,7 +1183,7 @@ function joinParts(run: AlignRun): void {
   for (const { unit, host, value, pair } of parts) {
     if (groupOf[unit.side].has(unit)) continue;
     const g = groupOf[host.side].get(host);
-    if (!g || g.pinned) continue;
+    if (!g || g.pinned || g.byNumber) continue;
     if (duplicates(unit, g)) continue;
     const ev: AlignmentEvidence = value > 0
       ? { type: 'evidence', kind: 'structure', value: round(value), detail: `${round(value * 100)}% of ${unit.unit.eId}'s weighted words are found in ${host.unit.eId}` }
@@ -1191,7 +1235,7 @@ function joinOverlaps(run: AlignRun): void {
   const { th, ctx, groupOf } = run;
   for (const p of run.pairs) {
     const gl = groupOf[0].get(p.l), gr = groupOf[1].get(p.r);
-    if (!gl || !gr || gl === gr || gl.pinned || gr.pinned) continue;
+    if (!gl || !gr || gl === gr || gl.pinned || gr.pinned || gl.byNumber || gr.byNumber) continue;
     if (p.crossLanguage || p.contradiction || p.score < th.overlap || !withinMargin(run, p)) continue;
     if (gl.left.includes(p.l) && gl.right.includes(p.r)) continue;
     // Redundant evidence: when l reads much like a unit r is already linked with (or r like one l is
@@ -1272,7 +1316,7 @@ function joinSiblings(run: AlignRun): void {
       for (const sib of [own[u.i - 1], own[u.i + 1]]) {
         if (!sib || sib.unit.parent !== u.unit.parent) continue;
         const g = groupOf[side].get(sib);
-        if (!g || g.pinned) continue;
+        if (!g || g.pinned || g.byNumber) continue;
         const partners = [...(side === 0 ? g.right : g.left)].sort((x, y) => x.i - y.i);
         const h = u.i < sib.i ? partners[0] : partners[partners.length - 1];
         if (!h) continue;
