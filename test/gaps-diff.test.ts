@@ -65,6 +65,20 @@ describe('gaps in word diffs', () => {
     expect(td.moves).toEqual([]);
   });
 
+  it('a provision the other witness declares missing outside its provisions is not deleted text', () => {
+    const td = diffTreaties(treaty(FULL), treaty(PARTIAL));
+    const art3 = td.diffs.find((d) => d.left.includes('art_3'))!;
+    expect(art3.right).toEqual([]);
+    expect(art3.stats.deleted).toBe(0);
+    expect(art3.stats.notCompared).toBe(art3.stats.wordsA);
+    expect(art3.parts.every((p) => p.gap === 'opposite')).toBe(true);
+    // A complete witness declares nothing missing: a provision it lacks is deleted as before.
+    const shorter = treaty(FULL.replace(/Article 4[\s\S]*$/, ''));
+    const plain = diffTreaties(treaty(FULL), shorter).diffs.find((d) => d.left.includes('art_4'))!;
+    expect(plain.stats.deleted).toBe(plain.stats.wordsA);
+    expect(plain.stats.notCompared).toBe(0);
+  });
+
   it('reports show text opposite a gap as not in the other witness, never as deleted', () => {
     const d = diffProvisions({ text: a, lang: 'en' }, { text: b, lang: 'en', gaps: [gap] });
     const t = redlineText(d);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { AlignmentLink, AlignmentUnit } from '../align/types.js';
+import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types.js';
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
 import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
@@ -12,7 +12,7 @@ import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
 import { compareObligations } from './obligations.js';
-import type { CompareOptions, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, TreatyComparison } from './types.js';
+import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, TreatyComparison } from './types.js';
 
 /**
  * Alignment features, kinds only: the security obligations of a unit's own text
@@ -101,6 +101,31 @@ function dropRepeatedObligations(changes: ObligationChange[], score: ReadonlyMap
   }
 }
 
+/** What one side of a comparison lacks: its provisions with gaps and the gaps its witnesses declare outside them. */
+function incompleteSide(t: Treaty, side: AlignmentSide): IncompleteSide {
+  const provisions = side.units.filter((u) => u.parent === undefined && u.gapReasons !== undefined).map((u) => u.eId);
+  const used = new Set(side.units.map((u) => u.witness.expressionId));
+  const outside: string[] = [];
+  for (const e of t.expressions) if (used.has(e.id)) for (const n of e.notes) if (n.type === 'gap') outside.push(n.reason);
+  return { type: 'incomplete-side', provisions, outside };
+}
+
+/** The side whose text would have to hold what the change says is missing or weaker there (none for `unchanged`). */
+function losingSide(c: ObligationChange): ('before' | 'after')[] {
+  switch (c.change) {
+    case 'removed':
+    case 'weakened':
+      return ['after'];
+    case 'added':
+    case 'strengthened':
+      return ['before'];
+    case 'reframed':
+      return c.rung.after < c.rung.before ? ['after'] : c.rung.after > c.rung.before ? ['before'] : ['before', 'after'];
+    case 'unchanged':
+      return [];
+  }
+}
+
 /**
  * Compare two treaties: align them (obligation features from {@link alignmentFeatures} passed to
  * the aligner through its `features` hook), diff the words of every link, classify both treaties, and compare the obligations of
@@ -118,6 +143,11 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: alignmentFeatures({ classify }), families });
   const alignment = diff.alignment;
   const li = classificationIndex(left), ri = classificationIndex(right);
+  const incomplete = { before: incompleteSide(a, alignment.left), after: incompleteSide(b, alignment.right) };
+  const gapped = {
+    before: new Set(alignment.left.units.filter((u) => u.gapReasons !== undefined).map((u) => u.eId)),
+    after: new Set(alignment.right.units.filter((u) => u.gapReasons !== undefined).map((u) => u.eId)),
+  };
   const changes: ObligationChange[] = [];
   const linkScore = new Map<ObligationChange, number>();
   for (const link of alignment.links) {
@@ -126,10 +156,25 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
     const lc = link.left.map((id) => li.get(id)).find((x) => x !== undefined);
     const rc = link.right.map((id) => ri.get(id)).find((x) => x !== undefined);
     const flags = flagsFor(link, lc, rc);
+    // Does this side's text here have gaps (its provision, in the alignment's or the classified witness)?
+    const hasGaps = {
+      before: link.left.some((id) => gapped.before.has(id) || li.get(id)?.flags.includes('partial-witness') === true),
+      after: link.right.some((id) => gapped.after.has(id) || ri.get(id)?.flags.includes('partial-witness') === true),
+    };
     for (const ch of compareObligations(lo, ro)) {
+      // `other` is what the classifier reads from a sentence it cannot place; one found only on the
+      // side whose sentence a gap cuts off is that broken sentence, not an obligation gained or lost.
+      const only = ch.change === 'added' ? 'after' : ch.change === 'removed' ? 'before' : undefined;
+      if (only && hasGaps[only] && (ch.kinds.after ?? ch.kinds.before) === 'other') continue;
       ch.left = [...link.left];
       ch.right = [...link.right];
       ch.flags = flags;
+      // A loss on a side that lacks text is not a finding: the obligation may be in the missing text.
+      const lacking = losingSide(ch).some((s) => hasGaps[s] || ((ch.change === 'added' || ch.change === 'removed') && (s === 'before' ? link.left : link.right).length === 0 && incomplete[s].outside.length > 0));
+      if (lacking) {
+        ch.uncertain = true;
+        if (!flags.includes('partial-witness')) ch.flags = [...flags, 'partial-witness' as const].sort();
+      }
       if (ch.before) {
         ch.before.treaty = a.id;
         ch.before.eIds = [...link.left];
@@ -147,8 +192,10 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
     }
   }
   dropRepeatedObligations(changes, linkScore);
-  const counts = ZERO_COUNTS();
-  for (const c of changes) counts[c.change]++;
+  const counts = ZERO_COUNTS(), uncertainCounts = ZERO_COUNTS();
+  for (const c of changes) (c.uncertain ? uncertainCounts : counts)[c.change]++;
+  const summaryIncomplete: NonNullable<TreatyComparison['summary']['incomplete']> = {};
+  for (const s of ['before', 'after'] as const) if (incomplete[s].provisions.length || incomplete[s].outside.length) summaryIncomplete[s] = incomplete[s];
   return {
     type: 'treaty-comparison',
     left: a.id,
@@ -160,8 +207,10 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
     summary: {
       type: 'comparison-summary',
       changes: counts,
+      uncertain: uncertainCounts,
       rung: { before: topRung(left), after: topRung(right) },
       kinds: { before: securityKinds(left), after: securityKinds(right) },
+      ...(summaryIncomplete.before || summaryIncomplete.after ? { incomplete: summaryIncomplete } : {}),
     },
     warnings: [...diff.warnings, ...(left.warnings ?? []), ...(right.warnings ?? [])],
   };

@@ -69,10 +69,29 @@ export interface ObligationChange {
   left: string[];
   right: string[];
   flags: ObligationChangeFlag[];
+  /**
+   * Set (with the `partial-witness` flag) when the change may be an effect of missing text: the side
+   * that lacks the obligation, or has it weaker, lacks text here (see `summary.uncertain`). Such a
+   * change is not a finding that the obligation was removed or weakened.
+   */
+  uncertain?: true;
 }
 
 /** Counts of obligation changes by kind. */
 export type ObligationChangeCounts = Record<ObligationChangeKind, number>;
+
+/**
+ * Where one side of a comparison lacks text: the provisions whose witness has gaps
+ * (`[MISSING: …]`), and the gaps its witnesses declare outside any provision (`Expression.notes`,
+ * e.g. "Articles 3 and 4 not reproduced"). Obligations that side seems to lack may be in that text.
+ */
+export interface IncompleteSide {
+  type: 'incomplete-side';
+  /** Treaty-level eIds of the provisions with gaps, in document order. */
+  provisions: string[];
+  /** Reasons of the gaps declared outside the provisions, in witness order. */
+  outside: string[];
+}
 
 /** The result of `compareTreaties`: alignment, word diffs, classifications and typed changes. */
 export interface TreatyComparison {
@@ -85,11 +104,26 @@ export interface TreatyComparison {
   changes: ObligationChange[];
   summary: {
     type: 'comparison-summary';
+    /** Changes by kind that the texts show, not counting the `uncertain` ones. */
     changes: ObligationChangeCounts;
-    /** Highest rung on each side. */
+    /**
+     * Changes by kind that may be an effect of missing text, counted here and not in `changes`: an
+     * obligation removed or weakened (or reframed to a lower rung) where the later side's provision
+     * has gaps or, for a removal, where that side declares text missing outside its provisions; an
+     * obligation added or strengthened where the earlier side lacks text likewise. Each carries the
+     * `partial-witness` flag. Always set by `compareTreaties` (optional only so that summaries
+     * built by hand before it existed stay valid).
+     */
+    uncertain?: ObligationChangeCounts;
+    /** Highest rung on each side (read from the text each side has: see `incomplete`). */
     rung: { before: CommitmentRung; after: CommitmentRung };
-    /** Security kinds present on each side. */
+    /** Security kinds present on each side (in the text each side has). */
     kinds: { before: ObligationKind[]; after: ObligationKind[] };
+    /**
+     * Sides whose witnesses lack text (omitted when both are complete): the rung and kinds of such a
+     * side are a lower bound, not a finding that the obligation is absent.
+     */
+    incomplete?: { before?: IncompleteSide; after?: IncompleteSide };
   };
   warnings: Diagnostic[];
 }

@@ -36,6 +36,12 @@ export interface ProvisionDiffContext {
    * the tokens of unchanged provisions, most of a successor treaty, in its cache.
    */
   wordCount?: (text: string, lang: string) => number;
+  /**
+   * The side (`a` or `b`) whose text is empty here while its witness declares text missing outside
+   * its provisions (`Expression.notes` gaps, "Articles 3 and 4 not reproduced"): the other text's
+   * changed parts stand opposite that gap (`gap: 'opposite'`), not deleted or inserted.
+   */
+  missingSide?: 'a' | 'b';
 }
 
 /** Comparison key of a token under the options (what "equal" means). */
@@ -222,6 +228,8 @@ export function diffProvisions(
   const bWords = bTokens.filter((t) => t.kind === 'word').map((t) => t.start);
   const finish = (raw: DiffPart[], precision: ProvisionDiff['precision'], degradedReason?: string): ProvisionDiff => {
     const parts = markGaps(raw, aGaps, bGaps);
+    const missing = context.missingSide === 'a' && !at ? 'delete' : context.missingSide === 'b' && !bt ? 'insert' : undefined;
+    if (missing) for (const p of parts) if (p.type !== 'equal' && p.type !== missing) p.gap = 'opposite';
     const d: ProvisionDiff = { ...base, parts, stats: statsOf(parts, aWords, bWords), precision };
     if (degradedReason !== undefined) d.degradedReason = degradedReason;
     return d;

@@ -67,10 +67,14 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
     for (const x of cached) if (x.kind === 'word') n++;
     return n;
   };
+  // A side whose witnesses declare text missing outside their provisions may hold a provision the
+  // other side has in that text: an added or removed provision is then not compared, not inserted or deleted.
+  const missingA = declaresMissing(a, alignment.left), missingB = declaresMissing(b, alignment.right);
   const diffs: ProvisionDiff[] = sides.map(({ link, lu, ru, lt, rt }) => {
     const lang = lu[0]?.witness.lang ?? ru[0]?.witness.lang ?? 'und';
     const rlang = ru[0]?.witness.lang ?? lang;
-    return diffProvisions({ text: lt, lang: lu.length ? lang : rlang, gaps: gaps(lu) }, { text: rt, lang: ru.length ? rlang : lang, gaps: gaps(ru) }, options, { left: link.left, right: link.right, tokens, wordCount });
+    const missingSide = lu.length === 0 && missingA ? 'a' : ru.length === 0 && missingB ? 'b' : undefined;
+    return diffProvisions({ text: lt, lang: lu.length ? lang : rlang, gaps: gaps(lu) }, { text: rt, lang: ru.length ? rlang : lang, gaps: gaps(ru) }, options, { left: link.left, right: link.right, tokens, wordCount, ...(missingSide ? { missingSide } : {}) });
   });
   const moves = detectMoves(diffs, tokens);
   const relations = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as TreatyDiffStats['relations'];
@@ -83,6 +87,12 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
     moves: moves.length,
   };
   return { type: 'treaty-diff', left: a.id, right: b.id, alignment, diffs, moves, stats, warnings: [...witnessNotes(alignment), ...alignment.warnings] };
+}
+
+/** Whether the witnesses a side reads declare text missing outside any provision (gap nodes in `Expression.notes`). */
+function declaresMissing(t: Treaty, side: AlignmentSide): boolean {
+  const used = new Set(side.units.map((u) => u.witness.expressionId));
+  return t.expressions.some((e) => used.has(e.id) && e.notes.some((n) => n.type === 'gap'));
 }
 
 function witnessNotes(al: Alignment): Diagnostic[] {

@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, LADDER_LABELS, RELATION_ORDER } from './text.js';
+import { CHANGE_ORDER, LADDER_LABELS, RELATION_ORDER, UNCERTAIN_NOTE, incompleteNote } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -70,6 +70,8 @@ export interface HtmlReportChange {
   note?: string;
   /** The evidence, quoted (`before trigger “armed attack”`). */
   evidence?: string[];
+  /** The change may be an effect of missing text (`ObligationChange.uncertain`): shown and counted apart. */
+  uncertain?: true;
 }
 
 /** One aligned pair (or an added/removed unit) of a comparison. */
@@ -128,6 +130,8 @@ export interface HtmlReportComparison {
   notes?: string[];
   /** Highest commitment rung of each treaty (from the typed comparison). */
   rung?: { before: number; after: number };
+  /** Which side lacks text, as a sentence (`right text incomplete: …`), shown beside the rung; absent when both are complete. */
+  incomplete?: string;
 }
 
 /** Everything a report shows, as plain data. */
@@ -217,7 +221,8 @@ function changeBadge(c: HtmlReportChange): string {
   const fields = c.fields.length ? ` <span class="fields">changed: ${e(c.fields.join(', '))}</span>` : '';
   const note = c.note ? ` <span class="note">— ${e(c.note)}</span>` : '';
   const ev = c.evidence?.length ? `<div class="evidence">evidence: ${c.evidence.map((x) => `<span class="ev">${e(x)}</span>`).join(' · ')}</div>` : '';
-  return `<li class="change change-${slug(c.change)}"><span class="change-type">${e(c.change)}</span> ${kinds}${arrow}${fields}${note}${ev}</li>`;
+  const uncertain = c.uncertain ? ` <span class="uncertain" title="${e(UNCERTAIN_NOTE)}">uncertain: ${e(UNCERTAIN_NOTE)}</span>` : '';
+  return `<li class="change change-${slug(c.change)}${c.uncertain ? ' change-uncertain' : ''}"><span class="change-type">${e(c.change)}</span> ${kinds}${arrow}${fields}${uncertain}${note}${ev}</li>`;
 }
 
 /** Offsets of the gap marks that stand for real gaps (the last `gaps` occurrences of `…`). */
@@ -381,10 +386,14 @@ function summaryTable(c: HtmlReportComparison): string {
   const ch = new Map<string, number>();
   for (const p of c.pairs) {
     rel.set(p.relation, (rel.get(p.relation) ?? 0) + 1);
-    for (const x of p.changes) ch.set(x.change, (ch.get(x.change) ?? 0) + 1);
+    // Changes that may be an effect of missing text are counted apart from what the texts show.
+    for (const x of p.changes) {
+      const k = x.uncertain ? `${x.change} (uncertain: text missing)` : x.change;
+      ch.set(k, (ch.get(k) ?? 0) + 1);
+    }
   }
   const rung = c.rung
-    ? `<p class="highest">Highest commitment on the ladder: <strong>${e(c.left.label)}</strong> <span class="cell-rung">${c.rung.before}</span> ${e(LADDER_LABELS[c.rung.before] ?? '')} → <strong>${e(c.right.label)}</strong> <span class="cell-rung">${c.rung.after}</span> ${e(LADDER_LABELS[c.rung.after] ?? '')}</p>`
+    ? `<p class="highest">Highest commitment on the ladder: <strong>${e(c.left.label)}</strong> <span class="cell-rung">${c.rung.before}</span> ${e(LADDER_LABELS[c.rung.before] ?? '')} → <strong>${e(c.right.label)}</strong> <span class="cell-rung">${c.rung.after}</span> ${e(LADDER_LABELS[c.rung.after] ?? '')}${c.incomplete ? ` <span class="uncertain">(${e(c.incomplete)}: rungs are what the texts show)</span>` : ''}</p>`
     : '';
   return `${rung}<div class="summary">${countRows(RELATION_ORDER, rel, 'Provisions by relation', 'relation')}${countRows(CHANGE_ORDER, ch, 'Obligation changes by type', 'change')}</div>`;
 }
@@ -538,6 +547,8 @@ li.change{margin:.1rem 0}
 .change-added .change-type{color:#0f5a22}
 .change-removed .change-type{color:#8a1c12}
 .change-unchanged .change-type{color:#555}
+.uncertain{color:#5d4300;font-style:italic}
+.change-uncertain .change-type{border-style:dotted}
 .rungs{font-weight:700;font-variant-numeric:tabular-nums}
 .fields,.note{color:var(--muted)}
 .evidence{font-size:.78rem;color:var(--muted);margin:.1rem 0 .2rem 7rem}
@@ -864,6 +875,7 @@ export function reportChange(c: ObligationChange): HtmlReportChange {
     }
   if (notes.length) out.note = notes.join('; ');
   if (ev.length) out.evidence = ev;
+  if (c.uncertain) out.uncertain = true;
   return out;
 }
 
@@ -912,6 +924,8 @@ export function htmlComparisonFromComparison(c: TreatyComparison, treaties: read
     });
   }
   view.rung = { before: c.summary.rung.before, after: c.summary.rung.after };
+  const incomplete = incompleteNote(c.summary.incomplete).trim().replace(/^\((.*)\)$/s, '$1');
+  if (incomplete) view.incomplete = incomplete;
   const seen = new Set(view.warnings);
   for (const w of c.warnings) {
     const text = w.message + (w.hint ? ` (${w.hint})` : '');

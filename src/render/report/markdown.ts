@@ -17,11 +17,13 @@ import {
   provisionsLabel,
   FLAG_NOTES,
   flagsUsed,
+  incompleteNote,
   kindLabel,
   obligationChangeLine,
   redlineCaution,
   RELATION_ORDER,
   rungLabel,
+  UNCERTAIN_NOTE,
   warningLines,
 } from './text.js';
 
@@ -107,14 +109,28 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
         ['witness grades', alignment.left.grades.join(', '), alignment.right.grades.join(', ')],
         ['highest commitment rung', rungLabel(c.summary.rung.before), rungLabel(c.summary.rung.after)],
         ['security obligations', c.summary.kinds.before.join(', ') || 'none', c.summary.kinds.after.join(', ') || 'none'],
+        ...(c.summary.incomplete
+          ? [['text complete', c.summary.incomplete.before ? 'no (see below)' : 'yes', c.summary.incomplete.after ? 'no (see below)' : 'yes']]
+          : []),
       ],
     ),
     '',
   );
+  // The rung and kinds of a side that lacks text are what its text shows, not proof of absence.
+  const incomplete = incompleteNote(c.summary.incomplete);
+  if (incomplete) out.push(`**Incomplete text:** ${escapeMarkdown(incomplete.trim().replace(/^\((.*)\)$/s, '$1'))}. Rungs and obligations of an incomplete side are what its text shows.`, '');
   out.push('**Alignment** (provision relations)', '');
   out.push(...mdTable(['relation', 'count'], RELATION_ORDER.map((r) => [r, String(c.diff.stats.relations[r] ?? 0)])), '');
   out.push('**Obligation changes**', '');
-  out.push(...mdTable(['change', 'count'], CHANGE_ORDER.map((k) => [k, String(c.summary.changes[k] ?? 0)])), '');
+  const uncertain = c.summary.uncertain;
+  const anyUncertain = uncertain !== undefined && CHANGE_ORDER.some((k) => (uncertain[k] ?? 0) > 0);
+  out.push(
+    ...(anyUncertain
+      ? mdTable(['change', 'count', 'uncertain (text missing)'], CHANGE_ORDER.map((k) => [k, String(c.summary.changes[k] ?? 0), String(uncertain[k] ?? 0)]))
+      : mdTable(['change', 'count'], CHANGE_ORDER.map((k) => [k, String(c.summary.changes[k] ?? 0)]))),
+    '',
+  );
+  if (anyUncertain) out.push(`*Uncertain:* ${escapeMarkdown(UNCERTAIN_NOTE)}.`, '');
   const w = c.diff.stats.words;
   out.push(`**Words:** ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted${w.notCompared ? `, ${w.notCompared} not compared (opposite gaps)` : ''} (similarity ${w.similarity.toFixed(2)}).`, '');
   const flags = flagsUsed(pairs, unlinked);
@@ -140,7 +156,8 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
     if (p.changes.length) {
       for (const ch of p.changes) {
         const fl = ch.flags.length ? ` ⚠ ${ch.flags.map((f) => `*${f}*`).join(', ')}` : '';
-        out.push(`- **${ch.change}**: ${escapeMarkdown(obligationChangeLine(ch).replace(/^\w+: /, ''))}${fl}`);
+        out.push(`- **${ch.change}**${ch.uncertain ? ' (uncertain)' : ''}: ${escapeMarkdown(obligationChangeLine(ch).replace(/^\w+: /, ''))}${fl}`);
+        if (ch.uncertain) out.push(`  - *uncertain: ${escapeMarkdown(UNCERTAIN_NOTE)}*`);
         for (const d of ch.details) out.push(`  - ${escapeMarkdown(d)}`);
       }
       out.push('');

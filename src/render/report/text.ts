@@ -9,7 +9,7 @@
  */
 import type { AlignmentLink, AlignmentRelation, AlignmentUnit } from '../../align/types.js';
 import { RUNG_LABELS, type ObligationKind } from '../../classify/types.js';
-import type { Lineage, LineageStep, ObligationChange, ObligationChangeKind, TreatyComparison } from '../../compare/types.js';
+import type { IncompleteSide, Lineage, LineageStep, ObligationChange, ObligationChangeKind, TreatyComparison } from '../../compare/types.js';
 import type { DiffPart, ProvisionDiff } from '../../diff/types.js';
 import { GAP_MARK } from '../../model/content.js';
 import type { Diagnostic } from '../../model/types.js';
@@ -197,6 +197,27 @@ export function countsLine(counts: Readonly<Record<string, number>>, order: read
   return parts.length ? parts.join(' · ') : 'none';
 }
 
+/** What an uncertain obligation change (`ObligationChange.uncertain`) means, for reports. */
+export const UNCERTAIN_NOTE = 'text is missing on the side that lacks the obligation (or has it weaker): it may be in that text, so this is not a finding';
+
+/**
+ * The qualifier of a headline rung or kinds line when a side lacks text:
+ * ` (right text incomplete: 2 provisions with gaps (Art 1, Art 2); text declared missing: “…”)`;
+ * empty when both sides are complete.
+ */
+export function incompleteNote(incomplete: TreatyComparison['summary']['incomplete']): string {
+  if (!incomplete) return '';
+  const one = (label: string, s: IncompleteSide | undefined) => {
+    if (!s) return undefined;
+    const parts: string[] = [];
+    if (s.provisions.length) parts.push(`${s.provisions.length} provision${s.provisions.length === 1 ? '' : 's'} with gaps (${s.provisions.map(provisionLabel).join(', ')})`);
+    if (s.outside.length) parts.push(`text declared missing: ${s.outside.map((r) => `“${r}”`).join(', ')}`);
+    return `${label} text incomplete: ${parts.join('; ')}`;
+  };
+  const notes = [one('left', incomplete.before), one('right', incomplete.after)].filter((x) => x !== undefined);
+  return notes.length ? ` (${notes.join('; ')})` : '';
+}
+
 /** Alignment relations in report order. */
 export const RELATION_ORDER: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'split', 'merged', 'added', 'removed'];
 /** Obligation change kinds in report order. */
@@ -296,8 +317,11 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
   const w = c.diff.stats.words;
   out.push(`  words      ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted${w.notCompared ? `, ${w.notCompared} not compared (opposite gaps)` : ''} (similarity ${w.similarity.toFixed(2)})${c.diff.stats.moves ? `, ${c.diff.stats.moves} moved run(s)` : ''}`);
   out.push(`  obligations ${countsLine(c.summary.changes, CHANGE_ORDER)}`);
-  out.push(`  ladder     highest rung ${rungLabel(c.summary.rung.before)} → ${rungLabel(c.summary.rung.after)}`);
-  out.push(`  security kinds  ${c.summary.kinds.before.join(', ') || 'none'} → ${c.summary.kinds.after.join(', ') || 'none'}`);
+  const uncertain = c.summary.uncertain ? countsLine(c.summary.uncertain, CHANGE_ORDER) : 'none';
+  if (uncertain !== 'none') out.push(`  uncertain  ${uncertain} (${UNCERTAIN_NOTE})`);
+  const incomplete = incompleteNote(c.summary.incomplete);
+  out.push(`  ladder     highest rung ${rungLabel(c.summary.rung.before)} → ${rungLabel(c.summary.rung.after)}${incomplete}`);
+  out.push(`  security kinds  ${c.summary.kinds.before.join(', ') || 'none'} → ${c.summary.kinds.after.join(', ') || 'none'}${incomplete}`);
   const flags = flagsUsed(pairs, unlinked);
   const warnings = warningLines(c.warnings);
   if (flags.length || warnings.length) {
@@ -320,6 +344,7 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
     for (const ch of p.changes) {
       const flagsOf = ch.flags.length ? ' ' + st.warn(`[${ch.flags.join(', ')}]`) : '';
       out.push(`   ${st.accent('obligation')} ${obligationChangeLine(ch)}${flagsOf}`);
+      if (ch.uncertain) out.push(st.warn(`      uncertain: ${UNCERTAIN_NOTE}`));
       for (const d of ch.details) out.push(st.dim(`      ${d}`));
     }
   }

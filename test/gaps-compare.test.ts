@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareTreaties } from '../src/compare/index.js';
+import { parseTreaty } from '../src/parse/index.js';
+import { renderMarkdownReport } from '../src/render/report/markdown.js';
+import { renderTextReport } from '../src/render/report/text.js';
+import { renderHtmlReport } from '../src/render/report/html.js';
+
+// Fictional treaty texts (Examplia / Samplestan): no real treaty wording.
+const FULL = parseTreaty(readFileSync(new URL('./fixtures/gaps/full.txt', import.meta.url), 'utf8')).treaty;
+const PARTIAL = parseTreaty(readFileSync(new URL('./fixtures/gaps/partial.txt', import.meta.url), 'utf8')).treaty;
+
+describe('obligations a witness with gaps does not show', () => {
+  const c = compareTreaties(FULL, PARTIAL);
+
+  it('are uncertain, flagged partial-witness, and counted apart from what the texts show', () => {
+    const ma = c.changes.find((x) => x.kinds.before === 'mutual-assistance')!;
+    expect(ma.change).toBe('removed');
+    expect(ma.uncertain).toBe(true);
+    expect(ma.flags).toContain('partial-witness');
+    // Articles 3 and 4, declared missing outside any provision, are not plain removals either.
+    for (const eId of ['art_3', 'art_4']) {
+      const ch = c.changes.filter((x) => x.left.includes(eId));
+      expect(ch.length).toBeGreaterThan(0);
+      for (const x of ch) {
+        expect(x.uncertain).toBe(true);
+        expect(x.flags).toContain('partial-witness');
+      }
+    }
+    expect(c.summary.changes.removed).toBe(0);
+    expect(c.summary.uncertain!.removed).toBe(c.changes.filter((x) => x.change === 'removed').length);
+  });
+
+  it('a sentence a gap cuts off adds no `other` obligation', () => {
+    expect(c.changes.some((x) => x.kinds.after === 'other')).toBe(false);
+  });
+
+  it('the summary says which side lacks text, and the reports qualify the headline rung and kinds', () => {
+    expect(c.summary.incomplete).toEqual({
+      after: { type: 'incomplete-side', provisions: ['art_1', 'art_2'], outside: ['Articles 3 and 4 not reproduced in this copy'] },
+    });
+    const text = renderTextReport(c);
+    const ladder = text.split('\n').find((l) => l.includes('highest rung'))!;
+    expect(ladder).toContain('right text incomplete: 2 provisions with gaps (Art 1, Art 2)');
+    expect(ladder).toContain('Articles 3 and 4 not reproduced');
+    expect(text.split('\n').find((l) => l.includes('security kinds'))).toContain('right text incomplete');
+    expect(text).toMatch(/uncertain {2}\d+ removed/);
+    expect(renderMarkdownReport(c)).toContain('**Incomplete text:**');
+    expect(renderHtmlReport(c)).toContain('right text incomplete');
+  });
+
+  it('a complete text compared with itself has nothing uncertain and no qualifier', () => {
+    const same = compareTreaties(FULL, FULL);
+    expect(same.summary.incomplete).toBeUndefined();
+    expect(Object.values(same.summary.uncertain!).every((n) => n === 0)).toBe(true);
+    expect(renderTextReport(same)).not.toContain('incomplete');
+  });
+
+  it('the other direction: obligations the earlier witness does not show are not plain additions', () => {
+    const back = compareTreaties(PARTIAL, FULL);
+    const ma = back.changes.find((x) => x.kinds.after === 'mutual-assistance')!;
+    expect(ma.change).toBe('added');
+    expect(ma.uncertain).toBe(true);
+    expect(back.summary.changes.added).toBe(0);
+    expect(back.summary.incomplete?.before?.provisions).toEqual(['art_1', 'art_2']);
+  });
+});
