@@ -237,8 +237,10 @@ describe('cross-language alignment, features and pins', () => {
     const a = syntheticTreaty('a', single(4, 41, 'en'), 'en');
     const b = syntheticTreaty('b', single(4, 42, 'ko'), 'ko');
     const al = alignTreaties(a, b);
-    expect(rel(al)).toEqual(['same art_1>art_1', 'same art_2>art_2', 'same art_3>art_3', 'same art_4>art_4']);
+    // Not `same` (which says the wording is near-identical) and not scored 1: the wording was not compared.
+    expect(rel(al)).toEqual(['corresponding art_1>art_1', 'corresponding art_2>art_2', 'corresponding art_3>art_3', 'corresponding art_4>art_4']);
     for (const l of al.links) expect(l.flags).toEqual(expect.arrayContaining(['cross-language', 'structural-only']));
+    for (const l of al.links) expect(l.score).toBeLessThanOrEqual(0.5);
     expect(al.warnings.map((w) => w.code)).toContain('ALIGN_CROSS_LANGUAGE');
   });
 
@@ -248,8 +250,8 @@ describe('cross-language alignment, features and pins', () => {
     const kinds: Record<string, string[]> = { 'a:art_1': ['consultation'], 'a:art_2': ['mutual-assistance'], 'a:art_3': ['final-clause'], 'b:art_1': ['cooperation'], 'b:art_2': ['consultation'], 'b:art_3': ['mutual-assistance'] };
     const side = (u: { witness: { expressionId: string } }) => u.witness.expressionId.split('-')[0];
     const al = alignTreaties(a, b, { features: (u) => kinds[`${side(u)}:${u.eId}`] ?? [] });
-    expect(rel(al)).toContain('renumbered art_1>art_2');
-    expect(rel(al)).toContain('renumbered art_2>art_3');
+    expect(rel(al)).toContain('corresponding art_1>art_2');
+    expect(rel(al)).toContain('corresponding art_2>art_3');
     const l = al.links.find((x) => x.left[0] === 'art_1')!;
     expect(l.evidence.find((e) => e.kind === 'obligation-kinds')!.value).toBe(1);
   });

@@ -1491,6 +1491,13 @@ function flagsOf(units: AlignmentUnit[], crossLanguage: boolean, structuralOnly:
   return flags;
 }
 
+/**
+ * Weight of the score of a link between texts with no language in common: their score is structural
+ * evidence only (numbers, order, obligation kinds), so it is reported at most this high — a link
+ * whose wording was never compared does not read as 1.00 similar.
+ */
+const CROSS_LANGUAGE_SCORE = 0.5;
+
 function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boolean): AlignmentLink {
   const units = [...g.left, ...g.right];
   const sameLang = units.every((p) => p.lang === units[0]!.lang);
@@ -1507,7 +1514,8 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
   else {
     const l = g.left[0]!, r = g.right[0]!;
     const sameNum = l.unit.eId === r.unit.eId || (l.number !== undefined && l.number === r.number);
-    if (crossLanguage) relation = sameNum ? 'same' : 'renumbered';
+    // Across languages no wording was compared: the pair corresponds by structure, whatever its numbers.
+    if (crossLanguage) relation = 'corresponding';
     else if (l.textId === r.textId) relation = sameNum ? 'same' : 'renumbered';
     else relation = 'modified';
   }
@@ -1537,6 +1545,8 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
     evidence = g.pairs.flatMap((p) => finishEvidence(ctx, p));
   }
   if (g.pinned) score = 1;
+  // Structural evidence alone (numbers, order, obligation kinds) is not similarity of wording.
+  else if (crossLanguage) score *= CROSS_LANGUAGE_SCORE;
   evidence.push(...g.extra);
   if (g.left.length && g.right.length) {
     evidence.push({ type: 'evidence', kind: 'order', value: outOfOrder ? 0 : 1, detail: outOfOrder ? 'out of order relative to the other matches' : 'in order relative to the other matches' });
@@ -1645,7 +1655,8 @@ function collapseParagraphs(
     let relation: AlignmentRelation;
     const sameNum = L === R;
     if (movedCount) relation = 'moved';
-    else if (crossLanguage || lu.text === ru.text || comparisonForm(lu.text) === comparisonForm(ru.text)) relation = sameNum ? 'same' : 'renumbered';
+    else if (crossLanguage) relation = 'corresponding';
+    else if (lu.text === ru.text || comparisonForm(lu.text) === comparisonForm(ru.text)) relation = sameNum ? 'same' : 'renumbered';
     else relation = 'modified';
     const scores = xs.map((x) => x.link.score);
     const evidence: AlignmentEvidence[] = [{ type: 'evidence', kind: 'structure', value: 1, detail: `paragraphs ${[...lefts].join(', ')} ↔ ${[...rights].join(', ')} correspond in order` }];

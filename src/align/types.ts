@@ -13,12 +13,15 @@ import type { WitnessRef } from '../model/witness.js';
  * - `renumbered`: near-identical wording under another number, order preserved.
  * - `moved`: near-identical wording, moved out of order relative to its neighbours.
  * - `modified`: same subject, wording changed.
+ * - `corresponding`: texts in different languages (no witness in a common language) at the same
+ *   place in the structure — number, order, obligation kinds: the wording was not compared, so
+ *   neither `same` nor `modified` can be said. The link is flagged `cross-language`.
  * - `split`: one earlier provision became several later ones.
  * - `merged`: several earlier provisions became one later one.
  * - `added`: only in the later treaty.
  * - `removed`: only in the earlier treaty.
  */
-export type AlignmentRelation = 'same' | 'renumbered' | 'moved' | 'modified' | 'split' | 'merged' | 'added' | 'removed';
+export type AlignmentRelation = 'same' | 'renumbered' | 'moved' | 'modified' | 'corresponding' | 'split' | 'merged' | 'added' | 'removed';
 
 /** A unit that takes part in alignment: an article, a paragraph of a multi-paragraph article, the preamble, or a report quotation. */
 export interface AlignmentUnit {
@@ -100,7 +103,10 @@ export interface AlignmentLink {
   left: string[];
   /** eIds in the right treaty (empty for `removed`). */
   right: string[];
-  /** Combined similarity in [0, 1] (1 for pinned pairs; 0 for added/removed). */
+  /**
+   * Combined similarity in [0, 1] (1 for pinned pairs; 0 for added/removed). Between texts with no
+   * language in common it rests on structure alone and is halved (at most 0.5): the wording was not compared.
+   */
   score: number;
   evidence: AlignmentEvidence[];
   flags: AlignmentFlag[];

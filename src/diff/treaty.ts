@@ -19,7 +19,7 @@ export type TreatyDiffOptions = { alignment?: Alignment } & AlignOptions & DiffO
 /** Shortest run, in words, that counts as moved text. Shorter runs recur by chance ("the Parties shall"). */
 export const MIN_MOVE_WORDS = 4;
 
-const RELATIONS: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'split', 'merged', 'added', 'removed'];
+const RELATIONS: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'corresponding', 'split', 'merged', 'added', 'removed'];
 
 /**
  * Compare two treaties: align them (or reuse `options.alignment`), diff the words of every link

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Alignment } from '../align/types.js';
+import type { Alignment, AlignmentRelation } from '../align/types.js';
 import type { Diagnostic } from '../model/types.js';
 
 /** One change operation over tokens. Offsets are UTF-16 indices into the old (`a`) and new (`b`) provision texts. */
@@ -101,7 +101,7 @@ export const DEFAULT_MAX_EDIT_LENGTH = 5000;
 export interface TreatyDiffStats {
   type: 'treaty-diff-stats';
   /** Number of links per relation (every relation present, zeros included). */
-  relations: Record<'same' | 'renumbered' | 'moved' | 'modified' | 'split' | 'merged' | 'added' | 'removed', number>;
+  relations: Record<AlignmentRelation, number>;
   /** Word totals over all provision diffs. */
   words: DiffStats;
   /** Provision diffs that degraded below word precision. */

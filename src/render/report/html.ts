@@ -361,7 +361,8 @@ function pairRow(p: HtmlReportPair, anchor: string, cmpAnchor: string, moves: Re
     : '';
   const changes = p.changes.length ? `<ul class="changes">${p.changes.map(changeBadge).join('')}</ul>` : '';
   const eids = `${p.left.map((u) => u.eId).join(' + ') || '—'} → ${p.right.map((u) => u.eId).join(' + ') || '—'}`;
-  const score = p.relation === 'added' || p.relation === 'removed' ? '' : ` <span class="score">similarity ${p.score.toFixed(2)}</span>`;
+  // A `corresponding` link (no language in common) has a structural score, not a similarity of wording.
+  const score = p.relation === 'added' || p.relation === 'removed' ? '' : p.relation === 'corresponding' ? ` <span class="score">structural score ${p.score.toFixed(2)}, wording not compared</span>` : ` <span class="score">similarity ${p.score.toFixed(2)}</span>`;
   const report = [...p.left, ...p.right].some((u) => u.grade === 'report');
   const why = report ? 'a report is not treaty wording' : !singleLang ? 'the texts are in different languages' : 'none computed';
   const noDiff = diff === undefined && p.left.length > 0 && p.right.length > 0 ? ` <span class="score">(no word diff: ${why}; texts shown as they are)</span>` : '';

@@ -143,7 +143,7 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
   }
   out.push('## Aligned provisions', '');
   for (const p of pairs) {
-    const score = p.link.relation === 'added' || p.link.relation === 'removed' ? '' : `, score ${p.link.score.toFixed(2)}`;
+    const score = p.link.relation === 'added' || p.link.relation === 'removed' ? '' : p.link.relation === 'corresponding' ? `, structural score ${p.link.score.toFixed(2)}, wording not compared` : `, score ${p.link.score.toFixed(2)}`;
     out.push(`### ${escapeMarkdown(provisionsLabel(p.link.left))} → ${escapeMarkdown(provisionsLabel(p.link.right))} (${p.link.relation}${score})`, '');
     if (p.left.length) out.push(`- ${escapeMarkdown(c.left)}: ${p.left.map(gradeBadge).join('; ')}`);
     if (p.right.length) out.push(`- ${escapeMarkdown(c.right)}: ${p.right.map(gradeBadge).join('; ')}`);

@@ -219,7 +219,7 @@ export function incompleteNote(incomplete: TreatyComparison['summary']['incomple
 }
 
 /** Alignment relations in report order. */
-export const RELATION_ORDER: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'split', 'merged', 'added', 'removed'];
+export const RELATION_ORDER: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'corresponding', 'split', 'merged', 'added', 'removed'];
 /** Obligation change kinds in report order. */
 export const CHANGE_ORDER: readonly ObligationChangeKind[] = ['strengthened', 'weakened', 'reframed', 'added', 'removed', 'unchanged'];
 
@@ -331,7 +331,7 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
   }
   for (const p of pairs) {
     out.push('');
-    const score = p.link.relation === 'added' || p.link.relation === 'removed' ? '' : ` (score ${p.link.score.toFixed(2)})`;
+    const score = p.link.relation === 'added' || p.link.relation === 'removed' ? '' : p.link.relation === 'corresponding' ? ` (structural score ${p.link.score.toFixed(2)}, wording not compared)` : ` (score ${p.link.score.toFixed(2)})`;
     const flagText = p.link.flags.length ? ' ' + st.warn(`[${p.link.flags.join(', ')}]`) : '';
     out.push(st.bold(`── ${provisionsLabel(p.link.left)} → ${provisionsLabel(p.link.right)}  ${p.link.relation}${score}`) + flagText);
     out.push(st.dim(`   left: ${witnessLabel(p.left)} · right: ${witnessLabel(p.right)}`));
