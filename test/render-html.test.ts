@@ -460,6 +460,32 @@ describe('report views of compare-stage results (hand-built synthetic results)',
     expect(html).toContain('<title>Treaty comparison: 1950 → 1990 → 2020</title>');
   });
 
+  it('keeps the cross-language flags of lineage steps (as text and Markdown show them): table, chart and a warning', () => {
+    const xl: Lineage = {
+      ...lin,
+      threads: [
+        {
+          type: 'lineage-thread',
+          id: 'assistance@1950-ex-sa#art_1',
+          family: 'assistance',
+          steps: [
+            step('1950-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'en' }),
+            step('1990-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'ru', flags: ['cross-language'], change: 'unchanged' }),
+            step('2020-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'ko', flags: ['cross-language'], change: 'unchanged' }),
+          ],
+        },
+      ],
+      warnings: [],
+    };
+    const t = ladderTimelineOf(xl);
+    expect(t.threads[0]!.points.map((p) => p.flags)).toEqual([undefined, ['cross-language'], ['cross-language']]);
+    const html = renderHtmlReport(xl);
+    expect(html.match(/vs previous: cross-language/g)!.length).toBeGreaterThanOrEqual(2);
+    expect(html).toContain('<strong>cross-language</strong>: the two sides are read in different languages');
+    expect(html).toContain('(1950 → 1990; 1990 → 2020)');
+    expect(renderLadderSvg(t)).toContain('from authentic (ko) (vs previous: cross-language)');
+  });
+
   it('reports typed changes with rungs, details and quoted evidence', () => {
     const change: ObligationChange = {
       type: 'obligation-change',

@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, LADDER_LABELS, RELATION_ORDER, UNCERTAIN_NOTE, incompleteNote } from './text.js';
+import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, UNCERTAIN_NOTE, incompleteNote } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -454,7 +454,8 @@ function timelineSection(t: LadderTimeline, width: number | undefined): string {
                 (p.rung === 0 && p.kind !== undefined && !LADDER_KINDS.has(p.kind) ? '' : `<span class="cell-rung">${p.rung}</span> `) +
                 `${e(p.rung > 0 ? LADDER_LABELS[p.rung] ?? '' : p.kind ?? '')}<br>` +
                 `<span class="cell-where">${e(p.provision)}</span> <span class="grade grade-${p.grade}">${e(GRADE_SHORT[p.grade])}</span>` +
-                (p.kind && p.rung > 0 ? `<br><span class="cell-change">${e(p.kind)}${p.change ? ` · ${e(p.change)}` : ''}</span>` : p.change ? `<br><span class="cell-change">${e(p.change)}</span>` : ''),
+                (p.kind && p.rung > 0 ? `<br><span class="cell-change">${e(p.kind)}${p.change ? ` · ${e(p.change)}` : ''}</span>` : p.change ? `<br><span class="cell-change">${e(p.change)}</span>` : '') +
+                (p.flags?.length ? `<br><span class="cell-flags">vs previous: ${e(p.flags.join(', '))}</span>` : ''),
             )
             .join('<br>')}</td>`;
         })
@@ -463,8 +464,25 @@ function timelineSection(t: LadderTimeline, width: number | undefined): string {
     })
     .join('');
   const svgOptions = width === undefined ? { idPrefix: 'timeline' } : { idPrefix: 'timeline', width };
+  // The flags of the steps (as the text and Markdown lineages show them): which treaty-to-treaty
+  // changes compare texts in different languages, of different grades, or with gaps.
+  const flagged = new Map<string, Set<string>>();
+  for (const th of t.threads)
+    for (const p of th.points)
+      for (const f of p.flags ?? []) {
+        const prev = th.points.filter((q) => q.column < p.column).pop();
+        const step = `${t.columns[prev?.column ?? p.column]?.label ?? '?'} → ${t.columns[p.column]?.label ?? '?'}`;
+        if (!flagged.has(f)) flagged.set(f, new Set());
+        flagged.get(f)!.add(step);
+      }
+  const order = Object.keys(FLAG_NOTES);
+  const care = [...flagged].sort((x, y) => (order.indexOf(x[0]) + 1 || 99) - (order.indexOf(y[0]) + 1 || 99) || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  const warnings = care.length
+    ? `<div class="warnings" role="note"><h3 class="callout">Read with care</h3><ul>${care.map(([f, steps]) => `<li class="warning"><strong>${e(f)}</strong>: ${e(FLAG_NOTES[f] ?? f)} (${e([...steps].join('; '))})</li>`).join('')}</ul></div>`
+    : '';
   return (
     `<section class="timeline" id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">Commitment ladder across the treaties</h2>` +
+    warnings +
     `<p>Each line follows one obligation from treaty to treaty; the height is its rung on the commitment ladder (0 none … 5 automatic mutual assistance). Hollow points on dashed lines rest on reports of a treaty's content, not on its text.</p>` +
     `<figure class="chart">${renderLadderSvg(t, svgOptions)}<figcaption>Commitment ladder by treaty. The same data as a table follows.</figcaption></figure>` +
     `<table class="ladder-table"><caption>Every obligation thread by treaty: rung, kind, change from the previous treaty, provision and witness (rung 0: an obligation off the ladder, such as non-alliance)</caption><thead><tr><th scope="col">obligation</th>${head}</tr></thead><tbody>${rows}</tbody></table>` +
@@ -549,6 +567,7 @@ li.change{margin:.1rem 0}
 .change-removed .change-type{color:#8a1c12}
 .change-unchanged .change-type{color:#555}
 .uncertain{color:#5d4300;font-style:italic}
+.cell-flags{color:#5d4300;font-size:.78rem}
 .change-uncertain .change-type{border-style:dotted}
 .rungs{font-weight:700;font-variant-numeric:tabular-nums}
 .fields,.note{color:var(--muted)}

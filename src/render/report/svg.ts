@@ -41,6 +41,13 @@ export interface LadderPoint {
   absent?: boolean;
   /** What changed from the previous point (`weakened`, `reframed` …). */
   change?: string;
+  /** Language of the witness the rung was read from. */
+  lang?: string;
+  /**
+   * Why the change from the previous point must be read with care (`cross-language`, `cross-grade`,
+   * `report-witness`, `partial-witness` …, from the lineage step); omitted when none.
+   */
+  flags?: string[];
 }
 
 /** One obligation followed across treaties. */
@@ -130,7 +137,8 @@ export function describeLadderTimeline(t: LadderTimeline): string {
         const where = `${col ? col.label : '?'} ${p.provision}`;
         if (p.absent) return `${where}: absent`;
         const change = p.change ? `${p.change}, ` : '';
-        return `${where}: ${change}rung ${clampRung(p.rung)} (${LADDER_LABELS[clampRung(p.rung)]}), from ${p.grade === 'report' ? 'reports' : GRADE_SHORT[p.grade]}`;
+        const flags = p.flags?.length ? ` (vs previous: ${p.flags.join(', ')})` : '';
+        return `${where}: ${change}rung ${clampRung(p.rung)} (${LADDER_LABELS[clampRung(p.rung)]}), from ${p.grade === 'report' ? 'reports' : GRADE_SHORT[p.grade]}${p.lang ? ` (${p.lang})` : ''}${flags}`;
       });
       return `${th.label}: ${steps.join(' → ')}.`;
     })
@@ -244,7 +252,7 @@ export function renderLadderSvg(source: LadderTimeline | Lineage, options: Ladde
       const attrs = report
         ? `fill="#ffffff" stroke="${color}" stroke-width="2" stroke-dasharray="3 2"`
         : `fill="${color}" stroke="#ffffff" stroke-width="1.5"`;
-      const tip = `${th.label} — ${col.label} ${p.provision}${p.change ? ` (${p.change})` : ''}: rung ${clampRung(p.rung)} (${LADDER_LABELS[clampRung(p.rung)]}); witness: ${p.grade}${p.kind ? '; kind: ' + p.kind : ''}`;
+      const tip = `${th.label} — ${col.label} ${p.provision}${p.change ? ` (${p.change})` : ''}: rung ${clampRung(p.rung)} (${LADDER_LABELS[clampRung(p.rung)]}); witness: ${p.grade}${p.lang ? ` (${p.lang})` : ''}${p.kind ? '; kind: ' + p.kind : ''}${p.flags?.length ? `; vs previous: ${p.flags.join(', ')}` : ''}`;
       out.push(`<g class="ladder-point${report ? ' report-based' : ''}" data-column="${escapeXml(col.treatyId)}" data-rung="${clampRung(p.rung)}" data-grade="${p.grade}">`);
       out.push(`<title>${escapeXml(tip)}</title>`);
       out.push(marker(shape, x, y, 6, attrs));
@@ -351,6 +359,10 @@ export function ladderTimelineOf(lineage: Lineage, treaties: readonly Treaty[] =
       if (step.kind === undefined) pt.absent = true;
       else pt.kind = step.kind;
       if (step.change !== undefined) pt.change = step.change;
+      if (step.lang !== undefined) pt.lang = step.lang;
+      // The step's flags (cross-language above all) travel with the point: a change between texts in
+      // two languages must not read as a change between two versions of one text.
+      if (step.flags.length) pt.flags = [...step.flags];
       points.push(pt);
     }
     return { type: 'ladder-thread', id: th.id, label, points };
