@@ -886,8 +886,12 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   const allIndexA = new Map(unitsA.map((u, i) => [u.eId, i]));
   const allIndexB = new Map(unitsB.map((u, i) => [u.eId, i]));
   for (const g of groups) links.push({ link: groupLink(ctx, g, outOfOrder.has(g), hasFeatures), order: g.left.length ? allIndexA.get(g.left[0]!.unit.eId)! : Infinity, rightOrder: g.right.length ? allIndexB.get(g.right[0]!.unit.eId)! : Infinity });
-  for (const l of left) if (!groupOf[0].has(l)) links.push({ link: loneLink(l, 'removed', best[0].get(l)), order: allIndexA.get(l.unit.eId)!, rightOrder: Infinity });
-  for (const r of right) if (!groupOf[1].has(r)) links.push({ link: loneLink(r, 'added', best[1].get(r)), order: Infinity, rightOrder: allIndexB.get(r.unit.eId)! });
+  // A side whose witnesses declare text missing outside any provision ("Articles 3 and 4 not
+  // reproduced") may hold the counterpart of a unit the other side has alone: such added/removed
+  // links carry `partial-witness`, so they do not read as provisions known to be absent.
+  const missingA = declaresMissing(a, unitsA), missingB = declaresMissing(b, unitsB);
+  for (const l of left) if (!groupOf[0].has(l)) links.push({ link: loneLink(l, 'removed', best[0].get(l), missingB), order: allIndexA.get(l.unit.eId)!, rightOrder: Infinity });
+  for (const r of right) if (!groupOf[1].has(r)) links.push({ link: loneLink(r, 'added', best[1].get(r), missingA), order: Infinity, rightOrder: allIndexB.get(r.unit.eId)! });
   // An article's words are its paragraphs' words in order (already segmented): no second segmentation of the article.
   const paragraphWords = (side: Prepared[]) => {
     const m = new Map<string, Prepared[]>();
@@ -1576,7 +1580,13 @@ function dedupeEvidence(ev: AlignmentEvidence[]): AlignmentEvidence[] {
   });
 }
 
-function loneLink(p: Prepared, relation: 'added' | 'removed', best: Pair | undefined): AlignmentLink {
+/** Whether the witnesses the units were read from declare text missing outside any provision (gap nodes in `Expression.notes`). */
+function declaresMissing(t: Treaty, units: readonly AlignmentUnit[]): boolean {
+  const used = new Set(units.map((u) => u.witness.expressionId));
+  return t.expressions.some((e) => used.has(e.id) && e.notes.some((n) => n.type === 'gap'));
+}
+
+function loneLink(p: Prepared, relation: 'added' | 'removed', best: Pair | undefined, otherIncomplete: boolean): AlignmentLink {
   const evidence: AlignmentEvidence[] = [];
   if (best) {
     const other = p.side === 0 ? best.r : best.l;
@@ -1586,7 +1596,7 @@ function loneLink(p: Prepared, relation: 'added' | 'removed', best: Pair | undef
     type: 'alignment-link', relation,
     left: relation === 'removed' ? [p.unit.eId] : [],
     right: relation === 'added' ? [p.unit.eId] : [],
-    score: 0, evidence, flags: flagsOf([p.unit], false, false),
+    score: 0, evidence, flags: otherIncomplete ? [...new Set([...flagsOf([p.unit], false, false), 'partial-witness' as const])] : flagsOf([p.unit], false, false),
   };
 }
 
