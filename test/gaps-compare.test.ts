@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareTreaties } from '../src/compare/index.js';
+import { compareTreaties, lineage } from '../src/compare/index.js';
 import { parseTreaty } from '../src/parse/index.js';
 import { renderMarkdownReport } from '../src/render/report/markdown.js';
 import { renderTextReport } from '../src/render/report/text.js';
@@ -63,5 +63,31 @@ describe('obligations a witness with gaps does not show', () => {
     expect(ma.uncertain).toBe(true);
     expect(back.summary.changes.added).toBe(0);
     expect(back.summary.incomplete?.before?.provisions).toEqual(['art_1', 'art_2']);
+  });
+});
+
+describe('a lineage through a witness with gaps', () => {
+  it('marks steps that lose an obligation where the text is missing as uncertain, not plain removals', () => {
+    const lin = lineage([FULL, PARTIAL]);
+    const assistance = lin.threads.find((t) => t.family === 'assistance')!;
+    const last = assistance.steps[1]!;
+    expect(last.change).toBe('removed');
+    expect(last.uncertain).toBe(true);
+    expect(last.flags).toContain('partial-witness');
+    const text = renderTextReport(lin);
+    expect(text).toContain('removed (uncertain: text missing)');
+    expect(text).not.toMatch(/absent \(rung 0\) {2}removed\b/);
+    // A complete successor that really drops the clause: a plain removal.
+    const dropped = parseTreaty(readFileSync(new URL('./fixtures/gaps/full.txt', import.meta.url), 'utf8').replace(/Should either Party[^\n]*/, 'The Parties shall hold a joint festival every summer.')).treaty;
+    const plain = lineage([FULL, { ...dropped, id: 'dropped' }]).threads.find((t) => t.family === 'assistance')!.steps[1]!;
+    expect(plain.change).toBe('removed');
+    expect(plain.uncertain).toBeUndefined();
+  });
+
+  it('and the other way: an obligation the earlier witness lacks text for is not a plain addition', () => {
+    const lin = lineage([PARTIAL, { ...FULL, id: 'full' }]);
+    const added = lin.threads.find((t) => t.family === 'assistance')!.steps[1]!;
+    expect(added.change).toBe('added');
+    expect(added.uncertain).toBe(true);
   });
 });

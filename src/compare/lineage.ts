@@ -68,6 +68,25 @@ function ownFlags(h: Holding | undefined): ObligationChangeFlag[] {
   return f;
 }
 
+/** Whether the witnesses a side of an alignment reads declare text missing outside any provision (gap nodes in `Expression.notes`). */
+function declaresMissing(t: Treaty, side: Alignment['left']): boolean {
+  const used = new Set(side.units.map((u) => u.witness.expressionId));
+  return t.expressions.some((e) => used.has(e.id) && e.notes.some((n) => n.type === 'gap'));
+}
+
+/**
+ * Does one side of an alignment lack text where the other side's provision `eId` would have its
+ * counterpart? Its linked provisions have gaps, or it has none linked and its witnesses declare text
+ * missing outside any provision.
+ */
+function lacksTextOpposite(al: Alignment, side: 'left' | 'right', eId: string, declares: boolean): boolean {
+  const own = side === 'left' ? 'right' : 'left';
+  const units = new Map(al[side].units.map((u) => [u.eId, u]));
+  const linked = linksOfUnit(al, own, eId).flatMap((l) => l[side]);
+  if (linked.length === 0) return declares;
+  return linked.some((id) => units.get(id)?.gapReasons !== undefined);
+}
+
 /** Are two provisions linked by an alignment (left eId in `from`, right in `to`)? */
 function aligned(al: Alignment, from: string, to: string): boolean {
   return linksOfUnit(al, 'left', from).some((l) => l.right.includes(to));
@@ -138,8 +157,16 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
           if (o.last.provision.witness.report && !flags.includes('report-witness')) flags.push('report-witness');
         } else if (pick) change = 'added';
         else if (o.last) change = 'removed';
+        // A loss where this treaty lacks text (or a gain where the previous one does) may be the gap's doing.
+        let uncertain = false;
+        if (al && o.last && (change === 'removed' || change === 'weakened' || (change === 'reframed' && pick && pick.obligation.commitment < o.last.obligation.commitment)))
+          uncertain = (pick?.provision.flags.includes('partial-witness') ?? false) || lacksTextOpposite(al, 'right', o.last.provision.eId, declaresMissing(treaties[ti]!, al.right));
+        else if (al && o.last && pick && (change === 'strengthened' || (change === 'reframed' && pick.obligation.commitment > o.last.obligation.commitment)))
+          uncertain = o.last.provision.flags.includes('partial-witness');
+        if (uncertain) flags.push('partial-witness');
         const step = stepOf(treaty, pick, [...new Set(flags)].sort());
         if (change) step.change = change;
+        if (uncertain) step.uncertain = true;
         o.thread.steps.push(step);
         if (pick) taken.add(pick);
         o.last = pick;
@@ -149,6 +176,12 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         const steps: LineageStep[] = treaties.slice(0, ti).map((t) => stepOf(t.id, undefined, []));
         const step = stepOf(treaty, h, ownFlags(h));
         if (ti > 0) step.change = 'added';
+        // Added where the previous treaty lacks text opposite this provision: it may be in that text.
+        const prevAl = ti > 0 ? alignments[ti - 1] : undefined;
+        if (prevAl && lacksTextOpposite(prevAl, 'left', h.provision.eId, declaresMissing(treaties[ti - 1]!, prevAl.left))) {
+          step.uncertain = true;
+          if (!step.flags.includes('partial-witness')) step.flags = [...step.flags, 'partial-witness' as const].sort();
+        }
         steps.push(step);
         const thread: LineageThread = { type: 'lineage-thread', id: `${family}@${treaty}#${h.provision.eId}`, family, steps };
         open.push({ thread, last: h });

@@ -147,6 +147,14 @@ export interface LineageStep {
   flags: ObligationChangeFlag[];
   /** What changed from the previous treaty's step (absent for the first). */
   change?: ObligationChangeKind;
+  /**
+   * Set (with the `partial-witness` flag) when `change` may be an effect of missing text: the
+   * obligation is absent (`removed`) or lower (`weakened`, `reframed` down) in this treaty where its
+   * text has gaps — the provision aligned with the previous step's, or, with none, text its witnesses
+   * declare missing outside any provision — or `added` / higher where the previous treaty's text lacks
+   * it likewise. Not a finding that the obligation changed.
+   */
+  uncertain?: true;
   evidence: EvidenceSpan[];
 }
 

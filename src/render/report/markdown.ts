@@ -193,7 +193,7 @@ export function renderLineageMarkdown(lineage: Lineage, options: MarkdownReportO
         provisionsLabel(s.eIds),
         kindLabel(s.kind, s.crisis),
         rungLabel(s.rung),
-        s.change ?? '',
+        s.change ? (s.uncertain ? `${s.change} (uncertain: text missing)` : s.change) : '',
         s.grade ? `${s.lang ?? '?'}, ${s.grade}` : '—',
         s.flags.join(', '),
       ];

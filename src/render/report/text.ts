@@ -366,7 +366,7 @@ export function lineageSequence(steps: readonly LineageStep[]): string {
 
 /** A lineage step in words: `Art 1: mutual-assistance, rung 5 (automatic mutual assistance)`; absent steps say so. */
 export function lineageStepLabel(s: LineageStep): string {
-  if (s.kind === undefined) return `absent (rung ${s.rung})`;
+  if (s.kind === undefined) return s.uncertain ? `not in the text this witness has (rung ${s.rung})` : `absent (rung ${s.rung})`;
   return `${provisionsLabel(s.eIds)}: ${kindLabel(s.kind, s.crisis)}, rung ${rungLabel(s.rung)}`;
 }
 
@@ -389,7 +389,8 @@ export function renderLineageText(lineage: Lineage, options: TextReportOptions =
       // A step rests on reports when its own witness is a report; flags describe the comparison with the step before.
       const report = s.grade === 'report';
       if (report) reportUsed = true;
-      const change = s.change ? `  ${s.change === 'weakened' || s.change === 'removed' ? st.del(s.change) : s.change === 'strengthened' || s.change === 'added' ? st.ins(s.change) : s.change}` : '';
+      // An uncertain change (text missing on one side) is not a finding: it is not coloured as one.
+      const change = s.change ? `  ${s.uncertain ? st.warn(`${s.change} (uncertain: text missing)`) : s.change === 'weakened' || s.change === 'removed' ? st.del(s.change) : s.change === 'strengthened' || s.change === 'added' ? st.ins(s.change) : s.change}` : '';
       const witness = s.grade ? st.dim(`  ${s.lang ?? '?'}, ${s.grade}`) : '';
       const flags = s.flags.length ? ' ' + st.warn(`[vs previous: ${s.flags.join(', ')}]`) : '';
       out.push(`  ${s.treaty.padEnd(idWidth)}  ${lineageStepLabel(s)}${change}${witness}${flags}${report ? st.warn('  ← from reports, not treaty text') : ''}`);
