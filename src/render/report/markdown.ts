@@ -101,14 +101,16 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(options.title ?? `Comparison: ${c.left} → ${c.right}`)}`, '');
   out.push('## Summary', '');
+  // The rung and kinds of a side that lacks text are read from the text it has.
+  const partly = { before: c.summary.incomplete?.before ? ' (text incomplete)' : '', after: c.summary.incomplete?.after ? ' (text incomplete)' : '' };
   out.push(
     ...mdTable(
       ['', c.left, c.right],
       [
         ['witness languages', alignment.left.langs.join(', '), alignment.right.langs.join(', ')],
         ['witness grades', alignment.left.grades.join(', '), alignment.right.grades.join(', ')],
-        ['highest commitment rung', rungLabel(c.summary.rung.before), rungLabel(c.summary.rung.after)],
-        ['security obligations', c.summary.kinds.before.join(', ') || 'none', c.summary.kinds.after.join(', ') || 'none'],
+        ['highest commitment rung', rungLabel(c.summary.rung.before) + partly.before, rungLabel(c.summary.rung.after) + partly.after],
+        ['security obligations', (c.summary.kinds.before.join(', ') || 'none') + partly.before, (c.summary.kinds.after.join(', ') || 'none') + partly.after],
         ...(c.summary.incomplete
           ? [['text complete', c.summary.incomplete.before ? 'no (see below)' : 'yes', c.summary.incomplete.after ? 'no (see below)' : 'yes']]
           : []),
