@@ -47,7 +47,10 @@ export interface DiffStats {
    * counted): not compared, and not in `inserted` or `deleted`.
    */
   notCompared: number;
-  /** 1 - changed/compared words (words opposite a gap are not compared); 1 for identical texts. */
+  /**
+   * 1 - changed/compared words (words opposite a gap are not compared); 1 for identical texts, and
+   * also when no word could be compared at all — read it together with `notCompared`.
+   */
   similarity: number;
 }
 
