@@ -156,6 +156,26 @@
  *   0.517 / 0.520 → 0.529 / 0.532, rung 69 → 70 / 96; pooled (351) 0.609 / 0.634 → 0.615 / 0.640;
  *   mutual assistance 0.90 / 0.70 → 0.90 / 0.72, non-alliance 0.89 / 0.55 → 0.89 / 0.57, the rest
  *   unchanged. A reading withdrawn from English (most of the items) carried almost nothing to fresh text.
+ * - held-out 23: heldout-23.json — 175 items (88 en, 45 ru, 42 ko), modern register (1990 to today), and
+ * - held-out 24: heldout-24.json — 185 items (92 en, 48 ru, 45 ko), older register (1815–1975), both with
+ *   more non-aggression (20, 23) and peaceful-settlement (11, 15) items: written by two more writers
+ *   who never read the rules, while round 16 was, and sealed (sealed/heldout-23, sealed/heldout-24)
+ *   before it was measured. Round 16 first pruned phrase alternatives the structural readings made
+ *   redundant (each removal keeping every labelled set's kinds, rungs and crisis flags), then read
+ *   non-alliance structurally in English too (behind a rarer first test), non-aggression (a party
+ *   bound not to use force of any kind against the other), peaceful settlement (a dispute word, a
+ *   settling verb and a peaceful means) and help bound with no conditional where what is repelled is
+ *   an attack; it read sets 1–22. Round-15 rules (77a2ebb) → round 16 (8bce973), micro P/R: set 23
+ *   0.799 / 0.858 → 0.795 / 0.858, rung 81 / 94 both; set 24 0.702 / 0.717 → 0.723 / 0.750, rung 88
+ *   → 89 / 104; pooled (360) 0.751 / 0.786 → 0.759 / 0.803. Per kind pooled: peaceful settlement
+ *   1.00 / 0.69 → 1.00 / 0.85, mutual assistance 0.95 / 0.85 → 0.95 / 0.87, non-aggression 0.84 /
+ *   0.74 → 0.80 / 0.77 (non-alliance clauses also read as non-aggression); unchanged: consultation
+ *   1.00 / 0.85, neutrality 0.96 / 0.83, non-alliance 0.97 / 0.89, defence cooperation 0.94 / 0.80.
+ *   One sentence round 15 read right was lost to the pruning ("undertakes to go to the defence of the
+ *   other, should the latter be made the object of an armed aggression"): pruning checked against
+ *   labelled text overfits as rules written for it do. Both sets score higher than sets 21–22 did
+ *   under the same rules (0.751 / 0.786 against 0.609 / 0.634): how hard a fresh set is varies as
+ *   much as a round moves it.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -188,12 +208,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 20 (en, ru, ko)': loadLabelled('heldout-20'),
   'held-out 21 (en, ru, ko)': loadLabelled('heldout-21'),
   'held-out 22 (en, ru, ko)': loadLabelled('heldout-22'),
+  'held-out 23 (en, ru, ko)': loadLabelled('heldout-23'),
+  'held-out 24 (en, ru, ko)': loadLabelled('heldout-24'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -219,6 +241,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 20 (en, ru, ko)': { micro: 0.6, rung: 0.75 },
   'held-out 21 (en, ru, ko)': { micro: 0.65, rung: 0.8 },
   'held-out 22 (en, ru, ko)': { micro: 0.5, rung: 0.7 },
+  'held-out 23 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
+  'held-out 24 (en, ru, ko)': { micro: 0.7, rung: 0.85 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -244,6 +268,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 20 (en, ru, ko)': [170, 80, 40, 45],
     'held-out 21 (en, ru, ko)': [175, 85, 45, 40],
     'held-out 22 (en, ru, ko)': [170, 85, 40, 40],
+    'held-out 23 (en, ru, ko)': [175, 85, 45, 40],
+    'held-out 24 (en, ru, ko)': [185, 90, 45, 45],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
