@@ -9,14 +9,20 @@
 //   after round 4 (budget raised to 200 kB), 116 kB of 229 kB after round 9 (260 kB), and the core
 //   reached 259.5 kB after round 12. The lasting fix is now in place: `treaty-diff/lite` is the same API
 //   with no lexicon registered, and `treaty-diff/lexicons/{en,ru,ko}` are the lexicons alone, so a page
-//   loads only the languages it classifies. The all-language core's budget is therefore 300 kB (room for
+//   loads only the languages it classifies. The all-language core's budget was therefore 300 kB (room for
 //   a few more rounds of all three lexicons); the next budget guards what a one-language page loads.
+//   Session 8 raised all three for code, not lexicons, after round 16 had filled the room it made by
+//   pruning (core 299.2 kB): the plain-text parser's layout rules for users' own texts (one-line
+//   articles, parenthesised headings, points, dates and recital formulas per language; +8.6 kB) and
+//   gaps kept out of diffs and comparisons (text opposite a gap not compared, uncertain obligation
+//   changes, incomplete sides named; +5.4 kB core, +10 kB whole entry). Core 300 → 320 kB,
+//   English only 220 → 235 kB, whole entry 480 → 510 kB.
 // - "browser core, English only": the same exports from `treaty-diff/lite` plus the English lexicon,
-//   registered — what a page that classifies only English loads. Budget 220 kB.
+//   registered — what a page that classifies only English loads. Budget 235 kB (220 kB until session 8).
 // - "whole entry": everything `treaty-diff` exports, including Akoma Ntoso input/output (which brings
 //   the XML parser) and the HTML/SVG/Markdown report renderers, with all three lexicons. Its budget
-//   (480 kB; 440 kB until the lite entry existed, raised with the core's for the same lexicons)
-//   catches accidental growth.
+//   (510 kB since session 8, see above; 480 kB before, 440 kB until the lite entry existed, raised
+//   with the core's for the same lexicons) catches accidental growth.
 // Corpus data (`treaty-diff/corpus`) is excluded from all: it is data, loaded only when imported.
 // Bundled from dist/ (run `npm run build` first), as a web page's bundler sees the package: the
 // entries are single files whose top-level statements (the built-in lexicons' registration) bundlers
@@ -48,15 +54,15 @@ const PROBES = {
   ko: '어느 한 쪽이 무력침공을 받는 경우 다른 쪽은 지체없이 군사적 원조를 제공한다.',
 };
 const budgets = [
-  { name: 'browser core', budget: 300 * 1024, langs: ['en', 'ru', 'ko'], stdin: `export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/index.js';` },
+  { name: 'browser core', budget: 320 * 1024, langs: ['en', 'ru', 'ko'], stdin: `export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/index.js';` },
   {
-    name: 'browser core, English only (treaty-diff/lite + treaty-diff/lexicons/en)', budget: 220 * 1024, langs: ['en'],
+    name: 'browser core, English only (treaty-diff/lite + treaty-diff/lexicons/en)', budget: 235 * 1024, langs: ['en'],
     stdin: `import { registerObligationLexicon } from './dist/lite.js';
 import { englishObligationLexicon } from './dist/lexicons/en.js';
 registerObligationLexicon(englishObligationLexicon);
 export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/lite.js';`,
   },
-  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 480 * 1024, entry: 'dist/index.js' },
+  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 510 * 1024, entry: 'dist/index.js' },
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'treaty-diff-browser-'));
