@@ -91,3 +91,33 @@ describe('a lineage through a witness with gaps', () => {
     expect(added.uncertain).toBe(true);
   });
 });
+
+describe('a treaty known only from reports and quotations (the 2000 treaty of the corpus)', () => {
+  // Reports that leave an obligation unmentioned are no evidence it was dropped: an absence on the
+  // report-only side is uncertain, while what the reports do say still counts (and is flagged as reported).
+  it('compareTreaties: what the reports do not mention is uncertain, not removed; reported content still counts', async () => {
+    const { loadCorpusTreaty } = await import('../src/corpus/index.js');
+    const [t1961, t2000] = ['1961-ussr-dprk', '2000-russia-dprk'].map(loadCorpusTreaty);
+    const c = compareTreaties(t1961!, t2000!);
+    expect(c.summary.changes.removed).toBe(0);
+    expect(c.summary.uncertain!.removed).toBeGreaterThan(0);
+    for (const x of c.changes.filter((x) => x.change === 'removed')) expect(x.uncertain).toBe(true);
+    // Mutual assistance 5 → contact-only 1 is what the reports say: a finding, flagged as from reports.
+    const ma = c.changes.find((x) => x.kinds.before === 'mutual-assistance')!;
+    expect(ma.uncertain).toBeUndefined();
+    expect(ma.flags).toContain('report-witness');
+  });
+
+  it('lineage: a thread that goes absent in the report-only treaty, or first appears after it, is uncertain there', async () => {
+    const { corpusIds, loadCorpusTreaty } = await import('../src/corpus/index.js');
+    const story = lineage(corpusIds().map(loadCorpusTreaty));
+    const consultation = story.threads.find((t) => t.family === 'consultation')!;
+    expect(consultation.steps[1]).toMatchObject({ treaty: '2000-russia-dprk', change: 'removed', uncertain: true });
+    const crisis = story.threads.find((t) => t.steps[2]?.kind === 'consultation' && t.steps[2].crisis === true && t.steps[0]!.kind === undefined)!;
+    expect(crisis.steps[2]).toMatchObject({ treaty: '2024-russia-dprk', change: 'added', uncertain: true });
+    // The ladder itself stays what the texts and reports show: 5 → 1 → 5.
+    const assistance = story.threads.find((t) => t.id === 'assistance@1961-ussr-dprk#art_1')!;
+    expect(assistance.steps.map((s) => s.rung)).toEqual([5, 1, 5]);
+    expect(assistance.steps.some((s) => s.uncertain)).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@ import type { CommitmentRung, Obligation, ProvisionClassification, TreatyClassif
 import { SECURITY_KINDS } from '../classify/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { TreatyDiffError } from '../model/errors.js';
+import { hasFullText } from '../model/witness.js';
 import { compareObligations, ladderFamily } from './obligations.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
 import { LINEAGE_FAMILIES, type Lineage, type LineageFamily, type LineageOptions, type LineageStep, type LineageThread, type ObligationChangeFlag } from './types.js';
@@ -160,7 +161,9 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         // A loss where this treaty lacks text (or a gain where the previous one does) may be the gap's doing.
         let uncertain = false;
         if (al && o.last && (change === 'removed' || change === 'weakened' || (change === 'reframed' && pick && pick.obligation.commitment < o.last.obligation.commitment)))
-          uncertain = (pick?.provision.flags.includes('partial-witness') ?? false) || lacksTextOpposite(al, 'right', o.last.provision.eId, declaresMissing(treaties[ti]!, al.right));
+          uncertain = (pick?.provision.flags.includes('partial-witness') ?? false) || lacksTextOpposite(al, 'right', o.last.provision.eId, declaresMissing(treaties[ti]!, al.right)) ||
+            // Reports and quotations that do not mention an obligation are no evidence it was dropped.
+            (change === 'removed' && !hasFullText(treaties[ti]!));
         else if (al && o.last && pick && (change === 'strengthened' || (change === 'reframed' && pick.obligation.commitment > o.last.obligation.commitment)))
           uncertain = o.last.provision.flags.includes('partial-witness');
         if (uncertain) flags.push('partial-witness');
@@ -178,7 +181,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         if (ti > 0) step.change = 'added';
         // Added where the previous treaty lacks text opposite this provision: it may be in that text.
         const prevAl = ti > 0 ? alignments[ti - 1] : undefined;
-        if (prevAl && lacksTextOpposite(prevAl, 'left', h.provision.eId, declaresMissing(treaties[ti - 1]!, prevAl.left))) {
+        if (prevAl && (lacksTextOpposite(prevAl, 'left', h.provision.eId, declaresMissing(treaties[ti - 1]!, prevAl.left)) || !hasFullText(treaties[ti - 1]!))) {
           step.uncertain = true;
           if (!step.flags.includes('partial-witness')) step.flags = [...step.flags, 'partial-witness' as const].sort();
         }

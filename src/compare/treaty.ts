@@ -10,6 +10,7 @@ import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassificatio
 import { SECURITY_KINDS } from '../classify/types.js';
 import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
+import { hasFullText } from '../model/witness.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
 import { compareObligations } from './obligations.js';
 import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, TreatyComparison } from './types.js';
@@ -144,6 +145,8 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   const alignment = diff.alignment;
   const li = classificationIndex(left), ri = classificationIndex(right);
   const incomplete = { before: incompleteSide(a, alignment.left), after: incompleteSide(b, alignment.right) };
+  // A side known only from reports and quotations: what they leave out is not known to be absent.
+  const fullText = { before: hasFullText(a), after: hasFullText(b) };
   const gapped = {
     before: new Set(alignment.left.units.filter((u) => u.gapReasons !== undefined).map((u) => u.eId)),
     after: new Set(alignment.right.units.filter((u) => u.gapReasons !== undefined).map((u) => u.eId)),
@@ -170,7 +173,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       ch.right = [...link.right];
       ch.flags = flags;
       // A loss on a side that lacks text is not a finding: the obligation may be in the missing text.
-      const lacking = losingSide(ch).some((s) => hasGaps[s] || ((ch.change === 'added' || ch.change === 'removed') && (s === 'before' ? link.left : link.right).length === 0 && incomplete[s].outside.length > 0));
+      const lacking = losingSide(ch).some((s) => hasGaps[s] || ((ch.change === 'added' || ch.change === 'removed') && (((s === 'before' ? link.left : link.right).length === 0 && incomplete[s].outside.length > 0) || !fullText[s])));
       if (lacking) {
         ch.uncertain = true;
         if (!flags.includes('partial-witness')) ch.flags = [...flags, 'partial-witness' as const].sort();

@@ -62,6 +62,15 @@ export interface ReadOptions {
   minGrade?: WitnessGrade;
 }
 
+/**
+ * Whether a treaty has a text of its own: a main (unlabelled) witness that is not a report. A treaty
+ * known only from reports and quotations says nothing by leaving an obligation out: comparisons treat
+ * such an absence as uncertain, not as a removal.
+ */
+export function hasFullText(treaty: Treaty): boolean {
+  return treaty.expressions.some((e) => e.label === undefined && e.grade !== 'report');
+}
+
 /** The treaty-level eIds a provision is a witness of (`refersTo` for reports, else its own eId). */
 export function witnessKeys(p: Provision): string[] {
   return p.refersTo && p.refersTo.length > 0 ? p.refersTo : [p.eId];
