@@ -81,6 +81,25 @@ describe('classifyTreaty (synthetic treaty)', () => {
     expect(pre.nonOperative?.map((o) => o.kind)).toEqual(['mutual-assistance']);
   });
 
+  it('reads no `other` in a preamble: a recital that opens with its subject is still a recital (review finding 16)', () => {
+    const t: Treaty = {
+      ...treaty,
+      expressions: [expr('en-official', 'en', 'official-translation', [art(1, 'Neither Alpha nor Beta shall join any alliance directed against the other.')], {
+        type: 'preamble', eId: 'preamble', content: text('The High Contracting Parties, desiring lasting peace between their peoples,'), children: [],
+      })],
+    };
+    const pre = classifyTreaty(t).provisions.find((p) => p.eId === 'preamble')!;
+    expect(pre.obligations).toEqual([]);
+    expect(pre.commitment).toBe(0);
+  });
+
+  it('an untitled treaty reports its main witness\'s language; an empty article is called empty, not gaps (finding 18)', () => {
+    const t: Treaty = { ...treaty, titles: [], expressions: [expr('ru', 'ru', 'authentic', [art(1, 'Стороны будут консультироваться.'), art(2, '')])] };
+    const c = classifyTreaty(t);
+    expect(c.treaty).toMatchObject({ title: t.id, lang: 'ru' });
+    expect(c.warnings?.find((w) => w.code === 'CLASSIFY_NO_TEXT')?.message).toMatch(/art_2: .*no text here \(the provision is empty\)/);
+  });
+
   it('attributes a shared report: consultation goes to the provision with its own witness, duration stays', () => {
     const dur = entry('rep_duration');
     expect(dur.witness).toMatchObject({ expressionId: 'report-x', report: true });

@@ -120,7 +120,7 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
     else if (!/\p{L}/u.test(text))
       warnings.push({
         type: 'diagnostic', severity: 'info', code: 'CLASSIFY_NO_TEXT', source: treaty.id,
-        message: `${rp.eId}: the witness (${choice.expression.id}) has no text here, only gaps; no obligations can be read`,
+        message: `${rp.eId}: the witness (${choice.expression.id}) has no text here${hasGap(p) ? ', only gaps' : ' (the provision is empty)'}; no obligations can be read`,
       });
     const paras = p.type === 'article' ? childOffsets(p).filter((c) => c.child.type === 'paragraph') : [];
     let paragraphs: ProvisionClassification[] | undefined;
@@ -158,10 +158,12 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
     if (num !== undefined) pc.num = num;
     if (p.type === 'preamble' || p.type === 'recital') {
       const moved = obligations.filter((o) => SECURITY_KINDS.includes(o.kind));
-      if (moved.length) {
-        pc.obligations = obligations.filter((o) => !SECURITY_KINDS.includes(o.kind));
-        pc.nonOperative = moved.map((o) => ({ ...o, commitment: 0 }));
-      }
+      // `other` is the kind of an operative sentence the rules cannot place; in a preamble the
+      // provision itself says the text is not operative ("The High Contracting Parties, desiring …"
+      // opens with its subject, so the sentence-level recital test does not see it).
+      const kept = obligations.filter((o) => !SECURITY_KINDS.includes(o.kind) && o.kind !== 'other');
+      if (kept.length !== obligations.length) pc.obligations = kept;
+      if (moved.length) pc.nonOperative = moved.map((o) => ({ ...o, commitment: 0 }));
     }
     if (paragraphs) pc.paragraphs = paragraphs;
     pc.commitment = highestRung(pc.obligations);
@@ -179,7 +181,7 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
   const info: TreatyClassification['treaty'] = {
     id: treaty.id,
     title: title?.value ?? treaty.id,
-    lang: title?.lang ?? 'und',
+    lang: title?.lang ?? [...treaty.expressions].filter((e) => e.label === undefined).sort((a, b) => gradeRank(a.grade) - gradeRank(b.grade))[0]?.lang ?? 'und',
     parties: treaty.parties.map((p) => p.short ?? p.name),
   };
   if (treaty.signed?.date) info.signed = treaty.signed.date;

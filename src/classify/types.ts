@@ -267,6 +267,11 @@ export interface ProvisionClassification {
  */
 export interface TreatyClassification {
   type: 'treaty-classification';
+  /**
+   * The treaty: `title` in English if it has one, else its first title, else its id; `lang` the
+   * title's language, or for a treaty with no title the language of its best-graded main witness;
+   * `parties` by short name; `signed` the ISO date of signature, when known.
+   */
   treaty: { id: string; title: string; lang: string; parties: string[]; signed?: string };
   provisions: ProvisionClassification[];
   /**
