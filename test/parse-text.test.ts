@@ -364,3 +364,21 @@ describe('textFormat and the text serialiser on the sources', () => {
     expect(serializeText(t)).toBe('Synthetic title\n\nArticle 1\n\nmade-up text\n');
   });
 });
+
+describe('an untitled input is named after its source', () => {
+  // Every untitled input used to be `treaty`, so a lineage of two untitled files was refused as
+  // DUPLICATE_TREATY_ID; the command line named them after their files, the library did not.
+  it('parseText, parseAkn and parseTreaty take the id from the source file name when nothing else gives one', async () => {
+    const { parseAkn } = await import('../src/parse/akn.js');
+    const { parseTreaty } = await import('../src/parse/registry.js');
+    const text = 'Article 1\n\nThe Parties shall consult each other.\n';
+    expect(parseText(text, { source: 'dir/My Treaty.en.txt' }).treaty.id).toBe('my-treaty-en');
+    expect(parseTreaty(text, { source: 'C:\\texts\\amity-1950.txt' }).treaty.id).toBe('amity-1950');
+    const akn = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body><article eId="art_1"><num>1</num><content><p>x</p></content></article></body></act></akomaNtoso>';
+    expect(parseAkn(akn, { source: 'x/amity.akn.xml' }).treaty.id).toBe('amity');
+    // A title, an `# Id:` line or an explicit id still wins; no source at all is still `treaty`.
+    expect(parseText('# Title: Treaty of Amity\n\n' + text, { source: 'x.txt' }).treaty.id).toBe('treaty-of-amity');
+    expect(parseText(text, { source: 'x.txt', id: 'given' }).treaty.id).toBe('given');
+    expect(parseText(text).treaty.id).toBe('treaty');
+  });
+});
