@@ -57,3 +57,33 @@ describe('parsers given something other than a string (plain JavaScript callers)
       }
   });
 });
+
+describe('stages given something other than a treaty model (plain JavaScript callers)', () => {
+  it('throw BAD_OPTION saying what to pass, not a TypeError: a corpus id where a treaty goes, null, an array', async () => {
+    const lib = await import('../src/index.js');
+    const { loadCorpusTreaty } = await import('../src/corpus/index.js');
+    const t = loadCorpusTreaty('1961-ussr-dprk');
+    const calls: [string, () => unknown][] = [
+      ['compareTreaties', () => lib.compareTreaties('1961-ussr-dprk' as never, '2024-russia-dprk' as never)],
+      ['compareTreaties', () => lib.compareTreaties(t, null as never)],
+      ['diffTreaties', () => lib.diffTreaties(t, {} as never)],
+      ['alignTreaties', () => lib.alignTreaties(42 as never, t)],
+      ['classifyTreaty', () => lib.classifyTreaty('x' as never)],
+      ['readTreaty', () => lib.readTreaty(undefined as never)],
+      ['lineage', () => lib.lineage([t, 'y'] as never)],
+      ['lineage', () => lib.lineage('abc' as never)],
+    ];
+    for (const [name, call] of calls) {
+      let e: unknown;
+      try {
+        call();
+      } catch (err) {
+        e = err;
+      }
+      expect(e, name).toBeInstanceOf(TreatyDiffError);
+      expect((e as TreatyDiffError).code, name).toBe('BAD_OPTION');
+      expect((e as TreatyDiffError).message, name).toContain(name);
+      expect((e as TreatyDiffError).hint ?? '', name).toMatch(/parse|lineage\(/);
+    }
+  });
+});

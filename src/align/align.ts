@@ -39,6 +39,7 @@
  * @module
  */
 import { appendTo } from '../model/collections.js';
+import { requireTreaty } from '../model/witness.js';
 import { articleNumber } from '../model/eid.js';
 import { TreatyDiffError } from '../model/errors.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
@@ -755,6 +756,8 @@ function duplicates(unit: Prepared, g: Group): boolean {
  * @throws `TreatyDiffError` `UNKNOWN_PROVISION` when a pin names an eId no unit has, `BAD_OPTION` for an invalid pin.
  */
 export function alignTreaties(a: Treaty, b: Treaty, options: AlignOptions = {}): Alignment {
+  requireTreaty(a, 'alignTreaties: the first treaty');
+  requireTreaty(b, 'alignTreaties: the second treaty');
   return alignWithCache(a, b, options, new Map());
 }
 

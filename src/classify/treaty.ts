@@ -5,7 +5,7 @@
  */
 import { provisionText } from '../model/content.js';
 import type { Diagnostic, Expression, Provision, Treaty } from '../model/types.js';
-import { gradeRank, readTreaty, witnessesOf, witnessKeys } from '../model/witness.js';
+import { gradeRank, readTreaty, requireTreaty, witnessesOf, witnessKeys } from '../model/witness.js';
 import { hasGap } from '../model/content.js';
 import { classifyText, highestRung } from './classify.js';
 import { obligationLexicon, obligationLexiconLanguages } from './lexicon.js';
@@ -100,6 +100,7 @@ function shift(o: Obligation, by: number, eId: string): Obligation {
  *   kinds such as principles recur in every report and stay).
  */
 export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = {}): TreatyClassification {
+  requireTreaty(treaty, 'classifyTreaty: the treaty');
   const langs = options.langs ? [...options.langs] : defaultClassifyLanguages(treaty);
   const classify = options.classify ?? classifyText;
   const reading = readTreaty(treaty, { langs });

@@ -11,7 +11,7 @@ import type { CommitmentRung, Obligation, ProvisionClassification, TreatyClassif
 import { SECURITY_KINDS } from '../classify/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { TreatyDiffError } from '../model/errors.js';
-import { hasFullText } from '../model/witness.js';
+import { hasFullText, requireTreaty } from '../model/witness.js';
 import { compareObligations, ladderFamily } from './obligations.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
 import { LINEAGE_FAMILIES, type Lineage, type LineageFamily, type LineageOptions, type LineageStep, type LineageThread, type ObligationChangeFlag } from './types.js';
@@ -106,6 +106,8 @@ function aligned(al: Alignment, from: string, to: string): boolean {
  * `partial-witness`) and the change from the previous step as `compareObligations` judges it.
  */
 export function lineage(treaties: readonly Treaty[], options: LineageOptions = {}): Lineage {
+  if (!Array.isArray(treaties)) throw new TreatyDiffError('BAD_OPTION', 'lineage takes an array of treaty models, oldest first', { hint: 'lineage([t1961, t2000, t2024])' });
+  treaties.forEach((t, i) => requireTreaty(t, `lineage: treaty ${i + 1}`));
   if (treaties.length < 2)
     throw new TreatyDiffError('NO_TREATIES', `a lineage needs at least two treaties, got ${treaties.length}`, {
       source: 'lineage',

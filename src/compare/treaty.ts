@@ -10,7 +10,7 @@ import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassificatio
 import { SECURITY_KINDS } from '../classify/types.js';
 import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
-import { hasFullText } from '../model/witness.js';
+import { hasFullText, requireTreaty } from '../model/witness.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
 import { compareObligations } from './obligations.js';
 import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, TreatyComparison } from './types.js';
@@ -134,6 +134,8 @@ function losingSide(c: ObligationChange): ('before' | 'after')[] {
  * (`report-witness`, `cross-grade`, `cross-language`, `partial-witness`, `many-to-one`).
  */
 export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = {}): TreatyComparison {
+  requireTreaty(a, 'compareTreaties: the first treaty');
+  requireTreaty(b, 'compareTreaties: the second treaty');
   const { langs, classify: given, ...diffOptions } = options;
   // One classifier cache serves the alignment features and both classifications, and one
   // diffTreaties call aligns and diffs with one token cache: no text is classified or segmented twice.

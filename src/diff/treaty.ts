@@ -4,6 +4,7 @@
  * @module
  */
 import { alignWithCache } from '../align/align.js';
+import { requireTreaty } from '../model/witness.js';
 import { cachedTokens, type TokenCache } from '../align/similarity.js';
 import type { AlignOptions, Alignment, AlignmentRelation, AlignmentSide, AlignmentUnit } from '../align/types.js';
 import { appendTo } from '../model/collections.js';
@@ -28,6 +29,8 @@ const RELATIONS: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 
  * total the changes. Warnings say which witnesses each side used and where grades or languages differ.
  */
 export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = {}): TreatyDiff {
+  requireTreaty(a, 'diffTreaties: the first treaty');
+  requireTreaty(b, 'diffTreaties: the second treaty');
   const cache: TokenCache = new Map();
   const alignment = options.alignment ?? alignWithCache(a, b, options, cache);
   const byId = (s: AlignmentSide) => new Map(s.units.map((u) => [u.eId, u]));

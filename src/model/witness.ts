@@ -9,6 +9,7 @@
  * @module
  */
 import { articleNumber } from './eid.js';
+import { TreatyDiffError } from './errors.js';
 import { hasGap, provisionText, topLevelProvisions } from './content.js';
 import type { Expression, Provision, Treaty, WitnessGrade } from './types.js';
 import { WITNESS_GRADES } from './types.js';
@@ -63,6 +64,20 @@ export interface ReadOptions {
 }
 
 /**
+ * Throws `BAD_OPTION` unless `value` is a treaty model (`type: 'treaty'` with expressions): plain
+ * JavaScript callers passing a corpus id or a file name where a treaty goes get a TreatyDiffError that
+ * says what to pass, not a TypeError from deep inside a stage. `what` names the argument.
+ */
+export function requireTreaty(value: unknown, what: string): asserts value is Treaty {
+  const v = value as { type?: unknown; expressions?: unknown } | null | undefined;
+  if (typeof v === 'object' && v !== null && v.type === 'treaty' && Array.isArray(v.expressions)) return;
+  const got = value === null ? 'null' : typeof value === 'string' ? `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}` : typeof value === 'object' ? 'an object that is not a treaty model' : typeof value;
+  throw new TreatyDiffError('BAD_OPTION', `${what} must be a treaty model, not ${got}`, {
+    hint: 'parse it first (parseTreaty, parseText, parseAkn, readTreatyFile) or load it (loadCorpusTreaty from treaty-diff/corpus)',
+  });
+}
+
+/**
  * Whether a treaty has a text of its own: a main (unlabelled) witness that is not a report. A treaty
  * known only from reports and quotations says nothing by leaving an obligation out: comparisons treat
  * such an absence as uncertain, not as a removal.
@@ -101,6 +116,7 @@ function eIdOrder(a: string, b: string, firstSeen: Map<string, number>): number 
  * then expression order — so the choice is deterministic.
  */
 export function readTreaty(treaty: Treaty, options: ReadOptions = {}): Reading {
+  requireTreaty(treaty, 'readTreaty: the treaty');
   const langs = options.langs ?? [];
   const worst = gradeRank(options.minGrade ?? 'report');
   const langRank = (l: string) => {
