@@ -225,6 +225,19 @@ describe('structural reading of non-aggression', () => {
   ])('is no non-aggression for help to the other\'s attacker, territory lent against it, propaganda, accusations or trade (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('non-aggression');
   });
+
+  // Round 17: a pact, treaty, measure or foreign force aimed at the other is what is joined or allowed
+  // (non-alliance), not a force act of the party itself. Sentences written for this test.
+  it.each([
+    ['ru', 'Ни одна из Сторон не примкнёт к военному пакту, направленному против другой.'],
+    ['ko', '어느 일방도 타방을 적대시하는 군사적 조치에 참여하지 않는다.'],
+    ['ko', '양측은 상대측을 겨냥하는 외국 함대의 기항을 허락하지 않는다.'],
+    ['en', 'Neither Party shall enter into any military treaty or understanding with a third Power against the other.'],
+  ])('is non-alliance only for a pact, measure or foreign force aimed at the other (%s): %s', (lang, text) => {
+    const k = kinds(text, lang);
+    expect(k).toContain('non-alliance');
+    expect(k).not.toContain('non-aggression');
+  });
 });
 
 /** Round 16: peaceful settlement read from structure (`dispute`, `disputeGate`, `settle`, `means`, `notSettle`). Sentences written for this test. */
