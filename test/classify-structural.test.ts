@@ -274,6 +274,16 @@ describe('structural reading of help given each other against aggression', () =>
     expect(kinds(text, lang)).toContain('mutual-assistance');
   });
 
+  // Round 17: the role frame reaches a party named through a passive of suffering; help to the enemy is none.
+  it('reads mutual assistance where the party is made the object of an attack (en)', () => {
+    expect(kinds('Each Crown binds itself to take up the defence of its ally, should the latter be rendered the object of an armed invasion.', 'en')).toContain('mutual-assistance');
+  });
+  it('is no mutual assistance for supplies refused to the enemy (en)', () => {
+    const k = kinds('Each Party undertakes that, during any war waged upon the other by a third Power, it will furnish the enemy no arms.', 'en');
+    expect(k).toContain('neutrality');
+    expect(k).not.toContain('mutual-assistance');
+  });
+
   it.each([
     ['en', 'The Parties shall help each other in resisting epidemics and natural disasters.'],
     ['ru', 'Стороны оказывают содействие друг другу в отражении эпидемий.'],
