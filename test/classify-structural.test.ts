@@ -54,11 +54,24 @@ describe('structural reading of consultation', () => {
     ['ru', 'При возникновении напряжённости на границе одной из Сторон обе Стороны незамедлительно совещаются между собой.', true],
     ['ko', '어느 일방의 국경 지역에서 긴장이 고조되면 양국 정부는 지체 없이 서로 의견을 교환한다.', true],
     ['en', 'In case a grave complication arises in the region, the two Governments shall confer without delay.', true],
+    // Round 17: more verbs of meeting and contact, adverbs, and a Korean topic between subject and verb. Sentences written for this test.
+    ['ru', 'Если у границ одной из Сторон возникнет угроза, Стороны немедленно снесутся между собой.', true],
+    ['ko', '어느 일방의 해역에서 무력 충돌 위험이 생기면 두 나라 해군 당국은 즉시 회동한다.', true],
+    ['ko', '두 나라 외무성은 세계 정세의 중요한 문제들에 대하여 정기적으로 의견을 맞춘다.', false],
   ])('reads a meeting or an exchange of the Parties (%s): %s', (lang, text, crisis) => {
     const c = consultations(text as string, lang as string);
     expect(c).toHaveLength(1);
     expect(c[0]!.crisis).toBe(crisis);
     expect(c[0]!.commitment).toBe(crisis ? 2 : 0);
+  });
+
+  it.each([
+    ['en', 'Should unrest endanger the frontier of either Kingdom, the two Cabinets shall without loss of time sit down together.'],
+    ['en', 'Should troops be massed upon the frontier of either Party, the two Governments shall straightway place themselves in contact.'],
+  ])('reads crisis consultation for sitting down together or placing themselves in contact (%s): %s', (lang, text) => {
+    const c = consultations(text, lang);
+    expect(c).toHaveLength(1);
+    expect(c[0]!.crisis).toBe(true);
   });
 
   it.each([
@@ -94,6 +107,7 @@ describe('structural reading of neutrality', () => {
     ['en', 'Should either Party come to blows with a third Power, the other shall not sell that Power so much as a rifle.'],
     ['ru', 'Если одна из Сторон окажется втянутой в войну, другая Сторона не откроет противнику своих рынков.'],
     ['ko', '어느 일방이 외국과 싸움을 하게 되면 타방은 그 나라에 돈을 빌려주지 않는다.'],
+    ['en', 'Should either Crown be drawn into war with a third Power, its co-signatory shall stay strictly impartial.'],
   ])('reads help of any kind withheld from the attacker, or neutrality affirmed (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).toContain('neutrality');
   });
