@@ -252,6 +252,15 @@ describe('structural reading of non-aggression', () => {
     expect(k).toContain('non-alliance');
     expect(k).not.toContain('non-aggression');
   });
+
+  // Round 17: the languages' own non-aggression frames likewise (territory used by others, a third State's operation joined, bands harboured).
+  it.each([
+    ['ru', 'Ни одна из Сторон не позволит иностранным государствам использовать свои аэродромы для налётов на другую Сторону.'],
+    ['ko', '어느 일방도 타방을 공격하려는 제3국의 군사작전에 참여하지 않는다.'],
+    ['en', 'Neither Party shall harbour on its territory armed bands that prepare raids against the other.'],
+  ])('is no non-aggression for what others do against the other from its territory or with its part (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-aggression');
+  });
 });
 
 /** Round 16: peaceful settlement read from structure (`dispute`, `disputeGate`, `settle`, `means`, `notSettle`). Sentences written for this test. */

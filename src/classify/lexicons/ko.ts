@@ -277,7 +277,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: { act: new RegExp(F_FORCE, 'u'), target: new RegExp(F_OTHER, 'u') },
       polarity: 'negated',
       gate: [new RegExp(F_FORCE, 'u'), NEG_GATE],
-      unless: /파견|파병|협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|가담|가입|동맹|블럭|블록|주저|지체|망설|정전|휴전|강화를|받아|받는|받을|당하|말려|끼여들|끼어들|립장|입장|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
+      unless: /파견|파병|협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|참여|가담|가입|동맹|블럭|블록|주둔|발판|내어주|주저|지체|망설|정전|휴전|강화를|받아|받는|받을|당하|말려|끼여들|끼어들|립장|입장|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
     },
     {
       // Help withheld from the attacker ("상대방을 공격한 나라에 무기, 자금 또는 물자를 공급하지 않는다").
