@@ -143,6 +143,10 @@ describe('structural reading of defence cooperation', () => {
     ['en', "The Parties shall train each other's cadets in their military academies."],
     ['ru', 'Стороны учреждают совместный штаб для планирования обороны своих границ.'],
     ['ko', '두 나라 해군은 해마다 련합훈련을 진행한다.'],
+    // Round 17: supply, manufacture and ties expanded. Sentences written for this test.
+    ['en', 'The Kingdom shall furnish the navy of the Republic with torpedo boats and gunnery instructors.'],
+    ['en', 'The Parties shall cooperate in the production of munitions for their armies.'],
+    ['en', 'The two Governments shall deepen their defence partnership year by year.'],
   ])('reads a military body or object with a joint or standing predicate (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).toContain('defense-cooperation');
   });
@@ -159,6 +163,8 @@ describe('structural reading of defence cooperation', () => {
     ['en', 'The Parties shall establish a joint working group on the care of war graves of both armies.'],
     ['ru', 'Стороны совместно ухаживают за воинскими захоронениями и памятниками советской армии.'],
     ['ko', '일방이 기습을 당하면 타방은 즉시 무기와 탄약을 공급하여 돕는다.'],
+    ['en', 'If the frontier of either Party is violated by a raid, the other shall furnish it with rifles and ammunition.'],
+    ['en', 'The Parties shall cooperate in curbing the proliferation of chemical weapons.'],
   ])('is no defence cooperation for civil officers, reductions, smuggling, disasters, war graves and memory, a negation or help against an attack (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('defense-cooperation');
   });
