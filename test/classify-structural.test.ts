@@ -86,6 +86,11 @@ describe('structural reading of consultation', () => {
     expect(consultations(text, lang).map((o) => o.crisis)).toEqual([false]);
   });
 
+  // Round 17: with the Korean verb matched alone, a notice of suspension is not a crisis contact (2024 Art 23).
+  it('is no crisis consultation for a notice of suspension (ko)', () => {
+    expect(consultations('어느 일방이 이 협정의 효력을 정지하려는 경우에는 상대방에게 미리 서면으로 통지한다.', 'ko').filter((o) => o.crisis)).toEqual([]);
+  });
+
   it.each([
     ['en', 'The Joint Commission shall meet annually to review trade between the two countries.'],
     ['en', 'Should a dispute arise between the Parties, they shall hold talks with a view to settling it.'],

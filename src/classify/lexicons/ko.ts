@@ -69,7 +69,7 @@ const R_HOSTILE = String.raw`(?:(?:그|해당|이)\s?(?:제3국|제삼국|나라
 /** The Korean role classes ({@link RoleLexicon}). */
 /** Structural reading of mutual assistance ({@link RoleLexicon.structural}): "… 어느 한 나라를 …면 다른 나라는 … 그를 …". */
 /** Events a conditional names that are no crisis (the negative event test shared by the structural readings). */
-const S_NOT_CRISIS_KO = '(?:법령|법률|개정|해석|요청|요구|분쟁|위반|불이행|협의|경제|재정|무역|제재|재난|재해|지진|홍수|전염병|비상|선거|회의|참석|부족|연료|에너지|식량|질병|보건|가축|농작물|회비|분담금|연체|채무|대출|지불|통화|가격|시장|수출|수입|투자|선박|오염|화재|없|대표단|의장|국민|비자|세금|희망|원하|제안|결정|통보|통고|폐기|종료|탈퇴|체결|동의|중립|않)';
+const S_NOT_CRISIS_KO = '(?:법령|법률|개정|해석|요청|요구|분쟁|위반|불이행|협의|경제|재정|무역|제재|재난|재해|지진|홍수|전염병|비상|선거|회의|참석|부족|연료|에너지|식량|질병|보건|가축|농작물|회비|분담금|연체|채무|대출|지불|통화|가격|시장|수출|수입|투자|선박|오염|화재|없|대표단|의장|국민|비자|세금|희망|원하|제안|결정|통보|통고|폐기|종료|탈퇴|효력|중지|정지|만료|연장|갱신|체결|동의|중립|않)';
 /** A threat alone: a crisis, but no attack on a party. */
 const S_THREAT_KO = '(?:위협|위태|위험)';
 /** A party named as one of the Parties: "어느 한 나라", "일방". */
