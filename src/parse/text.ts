@@ -28,9 +28,11 @@
  *   or after a separator (`Article 5 — Duration`, `Статья 2. Сотрудничество`); words after a separator
  *   that read as a sentence (`readsAsSentence` in the language profiles: ending in `.` `;` `:` `!` `?`
  *   with a verb cue of the language or 6+ words, or 4+ words with a verb cue) are instead the
- *   article's first line of text (`Article 1. The Parties shall …`). Text run in after the number
- *   with only a space (`Article 7 The Parties shall meet.`, `제1조 체약 쌍방은 …`) starts an article
- *   only when its number is the next one expected.
+ *   article's first line of text (`Article 1. The Parties shall …`); so is text after a heading in
+ *   parentheses (`제1조(목적) 이 협정은 …`). Text run in after the number with only a space — the
+ *   Korean layout (`제1조 체약 쌍방은 …`), not the English or Russian one, where such a line reads as
+ *   well as prose citing an article (`Статья 2 Устава ООН …`) — starts an article only when its number
+ *   is the next one expected and it does not open with a reference (`제2조 제1항에 따른 …`).
  *   A line that starts with an article keyword but is none of these is text with a `HEADING_LIKE_TEXT`
  *   warning, unless it cites an article (`Article 51 of the Charter …`, `제5조에 따라 …`). An article
  *   left with no text at all gets an `EMPTY_ARTICLE` warning. Lines longer than

@@ -113,7 +113,9 @@ export function readsAsSentence(rest: string, verb: RegExp | undefined): boolean
   const t = rest.trim();
   const words = t.split(/\s+/).filter(Boolean).length;
   const cue = verb !== undefined && verb.test(t);
-  if (/[.;:!?。][)"'»”’）]?$/u.test(t)) return cue ? words >= 2 : words >= 6;
+  // A verb cue is required: a long heading may end in a full stop ("Article 2. Military assistance in
+  // the event of an armed attack."), and reading it as text would classify a heading as an obligation.
+  if (/[.;:!?。][)"'»”’）]?$/u.test(t)) return cue && words >= 2;
   return cue && words >= 4;
 }
 
@@ -184,6 +186,12 @@ interface ProfileSpec {
   words?: (s: string) => number | undefined;
   /** How text run in after the number starts when the line is prose citing the article instead (`Article 7 and 8 …`). */
   prose: RegExp;
+  /**
+   * Whether text may follow the number after a space alone (`제1조 체약 쌍방은 …`): the Korean layout.
+   * In English and Russian such a line reads as well as prose citing the article (`Статья 2 Устава
+   * ООН …`), so there a heading needs a separator or a line of its own.
+   */
+  runIn?: boolean;
   /** Verb cues for {@link readsAsSentence}. */
   verb?: RegExp;
   recitalStart?: RegExp;
@@ -210,7 +218,7 @@ const esc = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
 function profile(spec: ProfileSpec): LanguageProfile {
   const open = spec.open ?? '(（';
   const close = spec.close ?? ')）';
-  const paren = new RegExp(`^\\s*[${esc(open)}]\\s*(?<heading>[^${esc(close)}]+?)\\s*[${esc(close)}]\\s*$`, 'u');
+  const paren = new RegExp(`^\\s*[${esc(open)}]\\s*(?<heading>[^${esc(close)}]+?)\\s*[${esc(close)}]\\s*(?<text>\\S.*)?$`, 'su');
   const readsAsText = (rest: string) => readsAsSentence(rest, spec.verb);
   return {
     lang: spec.lang,
@@ -239,13 +247,15 @@ function profile(spec: ProfileSpec): LanguageProfile {
       if (sub !== undefined) h.sub = sub;
       if (NOTHING.test(rest)) return h;
       const p = paren.exec(rest);
-      if (p) return { ...h, heading: p.groups!.heading!.trim() };
+      // A title in parentheses right after the number is a heading; text after it on the same line is
+      // the article's first line (`제1조(목적) 이 협정은 …`, `Статья 2 (Консультации) Стороны …`).
+      if (p) return p.groups!.text !== undefined ? { ...h, heading: p.groups!.heading!.trim(), text: p.groups!.text.trim() } : { ...h, heading: p.groups!.heading!.trim() };
       const s = SEPARATED.exec(rest);
       if (s) {
         const words = s[1]!.trim();
         return readsAsText(words) ? { ...h, text: words } : { ...h, heading: words };
       }
-      const r = RUN_IN.exec(rest);
+      const r = spec.runIn ? RUN_IN.exec(rest) : null;
       if (r) {
         const words = r[1]!.trim();
         if (!spec.prose.test(words) && readsAsText(words)) return { ...h, text: words, runIn: true };
@@ -281,7 +291,8 @@ export const english: LanguageProfile = profile({
   reference: /^\s+\S+\s+\p{Ll}/u,
   format: (n, sub) => `Article ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : sub}`,
   words: englishNumberWord,
-  verb: /\b(?:shall|will|may|must|undertakes?|agrees?|agreed|is|are|be|has|have|applies|apply|remains?|enters?)\b/i,
+  // Modal and common verbs, or a sentence's usual subject (`Each Party appoints …`), which no heading opens with.
+  verb: /\b(?:shall|will|may|must|undertakes?|agrees?|agreed|is|are|be|has|have|applies|apply|remains?|enters?)\b|^(?:The|Each|Neither|Both|Either)\s+(?:High\s+Contracting\s+)?Part(?:y|ies)\b/i,
   prose: /^\p{Ll}/u,
   readDate: dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}) (?<y>\d{4})\b/, ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
@@ -303,7 +314,9 @@ export const russian: LanguageProfile = profile({
     const i = RU_ORDINALS.indexOf(s.toLowerCase().replace('ё', 'е'));
     return i > 0 ? i : undefined;
   },
-  verb: /(?:^|\s)(?:будут|будет|обязуются|обязуется|является|являются|окажет|окажут|может|могут|соглашаются|вступает|действует|применяется|подлежит|не)(?=[\s,.;:]|$)/iu,
+  // Common verbs, any finite reflexive verb (`консультируются`, `применяется`) or present plural in
+  // -ают/-яют/-уют/-еют (`сотрудничают`, `содействуют`) — nouns seldom end so — or `Стороны` opening the line.
+  verb: /(?:^|\s)(?:будут|будет|обязуются|обязуется|является|являются|окажет|окажут|может|могут|соглашаются|вступает|действует|применяется|подлежит|не|[а-яё]+(?:ются|ятся|утся|атся|ется|ится)|[а-яё]{3,}(?:ают|яют|уют|еют))(?=[\s,.;:]|$)|^(?:Высокие\s+)?(?:Договаривающиеся\s+)?Стороны(?=[\s,]|$)/iu,
   prose: /^\p{Ll}/u,
   readDate: dateReader(
     /^\s*(?<d>\d{1,2})\s+(?<m>[а-яё]{3,9})\s+(?<y>\d{4})(?:\s*(?:года|г\.?)(?![а-яё]))?/iu,
@@ -325,7 +338,9 @@ export const korean: LanguageProfile = profile({
   // A predicate ending in 다 (`…한다`, `…있다`).
   verb: /\p{Script=Hangul}다(?=[\s.。,;]|$)/u,
   // `제2조 및 제3조의 …`: a conjunction after the number continues a citation.
-  prose: /^(?:및|또는|내지|부터|까지|와|과)(?:\s|$)/u,
+  // A conjunction, or another reference (`제2조 제1항에 따른 …`: the start of a citation, not a text).
+  prose: /^(?:및|또는|내지|부터|까지|와|과)(?:\s|$)|^제\s*\d+\s*[조항호]/u,
+  runIn: true,
   readDate: dateReader(/^\s*(?<y>\d{4})\s*년\s*(?<mn>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/u),
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
   open: '(（[',
