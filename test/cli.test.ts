@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, symlinkSync, linkSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -222,13 +222,14 @@ describe('--langs: which witness is read', () => {
 });
 
 describe('usage mistakes that would lose or misname input', () => {
-  it('--out naming an input file is refused before anything is written (exit 2), by path or through a symlink', async () => {
+  it('--out naming an input file is refused before anything is written (exit 2), by path, through a symlink or a hard link', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'td-self-'));
     const file = join(dir, 'self.txt');
     const text = '# Title: Treaty of Test\n# Language: en\n\nArticle 1\n\nThe Parties shall consult each other.\n';
     writeFileSync(file, text);
     symlinkSync(file, join(dir, 'link.txt'));
-    for (const out of [file, join(dir, '.', 'self.txt'), join(dir, 'link.txt')]) {
+    linkSync(file, join(dir, 'hard.txt'));
+    for (const out of [file, join(dir, '.', 'self.txt'), join(dir, 'link.txt'), join(dir, 'hard.txt')]) {
       const r = await runInProcess(['convert', file, '--to', 'akn', '--out', out]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('would replace the source');

@@ -96,6 +96,12 @@ describe('a file in a legacy encoding: the hint names the encoding the bytes rea
     expect(e.line).toBe(1);
   });
 
+  it('a few stray bytes name no encoding (a Latin-1 English file with one é)', () => {
+    const e = err(() => decodeInput(legacy('windows-1252', 'The Parties shall consult each other on the entrée into force.\n'), 'x.txt'));
+    expect(e.hint).toMatch(/convert it from its encoding/);
+    expect(e.hint).not.toMatch(/windows-1251/);
+  });
+
   it('bytes that read as no one script get the generic hint', () => {
     const e = err(() => decodeInput(new Uint8Array([0x41, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x42]), 'x.txt'));
     expect(e.hint).toMatch(/convert it from its encoding .* or fix the damaged bytes/);

@@ -23,6 +23,13 @@ describe('TreatyDiffError', () => {
     expect(isTreatyDiffError(theirs)).toBe(true);
   });
 
+  it('a subclass keeps the ordinary instanceof: a plain TreatyDiffError is not an instance of it', () => {
+    class Special extends TreatyDiffError {}
+    expect(new TreatyDiffError('BAD_JSON', 'x') instanceof Special).toBe(false);
+    expect(new Special('BAD_JSON', 'x') instanceof Special).toBe(true);
+    expect(new Special('BAD_JSON', 'x') instanceof TreatyDiffError).toBe(true);
+  });
+
   it('is not claimed by look-alikes or other values', () => {
     const lookAlike = Object.assign(new Error('x'), { code: 'BAD_JSON' });
     expect(lookAlike instanceof TreatyDiffError).toBe(false);

@@ -109,6 +109,12 @@ describe('parenthesised headings and lines that only start like headings (rv8 #2
     expect(cite.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_2']);
   });
 
+  it('a Russian line citing a document article (Статья 51 Устава ООН …) is prose: no warning (rv9 #11)', () => {
+    const r = parseText('Договор\n\nСтатья 1\n\nСтороны консультируются.\n\nСтатья 51 Устава ООН не затрагивается.\n');
+    expect(codes(r.diagnostics, 'HEADING_LIKE_TEXT')).toEqual([]);
+    expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1']);
+  });
+
   it('a heading in parentheses may be followed by the article\'s text on the same line (rv9 #5)', () => {
     expect(rows(main('# Language: ko\n\n협정\n\n제1조(목적) 이 협정은 양국의 협력을 규정한다.\n\n제2조(협의) 쌍방은 협의한다.\n').body)).toEqual([
       ['art_1', '제1조', '목적', '이 협정은 양국의 협력을 규정한다.'],

@@ -372,8 +372,10 @@ describe('an untitled input is named after its source', () => {
     const { parseAkn } = await import('../src/parse/akn.js');
     const { parseTreaty } = await import('../src/parse/registry.js');
     const text = 'Article 1\n\nThe Parties shall consult each other.\n';
-    expect(parseText(text, { source: 'dir/My Treaty.en.txt' }).treaty.id).toBe('my-treaty-en');
-    expect(parseTreaty(text, { source: 'C:\\texts\\amity-1950.txt' }).treaty.id).toBe('amity-1950');
+    // As readTreatyFile and the command line name a file's treaty: without extension and language suffix, any script.
+    expect(parseText(text, { source: 'dir/amity-1950.en.txt' }).treaty.id).toBe('amity-1950');
+    expect(parseTreaty(text, { source: 'C:\\texts\\조약.txt' }).treaty.id).toBe('조약');
+    expect(parseTreaty(text, { source: '/x/Договор.ru.txt' }).treaty.id).toBe('Договор');
     const akn = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body><article eId="art_1"><num>1</num><content><p>x</p></content></article></body></act></akomaNtoso>';
     expect(parseAkn(akn, { source: 'x/amity.akn.xml' }).treaty.id).toBe('amity');
     // A title, an `# Id:` line or an explicit id still wins; no source at all is still `treaty`.

@@ -5,7 +5,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { realpathSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { isTreatyDiffError } from '../model/errors.js';
@@ -43,20 +43,22 @@ const OPTIONS: Record<string, OptionSpec> = {
 
 /**
  * `--out` naming one of the command's own input files would replace the source with the result
- * (`convert x.txt --to akn --out x.txt`): refuse before reading anything. Compared by real path, so
- * `./x.txt`, an absolute path or a symlink to it count as the same file.
+ * (`convert x.txt --to akn --out x.txt`): refuse before reading anything. Compared by device and
+ * inode, so `./x.txt`, an absolute path, a symlink or a hard link to it count as the same file.
  */
 function refuseOverwritingInput(out: string, positionals: readonly string[], cwd: string, command: string): void {
-  const real = (p: string) => {
+  // The same file by path, through a symlink, or as a hard link (same device and inode).
+  const id = (p: string) => {
     try {
-      return realpathSync(p);
+      const st = statSync(p);
+      return `${st.dev}:${st.ino}`;
     } catch {
-      return p;
+      return `path:${resolve(p)}`;
     }
   };
-  const target = real(out);
+  const target = id(out);
   for (const p of positionals)
-    if (real(resolve(cwd, p)) === target)
+    if (id(resolve(cwd, p)) === target)
       throw new UsageError(`--out ${JSON.stringify(out)} is the input '${p}': writing the result there would replace the source; choose another output file`, command);
 }
 

@@ -79,6 +79,8 @@ export class TreatyDiffError extends Error {
 
   /** True for any copy's errors (see {@link TreatyDiffError}): checks the shared brand, not the prototype. */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // Subclasses inherit this method: for them, the ordinary prototype test.
+    if (this !== TreatyDiffError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 

@@ -40,7 +40,7 @@ import { matchArticleHeading } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
 import { requireText } from './limits.js';
-import { idFromSourceName, slugify } from './text.js';
+import { idFromSourceName } from './text.js';
 
 /** The Akoma Ntoso 3.0 namespace. */
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -809,7 +809,7 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
   } else {
     const first = acts[0];
     const work = collectionWork ?? first?.work;
-    const id = idFromUri(work?.uri) ?? options.id ?? slugify(idFromSourceName(source) ?? 'treaty');
+    const id = idFromUri(work?.uri) ?? options.id ?? idFromSourceName(source) ?? 'treaty';
     const expressions = acts.map((a) => a.expression);
     treaty = {
       type: 'treaty',

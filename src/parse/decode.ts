@@ -188,7 +188,8 @@ function notUtf8Hint(body: Uint8Array): string {
         if (!latin && (ASCII_LETTER.test(chars[i - 1] ?? '') || ASCII_LETTER.test(chars[i + 1] ?? ''))) mixed++;
       }
     });
-    if (nonAscii === 0) continue;
+    // A few stray bytes say little about an encoding (one é in an English file reads as a Cyrillic й).
+    if (nonAscii < 8) continue;
     // Running text is mostly lower case: KOI8-R read as windows-1251 (and the reverse) swaps the cases.
     const score = ((inScript - 2 * bad) / nonAscii) * (cased > 0 ? lower / cased : 1) * (inScript > 0 ? 1 - mixed / inScript : 1);
     if (!best || score > best.score) best = { label, score };

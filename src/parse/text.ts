@@ -592,7 +592,9 @@ export function slugify(s: string): string {
  * → `amity.ru`), for an id when nothing else gives one; undefined when there is no name.
  */
 export function idFromSourceName(sourceName: string | undefined): string | undefined {
-  const name = sourceName?.split(/[\\/]/).pop()?.replace(/(?:\.akn)?\.(?:txt|xml|json)$/i, '');
+  // As `readTreatyFile` names a file's treaty: the file name without its extension and a language or
+  // `.akn` suffix, in any script (`조약.txt` → `조약`).
+  const name = sourceName?.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '').replace(/\.(en|ru|ko|akn)$/i, '').trim();
   return name ? name : undefined;
 }
 
@@ -617,7 +619,8 @@ export function partiesFromValue(value: string): Party[] {
 
 /**
  * The treaty-level fields a file header gives: id (`# Id:`, else `fallbackId`, else a slug of the
- * title, else of the source's file name: untitled inputs do not all become `treaty`), titles, parties, signature, claims (signature, entry into force, termination, duration,
+ * title, else the source's file name as `readTreatyFile` takes it: untitled inputs do not all become
+ * `treaty`), titles, parties, signature, claims (signature, entry into force, termination, duration,
  * registration — each with the header's source; at most {@link MAX_HEADER_CLAIMS}, `onOverflow` is told
  * how many more there were) and authentic languages. `onInvalidDate` is told of a `# Signed:` date that
  * is not in the calendar (`31 April 1999`), which is left out of `signed` (the claim keeps the value).
@@ -632,7 +635,7 @@ export function treatyFieldsFromHeader(
   onInvalidDate?: (printed: string) => void,
 ): Omit<Treaty, 'expressions'> {
   const title = metaValue(meta, 'Title')?.split('\n').map((s) => s.trim()).join(' ').trim() || printedTitle?.replace(/\s+/g, ' ').trim();
-  const id = metaValue(meta, 'Id')?.trim() || fallbackId || slugify(title ?? idFromSourceName(sourceName) ?? 'treaty');
+  const id = metaValue(meta, 'Id')?.trim() || fallbackId || (title ? slugify(title) : idFromSourceName(sourceName) ?? 'treaty');
   // One Source per header; claims get shallow copies (the urls array is shared: plain data, never mutated here).
   const source = sourceFromMeta(meta, sourceName ? `header of ${sourceName}` : 'file header');
   const titles: Title[] = title ? [{ type: 'title', lang, value: title }] : [];

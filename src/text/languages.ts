@@ -307,8 +307,9 @@ export const russian: LanguageProfile = profile({
   label: new RegExp(String.raw`^(?<num>(?:Статья|Ст\.)\s+(?:(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[а-яё]+)))`, 'iu'),
   shape: /^(?:Статья|СТАТЬЯ|Ст\.)\s+\S{1,20}\s*[.:]?\s*$/u,
   keyword: /^(?:статья|ст\.)(?![а-яё])/iu,
-  // `Статья 16 нового договора …`: a lower-case word after the number.
-  reference: /^\s+\S+\s+\p{Ll}/u,
+  // `Статья 16 нового договора …`: a lower-case word after the number; `Статья 51 Устава ООН …`: a
+  // document named in the genitive.
+  reference: /^\s+\S+\s+(?:\p{Ll}|(?:Устава|Договора|Конвенции|Соглашения|Протокола|Конституции|Закона|Пакта|Хартии|Декларации)(?![а-яё]))/u,
   format: (n, sub) => `Статья ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : ` ${sub}`}`,
   words: (s) => {
     const i = RU_ORDINALS.indexOf(s.toLowerCase().replace('ё', 'е'));
