@@ -121,3 +121,17 @@ describe('a treaty known only from reports and quotations (the 2000 treaty of th
     expect(assistance.steps.some((s) => s.uncertain)).toBe(false);
   });
 });
+
+describe('a gap in the middle of a sentence (review 2, finding 3)', () => {
+  it('every word opposite the gap is not compared, though the space after the gap equals the one before', async () => {
+    const { diffProvisions } = await import('../src/diff/index.js');
+    const a = 'the other Party shall immediately render military assistance with all means at its disposal.';
+    const b = 'the other Party shall \u2026 at its disposal.';
+    const d = diffProvisions({ text: a, lang: 'en' }, { text: b, lang: 'en', gaps: [b.indexOf('\u2026')] });
+    expect(d.stats).toMatchObject({ deleted: 0, inserted: 0, notCompared: 7 });
+    expect(d.parts.filter((p) => p.type === 'delete').every((p) => p.gap === 'opposite')).toBe(true);
+    // A real change beside the gap, in another hunk, still counts.
+    const c = diffProvisions({ text: a + ' For ten years.', lang: 'en' }, { text: b + ' For twenty years.', lang: 'en', gaps: [b.indexOf('\u2026')] });
+    expect(c.stats).toMatchObject({ deleted: 1, inserted: 1, notCompared: 7 });
+  });
+});

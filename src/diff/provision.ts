@@ -137,9 +137,11 @@ export function markGaps(parts: readonly DiffPart[], aGaps: readonly number[], b
       i++;
       continue;
     }
+    // A hunk runs over equal parts that are only whitespace between changes: the space after a gap's
+    // mark equals the space after the word before it, and must not cut the words opposite the gap in two.
     let j = i;
-    while (j < split.length && split[j]!.type !== 'equal') j++;
-    const hunk = split.slice(i, j);
+    while (j < split.length && (split[j]!.type !== 'equal' || (/^\s*$/.test(split[j]!.value) && j + 1 < split.length && split[j + 1]!.type !== 'equal'))) j++;
+    const hunk = split.slice(i, j).filter((p) => p.type !== 'equal');
     const aGap = hunk.some((p) => p.type === 'delete' && p.gap === 'missing');
     const bGap = hunk.some((p) => p.type === 'insert' && p.gap === 'missing');
     for (const p of hunk) {
