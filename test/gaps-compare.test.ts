@@ -113,6 +113,8 @@ describe('a treaty known only from reports and quotations (the 2000 treaty of th
     const story = lineage(corpusIds().map(loadCorpusTreaty));
     const consultation = story.threads.find((t) => t.family === 'consultation')!;
     expect(consultation.steps[1]).toMatchObject({ treaty: '2000-russia-dprk', change: 'removed', uncertain: true });
+    // Its return in 2024 is as uncertain as its absence in 2000 was (review 2, finding 8).
+    expect(consultation.steps[2]).toMatchObject({ treaty: '2024-russia-dprk', change: 'added', uncertain: true });
     const crisis = story.threads.find((t) => t.steps[2]?.kind === 'consultation' && t.steps[2].crisis === true && t.steps[0]!.kind === undefined)!;
     expect(crisis.steps[2]).toMatchObject({ treaty: '2024-russia-dprk', change: 'added', uncertain: true });
     // The ladder itself stays what the texts and reports show: 5 → 1 → 5.

@@ -168,6 +168,9 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
             (change === 'removed' && !hasFullText(treaties[ti]!));
         else if (al && o.last && pick && (change === 'strengthened' || (change === 'reframed' && pick.obligation.commitment > o.last.obligation.commitment)))
           uncertain = o.last.provision.flags.includes('partial-witness');
+        // Back after an absence the previous treaty's reports cannot vouch for: the absence was unknown,
+        // so the return is too (as compareTreaties says of the same pair).
+        else if (change === 'added' && ti > 0 && !hasFullText(treaties[ti - 1]!)) uncertain = true;
         if (uncertain) flags.push('partial-witness');
         const step = stepOf(treaty, pick, [...new Set(flags)].sort());
         if (change) step.change = change;
