@@ -176,6 +176,21 @@
  *   labelled text overfits as rules written for it do. Both sets score higher than sets 21–22 did
  *   under the same rules (0.751 / 0.786 against 0.609 / 0.634): how hard a fresh set is varies as
  *   much as a round moves it.
+ * - held-out 25: heldout-25.json — 165 items (80 en, 42 ru, 43 ko), modern register, and
+ * - held-out 26: heldout-26.json — 165 items (80 en, 43 ru, 42 ko), older register (1815–1975), both with
+ *   more consultation (30, 35), neutrality (20, 20) and defence cooperation (15, 15): written by two
+ *   more writers who never read the rules, while round 17 was, and sealed (sealed/heldout-25,
+ *   sealed/heldout-26) before it was measured. Round 17 made structural non-aggression need a force
+ *   act of the party itself (a pact or base aimed against the other is non-alliance only), widened
+ *   the attack-to-party reach (30 → 40 characters, restoring what round 16's pruning lost), and added
+ *   consultation, neutrality and defence-cooperation words and subjects from the misses of sets 21–24;
+ *   it read sets 1–24 (sets 23–24: 0.759 / 0.803 → 0.785 / 0.822, optimistic). Round-16 rules
+ *   (fe5b3f2) → round 17 (33daa88), micro P/R: set 25 0.726 / 0.784 → 0.731 / 0.790, rung 42 → 43 /
+ *   59; set 26 0.634 / 0.673 unchanged, rung 63 / 80; pooled (330) 0.680 / 0.728 → 0.683 / 0.731: one
+ *   more mutual-assistance sentence found. Per kind pooled after round 17: mutual assistance 0.94 /
+ *   0.85, consultation 0.98 / 0.75, neutrality 1.00 / 0.53, non-aggression 0.89 / 0.89, non-alliance
+ *   0.69 / 0.71, defence cooperation 0.82 / 0.77, peaceful settlement 1.00 / 0.54. Words taken from
+ *   the misses of used sets carried to fresh text as little as in rounds 11–12.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -210,12 +225,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 22 (en, ru, ko)': loadLabelled('heldout-22'),
   'held-out 23 (en, ru, ko)': loadLabelled('heldout-23'),
   'held-out 24 (en, ru, ko)': loadLabelled('heldout-24'),
+  'held-out 25 (en, ru, ko)': loadLabelled('heldout-25'),
+  'held-out 26 (en, ru, ko)': loadLabelled('heldout-26'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -243,6 +260,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 22 (en, ru, ko)': { micro: 0.5, rung: 0.7 },
   'held-out 23 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
   'held-out 24 (en, ru, ko)': { micro: 0.7, rung: 0.85 },
+  'held-out 25 (en, ru, ko)': { micro: 0.7, rung: 0.7 },
+  'held-out 26 (en, ru, ko)': { micro: 0.6, rung: 0.75 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -270,6 +289,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 22 (en, ru, ko)': [170, 85, 40, 40],
     'held-out 23 (en, ru, ko)': [175, 85, 45, 40],
     'held-out 24 (en, ru, ko)': [185, 90, 45, 45],
+    'held-out 25 (en, ru, ko)': [165, 80, 40, 40],
+    'held-out 26 (en, ru, ko)': [165, 80, 40, 40],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
