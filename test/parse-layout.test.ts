@@ -115,6 +115,16 @@ describe('parenthesised headings and lines that only start like headings (rv8 #2
     expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1']);
   });
 
+  it('one capitalised word after a bare space is the title; a sentence opener or a citation is not (rv9 #6)', () => {
+    expect(matchArticleHeading('Article 1 Purpose')).toMatchObject({ number: 1, heading: 'Purpose' });
+    expect(matchArticleHeading('Статья 1 Цель')).toMatchObject({ number: 1, heading: 'Цель' });
+    expect(matchArticleHeading('제1조 목적')).toMatchObject({ number: 1, heading: '목적' });
+    for (const line of ['Article 1 The', 'Статья 2 Стороны', '제1조 쌍방은', 'Статья 51 Устава'])
+      expect(matchArticleHeading(line)?.heading, line).toBeUndefined();
+    const r = parseText('Treaty\n\nArticle 1 Purpose\n\nThe Parties shall consult.\n');
+    expect(rows(r.treaty.expressions[0]!.body)).toEqual([['art_1', '1', 'Purpose', 'The Parties shall consult.']]);
+  });
+
   it('a heading in parentheses may be followed by the article\'s text on the same line (rv9 #5)', () => {
     expect(rows(main('# Language: ko\n\n협정\n\n제1조(목적) 이 협정은 양국의 협력을 규정한다.\n\n제2조(협의) 쌍방은 협의한다.\n').body)).toEqual([
       ['art_1', '제1조', '목적', '이 협정은 양국의 협력을 규정한다.'],

@@ -32,7 +32,9 @@
  *   parentheses (`제1조(목적) 이 협정은 …`). Text run in after the number with only a space — the
  *   Korean layout (`제1조 체약 쌍방은 …`), not the English or Russian one, where such a line reads as
  *   well as prose citing an article (`Статья 2 Устава ООН …`) — starts an article only when its number
- *   is the next one expected and it does not open with a reference (`제2조 제1항에 따른 …`).
+ *   is the next one expected and it does not open with a reference (`제2조 제1항에 따른 …`). One
+ *   capitalised word alone after a bare space is the title (`Article 1 Purpose`, `Статья 1 Цель`,
+ *   `제1조 목적`) unless it opens a sentence (`The`, `Стороны`, `쌍방은`) or is cited (`Статья 51 Устава`).
  *   A line that starts with an article keyword but is none of these is text with a `HEADING_LIKE_TEXT`
  *   warning, unless it cites an article (`Article 51 of the Charter …`, `제5조에 따라 …`). An article
  *   left with no text at all gets an `EMPTY_ARTICLE` warning. Lines longer than

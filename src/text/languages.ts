@@ -205,6 +205,10 @@ const NOTHING = /^\s*[.:]?\s*$/;
 /** A separator after the number (`Article 5 — Duration`, `Article 1. The Parties …`, `Article 4: …`). */
 const SEPARATED = /^\s*[.:]?\s*[-–—:.]\s*(\S.*)$/su;
 const RUN_IN = /^\s+(\S.*)$/su;
+/** One capitalised (or Hangul) word alone after the number: `Article 1 Purpose`, `제1조 목적`. */
+const SINGLE_TITLE = /^\s+((?:\p{Lu}\p{Ll}*|\p{Script=Hangul}+))\s*$/u;
+/** Words that open a sentence, not a title: a line `Article 1 The` or `제1조 쌍방은` is wrapped prose. */
+const NOT_TITLE = /^(?:The|A|An|This|These|That|Each|Every|Both|Neither|Either|No|Any|All|Such|Its|Their|Party|Parties|Стороны|Сторона|Каждая|Ни|Настоящий|Настоящая|Настоящее|Высокие|Договаривающиеся)$|(?:은|는|이|가|을|를)$/u;
 const esc = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
 
 /**
@@ -260,6 +264,12 @@ function profile(spec: ProfileSpec): LanguageProfile {
         const words = r[1]!.trim();
         if (!spec.prose.test(words) && readsAsText(words)) return { ...h, text: words, runIn: true };
       }
+      // One capitalised word after a bare space is the article's title (`Article 1 Purpose`, `Статья 1
+      // Цель`, `제1조 목적`), unless the language reads it as a citation (`Статья 51 Устава`); more
+      // words could as well be prose, and stay text.
+      const title = SINGLE_TITLE.exec(rest);
+      // (`reference` reads what follows the keyword: the number, then the word.)
+      if (title && !spec.reference.test(` ${token}${rest}`) && !spec.prose.test(title[1]!) && !NOT_TITLE.test(title[1]!)) return { ...h, heading: title[1]! };
       return undefined;
     },
     looksLikeArticleHeading: (line) => spec.shape.test(line.trim()),
