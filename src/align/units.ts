@@ -163,6 +163,18 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
 }
 
 /**
+ * The gaps the witnesses that `units` were read from declare outside any provision (gap nodes in
+ * `Expression.notes`: "Articles 3 and 4 not reproduced"), their reasons in witness order. Such a side
+ * may hold, in that missing text, the counterpart of a provision the other side has alone.
+ */
+export function declaredMissing(t: Treaty, units: readonly AlignmentUnit[]): string[] {
+  const used = new Set(units.map((u) => u.witness.expressionId));
+  const out: string[] = [];
+  for (const e of t.expressions) if (used.has(e.id)) for (const n of e.notes) if (n.type === 'gap') out.push(n.reason);
+  return out;
+}
+
+/**
  * Offsets of the gap nodes of a provision in its `provisionText`, in order. Walks the tree exactly
  * as `provisionText` builds the string (own content, then each non-empty child's text, joined by
  * `\n`), so each offset points at the `GAP_MARK` that gap became, and an ellipsis typed in the

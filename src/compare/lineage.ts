@@ -5,6 +5,7 @@
  */
 import { alignTreaties, linksOfUnit } from '../align/align.js';
 import type { Alignment } from '../align/types.js';
+import { declaredMissing } from '../align/units.js';
 import { memoizeClassifier } from '../classify/classify.js';
 import { classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ProvisionClassification, TreatyClassification } from '../classify/types.js';
@@ -69,12 +70,6 @@ function ownFlags(h: Holding | undefined): ObligationChangeFlag[] {
   return f;
 }
 
-/** Whether the witnesses a side of an alignment reads declare text missing outside any provision (gap nodes in `Expression.notes`). */
-function declaresMissing(t: Treaty, side: Alignment['left']): boolean {
-  const used = new Set(side.units.map((u) => u.witness.expressionId));
-  return t.expressions.some((e) => used.has(e.id) && e.notes.some((n) => n.type === 'gap'));
-}
-
 /**
  * Does one side of an alignment lack text where the other side's provision `eId` would have its
  * counterpart? Its linked provisions have gaps, or it has none linked and its witnesses declare text
@@ -131,6 +126,11 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   const features = alignmentFeatures({ classify });
   const obligationFamilies = alignmentFamilies({ classifications: new Map(treaties.map((t, i) => [t, classes[i]!])) });
   const alignments = treaties.slice(1).map((t, i) => alignTreaties(treaties[i]!, t, { ...(langs ? { langs } : {}), features, families: obligationFamilies }));
+  // Per treaty, once (not per thread and step): whether its side of each alignment declares text
+  // missing outside its provisions, and whether it has a text of its own at all.
+  const declaresLeft = alignments.map((al, i) => declaredMissing(treaties[i]!, al.left.units).length > 0);
+  const declaresRight = alignments.map((al, i) => declaredMissing(treaties[i + 1]!, al.right.units).length > 0);
+  const fullText = treaties.map(hasFullText);
   const warnings: Diagnostic[] = [...orderWarnings(treaties), ...classes.flatMap((c) => c.warnings ?? [])];
   type Open = { thread: LineageThread; last: Holding | undefined };
   const open: Open[] = [];
@@ -163,14 +163,14 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         // A loss where this treaty lacks text (or a gain where the previous one does) may be the gap's doing.
         let uncertain = false;
         if (al && o.last && (change === 'removed' || change === 'weakened' || (change === 'reframed' && pick && pick.obligation.commitment < o.last.obligation.commitment)))
-          uncertain = (pick?.provision.flags.includes('partial-witness') ?? false) || lacksTextOpposite(al, 'right', o.last.provision.eId, declaresMissing(treaties[ti]!, al.right)) ||
+          uncertain = (pick?.provision.flags.includes('partial-witness') ?? false) || lacksTextOpposite(al, 'right', o.last.provision.eId, declaresRight[ti - 1]!) ||
             // Reports and quotations that do not mention an obligation are no evidence it was dropped.
-            (change === 'removed' && !hasFullText(treaties[ti]!));
+            (change === 'removed' && !fullText[ti]);
         else if (al && o.last && pick && (change === 'strengthened' || (change === 'reframed' && pick.obligation.commitment > o.last.obligation.commitment)))
           uncertain = o.last.provision.flags.includes('partial-witness');
         // Back after an absence the previous treaty's reports cannot vouch for: the absence was unknown,
         // so the return is too (as compareTreaties says of the same pair).
-        else if (change === 'added' && ti > 0 && !hasFullText(treaties[ti - 1]!)) uncertain = true;
+        else if (change === 'added' && ti > 0 && !fullText[ti - 1]) uncertain = true;
         if (uncertain) flags.push('partial-witness');
         const step = stepOf(treaty, pick, [...new Set(flags)].sort());
         if (change) step.change = change;
@@ -186,7 +186,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         if (ti > 0) step.change = 'added';
         // Added where the previous treaty lacks text opposite this provision: it may be in that text.
         const prevAl = ti > 0 ? alignments[ti - 1] : undefined;
-        if (prevAl && (lacksTextOpposite(prevAl, 'left', h.provision.eId, declaresMissing(treaties[ti - 1]!, prevAl.left)) || !hasFullText(treaties[ti - 1]!))) {
+        if (prevAl && (lacksTextOpposite(prevAl, 'left', h.provision.eId, declaresLeft[ti - 1]!) || !fullText[ti - 1])) {
           step.uncertain = true;
           if (!step.flags.includes('partial-witness')) step.flags = [...step.flags, 'partial-witness' as const].sort();
         }

@@ -4,6 +4,7 @@
  * @module
  */
 import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types.js';
+import { declaredMissing } from '../align/units.js';
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
 import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
@@ -105,10 +106,7 @@ function dropRepeatedObligations(changes: ObligationChange[], score: ReadonlyMap
 /** What one side of a comparison lacks: its provisions with gaps and the gaps its witnesses declare outside them. */
 function incompleteSide(t: Treaty, side: AlignmentSide): IncompleteSide {
   const provisions = side.units.filter((u) => u.parent === undefined && u.gapReasons !== undefined).map((u) => u.eId);
-  const used = new Set(side.units.map((u) => u.witness.expressionId));
-  const outside: string[] = [];
-  for (const e of t.expressions) if (used.has(e.id)) for (const n of e.notes) if (n.type === 'gap') outside.push(n.reason);
-  return { type: 'incomplete-side', provisions, outside };
+  return { type: 'incomplete-side', provisions, outside: declaredMissing(t, side.units) };
 }
 
 /** The side whose text would have to hold what the change says is missing or weaker there (none for `unchanged`). */

@@ -6,6 +6,7 @@
 import { alignWithCache } from '../align/align.js';
 import { requireTreaty } from '../model/witness.js';
 import { cachedTokens, type TokenCache } from '../align/similarity.js';
+import { declaredMissing } from '../align/units.js';
 import type { AlignOptions, Alignment, AlignmentRelation, AlignmentSide, AlignmentUnit } from '../align/types.js';
 import { appendTo } from '../model/collections.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
@@ -72,7 +73,7 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
   };
   // A side whose witnesses declare text missing outside their provisions may hold a provision the
   // other side has in that text: an added or removed provision is then not compared, not inserted or deleted.
-  const missingA = declaresMissing(a, alignment.left), missingB = declaresMissing(b, alignment.right);
+  const missingA = declaredMissing(a, alignment.left.units).length > 0, missingB = declaredMissing(b, alignment.right.units).length > 0;
   const diffs: ProvisionDiff[] = sides.map(({ link, lu, ru, lt, rt }) => {
     const lang = lu[0]?.witness.lang ?? ru[0]?.witness.lang ?? 'und';
     const rlang = ru[0]?.witness.lang ?? lang;
@@ -90,12 +91,6 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
     moves: moves.length,
   };
   return { type: 'treaty-diff', left: a.id, right: b.id, alignment, diffs, moves, stats, warnings: [...witnessNotes(alignment), ...alignment.warnings] };
-}
-
-/** Whether the witnesses a side reads declare text missing outside any provision (gap nodes in `Expression.notes`). */
-function declaresMissing(t: Treaty, side: AlignmentSide): boolean {
-  const used = new Set(side.units.map((u) => u.witness.expressionId));
-  return t.expressions.some((e) => used.has(e.id) && e.notes.some((n) => n.type === 'gap'));
 }
 
 function witnessNotes(al: Alignment): Diagnostic[] {
