@@ -23,6 +23,9 @@ import type { WitnessRef } from '../model/witness.js';
  */
 export type AlignmentRelation = 'same' | 'renumbered' | 'moved' | 'modified' | 'corresponding' | 'split' | 'merged' | 'added' | 'removed';
 
+/** Every {@link AlignmentRelation}, in the order reports and the diff's counts list them. */
+export const ALIGNMENT_RELATIONS: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'corresponding', 'split', 'merged', 'added', 'removed'];
+
 /** A unit that takes part in alignment: an article, a paragraph of a multi-paragraph article, the preamble, or a report quotation. */
 export interface AlignmentUnit {
   type: 'alignment-unit';

@@ -7,7 +7,7 @@ import { alignWithCache } from '../align/align.js';
 import { requireTreaty } from '../model/witness.js';
 import { cachedTokens, type TokenCache } from '../align/similarity.js';
 import { declaredMissing } from '../align/units.js';
-import type { AlignOptions, Alignment, AlignmentRelation, AlignmentSide, AlignmentUnit } from '../align/types.js';
+import { ALIGNMENT_RELATIONS, type AlignOptions, type Alignment, type AlignmentSide, type AlignmentUnit } from '../align/types.js';
 import { appendTo } from '../model/collections.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { countWords, type Token } from '../text/tokenize.js';
@@ -20,8 +20,6 @@ export type TreatyDiffOptions = { alignment?: Alignment } & AlignOptions & DiffO
 
 /** Shortest run, in words, that counts as moved text. Shorter runs recur by chance ("the Parties shall"). */
 export const MIN_MOVE_WORDS = 4;
-
-const RELATIONS: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'corresponding', 'split', 'merged', 'added', 'removed'];
 
 /**
  * Compare two treaties: align them (or reuse `options.alignment`), diff the words of every link
@@ -81,7 +79,7 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
     return diffProvisions({ text: lt, lang: lu.length ? lang : rlang, gaps: gaps(lu) }, { text: rt, lang: ru.length ? rlang : lang, gaps: gaps(ru) }, options, { left: link.left, right: link.right, tokens, wordCount, ...(missingSide ? { missingSide } : {}) });
   });
   const moves = detectMoves(diffs, tokens);
-  const relations = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as TreatyDiffStats['relations'];
+  const relations = Object.fromEntries(ALIGNMENT_RELATIONS.map((r) => [r, 0])) as TreatyDiffStats['relations'];
   for (const l of alignment.links) relations[l.relation]++;
   const stats: TreatyDiffStats = {
     type: 'treaty-diff-stats',

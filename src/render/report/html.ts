@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, UNCERTAIN_NOTE, incompleteNote } from './text.js';
+import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, UNCERTAIN_NOTE, incompleteNote, linkScoreLabel } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -362,7 +362,8 @@ function pairRow(p: HtmlReportPair, anchor: string, cmpAnchor: string, moves: Re
   const changes = p.changes.length ? `<ul class="changes">${p.changes.map(changeBadge).join('')}</ul>` : '';
   const eids = `${p.left.map((u) => u.eId).join(' + ') || '—'} → ${p.right.map((u) => u.eId).join(' + ') || '—'}`;
   // A `corresponding` link (no language in common) has a structural score, not a similarity of wording.
-  const score = p.relation === 'added' || p.relation === 'removed' ? '' : p.relation === 'corresponding' ? ` <span class="score">structural score ${p.score.toFixed(2)}, wording not compared</span>` : ` <span class="score">similarity ${p.score.toFixed(2)}</span>`;
+  const label = linkScoreLabel(p.relation, p.score, 'similarity');
+  const score = label ? ` <span class="score">${label}</span>` : '';
   const report = [...p.left, ...p.right].some((u) => u.grade === 'report');
   const why = report ? 'a report is not treaty wording' : !singleLang ? 'the texts are in different languages' : 'none computed';
   const noDiff = diff === undefined && p.left.length > 0 && p.right.length > 0 ? ` <span class="score">(no word diff: ${why}; texts shown as they are)</span>` : '';
@@ -944,7 +945,7 @@ export function htmlComparisonFromComparison(c: TreatyComparison, treaties: read
     });
   }
   view.rung = { before: c.summary.rung.before, after: c.summary.rung.after };
-  const incomplete = incompleteNote(c.summary.incomplete).trim().replace(/^\((.*)\)$/s, '$1');
+  const incomplete = incompleteNote(c.summary.incomplete);
   if (incomplete) view.incomplete = incomplete;
   const seen = new Set(view.warnings);
   for (const w of c.warnings) {

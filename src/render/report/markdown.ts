@@ -19,6 +19,7 @@ import {
   flagsUsed,
   incompleteNote,
   kindLabel,
+  linkScoreLabel,
   obligationChangeLine,
   redlineCaution,
   RELATION_ORDER,
@@ -120,7 +121,7 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
   );
   // The rung and kinds of a side that lacks text are what its text shows, not proof of absence.
   const incomplete = incompleteNote(c.summary.incomplete);
-  if (incomplete) out.push(`**Incomplete text:** ${escapeMarkdown(incomplete.trim().replace(/^\((.*)\)$/s, '$1'))}. Rungs and obligations of an incomplete side are what its text shows.`, '');
+  if (incomplete) out.push(`**Incomplete text:** ${escapeMarkdown(incomplete)}. Rungs and obligations of an incomplete side are what its text shows.`, '');
   out.push('**Alignment** (provision relations)', '');
   out.push(...mdTable(['relation', 'count'], RELATION_ORDER.map((r) => [r, String(c.diff.stats.relations[r] ?? 0)])), '');
   out.push('**Obligation changes**', '');
@@ -145,7 +146,8 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
   }
   out.push('## Aligned provisions', '');
   for (const p of pairs) {
-    const score = p.link.relation === 'added' || p.link.relation === 'removed' ? '' : p.link.relation === 'corresponding' ? `, structural score ${p.link.score.toFixed(2)}, wording not compared` : `, score ${p.link.score.toFixed(2)}`;
+    const label = linkScoreLabel(p.link.relation, p.link.score);
+    const score = label ? `, ${label}` : '';
     out.push(`### ${escapeMarkdown(provisionsLabel(p.link.left))} → ${escapeMarkdown(provisionsLabel(p.link.right))} (${p.link.relation}${score})`, '');
     if (p.left.length) out.push(`- ${escapeMarkdown(c.left)}: ${p.left.map(gradeBadge).join('; ')}`);
     if (p.right.length) out.push(`- ${escapeMarkdown(c.right)}: ${p.right.map(gradeBadge).join('; ')}`);

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { AlignmentLink, AlignmentRelation, AlignmentUnit } from '../../align/types.js';
+import { ALIGNMENT_RELATIONS, type AlignmentLink, type AlignmentRelation, type AlignmentUnit } from '../../align/types.js';
 import { RUNG_LABELS, type ObligationKind } from '../../classify/types.js';
 import type { IncompleteSide, Lineage, LineageStep, ObligationChange, ObligationChangeKind, TreatyComparison } from '../../compare/types.js';
 import type { DiffPart, ProvisionDiff } from '../../diff/types.js';
@@ -197,13 +197,23 @@ export function countsLine(counts: Readonly<Record<string, number>>, order: read
   return parts.length ? parts.join(' · ') : 'none';
 }
 
+/**
+ * A link's score as reports print it: `score 0.78` (the word is `similarity` in HTML), `structural
+ * score 0.50, wording not compared` for a `corresponding` link (no language in common), `undefined`
+ * for an added or removed provision (nothing was compared).
+ */
+export function linkScoreLabel(relation: AlignmentRelation, score: number, word = 'score'): string | undefined {
+  if (relation === 'added' || relation === 'removed') return undefined;
+  return relation === 'corresponding' ? `structural score ${score.toFixed(2)}, wording not compared` : `${word} ${score.toFixed(2)}`;
+}
+
 /** What an uncertain obligation change (`ObligationChange.uncertain`) means, for reports. */
 export const UNCERTAIN_NOTE = 'text is missing on the side that lacks the obligation (or has it weaker): it may be in that text, so this is not a finding';
 
 /**
- * The qualifier of a headline rung or kinds line when a side lacks text:
- * ` (right text incomplete: 2 provisions with gaps (Art 1, Art 2); text declared missing: “…”)`;
- * empty when both sides are complete.
+ * What each incomplete side of a comparison lacks, as one sentence: `right text incomplete: 2
+ * provisions with gaps (Art 1, Art 2); text declared missing: “…”`; empty when both sides are complete.
+ * Every report format shows it beside the headline rung and kinds.
  */
 export function incompleteNote(incomplete: TreatyComparison['summary']['incomplete']): string {
   if (!incomplete) return '';
@@ -215,11 +225,11 @@ export function incompleteNote(incomplete: TreatyComparison['summary']['incomple
     return `${label} text incomplete: ${parts.join('; ')}`;
   };
   const notes = [one('left', incomplete.before), one('right', incomplete.after)].filter((x) => x !== undefined);
-  return notes.length ? ` (${notes.join('; ')})` : '';
+  return notes.join('; ');
 }
 
-/** Alignment relations in report order. */
-export const RELATION_ORDER: readonly AlignmentRelation[] = ['same', 'renumbered', 'moved', 'modified', 'corresponding', 'split', 'merged', 'added', 'removed'];
+/** Alignment relations in report order (the align stage's list). */
+export const RELATION_ORDER: readonly AlignmentRelation[] = ALIGNMENT_RELATIONS;
 /** Obligation change kinds in report order. */
 export const CHANGE_ORDER: readonly ObligationChangeKind[] = ['strengthened', 'weakened', 'reframed', 'added', 'removed', 'unchanged'];
 
@@ -319,7 +329,8 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
   out.push(`  obligations ${countsLine(c.summary.changes, CHANGE_ORDER)}`);
   const uncertain = c.summary.uncertain ? countsLine(c.summary.uncertain, CHANGE_ORDER) : 'none';
   if (uncertain !== 'none') out.push(`  uncertain  ${uncertain} (${UNCERTAIN_NOTE})`);
-  const incomplete = incompleteNote(c.summary.incomplete);
+  const note = incompleteNote(c.summary.incomplete);
+  const incomplete = note ? ` (${note})` : '';
   out.push(`  ladder     highest rung ${rungLabel(c.summary.rung.before)} → ${rungLabel(c.summary.rung.after)}${incomplete}`);
   out.push(`  security kinds  ${c.summary.kinds.before.join(', ') || 'none'} → ${c.summary.kinds.after.join(', ') || 'none'}${incomplete}`);
   const flags = flagsUsed(pairs, unlinked);
@@ -331,7 +342,8 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
   }
   for (const p of pairs) {
     out.push('');
-    const score = p.link.relation === 'added' || p.link.relation === 'removed' ? '' : p.link.relation === 'corresponding' ? ` (structural score ${p.link.score.toFixed(2)}, wording not compared)` : ` (score ${p.link.score.toFixed(2)})`;
+    const label = linkScoreLabel(p.link.relation, p.link.score);
+    const score = label ? ` (${label})` : '';
     const flagText = p.link.flags.length ? ' ' + st.warn(`[${p.link.flags.join(', ')}]`) : '';
     out.push(st.bold(`── ${provisionsLabel(p.link.left)} → ${provisionsLabel(p.link.right)}  ${p.link.relation}${score}`) + flagText);
     out.push(st.dim(`   left: ${witnessLabel(p.left)} · right: ${witnessLabel(p.right)}`));
