@@ -26,8 +26,8 @@
  *   `СТАТЬЯ ТРЕТЬЯ`); Roman numerals are capitals. After the number a line may carry a heading in
  *   parentheses in every language (`Article 1 (Consultation)`, `Статья 1 (Консультации)`, `제1조(목적)`),
  *   or after a separator (`Article 5 — Duration`, `Статья 2. Сотрудничество`); words after a separator
- *   that read as a sentence (`readsAsSentence` in the language profiles: ending in `.` `;` `:` `!` `?`
- *   with a verb cue of the language or 6+ words, or 4+ words with a verb cue) are instead the
+ *   that read as a sentence (`readsAsSentence` in the language profiles: a verb cue of the language,
+ *   or a party as subject, with sentence punctuation at the end or at least 4 words) are instead the
  *   article's first line of text (`Article 1. The Parties shall …`); so is text after a heading in
  *   parentheses (`제1조(목적) 이 협정은 …`). Text run in after the number with only a space — the
  *   Korean layout (`제1조 체약 쌍방은 …`), not the English or Russian one, where such a line reads as
@@ -136,6 +136,13 @@ export function isBracketLine(line: string): boolean {
 const CONTROL = new RegExp(`^${INVISIBLE_CONTROLS.source}$`);
 const isControl = (c: string | undefined): boolean => c !== undefined && CONTROL.test(c);
 
+/** The index in `line` of each character that is not an invisible control: a cleaned line's positions mapped back. */
+function visibleIndices(line: string): number[] {
+  const map: number[] = [];
+  for (let i = 0; i < line.length; i++) if (!isControl(line[i])) map.push(i);
+  return map;
+}
+
 /**
  * Whether a line is an article heading: trimmed, zero-width/bidi controls ignored for detection, at
  * most {@link MAX_HEADING_LINE} characters. `undefined` for ordinary lines; `heading` is `undefined`
@@ -156,8 +163,7 @@ export function headingOfLine(line: string): { heading: ReturnType<typeof matchA
   if (heading?.text !== undefined) return textHeading(line, stripped, cleaned, heading, invisible);
   if (invisible === 0 || heading === undefined) return { heading, invisible, dropped: 0 };
   // Map the cleaned line back to the original, so num and heading keep the controls printed in them.
-  const map: number[] = [];
-  for (let i = 0; i < line.length; i++) if (!isControl(line[i])) map.push(i);
+  const map = visibleIndices(line);
   const lead = stripped.length - stripped.trimStart().length;
   const at = (k: number) => map[lead + k]!;
   const past = (end: number) => {
@@ -196,11 +202,7 @@ function textHeading(line: string, stripped: string, cleaned: string, heading: N
   const lead = stripped.length - stripped.trimStart().length;
   const pos = cleaned.length - heading.text!.length;
   let textStart = lead + pos;
-  if (invisible > 0) {
-    const map: number[] = [];
-    for (let i = 0; i < line.length; i++) if (!isControl(line[i])) map.push(i);
-    textStart = map[lead + pos]!;
-  }
+  if (invisible > 0) textStart = visibleIndices(line)[lead + pos]!;
   const text = line.slice(textStart);
   const inText = text.length - text.replace(INVISIBLE_CONTROLS, '').length;
   return { heading: { ...heading, text }, invisible, dropped: invisible - inText, textStart };
@@ -594,9 +596,9 @@ export function slugify(s: string): string {
  * → `amity.ru`), for an id when nothing else gives one; undefined when there is no name.
  */
 export function idFromSourceName(sourceName: string | undefined): string | undefined {
-  // As `readTreatyFile` names a file's treaty: the file name without its extension and a language or
-  // `.akn` suffix, in any script (`조약.txt` → `조약`).
-  const name = sourceName?.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '').replace(/\.(en|ru|ko|akn)$/i, '').trim();
+  // The one rule for naming a file's treaty (`readTreatyFile` uses it too): the file name without its
+  // extension and a language or `.akn` suffix, in any script (`조약.txt` → `조약`).
+  const name = sourceName?.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '').replace(/\.(en|ru|ko|akn)$/i, '');
   return name ? name : undefined;
 }
 
@@ -882,9 +884,10 @@ const whereIn = (s: Section) => (s.heading ? `article ${s.heading.num}` : 'the t
  *
  * A heading line may carry the article's first line of text after its number (see
  * {@link ArticleHeading.text}); that text starts the article's first paragraph. Text run in after the
- * number with no separator (`Article 7 The Parties shall meet.`) could as well be prose citing an
- * article, so it starts an article only when its number is the next one (one more than the last
- * heading's, 1 at the start; or the last heading's own number for an inserted article). A line that
+ * number with no separator (the Korean layout, `제7조 체약 쌍방은 …`; the only language whose profile
+ * allows it) could as well be prose citing an article, so it starts an article only when its number is
+ * the next one (one more than the last heading's, 1 at the start; or the last heading's own number for
+ * an inserted article). A line that
  * starts with an article keyword but is no heading is kept as text with a `HEADING_LIKE_TEXT` warning,
  * unless it reads as a citation (`Article 51 of the Charter …`).
  */

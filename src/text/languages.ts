@@ -33,9 +33,10 @@ export interface ArticleHeading {
    */
   text?: string;
   /**
-   * True when {@link text} follows the number with no separator (`Article 7 The Parties shall meet.`,
-   * `제1조 체약 쌍방은 …`). Such a line could also be prose that starts by citing an article, so the
-   * plain-text parser reads it as a heading only where the number is the next one expected.
+   * True when {@link text} follows the number with no separator (`제1조 체약 쌍방은 …`; only profiles
+   * that allow the layout read it, see `ProfileSpec.runIn`). Such a line could also be prose that starts
+   * by citing an article, so the plain-text parser reads it as a heading only where the number is the
+   * next one expected.
    */
   runIn?: boolean;
 }
@@ -55,8 +56,8 @@ export interface LanguageProfile {
   /**
    * How a line that starts with this language's article keyword but is no heading reads: `reference`
    * when it is prose citing an article (`Article 51 of the Charter …`, `Статья 16 нового договора …`,
-   * `제5조에 따라 …`), `keyword` for anything else (`Article`, `Article 7 The …` out of sequence: the
-   * parser warns), `undefined` when the line does not start with the keyword. Optional: a profile
+   * `제5조에 따라 …`), `keyword` for anything else (`Article`, `Article 7 The …`: the parser warns),
+   * `undefined` when the line does not start with the keyword. Optional: a profile
    * without it gets no such warnings.
    */
   keywordLine?(line: string): 'reference' | 'keyword' | undefined;
@@ -103,10 +104,11 @@ function dateReader(re: RegExp, months?: readonly string[]): (value: string) => 
 /**
  * The rule deciding whether the words after an article number are the article's text or its heading,
  * the same in every language except for the verb cues each profile gives (`shall`, `is`, `будут`,
- * `обязуются`, `…한다`). They are text when they end in sentence punctuation (`.` `;` `:` `!` `?` `。`,
- * a closing quote or bracket after it allowed) and have a verb cue and at least 2 words, or at least 6
- * words without one; or when they have a verb cue and at least 4 words without the punctuation (a
- * sentence broken at the end of the line). Headings are short noun phrases (`Cooperation`, `Settlement
+ * `обязуются`, `…한다`, or a party as subject: `Each Party …`, `Стороны …`). They are text when they
+ * have a verb cue and either end in sentence punctuation (`.` `;` `:` `!` `?` `。`, a closing quote or
+ * bracket after it allowed) with at least 2 words, or have at least 4 words without it (a sentence
+ * broken at the end of the line). Without a verb cue they are a heading, however long (`Military
+ * assistance in the event of an armed attack.`): headings are noun phrases (`Cooperation`, `Settlement
  * of disputes.`, `Entry into force`, `목적`); a heading in parentheses is always a heading.
  */
 export function readsAsSentence(rest: string, verb: RegExp | undefined): boolean {
@@ -215,9 +217,10 @@ const esc = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
  * A language profile from its heading rules. After the label (keyword and number) a line may carry:
  * nothing (or `.` / `:`); a heading in parentheses — always a heading, in every language; a separator
  * and words, which are the heading unless they read as a sentence ({@link readsAsSentence}), then the
- * article's first line of text; or, with only a space, words that read as a sentence and do not start
- * like prose citing the article (`spec.prose`: a lower-case word, a Korean conjunction): text run in
- * after the number ({@link ArticleHeading.runIn}).
+ * article's first line of text; or, with only a space, where the language allows it (`spec.runIn`),
+ * words that read as a sentence and do not start like prose citing the article (`spec.prose`: a
+ * lower-case word, a Korean conjunction or reference): text run in after the number
+ * ({@link ArticleHeading.runIn}); or one capitalised word alone, the title.
  */
 function profile(spec: ProfileSpec): LanguageProfile {
   const open = spec.open ?? '(（';
@@ -348,8 +351,8 @@ export const korean: LanguageProfile = profile({
   format: (n, sub) => `제${n}조${sub === undefined ? '' : `의${sub}`}`,
   // A predicate ending in 다 (`…한다`, `…있다`).
   verb: /\p{Script=Hangul}다(?=[\s.。,;]|$)/u,
-  // `제2조 및 제3조의 …`: a conjunction after the number continues a citation.
-  // A conjunction, or another reference (`제2조 제1항에 따른 …`: the start of a citation, not a text).
+  // A conjunction after the number continues a citation (`제2조 및 제3조의 …`), and another reference
+  // starts one (`제2조 제1항에 따른 …`): not a text run in.
   prose: /^(?:및|또는|내지|부터|까지|와|과)(?:\s|$)|^제\s*\d+\s*[조항호]/u,
   runIn: true,
   readDate: dateReader(/^\s*(?<y>\d{4})\s*년\s*(?<mn>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/u),
