@@ -11,6 +11,7 @@ import type { Diagnostic } from '../model/types.js';
 import type { ParseOptions, ParseResult } from '../parse/format.js';
 import { decodeInput, parseTreaty, inputFormats } from '../parse/index.js';
 import { DEFAULT_MAX_SIZE, MAX_SIZE_HINT } from '../parse/limits.js';
+import { idFromSourceName } from '../parse/text.js';
 
 /** Options for {@link readTreatyFile}. */
 export interface ReadTreatyFileOptions extends Omit<ParseOptions, 'source'> {
@@ -86,7 +87,7 @@ export async function readTreatyFile(path: string, options: ReadTreatyFileOption
     if (isTreatyDiffError(e)) throw e;
     throw fsError(e, source, 'read');
   }
-  const id = parseOptions.id ?? basename(path).replace(/\.[^.]*$/, '').replace(/\.(en|ru|ko|akn)$/i, '');
+  const id = parseOptions.id ?? idFromSourceName(basename(path));
   const text = decodeInput(bytes, { source, maxBytes: max });
   // Only a format the caller names is forced; otherwise parseTreaty decides from the file name and the
   // content, so an Akoma Ntoso file saved as .txt is read as Akoma Ntoso (with a FORMAT_SNIFFED note).
