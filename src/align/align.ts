@@ -1349,13 +1349,6 @@ function joinSiblings(run: AlignRun): void {
  */
 const LONE_MOVED_SHINGLES = 0.6;
 
-/**
- * Out-of-order links between paragraphs are dropped (their units become added/removed) unless some
- * link between paragraphs of the same two articles has nearly the same wording: an article that
- * moves takes its paragraphs along, mostly unchanged, so out-of-order paragraphs of which none reads
- * nearly the same are a resemblance of formulaic text (a removed article's paragraphs matching an
- * added article's paragraphs on the same topic), not a move.
- */
 /** The (left article, right article) pairs a group's paragraphs belong to, as `left\0right` keys. */
 function articlePairKeys(g: Group): Set<string> {
   const ks = new Set<string>();
@@ -1363,6 +1356,13 @@ function articlePairKeys(g: Group): Set<string> {
   return ks;
 }
 
+/**
+ * Out-of-order links between paragraphs are dropped (their units become added/removed) unless some
+ * link between paragraphs of the same two articles has nearly the same wording: an article that
+ * moves takes its paragraphs along, mostly unchanged, so out-of-order paragraphs of which none reads
+ * nearly the same are a resemblance of formulaic text (a removed article's paragraphs matching an
+ * added article's paragraphs on the same topic), not a move.
+ */
 function dropLoneMovedParagraphs(groups: Group[], outOfOrder: Set<Group>, groupOf: [Map<Prepared, Group>, Map<Prepared, Group>]): void {
   const parentsOf = (ps: Prepared[]) => new Set(ps.map((p) => p.unit.parent));
   // Per pair of articles: the best wording of any link between their paragraphs.
@@ -1597,10 +1597,6 @@ function loneLink(p: Prepared, relation: 'added' | 'removed', best: Pair | undef
   };
 }
 
-/**
- * Collapse paragraph links into an article link where the paragraphs of left article L map only to
- * the paragraphs of (or to) right article R and back, in order: "L became R" is then the finding.
- */
 /** The article a unit belongs to (itself when it is one). */
 function topOf(id: string, parents: Map<string, string>): string {
   return parents.get(id) ?? id;
@@ -1618,6 +1614,10 @@ function countUse(uses: Map<string, number>, id: string): void {
   uses.set(id, (uses.get(id) ?? 0) + 1);
 }
 
+/**
+ * Collapse paragraph links into an article link where the paragraphs of left article L map only to
+ * the paragraphs of (or to) right article R and back, in order: "L became R" is then the finding.
+ */
 function collapseParagraphs(
   links: { link: AlignmentLink; order: number; rightOrder: number }[],
   unitsA: AlignmentUnit[], unitsB: AlignmentUnit[],

@@ -605,6 +605,11 @@ export interface RoleLexicon {
      * affirmed ("remain strictly neutral", "observe benevolent neutrality") once `ifParty` reads it.
      * `foeGate` is the first test of `foe`. Optional.
      */
+    foe?: RegExp;
+    foeGate?: RegExp;
+    withhold?: RegExp;
+    notNeutral?: RegExp;
+    neutralStance?: RegExp;
     /**
      * Defence cooperation read from structure (round 14): a MILITARY object or body (`military`: armed
      * forces, armies, staffs, officers, weapons, arms, intelligence, a military or defence body or
@@ -617,8 +622,6 @@ export interface RoleLexicon {
     militaryGate?: RegExp;
     joint?: RegExp;
     notJoint?: RegExp;
-    foe?: RegExp;
-    foeGate?: RegExp;
     /**
      * Non-alliance read from structure (round 15): a party bound NOT to act — any verb, under the
      * language's frame negator or `withhold` — on something AIMED AT the other party (`aimed`: against
@@ -628,6 +631,9 @@ export interface RoleLexicon {
      * act is the attack itself or help to an attacker (non-aggression, neutrality) unless it also names
      * what an alliance or a territory is; `aimedGate` is the first test of `aimed`. Optional.
      */
+    aimed?: RegExp;
+    aimedGate?: RegExp;
+    notAimed?: RegExp;
     /**
      * Mutual assistance read from structure (round 15): an attack on one party held (considered,
      * regarded, deemed, treated) to be an attack on both, on all or on their union ("рассматривается как
@@ -635,9 +641,6 @@ export interface RoleLexicon {
      */
     onAll?: RegExp;
     allGate?: RegExp;
-    aimed?: RegExp;
-    aimedGate?: RegExp;
-    notAimed?: RegExp;
     /**
      * Non-aggression read from structure (round 16): a party bound NOT (the frame negator, `withhold` or
      * `forswear`) to an act of FORCE (`strike`: any verb or noun of force — attack, use or threaten force,
@@ -667,6 +670,11 @@ export interface RoleLexicon {
      * noun is required. `notSettle` drops a clause that rules a means out ("shall not be submitted to");
      * `disputeGate` is the first test (the dispute words, a plain alternation). Optional.
      */
+    dispute?: RegExp;
+    disputeGate?: RegExp;
+    settle?: RegExp;
+    means?: RegExp;
+    notSettle?: RegExp;
     /**
      * Mutual assistance bound with no conditional (round 16): the help role's act, affirmed, with a
      * RECIPROCAL or joint predicate (`together`: each other, one another, jointly; "друг другу",
@@ -680,14 +688,6 @@ export interface RoleLexicon {
     repel?: RegExp;
     repelGate?: RegExp;
     notTogether?: RegExp;
-    dispute?: RegExp;
-    disputeGate?: RegExp;
-    settle?: RegExp;
-    means?: RegExp;
-    notSettle?: RegExp;
-    withhold?: RegExp;
-    notNeutral?: RegExp;
-    neutralStance?: RegExp;
   };
 }
 

@@ -147,7 +147,6 @@ const R_ASSET_GATE = /\b(?:territor|soil|airspace|skies|harbo|airfield|aerodrome
 /** Whom it serves or what it aims at: hostile forces, the other's enemy, acts against the other. */
 const R_HOSTILE = String.raw`\b(?:hostile|unfriendly|enem(?:y|ies)|foes?|adversar(?:y|ies)|subversi\w*|sabotage|aggressors?|attackers?|invaders?|raiders?|marauders?|bands|insurgents?|rebels?|mercenar(?:y|ies)|plott\w*)\b|\b(?:against|to\s+the\s+detriment\s+of|prejudicial\s+to|detrimental\s+to|harmful\s+to|directed\s+at|aimed\s+at|threaten\w*|(?:threat|danger)s?\s+to|attack\w*|invad\w*|incursions?|raids?)\s+(?:[\w'’,-]+\s+){0,8}?(?:the\s+other|each\s+other|one\s+another|one\s+of|either|it|them|another|any\s+other)\b|\bat\s+war\s+with\b|\b(?:troops|forces|armies|war\s+material)\b(?<=\b(?:that|the\s+said|such)\s+(?:third\s+)?(?:State|Power|country)(?:['’]s)?\s+(?:troops|forces|armies|war\s+material))`;
 
-/** The English role classes ({@link RoleLexicon}). */
 /** A party noun (for the structural reading of mutual assistance). */
 const S_PARTY_NOUN = String.raw`(?:Part(?:y|ies)|States?|Republics?|Kingdoms?|Empires?|Powers?|Governments?|nations?|countr(?:y|ies)|Members?|signator(?:y|ies)|sides?|all(?:y|ies)|Monarch(?:y|ies)|Crowns?|Sovereigns?)`;
 /** Events a conditional names that are no crisis (the negative event test shared by the structural readings). */
@@ -230,6 +229,7 @@ const EN_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   neutralStance: /\b(?:remain|stand|keep|stay|be)\s+(?:\w+\s+)?(?:neutral|impartial)\b|\b(?:attitude|policy|course)\s+of\s+(?:\w+\s+)?(?:abstention|impartiality)\b|\babstain\w*\s+from\s+taking\s+sides\b|\b(?:observe|maintain|preserve|keep)\w*\s+(?:an?\s+)?(?:\w+\s+)?neutrality\b/i,
 };
 
+/** The English role classes ({@link RoleLexicon}). */
 const EN_ROLES: RoleLexicon = {
   attack: new RegExp(R_ATTACK, 'i'),
   attackGate: R_ATTACK_GATE,

@@ -66,8 +66,6 @@ const R_NOT_HELP = new RegExp(
 /** Whom the territory serves or what a grouping aims at: hostile forces, the other's enemy, acts against the other. */
 const R_HOSTILE = String.raw`(?:(?:그|해당|이)\s?(?:제3국|제삼국|나라|국가)\s?(?:의\s?)?(?:군대|무력|병력)|무장\s?(?:집단|단체|세력)|적대|적국|적군|침략자|침략국|공격자|공격국|침공국|반대(?:하|되)는|겨냥|해치는|침해하는)|(?:상대방|상대측|상대편|상대국|타방|다른\s?(?:한\s?)?(?:일방|체약\S*))(?:\s?(?:당사국|체약국))?(?:을|를|에\s?대한|에\s?대하여|에|\s?[령영]내로|\s?[령영]토로)\s?(?:\S+\s?){0,2}?(?:공격|침략|침공|습격|침입|적대|반대|겨냥)`;
 
-/** The Korean role classes ({@link RoleLexicon}). */
-/** Structural reading of mutual assistance ({@link RoleLexicon.structural}): "… 어느 한 나라를 …면 다른 나라는 … 그를 …". */
 /** Events a conditional names that are no crisis (the negative event test shared by the structural readings). */
 const S_NOT_CRISIS_KO = '(?:법령|법률|개정|해석|요청|요구|분쟁|위반|불이행|협의|경제|재정|무역|제재|재난|재해|지진|홍수|전염병|비상|선거|회의|참석|부족|연료|에너지|식량|질병|보건|가축|농작물|회비|분담금|연체|채무|대출|지불|통화|가격|시장|수출|수입|투자|선박|오염|화재|없|대표단|의장|국민|비자|세금|희망|원하|제안|결정|통보|통고|폐기|종료|탈퇴|효력|중지|정지|만료|연장|갱신|체결|동의|중립|않)';
 /** A threat alone: a crisis, but no attack on a party. */
@@ -80,6 +78,7 @@ const S_IF_KO = '(?:면|경우에?는?|때에?는|시에?는)(?=[\\s,])';
 const S_REGION_KO = '(?:지역|국경|변경|주변|정세|평화|안전|안보|긴장|위기|사태|사건|충돌|전쟁|무력|령토|영토|독립|주권|조선반도|한반도)';
 /** A predicate of meeting or exchange (consultation read from structure). */
 const S_MEET_KO = '(?:협의|협상|상의|련락|연락|회동|[련연]계를?\\s*가|의견을?\\s*맞[추춘춰췄]|의견을?\\s*교환|의논|토의|회담|회합|회의를?\\s*(?:개최|연|열)|만나|만난|통보|통지|알리|알린|소식을\\s*통|대화\\S*\\s*(?:\\S+\\s*){0,2}?(?:개최|진행|가진|가지|연다|열)|의사를?\\s*소통)';
+/** Structural reading of mutual assistance ({@link RoleLexicon.structural}): "… 어느 한 나라를 …면 다른 나라는 … 그를 …". */
 const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   ifParty: conditionalEvent({ subject: S_ONE_PARTY_KO, closer: S_IF_KO, notEvent: `(?:${S_NOT_CRISIS_KO}|${S_THREAT_KO})`, flags: 'u' }),
   ifGate: /면|경우|때/u,
@@ -130,6 +129,7 @@ const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   neutralStance: /중립을?\s*(?:지키|유지|견지|고수)|중립적\S*\s*(?:립장|입장)을?\s*(?:지키|취)|어느\s*(?:편|쪽)도\s*들지\s*않/u,
 };
 
+/** The Korean role classes ({@link RoleLexicon}). */
 const KO_ROLES: RoleLexicon = {
   attack: new RegExp(R_ATTACK, 'u'),
   attackGate: R_ATTACK_GATE,

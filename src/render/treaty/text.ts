@@ -176,7 +176,6 @@ function gradeRank(e: Expression): number {
   return WITNESS_GRADES.indexOf(e.grade);
 }
 
-/** Header additions a main expression needs so that its language and grade re-read the same. */
 /**
  * The `# Authentic languages:` entry a main text's header needs so that the treaty's authentic
  * languages read back (only when the header names none itself), else `undefined`.
@@ -188,6 +187,7 @@ function authenticEntry(t: Treaty, meta: readonly MetaEntry[]): MetaEntry | unde
   return { type: 'meta', key: 'Authentic languages', value: t.authenticLanguages.join(', ') };
 }
 
+/** Header additions a main expression needs so that its language and grade re-read the same. */
 function mainHeader(t: Treaty, e: Expression, bodyText: string, auth: MetaEntry | undefined): string[] {
   const meta = auth ? [...e.meta, auth] : e.meta;
   const lines = metaToLines(meta);
