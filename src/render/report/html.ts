@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, UNCERTAIN_NOTE, incompleteNote, linkScoreLabel } from './text.js';
+import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, UNCERTAIN_NOTE, changeLabel, incompleteNote, linkScoreLabel } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -390,7 +390,7 @@ function summaryTable(c: HtmlReportComparison): string {
     rel.set(p.relation, (rel.get(p.relation) ?? 0) + 1);
     // Changes that may be an effect of missing text are counted apart from what the texts show.
     for (const x of p.changes) {
-      const k = x.uncertain ? `${x.change} (uncertain: text missing)` : x.change;
+      const k = changeLabel(x.change, x.uncertain);
       ch.set(k, (ch.get(k) ?? 0) + 1);
     }
   }

@@ -10,6 +10,7 @@ import type { ProvisionDiff } from '../../diff/types.js';
 import { GAP_MARK } from '../../model/content.js';
 import {
   CHANGE_ORDER,
+  changeLabel,
   coalesceParts,
   lineageSequence,
   comparisonPairs,
@@ -197,7 +198,7 @@ export function renderLineageMarkdown(lineage: Lineage, options: MarkdownReportO
         provisionsLabel(s.eIds),
         kindLabel(s.kind, s.crisis),
         rungLabel(s.rung),
-        s.change ? (s.uncertain ? `${s.change} (uncertain: text missing)` : s.change) : '',
+        s.change ? changeLabel(s.change, s.uncertain) : '',
         s.grade ? `${s.lang ?? '?'}, ${s.grade}` : '—',
         s.flags.join(', '),
       ];

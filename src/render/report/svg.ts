@@ -11,7 +11,7 @@
  */
 import type { Lineage, LineageStep } from '../../compare/types.js';
 import type { Treaty, WitnessGrade } from '../../model/types.js';
-import { LADDER_LABELS } from './text.js';
+import { LADDER_LABELS, changeLabel } from './text.js';
 
 /** One treaty (column) of a timeline. */
 export interface LadderColumn {
@@ -358,7 +358,7 @@ export function ladderTimelineOf(lineage: Lineage, treaties: readonly Treaty[] =
       };
       if (step.kind === undefined) pt.absent = true;
       else pt.kind = step.kind;
-      if (step.change !== undefined) pt.change = step.uncertain ? `${step.change} (uncertain: text missing)` : step.change;
+      if (step.change !== undefined) pt.change = changeLabel(step.change, step.uncertain);
       if (step.lang !== undefined) pt.lang = step.lang;
       // The step's flags (cross-language above all) travel with the point: a change between texts in
       // two languages must not read as a change between two versions of one text.

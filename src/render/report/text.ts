@@ -207,6 +207,11 @@ export function linkScoreLabel(relation: AlignmentRelation, score: number, word 
   return relation === 'corresponding' ? `structural score ${score.toFixed(2)}, wording not compared` : `${word} ${score.toFixed(2)}`;
 }
 
+/** A change as reports label it: `removed`, or `removed (uncertain: text missing)` when it may be an effect of missing text. */
+export function changeLabel(change: string, uncertain: boolean | undefined): string {
+  return uncertain ? `${change} (uncertain: text missing)` : change;
+}
+
 /** What an uncertain obligation change (`ObligationChange.uncertain`) means, for reports. */
 export const UNCERTAIN_NOTE = 'text is missing on the side that lacks the obligation (or has it weaker): it may be in that text, so this is not a finding';
 
@@ -402,7 +407,7 @@ export function renderLineageText(lineage: Lineage, options: TextReportOptions =
       const report = s.grade === 'report';
       if (report) reportUsed = true;
       // An uncertain change (text missing on one side) is not a finding: it is not coloured as one.
-      const change = s.change ? `  ${s.uncertain ? st.warn(`${s.change} (uncertain: text missing)`) : s.change === 'weakened' || s.change === 'removed' ? st.del(s.change) : s.change === 'strengthened' || s.change === 'added' ? st.ins(s.change) : s.change}` : '';
+      const change = s.change ? `  ${s.uncertain ? st.warn(changeLabel(s.change, true)) : s.change === 'weakened' || s.change === 'removed' ? st.del(s.change) : s.change === 'strengthened' || s.change === 'added' ? st.ins(s.change) : s.change}` : '';
       const witness = s.grade ? st.dim(`  ${s.lang ?? '?'}, ${s.grade}`) : '';
       const flags = s.flags.length ? ' ' + st.warn(`[vs previous: ${s.flags.join(', ')}]`) : '';
       out.push(`  ${s.treaty.padEnd(idWidth)}  ${lineageStepLabel(s)}${change}${witness}${flags}${report ? st.warn('  ← from reports, not treaty text') : ''}`);
