@@ -334,3 +334,31 @@ describe('structural reading of help given each other against aggression', () =>
     expect(kinds(text, lang)).not.toContain('mutual-assistance');
   });
 });
+
+/** Round 18: support of any kind negated or withheld, its beneficiary designated by an attack relation (`backing`, `beneficiary`). Sentences written for this test. */
+describe('structural reading of support withheld from one at war with the other', () => {
+  it.each([
+    ['en', 'Neither Crown shall grant any State waging war upon its ally the least succour in money or munitions.'],
+    ['en', 'The other Contracting Party shall deny that foreign Power all material and financial backing while the fighting lasts.'],
+    ['en', 'Each Party shall refrain from selling arms to a country at war with its partner.'],
+    ['en', 'The Parties shall not help a State attacking the other to prolong the conflict.'],
+    ['ru', 'Ни одна из Сторон не окажет державе, которая нападёт на другую Сторону, ни денежной, ни военной помощи.'],
+    ['ru', 'Другая Сторона не предоставит этому государству никаких кредитов на время войны.'],
+    ['ko', '일방을 침범하는 나라에 대하여 타방은 어떠한 무기도 제공하지 않는다.'],
+    ['ko', '그 나라와 전쟁이 벌어지면 다른 쪽은 그 국가에 자금을 지원하지 않는다.'],
+  ])('reads neutrality (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('neutrality');
+  });
+
+  it.each([
+    ['en', 'Neither Party shall make peace with a State at war with the other without its consent.'],
+    ['en', 'Neither Party shall lend its harbours to a Power at war with the other.'],
+    ['en', 'Without delay the other Party shall furnish arms to the Party at war with the aggressor.'],
+    ['ru', 'Стороны не оказывают помощи государству, находящемуся в конфликте с третьими странами, без согласия Совета.'],
+    ['ru', 'Стороны оказывают друг другу помощь в войне против агрессора.'],
+    ['ko', '양국은 침략을 당한 나라에 대한 지원을 중단하지 않는다.'],
+    ['ko', '양국은 전쟁 중인 나라에 무기를 수출하는 것을 서로 협의한다.'],
+  ])('is no neutrality for peace not made alone, ports lent (non-alliance), help to the attacked, a conflict with others, or consultation (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('neutrality');
+  });
+});

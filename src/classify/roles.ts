@@ -167,6 +167,18 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       operative: true,
     });
   }
+  if (st?.foe && st.foeGate && st.backing)
+    // Round 18: support of any kind negated or withheld, its beneficiary designated by an attack relation
+    // ("shall lend the assailant no support", "shall withhold from that Power all backing"): neutrality.
+    frames.push({
+      kind: 'neutrality',
+      frame: { act: st.backing, target: st.beneficiary ? union(st.foe, st.beneficiary) : st.foe },
+      polarity: 'negated',
+      negator: st.withhold,
+      gate: st.foeGate,
+      unless: st.notNeutral,
+      operative: true,
+    });
   if (st?.onAll && st.allGate)
     // Round 15: an attack on one held to be an attack on both or all: mutual assistance.
     frames.push({ kind: 'mutual-assistance', frame: { act: st.onAll }, polarity: 'affirmed', gate: st.allGate, operative: true });
