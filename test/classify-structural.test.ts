@@ -362,3 +362,26 @@ describe('structural reading of support withheld from one at war with the other'
     expect(kinds(text, lang)).not.toContain('neutrality');
   });
 });
+
+/** Round 18: peaceful settlement with a dispute told by its shape ("questions on which …", "견해가 갈릴 때"), older settling verbs and means (an award, arbiters, a friendly Sovereign). Sentences written for this test. */
+describe('structural reading of peaceful settlement, round 18', () => {
+  it.each([
+    ['en', 'The two Crowns shall lay every difference between them before a friendly Sovereign, whose award both accept.'],
+    ['en', 'Any quarrel between the Republics shall be put to arbiters named by both.'],
+    ['ru', 'Вопросы, по которым Стороны не придут к согласию, передаются на рассмотрение смешанной комиссии.'],
+    ['ko', '두 나라 사이의 다툼은 오직 협상으로 풀어 나간다.'],
+    ['ko', '조약 해석에 관하여 견해가 갈릴 때에는 중재에 회부한다.'],
+  ])('reads peaceful settlement (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('peaceful-settlement');
+  });
+
+  it.each([
+    ['en', 'Questions on which the Joint Council fails to agree shall be put to a vote of its members.'],
+    ['en', 'The award of scholarships shall be decided by a joint commission of both Parties.'],
+    ['en', 'Neither Party shall submit its disputes with the other to any third Power.'],
+    ['ru', 'Стороны снимают ограничения на торговлю путём переговоров.'],
+    ['ko', '양국은 문화 교류의 어려운 문제를 함께 풀어 나간다.'],
+  ])('is no peaceful settlement for a vote, an award of grants, a means refused, or a problem that is no dispute (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('peaceful-settlement');
+  });
+});

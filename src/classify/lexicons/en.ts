@@ -219,10 +219,10 @@ const EN_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   notStrike: /\b(?:support\w*|backing|assist\w*|aid(?:s|ed|ing)?|help\w*|suppl(?:y|ies|ied|ying)|facilitat\w*|abet\w*|furnish\w*|credits?|loans?|allow\w*|permit\w*|toler\w*|suffer|used|utili[sz]\w*|alliances?|blocs?|coalitions?|pacts?|groupings?|leagues?|compacts?|join\w*|participat\w*|conclud\w*|claims?|proceedings|propaganda|discriminat\w*|sanctions?|embargo\w*|boycott\w*|commits?|third|bound|construed|obliged|recogni[sz]\w*|cease\w*|stop\w*|fail\w*|hesitat\w*|neutral\w*|territor\w*|soil|ports?|airfields?|roads|air\s*space|disposal|lend\w*|lent|cede|lease|prevent\w*|forbid\w*|prohibit\w*|take\s+part|arrangements?|measures|organi[sz]\w*|subsidi[sz]\w*|equip\w*|deploy\w*|foreign|outside|interests|bases|treat(?:y|ies)|agreements?|ententes?|understandings?)\b|\b(?:State|Power|country|group|organi[sz]ation|bands?)s?\s+(?:which|that|who)\b/i,
   forswear: /\b(?:forgo\w*|forego\w*|disown\w*|forbear\w*|eschew\w*)\b/i,
   // Round 16: a dispute settled or referred by peaceful means: peaceful settlement.
-  dispute: /\b(?:disputes?|differences?|controvers(?:y|ies)|disagreements?|divergences?|quarrels?|complaints?|misunderstandings?)\b|\b(?:questions?|issues?)\b(?=\s+(?:(?:still\s+)?outstanding|arising|in\s+dispute|between\s+(?:them|the\s+(?:two|Parties|States))|(?:concerning|regarding|relating\s+to|as\s+to|touching|over|of)\s+(?:the\s+)?(?:delimitation|interpretation|application|course|frontier|border|boundary|meaning)))|\b(?:outstanding|border|frontier|boundary|territorial|contentious|disputed)\s+(?:questions?|issues?)\b/i,
-  disputeGate: /disput|controvers|difference|disagree|divergen|quarrel|complaint|misunderstand|question|issue/i,
-  settle: /\b(?:settl\w*|resol(?:ve|ves|ved|ving|ution)|solution|adjust\w*|compos(?:e|es|ed|ing)|iron\w*\s+out|smooth\w*\s+out|refer(?:s|red|ring)?|submit\w*|la(?:y|id|ying)\s+(?:\w+\s+)?before|plac\w*\s+before|put\s+(?:\w+\s+){0,3}?(?:to|before)|go\s+before|br(?:ing|ings|ought)\s+(?:\w+\s+){0,3}?(?:to|before)|dispos\w*\s+of)\b/i,
-  means: /\b(?:peaceful|pacific|amicabl[ey]|friendly)\s+(?:means|methods?|settlement|procedures?|talks|negotiations?|conclusion|agreement|way)\b|\b(?:negotiations?|talks|diplomacy|diplomatic(?:ally|\s+(?:channels?|means|methods?|route|way))|consultations?|arbitrat\w*|arbitral|conciliat\w*|mediat\w*|good\s+offices|(?:International|Permanent)\s+Court|tribunal|judicial|umpire|arbiter|jurists|(?:mixed|joint)\s+commission|commission\s+of\s+(?:conciliation|inquiry|enquiry|mediation|arbitration)|commissaries)\b/i,
+  dispute: /\b(?:disputes?|differences?|controvers(?:y|ies)|disagreements?|divergences?|quarrels?|complaints?|misunderstandings?)\b|\bconflicts?\b(?=\s+(?:among|between)\s+them)|\b(?:questions?|issues?)\b(?=\s+(?:(?:still\s+)?outstanding|arising|in\s+dispute|(?:on|upon)\s+which|between\s+(?:them|the\s+(?:two|Parties|States))|(?:concerning|regarding|relating\s+to|as\s+to|touching|over|of)\s+(?:the\s+)?(?:delimitation|interpretation|application|course|frontier|border|boundary|meaning)))|\b(?:outstanding|border|frontier|boundary|territorial|contentious|disputed)\s+(?:questions?|issues?)\b/i,
+  disputeGate: /disput|controvers|difference|disagree|divergen|quarrel|complaint|misunderstand|question|issue|conflicts among|conflicts between|conflict between/i,
+  settle: /\b(?:settl\w*|resol(?:ve|ves|ved|ving|ution)|solution|adjust\w*|compos(?:e|es|ed|ing)|iron\w*\s+out|smooth\w*\s+out|refer(?:s|red|ring)?|submit\w*|la(?:y|id|ying)(?=\s+(?:\w+\s+){0,4}?before\b)|plac\w*\s+before|put(?=\s+(?:\w+\s+){0,3}?(?:to|before)\b)|go\s+before|br(?:ing|ings|ought)(?=\s+(?:\w+\s+){0,6}?(?:to|before)\b)|dispos\w*\s+of)\b/i,
+  means: /\b(?:peaceful|pacific|amicabl[ey]|friendly)\s+(?:means|methods?|settlement|procedures?|talks|negotiations?|conclusion|agreement|way|end)\b|\b(?:neutral|friendly)\s+(?:Power|State|Sovereign|Government)\b|\b(?:awards?|arbiters)\b|\b(?:negotiations?|talks|diplomacy|diplomatic(?:ally|\s+(?:channels?|means|methods?|route|way))|consultations?|arbitrat\w*|arbitral|conciliat\w*|mediat\w*|good\s+offices|(?:International|Permanent)\s+Court|tribunal|judicial|umpire|arbiter|jurists|(?:mixed|joint)\s+commission|commission\s+of\s+(?:conciliation|inquiry|enquiry|mediation|arbitration)|commissaries)\b/i,
   notSettle: /\b(?:not|never|no)\s+(?:\w+\s+)?(?:be\s+)?(?:settle|resolve|refer|submit|subject)\w*(?![^.;]{0,60}\b(?:but|only|solely|except)\b)|\b(?:and|with)\s+(?:a|any|some)\s+third\s+(?:State|Power|party|country)\b/i,
   // Round 16: help given each other or jointly against aggression, no conditional: mutual assistance.
   together: /\b(?:each\s+other|one\s+another|mutual(?:ly)?|jointly|together)\b/i,
@@ -562,17 +562,6 @@ export const englishObligationLexicon: ObligationLexicon = {
       },
       polarity: 'affirmed',
       gate: /\b(?:facilities|bases|installations|airfields|ports)\b/i,
-    },
-    {
-      // A dispute settled by a named peaceful means, wherever the dispute is named ("any controversy …, settle it through … mediation").
-      kind: 'peaceful-settlement',
-      frame: {
-        act: /\b(?:settl\w*|resol(?:ve|ves|ved|ving|ution)|solution|solv(?:e|es|ed|ing))\b/i,
-        predicate: /\b(?:disputes?|controvers(?:y|ies)|differences|disagreements?|conflicts?|questions?\s+(?:that\s+|which\s+)?(?:aris\w*|may\s+arise))\b/i,
-        target: /\b(?:good\s+offices|mediation|conciliation|arbitration|judicial|negotiations?|peaceful\w*|amicabl\w*|International\s+Court)\b/i,
-      },
-      polarity: 'affirmed',
-      gate: /\b(?:settl|resol|solution|solv)/i,
     },
     {
       // The Charter's rights and obligations left intact, however the verb and its negation are placed.
