@@ -385,3 +385,23 @@ describe('structural reading of peaceful settlement, round 18', () => {
     expect(kinds(text, lang)).not.toContain('peaceful-settlement');
   });
 });
+
+/** Round 18: non-alliance kept apart from the party's own force act (an operation, a league of arms, the other's territory aimed at). Sentences written for this test. */
+describe('non-alliance, round 18', () => {
+  it.each([
+    ['en', "Neither Kingdom shall harbour on its territory any band of rebels that plots the overthrow of the other's government."],
+    ['ru', 'Ни одна из Сторон не даст приюта на своей земле вооружённым отрядам, враждебным другой Стороне.'],
+    ['ko', '양국은 상대방의 안보를 해치는 어떠한 동맹에도 가입하지 않는다.'],
+  ])('reads non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-alliance');
+  });
+
+  it.each([
+    ['en', 'Neither Party shall launch any military operation against the other.'],
+    ['en', 'The Parties shall not, alone or in league with others, open hostilities against each other.'],
+    ['ru', 'Ни одна из Сторон не начнёт военных действий против другой Стороны.'],
+    ['ko', '어느 쪽도 상대방의 영토를 적대적 목적으로 침범하지 않는다.'],
+  ])('is non-aggression only, no non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['non-aggression']);
+  });
+});

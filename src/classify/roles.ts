@@ -169,10 +169,12 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
   }
   if (st?.foe && st.foeGate && st.backing)
     // Round 18: support of any kind negated or withheld, its beneficiary designated by an attack relation
-    // ("shall lend the assailant no support", "shall withhold from that Power all backing"): neutrality.
+    // (`foe`) or named by a back-reference (`attackerRef`: "that Power", the war itself: "that war") once
+    // the sentence names a war, an attack or hostilities (`foeGate`): "shall lend the assailant no
+    // support", "shall withhold from that Power all backing". Neutrality.
     frames.push({
       kind: 'neutrality',
-      frame: { act: st.backing, target: st.beneficiary ? union(st.foe, st.beneficiary) : st.foe },
+      frame: { act: st.backing, target: union(st.foe, roles.attackerRef) },
       polarity: 'negated',
       negator: st.withhold,
       gate: st.foeGate,

@@ -612,12 +612,11 @@ export interface RoleLexicon {
      * support, backing, succour, comfort, supply, furnish, finance, credits, arms, money, facilities,
      * "make it easier", profit; "помощь", "поддержка", "оружие", "займы"; "도움", "원조", "지원", "물자")
      * negated or withheld (the frame negator or `withhold`), whose BENEFICIARY is one an attack relation
-     * designates: `foe`, or `beneficiary` (a back-reference such as "that Power", "той державе", "그 외부
-     * 국가", or the war itself: "the conduct of that war") — the sentence's `foeGate` having named a war,
-     * an attack or hostilities. `notNeutral` drops the clause as for `foe`. Optional.
+     * designates: `foe`, or the role lexicon's `attackerRef` (a back-reference such as "that Power", "той
+     * державе", "그 외부 국가", or the war itself: "the conduct of that war") — the sentence's `foeGate`
+     * having named a war, an attack or hostilities. `notNeutral` drops the clause as for `foe`. Optional.
      */
     backing?: RegExp;
-    beneficiary?: RegExp;
     withhold?: RegExp;
     notNeutral?: RegExp;
     neutralStance?: RegExp;
