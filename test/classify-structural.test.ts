@@ -405,3 +405,22 @@ describe('non-alliance, round 18', () => {
     expect(kinds(text, lang)).toEqual(['non-aggression']);
   });
 });
+
+/** Round 18: consultation as keeping each other informed of dealings with third Powers, in older diction (acquaint, осведомлять, известить). Sentences written for this test. */
+describe('consultation on dealings with third Powers, round 18', () => {
+  it.each([
+    ['en', 'The two Courts shall acquaint each other with any treaty they may conclude with a third Power.'],
+    ['ru', 'Стороны осведомляют друг друга о переговорах с третьими державами.'],
+  ])('reads consultation (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('consultation');
+  });
+
+  it.each([
+    ['en', 'Representatives of the Parties shall meet other Governments at the trade fair.'],
+    ['en', 'The Parties shall notify each other of their laws on the admission of nationals of third States.'],
+    ['en', 'The Parties shall inform each other of the third session of the fisheries commission.'],
+    ['ru', 'Стороны извещают друг друга о визовых правилах для граждан третьих государств.'],
+  ])('is no consultation for meeting others, or notices of laws and sessions (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('consultation');
+  });
+});

@@ -177,7 +177,8 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       frame: { act: st.backing, target: union(st.foe, roles.attackerRef) },
       polarity: 'negated',
       negator: st.withhold,
-      gate: st.foeGate,
+      // The attack relation's words first (shared with the reading above), then the support words themselves.
+      gate: [st.foeGate, st.backing],
       unless: st.notNeutral,
       operative: true,
     });
