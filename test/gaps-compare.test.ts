@@ -66,6 +66,36 @@ describe('obligations a witness with gaps does not show', () => {
   });
 });
 
+describe('a provision with gaps that the aligner matches with nothing', () => {
+  // Article 3 of this copy breaks off after "In the event of": the aligner cannot tell it is
+  // Article 1 of the full text, so Article 1's mutual assistance has no counterpart, but it may be
+  // in the torn-off text.
+  const TORN = parseTreaty(readFileSync(new URL('./fixtures/gaps/unmatched.txt', import.meta.url), 'utf8')).treaty;
+
+  it('makes an obligation the other side seems to lack uncertain, in both directions', () => {
+    const c = compareTreaties(FULL, TORN);
+    const torn = c.alignment.links.find((l) => l.right.includes('art_3'))!;
+    expect(torn.left).toEqual([]);
+    const ma = c.changes.find((x) => x.kinds.before === 'mutual-assistance')!;
+    expect(ma.change).toBe('removed');
+    expect(ma.right).toEqual([]);
+    expect(ma.uncertain).toBe(true);
+    expect(ma.flags).toContain('partial-witness');
+    expect(c.summary.changes.removed).toBe(0);
+    // What both texts show stays certain.
+    expect(c.changes.filter((x) => x.change === 'unchanged').every((x) => !x.uncertain)).toBe(true);
+    const back = compareTreaties(TORN, FULL).changes.find((x) => x.kinds.after === 'mutual-assistance')!;
+    expect(back.change).toBe('added');
+    expect(back.uncertain).toBe(true);
+  });
+
+  it('and so does the lineage', () => {
+    const step = lineage([FULL, TORN]).threads.find((t) => t.family === 'assistance')!.steps[1]!;
+    expect(step.change).toBe('removed');
+    expect(step.uncertain).toBe(true);
+  });
+});
+
 describe('a lineage through a witness with gaps', () => {
   it('marks steps that lose an obligation where the text is missing as uncertain, not plain removals', () => {
     const lin = lineage([FULL, PARTIAL]);

@@ -72,8 +72,8 @@ function ownFlags(h: Holding | undefined): ObligationChangeFlag[] {
 
 /**
  * Does one side of an alignment lack text where the other side's provision `eId` would have its
- * counterpart? Its linked provisions have gaps, or it has none linked and its witnesses declare text
- * missing outside any provision.
+ * counterpart? Its linked provisions have gaps, or it has none linked and `declares` (its witnesses
+ * declare text missing outside any provision, or it has an unmatched provision with gaps).
  */
 function lacksTextOpposite(al: Alignment, side: 'left' | 'right', eId: string, declares: boolean): boolean {
   const own = side === 'left' ? 'right' : 'left';
@@ -81,6 +81,13 @@ function lacksTextOpposite(al: Alignment, side: 'left' | 'right', eId: string, d
   const linked = linksOfUnit(al, own, eId).flatMap((l) => l[side]);
   if (linked.length === 0) return declares;
   return linked.some((id) => units.get(id)?.gapReasons !== undefined);
+}
+
+/** Does one side of an alignment have a provision with gaps that no link matches with the other side? */
+function hasUnmatchedGaps(al: Alignment, side: 'left' | 'right'): boolean {
+  const other = side === 'left' ? 'right' : 'left';
+  const gapped = new Set(al[side].units.filter((u) => u.gapReasons !== undefined).map((u) => u.eId));
+  return al.links.some((l) => l[other].length === 0 && l[side].some((id) => gapped.has(id)));
 }
 
 /** Are two provisions linked by an alignment (left eId in `from`, right in `to`)? */
@@ -127,9 +134,11 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   const obligationFamilies = alignmentFamilies({ classifications: new Map(treaties.map((t, i) => [t, classes[i]!])) });
   const alignments = treaties.slice(1).map((t, i) => alignTreaties(treaties[i]!, t, { ...(langs ? { langs } : {}), features, families: obligationFamilies }));
   // Per treaty, once (not per thread and step): whether its side of each alignment declares text
-  // missing outside its provisions, and whether it has a text of its own at all.
-  const declaresLeft = alignments.map((al, i) => declaredMissing(treaties[i]!, al.left.units).length > 0);
-  const declaresRight = alignments.map((al, i) => declaredMissing(treaties[i + 1]!, al.right.units).length > 0);
+  // missing outside its provisions or has a provision with gaps the aligner matched with nothing
+  // (either may hold what the other side's unmatched provision has), and whether it has a text of
+  // its own at all.
+  const declaresLeft = alignments.map((al, i) => declaredMissing(treaties[i]!, al.left.units).length > 0 || hasUnmatchedGaps(al, 'left'));
+  const declaresRight = alignments.map((al, i) => declaredMissing(treaties[i + 1]!, al.right.units).length > 0 || hasUnmatchedGaps(al, 'right'));
   const fullText = treaties.map(hasFullText);
   const warnings: Diagnostic[] = [...orderWarnings(treaties), ...classes.flatMap((c) => c.warnings ?? [])];
   type Open = { thread: LineageThread; last: Holding | undefined };

@@ -151,6 +151,12 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
     before: new Set(alignment.left.units.filter((u) => u.gapReasons !== undefined).map((u) => u.eId)),
     after: new Set(alignment.right.units.filter((u) => u.gapReasons !== undefined).map((u) => u.eId)),
   };
+  // Provisions with gaps the aligner matched with nothing: an obligation the other side seems to
+  // have gained or lost may sit in their missing text (a torn "In the event of [MISSING]" article).
+  const unmatchedGaps = {
+    before: alignment.links.some((l) => l.right.length === 0 && l.left.some((id) => gapped.before.has(id))),
+    after: alignment.links.some((l) => l.left.length === 0 && l.right.some((id) => gapped.after.has(id))),
+  };
   const changes: ObligationChange[] = [];
   const linkScore = new Map<ObligationChange, number>();
   for (const link of alignment.links) {
@@ -173,7 +179,12 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       ch.right = [...link.right];
       ch.flags = flags;
       // A loss on a side that lacks text is not a finding: the obligation may be in the missing text.
-      const lacking = losingSide(ch).some((s) => hasGaps[s] || ((ch.change === 'added' || ch.change === 'removed') && (((s === 'before' ? link.left : link.right).length === 0 && incomplete[s].outside.length > 0) || !fullText[s])));
+      const lacking = losingSide(ch).some(
+        (s) =>
+          hasGaps[s] ||
+          ((ch.change === 'added' || ch.change === 'removed') &&
+            (((s === 'before' ? link.left : link.right).length === 0 && (incomplete[s].outside.length > 0 || unmatchedGaps[s])) || !fullText[s])),
+      );
       if (lacking) {
         ch.uncertain = true;
         if (!flags.includes('partial-witness')) ch.flags = [...flags, 'partial-witness' as const].sort();

@@ -109,7 +109,8 @@ export interface TreatyComparison {
     /**
      * Changes by kind that may be an effect of missing text, counted here and not in `changes`: an
      * obligation removed or weakened (or reframed to a lower rung) where the later side's provision
-     * has gaps or, for a removal, where that side declares text missing outside its provisions; an
+     * has gaps or, for a removal, where that side declares text missing outside its provisions or has a
+     * provision with gaps the aligner matched with nothing; an
      * obligation added or strengthened where the earlier side lacks text likewise; and an obligation
      * added or removed where the side without it has no text of its own (known only from reports and
      * quotations, as the 2000 treaty). Each carries the `partial-witness` flag. Always set by `compareTreaties` (optional only so that summaries
