@@ -234,6 +234,29 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     expect([bold.line, bold.severity]).toEqual([51, 'warning']);
   });
 
+  it('a FRBRWork date not in the calendar, or not YYYY-MM-DD, is no signature date: BAD_DATE says where and what', () => {
+    const doc = (date: string) => `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#me">
+<FRBRWork><FRBRthis value="/akn/int/treaty/x/amity"/><FRBRuri value="/akn/int/treaty/x/amity"/><FRBRdate date="${date}" name="signature"/><FRBRauthor href="#me"/><FRBRcountry value="int"/></FRBRWork>
+</identification></meta><body><article eId="art_1"><num>Article 1</num><content><p>The Parties shall consult each other.</p></content></article></body></act></akomaNtoso>`;
+    for (const bad of ['1961-02-30', '1961-13-01', '6 July 1961', '1961']) {
+      const r = parseAkn(doc(bad), { source: 'amity.xml' });
+      expect(r.treaty.signed).toBeUndefined();
+      const d = r.diagnostics.find((x) => x.code === 'BAD_DATE')!;
+      expect(d).toMatchObject({ severity: 'warning', source: 'amity.xml', line: 2 });
+      expect(d.message).toContain(`"${bad}"`);
+      expect(d.hint).toContain('YYYY-MM-DD');
+    }
+    // The treaty record's <td:signed> likewise; its place is kept.
+    const recorded = serializeAkn(sampleTreaty()).replace('date="2001-02-03" place=', 'date="2001-02-31" place=');
+    expect(recorded).toContain('2001-02-31');
+    const r = parseAkn(recorded);
+    expect(r.treaty.signed).toEqual({ place: 'Testville' });
+    expect(r.diagnostics.find((x) => x.code === 'BAD_DATE')?.message).toContain('"2001-02-31"');
+    const good = parseAkn(doc('2000-02-29'));
+    expect(good.treaty.signed).toEqual({ date: '2000-02-29' });
+    expect(good.diagnostics.some((x) => x.code === 'BAD_DATE')).toBe(false);
+  });
+
   it('collection with Russian, Korean and a report: records, notes, gaps, NBSP reference', () => {
     const r = parseAkn(fixture('collection-ru-ko.xml'));
     expect(r.diagnostics).toEqual([]);

@@ -36,7 +36,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { normalizeInput } from '../text/normalize.js';
-import { matchArticleHeading } from '../text/languages.js';
+import { isCalendarDate, matchArticleHeading } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
 import { requireText } from './limits.js';
@@ -528,7 +528,7 @@ function readTreatyRecord(r: Reader, e: XmlElement): Omit<Treaty, 'expressions'>
   const signed = r.td(e, 'signed')[0];
   if (signed) {
     const s: { date?: string; place?: string } = {};
-    const d = xmlAttribute(signed, 'date');
+    const d = calendarDate(r, signed, xmlAttribute(signed, 'date'), 'the treaty record\'s signature date');
     const pl = xmlAttribute(signed, 'place');
     if (d !== undefined) s.date = d;
     if (pl !== undefined) s.place = pl;
@@ -704,10 +704,23 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
   const uri = frbrValue(r, work, 'FRBRuri', 'value') ?? frbrValue(r, work, 'FRBRthis', 'value');
   if (uri !== undefined) result.work.uri = uri;
   const date = work ? r.akn(work, 'FRBRdate').find((d) => xmlAttribute(d, 'name') === 'signature') ?? r.akn(work, 'FRBRdate')[0] : undefined;
-  const dateValue = date ? xmlAttribute(date, 'date') : undefined;
+  const dateValue = date ? calendarDate(r, date, xmlAttribute(date, 'date'), 'the FRBRWork date') : undefined;
   if (dateValue !== undefined) result.work.date = dateValue;
   if (recordEl) result.record = readTreatyRecord(r, recordEl);
   return result;
+}
+
+/**
+ * A date attribute as the model keeps dates (ISO 8601 `YYYY-MM-DD`, as Akoma Ntoso's `xsd:date`
+ * has it), or undefined with a BAD_DATE warning that quotes the value: a date not in the calendar
+ * (`1961-02-30`) or in another form (`6 July 1961`) must not become the treaty's signature date.
+ */
+function calendarDate(r: Reader, at: XmlElement, value: string | undefined, what: string): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (m && isCalendarDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })) return value.trim();
+  r.warn('BAD_DATE', `${what} "${value.slice(0, 40)}" is not a calendar date in the form YYYY-MM-DD: the treaty is given no signature date from it`, at, 'write the date attribute as YYYY-MM-DD, e.g. date="1961-07-06"');
+  return undefined;
 }
 
 function findFirst(r: Reader, e: XmlElement, local: string): XmlElement | undefined {
