@@ -194,6 +194,11 @@ interface ProfileSpec {
    * ООН …`), so there a heading needs a separator or a line of its own.
    */
   runIn?: boolean;
+  /**
+   * Words that open a sentence, not a title: after a bare space, such a word alone (`Article 1 The`,
+   * `Статья 1 Стороны`, `제1조 쌍방은`) is wrapped prose, not the article's one-word title.
+   */
+  notTitle?: RegExp;
   /** Verb cues for {@link readsAsSentence}. */
   verb?: RegExp;
   recitalStart?: RegExp;
@@ -209,8 +214,6 @@ const SEPARATED = /^\s*[.:]?\s*[-–—:.]\s*(\S.*)$/su;
 const RUN_IN = /^\s+(\S.*)$/su;
 /** One capitalised (or Hangul) word alone after the number: `Article 1 Purpose`, `제1조 목적`. */
 const SINGLE_TITLE = /^\s+((?:\p{Lu}\p{Ll}*|\p{Script=Hangul}+))\s*$/u;
-/** Words that open a sentence, not a title: a line `Article 1 The` or `제1조 쌍방은` is wrapped prose. */
-const NOT_TITLE = /^(?:The|A|An|This|These|That|Each|Every|Both|Neither|Either|No|Any|All|Such|Its|Their|Party|Parties|Стороны|Сторона|Каждая|Ни|Настоящий|Настоящая|Настоящее|Высокие|Договаривающиеся)$|(?:은|는|이|가|을|를)$/u;
 const esc = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
 
 /**
@@ -272,7 +275,7 @@ function profile(spec: ProfileSpec): LanguageProfile {
       // words could as well be prose, and stay text.
       const title = SINGLE_TITLE.exec(rest);
       // (`reference` reads what follows the keyword: the number, then the word.)
-      if (title && !spec.reference.test(` ${token}${rest}`) && !spec.prose.test(title[1]!) && !NOT_TITLE.test(title[1]!)) return { ...h, heading: title[1]! };
+      if (title && !spec.reference.test(` ${token}${rest}`) && !spec.prose.test(title[1]!) && !spec.notTitle?.test(title[1]!)) return { ...h, heading: title[1]! };
       return undefined;
     },
     looksLikeArticleHeading: (line) => spec.shape.test(line.trim()),
@@ -307,6 +310,7 @@ export const english: LanguageProfile = profile({
   // Modal and common verbs, or a sentence's usual subject (`Each Party appoints …`), which no heading opens with.
   verb: /\b(?:shall|will|may|must|undertakes?|agrees?|agreed|is|are|be|has|have|applies|apply|remains?|enters?)\b|^(?:The|Each|Neither|Both|Either)\s+(?:High\s+Contracting\s+)?Part(?:y|ies)\b/i,
   prose: /^\p{Ll}/u,
+  notTitle: /^(?:The|A|An|This|These|That|Each|Every|Both|Neither|Either|No|Any|All|Such|Its|Their|Party|Parties)$/,
   readDate: dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}) (?<y>\d{4})\b/, ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
 });
@@ -332,6 +336,7 @@ export const russian: LanguageProfile = profile({
   // -ают/-яют/-уют/-еют (`сотрудничают`, `содействуют`) — nouns seldom end so — or `Стороны` opening the line.
   verb: /(?:^|\s)(?:будут|будет|обязуются|обязуется|является|являются|окажет|окажут|может|могут|соглашаются|вступает|действует|применяется|подлежит|не|[а-яё]+(?:ются|ятся|утся|атся|ется|ится)|[а-яё]{3,}(?:ают|яют|уют|еют))(?=[\s,.;:]|$)|^(?:Высокие\s+)?(?:Договаривающиеся\s+)?Стороны(?=[\s,]|$)/iu,
   prose: /^\p{Ll}/u,
+  notTitle: /^(?:Стороны|Сторона|Каждая|Ни|Настоящий|Настоящая|Настоящее|Высокие|Договаривающиеся)$/u,
   readDate: dateReader(
     /^\s*(?<d>\d{1,2})\s+(?<m>[а-яё]{3,9})\s+(?<y>\d{4})(?:\s*(?:года|г\.?)(?![а-яё]))?/iu,
     ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
@@ -354,6 +359,8 @@ export const korean: LanguageProfile = profile({
   // A conjunction after the number continues a citation (`제2조 및 제3조의 …`), and another reference
   // starts one (`제2조 제1항에 따른 …`): not a text run in.
   prose: /^(?:및|또는|내지|부터|까지|와|과)(?:\s|$)|^제\s*\d+\s*[조항호]/u,
+  // A word with a subject or object particle opens a sentence (`쌍방은`), not a title.
+  notTitle: /(?:은|는|이|가|을|를)$/u,
   runIn: true,
   readDate: dateReader(/^\s*(?<y>\d{4})\s*년\s*(?<mn>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/u),
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
