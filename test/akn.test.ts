@@ -179,7 +179,8 @@ describe('AKN structure written', () => {
 
   it('each line of text is one <p>; points nest in paragraphs; intro before sub-provisions', () => {
     const xml = serializeAkn(t, { expressionId: 'en-synthetic' });
-    expect(xml).toContain('<p>  Two leading spaces,\ta tab,</p>\n');
+    // Whitespace a reader would take for layout is written under xml:space="preserve".
+    expect(xml).toContain('<p xml:space="preserve">  Two leading spaces,\ta tab,</p>\n');
     expect(xml).toContain('<p/>\n');
     expect(xml).toContain('&lt;markup&gt; &amp; "quotes" \'here\'<omissis title="cut &lt;off&gt; &amp; &quot;there&quot;"/>&#13; carriage return kept</p>');
     expect(xml).toMatch(/<intro>\s*<p>Стороны обязуются:<\/p>\s*<\/intro>\s*<paragraph eId="art_2__para_1">/);
@@ -285,13 +286,30 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     expect(e.body.map((p) => [p.type, p.eId, p.num])).toEqual([['article', 'sec_1', '1'], ['article', 'sec_2', '2']]);
     expect(e.body[0]!.heading).toBe('Definitions');
     expect(e.body[0]!.children.map((c) => [c.type, c.eId])).toEqual([['paragraph', 'sec_1__subsec_1'], ['paragraph', 'sec_1__subsec_2']]);
-    expect(provisionText(e.body[0]!.children[0]!)).toBe(' In this pact,\t"sample" means\na made-up thing. ');
+    // XML whitespace is layout: a tab is a space, the line's edges are trimmed; <br/> is a line break.
+    expect(provisionText(e.body[0]!.children[0]!)).toBe('In this pact, "sample" means\na made-up thing.');
     expect(provisionText(e.body[0]!.children[1]!)).toBe('Text with <angle> & ampersand kept literally.');
     expect(e.source.citation).toBe('sections.xml');
     expect(r.diagnostics.filter((d) => d.code === 'AKN_CONTAINER_MAPPED').map((d) => d.message)).toEqual([
       '<section> read as an article (2×)',
       '<subsection> read as a paragraph (2×)',
     ]);
+  });
+
+  it('an indented, wrapped <p> (xmllint --format) reads as the same words as one on one line; xml:space="preserve" keeps it as written', () => {
+    const doc = (p: string, att = '') =>
+      `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"${att}><body><article eId="art_1"><num>\n    Article 1\n  </num><heading>  Mutual   aid </heading><content>${p}</content></article></body></act></akomaNtoso>`;
+    const one = parseAkn(doc('<p>If Ruritania is attacked, Freedonia shall help it <i>at once</i>.</p>')).treaty.expressions[0]!.body[0]!;
+    const wrapped = parseAkn(doc('\n      <p>\n        If Ruritania is attacked,\n        Freedonia shall help it\t<i>at once</i>.\n      </p>\n    ')).treaty.expressions[0]!.body[0]!;
+    expect(wrapped).toEqual(one);
+    expect(provisionText(wrapped)).toBe('If Ruritania is attacked, Freedonia shall help it at once.');
+    expect([wrapped.num, wrapped.heading]).toEqual(['Article 1', 'Mutual aid']);
+    const kept = parseAkn(doc('<p>  two  spaces </p>', ' xml:space="preserve"')).treaty.expressions[0]!.body[0]!;
+    expect(provisionText(kept)).toBe('  two  spaces ');
+    expect(kept.num).toBe('\n    Article 1\n  ');
+    // and the writer says so where the model needs it, so the model comes back exactly.
+    const back = parseAkn(serializeAkn(parseAkn(doc('<p>  two  spaces </p>', ' xml:space="preserve"')).treaty)).treaty.expressions[0]!.body[0]!;
+    expect(back).toEqual(kept);
   });
 
   it('omissis: title attribute or text inside; both → title wins and the text is reported', () => {

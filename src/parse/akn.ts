@@ -38,7 +38,7 @@ import { WITNESS_GRADES } from '../model/types.js';
 import { normalizeInput } from '../text/normalize.js';
 import { isCalendarDate, matchArticleHeading } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
-import { parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
+import { XML_NAMESPACE, parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
 import { requireText } from './limits.js';
 import { idFromSourceName } from './text.js';
 
@@ -79,6 +79,8 @@ class Reader {
   private readonly walked = new Map<string, Pending>();
   private readonly mapped = new Map<string, Pending & { as: ProvisionType }>();
   notes = new Map<string, string>();
+  /** Elements under `xml:space="preserve"`: their whitespace is text, kept as written. */
+  readonly preserved = new WeakSet<XmlElement>();
   constructor(
     readonly source: string | undefined,
     readonly rootNs: string | undefined,
@@ -147,6 +149,41 @@ function tally(m: Map<string, Pending>, name: string, at: { line: number; column
 
 function isBlank(n: XmlNode): boolean {
   return n.type === 'text' && !n.cdata && /^[ \t\n\r]*$/.test(n.value);
+}
+
+/** XML whitespace (not U+00A0 and other spaces, which are text). */
+const LAYOUT_WHITESPACE = /[ \t\r\n]+/g;
+
+/**
+ * Whitespace that lays the XML out is not treaty text. As every Akoma Ntoso consumer renders it
+ * (and as HTML does), each run of XML whitespace in text is one space, and a block's line has no
+ * space at its edges (see {@link trimLine}) — so a `<p>` indented and wrapped by its producer or by
+ * `xmllint --format` reads as the same words as one written on one line. Under
+ * `xml:space="preserve"` (which the writer puts where the model's text needs it) text is kept as
+ * written. Rewrites text nodes of `e`'s subtree in place (the tree is this parse's own) and records
+ * the preserved elements in `r.preserved`.
+ */
+function collapseLayoutWhitespace(r: Reader, e: XmlElement, preserve: boolean): void {
+  const space = xmlAttribute(e, 'space', XML_NAMESPACE);
+  const keep = space === 'preserve' ? true : space === 'default' ? false : preserve;
+  if (keep) r.preserved.add(e);
+  for (let i = 0; i < e.children.length; i++) {
+    const c = e.children[i]!;
+    if (c.type === 'element') collapseLayoutWhitespace(r, c, keep);
+    else if (!keep && /[\t\r\n]| {2}/.test(c.value)) e.children[i] = { ...c, value: c.value.replace(LAYOUT_WHITESPACE, ' ') };
+  }
+}
+
+/** A block's line without XML whitespace at its edges, unless its element preserves whitespace. */
+function trimLine(r: Reader, e: XmlElement, line: InlineNode[]): InlineNode[] {
+  if (r.preserved.has(e) || line.length === 0) return line;
+  const out = [...line];
+  const first = out[0]!;
+  if (first.type === 'text') out[0] = { type: 'text', value: first.value.replace(/^[ \t\r\n]+/, '') };
+  const k = out.length - 1;
+  const last = out[k]!;
+  if (last.type === 'text') out[k] = { type: 'text', value: last.value.replace(/[ \t\r\n]+$/, '') };
+  return normalizeInline(out);
 }
 
 /** Merge adjacent text nodes and drop empty ones: the normal form of inline content. */
@@ -219,11 +256,11 @@ function readBlocks(r: Reader, e: XmlElement): InlineNode[][] {
     if (isBlank(c)) continue;
     if (c.type === 'text') {
       r.warn('AKN_LOOSE_TEXT', `text directly inside <${e.local}> (outside any <p>) kept as its own line`, e);
-      lines.push(normalizeInline([{ type: 'text', value: c.value }]));
+      lines.push(trimLine(r, e, normalizeInline([{ type: 'text', value: c.value }])));
       continue;
     }
     if (r.isAkn(c) && c.local === 'p') {
-      lines.push(readInline(r, c));
+      lines.push(trimLine(r, c, readInline(r, c)));
       continue;
     }
     if (r.isAkn(c) && (c.local === 'omissis' || c.local === 'noteRef' || c.local === 'authorialNote')) {
@@ -232,7 +269,7 @@ function readBlocks(r: Reader, e: XmlElement): InlineNode[][] {
     }
     const hasText = c.children.some((k) => k.type === 'text' && !isBlank(k));
     r.flatten(c);
-    if (hasText || c.children.length === 0) lines.push(readInline(r, c));
+    if (hasText || c.children.length === 0) lines.push(trimLine(r, c, readInline(r, c)));
     else lines.push(...readBlocks(r, c));
   }
   return lines;
@@ -258,7 +295,8 @@ function readLabel(r: Reader, e: XmlElement): string {
       s += inlineToString(n);
     }
   }
-  return s;
+  // Layout whitespace at the label's edges is not part of it (see collapseLayoutWhitespace).
+  return r.preserved.has(e) ? s : s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
 }
 
 /** The number in a printed num (`Article 5`, `V`, `제5조`, `(a)`), for generated eIds. */
@@ -761,6 +799,7 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
   });
   const root = doc.root;
   const r = new Reader(source, root.ns);
+  collapseLayoutWhitespace(r, root, false);
   if (root.local !== 'akomaNtoso') {
     r.fail('NOT_AKOMA_NTOSO', `the root element is <${root.name}>, not <akomaNtoso>`, root,
       `expected an Akoma Ntoso 3.0 document (<akomaNtoso xmlns="${AKN_NAMESPACE}">); for other formats use --from text or --from json`);

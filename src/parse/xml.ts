@@ -93,7 +93,8 @@ export interface XmlDocument {
 }
 
 /** The namespace bound to the `xml` prefix by the XML Namespaces recommendation. */
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+/** The namespace of the `xml:` prefix (`xml:space`, `xml:lang`), bound in every document. */
+export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 /** Characters not allowed anywhere in an XML 1.0 document (outside the `Char` production), incl. lone surrogates. */
 const INVALID_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -476,7 +477,7 @@ export function parseXmlSafely(xml: string, options: XmlParseOptions = {}): XmlD
     }
     return { line: 1, column: 1 };
   };
-  const scopes: Map<string, string>[] = [new Map([['xml', XML_NS]])];
+  const scopes: Map<string, string>[] = [new Map([['xml', XML_NAMESPACE]])];
   const lookup = (prefix: string): string | undefined => {
     for (let k = scopes.length - 1; k >= 0; k--) {
       const v = scopes[k]!.get(prefix);

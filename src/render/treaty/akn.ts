@@ -98,13 +98,39 @@ function escapeAttr(s: string): string {
 /** Elements with mixed content: never indented inside, since added whitespace would become text. */
 const MIXED = new Set(['p', 'num', 'heading', 'docTitle']);
 
+/** The strings of mixed content, in order (an element's own and its inline children's). */
+function strings(children: Child[]): string[] {
+  return children.flatMap((c) => (typeof c === 'string' ? [c] : strings(c.children)));
+}
+
+/**
+ * Does this mixed content hold whitespace a reader collapses (a tab or line break, two spaces in a
+ * row, a space at either edge)? The reader reads XML whitespace as layout (parse/akn
+ * collapseLayoutWhitespace), so such text is written under `xml:space="preserve"`.
+ */
+function needsPreserve(children: Child[]): boolean {
+  const all = strings(children);
+  if (all.some((t) => /[\t\r\n]| {2}/.test(t))) return true;
+  const first = children[0], last = children[children.length - 1];
+  return (typeof first === 'string' && /^ /.test(first)) || (typeof last === 'string' && / $/.test(last)) || all.some((t, i) => i > 0 && t.startsWith(' ') && all[i - 1]!.endsWith(' '));
+}
+
+const isMixed = (e: XElement) => MIXED.has(e.name) || e.children.some((c) => typeof c === 'string');
+
+/** An element's attributes as written, with `xml:space="preserve"` where its text needs it. */
+function attributes(e: XElement): string {
+  const attrs = isMixed(e) && needsPreserve(e.children) ? [...e.attrs, ['xml:space', 'preserve'] as [string, string]] : e.attrs;
+  return attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+}
+
 function write(e: XElement, indent: string, out: string[]): void {
-  const attrs = e.attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+  const mixed = isMixed(e);
+  const attrs = attributes(e);
   if (e.children.length === 0) {
     out.push(`${indent}<${e.name}${attrs}/>`);
     return;
   }
-  if (MIXED.has(e.name) || e.children.some((c) => typeof c === 'string')) {
+  if (mixed) {
     // Mixed content: written on one line, no whitespace added, so text survives byte for byte.
     out.push(`${indent}<${e.name}${attrs}>${inline(e.children)}</${e.name}>`);
     return;
@@ -119,7 +145,7 @@ function inline(children: Child[]): string {
   for (const c of children) {
     if (typeof c === 'string') s += escapeText(c);
     else {
-      const attrs = c.attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+      const attrs = attributes(c);
       s += c.children.length === 0 ? `<${c.name}${attrs}/>` : `<${c.name}${attrs}>${inline(c.children)}</${c.name}>`;
     }
   }
