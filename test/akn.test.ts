@@ -235,13 +235,15 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     expect([bold.line, bold.severity]).toEqual([51, 'warning']);
   });
 
-  it('a FRBRWork date not in the calendar, or not YYYY-MM-DD, is no signature date: BAD_DATE says where and what', () => {
+  it('only a FRBRWork date named as the signature, in the calendar and YYYY-MM-DD, is the signature date; others are claims, with BAD_DATE or AKN_DATE_NOT_SIGNATURE', () => {
     const doc = (date: string) => `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#me">
 <FRBRWork><FRBRthis value="/akn/int/treaty/x/amity"/><FRBRuri value="/akn/int/treaty/x/amity"/><FRBRdate date="${date}" name="signature"/><FRBRauthor href="#me"/><FRBRcountry value="int"/></FRBRWork>
 </identification></meta><body><article eId="art_1"><num>Article 1</num><content><p>The Parties shall consult each other.</p></content></article></body></act></akomaNtoso>`;
-    for (const bad of ['1961-02-30', '1961-13-01', '6 July 1961', '1961']) {
+    for (const bad of ['1961-02-30', '1961-13-01', '6 July 1961', '1961', '1961-07-06T10:00:00']) {
       const r = parseAkn(doc(bad), { source: 'amity.xml' });
       expect(r.treaty.signed).toBeUndefined();
+      // Nothing lost: the value as printed is a claim on topic 'signature'.
+      expect(r.treaty.claims.map((c) => [c.topic, c.value])).toEqual([['signature', bad]]);
       const d = r.diagnostics.find((x) => x.code === 'BAD_DATE')!;
       expect(d).toMatchObject({ severity: 'warning', source: 'amity.xml', line: 2 });
       expect(d.message).toContain(`"${bad}"`);
@@ -253,6 +255,15 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     const r = parseAkn(recorded);
     expect(r.treaty.signed).toEqual({ place: 'Testville' });
     expect(r.diagnostics.find((x) => x.code === 'BAD_DATE')?.message).toContain('"2001-02-31"');
+    expect(r.treaty.claims.filter((c) => c.topic === 'signature').map((c) => c.value)).toEqual(['2001-02-31']);
+    // A date named otherwise (a file's generation, entry into force) is never the date of signature.
+    const generated = parseAkn(doc('2000-02-29').replace('name="signature"', 'name="Generation"'));
+    expect(generated.treaty.signed).toBeUndefined();
+    expect(generated.treaty.claims.map((c) => [c.topic, c.value])).toEqual([['generation', '2000-02-29']]);
+    expect(generated.diagnostics.find((x) => x.code === 'AKN_DATE_NOT_SIGNATURE')).toMatchObject({ severity: 'info', line: 2 });
+    const inForce = parseAkn(doc('2000-02-29').replace('name="signature"/>', 'name="entryIntoForce"/><FRBRdate date="1999-12-31" name="signature"/>'));
+    expect(inForce.treaty.signed).toEqual({ date: '1999-12-31' });
+    expect(inForce.treaty.claims.map((c) => [c.topic, c.value])).toEqual([['entry-into-force', '2000-02-29']]);
     const good = parseAkn(doc('2000-02-29'));
     expect(good.treaty.signed).toEqual({ date: '2000-02-29' });
     expect(good.diagnostics.some((x) => x.code === 'BAD_DATE')).toBe(false);

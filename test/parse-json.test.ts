@@ -55,6 +55,8 @@ describe('JSON in and out', () => {
       [(t) => t.expressions.push(t.expressions[0]), /^expressions\[1\]\.id: duplicate expression id/],
       [(t) => (t.claims[0].preferred = 'yes'), /^claims\[0\]\.preferred: expected a boolean/],
       [(t) => (t.type = 'act'), /^type: expected "treaty"/],
+      [(t) => (t.signed = { date: '1990-13-45' }), /^signed\.date: "1990-13-45" is not a calendar date/],
+      [(t) => (t.signed = { date: '6 July 1961' }), /^signed\.date: /],
     ];
     for (const [mutate, message] of cases) {
       const t = clone(treaty);

@@ -36,7 +36,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { normalizeInput } from '../text/normalize.js';
-import { isCalendarDate, matchArticleHeading } from '../text/languages.js';
+import { isIsoCalendarDate, matchArticleHeading } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { XML_NAMESPACE, parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
 import { requireText } from './limits.js';
@@ -564,13 +564,16 @@ function readTreatyRecord(r: Reader, e: XmlElement): Omit<Treaty, 'expressions'>
     claims: [],
   };
   const signed = r.td(e, 'signed')[0];
+  let badSignature: string | undefined;
   if (signed) {
     const s: { date?: string; place?: string } = {};
-    const d = calendarDate(r, signed, xmlAttribute(signed, 'date'), 'the treaty record\'s signature date');
+    const printed = xmlAttribute(signed, 'date');
+    const d = calendarDate(r, signed, printed, 'the treaty record\'s signature date');
     const pl = xmlAttribute(signed, 'place');
     if (d !== undefined) s.date = d;
     if (pl !== undefined) s.place = pl;
     t.signed = s;
+    if (printed !== undefined && d === undefined) badSignature = printed;
   }
   const sup = r.td(e, 'supersedes')[0];
   if (sup) t.supersedes = r.td(sup, 'ref').map(textOf);
@@ -587,6 +590,8 @@ function readTreatyRecord(r: Reader, e: XmlElement): Omit<Treaty, 'expressions'>
     if (pref !== undefined) claim.preferred = pref === 'true';
     return orderClaim(claim);
   });
+  // Not a date the model can hold as `signed`: kept as printed, as a claim on topic 'signature'.
+  if (badSignature !== undefined) t.claims.push({ type: 'claim', topic: 'signature', value: badSignature, source: { type: 'source', citation: r.source ?? 'Akoma Ntoso input' }, note: 'td:signed date as printed' });
   return t;
 }
 
@@ -606,8 +611,11 @@ interface ActResult {
   generatedId: boolean;
   record?: Omit<Treaty, 'expressions'>;
   /** From FRBR, for documents without a treaty record. */
-  work: { uri?: string; date?: string; authors: string[] };
+  work: { uri?: string; date?: string; otherDates: { name: string; date: string }[]; authors: string[] };
 }
+
+/** FRBRdate names that mean the date of signature (AKN leaves the name to the producer). */
+const SIGNATURE_DATE_NAME = /^(?:signature|signing|signed|dateOfSignature)$/i;
 
 function frbrValue(r: Reader, parent: XmlElement | undefined, local: string, attr: string): string | undefined {
   if (!parent) return undefined;
@@ -737,13 +745,27 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
   const result: ActResult = {
     expression: out,
     generatedId,
-    work: { authors: work ? r.akn(work, 'FRBRauthor').map((a) => xmlAttribute(a, 'href') ?? '') : [] },
+    work: { authors: work ? r.akn(work, 'FRBRauthor').map((a) => xmlAttribute(a, 'href') ?? '') : [], otherDates: [] },
   };
   const uri = frbrValue(r, work, 'FRBRuri', 'value') ?? frbrValue(r, work, 'FRBRthis', 'value');
   if (uri !== undefined) result.work.uri = uri;
-  const date = work ? r.akn(work, 'FRBRdate').find((d) => xmlAttribute(d, 'name') === 'signature') ?? r.akn(work, 'FRBRdate')[0] : undefined;
-  const dateValue = date ? calendarDate(r, date, xmlAttribute(date, 'date'), 'the FRBRWork date') : undefined;
-  if (dateValue !== undefined) result.work.date = dateValue;
+  // Only a date named as the signature is the treaty's date of signature; a generation, publication or
+  // entry-into-force date is kept as a claim on its own topic (parseAkn), never taken for it.
+  for (const d of work ? r.akn(work, 'FRBRdate') : []) {
+    const name = xmlAttribute(d, 'name') ?? '';
+    const value = xmlAttribute(d, 'date');
+    if (SIGNATURE_DATE_NAME.test(name) && result.work.date === undefined) {
+      const date = calendarDate(r, d, value, 'the FRBRWork signature date');
+      if (date !== undefined) result.work.date = date;
+      // Not a date the model can hold as `signed`: kept as printed, as a claim on topic 'signature'.
+      else if (value !== undefined) result.work.otherDates.push({ name: 'signature', date: value });
+    } else if (value !== undefined) {
+      result.work.otherDates.push({ name, date: value });
+      if (!SIGNATURE_DATE_NAME.test(name))
+        r.warn('AKN_DATE_NOT_SIGNATURE', `FRBRWork date "${value.slice(0, 40)}" is named "${name.slice(0, 40)}", not "signature": kept as a claim on topic '${claimTopic(name)}', not as the date of signature`, d,
+          'name the date of signature <FRBRdate date="YYYY-MM-DD" name="signature"/>', 'info');
+    }
+  }
   if (recordEl) result.record = readTreatyRecord(r, recordEl);
   return result;
 }
@@ -755,10 +777,15 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
  */
 function calendarDate(r: Reader, at: XmlElement, value: string | undefined, what: string): string | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (m && isCalendarDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })) return value.trim();
-  r.warn('BAD_DATE', `${what} "${value.slice(0, 40)}" is not a calendar date in the form YYYY-MM-DD: the treaty is given no signature date from it`, at, 'write the date attribute as YYYY-MM-DD, e.g. date="1961-07-06"');
+  if (isIsoCalendarDate(value.trim())) return value.trim();
+  r.warn('BAD_DATE', `${what} "${value.slice(0, 40)}" is not a calendar date in the form YYYY-MM-DD: it is not taken as the date of signature (the value is kept as a claim on topic 'signature')`, at, 'write the date attribute as YYYY-MM-DD, e.g. date="1961-07-06"');
   return undefined;
+}
+
+/** A claim topic from an FRBRdate name: `entryIntoForce` → `entry-into-force`, `Generation` → `generation`. */
+function claimTopic(name: string): string {
+  const t = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
+  return t === '' ? 'date' : t.slice(0, 60);
 }
 
 function findFirst(r: Reader, e: XmlElement, local: string): XmlElement | undefined {
@@ -825,7 +852,7 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
     const recordEl = prop ? r.td(prop, 'treaty')[0] : undefined;
     if (recordEl) record = readTreatyRecord(r, recordEl);
     const work = meta ? findFirst(r, meta, 'FRBRWork') : undefined;
-    collectionWork = { authors: [] };
+    collectionWork = { authors: [], otherDates: [] };
     const uri = frbrValue(r, work, 'FRBRuri', 'value');
     if (uri !== undefined) collectionWork.uri = uri;
     const body = r.akn(docEl, 'collectionBody')[0];
@@ -874,6 +901,9 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
     };
     const date = first?.work.date;
     if (date !== undefined) treaty.signed = { date };
+    const citation = source ?? 'Akoma Ntoso input';
+    for (const d of first?.work.otherDates ?? [])
+      treaty.claims.push({ type: 'claim', topic: claimTopic(d.name), value: d.date, source: { type: 'source', citation }, note: `FRBRWork FRBRdate name="${d.name}"` });
     r.warn('AKN_NO_TREATY_RECORD', `no treaty-diff treaty record: treaty '${id}' built from FRBR metadata (parties and claims left empty)`, docEl, undefined, 'info');
   }
   treaty = orderTreaty(treaty);

@@ -14,6 +14,7 @@ import type {
   Claim, Expression, InlineNode, MetaEntry, Party, Provision, ProvisionType, Source, Title, Treaty, WitnessGrade,
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
+import { isIsoCalendarDate } from '../text/languages.js';
 import { normalizeInput } from '../text/normalize.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
@@ -209,6 +210,8 @@ class Checker {
       const s = this.obj(o.signed, 'signed', undefined, ['date', 'place']);
       const signed: { date?: string; place?: string } = {};
       const date = this.optStr(s, 'date', 'signed');
+      // The date of signature orders lineages and is written as AKN's xsd:date: a calendar day.
+      if (date !== undefined && !isIsoCalendarDate(date)) this.fail('signed.date', `"${date.slice(0, 40)}" is not a calendar date in the form YYYY-MM-DD`, 'write the date of signature as YYYY-MM-DD, e.g. "1961-07-06", or leave it out and record the printed form as a claim on topic "signature"');
       if (date !== undefined) signed.date = date;
       const place = this.optStr(s, 'place', 'signed');
       if (place !== undefined) signed.place = place;

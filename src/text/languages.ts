@@ -554,6 +554,12 @@ export function isCalendarDate(d: Pick<PrintedDate, 'year' | 'month' | 'day'>): 
   return days !== undefined && d.day >= 1 && d.day <= days;
 }
 
+/** Whether `s` is an ISO 8601 calendar date `YYYY-MM-DD` (as AKN's `xsd:date` and the model's `signed.date`). */
+export function isIsoCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m !== null && isCalendarDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+}
+
 /** Guess the language of a text from its script ({@link scriptLanguage}), `en` when it has no letters of a known script. */
 export function guessLanguage(text: string): string {
   return scriptLanguage(text)?.lang ?? 'en';
