@@ -381,7 +381,7 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
   it('without a witness record or FRBRtranslation the grade is unofficial-translation, with a warning (not only with -v)', () => {
     const doc = (lang: string) =>
       `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty">${lang ? `<meta><identification source="#x"><FRBRExpression><FRBRlanguage language="${lang}"/></FRBRExpression></identification></meta>` : ''}<body><article eId="art_1"><content><p>x</p></content></article></body></act></akomaNtoso>`;
-    for (const [lang, tag] of [['', 'und'], ['en', 'en']] as const) {
+    for (const [lang, tag] of [['', 'en'], ['en', 'en']] as const) {
       const r = parseAkn(doc(lang), { source: 'n.xml' });
       expect(r.treaty.expressions[0]).toMatchObject({ lang: tag, grade: 'unofficial-translation' });
       const d = r.diagnostics.find((x) => x.code === 'AKN_NO_WITNESS_RECORD')!;
@@ -390,7 +390,18 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
       expect(d.hint).toMatch(/grade="authentic"/);
       expect(r.treaty.authenticLanguages).toEqual([]);
     }
-    expect(parseAkn(doc('')).diagnostics.find((x) => x.code === 'AKN_NO_WITNESS_RECORD')!.message).toMatch(/language undetermined/);
+    expect(parseAkn(doc('')).diagnostics.find((x) => x.code === 'AKN_NO_WITNESS_RECORD')!.message).toMatch(/language not declared/);
+  });
+
+  it('without FRBRlanguage the language is guessed from the script (so the text is classified), with AKN_NO_LANGUAGE saying so', () => {
+    const doc = (text: string) => `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body><article eId="art_1"><content><p>${text}</p></content></article></body></act></akomaNtoso>`;
+    for (const [text, lang] of [['The Parties shall consult each other.', 'en'], ['Стороны консультируются.', 'ru'], ['쌍방은 협의한다.', 'ko'], ['1. 2.', 'und']] as const) {
+      const r = parseAkn(doc(text), { source: 'n.xml' });
+      expect(r.treaty.expressions[0]!.lang, text).toBe(lang);
+      expect(r.treaty.expressions[0]!.id, text).toBe(lang);
+      const d = r.diagnostics.find((x) => x.code === 'AKN_NO_LANGUAGE')!;
+      expect(d.message, text).toContain(lang === 'und' ? 'no letters' : `read as '${lang}'`);
+    }
   });
 
   it('ISO 639-2 language codes (eng, rus, kor) are read as BCP 47, with an info diagnostic', () => {

@@ -8,6 +8,7 @@ import type { Alignment } from '../align/types.js';
 import { declaredMissing } from '../align/units.js';
 import { memoizeClassifier } from '../classify/classify.js';
 import { classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
+import { obligationLexicon } from '../classify/registry.js';
 import type { CommitmentRung, Obligation, ProvisionClassification, TreatyClassification } from '../classify/types.js';
 import { SECURITY_KINDS } from '../classify/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
@@ -140,6 +141,8 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   const declaresLeft = alignments.map((al, i) => declaredMissing(treaties[i]!, al.left.units).length > 0 || hasUnmatchedGaps(al, 'left'));
   const declaresRight = alignments.map((al, i) => declaredMissing(treaties[i + 1]!, al.right.units).length > 0 || hasUnmatchedGaps(al, 'right'));
   const fullText = treaties.map(hasFullText);
+  // Treaties with provisions not read for obligations (no lexicon for their witness's language).
+  const unread = classes.map((c) => c.provisions.some((pc) => !obligationLexicon(pc.witness.lang)));
   const warnings: Diagnostic[] = [...orderWarnings(treaties), ...classes.flatMap((c) => c.warnings ?? [])];
   type Open = { thread: LineageThread; last: Holding | undefined };
   const open: Open[] = [];
@@ -181,6 +184,11 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         // so the return is too (as compareTreaties says of the same pair).
         else if (change === 'added' && ti > 0 && !fullText[ti - 1]) uncertain = true;
         if (uncertain) flags.push('partial-witness');
+        // Lost or lower in a treaty with provisions never read for obligations (no lexicon for their language).
+        if (o.last && unread[ti] && (change === 'removed' || change === 'weakened' || (change === 'reframed' && pick && pick.obligation.commitment < o.last.obligation.commitment))) {
+          uncertain = true;
+          flags.push('not-classified');
+        }
         const step = stepOf(treaty, pick, [...new Set(flags)].sort());
         if (change) step.change = change;
         if (uncertain) step.uncertain = true;
@@ -198,6 +206,10 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         if (prevAl && (lacksTextOpposite(prevAl, 'left', h.provision.eId, declaresLeft[ti - 1]!) || !fullText[ti - 1])) {
           step.uncertain = true;
           if (!step.flags.includes('partial-witness')) step.flags = [...step.flags, 'partial-witness' as const].sort();
+        }
+        if (ti > 0 && unread[ti - 1]) {
+          step.uncertain = true;
+          if (!step.flags.includes('not-classified')) step.flags = [...step.flags, 'not-classified' as const].sort();
         }
         steps.push(step);
         const thread: LineageThread = { type: 'lineage-thread', id: `${family}@${treaty}#${h.provision.eId}`, family, steps };

@@ -7,6 +7,7 @@ import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types
 import { declaredMissing } from '../align/units.js';
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
 import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
+import { obligationLexicon } from '../classify/registry.js';
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
 import { SECURITY_KINDS } from '../classify/types.js';
 import { diffTreaties } from '../diff/treaty.js';
@@ -103,10 +104,16 @@ function dropRepeatedObligations(changes: ObligationChange[], score: ReadonlyMap
   }
 }
 
-/** What one side of a comparison lacks: its provisions with gaps and the gaps its witnesses declare outside them. */
-function incompleteSide(t: Treaty, side: AlignmentSide): IncompleteSide {
+/**
+ * What one side of a comparison lacks: its provisions with gaps, the gaps its witnesses declare
+ * outside them, and its provisions that were not classified (no obligation lexicon for the language).
+ */
+function incompleteSide(t: Treaty, side: AlignmentSide, classification: TreatyClassification): IncompleteSide {
   const provisions = side.units.filter((u) => u.parent === undefined && u.gapReasons !== undefined).map((u) => u.eId);
-  return { type: 'incomplete-side', provisions, outside: declaredMissing(t, side.units) };
+  const out: IncompleteSide = { type: 'incomplete-side', provisions, outside: declaredMissing(t, side.units) };
+  const unread = classification.provisions.filter((pc) => !obligationLexicon(pc.witness.lang));
+  if (unread.length) out.unclassified = { provisions: unread.map((pc) => pc.eId), langs: [...new Set(unread.map((pc) => pc.witness.lang))].sort() };
+  return out;
 }
 
 /** The side whose text would have to hold what the change says is missing or weaker there (none for `unchanged`). */
@@ -144,7 +151,9 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: alignmentFeatures({ classify }), families });
   const alignment = diff.alignment;
   const li = classificationIndex(left), ri = classificationIndex(right);
-  const incomplete = { before: incompleteSide(a, alignment.left), after: incompleteSide(b, alignment.right) };
+  const incomplete = { before: incompleteSide(a, alignment.left, left), after: incompleteSide(b, alignment.right, right) };
+  // Provisions not read for want of a lexicon: an obligation that side seems to lack was never looked for.
+  const unread = { before: new Set(incomplete.before.unclassified?.provisions), after: new Set(incomplete.after.unclassified?.provisions) };
   // A side known only from reports and quotations: what they leave out is not known to be absent.
   const fullText = { before: hasFullText(a), after: hasFullText(b) };
   const gapped = {
@@ -189,6 +198,15 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
         ch.uncertain = true;
         if (!flags.includes('partial-witness')) ch.flags = [...flags, 'partial-witness' as const].sort();
       }
+      // Not read: its provisions here, or (with none linked) any of that side's, have no lexicon.
+      const notRead = losingSide(ch).some((s) => {
+        const ids = s === 'before' ? link.left : link.right;
+        return ids.length ? ids.some((id) => unread[s].has(id)) : unread[s].size > 0;
+      });
+      if (notRead) {
+        ch.uncertain = true;
+        ch.flags = [...new Set([...ch.flags, 'not-classified' as const])].sort();
+      }
       if (ch.before) {
         ch.before.treaty = a.id;
         ch.before.eIds = [...link.left];
@@ -209,7 +227,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   const counts = ZERO_COUNTS(), uncertainCounts = ZERO_COUNTS();
   for (const c of changes) (c.uncertain ? uncertainCounts : counts)[c.change]++;
   const summaryIncomplete: NonNullable<TreatyComparison['summary']['incomplete']> = {};
-  for (const s of ['before', 'after'] as const) if (incomplete[s].provisions.length || incomplete[s].outside.length) summaryIncomplete[s] = incomplete[s];
+  for (const s of ['before', 'after'] as const) if (incomplete[s].provisions.length || incomplete[s].outside.length || incomplete[s].unclassified) summaryIncomplete[s] = incomplete[s];
   return {
     type: 'treaty-comparison',
     left: a.id,

@@ -29,9 +29,11 @@ export type ObligationField = 'kind' | 'crisis' | 'trigger' | 'response' | 'imme
 /**
  * Why a change must be read with care: `report-witness` (one side is a report of content),
  * `cross-grade` (the sides' witnesses differ in grade), `cross-language` (different languages),
- * `partial-witness` (a side has gaps), `many-to-one` (the link splits or merges provisions).
+ * `partial-witness` (a side has gaps), `many-to-one` (the link splits or merges provisions),
+ * `not-classified` (the side without the obligation was not read: its witness's language has no
+ * obligation lexicon, so the change is `uncertain`).
  */
-export type ObligationChangeFlag = AlignmentFlag | 'many-to-one';
+export type ObligationChangeFlag = AlignmentFlag | 'many-to-one' | 'not-classified';
 
 /** One side of an {@link ObligationChange}. */
 export interface ObligationSide {
@@ -91,6 +93,11 @@ export interface IncompleteSide {
   provisions: string[];
   /** Reasons of the gaps declared outside the provisions, in witness order. */
   outside: string[];
+  /**
+   * Provisions whose classified witness is in a language with no obligation lexicon (`de`, `und` …):
+   * their obligations were not read, so the side's rung and kinds say nothing of them. Omitted when none.
+   */
+  unclassified?: { provisions: string[]; langs: string[] };
 }
 
 /** The result of `compareTreaties`: alignment, word diffs, classifications and typed changes. */

@@ -31,12 +31,13 @@
  */
 import { TreatyDiffError } from '../model/errors.js';
 import { childEId, fromRoman } from '../model/eid.js';
+import { provisionText } from '../model/content.js';
 import type {
   Claim, Diagnostic, Expression, InlineNode, MetaEntry, Party, Provision, ProvisionType, Source, Title, Treaty, WitnessGrade,
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { normalizeInput } from '../text/normalize.js';
-import { isIsoCalendarDate, matchArticleHeading } from '../text/languages.js';
+import { isIsoCalendarDate, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { XML_NAMESPACE, parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
 import { requireText } from './limits.js';
@@ -657,10 +658,10 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
   const recordEl = prop ? r.td(prop, 'treaty')[0] : undefined;
   const exprEl = prop ? r.td(prop, 'expression')[0] : undefined;
   let lang = bcp47(r, frbrValue(r, expr, 'FRBRlanguage', 'language'), expr);
-  if (lang === undefined) {
-    r.warn('AKN_NO_LANGUAGE', 'no FRBRExpression/FRBRlanguage: language recorded as "und" (undetermined)', expr ?? act);
-    lang = 'und';
-  }
+  // Without FRBRlanguage the language is guessed from the text's script once the text is read, as the
+  // plain-text reader does: 'und' would leave the witness unclassified and unaligned with its own language.
+  const undeclared = lang === undefined;
+  if (lang === undefined) lang = 'und';
   const translatedFrom = bcp47(r, frbrValue(r, expr, 'FRBRtranslation', 'fromLanguage'), expr);
   let generatedId = false;
   const expression: Expression = { type: 'expression', id: '', lang, grade: 'authentic', source: { type: 'source', citation: '' }, meta: [], notes: [], body: [] };
@@ -687,7 +688,7 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
       r.warn('AKN_NO_WITNESS_RECORD', `no treaty-diff witness record: expression '${expression.id}' graded '${expression.grade}' from its FRBRtranslation`, act,
         'the source is a guess; check it', 'info');
     } else {
-      r.warn('AKN_NO_WITNESS_RECORD', `no treaty-diff witness record and no FRBRtranslation: expression '${expression.id}' (${lang === 'und' ? 'language undetermined' : lang}) graded '${expression.grade}' — authenticity is never assumed`, act,
+      r.warn('AKN_NO_WITNESS_RECORD', `no treaty-diff witness record and no FRBRtranslation: expression '${expression.id}' (${undeclared ? 'language not declared' : lang}) graded '${expression.grade}' — authenticity is never assumed`, act,
         'if this is an authentic text, say so in a treaty-diff expression record (<td:expression grade="authentic">) or convert from plain text with "# Grade: authentic"');
     }
   }
@@ -742,6 +743,15 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
   out.notes = normalizeInline(notes);
   if (preamble) out.preamble = preamble;
   out.body = body;
+  if (undeclared) {
+    const guess = scriptLanguage([...(preamble ? [preamble] : []), ...body].map(provisionText).join('\n'));
+    if (guess === undefined) r.warn('AKN_NO_LANGUAGE', 'no FRBRExpression/FRBRlanguage and no letters to guess it from: language recorded as "und" (undetermined)', expr ?? act, 'add <FRBRlanguage language="eng"/> (or rus, kor …) to FRBRExpression');
+    else {
+      r.warn('AKN_NO_LANGUAGE', `no FRBRExpression/FRBRlanguage: read as '${guess.lang}' from its ${guess.script} script`, expr ?? act, 'add <FRBRlanguage language="eng"/> (or rus, kor …) to FRBRExpression to state it', 'info');
+      out.lang = guess.lang;
+      if (generatedId) out.id = guess.lang;
+    }
+  }
   const result: ActResult = {
     expression: out,
     generatedId,

@@ -1123,6 +1123,9 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
       diag(printedTitle === undefined
         ? { severity: 'warning', code: 'NO_PROVISIONS', message: 'the document has a header but no preamble or articles', line: fileHeader[0]?.line ?? 1, column: 1, hint: 'add the treaty text after the header' }
         : { severity: 'warning', code: 'NO_PROVISIONS', message: 'the document has no article headings and one paragraph, which is read as its printed title: no preamble or articles', line: mainLines.find((l) => !isBlankLine(l.text))?.no ?? 1, column: 1, hint: 'put the treaty text under article headings (Article 1, Статья 1, 제1조), or after the title paragraph and a blank line' });
+    // Text in a layout (or language) whose headings are not read becomes one long preamble: say so.
+    if (hasMainText && body.length === 0 && preParas.length >= 2)
+      diag({ severity: 'warning', code: 'NO_ARTICLES', message: `no article headings found: all ${preParas.length} paragraphs are read as the preamble, and nothing is compared article by article`, line: mainLines.find((l) => !isBlankLine(l.text))?.no ?? 1, column: 1, hint: 'article headings are read as Article 1 / Art. 1, Статья 1, 제1조 (on their own line or followed by a title or the text); write them so, or give the text as Akoma Ntoso' });
     const notes = trailingNotes(sections, body);
     const explicit = explicitGrade(fileMeta);
     const grade: GradeInference = !explicit && options.grade ? { grade: options.grade, basis: 'option', explicit: true } : inferMainGrade(fileMeta, mainLang);

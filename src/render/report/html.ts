@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, UNCERTAIN_NOTE, changeLabel, incompleteNote, linkScoreLabel } from './text.js';
+import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, NOT_CLASSIFIED_NOTE, UNCERTAIN_NOTE, uncertainNote, changeLabel, incompleteNote, linkScoreLabel } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -72,6 +72,8 @@ export interface HtmlReportChange {
   evidence?: string[];
   /** The change may be an effect of missing text (`ObligationChange.uncertain`): shown and counted apart. */
   uncertain?: true;
+  /** Uncertain because the side without the obligation was not read (no obligation lexicon for its language), not for missing text. */
+  notClassified?: true;
 }
 
 /** One aligned pair (or an added/removed unit) of a comparison. */
@@ -221,7 +223,8 @@ function changeBadge(c: HtmlReportChange): string {
   const fields = c.fields.length ? ` <span class="fields">changed: ${e(c.fields.join(', '))}</span>` : '';
   const note = c.note ? ` <span class="note">— ${e(c.note)}</span>` : '';
   const ev = c.evidence?.length ? `<div class="evidence">evidence: ${c.evidence.map((x) => `<span class="ev">${e(x)}</span>`).join(' · ')}</div>` : '';
-  const uncertain = c.uncertain ? ` <span class="uncertain" title="${e(UNCERTAIN_NOTE)}">uncertain: ${e(UNCERTAIN_NOTE)}</span>` : '';
+  const why = c.notClassified ? NOT_CLASSIFIED_NOTE : UNCERTAIN_NOTE;
+  const uncertain = c.uncertain ? ` <span class="uncertain" title="${e(why)}">uncertain: ${e(why)}</span>` : '';
   return `<li class="change change-${slug(c.change)}${c.uncertain ? ' change-uncertain' : ''}"><span class="change-type">${e(c.change)}</span> ${kinds}${arrow}${fields}${uncertain}${note}${ev}</li>`;
 }
 
@@ -390,7 +393,7 @@ function summaryTable(c: HtmlReportComparison): string {
     rel.set(p.relation, (rel.get(p.relation) ?? 0) + 1);
     // Changes that may be an effect of missing text are counted apart from what the texts show.
     for (const x of p.changes) {
-      const k = changeLabel(x.change, x.uncertain);
+      const k = changeLabel(x.change, x.uncertain, x.notClassified ? ['not-classified'] : []);
       ch.set(k, (ch.get(k) ?? 0) + 1);
     }
   }
@@ -897,6 +900,7 @@ export function reportChange(c: ObligationChange): HtmlReportChange {
   if (notes.length) out.note = notes.join('; ');
   if (ev.length) out.evidence = ev;
   if (c.uncertain) out.uncertain = true;
+  if (c.uncertain && uncertainNote(c.flags) === NOT_CLASSIFIED_NOTE) out.notClassified = true;
   return out;
 }
 

@@ -25,7 +25,8 @@ import {
   redlineCaution,
   RELATION_ORDER,
   rungLabel,
-  UNCERTAIN_NOTE,
+  uncertainNote,
+  uncertainSummaryNote,
   warningLines,
 } from './text.js';
 
@@ -130,11 +131,11 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
   const anyUncertain = uncertain !== undefined && CHANGE_ORDER.some((k) => (uncertain[k] ?? 0) > 0);
   out.push(
     ...(anyUncertain
-      ? mdTable(['change', 'count', 'uncertain (text missing)'], CHANGE_ORDER.map((k) => [k, String(c.summary.changes[k] ?? 0), String(uncertain[k] ?? 0)]))
+      ? mdTable(['change', 'count', 'uncertain'], CHANGE_ORDER.map((k) => [k, String(c.summary.changes[k] ?? 0), String(uncertain[k] ?? 0)]))
       : mdTable(['change', 'count'], CHANGE_ORDER.map((k) => [k, String(c.summary.changes[k] ?? 0)]))),
     '',
   );
-  if (anyUncertain) out.push(`*Uncertain:* ${escapeMarkdown(UNCERTAIN_NOTE)}.`, '');
+  if (anyUncertain) out.push(`*Uncertain:* ${escapeMarkdown(uncertainSummaryNote(c.changes))}.`, '');
   const w = c.diff.stats.words;
   out.push(`**Words:** ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted${w.notCompared ? `, ${w.notCompared} not compared (opposite gaps)` : ''} (similarity ${w.similarity.toFixed(2)}).`, '');
   const flags = flagsUsed(pairs, unlinked);
@@ -162,7 +163,7 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
       for (const ch of p.changes) {
         const fl = ch.flags.length ? ` ⚠ ${ch.flags.map((f) => `*${f}*`).join(', ')}` : '';
         out.push(`- **${ch.change}**${ch.uncertain ? ' (uncertain)' : ''}: ${escapeMarkdown(obligationChangeLine(ch).replace(/^\w+: /, ''))}${fl}`);
-        if (ch.uncertain) out.push(`  - *uncertain: ${escapeMarkdown(UNCERTAIN_NOTE)}*`);
+        if (ch.uncertain) out.push(`  - *uncertain: ${escapeMarkdown(uncertainNote(ch.flags))}*`);
         for (const d of ch.details) out.push(`  - ${escapeMarkdown(d)}`);
       }
       out.push('');
@@ -198,7 +199,7 @@ export function renderLineageMarkdown(lineage: Lineage, options: MarkdownReportO
         provisionsLabel(s.eIds),
         kindLabel(s.kind, s.crisis),
         rungLabel(s.rung),
-        s.change ? changeLabel(s.change, s.uncertain) : '',
+        s.change ? changeLabel(s.change, s.uncertain, s.flags) : '',
         s.grade ? `${s.lang ?? '?'}, ${s.grade}` : '—',
         s.flags.join(', '),
       ];

@@ -358,7 +358,7 @@ export function ladderTimelineOf(lineage: Lineage, treaties: readonly Treaty[] =
       };
       if (step.kind === undefined) pt.absent = true;
       else pt.kind = step.kind;
-      if (step.change !== undefined) pt.change = changeLabel(step.change, step.uncertain);
+      if (step.change !== undefined) pt.change = changeLabel(step.change, step.uncertain, step.flags);
       if (step.lang !== undefined) pt.lang = step.lang;
       // The step's flags (cross-language above all) travel with the point: a change between texts in
       // two languages must not read as a change between two versions of one text.

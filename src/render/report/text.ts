@@ -164,6 +164,7 @@ export const FLAG_NOTES: Readonly<Record<string, string>> = {
   'partial-witness': 'a witness has gaps ([MISSING: …]) in this provision',
   'structural-only': 'linked by structure (number/order) only, not by wording',
   'many-to-one': 'the link splits or merges provisions',
+  'not-classified': 'a side was not read for obligations: its language has no obligation lexicon',
 };
 
 /**
@@ -207,13 +208,31 @@ export function linkScoreLabel(relation: AlignmentRelation, score: number, word 
   return relation === 'corresponding' ? `structural score ${score.toFixed(2)}, wording not compared` : `${word} ${score.toFixed(2)}`;
 }
 
-/** A change as reports label it: `removed`, or `removed (uncertain: text missing)` when it may be an effect of missing text. */
-export function changeLabel(change: string, uncertain: boolean | undefined): string {
-  return uncertain ? `${change} (uncertain: text missing)` : change;
+/**
+ * A change as reports label it: `removed`, or `removed (uncertain: text missing)` when it may be an
+ * effect of missing text, `removed (uncertain: not classified)` when the side without it was not read
+ * (flag `not-classified`).
+ */
+export function changeLabel(change: string, uncertain: boolean | undefined, flags: readonly string[] = []): string {
+  if (!uncertain) return change;
+  return `${change} (uncertain: ${flags.includes('not-classified') && !flags.includes('partial-witness') ? 'not classified' : 'text missing'})`;
 }
 
 /** What an uncertain obligation change (`ObligationChange.uncertain`) means, for reports. */
 export const UNCERTAIN_NOTE = 'text is missing on the side that lacks the obligation (or has it weaker): it may be in that text, so this is not a finding';
+
+/** What an uncertain change flagged `not-classified` means, for reports. */
+export const NOT_CLASSIFIED_NOTE = 'the side that lacks the obligation was not read for obligations (no obligation lexicon for its language): this is not a finding';
+
+/** Why a comparison's uncertain changes are not findings: the notes of their kinds, once each. */
+export function uncertainSummaryNote(changes: readonly ObligationChange[]): string {
+  return [...new Set(changes.filter((c) => c.uncertain).map((c) => uncertainNote(c.flags)))].join('; ');
+}
+
+/** The note for one uncertain change: why it is not a finding. */
+export function uncertainNote(flags: readonly string[]): string {
+  return flags.includes('not-classified') && !flags.includes('partial-witness') ? NOT_CLASSIFIED_NOTE : UNCERTAIN_NOTE;
+}
 
 /**
  * What each incomplete side of a comparison lacks, as one sentence: `right text incomplete: 2
@@ -227,7 +246,10 @@ export function incompleteNote(incomplete: TreatyComparison['summary']['incomple
     const parts: string[] = [];
     if (s.provisions.length) parts.push(`${s.provisions.length} provision${s.provisions.length === 1 ? '' : 's'} with gaps (${s.provisions.map(provisionLabel).join(', ')})`);
     if (s.outside.length) parts.push(`text declared missing: ${s.outside.map((r) => `“${r}”`).join(', ')}`);
-    return `${label} text incomplete: ${parts.join('; ')}`;
+    const unread = s.unclassified
+      ? `${label} text not classified: ${s.unclassified.provisions.length} provision${s.unclassified.provisions.length === 1 ? '' : 's'} in ${s.unclassified.langs.map((l) => `'${l}'`).join(', ')} (no obligation lexicon)`
+      : undefined;
+    return [parts.length ? `${label} text incomplete: ${parts.join('; ')}` : undefined, unread].filter((x) => x !== undefined).join('; ');
   };
   const notes = [one('left', incomplete.before), one('right', incomplete.after)].filter((x) => x !== undefined);
   return notes.join('; ');
@@ -333,7 +355,7 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
   out.push(`  words      ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted${w.notCompared ? `, ${w.notCompared} not compared (opposite gaps)` : ''} (similarity ${w.similarity.toFixed(2)})${c.diff.stats.moves ? `, ${c.diff.stats.moves} moved run(s)` : ''}`);
   out.push(`  obligations ${countsLine(c.summary.changes, CHANGE_ORDER)}`);
   const uncertain = c.summary.uncertain ? countsLine(c.summary.uncertain, CHANGE_ORDER) : 'none';
-  if (uncertain !== 'none') out.push(`  uncertain  ${uncertain} (${UNCERTAIN_NOTE})`);
+  if (uncertain !== 'none') out.push(`  uncertain  ${uncertain} (${uncertainSummaryNote(c.changes)})`);
   const note = incompleteNote(c.summary.incomplete);
   const incomplete = note ? ` (${note})` : '';
   out.push(`  ladder     highest rung ${rungLabel(c.summary.rung.before)} → ${rungLabel(c.summary.rung.after)}${incomplete}`);
@@ -361,7 +383,7 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
     for (const ch of p.changes) {
       const flagsOf = ch.flags.length ? ' ' + st.warn(`[${ch.flags.join(', ')}]`) : '';
       out.push(`   ${st.accent('obligation')} ${obligationChangeLine(ch)}${flagsOf}`);
-      if (ch.uncertain) out.push(st.warn(`      uncertain: ${UNCERTAIN_NOTE}`));
+      if (ch.uncertain) out.push(st.warn(`      uncertain: ${uncertainNote(ch.flags)}`));
       for (const d of ch.details) out.push(st.dim(`      ${d}`));
     }
   }
@@ -407,7 +429,7 @@ export function renderLineageText(lineage: Lineage, options: TextReportOptions =
       const report = s.grade === 'report';
       if (report) reportUsed = true;
       // An uncertain change (text missing on one side) is not a finding: it is not coloured as one.
-      const change = s.change ? `  ${s.uncertain ? st.warn(changeLabel(s.change, true)) : s.change === 'weakened' || s.change === 'removed' ? st.del(s.change) : s.change === 'strengthened' || s.change === 'added' ? st.ins(s.change) : s.change}` : '';
+      const change = s.change ? `  ${s.uncertain ? st.warn(changeLabel(s.change, true, s.flags)) : s.change === 'weakened' || s.change === 'removed' ? st.del(s.change) : s.change === 'strengthened' || s.change === 'added' ? st.ins(s.change) : s.change}` : '';
       const witness = s.grade ? st.dim(`  ${s.lang ?? '?'}, ${s.grade}`) : '';
       const flags = s.flags.length ? ' ' + st.warn(`[vs previous: ${s.flags.join(', ')}]`) : '';
       out.push(`  ${s.treaty.padEnd(idWidth)}  ${lineageStepLabel(s)}${change}${witness}${flags}${report ? st.warn('  ← from reports, not treaty text') : ''}`);

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareTreaties, lineage } from '../src/compare/index.js';
+import { parseTreaty } from '../src/parse/index.js';
+import { parseAkn } from '../src/parse/akn.js';
+import { serializeAkn } from '../src/render/treaty/akn.js';
+import { renderTextReport } from '../src/render/report/text.js';
+import { renderMarkdownReport } from '../src/render/report/markdown.js';
+import { renderHtmlReport } from '../src/render/report/html.js';
+
+// Fictional treaty texts (Examplia / Samplestan): no real treaty wording.
+const read = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
+const ENGLISH = parseTreaty(read('./fixtures/gaps/full.txt')).treaty;
+const GERMAN = parseTreaty(read('./fixtures/unclassified/de.txt'), { source: 'de.txt' });
+
+describe('a side in a language with no obligation lexicon', () => {
+  it('is read, with a warning that its headings were not found', () => {
+    const d = GERMAN.diagnostics.find((x) => x.code === 'NO_ARTICLES')!;
+    expect(d).toMatchObject({ severity: 'warning', source: 'de.txt' });
+    expect(d.message).toContain('paragraphs are read as the preamble');
+  });
+
+  it('does not lose its obligations: what it seems to lack is uncertain and flagged not-classified', () => {
+    const c = compareTreaties(ENGLISH, GERMAN.treaty);
+    const removed = c.changes.filter((x) => x.change === 'removed');
+    expect(removed.map((x) => x.kinds.before)).toContain('mutual-assistance');
+    for (const x of removed) {
+      expect(x.uncertain).toBe(true);
+      expect(x.flags).toContain('not-classified');
+    }
+    expect(c.summary.changes.removed).toBe(0);
+    expect(c.summary.uncertain!.removed).toBe(removed.length);
+    expect(c.summary.incomplete?.after?.unclassified).toEqual({ provisions: ['preamble'], langs: ['de'] });
+    expect(c.summary.incomplete?.before).toBeUndefined();
+    // The reports say why, not "text missing".
+    const text = renderTextReport(c);
+    expect(text).toContain("right text not classified: 1 provision in 'de' (no obligation lexicon)");
+    expect(text).toContain('not read for obligations');
+    expect(text).not.toContain('text is missing on the side');
+    expect(renderMarkdownReport(c)).toContain("right text not classified");
+    expect(renderHtmlReport(c)).toContain('not read for obligations');
+    // The other way, what the German side seems to gain is not a finding either (nothing: it has none).
+    expect(compareTreaties(GERMAN.treaty, ENGLISH).changes.filter((x) => x.change === 'added').every((x) => x.uncertain && x.flags.includes('not-classified'))).toBe(true);
+  });
+
+  it('and the lineage marks the loss as uncertain', () => {
+    const step = lineage([ENGLISH, GERMAN.treaty]).threads.find((t) => t.family === 'assistance')!.steps[1]!;
+    expect(step.change).toBe('removed');
+    expect(step.uncertain).toBe(true);
+    expect(step.flags).toContain('not-classified');
+    expect(renderTextReport(lineage([ENGLISH, GERMAN.treaty]))).toContain('removed (uncertain: not classified)');
+  });
+
+  it('an Akoma Ntoso file without FRBRlanguage is read in the language of its script, so it is classified', () => {
+    const xml = serializeAkn(ENGLISH).replace(/<FRBRlanguage [^>]*\/>/g, '').replace(/<proprietary[\s\S]*?<\/proprietary>/, '');
+    const t = parseAkn(xml).treaty;
+    expect(t.expressions[0]!.lang).toBe('en');
+    const c = compareTreaties(ENGLISH, t);
+    expect(c.summary.incomplete).toBeUndefined();
+    expect(c.changes.filter((x) => x.kinds.before === 'mutual-assistance').map((x) => x.change)).toEqual(['unchanged']);
+  });
+});
