@@ -508,3 +508,40 @@ describe('the generated corpus files in data/akn', () => {
     });
   }
 });
+
+describe('ids from other producers', () => {
+  const doc = (articles: string) => `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body>
+${articles}
+</body></act></akomaNtoso>`;
+
+  it('an id the model cannot hold (AKN 2.0 id="art1", free-form, huge) is replaced from the <num>, with AKN_EID_REPLACED, so the model writes out', () => {
+    for (const id of ['art1', 'Article One', 'x'.repeat(300)]) {
+      const r = parseAkn(doc(`<article id="${id}"><num>Article 3</num><content><p>The Parties shall consult each other.</p></content></article>`), { source: 'old.xml' });
+      const art = r.treaty.expressions[0]!.body[0]!;
+      expect(art.eId).toBe('art_3');
+      const d = r.diagnostics.find((x) => x.code === 'AKN_EID_REPLACED')!;
+      expect(d).toMatchObject({ severity: 'warning', source: 'old.xml', line: 2 });
+      expect(d.message.length).toBeLessThan(200);
+      // The model the reader returns is valid: JSON and AKN output work and read back the same.
+      expect(parseAkn(serializeAkn(r.treaty)).treaty).toEqual(r.treaty);
+    }
+  });
+
+  it('a second article with the same printed number is refused, as in plain text (not a made-up art_4_2, which is Article 4-2)', () => {
+    const e = thrown(() => parseAkn(doc('<article><num>Article 4</num><content><p>One.</p></content></article>\n<article><num>Article 4</num><content><p>Two.</p></content></article>'), { source: 'dup.xml' }));
+    expect(e.code).toBe('DUPLICATE_EID');
+    expect(e.message).toContain('appears twice: line 2 and line 3');
+    expect(e).toMatchObject({ source: 'dup.xml', line: 3 });
+    expect(e.hint).toMatch(/eId/);
+  });
+
+  it('points get the ids the plain-text reader gives them (roman, Cyrillic, Hangul markers)', () => {
+    const pts = (nums: string[]) => doc(`<article><num>Article 1</num><paragraph><num>1.</num><list>${nums.map((n) => `<point><num>${n}</num><content><p>x</p></content></point>`).join('')}</list></paragraph></article>`);
+    const ids = (nums: string[]) => parseAkn(pts(nums)).treaty.expressions[0]!.body[0]!.children[0]!.children.map((c) => c.eId.replace('art_1__para_1__', ''));
+    expect(ids(['(i)', '(ii)', '(iii)', '(iv)', '(v)', '(vi)'])).toEqual(['point_i', 'point_ii', 'point_iii', 'point_iv', 'point_v', 'point_vi']);
+    const text = parseText('Pact\n\nArticle 1\n\n1. The Parties agree:\n(i) x\n(ii) x\n(iii) x\n(iv) x\n(v) x\n(vi) x\n').treaty.expressions[0]!.body[0]!.children[0]!.children.map((c) => c.eId.replace('art_1__para_1__', ''));
+    expect(ids(['(i)', '(ii)', '(iii)', '(iv)', '(v)', '(vi)'])).toEqual(text);
+    expect(ids(['а)', 'б)'])).toEqual(['point_a', 'point_b']);
+    expect(ids(['가.', '나.'])).toEqual(['point_ga', 'point_na']);
+  });
+});

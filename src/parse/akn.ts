@@ -30,7 +30,7 @@
  * @module
  */
 import { TreatyDiffError } from '../model/errors.js';
-import { childEId, fromRoman } from '../model/eid.js';
+import { childEId, fromRoman, isValidEId } from '../model/eid.js';
 import { provisionText } from '../model/content.js';
 import type {
   Claim, Diagnostic, Expression, InlineNode, MetaEntry, Party, Provision, ProvisionType, Source, Title, Treaty, WitnessGrade,
@@ -41,7 +41,7 @@ import { isIsoCalendarDate, matchArticleHeading, scriptLanguage } from '../text/
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { XML_NAMESPACE, parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
 import { requireText } from './limits.js';
-import { idFromSourceName } from './text.js';
+import { idFromSourceName, matchPointMarker } from './text.js';
 
 /** The Akoma Ntoso 3.0 namespace. */
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -315,22 +315,43 @@ function numberToken(num: string | undefined): string | undefined {
   return undefined;
 }
 
+/** A point's id from its printed num as the plain-text reader makes it (`(ii)` → `ii`, `б)` → `b`, `가.` → `ga`). */
+function pointToken(num: string | undefined): string | undefined {
+  return num === undefined ? undefined : matchPointMarker(`${num.trim()} `)?.id;
+}
+
+/** Longest eId kept from the input; a longer one is replaced (it would flood every message and report). */
+const MAX_EID_LENGTH = 200;
+
 class EIdRegistry {
-  private readonly seen = new Set<string>();
+  /** Each eId in use and where (the element that got it). */
+  private readonly seen = new Map<string, XmlElement | undefined>();
   constructor(private readonly r: Reader) {}
   explicit(eId: string, at: XmlElement): string {
     if (this.seen.has(eId)) {
       this.r.fail('DUPLICATE_EID', `eId '${eId}' is used twice in one expression`, at, 'every provision needs its own eId');
     }
-    this.seen.add(eId);
+    this.seen.set(eId, at);
     return eId;
   }
-  generated(parent: string | undefined, type: ProvisionType, num: string | undefined, index: number): string {
+  /**
+   * An eId made from the provision's place: its printed number (as the plain-text reader reads it),
+   * else its position. A second article with the same printed number is refused, as in plain text: a
+   * made-up suffix would read as an inserted article (`art_4_2` is Article 4-2).
+   */
+  generated(parent: string | undefined, type: ProvisionType, num: string | undefined, index: number, at?: XmlElement): string {
     const kind = type === 'preamble' ? 'recital' : type;
-    const base = childEId(parent, kind, numberToken(num) ?? String(index));
+    const token = (type === 'point' ? pointToken(num) : undefined) ?? numberToken(num);
+    const base = childEId(parent, kind, token ?? String(index));
+    if (token !== undefined && type === 'article' && this.seen.has(base)) {
+      const first = this.seen.get(base);
+      this.r.fail('DUPLICATE_EID', `article number ${num!.trim().slice(0, 40)} (${base}) appears twice${first ? `: line ${first.line} and line ${at?.line ?? '?'}` : ''}`, at,
+        `correct the <num>, or give one of them its own eId (e.g. ${base}_bis)`);
+    }
     let id = base;
     for (let k = 2; this.seen.has(id); k++) id = `${base}_${k}`;
-    this.seen.add(id);
+    if (id !== base && at) this.r.warn('AKN_DUPLICATE_NUMBER', `a second ${kind} numbered ${JSON.stringify((num ?? String(index)).trim().slice(0, 40))} under ${parent ?? 'the body'}: identified as ${id}`, at, 'correct the <num>, or give the provision its own eId');
+    this.seen.set(id, at);
     return id;
   }
 }
@@ -414,9 +435,20 @@ function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: 
     }
   };
   visit(e, false);
-  const attrEId = unprefixed(ctx, xmlAttribute(e, 'eId') ?? xmlAttribute(e, 'id'));
-  const eId = attrEId !== undefined && attrEId !== '' ? ctx.ids.explicit(attrEId, e) : ctx.ids.generated(parentEId, realType, num, index);
-  if (realType === 'article' && (attrEId === undefined || attrEId === '') && num === undefined)
+  let eIdMade: string | undefined;
+  let attrEId = unprefixed(ctx, xmlAttribute(e, 'eId') ?? xmlAttribute(e, 'id'));
+  // An id the model cannot hold (AKN 2.0 `id="art1"`, a free-form or huge value) is replaced by one
+  // made from the provision's number, so every model the reader returns can be written out again.
+  if (attrEId !== undefined && attrEId !== '' && (attrEId.length > MAX_EID_LENGTH || !isValidEId(attrEId))) {
+    const shown = attrEId.length > 40 ? `${attrEId.slice(0, 40)}… (${attrEId.length} characters)` : attrEId;
+    attrEId = undefined;
+    const made = ctx.ids.generated(parentEId, realType, num, index, e);
+    r.warn('AKN_EID_REPLACED', `<${e.local}> ${JSON.stringify(shown)} is not a well-formed eId: identified as ${made}${num !== undefined ? ' from its <num>' : ' by its position'}`, e,
+      'eIds are Akoma Ntoso 3.0 style: a type, an underscore and a number, children joined by __ (art_1, art_1__para_2)');
+    eIdMade = made;
+  }
+  const eId = eIdMade ?? (attrEId !== undefined && attrEId !== '' ? ctx.ids.explicit(attrEId, e) : ctx.ids.generated(parentEId, realType, num, index, e));
+  if (realType === 'article' && (attrEId === undefined || attrEId === '') && eIdMade === undefined && num === undefined)
     r.warn('AKN_NUMBER_INFERRED', `<${e.local}> has neither an eId nor a <num>: identified as ${eId} by its position (the source prints no number for it)`, e, 'give the article a <num> (or an eId such as art_3) if the source numbers it');
   if (after.length && !childEls.length) intro.push(...after.splice(0));
   const content = normalizeInline([...ctx.pendingNotes.splice(0), ...joinLines([...intro, ...after])]);
@@ -482,7 +514,10 @@ function readBody(ctx: Ctx, container: XmlElement, out: Provision[]): void {
 
 function readPreamble(ctx: Ctx, e: XmlElement): Provision {
   const { r } = ctx;
-  const eId = unprefixed(ctx, xmlAttribute(e, 'eId')) ?? 'preamble';
+  const given = unprefixed(ctx, xmlAttribute(e, 'eId'));
+  const eId = given !== undefined && given.length <= MAX_EID_LENGTH && isValidEId(given) ? given : 'preamble';
+  if (given !== undefined && eId !== given)
+    r.warn('AKN_EID_REPLACED', `<${e.local}> ${JSON.stringify(given.slice(0, 40))} is not a well-formed eId: identified as preamble`, e, 'the preamble\'s eId is "preamble"');
   ctx.ids.explicit(eId, e);
   const tdType = xmlAttribute(e, 'type', TD_NAMESPACE);
   const p: Provision = { type: tdType === 'recital' || tdType === 'article' || tdType === 'paragraph' || tdType === 'point' ? tdType : 'preamble', eId } as Provision;
@@ -688,7 +723,7 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
       r.warn('AKN_NO_WITNESS_RECORD', `no treaty-diff witness record: expression '${expression.id}' graded '${expression.grade}' from its FRBRtranslation`, act,
         'the source is a guess; check it', 'info');
     } else {
-      r.warn('AKN_NO_WITNESS_RECORD', `no treaty-diff witness record and no FRBRtranslation: expression '${expression.id}' (${undeclared ? 'language not declared' : lang}) graded '${expression.grade}' — authenticity is never assumed`, act,
+      r.warn('AKN_NO_WITNESS_RECORD', `no treaty-diff witness record and no FRBRtranslation: ${undeclared ? 'the expression (language not declared)' : `expression '${expression.id}' (${lang})`} graded '${expression.grade}' — authenticity is never assumed`, act,
         'if this is an authentic text, say so in a treaty-diff expression record (<td:expression grade="authentic">) or convert from plain text with "# Grade: authentic"');
     }
   }
