@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTreatyDiffError } from '../src/model/errors.js';
 import type { Treaty } from '../src/model/types.js';
+import { provisionText } from '../src/model/content.js';
 import { decodeInput } from '../src/parse/decode.js';
 import { parseText } from '../src/parse/text.js';
 import { parseJson } from '../src/parse/json.js';
@@ -251,5 +252,19 @@ describe('adversarial 1 MB inputs parse (linear patterns, length caps)', () => {
       }
     }
     expect(stripDiagnosticsFree(parseText('t\n\nx').treaty).type).toBe('treaty');
+  });
+});
+
+describe('control characters in plain text', () => {
+  it('are removed where they stand and reported (page breaks as info), so the model writes out as Akoma Ntoso', () => {
+    const r = parseText('Pact\n\nArticle 1\n\nThe Parties\u0007 shall consult.\n\f\nArticle 2\n\nThe Parties shall\u0000 meet.\n', { source: 'ctl.txt' });
+    const body = r.treaty.expressions[0]!.body;
+    expect(body.map((p) => provisionText(p))).toEqual(['The Parties shall consult.', 'The Parties shall meet.']);
+    expect(r.diagnostics.filter((d) => d.code === 'CONTROL_CHARACTER').map((d) => [d.line, d.column, d.severity, d.message.slice(0, 25)])).toEqual([
+      [5, 12, 'warning', 'control character U+0007 '],
+      [9, 18, 'warning', 'control character U+0000 '],
+    ]);
+    expect(r.diagnostics.find((d) => d.code === 'PAGE_BREAK')).toMatchObject({ severity: 'info', line: 6, column: 1, source: 'ctl.txt' });
+    expect(() => serializeAkn(r.treaty)).not.toThrow();
   });
 });

@@ -1010,6 +1010,38 @@ function contentOfParagraphs(pars: readonly Line[][], dctx: Omit<LineCtx, 'line'
   return out;
 }
 
+/** C0 controls (but tab and line feed) and DEL: not text, and not allowed in XML 1.0 output. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
+/**
+ * The text without control characters, each reported where it was: a form feed (a page break, as
+ * pdftotext writes between pages) as info, any other as a warning. Left in, they would be treaty text
+ * that no Akoma Ntoso file can carry (convert --to akn would fail far from the input).
+ */
+function withoutControlCharacters(text: string, diag: (d: Omit<Diagnostic, 'type'>) => void): string {
+  CONTROL_CHARACTER.lastIndex = 0;
+  if (!CONTROL_CHARACTER.test(text)) return text;
+  let line = 1, lineStart = 0, pages = 0, others = 0;
+  let firstPage: { line: number; column: number } | undefined;
+  const out = text.replace(CONTROL_CHARACTER, (ch, offset: number) => {
+    for (let k = text.indexOf('\n', lineStart); k !== -1 && k < offset; k = text.indexOf('\n', lineStart)) {
+      line++;
+      lineStart = k + 1;
+    }
+    const at = { line, column: offset - lineStart + 1 };
+    if (ch === '\f') {
+      pages++;
+      firstPage ??= at;
+    } else if (++others <= 5) {
+      const cp = `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      diag({ severity: 'warning', code: 'CONTROL_CHARACTER', message: `control character ${cp} removed: it is not text${others === 5 ? ' (further ones are removed without a message each)' : ''}`, ...at, hint: 'check how the file was made: a control character usually comes from a conversion (PDF, word processor)' });
+    }
+    return '';
+  });
+  if (pages) diag({ severity: 'info', code: 'PAGE_BREAK', message: `${pages} page break${pages === 1 ? '' : 's'} (form feed) removed, the first here`, ...firstPage!, hint: 'a form feed marks a page break in text extracted from PDF; a running header or page number it leaves behind stays text' });
+  return out;
+}
+
 /**
  * Parse plain text (see the module documentation for the layout) into a treaty with one expression
  * per witness.
@@ -1034,10 +1066,11 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   const max = options.maxSize ?? DEFAULT_MAX_TEXT_SIZE;
   const where = options.source === undefined ? {} : { source: options.source };
   checkInputSize(source, max, options.source);
-  const text = normalizeInput(source);
-  if (text.trim() === '') throw new TreatyDiffError('EMPTY_DOCUMENT', 'the document is empty', { ...where, line: 1, column: 1, hint: 'give a file with a "# Title:" header and the treaty text' });
+  const normalized = normalizeInput(source);
   const ctx: Ctx = { diagnostics: [], ...(options.source === undefined ? {} : { source: options.source }), ...(options.onDiagnostic ? { onDiagnostic: options.onDiagnostic } : {}) };
   const diag = makeDiag(ctx);
+  const text = withoutControlCharacters(normalized, diag);
+  if (text.trim() === '') throw new TreatyDiffError('EMPTY_DOCUMENT', 'the document is empty', { ...where, line: 1, column: 1, hint: 'give a file with a "# Title:" header and the treaty text' });
   if (startsLikeXml(text))
     diag({ severity: 'warning', code: 'TEXT_LOOKS_LIKE_XML', message: 'the input starts like an XML document (Akoma Ntoso) but is read as plain text: its markup becomes treaty text', line: 1, column: 1, hint: 'read it as Akoma Ntoso with --from akn (format: \'akn\' in the API), or rename it to .xml' });
   const dctx = { diag };
