@@ -545,3 +545,13 @@ ${articles}
     expect(ids(['가.', '나.'])).toEqual(['point_ga', 'point_na']);
   });
 });
+
+describe('editorial markup inside text', () => {
+  it('<del> text is not treaty text (a note and AKN_DELETED_TEXT), <remark> is a note, <ins> text is text', () => {
+    const r = parseAkn(`<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body><article eId="art_1"><num>Article 1</num><content><p>The Parties shall <del>not</del> consult <ins>each other</ins> at once.<remark>wording as corrected in 1990</remark></p></content></article></body></act></akomaNtoso>`, { source: 'ed.xml' });
+    const art = r.treaty.expressions[0]!.body[0]!;
+    expect(provisionText(art)).toBe('The Parties shall  consult each other at once.');
+    expect(art.content.filter((n) => n.type === 'note').map((n) => (n as { value: string }).value)).toEqual(['deleted: not', 'wording as corrected in 1990']);
+    expect(r.diagnostics.find((d) => d.code === 'AKN_DELETED_TEXT')).toMatchObject({ severity: 'warning', source: 'ed.xml', line: 1 });
+  });
+});

@@ -216,6 +216,14 @@ function readInline(r: Reader, e: XmlElement): InlineNode[] {
     if (name === 'omissis') out.push(readOmissis(r, c));
     else if (name === 'noteRef') out.push(readNoteRef(r, c));
     else if (name === 'authorialNote') out.push({ type: 'note', value: joinLines(readBlocks(r, c)).map(inlineToString).join('') });
+    // An editorial remark is no treaty wording; text the source marks as deleted is not in force.
+    // Both are kept as notes (shown, never compared or classified), the deletion with a warning.
+    else if (name === 'remark') out.push({ type: 'note', value: readInline(r, c).map(inlineToString).join('') });
+    else if (name === 'del') {
+      const value = readInline(r, c).map(inlineToString).join('');
+      r.warn('AKN_DELETED_TEXT', `text marked deleted (<del>) kept as a note, not as treaty text: ${JSON.stringify(value.slice(0, 60))}`, c, 'a witness should give the text in force; if the words are in force, remove the <del> markup');
+      out.push({ type: 'note', value: `deleted: ${value}` });
+    }
     else if (name === 'br' || name === 'eol' || name === 'eop') out.push({ type: 'text', value: '\n' });
     else {
       r.flatten(c);
