@@ -555,3 +555,18 @@ describe('editorial markup inside text', () => {
     expect(r.diagnostics.find((d) => d.code === 'AKN_DELETED_TEXT')).toMatchObject({ severity: 'warning', source: 'ed.xml', line: 1 });
   });
 });
+
+describe('conclusions', () => {
+  const doc = (closing: string) =>
+    `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body><article eId="art_1"><num>Article 1</num><content><p>The Parties shall consult each other.</p></content></article></body><conclusions><p>${closing}</p></conclusions></act></akomaNtoso>`;
+  it('a change in the closing text (which language prevails) is not lost: diffTreaties warns and quotes both', async () => {
+    const { diffTreaties } = await import('../src/diff/treaty.js');
+    const a = parseAkn(doc('Done at Strelsau in two originals, both texts being equally authentic.')).treaty;
+    const b = parseAkn(doc('Done at Strelsau in two originals. In case of divergence the Freedonian text shall prevail.')).treaty;
+    const w = diffTreaties(a, b).warnings.find((d) => d.code === 'CLOSING_TEXT_NOT_COMPARED')!;
+    expect(w.severity).toBe('warning');
+    expect(w.message).toContain('equally authentic');
+    expect(w.message).toContain('Freedonian text shall prevail');
+    expect(diffTreaties(a, a).warnings.some((d) => d.code === 'CLOSING_TEXT_NOT_COMPARED')).toBe(false);
+  });
+});

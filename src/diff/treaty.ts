@@ -88,7 +88,32 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
     degraded: diffs.filter((d) => d.precision !== 'word').length,
     moves: moves.length,
   };
-  return { type: 'treaty-diff', left: a.id, right: b.id, alignment, diffs, moves, stats, warnings: [...witnessNotes(alignment), ...alignment.warnings] };
+  const closing = closingTextNote(a, b, alignment);
+  return { type: 'treaty-diff', left: a.id, right: b.id, alignment, diffs, moves, stats, warnings: [...witnessNotes(alignment), ...(closing ? [closing] : []), ...alignment.warnings] };
+}
+
+/** The words outside the provisions of the witnesses a side uses (closing formula, signatures, notes), whitespace-normalised; gaps left out. */
+function closingText(t: Treaty, side: AlignmentSide): string {
+  const used = new Set(side.units.map((u) => u.witness.expressionId));
+  const parts: string[] = [];
+  for (const e of t.expressions) if (used.has(e.id)) for (const n of e.notes) if (n.type !== 'gap') parts.push(n.value);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Text outside the provisions — the closing formula (which text prevails, where and when signed),
+ * signatures, a witness's notes — is not aligned or diffed. When it differs between the sides, say so,
+ * quoting both, so a change there (a language clause that now lets one text prevail) is not lost.
+ */
+function closingTextNote(a: Treaty, b: Treaty, al: Alignment): Diagnostic | undefined {
+  const l = closingText(a, al.left), r = closingText(b, al.right);
+  if (comparisonForm(l) === comparisonForm(r)) return undefined;
+  const quote = (s: string) => (s === '' ? 'none' : `“${s.length > 160 ? `${s.slice(0, 160)}…` : s}”`);
+  return {
+    type: 'diagnostic', severity: 'warning', code: 'CLOSING_TEXT_NOT_COMPARED',
+    message: `the text outside the articles (closing formula, signatures, notes) differs and is not compared word by word — ${al.left.treatyId}: ${quote(l)} | ${al.right.treatyId}: ${quote(r)}`,
+    hint: 'read both closing texts; to compare such text word by word, give it as an article or paragraph of each treaty',
+  };
 }
 
 function witnessNotes(al: Alignment): Diagnostic[] {
