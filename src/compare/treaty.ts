@@ -15,7 +15,9 @@ import type { Treaty } from '../model/types.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
 import { compareObligations } from './obligations.js';
-import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, TreatyComparison } from './types.js';
+import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, ObligationSide, TreatyComparison } from './types.js';
+import { appendTo } from '../model/collections.js';
+import { comparisonForm } from '../text/normalize.js';
 
 /**
  * Alignment features, kinds only: the security obligations of a unit's own text
@@ -102,6 +104,46 @@ function dropRepeatedObligations(changes: ObligationChange[], score: ReadonlyMap
     const c = changes[i]!;
     if (!(c.before && c.after) && keep.get(keyOf(c)) !== c) changes.splice(i--, 1);
   }
+}
+
+/** An obligation's wording as the classifier quoted it: kind, crisis, rung and each evidence quote by field. */
+function wordingKey(side: ObligationSide): string {
+  const quotes = side.evidence.map((e) => `${e.field}\u0001${comparisonForm(e.text)}`).sort();
+  return [side.kind, String(side.crisis ?? ''), String(side.commitment), ...quotes].join('\u0000');
+}
+
+/**
+ * A sentence moved word for word to a provision the aligner did not link with its old one leaves a
+ * `removed` in one link and an `added` in another: the obligation did not change, its place did.
+ * Each such pair (same kind, crisis, rung and evidence quotes; neither uncertain) becomes one
+ * `unchanged` change across both links, whose details say where it moved. Mutates `changes`.
+ */
+function pairMovedObligations(changes: ObligationChange[]): void {
+  const added = new Map<string, ObligationChange[]>();
+  for (const c of changes) if (c.change === 'added' && !c.uncertain && c.after) appendTo(added, wordingKey(c.after), c);
+  if (added.size === 0) return;
+  const drop = new Set<ObligationChange>();
+  for (let i = 0; i < changes.length; i++) {
+    const r = changes[i]!;
+    if (r.change !== 'removed' || r.uncertain || !r.before) continue;
+    const a = added.get(wordingKey(r.before))?.shift();
+    if (!a) continue;
+    drop.add(a);
+    changes[i] = {
+      type: 'obligation-change',
+      change: 'unchanged',
+      kinds: { before: r.before.kind, after: a.after!.kind },
+      fields: [],
+      rung: { before: r.before.commitment, after: a.after!.commitment },
+      details: [`moved with its wording: ${r.left.join(' + ')} → ${a.right.join(' + ')}`],
+      before: r.before,
+      after: a.after!,
+      left: r.left,
+      right: a.right,
+      flags: [...new Set([...r.flags, ...a.flags])].sort(),
+    };
+  }
+  for (let i = changes.length - 1; i >= 0; i--) if (drop.has(changes[i]!)) changes.splice(i, 1);
 }
 
 /**
@@ -224,6 +266,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
     }
   }
   dropRepeatedObligations(changes, linkScore);
+  pairMovedObligations(changes);
   const counts = ZERO_COUNTS(), uncertainCounts = ZERO_COUNTS();
   for (const c of changes) (c.uncertain ? uncertainCounts : counts)[c.change]++;
   const summaryIncomplete: NonNullable<TreatyComparison['summary']['incomplete']> = {};

@@ -60,3 +60,26 @@ describe('a side in a language with no obligation lexicon', () => {
     expect(c.changes.filter((x) => x.kinds.before === 'mutual-assistance').map((x) => x.change)).toEqual(['unchanged']);
   });
 });
+
+describe('an obligation whose sentence moved word for word to another article', () => {
+  // The aligner links Art 1 with Art 1 and Art 2 with Art 2 (both modified); the sentence's move is in the word diff.
+  // Fictional treaties (from review rv10): one sentence moves from Art 1 to the end of Art 2.
+  const a = parseTreaty(read('./fixtures/moved/a.txt')).treaty;
+  const b = parseTreaty(read('./fixtures/moved/b.txt')).treaty;
+
+  it('is unchanged across the two links, not one removal and one addition, and says where it moved', () => {
+    const c = compareTreaties(a, b);
+    const na = c.changes.filter((x) => x.kinds.before === 'non-alliance' || x.kinds.after === 'non-alliance');
+    expect(na.map((x) => [x.change, x.left, x.right])).toEqual([['unchanged', ['art_1'], ['art_2']]]);
+    expect(na[0]!.details).toEqual(['moved with its wording: art_1 → art_2']);
+    expect(c.summary.changes.added + c.summary.changes.removed).toBe(0);
+    // as the lineage says of the same pair
+    expect(lineage([a, b]).threads.find((t) => t.family === 'non-alliance')!.steps[1]!.change).toBe('unchanged');
+  });
+
+  it('a reworded sentence is still a removal and an addition', () => {
+    const reworded = parseTreaty(read('./fixtures/moved/b.txt').replace('Neither Party shall conclude any alliance directed against the other Party.', 'Neither Party shall take part in any bloc aimed at the other Party.')).treaty;
+    const na = compareTreaties(a, reworded).changes.filter((x) => x.kinds.before === 'non-alliance' || x.kinds.after === 'non-alliance');
+    expect(na.map((x) => x.change).sort()).toEqual(['added', 'removed']);
+  });
+});
