@@ -83,3 +83,17 @@ describe('an obligation whose sentence moved word for word to another article', 
     expect(na.map((x) => x.change).sort()).toEqual(['added', 'removed']);
   });
 });
+
+describe('a provision moved and reworded', () => {
+  // Fictional treaties (from review rv10): old Art 1 (mutual assistance) is rewritten as new Art 3
+  // (contact only); old Art 4 moves unchanged to Art 1.
+  const c = compareTreaties(parseTreaty(read('./fixtures/moved/old.txt')).treaty, parseTreaty(read('./fixtures/moved/new.txt')).treaty);
+
+  it('is labelled moved with "wording changed" in every report; a verbatim move is not', () => {
+    const text = renderTextReport(c).split('\n');
+    expect(text.find((l) => l.startsWith('── Art 1 → Art 3'))).toMatch(/moved \(score 0\.\d\d, wording changed\)$/);
+    expect(text.find((l) => l.startsWith('── Art 4 → Art 1'))).toMatch(/moved \(score \d\.\d\d\)$/);
+    expect(renderMarkdownReport(c)).toMatch(/### Art 1 → Art 3 \(moved, score 0\.\d\d, wording changed\)/);
+    expect(renderHtmlReport(c)).toContain('wording changed');
+  });
+});

@@ -365,7 +365,7 @@ function pairRow(p: HtmlReportPair, anchor: string, cmpAnchor: string, moves: Re
   const changes = p.changes.length ? `<ul class="changes">${p.changes.map(changeBadge).join('')}</ul>` : '';
   const eids = `${p.left.map((u) => u.eId).join(' + ') || '—'} → ${p.right.map((u) => u.eId).join(' + ') || '—'}`;
   // A `corresponding` link (no language in common) has a structural score, not a similarity of wording.
-  const label = linkScoreLabel(p.relation, p.score, 'similarity');
+  const label = linkScoreLabel(p.relation, p.score, 'similarity', p.diff?.parts);
   const score = label ? ` <span class="score">${label}</span>` : '';
   const report = [...p.left, ...p.right].some((u) => u.grade === 'report');
   const why = report ? 'a report is not treaty wording' : !singleLang ? 'the texts are in different languages' : 'none computed';

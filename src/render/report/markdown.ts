@@ -148,7 +148,7 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
   }
   out.push('## Aligned provisions', '');
   for (const p of pairs) {
-    const label = linkScoreLabel(p.link.relation, p.link.score);
+    const label = linkScoreLabel(p.link.relation, p.link.score, 'score', p.diff?.parts);
     const score = label ? `, ${label}` : '';
     out.push(`### ${escapeMarkdown(provisionsLabel(p.link.left))} → ${escapeMarkdown(provisionsLabel(p.link.right))} (${p.link.relation}${score})`, '');
     if (p.left.length) out.push(`- ${escapeMarkdown(c.left)}: ${p.left.map(gradeBadge).join('; ')}`);

@@ -200,12 +200,16 @@ export function countsLine(counts: Readonly<Record<string, number>>, order: read
 
 /**
  * A link's score as reports print it: `score 0.78` (the word is `similarity` in HTML), `structural
- * score 0.50, wording not compared` for a `corresponding` link (no language in common), `undefined`
- * for an added or removed provision (nothing was compared).
+ * score 0.50, wording not compared` for a `corresponding` link (no language in common), `score 0.21,
+ * wording changed` for a `moved` link whose word diff (`parts`, when given) deletes or inserts words,
+ * `undefined` for an added or removed provision (nothing was compared).
  */
-export function linkScoreLabel(relation: AlignmentRelation, score: number, word = 'score'): string | undefined {
+export function linkScoreLabel(relation: AlignmentRelation, score: number, word = 'score', parts?: readonly DiffPart[]): string | undefined {
   if (relation === 'added' || relation === 'removed') return undefined;
-  return relation === 'corresponding' ? `structural score ${score.toFixed(2)}, wording not compared` : `${word} ${score.toFixed(2)}`;
+  if (relation === 'corresponding') return `structural score ${score.toFixed(2)}, wording not compared`;
+  // `moved` says where a provision went, not that its words stayed: say when they changed too.
+  const reworded = relation === 'moved' && parts?.some((x) => (x.type === 'insert' || x.type === 'delete') && x.gap === undefined);
+  return `${word} ${score.toFixed(2)}${reworded ? ', wording changed' : ''}`;
 }
 
 /**
@@ -369,7 +373,7 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
   }
   for (const p of pairs) {
     out.push('');
-    const label = linkScoreLabel(p.link.relation, p.link.score);
+    const label = linkScoreLabel(p.link.relation, p.link.score, 'score', p.diff?.parts);
     const score = label ? ` (${label})` : '';
     const flagText = p.link.flags.length ? ' ' + st.warn(`[${p.link.flags.join(', ')}]`) : '';
     out.push(st.bold(`── ${provisionsLabel(p.link.left)} → ${provisionsLabel(p.link.right)}  ${p.link.relation}${score}`) + flagText);
