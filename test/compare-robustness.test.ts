@@ -97,3 +97,25 @@ describe('a provision moved and reworded', () => {
     expect(renderHtmlReport(c)).toContain('wording changed');
   });
 });
+
+describe('a lineage through a split and a merge', () => {
+  // old Art 3 holds two non-alliance sentences; new splits them into Arts 4 and 5; third merges them back.
+  const ts = ['old', 'new', 'third'].map((n) => parseTreaty(read(`./fixtures/moved/${n}.txt`), { source: `${n}.txt` }).treaty);
+
+  it('follows the obligation as one thread over both parts, with no false added or removed', () => {
+    const threads = lineage(ts).threads.filter((t) => t.family === 'non-alliance');
+    expect(threads).toHaveLength(1);
+    expect(threads[0]!.steps.map((s) => [s.eIds, s.change ?? null])).toEqual([
+      [['art_3'], null],
+      [['art_4', 'art_5'], 'unchanged'],
+      [['art_3'], 'unchanged'],
+    ]);
+  });
+
+  it('and agrees with compareTreaties on each pair', () => {
+    for (const [x, y] of [[ts[0]!, ts[1]!], [ts[1]!, ts[2]!]] as const) {
+      const na = compareTreaties(x, y).changes.filter((c) => c.kinds.before === 'non-alliance' || c.kinds.after === 'non-alliance');
+      expect(na.map((c) => c.change)).toEqual(['unchanged']);
+    }
+  });
+});

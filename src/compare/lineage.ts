@@ -157,11 +157,15 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
       const lastRung = (o: Open) => (o.last ? o.last.obligation.commitment : -1);
       threads.sort((x, y) => lastRung(y) - lastRung(x));
       const taken = new Set<Holding>();
+      const continued: { from: Holding; to: Holding; step: LineageStep }[] = [];
       for (const o of threads) {
         const al = ti > 0 ? alignments[ti - 1] : undefined;
         const free = mine.filter((h) => !taken.has(h));
         const top = free[0];
-        const pick = top && o.last && al ? free.find((h) => h.obligation.commitment === top.obligation.commitment && aligned(al, o.last!.provision.eId, h.provision.eId)) ?? top : top;
+        let pick = top && o.last && al ? free.find((h) => h.obligation.commitment === top.obligation.commitment && aligned(al, o.last!.provision.eId, h.provision.eId)) ?? top : top;
+        // Nothing free, but a holding another thread took is aligned with this thread's provision: the
+        // provisions were merged, and both obligations continue there (not one of them `removed`).
+        if (!pick && o.last && al) pick = mine.find((h) => aligned(al, o.last!.provision.eId, h.provision.eId));
         const flags = ownFlags(pick);
         let change: LineageStep['change'];
         if (pick && o.last) {
@@ -194,7 +198,19 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         if (uncertain) step.uncertain = true;
         o.thread.steps.push(step);
         if (pick) taken.add(pick);
+        if (pick && o.last) continued.push({ from: o.last, to: pick, step });
         o.last = pick;
+      }
+      // A provision split in two, each part with the same obligation: the second part continues the
+      // thread its sibling took (one step over both provisions), instead of starting one as `added`.
+      const al = ti > 0 ? alignments[ti - 1] : undefined;
+      for (const h of mine) {
+        if (taken.has(h) || !al) continue;
+        const sibling = continued.find((x) => x.to.obligation.kind === h.obligation.kind && x.to.obligation.commitment === h.obligation.commitment &&
+          aligned(al, x.from.provision.eId, x.to.provision.eId) && aligned(al, x.from.provision.eId, h.provision.eId));
+        if (!sibling) continue;
+        taken.add(h);
+        sibling.step.eIds = [...sibling.step.eIds, h.provision.eId];
       }
       for (const h of mine) {
         if (taken.has(h)) continue;
