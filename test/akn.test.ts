@@ -428,7 +428,7 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     const t = sampleTreaty();
     const xml = serializeAkn(t);
     expect(parseAkn('\uFEFF' + xml.replace(/\n/g, '\r\n')).treaty).toEqual(t);
-    const nfd = parseAkn(xml.replace('Synthetic Pact &amp; &lt;Test&gt;', 'Cafe\u0301 Pact'));
+    const nfd = parseAkn(xml.replaceAll('Synthetic Pact &amp; &lt;Test&gt;', 'Cafe\u0301 Pact'));
     expect(nfd.treaty.titles[0]!.value).toBe('Caf\u00E9 Pact');
   });
 });
@@ -568,5 +568,22 @@ describe('conclusions', () => {
     expect(w.message).toContain('equally authentic');
     expect(w.message).toContain('Freedonian text shall prevail');
     expect(diffTreaties(a, a).warnings.some((d) => d.code === 'CLOSING_TEXT_NOT_COMPARED')).toBe(false);
+  });
+});
+
+describe('title and parties in the standard places', () => {
+  it('treaty-diff AKN without its proprietary record still gives the title (FRBRname) and parties (FRBRauthor signatories)', () => {
+    const t = parseText('# Title: Pact of Ruritania and Freedonia\n# Parties: Republic of Ruritania; Kingdom of Freedonia\n# Language: English\n\nArticle 1\n\nThe Parties shall consult each other.\n').treaty;
+    const xml = serializeAkn(t);
+    expect(xml).toContain('<FRBRname value="Pact of Ruritania and Freedonia"/>');
+    const bare = parseAkn(xml.replace(/<proprietary[\s\S]*?<\/proprietary>/, ''));
+    expect(bare.treaty.titles.map((x) => x.value)).toEqual(['Pact of Ruritania and Freedonia']);
+    expect(bare.treaty.parties.map((p) => p.name)).toEqual(['Republic of Ruritania', 'Kingdom of Freedonia']);
+  });
+
+  it('a signatory that names no reference is reported, not dropped silently', () => {
+    const r = parseAkn(`<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRWork><FRBRthis value="/akn/int/treaty/x"/><FRBRauthor href="#nobody" as="#signatory"/></FRBRWork><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body><article eId="art_1"><content><p>x</p></content></article></body></act></akomaNtoso>`);
+    expect(r.treaty.parties).toEqual([]);
+    expect(r.diagnostics.find((d) => d.code === 'AKN_SIGNATORY_UNRESOLVED')?.message).toContain('#nobody');
   });
 });

@@ -655,7 +655,16 @@ interface ActResult {
   generatedId: boolean;
   record?: Omit<Treaty, 'expressions'>;
   /** From FRBR, for documents without a treaty record. */
-  work: { uri?: string; date?: string; otherDates: { name: string; date: string }[]; authors: string[] };
+  work: {
+    uri?: string;
+    date?: string;
+    otherDates: { name: string; date: string }[];
+    authors: string[];
+    /** FRBRname values: the work's names (its title, for producers that write no docTitle). */
+    names: string[];
+    /** FRBRauthor elements whose role is `#signatory` (resolved against the TLC references by parseAkn). */
+    signatories: XmlElement[];
+  };
 }
 
 /** FRBRdate names that mean the date of signature (AKN leaves the name to the producer). */
@@ -798,8 +807,12 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
   const result: ActResult = {
     expression: out,
     generatedId,
-    work: { authors: work ? r.akn(work, 'FRBRauthor').map((a) => xmlAttribute(a, 'href') ?? '') : [], otherDates: [] },
+    work: { authors: work ? r.akn(work, 'FRBRauthor').map((a) => xmlAttribute(a, 'href') ?? '') : [], otherDates: [], names: [], signatories: [] },
   };
+  if (work) {
+    result.work.names = r.akn(work, 'FRBRname').map((n) => xmlAttribute(n, 'value') ?? '').filter((v) => v.trim() !== '');
+    result.work.signatories = r.akn(work, 'FRBRauthor').filter((a) => /(^|#|\/)signator(y|ies)$/i.test(xmlAttribute(a, 'as') ?? ''));
+  }
   const uri = frbrValue(r, work, 'FRBRuri', 'value') ?? frbrValue(r, work, 'FRBRthis', 'value');
   if (uri !== undefined) result.work.uri = uri;
   // Only a date named as the signature is the treaty's date of signature; a generation, publication or
@@ -833,6 +846,36 @@ function calendarDate(r: Reader, at: XmlElement, value: string | undefined, what
   if (isIsoCalendarDate(value.trim())) return value.trim();
   r.warn('BAD_DATE', `${what} "${value.slice(0, 40)}" is not a calendar date in the form YYYY-MM-DD: it is not taken as the date of signature (the value is kept as a claim on topic 'signature')`, at, 'write the date attribute as YYYY-MM-DD, e.g. date="1961-07-06"');
   return undefined;
+}
+
+/**
+ * Parties from signatories as the writer (and the AKN vocabulary) give them: an FRBRauthor whose
+ * role is `#signatory`, pointing at a TLC reference (in any `<references>` of the document) whose
+ * `showAs` is the party's name. One that resolves to no name is reported, not dropped silently.
+ */
+function signatories(r: Reader, doc: XmlElement, authors: readonly XmlElement[]): Party[] {
+  if (authors.length === 0) return [];
+  const shown = new Map<string, string>();
+  const visit = (e: XmlElement) => {
+    for (const c of xmlChildren(e)) {
+      if (c.local === 'references' && r.isAkn(c)) {
+        for (const t of xmlChildren(c)) {
+          const id = xmlAttribute(t, 'eId') ?? xmlAttribute(t, 'id');
+          const as = xmlAttribute(t, 'showAs');
+          if (id !== undefined && as !== undefined && t.local.startsWith('TLC') && !shown.has(id)) shown.set(id, as);
+        }
+      } else if (c.local === 'meta' || c.local === 'collectionBody' || c.local === 'component' || DOCUMENT_TYPES.has(c.local)) visit(c);
+    }
+  };
+  visit(doc);
+  const parties: Party[] = [];
+  for (const a of authors) {
+    const href = xmlAttribute(a, 'href') ?? '';
+    const name = shown.get(href.replace(/^#/, ''));
+    if (name !== undefined) parties.push({ type: 'party', name });
+    else r.warn('AKN_SIGNATORY_UNRESOLVED', `FRBRauthor href="${href.slice(0, 60)}" as a signatory names no TLC reference with a showAs: not read as a party`, a, 'add <TLCOrganization eId="…" href="…" showAs="Name of the party"/> to <references>');
+  }
+  return parties;
 }
 
 /** A claim topic from an FRBRdate name: `entryIntoForce` → `entry-into-force`, `Generation` → `generation`. */
@@ -905,7 +948,7 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
     const recordEl = prop ? r.td(prop, 'treaty')[0] : undefined;
     if (recordEl) record = readTreatyRecord(r, recordEl);
     const work = meta ? findFirst(r, meta, 'FRBRWork') : undefined;
-    collectionWork = { authors: [], otherDates: [] };
+    collectionWork = { authors: [], otherDates: [], names: [], signatories: [] };
     const uri = frbrValue(r, work, 'FRBRuri', 'value');
     if (uri !== undefined) collectionWork.uri = uri;
     const body = r.akn(docEl, 'collectionBody')[0];
@@ -943,11 +986,14 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
     const work = collectionWork ?? first?.work;
     const id = idFromUri(work?.uri) ?? options.id ?? idFromSourceName(source) ?? 'treaty';
     const expressions = acts.map((a) => a.expression);
+    const titles = expressions.filter((e) => e.title !== undefined).map((e): Title => ({ type: 'title', lang: e.lang, value: e.title! }));
+    // A producer that names the work only in FRBRname (no docTitle): that name is the title.
+    if (titles.length === 0 && first && first.work.names.length) titles.push({ type: 'title', lang: first.expression.lang, value: first.work.names[0]! });
     treaty = {
       type: 'treaty',
       id,
-      titles: expressions.filter((e) => e.title !== undefined).map((e) => ({ type: 'title', lang: e.lang, value: e.title! })),
-      parties: [],
+      titles,
+      parties: signatories(r, docEl, first?.work.signatories ?? []),
       authenticLanguages: [...new Set(expressions.filter((e) => e.grade === 'authentic').map((e) => e.lang))],
       claims: [],
       expressions,
@@ -957,7 +1003,7 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
     const citation = source ?? 'Akoma Ntoso input';
     for (const d of first?.work.otherDates ?? [])
       treaty.claims.push({ type: 'claim', topic: claimTopic(d.name), value: d.date, source: { type: 'source', citation }, note: `FRBRWork FRBRdate name="${d.name}"` });
-    r.warn('AKN_NO_TREATY_RECORD', `no treaty-diff treaty record: treaty '${id}' built from FRBR metadata (parties and claims left empty)`, docEl, undefined, 'info');
+    r.warn('AKN_NO_TREATY_RECORD', `no treaty-diff treaty record: treaty '${id}' built from FRBR metadata (title from docTitle or FRBRname, parties from FRBRauthor signatories, dates as claims)`, docEl, undefined, 'info');
   }
   treaty = orderTreaty(treaty);
   r.finish();

@@ -330,6 +330,12 @@ function workEl(t: Treaty): XElement {
   if (date !== undefined && ISO_DATE.test(date)) kids.push(el('FRBRdate', [['date', date], ['name', 'signature']]));
   t.parties.forEach((_, i) => kids.push(el('FRBRauthor', [['href', `#party_${i + 1}`], ['as', '#signatory']])));
   kids.push(el('FRBRcountry', [['value', 'int']]));
+  // The work's name where any AKN reader looks for it (the full record is in td:treaty).
+  const title = t.titles[0]?.value;
+  if (title !== undefined) {
+    checkChars(title, `treaty ${t.id}, title`);
+    kids.push(el('FRBRname', [['value', title]]));
+  }
   return el('FRBRWork', [], kids);
 }
 
