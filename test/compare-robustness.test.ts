@@ -119,3 +119,23 @@ describe('a lineage through a split and a merge', () => {
     }
   });
 });
+
+describe('the redline of a split or merge', () => {
+  const c = compareTreaties(parseTreaty(read('./fixtures/moved/old.txt')).treaty, parseTreaty(read('./fixtures/moved/new.txt')).treaty);
+
+  it('shows the boundary between provisions as layout, not as a deleted space and an inserted line break', () => {
+    const text = renderTextReport(c);
+    const split = text.slice(text.indexOf('── Art 3 → Art 4 + Art 5'));
+    expect(split.split('\n').slice(0, 6).join('\n')).toContain('the other Party.\n\n   Neither Party shall take part');
+    expect(text).not.toMatch(/\[-\s+-\]|\{\+\s+\+\}/);
+    const md = renderMarkdownReport(c);
+    expect(md).not.toMatch(/<del>\s*<\/del>|<ins>(\s|<br>)*<\/ins>/);
+    expect(md).toContain('the other Party.<br><br>Neither Party shall take part');
+    const html = renderHtmlReport(c);
+    expect(html).not.toMatch(/<del[^>]*>\s*<\/del>|<ins[^>]*>\s*<\/ins>/);
+    expect(html).toContain('the other Party. Neither Party shall take part');
+    // The words are as before: the pair deletes and inserts none.
+    const d = c.diff.diffs[c.alignment.links.findIndex((l) => l.relation === 'split')]!;
+    expect([d.stats.deleted, d.stats.inserted]).toEqual([0, 0]);
+  });
+});

@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, NOT_CLASSIFIED_NOTE, UNCERTAIN_NOTE, uncertainNote, changeLabel, incompleteNote, linkScoreLabel } from './text.js';
+import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, NOT_CLASSIFIED_NOTE, UNCERTAIN_NOTE, uncertainNote, changeLabel, incompleteNote, isLayoutOnly, linkScoreLabel } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -285,7 +285,8 @@ function redlineSide(diff: NonNullable<HtmlReportPair['diff']>, side: 'a' | 'b',
     if (p.type !== 'equal' && p.type !== own) continue;
     const start = side === 'a' ? p.aStart : p.bStart;
     const value = p.type === 'equal' && side === 'b' ? p.bValue ?? p.value : p.value;
-    const run: Run = { kind: p.type === 'equal' ? 'equal' : p.gap ?? 'change', value, start };
+    // A change of whitespace alone (a split's provision boundary) is layout: shown as it is on its side, not marked.
+    const run: Run = { kind: p.type === 'equal' || isLayoutOnly(p) ? 'equal' : p.gap ?? 'change', value, start };
     if (p.moveId !== undefined) run.moveId = p.moveId;
     const prev = runs[runs.length - 1];
     const prev2 = runs[runs.length - 2];

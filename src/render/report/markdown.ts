@@ -21,6 +21,7 @@ import {
   incompleteNote,
   kindLabel,
   linkScoreLabel,
+  isLayoutOnly,
   obligationChangeLine,
   redlineCaution,
   RELATION_ORDER,
@@ -57,6 +58,7 @@ export function redlineMarkdown(diff: Pick<ProvisionDiff, 'parts'>): string {
       move = ` title="moved (${labels.get(p.moveId)!})"`;
     }
     if (p.type === 'equal') out += text;
+    else if (isLayoutOnly(p)) out += p.type === 'insert' ? text : '';
     // Opposite a gap: not compared, so neither struck through nor underlined.
     else if (p.gap === 'opposite') out += `<span title="not in the other witness: not compared">[not in the other witness: ${text}]</span>`;
     else if (p.gap === 'missing') out += `[gap ${text}]`;

@@ -102,6 +102,15 @@ export function coalesceParts(parts: readonly DiffPart[]): DiffPart[] {
 }
 
 /**
+ * A change of whitespace alone (no word deleted or inserted): the boundary between the provisions of a
+ * split or merge (`\n\n` against a space), or a line broken elsewhere. The word counts leave it out, so
+ * the redlines do too: a deleted one is not shown, an inserted one is shown as the layout it is.
+ */
+export function isLayoutOnly(p: DiffPart): boolean {
+  return p.type !== 'equal' && p.gap === undefined && p.moveId === undefined && /^\s*$/.test(p.value);
+}
+
+/**
  * The inline redline of a word diff for a terminal: `[-deleted-]{+inserted+}` (wdiff notation), or
  * red/green when `color` is true; adjacent word changes are merged ({@link coalesceParts}). Moved text is tagged with a move label on both ends: `[-x-]→m1 … {+x+}←m1`.
  * Text standing opposite a gap in the other witness is neither deleted nor inserted:
@@ -114,6 +123,7 @@ export function redlineText(diff: Pick<ProvisionDiff, 'parts'>, options: { color
   for (const p of coalesceParts(diff.parts)) {
     const move = p.moveId !== undefined ? labels.get(p.moveId)! : undefined;
     if (p.type === 'equal') out += p.value;
+    else if (isLayoutOnly(p)) out += p.type === 'insert' ? p.value : '';
     else if (p.gap === 'opposite') out += options.color ? st.accent(`[not in the other witness: ${p.value}]`) : `[not in the other witness: ${p.value}]`;
     else if (p.gap === 'missing') out += options.color ? st.accent(`[gap ${p.value}]`) : `[gap ${p.value}]`;
     else if (p.type === 'delete') out += (options.color ? st.del(p.value) : `[-${p.value}-]`) + (move ? st.accent(`→${move}`) : '');
