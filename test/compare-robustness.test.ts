@@ -139,3 +139,17 @@ describe('the redline of a split or merge', () => {
     expect([d.stats.deleted, d.stats.inserted]).toEqual([0, 0]);
   });
 });
+
+describe('a pair of texts in different languages', () => {
+  it('counts its words as not compared, not as deleted and inserted, and the reports say no similarity was measured', () => {
+    const en = parseTreaty('# Language: en\n\nPact\n\nArticle 1\n\nThe Parties shall consult each other.\n').treaty;
+    const ko = parseTreaty('# Language: ko\n\n조약\n\n제1조\n\n쌍방은 서로 협의한다.\n').treaty;
+    const c = compareTreaties(en, ko);
+    expect(c.alignment.links.map((l) => l.relation)).toEqual(['corresponding']);
+    const w = c.diff.stats.words;
+    expect([w.deleted, w.inserted, w.unchanged]).toEqual([0, 0, 0]);
+    expect(w.notCompared).toBe(w.wordsA + w.wordsB);
+    expect(renderTextReport(c)).toContain('similarity n/a: no words compared');
+    expect(renderMarkdownReport(c)).toContain('similarity n/a: no words compared');
+  });
+});

@@ -236,7 +236,12 @@ export function diffProvisions(
     if (degradedReason !== undefined) d.degradedReason = degradedReason;
     return d;
   };
-  if (a.lang !== b.lang) return finish(wholeReplace(at, bt), 'coarse', `texts are in different languages (${a.lang}, ${b.lang}): no word diff`);
+  if (a.lang !== b.lang) {
+    // Translations are not compared word by word: their words are neither deleted nor inserted.
+    const d = finish(wholeReplace(at, bt), 'coarse', `texts are in different languages (${a.lang}, ${b.lang}): no word diff`);
+    if (at && bt) d.stats = withSimilarity({ ...d.stats, deleted: 0, inserted: 0, notCompared: d.stats.notCompared + d.stats.deleted + d.stats.inserted });
+    return d;
+  }
   const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH;
   const bound = options.timeout !== undefined ? { maxEditLength, timeout: options.timeout } : { maxEditLength };
   const ak = aTokens.map((t) => tokenKey(t, options)), bk = bTokens.map((t) => tokenKey(t, options));

@@ -43,8 +43,9 @@ export interface DiffStats {
   deleted: number;
   unchanged: number;
   /**
-   * Words of parts that stand opposite a gap in the other text (`gap: 'opposite'`, both sides
-   * counted): not compared, and not in `inserted` or `deleted`.
+   * Words not compared, and so not in `inserted` or `deleted`: those of parts that stand opposite a
+   * gap in the other text (`gap: 'opposite'`, both sides counted), and all words of a pair whose texts
+   * are in different languages (no word diff between translations).
    */
   notCompared: number;
   /**

@@ -101,6 +101,11 @@ export function coalesceParts(parts: readonly DiffPart[]): DiffPart[] {
   return out;
 }
 
+/** `similarity 0.81`, or `similarity n/a` when no word was compared (all opposite gaps or in another language). */
+export function similarityLabel(w: { unchanged: number; deleted: number; inserted: number; notCompared: number; similarity: number }): string {
+  return w.unchanged + w.deleted + w.inserted === 0 && w.notCompared > 0 ? 'similarity n/a: no words compared' : `similarity ${w.similarity.toFixed(2)}`;
+}
+
 /**
  * A change of whitespace alone (no word deleted or inserted): the boundary between the provisions of a
  * split or merge (`\n\n` against a space), or a line broken elsewhere. The word counts leave it out, so
@@ -366,7 +371,7 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
   out.push(`  witnesses  left: ${sideWitnesses(alignment.left)} · right: ${sideWitnesses(alignment.right)}`);
   out.push(`  alignment  ${countsLine(c.diff.stats.relations, RELATION_ORDER)}`);
   const w = c.diff.stats.words;
-  out.push(`  words      ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted${w.notCompared ? `, ${w.notCompared} not compared (opposite gaps)` : ''} (similarity ${w.similarity.toFixed(2)})${c.diff.stats.moves ? `, ${c.diff.stats.moves} moved run(s)` : ''}`);
+  out.push(`  words      ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted${w.notCompared ? `, ${w.notCompared} not compared (opposite gaps or other language)` : ''} (${similarityLabel(w)})${c.diff.stats.moves ? `, ${c.diff.stats.moves} moved run(s)` : ''}`);
   out.push(`  obligations ${countsLine(c.summary.changes, CHANGE_ORDER)}`);
   const uncertain = c.summary.uncertain ? countsLine(c.summary.uncertain, CHANGE_ORDER) : 'none';
   if (uncertain !== 'none') out.push(`  uncertain  ${uncertain} (${uncertainSummaryNote(c.changes)})`);
