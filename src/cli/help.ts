@@ -61,8 +61,8 @@ export const HELP: Record<string, CommandHelp> = {
       ...COMMON,
     ],
     examples: [
-      'treaty-diff parse data/sources/1961-ussr-dprk.en.txt            # model as JSON',
-      'treaty-diff parse data/sources/1961-ussr-dprk.en.txt --format akn --out 1961.akn.xml',
+      'treaty-diff parse 1961-ussr-dprk                     # a built-in corpus treaty as JSON',
+      'treaty-diff parse my-treaty.txt --format akn --out my-treaty.akn.xml   # your own text as Akoma Ntoso',
     ],
   },
   convert: {
