@@ -16,12 +16,17 @@
 //   articles, parenthesised headings, points, dates and recital formulas per language; +8.6 kB) and
 //   gaps kept out of diffs and comparisons (text opposite a gap not compared, uncertain obligation
 //   changes, incomplete sides named; +5.4 kB core, +10 kB whole entry). Core 300 → 320 kB,
-//   English only 220 → 235 kB, whole entry 480 → 510 kB.
+//   English only 220 → 235 kB, whole entry 480 → 510 kB. Session 9 raised them by what review
+//   rv10's fixes added, no more (the room left for lexicons is unchanged): comparisons that mark a side
+//   not read for obligations (not-classified) and obligations that moved or split, plain text's control
+//   characters and NO_ARTICLES, redline layout and labels (+5.0 kB core and English only), and Akoma
+//   Ntoso whitespace, ids, dates, title and parties (+7.3 kB more in the whole entry). Core 320 → 325 kB,
+//   English only 235 → 240 kB, whole entry 510 → 523 kB.
 // - "browser core, English only": the same exports from `treaty-diff/lite` plus the English lexicon,
-//   registered — what a page that classifies only English loads. Budget 235 kB (220 kB until session 8).
+//   registered — what a page that classifies only English loads. Budget 240 kB (235 kB in session 8, 220 kB before).
 // - "whole entry": everything `treaty-diff` exports, including Akoma Ntoso input/output (which brings
 //   the XML parser) and the HTML/SVG/Markdown report renderers, with all three lexicons. Its budget
-//   (510 kB since session 8, see above; 480 kB before, 440 kB until the lite entry existed, raised
+//   (523 kB since session 9, 510 kB in session 8, see above; 480 kB before, 440 kB until the lite entry existed, raised
 //   with the core's for the same lexicons) catches accidental growth.
 // Corpus data (`treaty-diff/corpus`) is excluded from all: it is data, loaded only when imported.
 // Bundled from dist/ (run `npm run build` first), as a web page's bundler sees the package: the
@@ -54,15 +59,15 @@ const PROBES = {
   ko: '어느 한 쪽이 무력침공을 받는 경우 다른 쪽은 지체없이 군사적 원조를 제공한다.',
 };
 const budgets = [
-  { name: 'browser core', budget: 320 * 1024, langs: ['en', 'ru', 'ko'], stdin: `export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/index.js';` },
+  { name: 'browser core', budget: 325 * 1024, langs: ['en', 'ru', 'ko'], stdin: `export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/index.js';` },
   {
-    name: 'browser core, English only (treaty-diff/lite + treaty-diff/lexicons/en)', budget: 235 * 1024, langs: ['en'],
+    name: 'browser core, English only (treaty-diff/lite + treaty-diff/lexicons/en)', budget: 240 * 1024, langs: ['en'],
     stdin: `import { registerObligationLexicon } from './dist/lite.js';
 import { englishObligationLexicon } from './dist/lexicons/en.js';
 registerObligationLexicon(englishObligationLexicon);
 export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/lite.js';`,
   },
-  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 510 * 1024, entry: 'dist/index.js' },
+  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 523 * 1024, entry: 'dist/index.js' },
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'treaty-diff-browser-'));
