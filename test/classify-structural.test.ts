@@ -346,6 +346,8 @@ describe('structural reading of support withheld from one at war with the other'
     ['ru', 'Другая Сторона не предоставит этому государству никаких кредитов на время войны.'],
     ['ko', '일방을 침범하는 나라에 대하여 타방은 어떠한 무기도 제공하지 않는다.'],
     ['ko', '그 나라와 전쟁이 벌어지면 다른 쪽은 그 국가에 자금을 지원하지 않는다.'],
+    // "어느 당사국/체약국" is one of the Parties (S_ONE_PARTY_KO), and siding with neither is a stance.
+    ['ko', '어느 당사국이 침공을 당하는 경우 다른 당사국은 어느 편에도 서지 아니한다.'],
   ])('reads neutrality (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).toContain('neutrality');
   });
@@ -358,6 +360,7 @@ describe('structural reading of support withheld from one at war with the other'
     ['ru', 'Стороны оказывают друг другу помощь в войне против агрессора.'],
     ['ko', '양국은 침략을 당한 나라에 대한 지원을 중단하지 않는다.'],
     ['ko', '양국은 전쟁 중인 나라에 무기를 수출하는 것을 서로 협의한다.'],
+    ['ko', '어느 당사국이 요청하는 경우 다른 당사국은 어느 쪽에도 가담하지 아니한다.'],
   ])('is no neutrality for peace not made alone, ports lent (non-alliance), help to the attacked, a conflict with others, or consultation (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('neutrality');
   });

@@ -71,7 +71,7 @@ const S_NOT_CRISIS_KO = '(?:법령|법률|개정|해석|요청|요구|분쟁|위
 /** A threat alone: a crisis, but no attack on a party. */
 const S_THREAT_KO = '(?:위협|위태|위험)';
 /** A party named as one of the Parties: "어느 한 나라", "일방". */
-const S_ONE_PARTY_KO = '(?:어느\\s*한|어느\\s*일방|일방|한\\s*쪽|어느\\s*쪽|어느\\s*하나)';
+const S_ONE_PARTY_KO = '(?:어느\\s*(?:한|일방|쪽|하나|체약국|당사국)|일방|한\\s*쪽)';
 /** The conditional that ends the event's clause: "…면", "…경우에는", "…때에는". */
 const S_IF_KO = '(?:면|경우에?는?|때에?는|시에?는)(?=[\\s,])';
 /** The region or the peace an event may befall (the crisis event reading). */
