@@ -191,6 +191,21 @@
  *   0.85, consultation 0.98 / 0.75, neutrality 1.00 / 0.53, non-aggression 0.89 / 0.89, non-alliance
  *   0.69 / 0.71, defence cooperation 0.82 / 0.77, peaceful settlement 1.00 / 0.54. Words taken from
  *   the misses of used sets carried to fresh text as little as in rounds 11–12.
+ * - held-out 27: heldout-27.json — 166 items (81 en, 44 ru, 41 ko), modern register, and
+ * - held-out 28: heldout-28.json — 162 items (79 en, 42 ru, 41 ko), older register (1815–1975), both with
+ *   more neutrality (26, 27), non-alliance (22, 23) and peaceful settlement (15, 16): written by two
+ *   more writers who never read the rules, while round 18 was, and sealed (sealed/heldout-27,
+ *   sealed/heldout-28) before it was measured. Round 18 read neutrality from structure (support of any
+ *   kind withheld from one an attack relation designates), widened peaceful settlement's dispute
+ *   shapes and older verbs and means, kept non-alliance apart from the party's own force act, and
+ *   added consultation on dealings with third Powers; it read sets 1–26 (sets 25–26: 0.683 / 0.731 →
+ *   0.741 / 0.789, optimistic). Round-17 rules (e05b2e2) → round 18 (8ebc6df), micro P/R: set 27
+ *   0.704 / 0.717 → 0.710 / 0.723, rung 80 / 91; set 28 0.698 / 0.698 → 0.706 / 0.710, rung 59 / 73;
+ *   pooled (328) 0.701 / 0.707 → 0.708 / 0.716. Per kind pooled after round 18: mutual assistance
+ *   0.97 / 0.88, consultation 0.98 / 0.79, neutrality 1.00 / 0.62 (0.58 before), non-aggression 0.72 /
+ *   0.78, non-alliance 0.78 / 0.62, defence cooperation 0.83 / 0.83, peaceful settlement 1.00 / 0.81
+ *   (0.77 before). A structural reading of neutrality that lifted used sets 25–26 from 0.53 to 0.68
+ *   recall lifted fresh text by four points.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -227,12 +242,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 24 (en, ru, ko)': loadLabelled('heldout-24'),
   'held-out 25 (en, ru, ko)': loadLabelled('heldout-25'),
   'held-out 26 (en, ru, ko)': loadLabelled('heldout-26'),
+  'held-out 27 (en, ru, ko)': loadLabelled('heldout-27'),
+  'held-out 28 (en, ru, ko)': loadLabelled('heldout-28'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -262,6 +279,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 24 (en, ru, ko)': { micro: 0.7, rung: 0.85 },
   'held-out 25 (en, ru, ko)': { micro: 0.7, rung: 0.7 },
   'held-out 26 (en, ru, ko)': { micro: 0.6, rung: 0.75 },
+  'held-out 27 (en, ru, ko)': { micro: 0.7, rung: 0.85 },
+  'held-out 28 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -291,6 +310,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 24 (en, ru, ko)': [185, 90, 45, 45],
     'held-out 25 (en, ru, ko)': [165, 80, 40, 40],
     'held-out 26 (en, ru, ko)': [165, 80, 40, 40],
+    'held-out 27 (en, ru, ko)': [166, 80, 40, 40],
+    'held-out 28 (en, ru, ko)': [162, 78, 40, 40],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
