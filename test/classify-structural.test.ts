@@ -427,3 +427,23 @@ describe('consultation on dealings with third Powers, round 18', () => {
     expect(kinds(text, lang)).not.toContain('consultation');
   });
 });
+
+/** Round 19: what is aimed or pointed at the other, prejudicial to "his" ally, or a boycott one holds aloof from. Sentences written for this test. */
+describe('non-alliance, round 19', () => {
+  it.each([
+    ['en', 'Neither Prince shall adhere to any coalition that is aimed at his brother sovereign or at his ally.'],
+    ['en', 'The two States shall enter into no compact with outside Powers pointed at each other.'],
+    ['en', 'Each Party shall hold aloof from any blockade that others may mount against its partner.'],
+    ['en', 'Neither King shall sign with a third Court any convention prejudicial to the security of his ally.'],
+  ])('reads non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-alliance');
+  });
+
+  it.each([
+    ['en', 'The Parties shall aim at a steady growth of their trade with each other.'],
+    ['en', 'Neither Party shall point its missiles at the other.'],
+    ['en', 'Each Party shall hold aloof from the internal disputes of the other.'],
+  ])('is no non-alliance for aims of trade, missiles, or mere aloofness (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-alliance');
+  });
+});
