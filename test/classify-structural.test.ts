@@ -447,3 +447,22 @@ describe('non-alliance, round 19', () => {
     expect(kinds(text, lang)).not.toContain('non-alliance');
   });
 });
+
+/** Round 19: a duty disclaimed with the verb alone ("obliges", "requires") or as "under any/a/no duty": no commitment, no `other`. Sentences written for this test. */
+describe('duties disclaimed, round 19', () => {
+  it.each([
+    ['en', 'Nothing in this Protocol requires a Party to open its ports to the warships of the other.'],
+    ['en', 'Neither signatory shall be under any duty to bear the costs of the other’s missions abroad.'],
+    ['en', 'A Party is under no obligation to inform the other of its purchases of arms.'],
+  ])('binds no one (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Nothing in this Protocol shall affect the obligations of either Party under the Charter of the United Nations.'],
+    ['en', 'Nothing in this Protocol alters the commitments of the Parties under earlier treaties.'],
+    ['en', 'Each Party shall be under a duty to repair any damage its vessels cause in the ports of the other.'],
+  ])('still states some other commitment (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['other']);
+  });
+});
