@@ -466,3 +466,28 @@ describe('duties disclaimed, round 19', () => {
     expect(kinds(text, lang)).toEqual(['other']);
   });
 });
+
+/** Round 19: Russian declarations that the treaty is aimed at no one (не обращён / не нацелен / ни против кого не направлен, не преследует враждебных целей) and duties that do not follow from it (не вытекает обязанность, не возлагает долга): no commitment, no `other`. Sentences written for this test. */
+describe('Russian statements of no commitment, round 19', () => {
+  it.each([
+    ['ru', 'Настоящий Пакт не обращён против какого-либо народа.'],
+    ['ru', 'Соглашение Сторон ни против кого не направлено.'],
+    ['ru', 'Подписывая настоящий Протокол, Стороны не преследуют никаких враждебных целей.'],
+    ['ru', 'Из настоящего Протокола не вытекает обязанность Сторон содержать флот в водах друг друга.'],
+  ])('binds no one (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['ru', 'Стороны направляют своих представителей в совместную комиссию по торговле.'],
+    ['ru', 'Стороны преследуют цель упрощения визового режима.'],
+  ])('still states some other commitment (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['other']);
+  });
+
+  it.each([
+    ['ru', 'Ни одна из Сторон не примкнёт к союзу, направленному против другой Стороны.'],
+  ])('keeps non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-alliance');
+  });
+});
