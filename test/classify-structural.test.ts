@@ -491,3 +491,26 @@ describe('Russian statements of no commitment, round 19', () => {
     expect(kinds(text, lang)).toContain('non-alliance');
   });
 });
+
+/** Round 19: Korean declarations that the treaty (조약, 협정, 동맹, 관계) is aimed at no third State, and duties (의무, 책무, 책임) not imposed: no commitment, no `other`. Sentences written for this test. */
+describe('Korean statements of no commitment, round 19', () => {
+  it.each([
+    ['ko', '이 협정은 어떠한 제3국의 안전도 해치려는 것이 아니다.'],
+    ['ko', '이 조약의 어떤 규정도 당사국에게 해외에 함대를 보낼 책무를 지우지 않는다.'],
+    ['ko', '쌍방은 이 협정이 제3국을 겨냥한 것이 아님을 확인한다.'],
+  ])('binds no one (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['ko', '이 조약은 쌍방이 다른 나라들과 맺은 협정상의 권리에 영향을 미치지 아니한다.'],
+  ])('a saving clause still states some other commitment (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['other']);
+  });
+
+  it.each([
+    ['ko', '양국은 상대국을 반대하는 제3국의 동맹에 가입하지 아니한다.'],
+  ])('keeps non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-alliance');
+  });
+});
