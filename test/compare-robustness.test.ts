@@ -153,3 +153,21 @@ describe('a pair of texts in different languages', () => {
     expect(renderMarkdownReport(c)).toContain('similarity n/a: no words compared');
   });
 });
+
+describe('a text that declares no language, in Latin letters but not English', () => {
+  const german = 'Wird eine Partei von einem Staat angegriffen, so leistet ihr die andere Partei sofort militärische und sonstige Hilfe mit allen ihr zur Verfügung stehenden Mitteln.';
+  it('is undetermined, not read with English rules: the comparison is uncertain, not a certain loss (plain text and AKN)', () => {
+    const text = parseTreaty(`Pakt\n\nArticle 1\n\n${german}\n`, { source: 'de.txt' });
+    expect(text.treaty.expressions[0]!.lang).toBe('und');
+    expect(text.diagnostics.find((d) => d.code === 'LANGUAGE_UNDETERMINED')).toMatchObject({ severity: 'warning' });
+    const akn = parseAkn(`<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="treaty"><body><article eId="art_1"><num>Article 1</num><content><p>${german}</p></content></article></body></act></akomaNtoso>`);
+    expect(akn.treaty.expressions[0]!.lang).toBe('und');
+    expect(akn.diagnostics.find((d) => d.code === 'AKN_NO_LANGUAGE')).toMatchObject({ severity: 'warning' });
+    for (const t of [text.treaty, akn.treaty]) {
+      const ma = compareTreaties(ENGLISH, t).changes.find((x) => x.kinds.before === 'mutual-assistance')!;
+      expect([ma.change, ma.uncertain, ma.flags.includes('not-classified')]).toEqual(['removed', true, true]);
+    }
+    // English without a declaration is still read as English.
+    expect(parseTreaty('Pact\n\nArticle 1\n\nShould either Party be attacked by any State, the other Party shall at once give it military and other assistance.\n').treaty.expressions[0]!.lang).toBe('en');
+  });
+});

@@ -798,6 +798,7 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
   if (undeclared) {
     const guess = scriptLanguage([...(preamble ? [preamble] : []), ...body].map(provisionText).join('\n'));
     if (guess === undefined) r.warn('AKN_NO_LANGUAGE', 'no FRBRExpression/FRBRlanguage and no letters to guess it from: language recorded as "und" (undetermined)', expr ?? act, 'add <FRBRlanguage language="eng"/> (or rus, kor …) to FRBRExpression');
+    else if (guess.lang === 'und') r.warn('AKN_NO_LANGUAGE', `no FRBRExpression/FRBRlanguage, and the text is in ${guess.script} letters but not recognisably English: language recorded as "und" (undetermined), so it is not classified`, expr ?? act, 'add <FRBRlanguage language="deu"/> (or the language it is in) to FRBRExpression');
     else {
       r.warn('AKN_NO_LANGUAGE', `no FRBRExpression/FRBRlanguage: read as '${guess.lang}' from its ${guess.script} script`, expr ?? act, 'add <FRBRlanguage language="eng"/> (or rus, kor …) to FRBRExpression to state it', 'info');
       out.lang = guess.lang;

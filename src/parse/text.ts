@@ -448,6 +448,10 @@ function languageOfText(value: string | undefined, valueLine: number | undefined
     diag({ severity: 'warning', code: 'LANGUAGE_UNDETERMINED', message: `${what} declares no language and has no letters to guess it from: recorded as 'und' (undetermined)`, line, column: 1, hint: 'add a "# Language:" header line (a BCP 47 tag such as en, ru, ko, de)' });
     return 'und';
   }
+  if (guess.lang === 'und') {
+    diag({ severity: 'warning', code: 'LANGUAGE_UNDETERMINED', message: `${what} declares no language and is written in ${guess.script} letters but not recognisably in English: recorded as 'und' (undetermined), so it is not classified`, line, column: 1, hint: 'add a "# Language:" header line (a BCP 47 tag such as en, de, fr)' });
+    return 'und';
+  }
   diag({ severity: 'info', code: 'LANGUAGE_GUESSED', message: `${what} declares no language: read as '${guess.lang}' from its ${guess.script} script`, line, column: 1, hint: 'add a "# Language:" header line (a BCP 47 tag such as en, ru, ko, de) to state it' });
   return guess.lang;
 }

@@ -442,10 +442,27 @@ const SCRIPTS: readonly { script: string; lang: string; test: (c: number) => boo
   { script: 'Latin', lang: 'en', test: (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) },
 ];
 
+/** English words that carry no subject (function words): a Latin-script text without them is no English text. */
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'an', 'shall', 'will', 'be', 'is', 'are', 'by', 'for', 'with', 'on', 'or', 'any', 'this', 'that', 'each', 'other', 'its', 'their', 'which', 'as', 'not', 'from', 'at', 'it', 'such', 'all', 'between', 'either', 'neither']);
+
+/**
+ * Does a Latin-script text read as English: enough of its words are English function words (one in
+ * ten, or five)? A text of fewer than eight words is too short to tell, and is taken as English.
+ */
+function readsAsEnglish(text: string): boolean {
+  const words = (text.length > 4000 ? text.slice(0, 4000) : text).toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? [];
+  if (words.length < 8) return true;
+  let hits = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
+  return hits >= 5 || (words.length > 0 && hits / words.length >= 0.1);
+}
+
 /**
  * The language a text's script suggests, and the script: Hangul → `ko`; kana → `ja`; Han without
- * kana → `zh`; Cyrillic → `ru`; Latin → `en` (the most letters wins; Japanese counts kana and Han
- * together). `undefined` when the text has none of these letters. A guess: callers report it.
+ * kana → `zh`; Cyrillic → `ru`; Latin → `en` when the text reads as English (enough English function
+ * words), else `und` — German or French is not read with English rules (the most letters wins;
+ * Japanese counts kana and Han together). `undefined` when the text has none of these letters. A
+ * guess: callers report it.
  */
 export function scriptLanguage(text: string): { lang: string; script: string } | undefined {
   const counts = scriptCounts(text);
@@ -459,7 +476,9 @@ export function scriptLanguage(text: string): { lang: string; script: string } |
   counts.forEach((n, i) => {
     if (n > 0 && (best === -1 || n > counts[best]!)) best = i;
   });
-  return best === -1 ? undefined : { lang: SCRIPTS[best]!.lang, script: SCRIPTS[best]!.script };
+  if (best === -1) return undefined;
+  const { lang, script } = SCRIPTS[best]!;
+  return lang === 'en' && !readsAsEnglish(text) ? { lang: 'und', script } : { lang, script };
 }
 
 /** Letters of each of {@link SCRIPTS} in the first 4,000 characters of a text. */
