@@ -264,6 +264,8 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     const inForce = parseAkn(doc('2000-02-29').replace('name="signature"/>', 'name="entryIntoForce"/><FRBRdate date="1999-12-31" name="signature"/>'));
     expect(inForce.treaty.signed).toEqual({ date: '1999-12-31' });
     expect(inForce.treaty.claims.map((c) => [c.topic, c.value])).toEqual([['entry-into-force', '2000-02-29']]);
+    // xsd:date may carry a time zone: the day is the signature date.
+    for (const tz of ['1988-07-14Z', '1988-07-14+02:00']) expect(parseAkn(doc(tz)).treaty.signed).toEqual({ date: '1988-07-14' });
     const good = parseAkn(doc('2000-02-29'));
     expect(good.treaty.signed).toEqual({ date: '2000-02-29' });
     expect(good.diagnostics.some((x) => x.code === 'BAD_DATE')).toBe(false);

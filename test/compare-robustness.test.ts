@@ -96,6 +96,13 @@ describe('a provision moved and reworded', () => {
     expect(renderMarkdownReport(c)).toMatch(/### Art 1 → Art 3 \(moved, score 0\.\d\d, wording changed\)/);
     expect(renderHtmlReport(c)).toContain('wording changed');
   });
+
+  it('a verbatim move whose only difference is a line break is not "wording changed"', () => {
+    const m = compareTreaties(parseTreaty(read('./fixtures/moved/line-a.txt')).treaty, parseTreaty(read('./fixtures/moved/line-b.txt')).treaty);
+    const moved = renderTextReport(m).split('\n').filter((l) => l.startsWith('── ') && l.includes('moved'));
+    expect(moved.length).toBeGreaterThan(0);
+    for (const l of moved) expect(l).not.toContain('wording changed');
+  });
 });
 
 describe('a lineage through a split and a merge', () => {

@@ -267,4 +267,9 @@ describe('control characters in plain text', () => {
     expect(r.diagnostics.find((d) => d.code === 'PAGE_BREAK')).toMatchObject({ severity: 'info', line: 6, column: 1, source: 'ctl.txt' });
     expect(() => serializeAkn(r.treaty)).not.toThrow();
   });
+
+  it('one between two words is a space (a page break inside a line does not glue words together)', () => {
+    const r = parseText('Pact\n\nArticle 1\n\nThe Parties shall consult\feach other and settle\u000b\u0007all disputes.\n');
+    expect(provisionText(r.treaty.expressions[0]!.body[0]!)).toBe('The Parties shall consult each other and settle all disputes.');
+  });
 });

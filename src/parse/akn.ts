@@ -37,7 +37,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { normalizeInput } from '../text/normalize.js';
-import { isIsoCalendarDate, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { matchArticleHeading, scriptLanguage, xsdCalendarDate } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { XML_NAMESPACE, parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
 import { requireText } from './limits.js';
@@ -844,7 +844,8 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
  */
 function calendarDate(r: Reader, at: XmlElement, value: string | undefined, what: string): string | undefined {
   if (value === undefined) return undefined;
-  if (isIsoCalendarDate(value.trim())) return value.trim();
+  const date = xsdCalendarDate(value);
+  if (date !== undefined) return date;
   r.warn('BAD_DATE', `${what} "${value.slice(0, 40)}" is not a calendar date in the form YYYY-MM-DD: it is not taken as the date of signature (the value is kept as a claim on topic 'signature')`, at, 'write the date attribute as YYYY-MM-DD, e.g. date="1961-07-06"');
   return undefined;
 }

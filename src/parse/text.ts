@@ -1016,31 +1016,38 @@ function contentOfParagraphs(pars: readonly Line[][], dctx: Omit<LineCtx, 'line'
 
 /** C0 controls (but tab and line feed) and DEL: not text, and not allowed in XML 1.0 output. */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+const CONTROL_RUN = /[\u0000-\u0008\u000B-\u001F\u007F]+/g;
 
 /**
  * The text without control characters, each reported where it was: a form feed (a page break, as
  * pdftotext writes between pages) as info, any other as a warning. Left in, they would be treaty text
- * that no Akoma Ntoso file can carry (convert --to akn would fail far from the input).
+ * that no Akoma Ntoso file can carry (convert --to akn would fail far from the input). One that stands
+ * between two visible characters becomes a space (`consult\feach` is two words), any other is removed.
  */
 function withoutControlCharacters(text: string, diag: (d: Omit<Diagnostic, 'type'>) => void): string {
   CONTROL_CHARACTER.lastIndex = 0;
   if (!CONTROL_CHARACTER.test(text)) return text;
   let line = 1, lineStart = 0, pages = 0, others = 0;
   let firstPage: { line: number; column: number } | undefined;
-  const out = text.replace(CONTROL_CHARACTER, (ch, offset: number) => {
+  // A run of controls at once: it is one space between two visible characters, else nothing.
+  const out = text.replace(CONTROL_RUN, (run: string, offset: number) => {
     for (let k = text.indexOf('\n', lineStart); k !== -1 && k < offset; k = text.indexOf('\n', lineStart)) {
       line++;
       lineStart = k + 1;
     }
-    const at = { line, column: offset - lineStart + 1 };
-    if (ch === '\f') {
-      pages++;
-      firstPage ??= at;
-    } else if (++others <= 5) {
-      const cp = `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-      diag({ severity: 'warning', code: 'CONTROL_CHARACTER', message: `control character ${cp} removed: it is not text${others === 5 ? ' (further ones are removed without a message each)' : ''}`, ...at, hint: 'check how the file was made: a control character usually comes from a conversion (PDF, word processor)' });
+    for (let i = 0; i < run.length; i++) {
+      const ch = run[i]!;
+      const at = { line, column: offset + i - lineStart + 1 };
+      if (ch === '\f') {
+        pages++;
+        firstPage ??= at;
+      } else if (++others <= 5) {
+        const cp = `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        diag({ severity: 'warning', code: 'CONTROL_CHARACTER', message: `control character ${cp} removed: it is not text${others === 5 ? ' (further ones are removed without a message each)' : ''}`, ...at, hint: 'check how the file was made: a control character usually comes from a conversion (PDF, word processor)' });
+      }
     }
-    return '';
+    const before = text[offset - 1] ?? '\n', after = text[offset + run.length] ?? '\n';
+    return /\s/.test(before) || /\s/.test(after) ? '' : ' ';
   });
   if (pages) diag({ severity: 'info', code: 'PAGE_BREAK', message: `${pages} page break${pages === 1 ? '' : 's'} (form feed) removed, the first here`, ...firstPage!, hint: 'a form feed marks a page break in text extracted from PDF; a running header or page number it leaves behind stays text' });
   return out;

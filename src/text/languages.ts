@@ -579,6 +579,16 @@ export function isIsoCalendarDate(s: string): boolean {
   return m !== null && isCalendarDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
 }
 
+/**
+ * The calendar date of an `xsd:date` value, which may carry a time zone (`1988-07-14Z`,
+ * `1988-07-14+02:00`): the date as written, zone dropped (a signature date is a day, not an
+ * instant). `undefined` when it is no calendar date.
+ */
+export function xsdCalendarDate(s: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)?$/.exec(s.trim());
+  return m && isIsoCalendarDate(m[1]!) ? m[1] : undefined;
+}
+
 /** Guess the language of a text from its script ({@link scriptLanguage}), `en` when it has no letters of a known script. */
 export function guessLanguage(text: string): string {
   return scriptLanguage(text)?.lang ?? 'en';

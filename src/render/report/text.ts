@@ -223,7 +223,7 @@ export function linkScoreLabel(relation: AlignmentRelation, score: number, word 
   if (relation === 'added' || relation === 'removed') return undefined;
   if (relation === 'corresponding') return `structural score ${score.toFixed(2)}, wording not compared`;
   // `moved` says where a provision went, not that its words stayed: say when they changed too.
-  const reworded = relation === 'moved' && parts?.some((x) => (x.type === 'insert' || x.type === 'delete') && x.gap === undefined);
+  const reworded = relation === 'moved' && parts?.some((x) => (x.type === 'insert' || x.type === 'delete') && x.gap === undefined && !isLayoutOnly(x));
   return `${word} ${score.toFixed(2)}${reworded ? ', wording changed' : ''}`;
 }
 
