@@ -529,12 +529,19 @@ ${articles}
     }
   });
 
-  it('a second article with the same printed number is refused, as in plain text (not a made-up art_4_2, which is Article 4-2)', () => {
-    const e = thrown(() => parseAkn(doc('<article><num>Article 4</num><content><p>One.</p></content></article>\n<article><num>Article 4</num><content><p>Two.</p></content></article>'), { source: 'dup.xml' }));
-    expect(e.code).toBe('DUPLICATE_EID');
-    expect(e.message).toContain('appears twice: line 2 and line 3');
-    expect(e).toMatchObject({ source: 'dup.xml', line: 3 });
-    expect(e.hint).toMatch(/eId/);
+  it('a number that appears again (chapters restarting at Article 1, a misprint) is read with a warning as art_4-2, never art_4_2 (Article 4-2)', () => {
+    const r = parseAkn(doc('<article><num>Article 4</num><content><p>One.</p></content></article>\n<article><num>Article 4</num><content><p>Two.</p></content></article>'), { source: 'dup.xml' });
+    expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_4', 'art_4-2']);
+    const d = r.diagnostics.find((x) => x.code === 'AKN_DUPLICATE_NUMBER')!;
+    expect(d).toMatchObject({ severity: 'warning', source: 'dup.xml', line: 3 });
+    expect(d.message).toContain('first at line 2');
+    expect(parseAkn(serializeAkn(r.treaty)).treaty).toEqual(r.treaty);
+  });
+
+  it('a letter after the number is an inserted article: Article 12(b) is art_12_b, next to Article 12', () => {
+    const r = parseAkn(doc('<article><num>Article 12</num><content><p>One.</p></content></article>\n<article><num>Article 12(b)</num><content><p>Two.</p></content></article>\n<article><num>Article 12c</num><content><p>Three.</p></content></article>'));
+    expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_12', 'art_12_b', 'art_12_c']);
+    expect(r.diagnostics.some((x) => x.code === 'AKN_DUPLICATE_NUMBER')).toBe(false);
   });
 
   it('points get the ids the plain-text reader gives them (roman, Cyrillic, Hangul markers)', () => {

@@ -312,6 +312,9 @@ function readLabel(r: Reader, e: XmlElement): string {
 function numberToken(num: string | undefined): string | undefined {
   if (num === undefined) return undefined;
   const t = num.trim();
+  // A letter after the number marks an inserted provision: `Article 12(b)`, `12b` → `12_b` (as `12bis` → `12_bis`).
+  const lettered = /(?:^|\s)(\d{1,4})\s*(?:\(([a-z]{1,3})\)|([a-z]))\.?$/i.exec(t);
+  if (lettered) return `${Number(lettered[1])}_${(lettered[2] ?? lettered[3])!.toLowerCase()}`;
   const heading = matchArticleHeading(t);
   if (heading) return heading.sub === undefined ? String(heading.number) : `${heading.number}_${heading.sub}`;
   const digits = /\d+/.exec(t);
@@ -344,21 +347,21 @@ class EIdRegistry {
   }
   /**
    * An eId made from the provision's place: its printed number (as the plain-text reader reads it),
-   * else its position. A second article with the same printed number is refused, as in plain text: a
-   * made-up suffix would read as an inserted article (`art_4_2` is Article 4-2).
+   * else its position. A second provision with the same number (chapters that restart at Article 1,
+   * a misprint) gets `-2`, `-3` … with a warning — not `_2`, which would read as an inserted
+   * Article 1-2.
    */
   generated(parent: string | undefined, type: ProvisionType, num: string | undefined, index: number, at?: XmlElement): string {
     const kind = type === 'preamble' ? 'recital' : type;
     const token = (type === 'point' ? pointToken(num) : undefined) ?? numberToken(num);
     const base = childEId(parent, kind, token ?? String(index));
-    if (token !== undefined && type === 'article' && this.seen.has(base)) {
-      const first = this.seen.get(base);
-      this.r.fail('DUPLICATE_EID', `article number ${num!.trim().slice(0, 40)} (${base}) appears twice${first ? `: line ${first.line} and line ${at?.line ?? '?'}` : ''}`, at,
-        `correct the <num>, or give one of them its own eId (e.g. ${base}_bis)`);
-    }
     let id = base;
-    for (let k = 2; this.seen.has(id); k++) id = `${base}_${k}`;
-    if (id !== base && at) this.r.warn('AKN_DUPLICATE_NUMBER', `a second ${kind} numbered ${JSON.stringify((num ?? String(index)).trim().slice(0, 40))} under ${parent ?? 'the body'}: identified as ${id}`, at, 'correct the <num>, or give the provision its own eId');
+    for (let k = 2; this.seen.has(id); k++) id = `${base}-${k}`;
+    if (id !== base && at) {
+      const first = this.seen.get(base);
+      this.r.warn('AKN_DUPLICATE_NUMBER', `${kind} number ${JSON.stringify((num ?? String(index)).trim().slice(0, 40))} appears again${first ? ` (first at line ${first.line})` : ''}${parent ? ` under ${parent}` : ''}: identified as ${id}`, at,
+        'numbers that restart (in chapters or annexes) or repeat by mistake: give each provision its own eId, or correct the <num>');
+    }
     this.seen.set(id, at);
     return id;
   }

@@ -252,8 +252,15 @@ function profile(spec: ProfileSpec): LanguageProfile {
         }
       }
       if (n === undefined || n < 1) return undefined;
+      let sub = m.groups.sub ?? m.groups.subw?.toLowerCase();
+      // One lower-case letter in parentheses right after a digit is an inserted article: `Article 12(b)`.
+      const lettered = sub === undefined && /\d$/.test(num) ? /^\(([a-z])\)(?=\s|$)/.exec(rest) : null;
+      if (lettered) {
+        sub = lettered[1]!;
+        num += lettered[0];
+        rest = rest.slice(lettered[0].length);
+      }
       const h: ArticleHeading = { number: n, num: num.trim() };
-      const sub = m.groups.sub ?? m.groups.subw?.toLowerCase();
       if (sub !== undefined) h.sub = sub;
       if (NOTHING.test(rest)) return h;
       const p = paren.exec(rest);
