@@ -577,6 +577,11 @@ describe('conclusions', () => {
     expect(w.message).toContain('equally authentic');
     expect(w.message).toContain('Freedonian text shall prevail');
     expect(diffTreaties(a, a).warnings.some((d) => d.code === 'CLOSING_TEXT_NOT_COMPARED')).toBe(false);
+    // A long shared opening: the warning quotes where the texts differ, side by side.
+    const opening = 'IN WITNESS WHEREOF the undersigned, being duly authorised thereto by their respective Governments, have signed this Treaty and have affixed thereto their seals. Done at Strelsau in two originals. ';
+    const long = (end: string) => parseAkn(doc(opening + end)).treaty;
+    const lw = diffTreaties(long('All texts being equally authentic.'), long('In case of divergence the English text shall prevail.')).warnings.find((d) => d.code === 'CLOSING_TEXT_NOT_COMPARED')!;
+    expect(lw.message).toMatch(/left \(.*equally authentic.*\| right \(.*English text shall prevail/);
   });
 });
 

@@ -92,12 +92,28 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
   return { type: 'treaty-diff', left: a.id, right: b.id, alignment, diffs, moves, stats, warnings: [...witnessNotes(alignment), ...(closing ? [closing] : []), ...alignment.warnings] };
 }
 
-/** The words outside the provisions of the witnesses a side uses (closing formula, signatures, notes), whitespace-normalised; gaps left out. */
+/**
+ * The text outside the provisions of the witnesses a side uses (closing formula, signatures),
+ * whitespace-normalised; gaps and editorial notes (a source's news lead, a transcriber's remark) left out.
+ */
 function closingText(t: Treaty, side: AlignmentSide): string {
   const used = new Set(side.units.map((u) => u.witness.expressionId));
   const parts: string[] = [];
-  for (const e of t.expressions) if (used.has(e.id)) for (const n of e.notes) if (n.type !== 'gap') parts.push(n.value);
+  for (const e of t.expressions) if (used.has(e.id)) for (const n of e.notes) if (n.type === 'text') parts.push(n.value);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Where two texts differ: each one's differing middle, with up to `context` characters of the shared text around it. */
+function differingPart(a: string, b: string, context = 40): [string, string] {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  const cut = (s: string) => {
+    const from = Math.max(0, p - context), to = Math.min(s.length, s.length - q + context);
+    return `${from > 0 ? '…' : ''}${s.slice(from, to)}${to < s.length ? '…' : ''}`;
+  };
+  return [cut(a), cut(b)];
 }
 
 /**
@@ -108,10 +124,12 @@ function closingText(t: Treaty, side: AlignmentSide): string {
 function closingTextNote(a: Treaty, b: Treaty, al: Alignment): Diagnostic | undefined {
   const l = closingText(a, al.left), r = closingText(b, al.right);
   if (comparisonForm(l) === comparisonForm(r)) return undefined;
-  const quote = (s: string) => (s === '' ? 'none' : `“${s.length > 160 ? `${s.slice(0, 160)}…` : s}”`);
+  // Quote where they differ (a long testimonium shares its opening), at most 240 characters a side.
+  const [dl, dr] = differingPart(l, r);
+  const quote = (s: string, whole: string) => (whole === '' ? 'none' : `“${s.length > 240 ? `${s.slice(0, 240)}…` : s}”`);
   return {
     type: 'diagnostic', severity: 'warning', code: 'CLOSING_TEXT_NOT_COMPARED',
-    message: `the text outside the articles (closing formula, signatures, notes) differs and is not compared word by word — ${al.left.treatyId}: ${quote(l)} | ${al.right.treatyId}: ${quote(r)}`,
+    message: `the text outside the articles (closing formula, signatures) differs and is not compared word by word — left (${al.left.treatyId}): ${quote(dl, l)} | right (${al.right.treatyId}): ${quote(dr, r)}`,
     hint: 'read both closing texts; to compare such text word by word, give it as an article or paragraph of each treaty',
   };
 }
