@@ -595,6 +595,17 @@ describe('title and parties in the standard places', () => {
     expect(bare.treaty.parties.map((p) => p.name)).toEqual(['Republic of Ruritania', 'Kingdom of Freedonia']);
   });
 
+  it('a person who signs is no party, a repeated signatory is one party, and organisations not marked as signatories are reported', () => {
+    const refs = '<references source="#x"><TLCPerson eId="signer" href="/p/signer" showAs="A. Signer"/><TLCOrganization eId="rur" href="/o/rur" showAs="Republic of Ruritania"/><TLCOrganization eId="fre" href="/o/fre" showAs="Kingdom of Freedonia"/></references>';
+    const doc = (authors: string) => `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRWork><FRBRthis value="/akn/int/treaty/x"/>${authors}</FRBRWork><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification>${refs}</meta><body><article eId="art_1"><content><p>x</p></content></article></body></act></akomaNtoso>`;
+    const r = parseAkn(doc('<FRBRauthor href="#signer" as="#signatory"/><FRBRauthor href="#rur" as="#signatory"/><FRBRauthor href="#rur" as="#signatory"/><FRBRauthor href="#fre" as="#signatory"/>'));
+    expect(r.treaty.parties.map((p) => p.name)).toEqual(['Republic of Ruritania', 'Kingdom of Freedonia']);
+    expect(r.diagnostics.find((d) => d.code === 'AKN_SIGNATORY_UNRESOLVED')?.message).toContain('<TLCPerson>');
+    const unmarked = parseAkn(doc('<FRBRauthor href="#rur"/>'));
+    expect(unmarked.treaty.parties).toEqual([]);
+    expect(unmarked.diagnostics.find((d) => d.code === 'AKN_PARTIES_NOT_READ')?.message).toContain('"Kingdom of Freedonia"');
+  });
+
   it('a signatory that names no reference is reported, not dropped silently', () => {
     const r = parseAkn(`<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRWork><FRBRthis value="/akn/int/treaty/x"/><FRBRauthor href="#nobody" as="#signatory"/></FRBRWork><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body><article eId="art_1"><content><p>x</p></content></article></body></act></akomaNtoso>`);
     expect(r.treaty.parties).toEqual([]);

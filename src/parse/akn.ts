@@ -859,15 +859,14 @@ function calendarDate(r: Reader, at: XmlElement, value: string | undefined, what
  * `showAs` is the party's name. One that resolves to no name is reported, not dropped silently.
  */
 function signatories(r: Reader, doc: XmlElement, authors: readonly XmlElement[]): Party[] {
-  if (authors.length === 0) return [];
-  const shown = new Map<string, string>();
+  const shown = new Map<string, { name: string; kind: string }>();
   const visit = (e: XmlElement) => {
     for (const c of xmlChildren(e)) {
       if (c.local === 'references' && r.isAkn(c)) {
         for (const t of xmlChildren(c)) {
           const id = xmlAttribute(t, 'eId') ?? xmlAttribute(t, 'id');
           const as = xmlAttribute(t, 'showAs');
-          if (id !== undefined && as !== undefined && t.local.startsWith('TLC') && !shown.has(id)) shown.set(id, as);
+          if (id !== undefined && as !== undefined && t.local.startsWith('TLC') && !shown.has(id)) shown.set(id, { name: as, kind: t.local });
         }
       } else if (c.local === 'meta' || c.local === 'collectionBody' || c.local === 'component' || DOCUMENT_TYPES.has(c.local)) visit(c);
     }
@@ -876,10 +875,16 @@ function signatories(r: Reader, doc: XmlElement, authors: readonly XmlElement[])
   const parties: Party[] = [];
   for (const a of authors) {
     const href = xmlAttribute(a, 'href') ?? '';
-    const name = shown.get(href.replace(/^#/, ''));
-    if (name !== undefined) parties.push({ type: 'party', name });
-    else r.warn('AKN_SIGNATORY_UNRESOLVED', `FRBRauthor href="${href.slice(0, 60)}" as a signatory names no TLC reference with a showAs: not read as a party`, a, 'add <TLCOrganization eId="…" href="…" showAs="Name of the party"/> to <references>');
+    const ref = shown.get(href.replace(/^#/, ''));
+    if (ref === undefined) r.warn('AKN_SIGNATORY_UNRESOLVED', `FRBRauthor href="${href.slice(0, 60)}" as a signatory names no TLC reference with a showAs: not read as a party`, a, 'add <TLCOrganization eId="…" href="…" showAs="Name of the party"/> to <references>');
+    // A State or organisation is a party; a person who signs is not (they sign for one).
+    else if (ref.kind !== 'TLCOrganization') r.warn('AKN_SIGNATORY_UNRESOLVED', `FRBRauthor href="${href.slice(0, 60)}" as a signatory is a <${ref.kind}> ("${ref.name.slice(0, 60)}"), not an organisation: not read as a party`, a, 'a party is a <TLCOrganization>; a person signs on its behalf', 'info');
+    else if (!parties.some((p) => p.name === ref.name)) parties.push({ type: 'party', name: ref.name });
   }
+  const organisations = [...shown.entries()].filter(([id, x]) => x.kind === 'TLCOrganization' && id !== 'treaty-diff');
+  if (parties.length === 0 && organisations.length > 0)
+    r.warn('AKN_PARTIES_NOT_READ', `no FRBRauthor marks a signatory (as="#signatory"): the treaty is given no parties, though the references name ${organisations.length} organisation${organisations.length === 1 ? '' : 's'} (${organisations.map(([, x]) => `"${x.name.slice(0, 40)}"`).join(', ')})`, doc,
+      'mark each party <FRBRauthor href="#its-eId" as="#signatory"/> in FRBRWork');
   return parties;
 }
 
