@@ -178,3 +178,20 @@ describe('a text that declares no language, in Latin letters but not English', (
     expect(parseTreaty('Pact\n\nArticle 1\n\nShould either Party be attacked by any State, the other Party shall at once give it military and other assistance.\n').treaty.expressions[0]!.lang).toBe('en');
   });
 });
+
+describe('a gap that only fills in a table', () => {
+  it('does not make a removal elsewhere uncertain; a torn sentence still does', () => {
+    // old.txt's Art 1 (mutual assistance) is gone from table-gap.txt, which adds an Art 7 whose
+    // coordinates table is missing after "listed below:".
+    const old = parseTreaty(read('./fixtures/moved/old.txt')).treaty;
+    const c = compareTreaties(old, parseTreaty(read('./fixtures/moved/table-gap.txt')).treaty);
+    const ma = c.changes.find((x) => x.kinds.before === 'mutual-assistance')!;
+    expect([ma.change, ma.uncertain ?? false]).toEqual(['removed', false]);
+    expect(c.summary.changes.removed).toBe(1);
+    const torn = read('./fixtures/moved/table-gap.txt').replace('follow the line through the points listed below: [MISSING', 'follow [MISSING');
+    const t = compareTreaties(old, parseTreaty(torn).treaty).changes.find((x) => x.kinds.before === 'mutual-assistance')!;
+    expect(t.uncertain).toBe(true);
+    const step = lineage([old, parseTreaty(read('./fixtures/moved/table-gap.txt'), { id: 'table-gap' }).treaty]).threads.find((x) => x.family === 'assistance')!.steps[1]!;
+    expect([step.change, step.uncertain ?? false]).toEqual(['removed', false]);
+  });
+});

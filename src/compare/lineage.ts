@@ -16,6 +16,7 @@ import { TreatyDiffError } from '../model/errors.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { compareObligations, ladderFamily } from './obligations.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
+import { gapMayHoldProvision, unmatchedUnits } from './unmatched.js';
 import { LINEAGE_FAMILIES, type Lineage, type LineageFamily, type LineageOptions, type LineageStep, type LineageThread, type ObligationChangeFlag } from './types.js';
 
 /** One security obligation a treaty holds, with the provision and witness it comes from. */
@@ -84,11 +85,9 @@ function lacksTextOpposite(al: Alignment, side: 'left' | 'right', eId: string, d
   return linked.some((id) => units.get(id)?.gapReasons !== undefined);
 }
 
-/** Does one side of an alignment have a provision with gaps that no link matches with the other side? */
+/** Does one side of an alignment have a provision with gaps that no link matches, whose missing text could hold a provision? */
 function hasUnmatchedGaps(al: Alignment, side: 'left' | 'right'): boolean {
-  const other = side === 'left' ? 'right' : 'left';
-  const gapped = new Set(al[side].units.filter((u) => u.gapReasons !== undefined).map((u) => u.eId));
-  return al.links.some((l) => l[other].length === 0 && l[side].some((id) => gapped.has(id)));
+  return unmatchedUnits(al, side).some(gapMayHoldProvision);
 }
 
 /** Are two provisions linked by an alignment (left eId in `from`, right in `to`)? */
@@ -141,8 +140,12 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   const declaresLeft = alignments.map((al, i) => declaredMissing(treaties[i]!, al.left.units).length > 0 || hasUnmatchedGaps(al, 'left'));
   const declaresRight = alignments.map((al, i) => declaredMissing(treaties[i + 1]!, al.right.units).length > 0 || hasUnmatchedGaps(al, 'right'));
   const fullText = treaties.map(hasFullText);
-  // Treaties with provisions not read for obligations (no lexicon for their witness's language).
-  const unread = classes.map((c) => c.provisions.some((pc) => !obligationLexicon(pc.witness.lang)));
+  // Per alignment, whether each side has a provision the aligner matched with nothing that was not
+  // read for obligations (no lexicon for its witness's language): what the other side lost or gained
+  // there may be in it.
+  const unreadIds = classes.map((c) => new Set(c.provisions.filter((pc) => !obligationLexicon(pc.witness.lang)).map((pc) => pc.eId)));
+  const unreadRight = alignments.map((al, i) => unmatchedUnits(al, 'right').some((u) => unreadIds[i + 1]!.has(u.eId)));
+  const unreadLeft = alignments.map((al, i) => unmatchedUnits(al, 'left').some((u) => unreadIds[i]!.has(u.eId)));
   const warnings: Diagnostic[] = [...orderWarnings(treaties), ...classes.flatMap((c) => c.warnings ?? [])];
   type Open = { thread: LineageThread; last: Holding | undefined };
   const open: Open[] = [];
@@ -189,7 +192,8 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         else if (change === 'added' && ti > 0 && !fullText[ti - 1]) uncertain = true;
         if (uncertain) flags.push('partial-witness');
         // Lost or lower in a treaty with provisions never read for obligations (no lexicon for their language).
-        if (o.last && unread[ti] && (change === 'removed' || change === 'weakened' || (change === 'reframed' && pick && pick.obligation.commitment < o.last.obligation.commitment))) {
+        const pickUnread = pick !== undefined && unreadIds[ti]!.has(pick.provision.eId);
+        if (o.last && ti > 0 && (pickUnread || (!pick && unreadRight[ti - 1])) && (change === 'removed' || change === 'weakened' || (change === 'reframed' && pick && pick.obligation.commitment < o.last.obligation.commitment))) {
           uncertain = true;
           flags.push('not-classified');
         }
@@ -223,7 +227,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
           step.uncertain = true;
           if (!step.flags.includes('partial-witness')) step.flags = [...step.flags, 'partial-witness' as const].sort();
         }
-        if (ti > 0 && unread[ti - 1]) {
+        if (ti > 0 && unreadLeft[ti - 1]) {
           step.uncertain = true;
           if (!step.flags.includes('not-classified')) step.flags = [...step.flags, 'not-classified' as const].sort();
         }

@@ -14,6 +14,7 @@ import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
+import { gapMayHoldProvision, unmatchedUnits } from './unmatched.js';
 import { compareObligations } from './obligations.js';
 import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, ObligationSide, TreatyComparison } from './types.js';
 import { appendTo } from '../model/collections.js';
@@ -203,11 +204,10 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
     after: new Set(alignment.right.units.filter((u) => u.gapReasons !== undefined).map((u) => u.eId)),
   };
   // Provisions with gaps the aligner matched with nothing: an obligation the other side seems to
-  // have gained or lost may sit in their missing text (a torn "In the event of [MISSING]" article).
-  const unmatchedGaps = {
-    before: alignment.links.some((l) => l.right.length === 0 && l.left.some((id) => gapped.before.has(id))),
-    after: alignment.links.some((l) => l.left.length === 0 && l.right.some((id) => gapped.after.has(id))),
-  };
+  // have gained or lost may sit in their missing text (a torn "In the event of [MISSING]" article),
+  // unless the gap only fills in a list or table (gapMayHoldProvision).
+  const unmatched = { before: unmatchedUnits(alignment, 'left'), after: unmatchedUnits(alignment, 'right') };
+  const unmatchedGaps = { before: unmatched.before.some(gapMayHoldProvision), after: unmatched.after.some(gapMayHoldProvision) };
   const changes: ObligationChange[] = [];
   const linkScore = new Map<ObligationChange, number>();
   for (const link of alignment.links) {
@@ -240,10 +240,11 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
         ch.uncertain = true;
         if (!flags.includes('partial-witness')) ch.flags = [...flags, 'partial-witness' as const].sort();
       }
-      // Not read: its provisions here, or (with none linked) any of that side's, have no lexicon.
+      // Not read: its provisions here, or (with none linked) one of that side's the aligner matched
+      // with nothing (a provision linked elsewhere is another's counterpart), have no lexicon.
       const notRead = losingSide(ch).some((s) => {
         const ids = s === 'before' ? link.left : link.right;
-        return ids.length ? ids.some((id) => unread[s].has(id)) : unread[s].size > 0;
+        return ids.length ? ids.some((id) => unread[s].has(id)) : unmatched[s].some((u) => unread[s].has(u.eId));
       });
       if (notRead) {
         ch.uncertain = true;
