@@ -195,3 +195,22 @@ describe('a gap that only fills in a table', () => {
     expect([step.change, step.uncertain ?? false]).toEqual(['removed', false]);
   });
 });
+
+describe('a merge that drops one of two same-kind obligations, a split that adds one', () => {
+  // Fictional (review rv11): mg-a Arts 2 and 3 each bind non-alliance; mg-b merges them and keeps one
+  // sentence. sp-a Art 2 binds non-alliance once; sp-b splits it and adds a second such sentence.
+  const pair = (a: string, b: string) => [a, b].map((n) => parseTreaty(read(`./fixtures/moved/${n}.txt`), { id: n }).treaty) as [ReturnType<typeof parseTreaty>['treaty'], ReturnType<typeof parseTreaty>['treaty']];
+  const na = (x: { kinds: { before?: string; after?: string } }) => x.kinds.before === 'non-alliance' || x.kinds.after === 'non-alliance';
+
+  it('compare and lineage both report the dropped one as removed', () => {
+    const [a, b] = pair('mg-a', 'mg-b');
+    expect(compareTreaties(a, b).changes.filter(na).map((c) => c.change).sort()).toEqual(['removed', 'unchanged']);
+    expect(lineage([a, b]).threads.filter((t) => t.family === 'non-alliance').map((t) => t.steps[1]!.change).sort()).toEqual(['removed', 'unchanged']);
+  });
+
+  it('compare and lineage both report the new one as added', () => {
+    const [a, b] = pair('sp-a', 'sp-b');
+    expect(compareTreaties(a, b).changes.filter(na).map((c) => c.change).sort()).toEqual(['added', 'unchanged']);
+    expect(lineage([a, b]).threads.filter((t) => t.family === 'non-alliance').map((t) => t.steps[1]!.change).sort()).toEqual(['added', 'unchanged']);
+  });
+});

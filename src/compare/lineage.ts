@@ -48,6 +48,11 @@ function holdings(c: TreatyClassification): Holding[] {
   return out;
 }
 
+/** How many security obligations of the holding's family its provision carries (a holding stands for the strongest). */
+function familyCount(h: Holding): number {
+  return h.provision.obligations.filter((o) => SECURITY_KINDS.includes(o.kind) && familyOf(o) === h.family).length;
+}
+
 function stepOf(treaty: string, h: Holding | undefined, flags: ObligationChangeFlag[]): LineageStep {
   if (!h) return { type: 'lineage-step', treaty, eIds: [], rung: 0, flags, evidence: [] };
   const step: LineageStep = {
@@ -160,15 +165,17 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
       const lastRung = (o: Open) => (o.last ? o.last.obligation.commitment : -1);
       threads.sort((x, y) => lastRung(y) - lastRung(x));
       const taken = new Set<Holding>();
-      const continued: { from: Holding; to: Holding; step: LineageStep }[] = [];
+      const uses = new Map<Holding, number>();
+      const continued: { from: Holding; to: Holding; step: LineageStep; parts: number }[] = [];
       for (const o of threads) {
         const al = ti > 0 ? alignments[ti - 1] : undefined;
         const free = mine.filter((h) => !taken.has(h));
         const top = free[0];
         let pick = top && o.last && al ? free.find((h) => h.obligation.commitment === top.obligation.commitment && aligned(al, o.last!.provision.eId, h.provision.eId)) ?? top : top;
         // Nothing free, but a holding another thread took is aligned with this thread's provision: the
-        // provisions were merged, and both obligations continue there (not one of them `removed`).
-        if (!pick && o.last && al) pick = mine.find((h) => aligned(al, o.last!.provision.eId, h.provision.eId));
+        // provisions were merged, and both obligations continue there (not one of them `removed`) — as
+        // long as the merged provision holds as many obligations of the family as threads continue in it.
+        if (!pick && o.last && al) pick = mine.find((h) => aligned(al, o.last!.provision.eId, h.provision.eId) && (uses.get(h) ?? 0) < familyCount(h));
         const flags = ownFlags(pick);
         let change: LineageStep['change'];
         if (pick && o.last) {
@@ -201,8 +208,11 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         if (change) step.change = change;
         if (uncertain) step.uncertain = true;
         o.thread.steps.push(step);
-        if (pick) taken.add(pick);
-        if (pick && o.last) continued.push({ from: o.last, to: pick, step });
+        if (pick) {
+          taken.add(pick);
+          uses.set(pick, (uses.get(pick) ?? 0) + 1);
+        }
+        if (pick && o.last) continued.push({ from: o.last, to: pick, step, parts: 1 });
         o.last = pick;
       }
       // A provision split in two, each part with the same obligation: the second part continues the
@@ -210,10 +220,12 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
       const al = ti > 0 ? alignments[ti - 1] : undefined;
       for (const h of mine) {
         if (taken.has(h) || !al) continue;
+        // Only as many parts as the split provision had obligations of the family: one more is new (`added`).
         const sibling = continued.find((x) => x.to.obligation.kind === h.obligation.kind && x.to.obligation.commitment === h.obligation.commitment &&
-          aligned(al, x.from.provision.eId, x.to.provision.eId) && aligned(al, x.from.provision.eId, h.provision.eId));
+          aligned(al, x.from.provision.eId, x.to.provision.eId) && aligned(al, x.from.provision.eId, h.provision.eId) && x.parts < familyCount(x.from));
         if (!sibling) continue;
         taken.add(h);
+        sibling.parts++;
         sibling.step.eIds = [...sibling.step.eIds, h.provision.eId];
       }
       for (const h of mine) {
