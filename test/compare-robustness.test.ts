@@ -214,3 +214,17 @@ describe('a merge that drops one of two same-kind obligations, a split that adds
     expect(lineage([a, b]).threads.filter((t) => t.family === 'non-alliance').map((t) => t.steps[1]!.change).sort()).toEqual(['added', 'unchanged']);
   });
 });
+
+describe('language tags with a region', () => {
+  it('en-GB and en are one language: compared word by word, as two en texts are', () => {
+    const old = parseTreaty(read('./fixtures/moved/old.txt')).treaty;
+    const gb = parseTreaty(read('./fixtures/moved/new.txt').replace('# Language: English', '# Language: en-GB')).treaty;
+    expect(gb.expressions[0]!.lang).toBe('en-GB');
+    const us = compareTreaties(old, parseTreaty(read('./fixtures/moved/new.txt')).treaty);
+    const c = compareTreaties(old, gb);
+    expect(c.alignment.links.map((l) => l.relation)).toEqual(us.alignment.links.map((l) => l.relation));
+    expect(c.alignment.links.every((l) => !l.flags.includes('cross-language'))).toBe(true);
+    expect(c.diff.stats.words).toEqual(us.diff.stats.words);
+    expect(c.changes.map((x) => x.change)).toEqual(us.changes.map((x) => x.change));
+  });
+});

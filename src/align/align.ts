@@ -38,6 +38,7 @@
  *
  * @module
  */
+import { primaryLanguage, sameLanguage } from '../text/languages.js';
 import { appendTo } from '../model/collections.js';
 import { requireTreaty } from '../model/witness.js';
 import { articleNumber } from '../model/eid.js';
@@ -436,7 +437,8 @@ function prepare(
 ): Prepared[] {
   const env: PrepareEnv = { features, cache, texts, ids, ctx, treaty };
   return units.map((unit, i) => {
-    const lang = unit.witness.lang;
+    // One language for comparison per primary subtag: an `en-GB` text is compared word by word with an `en` one.
+    const lang = primaryLanguage(unit.witness.lang);
     let identity = comparisonForm(unit.text);
     // Only a unit with gaps can be "described" (no words, only gap reasons): tokenise those now, the rest on first use.
     let described = false;
@@ -1658,7 +1660,7 @@ function collapseParagraphs(
     const inOrder = xs.every((x) => xs.every((y) => (idxA.get(x.link.left[0]!)! - idxA.get(y.link.left[0]!)!) * (idxB.get(x.link.right[0]!)! - idxB.get(y.link.right[0]!)!) >= 0));
     if (!inOrder) continue;
     const lu = byIdA.get(L)!, ru = byIdB.get(R)!;
-    const crossLanguage = lu.witness.lang !== ru.witness.lang;
+    const crossLanguage = !sameLanguage(lu.witness.lang, ru.witness.lang);
     let relation: AlignmentRelation;
     const sameNum = L === R;
     if (movedCount) relation = 'moved';

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { primaryLanguage } from '../text/languages.js';
 import { GAP_MARK, gapsOf, hasGap, provisionText } from '../model/content.js';
 import type { Expression, InlineNode, Provision, Treaty } from '../model/types.js';
 import { gradeRank, readTreaty, witnessesOf, witnessKeys, type ReadingProvision } from '../model/witness.js';
@@ -220,16 +221,17 @@ export function gapOffsets(p: Provision): number[] {
  * other can still be compared word for word where both have a Korean witness.
  */
 export function unitTexts(treaty: Treaty, unit: AlignmentUnit, index: WitnessIndex = witnessIndex(treaty)): { lang: string; text: string }[] {
-  const out = new Map<string, string>([[unit.witness.lang, unit.text]]);
+  // Keyed by primary language (as the aligner compares): `en-GB` and `en` witnesses are one language.
+  const out = new Map<string, string>([[primaryLanguage(unit.witness.lang), unit.text]]);
   const top = unit.parent ?? unit.eId;
   const suffix = unit.parent ? unit.eId.slice(unit.parent.length) : '';
   for (const { expression, provision } of index.get(top) ?? []) {
-    if (out.has(expression.lang)) continue;
+    if (out.has(primaryLanguage(expression.lang))) continue;
     let p: Provision | undefined = provision;
     if (suffix) p = provision.children.find((c) => c.eId.endsWith(suffix));
     if (!p) continue;
     const text = provisionText(p);
-    if (text.trim()) out.set(expression.lang, text);
+    if (text.trim()) out.set(primaryLanguage(expression.lang), text);
   }
   return [...out].map(([lang, text]) => ({ lang, text }));
 }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { sameLanguage } from '../text/languages.js';
 import { alignTreaties, linksOfUnit } from '../align/align.js';
 import type { Alignment } from '../align/types.js';
 import { declaredMissing } from '../align/units.js';
@@ -182,7 +183,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
           const ch = compareObligations([o.last.obligation], [pick.obligation])[0];
           change = ch?.change;
           if (o.last.provision.witness.grade !== pick.provision.witness.grade) flags.push('cross-grade');
-          if (o.last.provision.witness.lang !== pick.provision.witness.lang) flags.push('cross-language');
+          if (!sameLanguage(o.last.provision.witness.lang, pick.provision.witness.lang)) flags.push('cross-language');
           if (o.last.provision.witness.report && !flags.includes('report-witness')) flags.push('report-witness');
         } else if (pick) change = 'added';
         else if (o.last) change = 'removed';

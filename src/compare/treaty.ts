@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { sameLanguage } from '../text/languages.js';
 import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types.js';
 import { declaredMissing } from '../align/units.js';
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
@@ -55,7 +56,7 @@ function flagsFor(link: AlignmentLink, l: ProvisionClassification | undefined, r
   const flags = new Set<ObligationChangeFlag>(link.flags);
   if (l?.witness.report || r?.witness.report) flags.add('report-witness');
   if (l && r && l.witness.grade !== r.witness.grade) flags.add('cross-grade');
-  if (l && r && l.witness.lang !== r.witness.lang) flags.add('cross-language');
+  if (l && r && !sameLanguage(l.witness.lang, r.witness.lang)) flags.add('cross-language');
   if (l?.flags.includes('partial-witness') || r?.flags.includes('partial-witness')) flags.add('partial-witness');
   if (link.left.length > 1 || link.right.length > 1) flags.add('many-to-one');
   return [...flags].sort();

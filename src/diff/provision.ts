@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { sameLanguage } from '../text/languages.js';
 import { diffArrays } from 'diff';
 import { TreatyDiffError } from '../model/errors.js';
 import { GAP_MARK } from '../model/content.js';
@@ -220,7 +221,7 @@ export function diffProvisions(
   const base = { type: 'provision-diff' as const, left: context.left ?? [], right: context.right ?? [], lang, a: at, b: bt };
   // Identical texts (most provisions of a successor treaty): the token diff is one run of equal
   // tokens covering the text, so the part is the whole text, no jsdiff run, and only the number of words is needed.
-  if (a.lang === b.lang && at === bt) {
+  if (sameLanguage(a.lang, b.lang) && at === bt) {
     const n = context.wordCount ? context.wordCount(at, lang) : tok(at, lang).filter((t) => t.kind === 'word').length;
     const stats: DiffStats = { type: 'diff-stats', wordsA: n, wordsB: n, inserted: 0, deleted: 0, unchanged: n, notCompared: 0, similarity: 1 };
     return { ...base, parts: at ? [{ type: 'equal', value: at, aStart: 0, bStart: 0 }] : [], stats, precision: 'word' };
@@ -236,7 +237,7 @@ export function diffProvisions(
     if (degradedReason !== undefined) d.degradedReason = degradedReason;
     return d;
   };
-  if (a.lang !== b.lang) {
+  if (!sameLanguage(a.lang, b.lang)) {
     // Translations are not compared word by word: their words are neither deleted nor inserted.
     const d = finish(wholeReplace(at, bt), 'coarse', `texts are in different languages (${a.lang}, ${b.lang}): no word diff`);
     if (at && bt) d.stats = withSimilarity({ ...d.stats, deleted: 0, inserted: 0, notCompared: d.stats.notCompared + d.stats.deleted + d.stats.inserted });

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { primaryLanguage } from '../text/languages.js';
 import { alignWithCache } from '../align/align.js';
 import { requireTreaty } from '../model/witness.js';
 import { cachedTokens, type TokenCache } from '../align/similarity.js';
@@ -144,7 +145,7 @@ function witnessNotes(al: Alignment): Diagnostic[] {
     type: 'diagnostic', severity: 'info', code: 'DIFF_WITNESSES',
     message: `witnesses used — ${al.left.treatyId}: ${describe(al.left)} | ${al.right.treatyId}: ${describe(al.right)}`,
   }];
-  if (al.left.langs.join() !== al.right.langs.join())
+  if (al.left.langs.map(primaryLanguage).join() !== al.right.langs.map(primaryLanguage).join())
     out.push({ type: 'diagnostic', severity: 'warning', code: 'DIFF_LANGUAGES_DIFFER', message: `the sides are read in different languages (${al.left.treatyId}: ${al.left.langs.join(', ')}; ${al.right.treatyId}: ${al.right.langs.join(', ')})`, hint: 'word diffs exist only between texts in the same language' });
   return out;
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { sameLanguage } from '../text/languages.js';
 import { charJaccard } from '../align/similarity.js';
 import { normalizeInput } from '../text/normalize.js';
 import { sentences } from '../text/tokenize.js';
@@ -92,7 +93,7 @@ export function compareWitnesses(w1: WitnessText, w2: WitnessText): WitnessCompa
   const s1 = sentenceList(w1.text, w1.lang), s2 = sentenceList(w2.text, w2.lang);
   const first = { label: w1.label ?? 'first', lang: w1.lang, sentences: s1 };
   const second = { label: w2.label ?? 'second', lang: w2.lang, sentences: s2 };
-  if (w1.lang !== w2.lang) return { type: 'witness-comparison', first, second, sentencePairs: byOrder(s1.length, s2.length), flags: ['cross-language'] };
+  if (!sameLanguage(w1.lang, w2.lang)) return { type: 'witness-comparison', first, second, sentencePairs: byOrder(s1.length, s2.length), flags: ['cross-language'] };
   const d = diffProvisions({ text: w1.text, lang: w1.lang }, { text: w2.text, lang: w2.lang }, { ignoreCase: true, unifyPunctuation: true, ignoreWhitespace: true });
   return {
     type: 'witness-comparison', first, second,
@@ -116,7 +117,7 @@ export function varianceOfWitnesses(witnesses: readonly WitnessText[]): WitnessV
     matrix[i]![i] = 1;
     for (let j = i + 1; j < witnesses.length; j++) {
       const v = witnesses[j]!;
-      const x = w.lang === v.lang ? round(charJaccard(w.text, v.text)) : null;
+      const x = sameLanguage(w.lang, v.lang) ? round(charJaccard(w.text, v.text)) : null;
       matrix[i]![j] = x;
       matrix[j]![i] = x;
       if (x !== null) values.push(x);

@@ -580,6 +580,20 @@ export function isCalendarDate(d: Pick<PrintedDate, 'year' | 'month' | 'day'>): 
   return days !== undefined && d.day >= 1 && d.day <= days;
 }
 
+/**
+ * The primary language subtag of a BCP 47 tag, lower-cased: `en-GB` → `en`, `ru-RU` → `ru`. Texts whose
+ * tags share it are in one language for comparison (one is not a translation of the other).
+ */
+export function primaryLanguage(tag: string): string {
+  const i = tag.indexOf('-');
+  return (i === -1 ? tag : tag.slice(0, i)).toLowerCase();
+}
+
+/** Whether two BCP 47 tags name one language for comparison (`en`, `en-GB`, `en-US`): see {@link primaryLanguage}. */
+export function sameLanguage(a: string, b: string): boolean {
+  return primaryLanguage(a) === primaryLanguage(b);
+}
+
 /** Whether `s` is an ISO 8601 calendar date `YYYY-MM-DD` (as AKN's `xsd:date` and the model's `signed.date`). */
 export function isIsoCalendarDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
