@@ -21,12 +21,15 @@
 //   not read for obligations (not-classified) and obligations that moved or split, plain text's control
 //   characters and NO_ARTICLES, redline layout and labels (+5.0 kB core and English only), and Akoma
 //   Ntoso whitespace, ids, dates, title and parties (+7.3 kB more in the whole entry). Core 320 → 325 kB,
-//   English only 235 → 240 kB, whole entry 510 → 523 kB.
+//   English only 235 → 240 kB, whole entry 510 → 523 kB; then by what review rv11's fixes of those added
+//   (language guess for Latin text, surplus obligations of a kind, unmatched gaps that could hold a
+//   provision, language subtags, closing-text quotes; +2.7 kB core and English only, +3.8 kB whole
+//   entry): core 328 kB, English only 243 kB, whole entry 527 kB.
 // - "browser core, English only": the same exports from `treaty-diff/lite` plus the English lexicon,
-//   registered — what a page that classifies only English loads. Budget 240 kB (235 kB in session 8, 220 kB before).
+//   registered — what a page that classifies only English loads. Budget 243 kB (235 kB in session 8, 220 kB before).
 // - "whole entry": everything `treaty-diff` exports, including Akoma Ntoso input/output (which brings
 //   the XML parser) and the HTML/SVG/Markdown report renderers, with all three lexicons. Its budget
-//   (523 kB since session 9, 510 kB in session 8, see above; 480 kB before, 440 kB until the lite entry existed, raised
+//   (527 kB since session 9, 510 kB in session 8, see above; 480 kB before, 440 kB until the lite entry existed, raised
 //   with the core's for the same lexicons) catches accidental growth.
 // Corpus data (`treaty-diff/corpus`) is excluded from all: it is data, loaded only when imported.
 // Bundled from dist/ (run `npm run build` first), as a web page's bundler sees the package: the
@@ -59,15 +62,15 @@ const PROBES = {
   ko: '어느 한 쪽이 무력침공을 받는 경우 다른 쪽은 지체없이 군사적 원조를 제공한다.',
 };
 const budgets = [
-  { name: 'browser core', budget: 325 * 1024, langs: ['en', 'ru', 'ko'], stdin: `export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/index.js';` },
+  { name: 'browser core', budget: 328 * 1024, langs: ['en', 'ru', 'ko'], stdin: `export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/index.js';` },
   {
-    name: 'browser core, English only (treaty-diff/lite + treaty-diff/lexicons/en)', budget: 240 * 1024, langs: ['en'],
+    name: 'browser core, English only (treaty-diff/lite + treaty-diff/lexicons/en)', budget: 243 * 1024, langs: ['en'],
     stdin: `import { registerObligationLexicon } from './dist/lite.js';
 import { englishObligationLexicon } from './dist/lexicons/en.js';
 registerObligationLexicon(englishObligationLexicon);
 export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/lite.js';`,
   },
-  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 523 * 1024, entry: 'dist/index.js' },
+  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 527 * 1024, entry: 'dist/index.js' },
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'treaty-diff-browser-'));
