@@ -57,6 +57,7 @@ describe('JSON in and out', () => {
       [(t) => (t.type = 'act'), /^type: expected "treaty"/],
       [(t) => (t.signed = { date: '1990-13-45' }), /^signed\.date: "1990-13-45" is not a calendar date/],
       [(t) => (t.signed = { date: '6 July 1961' }), /^signed\.date: /],
+      [(t) => (t.expressions[0].body[0].children[0].content[0].value = 'consult\feach'), /^expressions\[0\]\.body\[0\]\.children\[0\]\.content\[0\]\.value: contains the control character U\+000C/],
     ];
     for (const [mutate, message] of cases) {
       const t = clone(treaty);

@@ -40,8 +40,18 @@ class Checker {
     });
   }
 
-  /** Refuse a string holding an unpaired surrogate (`"\ud800"`): it is no character, and no output format can write it. */
+  /**
+   * Refuse a string holding an unpaired surrogate (`"\ud800"`): it is no character, and no output
+   * format can write it; or a control character other than tab, line feed and carriage return
+   * (`"\f"`), which is not text and which Akoma Ntoso output could not carry.
+   */
   wellFormed(v: string, path: string): void {
+    const control = JSON_CONTROL.exec(v);
+    if (control) {
+      const cu = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      this.fail(path, `contains the control character U+${cu} at character ${control.index + 1}: not text`,
+        `remove the \\u${cu.toLowerCase()} escape (a page break from a PDF, say), or replace it with a space or \\n`);
+    }
     const bad = LONE_SURROGATE.exec(v);
     if (bad) {
       const cu = bad[0].charCodeAt(0).toString(16).toUpperCase();
@@ -243,6 +253,9 @@ function describe(v: unknown): string {
   if (v === undefined) return 'nothing (missing)';
   return `${typeof v} ${String(v)}`;
 }
+
+/** Control characters a model string may not hold (tab, line feed and carriage return are allowed). */
+const JSON_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /**
  * Check that `value` is a treaty in the model's shape and return a fresh, canonically ordered copy.

@@ -71,7 +71,7 @@ function checkChars(s: string, where: Where): void {
   if (m) {
     const cp = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     throw new TreatyDiffError('INVALID_MODEL', `${where} contains U+${cp} at position ${m.index}, which XML 1.0 cannot represent`, {
-      hint: 'remove the control character (or export as JSON, which can carry it)',
+      hint: 'remove the control character: it is not text (the plain-text reader removes such characters; JSON refuses them too)',
     });
   }
 }
