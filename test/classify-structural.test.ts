@@ -514,3 +514,19 @@ describe('Korean statements of no commitment, round 19', () => {
     expect(kinds(text, lang)).toContain('non-alliance');
   });
 });
+
+/** Round 19: the envoys' formula before the articles ("have agreed upon / settled / resolved upon … :") and a treaty turned or borne "against no" nation: no commitment, no `other`. Sentences written for this test. */
+describe('English formulas that bind no one, round 19', () => {
+  it.each([
+    ['en', 'The delegates, after examining their mandates, have resolved upon these provisions:'],
+    ['en', 'This convention is pointed against no third nation.'],
+  ])('binds no one (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The Parties have agreed that their customs officers shall meet each year: the first meeting shall be held in Riga.'],
+  ])('still states some other commitment (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['other']);
+  });
+});
