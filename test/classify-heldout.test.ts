@@ -206,6 +206,19 @@
  *   0.78, non-alliance 0.78 / 0.62, defence cooperation 0.83 / 0.83, peaceful settlement 1.00 / 0.81
  *   (0.77 before). A structural reading of neutrality that lifted used sets 25–26 from 0.53 to 0.68
  *   recall lifted fresh text by four points.
+ * - held-out 29: heldout-29.json — 162 items (81 en, 41 ru, 40 ko), modern register, and
+ * - held-out 30: heldout-30.json — 164 items (81 en, 42 ru, 41 ko), older register (1815–1975), both with
+ *   more non-alliance (31, 30), neutrality (23, 24) and sentences that bind no one (25, 27): written by
+ *   two more writers who never read the rules, while round 19 was, and sealed (sealed/heldout-29,
+ *   sealed/heldout-30) before it was measured. Round 19 widened English non-alliance's aim (aimed,
+ *   pointed at the other) and the statements of no commitment in every language (a duty disclaimed by
+ *   the verb alone, "against no third State", не направлен против, 제3국을 겨냥하지), so that they bear
+ *   no `other`. Round-18 rules (8ebc6df) → round 19 (38990a3), micro P/R: set 29 0.741 / 0.846 → 0.754
+ *   / 0.846, rung 62 / 71; set 30 0.741 / 0.816 → 0.745 / 0.816, rung 70 / 81; pooled (326) 0.741 /
+ *   0.831 → 0.750 / 0.831, the gain all fewer false `other` (no security kind changed). Per kind pooled
+ *   after round 19: mutual assistance 0.86 / 0.83, consultation 1.00 / 0.85, neutrality 1.00 / 0.81,
+ *   non-aggression 0.75 / 0.92, non-alliance 1.00 / 0.75, defence cooperation 0.75 / 0.90, peaceful
+ *   settlement 1.00 / 0.75; `other` right 0.18 of the times it is reported.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -244,12 +257,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 26 (en, ru, ko)': loadLabelled('heldout-26'),
   'held-out 27 (en, ru, ko)': loadLabelled('heldout-27'),
   'held-out 28 (en, ru, ko)': loadLabelled('heldout-28'),
+  'held-out 29 (en, ru, ko)': loadLabelled('heldout-29'),
+  'held-out 30 (en, ru, ko)': loadLabelled('heldout-30'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -281,6 +296,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 26 (en, ru, ko)': { micro: 0.6, rung: 0.75 },
   'held-out 27 (en, ru, ko)': { micro: 0.7, rung: 0.85 },
   'held-out 28 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
+  'held-out 29 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
+  'held-out 30 (en, ru, ko)': { micro: 0.7, rung: 0.85 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -312,6 +329,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 26 (en, ru, ko)': [165, 80, 40, 40],
     'held-out 27 (en, ru, ko)': [166, 80, 40, 40],
     'held-out 28 (en, ru, ko)': [162, 78, 40, 40],
+    'held-out 29 (en, ru, ko)': [162, 80, 40, 40],
+    'held-out 30 (en, ru, ko)': [164, 80, 40, 40],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
