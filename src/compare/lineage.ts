@@ -199,9 +199,9 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         // so the return is too (as compareTreaties says of the same pair).
         else if (change === 'added' && ti > 0 && !fullText[ti - 1]) uncertain = true;
         if (uncertain) flags.push('partial-witness');
-        // Lost or lower in a treaty with provisions never read for obligations (no lexicon for their language).
-        const pickUnread = pick !== undefined && unreadIds[ti]!.has(pick.provision.eId);
-        if (o.last && ti > 0 && (pickUnread || (!pick && unreadRight[ti - 1])) && (change === 'removed' || change === 'weakened' || (change === 'reframed' && pick && pick.obligation.commitment < o.last.obligation.commitment))) {
+        // Lost in a treaty with a provision the aligner matched with nothing that was never read for
+        // obligations (no lexicon for its language): the obligation may be there.
+        if (o.last && ti > 0 && !pick && change === 'removed' && unreadRight[ti - 1]) {
           uncertain = true;
           flags.push('not-classified');
         }

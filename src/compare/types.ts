@@ -161,7 +161,9 @@ export interface LineageStep {
    * obligation is absent (`removed`) or lower (`weakened`, `reframed` down) in this treaty where its
    * text has gaps — the provision aligned with the previous step's, or, with none, text its witnesses
    * declare missing outside any provision — or `added` / higher where the previous treaty's text lacks
-   * it likewise. Not a finding that the obligation changed.
+   * it likewise. Also (with the `not-classified` flag) `removed` or `added` where the treaty without it
+   * has a provision matched with nothing that was not read for obligations (no lexicon for its
+   * language). Not a finding that the obligation changed.
    */
   uncertain?: true;
   evidence: EvidenceSpan[];
