@@ -165,9 +165,13 @@ export function articleEId(number: number, sub?: string): string {
   return sub === undefined ? `art_${number}` : `art_${number}_${sub}`;
 }
 
-/** The number and sub-number of an article eId made by {@link articleEId} (`art_1_2` → 1, `2`), if it is one. */
+/**
+ * The number and sub-number of an article eId made by {@link articleEId} (`art_1_2` → 1, `2`), if it
+ * is one; a number that appears again in the source (`art_4-2`, the second Article 4) reads as its
+ * number too.
+ */
 export function parseArticleEId(eId: string): { number: number; sub?: string } | undefined {
-  const m = /^art_(\d{1,4})(?:_([a-z0-9]{1,12}))?$/.exec(eId);
+  const m = /^art_(\d{1,4})(?:_([a-z0-9]{1,12}))?(?:-\d{1,3})?$/.exec(eId);
   if (!m) return undefined;
   return m[2] === undefined ? { number: Number(m[1]) } : { number: Number(m[1]), sub: m[2] };
 }
@@ -253,10 +257,11 @@ function profile(spec: ProfileSpec): LanguageProfile {
       }
       if (n === undefined || n < 1) return undefined;
       let sub = m.groups.sub ?? m.groups.subw?.toLowerCase();
-      // One lower-case letter in parentheses right after a digit is an inserted article: `Article 12(b)`.
-      const lettered = sub === undefined && /\d$/.test(num) ? /^\(([a-z])\)(?=\s|$)/.exec(rest) : null;
+      // One Latin letter after the number is an inserted article: `Article 12b`, `12(b)`, `12 (b)`,
+      // `12-b`, `12(B)` (a one-letter title in parentheses would be no title).
+      const lettered = sub === undefined && /\d$/.test(num) ? /^(?: ?\(([a-z])\)|-?([a-z]))(?=[\s.:]|$)/i.exec(rest) : null;
       if (lettered) {
-        sub = lettered[1]!;
+        sub = (lettered[1] ?? lettered[2])!.toLowerCase();
         num += lettered[0];
         rest = rest.slice(lettered[0].length);
       }
@@ -449,25 +454,38 @@ const SCRIPTS: readonly { script: string; lang: string; test: (c: number) => boo
   { script: 'Latin', lang: 'en', test: (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) },
 ];
 
-/** English words that carry no subject (function words): a Latin-script text without them is no English text. */
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'an', 'shall', 'will', 'be', 'is', 'are', 'by', 'for', 'with', 'on', 'or', 'any', 'this', 'that', 'each', 'other', 'its', 'their', 'which', 'as', 'not', 'from', 'at', 'it', 'such', 'all', 'between', 'either', 'neither']);
+/**
+ * Function words by language, for telling English from the other languages written in Latin letters:
+ * only words that are common in one of these languages and rare in the others ("in", "a" and "an" are
+ * everywhere, so they are in no list).
+ */
+const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['the', 'of', 'and', 'shall', 'which', 'that', 'this', 'with', 'be', 'are', 'its', 'their', 'any', 'such', 'each', 'other', 'between', 'either', 'neither', 'not', 'from', 'by', 'for', 'or', 'to', 'will', 'has', 'have', 'been', 'upon', 'without', 'against', 'whereas', 'hereby']),
+  de: new Set(['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'zu', 'den', 'dem', 'des', 'ist', 'wird', 'werden', 'sich', 'auf', 'für', 'eine', 'einer', 'einem', 'oder', 'durch', 'gegen']),
+  fr: new Set(['le', 'la', 'les', 'et', 'des', 'du', 'une', 'est', 'sont', 'pour', 'dans', 'par', 'qui', 'que', 'sur', 'aux', 'ne', 'pas', 'leur', 'ou', 'entre', 'contre']),
+  es: new Set(['el', 'los', 'las', 'y', 'del', 'que', 'por', 'para', 'con', 'una', 'se', 'su', 'sus', 'como', 'al', 'o', 'entre', 'contra']),
+  it: new Set(['il', 'lo', 'gli', 'e', 'della', 'delle', 'dei', 'che', 'per', 'con', 'una', 'sono', 'non', 'alla', 'al', 'nel', 'tra', 'contro']),
+  pt: new Set(['os', 'as', 'do', 'da', 'dos', 'das', 'que', 'para', 'com', 'uma', 'não', 'pelo', 'pela', 'ou', 'entre', 'contra']),
+  nl: new Set(['het', 'een', 'van', 'en', 'niet', 'met', 'voor', 'zijn', 'wordt', 'aan', 'tegen', 'tussen']),
+};
 
 /**
- * Does a Latin-script text read as English: enough of its words are English function words (one in
- * ten, or five)? A text of fewer than eight words is too short to tell, and is taken as English.
+ * Does a Latin-script text read as English: it has at least as many English function words as those
+ * of any other Latin-script language (German, French, Spanish, Italian, Portuguese, Dutch)? Terse
+ * English with few function words, and a text too short to tell, are taken as English.
  */
 function readsAsEnglish(text: string): boolean {
   const words = (text.length > 4000 ? text.slice(0, 4000) : text).toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? [];
-  if (words.length < 8) return true;
-  let hits = 0;
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
-  return hits >= 5 || (words.length > 0 && hits / words.length >= 0.1);
+  const hits: Record<string, number> = {};
+  for (const w of words) for (const [lang, set] of Object.entries(FUNCTION_WORDS)) if (set.has(w)) hits[lang] = (hits[lang] ?? 0) + 1;
+  const en = hits.en ?? 0;
+  return Object.entries(hits).every(([lang, n]) => lang === 'en' || n <= en || n < 3);
 }
 
 /**
  * The language a text's script suggests, and the script: Hangul → `ko`; kana → `ja`; Han without
- * kana → `zh`; Cyrillic → `ru`; Latin → `en` when the text reads as English (enough English function
- * words), else `und` — German or French is not read with English rules (the most letters wins;
+ * kana → `zh`; Cyrillic → `ru`; Latin → `en` when the text reads as English (no other Latin-script
+ * language's function words outnumber English ones), else `und` — German or French is not read with English rules (the most letters wins;
  * Japanese counts kana and Han together). `undefined` when the text has none of these letters. A
  * guess: callers report it.
  */
