@@ -49,11 +49,6 @@ function holdings(c: TreatyClassification): Holding[] {
   return out;
 }
 
-/** How many security obligations of the holding's family its provision carries (a holding stands for the strongest). */
-function familyCount(h: Holding): number {
-  return h.provision.obligations.filter((o) => SECURITY_KINDS.includes(o.kind) && familyOf(o) === h.family).length;
-}
-
 function stepOf(treaty: string, h: Holding | undefined, flags: ObligationChangeFlag[]): LineageStep {
   if (!h) return { type: 'lineage-step', treaty, eIds: [], rung: 0, flags, evidence: [] };
   const step: LineageStep = {
@@ -166,17 +161,17 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
       const lastRung = (o: Open) => (o.last ? o.last.obligation.commitment : -1);
       threads.sort((x, y) => lastRung(y) - lastRung(x));
       const taken = new Set<Holding>();
-      const uses = new Map<Holding, number>();
-      const continued: { from: Holding; to: Holding; step: LineageStep; parts: number }[] = [];
+      const continued: { from: Holding; to: Holding; step: LineageStep }[] = [];
       for (const o of threads) {
         const al = ti > 0 ? alignments[ti - 1] : undefined;
         const free = mine.filter((h) => !taken.has(h));
         const top = free[0];
         let pick = top && o.last && al ? free.find((h) => h.obligation.commitment === top.obligation.commitment && aligned(al, o.last!.provision.eId, h.provision.eId)) ?? top : top;
         // Nothing free, but a holding another thread took is aligned with this thread's provision: the
-        // provisions were merged, and both obligations continue there (not one of them `removed`) — as
-        // long as the merged provision holds as many obligations of the family as threads continue in it.
-        if (!pick && o.last && al) pick = mine.find((h) => aligned(al, o.last!.provision.eId, h.provision.eId) && (uses.get(h) ?? 0) < familyCount(h));
+        // provisions were merged, and both obligations continue there (not one of them `removed`): the
+        // count of sentences cannot tell a dropped undertaking from two merged into one (compareTreaties
+        // says so in the change's details).
+        if (!pick && o.last && al) pick = mine.find((h) => aligned(al, o.last!.provision.eId, h.provision.eId));
         const flags = ownFlags(pick);
         let change: LineageStep['change'];
         if (pick && o.last) {
@@ -209,11 +204,8 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         if (change) step.change = change;
         if (uncertain) step.uncertain = true;
         o.thread.steps.push(step);
-        if (pick) {
-          taken.add(pick);
-          uses.set(pick, (uses.get(pick) ?? 0) + 1);
-        }
-        if (pick && o.last) continued.push({ from: o.last, to: pick, step, parts: 1 });
+        if (pick) taken.add(pick);
+        if (pick && o.last) continued.push({ from: o.last, to: pick, step });
         o.last = pick;
       }
       // A provision split in two, each part with the same obligation: the second part continues the
@@ -221,12 +213,10 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
       const al = ti > 0 ? alignments[ti - 1] : undefined;
       for (const h of mine) {
         if (taken.has(h) || !al) continue;
-        // Only as many parts as the split provision had obligations of the family: one more is new (`added`).
         const sibling = continued.find((x) => x.to.obligation.kind === h.obligation.kind && x.to.obligation.commitment === h.obligation.commitment &&
-          aligned(al, x.from.provision.eId, x.to.provision.eId) && aligned(al, x.from.provision.eId, h.provision.eId) && x.parts < familyCount(x.from));
+          aligned(al, x.from.provision.eId, x.to.provision.eId) && aligned(al, x.from.provision.eId, h.provision.eId));
         if (!sibling) continue;
         taken.add(h);
-        sibling.parts++;
         sibling.step.eIds = [...sibling.step.eIds, h.provision.eId];
       }
       for (const h of mine) {

@@ -111,33 +111,23 @@ function dropRepeatedObligations(changes: ObligationChange[], score: ReadonlyMap
 /** Kind key of an obligation for counting: the kind, consultation split by crisis (as compareObligations pairs them). */
 const countKey = (o: Obligation) => (o.kind === 'consultation' ? `consultation:${o.crisis ? 'crisis' : 'general'}` : o.kind);
 
-/** The quote that shows an obligation's kind, in comparison form (to tell one sentence from another). */
-const kindQuote = (o: Obligation) => comparisonForm(o.evidence.find((e) => e.field === 'kind')?.text ?? '');
-
 /**
  * `compareObligations` compares the strongest obligation of each kind a side has. When one side of a
- * link holds more security obligations of a kind than the other (two non-alliance sentences, one of
- * them dropped in a merge), the extra ones are added or removed: those whose wording the other side
- * does not have, as many as the difference. Returned as `removed`/`added` changes.
+ * link holds more security obligations of a kind than the other (two non-alliance sentences against
+ * one), the count alone cannot tell a dropped undertaking from one restated in two sentences or two
+ * merged into one: the change of that kind says so in its `details`, and is not made an addition or
+ * a removal. Mutates the changes.
  */
-function surplusObligations(lo: readonly Obligation[], ro: readonly Obligation[]): ObligationChange[] {
-  const out: ObligationChange[] = [];
-  const keys = new Set([...lo, ...ro].filter((o) => SECURITY_KINDS.includes(o.kind)).map(countKey));
-  for (const k of [...keys].sort()) {
-    const l = lo.filter((o) => countKey(o) === k), r = ro.filter((o) => countKey(o) === k);
-    const extra = (mine: Obligation[], theirs: Obligation[]) => {
-      const n = mine.length - Math.max(theirs.length, 1);
-      if (n <= 0) return [];
-      // The one compareObligations already compared is the strongest; of the others, those whose
-      // wording the other side lacks first.
-      const strongest = mine.reduce((x, y) => (y.commitment > x.commitment ? y : x));
-      const wording = new Set(theirs.map(kindQuote));
-      return mine.filter((o) => o !== strongest).sort((x, y) => Number(wording.has(kindQuote(x))) - Number(wording.has(kindQuote(y)))).slice(0, n);
-    };
-    for (const o of extra(l, r)) out.push(...compareObligations([o], []));
-    for (const o of extra(r, l)) out.push(...compareObligations([], [o]));
+function noteCountChanges(changes: readonly ObligationChange[], lo: readonly Obligation[], ro: readonly Obligation[]): void {
+  const count = (os: readonly Obligation[], k: string) => os.filter((o) => countKey(o) === k).length;
+  for (const ch of changes) {
+    const o = ch.before ?? ch.after;
+    if (!o || !SECURITY_KINDS.includes(o.kind)) continue;
+    const k = o.kind === 'consultation' ? `consultation:${o.crisis ? 'crisis' : 'general'}` : o.kind;
+    const nl = count(lo, k), nr = count(ro, k);
+    if (nl !== nr && Math.max(nl, nr) > 1)
+      ch.details = [...ch.details, `${nl} → ${nr} ${o.kind} obligations in these provisions: an undertaking may have been dropped, added, or restated in more or fewer sentences`];
   }
-  return out;
 }
 
 /** An obligation's wording as the classifier quoted it: kind, crisis, rung and each evidence quote by field. */
@@ -254,7 +244,9 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       before: link.left.some((id) => gapped.before.has(id) || li.get(id)?.flags.includes('partial-witness') === true),
       after: link.right.some((id) => gapped.after.has(id) || ri.get(id)?.flags.includes('partial-witness') === true),
     };
-    for (const ch of [...compareObligations(lo, ro), ...surplusObligations(lo, ro)]) {
+    const compared = compareObligations(lo, ro);
+    noteCountChanges(compared, lo, ro);
+    for (const ch of compared) {
       // `other` is what the classifier reads from a sentence it cannot place; one found only on the
       // side whose sentence a gap cuts off is that broken sentence, not an obligation gained or lost.
       const only = ch.change === 'added' ? 'after' : ch.change === 'removed' ? 'before' : undefined;
