@@ -7,6 +7,8 @@ import { parseText } from '../src/parse/text.js';
 import { parseXmlSafely, xmlChildren } from '../src/parse/xml.js';
 import { aknSerializer, serializeAkn, serializeAknExpressions } from '../src/render/treaty/akn.js';
 import { thrownTreatyDiffError as thrown } from './support/errors.js';
+import { parseJson } from '../src/parse/json.js';
+import { serializeJson } from '../src/render/treaty/json.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/akn/${name}`, import.meta.url), 'utf8');
 
@@ -610,5 +612,15 @@ describe('title and parties in the standard places', () => {
     const r = parseAkn(`<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRWork><FRBRthis value="/akn/int/treaty/x"/><FRBRauthor href="#nobody" as="#signatory"/></FRBRWork><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body><article eId="art_1"><content><p>x</p></content></article></body></act></akomaNtoso>`);
     expect(r.treaty.parties).toEqual([]);
     expect(r.diagnostics.find((d) => d.code === 'AKN_SIGNATORY_UNRESOLVED')?.message).toContain('#nobody');
+  });
+});
+
+describe('control characters XML allows', () => {
+  it('DEL and C1 controls in text are removed and reported, a run between two words read as a space', () => {
+    const r = parseAkn(`<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><body><article eId="art_1"><num>Article 1</num><content><p>The Parties shall consult&#x7f;each other.&#x96;</p></content></article></body></act></akomaNtoso>`, { source: 'c.xml' });
+    expect(provisionText(r.treaty.expressions[0]!.body[0]!)).toBe('The Parties shall consult each other.');
+    expect(r.diagnostics.filter((d) => d.code === 'CONTROL_CHARACTER').length).toBeGreaterThan(0);
+    // and the model it gives writes out as JSON and reads back
+    expect(parseJson(serializeJson(r.treaty)).treaty).toEqual(r.treaty);
   });
 });

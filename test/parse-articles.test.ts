@@ -31,10 +31,10 @@ describe('inserted articles are articles of their own, in every language', () =>
     expect(readTreaty(t).provisions.map((p) => p.eId)).toEqual(['art_1', 'art_1_2', 'art_2']);
   });
 
-  it('a repeated inserted article is DUPLICATE_EID naming both lines', () => {
-    const e = thrown(() => parseText('T\n\n제1조의2\n\na\n\n제1조의2\n\nb\n', { source: 'd.txt' }));
-    expect(e).toMatchObject({ code: 'DUPLICATE_EID', line: 7, source: 'd.txt' });
-    expect(e.message).toMatch(/art_1_2/);
+  it('a repeated inserted article is read as art_1_2-2 with DUPLICATE_NUMBER naming both lines', () => {
+    const r = parseText('T\n\n제1조의2\n\na\n\n제1조의2\n\nb\n', { source: 'd.txt' });
+    expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1_2', 'art_1_2-2']);
+    expect(r.diagnostics.find((x) => x.code === 'DUPLICATE_NUMBER')).toMatchObject({ line: 7, source: 'd.txt' });
   });
 
   it('round trips through text and Akoma Ntoso, and AKN <num> gives the same eIds', () => {

@@ -117,6 +117,7 @@ describe('parenthesised headings and lines that only start like headings (rv8 #2
 
   it('a letter in parentheses right after the number is an inserted article: Article 12(b) is art_12_b (rv11 A)', () => {
     expect(matchArticleHeading('Article 12(b)')).toMatchObject({ number: 12, sub: 'b', num: '12(b)' });
+    for (const l of ['Article 12b', 'Article 12 (b)', 'ARTICLE 12(B)', 'Article 12-b']) expect(matchArticleHeading(l), l).toMatchObject({ number: 12, sub: 'b' });
     expect(matchArticleHeading('Article 12 (Purpose)')).toMatchObject({ number: 12, heading: 'Purpose' });
     const r = parseText('Pact\n\nArticle 12\n\nThe Parties shall consult.\n\nArticle 12(b)\n\nThe Parties shall meet.\n');
     expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_12', 'art_12_b']);

@@ -125,9 +125,10 @@ function differingPart(a: string, b: string, context = 40): [string, string] {
 function closingTextNote(a: Treaty, b: Treaty, al: Alignment): Diagnostic | undefined {
   const l = closingText(a, al.left), r = closingText(b, al.right);
   if (comparisonForm(l) === comparisonForm(r)) return undefined;
-  // Quote where they differ (a long testimonium shares its opening), at most 240 characters a side.
+  // Quote where they differ (a long testimonium shares its opening).
   const [dl, dr] = differingPart(l, r);
-  const quote = (s: string, whole: string) => (whole === '' ? 'none' : `“${s.length > 240 ? `${s.slice(0, 240)}…` : s}”`);
+  // At most 400 characters a side, cut at a word boundary.
+  const quote = (s: string, whole: string) => (whole === '' ? 'none' : `“${s.length > 400 ? `${s.slice(0, 400).replace(/\s+\S*$/, '')}…` : s}”`);
   return {
     type: 'diagnostic', severity: 'warning', code: 'CLOSING_TEXT_NOT_COMPARED',
     message: `the text outside the articles (closing formula, signatures) differs and is not compared word by word — left (${al.left.treatyId}): ${quote(dl, l)} | right (${al.right.treatyId}): ${quote(dr, r)}`,

@@ -170,10 +170,26 @@ function collapseLayoutWhitespace(r: Reader, e: XmlElement, preserve: boolean): 
   if (keep) r.preserved.add(e);
   for (let i = 0; i < e.children.length; i++) {
     const c = e.children[i]!;
-    if (c.type === 'element') collapseLayoutWhitespace(r, c, keep);
-    else if (!keep && /[\t\r\n]| {2}/.test(c.value)) e.children[i] = { ...c, value: c.value.replace(LAYOUT_WHITESPACE, ' ') };
+    if (c.type === 'element') {
+      collapseLayoutWhitespace(r, c, keep);
+      continue;
+    }
+    let value = c.value;
+    // DEL and the C1 controls are allowed in XML but are no text (nor allowed in the model): removed
+    // and reported, a run between two visible characters read as one space (as plain text does).
+    if (CONTROL_IN_XML.test(value)) {
+      const cp = value.match(CONTROL_IN_XML)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      r.warn('CONTROL_CHARACTER', `control character U+${cp} in <${e.local}> text removed: it is not text`, e, 'check how the file was made: a control character usually comes from a conversion');
+      value = value.replace(CONTROL_RUN_IN_XML, (run: string, at: number, all: string) => (/\S/.test(all[at - 1] ?? ' ') && /\S/.test(all[at + run.length] ?? ' ') ? ' ' : ''));
+    }
+    if (!keep && /[\t\r\n]| {2}/.test(value)) value = value.replace(LAYOUT_WHITESPACE, ' ');
+    if (value !== c.value) e.children[i] = { ...c, value };
   }
 }
+
+/** DEL and the C1 controls (U+0080–U+009F): characters XML 1.0 allows that are not text. */
+const CONTROL_IN_XML = /[\u007F-\u009F]/;
+const CONTROL_RUN_IN_XML = /[\u007F-\u009F]+/g;
 
 /** A block's line without XML whitespace at its edges, unless its element preserves whitespace. */
 function trimLine(r: Reader, e: XmlElement, line: InlineNode[]): InlineNode[] {

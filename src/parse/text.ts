@@ -972,16 +972,16 @@ function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: O
   for (const s of sections) {
     const h = s.heading;
     if (!h) continue;
-    const eId = articleEId(h.number, h.sub);
-    const prev = seen.get(eId);
+    // A number that appears again (chapters or annexes that restart at Article 1, a misprint) is read,
+    // as in Akoma Ntoso, as `art_4-2` with a warning: never `art_4_2`, which is Article 4-2.
+    const base = articleEId(h.number, h.sub);
+    const prev = seen.get(base);
+    let eId = base;
+    for (let k = 2; seen.has(eId); k++) eId = `${base}-${k}`;
     if (prev !== undefined)
-      throw new TreatyDiffError('DUPLICATE_EID', `article ${h.sub === undefined ? `number ${h.number}` : h.num} (${eId}) appears twice: line ${prev} and line ${h.line}`, {
-        ...(sourceName === undefined ? {} : { source: sourceName }),
-        line: h.line,
-        column: 1,
-        hint: `rename or merge one of the two headings (lines ${prev} and ${h.line})`,
-      });
+      diag({ severity: 'warning', code: 'DUPLICATE_NUMBER', message: `article ${h.sub === undefined ? `number ${h.number}` : h.num} appears again (first at line ${prev}): identified as ${eId}`, line: h.line, column: 1, hint: `numbers that restart (in chapters or annexes), a misprint, or two language versions in one text (give each its own "--- Witness: ID ---" block): check lines ${prev} and ${h.line}` });
     seen.set(eId, h.line);
+    if (prev === undefined) seen.set(base, h.line);
     if (h.number < last)
       diag({ severity: 'warning', code: 'HEADING_ORDER', message: `article ${h.num} (${eId}) follows article ${last}: headings are out of order`, line: h.line, column: 1, hint: 'check the source; the order is kept as printed' });
     last = Math.max(last, h.number);

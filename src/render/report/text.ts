@@ -159,7 +159,12 @@ export function indent(s: string, n: number): string {
 export function provisionLabel(eId: string): string {
   if (eId === 'preamble') return 'Preamble';
   if (!/^art_/.test(eId)) return eId;
+  const ordinal = (k: string) => `${k}${k === '2' ? 'nd' : k === '3' ? 'rd' : 'th'}`;
   return eId
+    // An inserted article as printed (`art_4_2` Art 4-2, `art_12_b` Art 12b, `art_1_bis` Art 1bis); a
+    // number that appears again in the source (`art_4-2`) as Art 4 (2nd).
+    .replace(/^art_(\d+)(?:_([\p{L}\d]+))?(?:-(\d+))?(?=__|$)/u, (_m, n: string, sub?: string, k?: string) =>
+      `Art ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : sub}${k === undefined ? '' : ` (${ordinal(k)})`}`)
     .replace(/^art_(\w+?)(?=__|$)/, 'Art $1')
     .replace(/__para_(\w+?)(?=__|$)/g, ' ¶$1')
     .replace(/__point_(\w+?)(?=__|$)/g, ' ($1)')
