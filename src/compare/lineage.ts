@@ -9,7 +9,6 @@ import type { Alignment } from '../align/types.js';
 import { declaredMissing } from '../align/units.js';
 import { memoizeClassifier } from '../classify/classify.js';
 import { classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
-import { obligationLexicon } from '../classify/registry.js';
 import type { CommitmentRung, Obligation, ProvisionClassification, TreatyClassification } from '../classify/types.js';
 import { SECURITY_KINDS } from '../classify/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
@@ -17,7 +16,7 @@ import { TreatyDiffError } from '../model/errors.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { compareObligations, ladderFamily } from './obligations.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
-import { gapMayHoldProvision, unmatchedUnits } from './unmatched.js';
+import { gapMayHoldProvision, unmatchedUnits, unreadProvisions } from './unmatched.js';
 import { LINEAGE_FAMILIES, type Lineage, type LineageFamily, type LineageOptions, type LineageStep, type LineageThread, type ObligationChangeFlag } from './types.js';
 
 /** One security obligation a treaty holds, with the provision and witness it comes from. */
@@ -144,7 +143,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   // Per alignment, whether each side has a provision the aligner matched with nothing that was not
   // read for obligations (no lexicon for its witness's language): what the other side lost or gained
   // there may be in it.
-  const unreadIds = classes.map((c) => new Set(c.provisions.filter((pc) => !obligationLexicon(pc.witness.lang)).map((pc) => pc.eId)));
+  const unreadIds = classes.map((c) => new Set(unreadProvisions(c).map((pc) => pc.eId)));
   const unreadRight = alignments.map((al, i) => unmatchedUnits(al, 'right').some((u) => unreadIds[i + 1]!.has(u.eId)));
   const unreadLeft = alignments.map((al, i) => unmatchedUnits(al, 'left').some((u) => unreadIds[i]!.has(u.eId)));
   const warnings: Diagnostic[] = [...orderWarnings(treaties), ...classes.flatMap((c) => c.warnings ?? [])];

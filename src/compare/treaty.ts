@@ -8,14 +8,13 @@ import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types
 import { declaredMissing } from '../align/units.js';
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
 import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
-import { obligationLexicon } from '../classify/registry.js';
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
 import { SECURITY_KINDS } from '../classify/types.js';
 import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
-import { gapMayHoldProvision, unmatchedUnits } from './unmatched.js';
+import { gapMayHoldProvision, unmatchedUnits, unreadProvisions } from './unmatched.js';
 import { compareObligations } from './obligations.js';
 import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, ObligationSide, TreatyComparison } from './types.js';
 import { appendTo } from '../model/collections.js';
@@ -108,8 +107,8 @@ function dropRepeatedObligations(changes: ObligationChange[], score: ReadonlyMap
   }
 }
 
-/** Kind key of an obligation for counting: the kind, consultation split by crisis (as compareObligations pairs them). */
-const countKey = (o: Obligation) => (o.kind === 'consultation' ? `consultation:${o.crisis ? 'crisis' : 'general'}` : o.kind);
+/** Kind key of an obligation (or a change's side) for counting: the kind, consultation split by crisis (as compareObligations pairs them). */
+const countKey = (o: Pick<Obligation, 'kind' | 'crisis'>) => (o.kind === 'consultation' ? `consultation:${o.crisis ? 'crisis' : 'general'}` : o.kind);
 
 /**
  * `compareObligations` compares the strongest obligation of each kind a side has. When one side of a
@@ -123,7 +122,7 @@ function noteCountChanges(changes: readonly ObligationChange[], lo: readonly Obl
   for (const ch of changes) {
     const o = ch.before ?? ch.after;
     if (!o || !SECURITY_KINDS.includes(o.kind)) continue;
-    const k = o.kind === 'consultation' ? `consultation:${o.crisis ? 'crisis' : 'general'}` : o.kind;
+    const k = countKey(o);
     const nl = count(lo, k), nr = count(ro, k);
     if (nl !== nr && Math.max(nl, nr) > 1)
       ch.details = [...ch.details, `${nl} → ${nr} ${o.kind} obligations in these provisions: an undertaking may have been dropped, added, or restated in more or fewer sentences`];
@@ -177,7 +176,7 @@ function pairMovedObligations(changes: ObligationChange[]): void {
 function incompleteSide(t: Treaty, side: AlignmentSide, classification: TreatyClassification): IncompleteSide {
   const provisions = side.units.filter((u) => u.parent === undefined && u.gapReasons !== undefined).map((u) => u.eId);
   const out: IncompleteSide = { type: 'incomplete-side', provisions, outside: declaredMissing(t, side.units) };
-  const unread = classification.provisions.filter((pc) => !obligationLexicon(pc.witness.lang));
+  const unread = unreadProvisions(classification);
   if (unread.length) out.unclassified = { provisions: unread.map((pc) => pc.eId), langs: [...new Set(unread.map((pc) => pc.witness.lang))].sort() };
   return out;
 }

@@ -1,11 +1,18 @@
 /**
- * What a side of an alignment has that nothing on the other side matches, and whether it could hold
- * an obligation the other side seems to have gained or lost there: shared by `compareTreaties` and
- * `lineage`, so both judge the same pair alike.
+ * What a side of an alignment has that nothing on the other side matches, whether it could hold an
+ * obligation the other side seems to have gained or lost there, and which provisions were not read at
+ * all: shared by `compareTreaties` and `lineage`, so both judge the same pair alike.
  *
  * @module
  */
 import type { Alignment, AlignmentUnit } from '../align/types.js';
+import { obligationLexicon } from '../classify/registry.js';
+import type { ProvisionClassification, TreatyClassification } from '../classify/types.js';
+
+/** Provisions of a classification that were not read for obligations: their witness's language has no lexicon. */
+export function unreadProvisions(c: TreatyClassification): ProvisionClassification[] {
+  return c.provisions.filter((pc) => !obligationLexicon(pc.witness.lang));
+}
 
 /** Units of one side of an alignment that no link matches with the other side (its `added`/`removed` links). */
 export function unmatchedUnits(al: Alignment, side: 'left' | 'right'): AlignmentUnit[] {
