@@ -22,7 +22,7 @@ import {
   kindLabel,
   linkScoreLabel,
   isLayoutOnly,
-  similarityLabel,
+  wordCounts,
   obligationChangeLine,
   redlineCaution,
   RELATION_ORDER,
@@ -140,7 +140,7 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
   );
   if (anyUncertain) out.push(`*Uncertain:* ${escapeMarkdown(uncertainSummaryNote(c.changes))}.`, '');
   const w = c.diff.stats.words;
-  out.push(`**Words:** ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted${w.notCompared ? `, ${w.notCompared} not compared (opposite gaps or other language)` : ''} (${similarityLabel(w)}).`, '');
+  out.push(`**Words:** ${wordCounts(w)}.`, '');
   const flags = flagsUsed(pairs, unlinked);
   const warnings = warningLines(c.warnings);
   if (flags.length || warnings.length) {

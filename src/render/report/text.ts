@@ -10,7 +10,7 @@
 import { ALIGNMENT_RELATIONS, type AlignmentLink, type AlignmentRelation, type AlignmentUnit } from '../../align/types.js';
 import { RUNG_LABELS, type ObligationKind } from '../../classify/types.js';
 import type { IncompleteSide, Lineage, LineageStep, ObligationChange, ObligationChangeKind, TreatyComparison } from '../../compare/types.js';
-import type { DiffPart, ProvisionDiff } from '../../diff/types.js';
+import type { DiffPart, DiffStats, ProvisionDiff } from '../../diff/types.js';
 import { GAP_MARK } from '../../model/content.js';
 import type { Diagnostic } from '../../model/types.js';
 
@@ -99,6 +99,11 @@ export function coalesceParts(parts: readonly DiffPart[]): DiffPart[] {
   });
   flush();
   return out;
+}
+
+/** A diff's word counts as reports print them: `98 unchanged, 30 deleted, 15 inserted, 4 not compared (…) (similarity 0.81)`. */
+export function wordCounts(w: DiffStats): string {
+  return `${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted${w.notCompared ? `, ${w.notCompared} not compared (opposite gaps or other language)` : ''} (${similarityLabel(w)})`;
 }
 
 /** `similarity 0.81`, or `similarity n/a` when no word was compared (all opposite gaps or in another language). */
@@ -239,7 +244,12 @@ export function linkScoreLabel(relation: AlignmentRelation, score: number, word 
  */
 export function changeLabel(change: string, uncertain: boolean | undefined, flags: readonly string[] = []): string {
   if (!uncertain) return change;
-  return `${change} (uncertain: ${flags.includes('not-classified') && !flags.includes('partial-witness') ? 'not classified' : 'text missing'})`;
+  return `${change} (uncertain: ${onlyNotClassified(flags) ? 'not classified' : 'text missing'})`;
+}
+
+/** An uncertain change's flags say the side was not read, and not that text is missing (which reports name first). */
+function onlyNotClassified(flags: readonly string[]): boolean {
+  return flags.includes('not-classified') && !flags.includes('partial-witness');
 }
 
 /** What an uncertain obligation change (`ObligationChange.uncertain`) means, for reports. */
@@ -255,7 +265,7 @@ export function uncertainSummaryNote(changes: readonly ObligationChange[]): stri
 
 /** The note for one uncertain change: why it is not a finding. */
 export function uncertainNote(flags: readonly string[]): string {
-  return flags.includes('not-classified') && !flags.includes('partial-witness') ? NOT_CLASSIFIED_NOTE : UNCERTAIN_NOTE;
+  return onlyNotClassified(flags) ? NOT_CLASSIFIED_NOTE : UNCERTAIN_NOTE;
 }
 
 /**
@@ -376,7 +386,7 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
   out.push(`  witnesses  left: ${sideWitnesses(alignment.left)} · right: ${sideWitnesses(alignment.right)}`);
   out.push(`  alignment  ${countsLine(c.diff.stats.relations, RELATION_ORDER)}`);
   const w = c.diff.stats.words;
-  out.push(`  words      ${w.unchanged} unchanged, ${w.deleted} deleted, ${w.inserted} inserted${w.notCompared ? `, ${w.notCompared} not compared (opposite gaps or other language)` : ''} (${similarityLabel(w)})${c.diff.stats.moves ? `, ${c.diff.stats.moves} moved run(s)` : ''}`);
+  out.push(`  words      ${wordCounts(w)}${c.diff.stats.moves ? `, ${c.diff.stats.moves} moved run(s)` : ''}`);
   out.push(`  obligations ${countsLine(c.summary.changes, CHANGE_ORDER)}`);
   const uncertain = c.summary.uncertain ? countsLine(c.summary.uncertain, CHANGE_ORDER) : 'none';
   if (uncertain !== 'none') out.push(`  uncertain  ${uncertain} (${uncertainSummaryNote(c.changes)})`);
