@@ -36,7 +36,7 @@ import type {
   Claim, Diagnostic, Expression, InlineNode, MetaEntry, Party, Provision, ProvisionType, Source, Title, Treaty, WitnessGrade,
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
-import { normalizeInput } from '../text/normalize.js';
+import { controlRunReplacement, normalizeInput } from '../text/normalize.js';
 import { matchArticleHeading, scriptLanguage, xsdCalendarDate } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { XML_NAMESPACE, parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
@@ -180,7 +180,7 @@ function collapseLayoutWhitespace(r: Reader, e: XmlElement, preserve: boolean): 
     if (CONTROL_IN_XML.test(value)) {
       const cp = value.match(CONTROL_IN_XML)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
       r.warn('CONTROL_CHARACTER', `control character U+${cp} in <${e.local}> text removed: it is not text`, e, 'check how the file was made: a control character usually comes from a conversion');
-      value = value.replace(CONTROL_RUN_IN_XML, (run: string, at: number, all: string) => (/\S/.test(all[at - 1] ?? ' ') && /\S/.test(all[at + run.length] ?? ' ') ? ' ' : ''));
+      value = value.replace(CONTROL_RUN_IN_XML, (run: string, at: number, all: string) => controlRunReplacement(all, at, run.length));
     }
     if (!keep && /[\t\r\n]| {2}/.test(value)) value = value.replace(LAYOUT_WHITESPACE, ' ');
     if (value !== c.value) e.children[i] = { ...c, value };

@@ -77,7 +77,7 @@ import type {
   Claim, Diagnostic, Expression, GapNode, InlineNode, MetaEntry, NoteNode, Party, Provision, Source, Title, Treaty, WitnessGrade,
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
-import { INVISIBLE_CONTROLS, normalizeInput } from '../text/normalize.js';
+import { INVISIBLE_CONTROLS, controlRunReplacement, normalizeInput } from '../text/normalize.js';
 import { articleEId, articleKeywordLine, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
@@ -1046,8 +1046,7 @@ function withoutControlCharacters(text: string, diag: (d: Omit<Diagnostic, 'type
         diag({ severity: 'warning', code: 'CONTROL_CHARACTER', message: `control character ${cp} removed: it is not text${others === 5 ? ' (further ones are removed without a message each)' : ''}`, ...at, hint: 'check how the file was made: a control character usually comes from a conversion (PDF, word processor)' });
       }
     }
-    const before = text[offset - 1] ?? '\n', after = text[offset + run.length] ?? '\n';
-    return /\s/.test(before) || /\s/.test(after) ? '' : ' ';
+    return controlRunReplacement(text, offset, run.length);
   });
   if (pages) diag({ severity: 'info', code: 'PAGE_BREAK', message: `${pages} page break${pages === 1 ? '' : 's'} (form feed) removed, the first here`, ...firstPage!, hint: 'a form feed marks a page break in text extracted from PDF; a running header or page number it leaves behind stays text' });
   return out;

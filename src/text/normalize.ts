@@ -12,6 +12,15 @@ export function normalizeInput(s: string): string {
   return t.normalize('NFC');
 }
 
+/**
+ * What a run of control characters at `at` (of `length`) in `text` is replaced by when they are removed:
+ * one space between two visible characters (`consult<FF>each` stays two words), else nothing. The
+ * plain-text and Akoma Ntoso readers both remove controls this way.
+ */
+export function controlRunReplacement(text: string, at: number, length: number): '' | ' ' {
+  return /\S/.test(text[at - 1] ?? ' ') && /\S/.test(text[at + length] ?? ' ') ? ' ' : '';
+}
+
 /** Invisible format characters that change nothing a reader sees: zero-width and bidi controls. */
 export const INVISIBLE_CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
