@@ -85,11 +85,6 @@ function lacksTextOpposite(al: Alignment, side: 'left' | 'right', eId: string, d
   return linked.some((id) => units.get(id)?.gapReasons !== undefined);
 }
 
-/** Does one side of an alignment have a provision with gaps that no link matches, whose missing text could hold a provision? */
-function hasUnmatchedGaps(al: Alignment, side: 'left' | 'right'): boolean {
-  return unmatchedUnits(al, side).some(gapMayHoldProvision);
-}
-
 /** Are two provisions linked by an alignment (left eId in `from`, right in `to`)? */
 function aligned(al: Alignment, from: string, to: string): boolean {
   return linksOfUnit(al, 'left', from).some((l) => l.right.includes(to));
@@ -137,15 +132,17 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   // missing outside its provisions or has a provision with gaps the aligner matched with nothing
   // (either may hold what the other side's unmatched provision has), and whether it has a text of
   // its own at all.
-  const declaresLeft = alignments.map((al, i) => declaredMissing(treaties[i]!, al.left.units).length > 0 || hasUnmatchedGaps(al, 'left'));
-  const declaresRight = alignments.map((al, i) => declaredMissing(treaties[i + 1]!, al.right.units).length > 0 || hasUnmatchedGaps(al, 'right'));
+  // Each alignment's units the aligner matched with nothing, per side (read by both checks below).
+  const unmatched = alignments.map((al) => ({ left: unmatchedUnits(al, 'left'), right: unmatchedUnits(al, 'right') }));
+  const declaresLeft = alignments.map((al, i) => declaredMissing(treaties[i]!, al.left.units).length > 0 || unmatched[i]!.left.some(gapMayHoldProvision));
+  const declaresRight = alignments.map((al, i) => declaredMissing(treaties[i + 1]!, al.right.units).length > 0 || unmatched[i]!.right.some(gapMayHoldProvision));
   const fullText = treaties.map(hasFullText);
   // Per alignment, whether each side has a provision the aligner matched with nothing that was not
   // read for obligations (no lexicon for its witness's language): what the other side lost or gained
   // there may be in it.
   const unreadIds = classes.map((c) => new Set(unreadProvisions(c).map((pc) => pc.eId)));
-  const unreadRight = alignments.map((al, i) => unmatchedUnits(al, 'right').some((u) => unreadIds[i + 1]!.has(u.eId)));
-  const unreadLeft = alignments.map((al, i) => unmatchedUnits(al, 'left').some((u) => unreadIds[i]!.has(u.eId)));
+  const unreadRight = unmatched.map((u, i) => u.right.some((x) => unreadIds[i + 1]!.has(x.eId)));
+  const unreadLeft = unmatched.map((u, i) => u.left.some((x) => unreadIds[i]!.has(x.eId)));
   const warnings: Diagnostic[] = [...orderWarnings(treaties), ...classes.flatMap((c) => c.warnings ?? [])];
   type Open = { thread: LineageThread; last: Holding | undefined };
   const open: Open[] = [];
