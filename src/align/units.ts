@@ -169,10 +169,15 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
  * may hold, in that missing text, the counterpart of a provision the other side has alone.
  */
 export function declaredMissing(t: Treaty, units: readonly AlignmentUnit[]): string[] {
-  const used = new Set(units.map((u) => u.witness.expressionId));
   const out: string[] = [];
-  for (const e of t.expressions) if (used.has(e.id)) for (const n of e.notes) if (n.type === 'gap') out.push(n.reason);
+  for (const e of expressionsOf(t, units)) for (const n of e.notes) if (n.type === 'gap') out.push(n.reason);
   return out;
+}
+
+/** The expressions (witnesses) of `t` that `units` were read from, in the treaty's order. */
+export function expressionsOf(t: Treaty, units: readonly AlignmentUnit[]): Expression[] {
+  const used = new Set(units.map((u) => u.witness.expressionId));
+  return t.expressions.filter((e) => used.has(e.id));
 }
 
 /**

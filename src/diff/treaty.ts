@@ -7,7 +7,7 @@ import { primaryLanguage } from '../text/languages.js';
 import { alignWithCache } from '../align/align.js';
 import { requireTreaty } from '../model/witness.js';
 import { cachedTokens, type TokenCache } from '../align/similarity.js';
-import { declaredMissing } from '../align/units.js';
+import { declaredMissing, expressionsOf } from '../align/units.js';
 import { ALIGNMENT_RELATIONS, type AlignOptions, type Alignment, type AlignmentSide, type AlignmentUnit } from '../align/types.js';
 import { appendTo } from '../model/collections.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
@@ -98,9 +98,8 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
  * whitespace-normalised; gaps and editorial notes (a source's news lead, a transcriber's remark) left out.
  */
 function closingText(t: Treaty, side: AlignmentSide): string {
-  const used = new Set(side.units.map((u) => u.witness.expressionId));
   const parts: string[] = [];
-  for (const e of t.expressions) if (used.has(e.id)) for (const n of e.notes) if (n.type === 'text') parts.push(n.value);
+  for (const e of expressionsOf(t, side.units)) for (const n of e.notes) if (n.type === 'text') parts.push(n.value);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
