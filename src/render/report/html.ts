@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, NOT_CLASSIFIED_NOTE, UNCERTAIN_NOTE, uncertainNote, changeLabel, incompleteNote, isLayoutOnly, linkScoreLabel } from './text.js';
+import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, NOT_CLASSIFIED_NOTE, UNCERTAIN_NOTE, changeLabel, onlyNotClassified, incompleteNote, isLayoutOnly, linkScoreLabel } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -901,7 +901,7 @@ export function reportChange(c: ObligationChange): HtmlReportChange {
   if (notes.length) out.note = notes.join('; ');
   if (ev.length) out.evidence = ev;
   if (c.uncertain) out.uncertain = true;
-  if (c.uncertain && uncertainNote(c.flags) === NOT_CLASSIFIED_NOTE) out.notClassified = true;
+  if (c.uncertain && onlyNotClassified(c.flags)) out.notClassified = true;
   return out;
 }
 

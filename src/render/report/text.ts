@@ -248,7 +248,7 @@ export function changeLabel(change: string, uncertain: boolean | undefined, flag
 }
 
 /** An uncertain change's flags say the side was not read, and not that text is missing (which reports name first). */
-function onlyNotClassified(flags: readonly string[]): boolean {
+export function onlyNotClassified(flags: readonly string[]): boolean {
   return flags.includes('not-classified') && !flags.includes('partial-witness');
 }
 
