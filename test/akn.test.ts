@@ -546,6 +546,12 @@ ${articles}
     expect(r.diagnostics.some((x) => x.code === 'AKN_DUPLICATE_NUMBER')).toBe(false);
   });
 
+  it('a Cyrillic letter after the number is an inserted article: Статья 12(б) is art_12_b, as the plain-text reader reads it', () => {
+    const r = parseAkn(doc('<article><num>Статья 12</num><content><p>Один.</p></content></article>\n<article><num>Статья 12(б)</num><content><p>Два.</p></content></article>'));
+    expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_12', 'art_12_b']);
+    expect(r.diagnostics.some((x) => x.code === 'AKN_DUPLICATE_NUMBER')).toBe(false);
+  });
+
   it('points get the ids the plain-text reader gives them (roman, Cyrillic, Hangul markers)', () => {
     const pts = (nums: string[]) => doc(`<article><num>Article 1</num><paragraph><num>1.</num><list>${nums.map((n) => `<point><num>${n}</num><content><p>x</p></content></point>`).join('')}</list></paragraph></article>`);
     const ids = (nums: string[]) => parseAkn(pts(nums)).treaty.expressions[0]!.body[0]!.children[0]!.children.map((c) => c.eId.replace('art_1__para_1__', ''));

@@ -109,6 +109,15 @@ describe('parenthesised headings and lines that only start like headings (rv8 #2
     expect(cite.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_2']);
   });
 
+  it('a Cyrillic letter after the number is an inserted article too: Статья 12(б) is art_12_b, not a second Article 12 titled «б»', () => {
+    for (const l of ['Статья 12(б)', 'Статья 12 (б)', 'СТАТЬЯ 12(Б)', 'Статья 12б', 'Статья 12-б']) expect(matchArticleHeading(l), l).toMatchObject({ number: 12, sub: 'b' });
+    expect(matchArticleHeading('Статья 12(ж)')).toMatchObject({ number: 12, sub: 'zh', num: 'Статья 12(ж)' });
+    expect(matchArticleHeading('Статья 12 (Консультации)')).toMatchObject({ number: 12, heading: 'Консультации' });
+    const r = parseText('Договор\n\nСтатья 12\n\nСтороны консультируются.\n\nСтатья 12(б)\n\nСтороны встречаются.\n');
+    expect(r.treaty.expressions[0]!.body.map((p) => [p.eId, p.num, p.heading])).toEqual([['art_12', 'Статья 12', undefined], ['art_12_b', 'Статья 12(б)', undefined]]);
+    expect(codes(r.diagnostics, 'DUPLICATE_NUMBER')).toEqual([]);
+  });
+
   it('a Russian line citing a document article (Статья 51 Устава ООН …) is prose: no warning (rv9 #11)', () => {
     const r = parseText('Договор\n\nСтатья 1\n\nСтороны консультируются.\n\nСтатья 51 Устава ООН не затрагивается.\n');
     expect(codes(r.diagnostics, 'HEADING_LIKE_TEXT')).toEqual([]);

@@ -218,6 +218,7 @@ describe('parseText layout rules (synthetic fixtures)', () => {
     expect(matchPointMarker('(iv) x')).toMatchObject({ num: '(iv)', id: 'iv' });
     expect(matchPointMarker('2) x')).toMatchObject({ num: '2)', id: '2' });
     expect(matchPointMarker('ж) x')).toMatchObject({ num: 'ж)', id: 'zh' });
+    expect(matchPointMarker('ъ) x')).toMatchObject({ num: 'ъ)', id: '1098' }); // no Latin letter: the code point, still ASCII
     expect(matchPointMarker('나. x')).toMatchObject({ num: '나.', id: 'na' });
     expect(matchPointMarker('(a)x')).toBeUndefined();
     expect(matchPointMarker('Article 1')).toBeUndefined();

@@ -78,7 +78,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, controlRunReplacement, normalizeInput } from '../text/normalize.js';
-import { articleEId, articleKeywordLine, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, articleKeywordLine, letterId, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
@@ -210,11 +210,6 @@ function textHeading(line: string, stripped: string, cleaned: string, heading: N
 
 const HANGUL_LIST = '가나다라마바사아자차카타파하';
 const HANGUL_ROMAN = ['ga', 'na', 'da', 'ra', 'ma', 'ba', 'sa', 'a', 'ja', 'cha', 'ka', 'ta', 'pa', 'ha'];
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
-  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ы: 'y', э: 'e', ю: 'yu', я: 'ya',
-};
-
 const POINT_RE = /^(?:\(([a-z]{1,4}|\d{1,3}|[а-яё])\)|([a-z]|\d{1,3}|[а-яё])\)|([가나다라마바사아자차카타파하])\.|(\d{1,3})\.)[ \t]/;
 
 /** A point marker at the start of a line followed by a space or tab (`(a) `, `a) `, `1) `, `а) `, `가. `, `1. `): the marker as printed and the ASCII id. */
@@ -225,7 +220,7 @@ export function matchPointMarker(line: string): { num: string; id: string; rest:
   const num = m[0].slice(0, -1);
   let id = raw;
   if (m[3]) id = HANGUL_ROMAN[HANGUL_LIST.indexOf(raw)]!;
-  else if (/^[а-яё]$/.test(raw)) id = CYRILLIC[raw] ?? String(raw.codePointAt(0));
+  else if (/^[а-яё]$/.test(raw)) id = letterId(raw);
   return { num, id, rest: line.slice(m[0].length) };
 }
 

@@ -151,6 +151,20 @@ function readNumber(token: string, words?: (s: string) => number | undefined): n
   return words?.(token);
 }
 
+const CYRILLIC_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ы: 'y', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/**
+ * The ASCII id of one lower-case letter that numbers a point or an inserted article: a Latin letter
+ * itself, a Cyrillic one transliterated (`б` → `b`, `ж` → `zh`) — eIds stay ASCII, and `Статья 12(б)`
+ * and `а)` get the ids their English counterparts `Article 12(b)` and `(a)` get.
+ */
+export function letterId(letter: string): string {
+  return CYRILLIC_LATIN[letter] ?? (/^[a-z]$/.test(letter) ? letter : String(letter.codePointAt(0)));
+}
+
 /** Latin multiplicative suffixes of inserted articles (`1bis`, `1 ter`). */
 export const LATIN_SUB = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies';
 /** An inserted article's sub-number right after the number: `-2`, `.2` (digits) or `bis`, ` ter`. */
@@ -257,11 +271,11 @@ function profile(spec: ProfileSpec): LanguageProfile {
       }
       if (n === undefined || n < 1) return undefined;
       let sub = m.groups.sub ?? m.groups.subw?.toLowerCase();
-      // One Latin letter after the number is an inserted article: `Article 12b`, `12(b)`, `12 (b)`,
-      // `12-b`, `12(B)` (a one-letter title in parentheses would be no title).
-      const lettered = sub === undefined && /\d$/.test(num) ? /^(?: ?\(([a-z])\)|-?([a-z]))(?=[\s.:]|$)/i.exec(rest) : null;
+      // One letter after the number is an inserted article: `Article 12b`, `12(b)`, `12 (b)`, `12-b`,
+      // `12(B)`, `Статья 12(б)` (a one-letter title in parentheses would be no title).
+      const lettered = sub === undefined && /\d$/.test(num) ? /^(?: ?\(([a-zа-яё])\)|-?([a-zа-яё]))(?=[\s.:]|$)/iu.exec(rest) : null;
       if (lettered) {
-        sub = (lettered[1] ?? lettered[2])!.toLowerCase();
+        sub = letterId((lettered[1] ?? lettered[2])!.toLowerCase());
         num += lettered[0];
         rest = rest.slice(lettered[0].length);
       }
