@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareTreaties, lineage } from '../src/compare/index.js';
+import { alignTreaties } from '../src/align/index.js';
+import { missingMayHoldProvision } from '../src/align/units.js';
+import { diffTreaties } from '../src/diff/index.js';
 import { parseTreaty } from '../src/parse/index.js';
 import { renderMarkdownReport } from '../src/render/report/markdown.js';
 import { renderTextReport } from '../src/render/report/text.js';
@@ -63,6 +66,36 @@ describe('obligations a witness with gaps does not show', () => {
     expect(ma.uncertain).toBe(true);
     expect(back.summary.changes.added).toBe(0);
     expect(back.summary.incomplete?.before?.provisions).toEqual(['art_1', 'art_2']);
+  });
+});
+
+describe('text declared missing that cannot hold a provision: the signature block', () => {
+  const fullText = readFileSync(new URL('./fixtures/gaps/full.txt', import.meta.url), 'utf8');
+  // The same pact without Articles 3 (non-alliance) and 4, and a declared gap after Article 2.
+  const withNote = (note: string) => parseTreaty(fullText.replace(/Article 3[\s\S]*$/, '') + `\n[MISSING: ${note}]\n`, { id: 'short' }).treaty;
+
+  it('reads which declared gaps could hold an article: the closing formula alone cannot', () => {
+    for (const r of ['testimonium ("In faith whereof ..."), place and date, language clause and signatures - not retrieved', 'signatures and seals not reproduced', 'подписи не воспроизводятся', '서명 부분은 수록되지 않음'])
+      expect(missingMayHoldProvision(r), r).toBe(false);
+    for (const r of ['final clauses, place/date, signatures - not retrieved', 'Articles 3 and 4 not reproduced in this copy', 'page 3 torn off', 'signatures and the rest of the text not retrieved', 'заключительные положения и подписи не воспроизводятся', '제4조-제6조 및 서명 누락'])
+      expect(missingMayHoldProvision(r), r).toBe(true);
+  });
+
+  it('leaves an article the other side has alone plainly removed (align, diff, compare, lineage); a note that could hold it does not', () => {
+    const full = parseTreaty(fullText).treaty;
+    for (const [note, uncertain] of [['testimonium, place and date, and signatures not reproduced', false], ['Articles 3 and 4 and the signatures not reproduced', true]] as const) {
+      const short = withNote(note);
+      const removed = alignTreaties(full, short).links.filter((l) => l.relation === 'removed');
+      expect(removed.map((l) => l.left), note).toEqual([['art_3'], ['art_4']]);
+      for (const l of removed) expect(l.flags.includes('partial-witness'), note).toBe(uncertain);
+      const d = diffTreaties(full, short).diffs.find((x) => x.left.includes('art_3'))!;
+      expect(d.stats.deleted > 0, note).toBe(!uncertain);
+      const ch = compareTreaties(full, short).changes.find((x) => x.left.includes('art_3'))!;
+      expect([ch.change, ch.kinds.before], note).toEqual(['removed', 'non-alliance']);
+      expect(ch.uncertain === true, note).toBe(uncertain);
+      const step = lineage([full, short]).threads.find((t) => t.family === 'non-alliance')!.steps[1]!;
+      expect([step.change, step.uncertain === true], note).toEqual(['removed', uncertain]);
+    }
   });
 });
 

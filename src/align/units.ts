@@ -174,6 +174,30 @@ export function declaredMissing(t: Treaty, units: readonly AlignmentUnit[]): str
   return out;
 }
 
+// What a closing formula is made of, and what names a provision: a declared gap that names the first
+// and not the second (`testimonium, place and date, language clause and signatures - not retrieved`)
+// cannot hold an article; `final clauses, signatures`, `Articles 3 and 4` or an unexplained gap can.
+const CLOSING_FORMULA = /testimonium|in (?:faith|witness) whereof|signatur|signator|\bseals?\b|place and date|date and place|plenipotentiar|language clause|подпис|печат|полномочн|мест[оа] и дат|서명|수표|날인|전권/i;
+const NAMES_PROVISION = /\b(?:articles?|arts?\.|final clauses?|final provisions|provisions?|paragraphs?|chapters?|sections?|annex(?:es)?|protocols?|rest|remainder|pages?)\b|стать|положени|пункт|глав|приложени|заключительн|остальн|제\s*\d+\s*조|조항|최종|부속|나머지/i;
+
+/**
+ * Could the text a witness declares missing (a gap reason from {@link declaredMissing}) hold a
+ * provision? Not when it names only parts of the closing formula — testimonium, place and date,
+ * signatures, seals, plenipotentiaries, the language clause — and no article, clause or page.
+ */
+export function missingMayHoldProvision(reason: string): boolean {
+  return !CLOSING_FORMULA.test(reason) || NAMES_PROVISION.test(reason);
+}
+
+/**
+ * Whether the witnesses `units` were read from declare missing, outside any provision, text that
+ * could hold a provision ({@link missingMayHoldProvision}): then a provision the other side has alone
+ * may be in it.
+ */
+export function declaresMissingProvision(t: Treaty, units: readonly AlignmentUnit[]): boolean {
+  return declaredMissing(t, units).some(missingMayHoldProvision);
+}
+
 /** The expressions (witnesses) of `t` that `units` were read from, in the treaty's order. */
 export function expressionsOf(t: Treaty, units: readonly AlignmentUnit[]): Expression[] {
   const used = new Set(units.map((u) => u.witness.expressionId));

@@ -5,7 +5,7 @@
  */
 import { sameLanguage } from '../text/languages.js';
 import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types.js';
-import { declaredMissing } from '../align/units.js';
+import { declaredMissing, declaresMissingProvision } from '../align/units.js';
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
 import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
@@ -229,7 +229,12 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   // have gained or lost may sit in their missing text (a torn "In the event of [MISSING]" article),
   // unless the gap only fills in a list or table (gapMayHoldProvision).
   const unmatched = { before: unmatchedUnits(alignment, 'left'), after: unmatchedUnits(alignment, 'right') };
-  const unmatchedGaps = { before: unmatched.before.some(gapMayHoldProvision), after: unmatched.after.some(gapMayHoldProvision) };
+  // Either, or text declared missing outside the provisions that could hold one (not a signature block),
+  // may hold what the other side has alone.
+  const mayHoldCounterpart = {
+    before: declaresMissingProvision(a, alignment.left.units) || unmatched.before.some(gapMayHoldProvision),
+    after: declaresMissingProvision(b, alignment.right.units) || unmatched.after.some(gapMayHoldProvision),
+  };
   const changes: ObligationChange[] = [];
   const linkScore = new Map<ObligationChange, number>();
   for (const link of alignment.links) {
@@ -258,7 +263,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
         (s) =>
           hasGaps[s] ||
           ((ch.change === 'added' || ch.change === 'removed') &&
-            (((s === 'before' ? link.left : link.right).length === 0 && (incomplete[s].outside.length > 0 || unmatchedGaps[s])) || !fullText[s])),
+            (((s === 'before' ? link.left : link.right).length === 0 && mayHoldCounterpart[s]) || !fullText[s])),
       );
       if (lacking) {
         ch.uncertain = true;

@@ -7,7 +7,7 @@ import { primaryLanguage } from '../text/languages.js';
 import { alignWithCache } from '../align/align.js';
 import { requireTreaty } from '../model/witness.js';
 import { cachedTokens, type TokenCache } from '../align/similarity.js';
-import { declaredMissing, expressionsOf } from '../align/units.js';
+import { declaresMissingProvision, expressionsOf } from '../align/units.js';
 import { ALIGNMENT_RELATIONS, type AlignOptions, type Alignment, type AlignmentSide, type AlignmentUnit } from '../align/types.js';
 import { appendTo } from '../model/collections.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
@@ -72,7 +72,7 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
   };
   // A side whose witnesses declare text missing outside their provisions may hold a provision the
   // other side has in that text: an added or removed provision is then not compared, not inserted or deleted.
-  const missingA = declaredMissing(a, alignment.left.units).length > 0, missingB = declaredMissing(b, alignment.right.units).length > 0;
+  const missingA = declaresMissingProvision(a, alignment.left.units), missingB = declaresMissingProvision(b, alignment.right.units);
   const diffs: ProvisionDiff[] = sides.map(({ link, lu, ru, lt, rt }) => {
     const lang = lu[0]?.witness.lang ?? ru[0]?.witness.lang ?? 'und';
     const rlang = ru[0]?.witness.lang ?? lang;
