@@ -26,7 +26,10 @@
 //   provision, language subtags, closing-text quotes; +2.7 kB core and English only, +3.8 kB whole
 //   entry): core 328 kB, English only 243 kB, whole entry 527 kB; and by what review rv12's fixes of
 //   those added (function words of six Latin-script languages for the language guess, labels of
-//   inserted and repeated articles; +1.0 kB): core 330 kB.
+//   inserted and repeated articles; +1.0 kB): core 330 kB; and in session 10 by exactly what two parser
+//   and comparison fixes added (a Cyrillic letter after an article number read as an inserted article; a
+//   declared-missing signature block that holds no provision: +666 B core and English only, +661 B
+//   whole entry), so the classifier's room is unchanged.
 // - "browser core, English only": the same exports from `treaty-diff/lite` plus the English lexicon,
 //   registered — what a page that classifies only English loads. Budget 243 kB (235 kB in session 8, 220 kB before).
 // - "whole entry": everything `treaty-diff` exports, including Akoma Ntoso input/output (which brings
@@ -64,15 +67,15 @@ const PROBES = {
   ko: '어느 한 쪽이 무력침공을 받는 경우 다른 쪽은 지체없이 군사적 원조를 제공한다.',
 };
 const budgets = [
-  { name: 'browser core', budget: 330 * 1024, langs: ['en', 'ru', 'ko'], stdin: `export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/index.js';` },
+  { name: 'browser core', budget: 330 * 1024 + 666, langs: ['en', 'ru', 'ko'], stdin: `export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/index.js';` },
   {
-    name: 'browser core, English only (treaty-diff/lite + treaty-diff/lexicons/en)', budget: 243 * 1024, langs: ['en'],
+    name: 'browser core, English only (treaty-diff/lite + treaty-diff/lexicons/en)', budget: 243 * 1024 + 666, langs: ['en'],
     stdin: `import { registerObligationLexicon } from './dist/lite.js';
 import { englishObligationLexicon } from './dist/lexicons/en.js';
 registerObligationLexicon(englishObligationLexicon);
 export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/lite.js';`,
   },
-  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 527 * 1024, entry: 'dist/index.js' },
+  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 527 * 1024 + 661, entry: 'dist/index.js' },
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'treaty-diff-browser-'));
@@ -87,7 +90,7 @@ for (const b of budgets) {
   });
   const nodeImports = [...new Set(Object.values(result.metafile.inputs).flatMap((i) => i.imports.map((x) => x.path).filter((p) => p.startsWith('node:'))))];
   const bytes = result.outputFiles[0].contents;
-  console.log(`${b.name}: ${(bytes.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} kB gzip (budget ${b.budget / 1024} kB minified); node: imports: ${nodeImports.length}`);
+  console.log(`${b.name}: ${(bytes.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} kB gzip (budget ${(b.budget / 1024).toFixed(1)} kB minified); node: imports: ${nodeImports.length}`);
   if (nodeImports.length) { console.error(`  node: imports: ${nodeImports.join(', ')}`); failed = true; }
   if (bytes.length > b.budget) { console.error('  over budget'); failed = true; }
   if (b.langs) {
