@@ -588,7 +588,9 @@ function frameMatch(
         const negated = isNegated(lex, s, a) || isDisclaimed(lex, s, a) || (lead !== a && isNegated(lex, s, lead)) || negatorOf(lex, c, a, slots, fc.negator) !== undefined;
         return negated ? undefined : { act: a, slots: withEvent(slots), negator: undefined };
       }
-      const neg = negatorOf(lex, c, a, slots, fc.negator, fc.negatorBeforeAct);
+      // A prohibition of the act stated as a noun or a passive may stand anywhere in the clause.
+      const ban = fc.prohibition && firstMatch(fc.prohibition, c.text);
+      const neg = negatorOf(lex, c, a, slots, fc.negator, fc.negatorBeforeAct) ?? (ban && shift(ban, c.start));
       if (neg) return { act: a, slots: withEvent(slots), negator: neg };
       return fc.polarity === 'any' ? { act: a, slots: withEvent(slots), negator: undefined } : undefined;
     });

@@ -177,6 +177,7 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
       frame: { act: st.backing, target: union(st.foe, roles.attackerRef) },
       polarity: 'negated',
       negator: st.withhold,
+      prohibition: st.banned,
       // The attack relation's words first (shared with the reading above), then the support words themselves.
       gate: [st.foeGate, st.backing],
       unless: st.notNeutral,
@@ -187,7 +188,8 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
     frames.push({ kind: 'mutual-assistance', frame: { act: st.onAll }, polarity: 'affirmed', gate: st.allGate, operative: true });
   if (st?.aimed && st.aimedGate)
     // Round 15: a party bound not to act on something aimed at the other, whatever the verb: non-alliance.
-    frames.push({ kind: 'non-alliance', frame: { act: st.aimed }, polarity: 'negated', negator: st.withhold, gate: st.aimedGate, unless: st.notAimed, operative: true });
+    // Round 20: or the act stated as a noun or a passive and forbidden (`banned`: "… не допускается", "… is prohibited").
+    frames.push({ kind: 'non-alliance', frame: { act: st.aimed }, polarity: 'negated', negator: st.withhold, prohibition: st.banned, gate: st.aimedGate, unless: st.notAimed, operative: true });
   if (st?.strike && st.struck && st.struckGate)
     // Round 16: a party bound not to use force of any kind against the other, whatever the verb: non-aggression.
     frames.push({

@@ -482,6 +482,12 @@ export interface FrameCue {
   negatorBeforeAct?: boolean;
   /** Extra negators of a `negated` frame besides the lexicon's `frameNegator` ("deny", "refuse"), on the same side. No `g` or `y` flag. */
   negator?: RegExp;
+  /**
+   * A predicate that forbids the act, anywhere in its clause, before or after it (round 20): an act
+   * stated as a noun or a passive ("Участие … не допускается", "Запрещается …", "… is prohibited",
+   * "… 허용되지 않는다") negates as a negator on the language's side does. No `g` or `y` flag.
+   */
+  prohibition?: RegExp;
 }
 
 /**
@@ -644,6 +650,16 @@ export interface RoleLexicon {
     aimed?: RegExp;
     aimedGate?: RegExp;
     notAimed?: RegExp;
+    /**
+     * A prohibition of an act stated as a noun or a passive (round 20), wherever it stands in the clause:
+     * "не допускается", "исключается", "запрещается", "воспрещаются"; "is prohibited", "shall not be
+     * permitted", "is excluded". It negates the `aimed` and `backing` readings as the language's frame
+     * negator does, so "Заключение … договоров, наносящих ущерб … другой Стороны, не допускается" is
+     * non-alliance and "Поставки оружия державе, воюющей против другой Стороны, воспрещаются"
+     * neutrality, as their active "shall not" forms are. Optional (a language that puts its negator
+     * after the act reads its passive prohibitions with the frame negator).
+     */
+    banned?: RegExp;
     /**
      * Mutual assistance read from structure (round 15): an attack on one party held (considered,
      * regarded, deemed, treated) to be an attack on both, on all or on their union ("рассматривается как
