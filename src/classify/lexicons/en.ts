@@ -208,8 +208,10 @@ const EN_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   // whatever the verb - but not votes, complaints, tariffs, lawsuits or crimes against it. Its first test is
   // "against" and the prejudice phrases ("prejudice of", "detriment of"), not "prejudic": round 15's gate
   // opened on every "without prejudice to the rights of third States".
-  aimed: new RegExp(String.raw`\b(?:against|to\s+the\s+(?:prejudice|detriment)\s+of|prejudic\w*|at\s+the\s+expense\s+of|(?:aim\w*|pointed)\s+at)\s+(?:(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:interests?|sovereignty|security|independence|integrity|government|institutions|trade)\s+(?:\w+\s+){0,2}?of\s+)?(?:the\s+other(?:\s+(?:High\s+)?(?:Contracting\s+)?${S_PARTY_NOUN})?(?:['’]s)?|each\s+other|one\s+another|(?:its|his)\s+(?:partner|co-?signatory|ally|neighbou?r)|either\s+(?:of\s+them|Party|side)|any\s+of\s+them|one\s+of\s+them|it|them)\b`, 'i'),
-  aimedGate: /against|prejudice of|prejudice the|prejudicial to|detriment of|expense of|aimed at|aim at|pointed at/i,
+  aimed: new RegExp(String.raw`\b(?:against|contrary\s+to|to\s+the\s+(?:prejudice|detriment)\s+of|prejudic\w*|at\s+the\s+expense\s+of|(?:aim\w*|pointed)\s+at|(?:do|cause|inflict)\w*\s+(?:\w+\s+)?(?:harm|damage|injury)\s+to)\s+(?:(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:interests?|sovereignty|security|independence|integrity|government|institutions|trade)\s+(?:\w+\s+){0,2}?of\s+)?(?:the\s+other(?:\s+(?:High\s+)?(?:Contracting\s+)?${S_PARTY_NOUN})?(?:['’]s)?|each\s+other|one\s+another|(?:its|his)\s+(?:partner|co-?signatory|ally|neighbou?r)|either\s+(?:of\s+them|Party|side)|any\s+of\s+them|one\s+of\s+them|it|them)\b`, 'i'),
+  aimedGate: /against|contrary to|harm to|damage to|injury to|prejudice of|prejudice the|prejudicial to|detriment of|expense of|aimed at|aim at|pointed at/i,
+  // Round 20: the act stated as a noun or a passive and forbidden after it: "… is prohibited", "… shall not be permitted".
+  banned: /\b(?:(?:is|are|be)\s+(?:\w+ly\s+)?(?:prohibited|forbidden|excluded|banned|precluded|proscribed)|(?:shall|will|may)\s+not\s+be\s+(?:permitted|allowed|tolerated|concluded|entered\s+into))\b/i,
   notAimed: /\b(?:votes?|voting|complaints?|tariffs?|legal|lawsuits?|crimes?|criminal|accused|extradit\w*|asylum|attack\w*|aggress\w*|expeditions?|offensives?|swords?|brandish\w*|wield\w*|forces?|fleets?|troops|arm(?:y|ies)|nav(?:y|ies)|war|weapons?|missiles?|hostil\w*|violen\w*|invad\w*|arms|coercion|action|strikes?|raids?|bombard\w*|shell\w*|propaganda|discriminat\w*|claims?|proceedings|threat\w*|help\w*|aid\w*|abet\w*|assist\w*|support\w*|backing|suppl\w*|facilit\w*|credits?|operations?|fire|soldiery|invasions?|incursions?|menac\w*)\b/i,
   // Round 16: a party bound not to use force of any kind against the other: non-aggression.
   strike: new RegExp(`${F_FORCE}|\\b(?:arms|armed|army|fleets?|nav(?:y|ies)|swords?|guns?|bayonets?|might|military|warlike|hostil\\w*|offensives?|assault\\w*|inroads?|strikes?|striking|shelling|fire|coerc\\w*|threat\\w*|brandish\\w*|wield\\w*)\\b`, 'i'),
@@ -376,7 +378,8 @@ export const englishObligationLexicon: ObligationLexicon = {
       unless: SAVING_CLAUSE,
     },
     // Non-aggression stated as a noun: "the use of armed force by one Party against the other is renounced".
-    nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'i'), NOMINAL_GATE),
+    // Not the war or aggression that designates the one helped ("supplies to a Power at war with the other … are prohibited": neutrality).
+    { ...nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'i'), NOMINAL_GATE), rejectBefore: /\b(?:at|commits?|wag\w+|engaged\s+in)\s+$/i },
     {
       kind: 'consultation',
       pattern: new RegExp(String.raw`\bconsult\w*|\bconfer\b(?<=\b(?:shall|will|must|to)\s+(?:\w+\s+){0,2}?confer)(?!\s+(?:on|upon|any|rights?|powers?|the|such|a|an)\b)|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions)\b|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b(?!\s+(?:and\s+exchanges\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES})|\b(?:adjust|coordinat|harmoni[sz]|concert)\w*(?:\s*,[^,.;]{1,40},)?\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions|stands|stances|views|attitudes?|approaches)\b|\b(?:maintain|hold|conduct|establish)\w*\s+(?:an?\s+)?(?:\w+\s+)?dialogue\b` +
