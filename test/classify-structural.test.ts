@@ -530,3 +530,57 @@ describe('English formulas that bind no one, round 19', () => {
     expect(kinds(text, lang)).toEqual(['other']);
   });
 });
+
+/**
+ * Round 20: an act stated as a noun or a passive and forbidden after (or before) it ("… не допускается",
+ * "Запрещается …", "… is prohibited", "… shall not be permitted") is read as its active "shall not" form
+ * is — non-alliance for what is aimed at the other, neutrality for support to the one at war with it —
+ * and Russian and Korean non-alliance reads harm and hostility to the other as the aim. Sentences
+ * written for this test.
+ */
+describe('prohibitions of an act, round 20', () => {
+  it.each([
+    ['ru', 'Вступление любой из Сторон в коалиции, направленные против другой Стороны, не может иметь места.'],
+    ['ru', 'Предоставление аэродромов одной Стороны для полётов, враждебных другой Стороне, запрещается.'],
+    ['ru', 'Никакая из Сторон не будет участвовать в мероприятиях во вред другой Стороне.'],
+    ['en', 'Any covenant by either Party with a third Power contrary to the interests of the other is forbidden.'],
+    ['ko', '양측은 상대측의 안보를 해치는 어떠한 연합에도 가담하지 않는다.'],
+    ['ko', '각 당사국은 외국 군대가 자국 령토에서 상대방을 상대로 군사 행동을 하는 것을 허용하지 않는다.'],
+  ])('reads non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['non-alliance']);
+  });
+
+  it.each([
+    ['ru', 'Снабжение оружием и деньгами государства, напавшего на другую Сторону, запрещается.'],
+    ['ru', 'Финансирование воюющей против другой Стороны державы не допускается.'],
+    ['en', 'The delivery of munitions to a Power at war with the other Party is prohibited.'],
+  ])('reads neutrality, not non-aggression or non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['neutrality']);
+  });
+
+  it.each([
+    ['ru', 'При вооружённом нападении на одну из Сторон другая Сторона не откажет ей в помощи.'],
+  ])('help not refused is still help (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('mutual-assistance');
+  });
+
+  it.each([
+    ['ru', 'Ввоз товаров, наносящих ущерб здоровью населения, не допускается.'],
+    ['ru', 'Использование товарных знаков другой Стороны без её согласия не допускается.'],
+    ['ru', 'Стороны не будут вредить друг другу в торговых делах.'],
+    ['en', 'The export of goods harmful to public health is prohibited.'],
+    ['en', 'Discrimination against nationals of the other Party in taxation is prohibited.'],
+    ['en', 'Neither Party shall act contrary to the terms of this Agreement.'],
+    ['ko', '양측은 제3국의 권리를 해치지 아니하는 범위에서 협력한다.'],
+    ['ko', '양국은 서로를 상대로 소송을 제기할 수 있다.'],
+  ])('no non-alliance where nothing is aimed at the other or nothing forbidden (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-alliance');
+  });
+
+  it.each([
+    ['en', 'Aggression in any form against the other Party is prohibited.'],
+    ['ru', 'Применение силы против другой Стороны исключается.'],
+  ])('a forbidden use of force stays non-aggression (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['non-aggression']);
+  });
+});

@@ -109,9 +109,9 @@ const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   onAll: /(?:공격|침략|침공|침입)[^.;]{0,60}?(?:전체|양국|쌍방|모두|두\s*나라)\S*\s*(?:공동의\s*)?(?:을|를|에\s*대한\s*|겨냥한\s*)*(?:공격|침략|침공)\S*(?:으로|로)\s*(?:보|간주|여기|여겨)/u,
   allGate: /간주|보며|본다|여기며|여긴다|여겨/u,
   // Round 15: something aimed at the other, under a negator: non-alliance, whatever the verb.
-  aimed: /(?:상대(?:방|국|측)|다른\s*(?:체약\s*)?(?:당사국|당사자|일방|쪽)|타방|서로)\s*(?:을|를|에|에게|의)?\s*(?:반대하|겨냥|적대(?:시|적)|적으로\s*삼|(?:안전을\s*)?해[치칠])/u,
-  aimedGate: /반대하|겨냥|적대시|적대적|적으로|안전을 해[치칠]|[방측국]을 해[치칠]/u,
-  notAimed: /공격|침략|침공|무력|전쟁|무기|위협|도발|돕|원조|지원|행위|행동|사격|포격|발사/u,
+  aimed: /(?:상대(?:방|국|측)|다른\s*(?:체약\s*)?(?:당사국|당사자|일방|쪽)|타방|서로)\s*(?:을|를|에|에게|의)?\s*(?:반대하|겨냥|적대(?:시|적)|적으로\s*삼|(?:(?:안전|안보|리익|이익)(?:을|를)\s*)?해[치칠]|해를\s*끼)/u,
+  aimedGate: /반대하|겨냥|적대시|적대적|적으로|안전을 해[치칠]|[방측국]을 해[치칠]|안보를 해|익을 해|해를 끼/u,
+  notAimed: /공격|침략|침공|무력|전쟁|무기|위협|도발|돕|원조|지원|(?<!공동\s?)행위|행동|사격|포격|발사/u,
   notNeutral: /때까지|간주|규정|정의|항구|기지|비행장|[령영]공|[령영]해|평화|휴전|강화|동맹|련합|연합|블록|집단|승인|령토|영토|통과|가입|참가|중단|멈추|(?:공격|침략|침공)하지/u,
   // Round 16: a party bound not to use force of any kind against the other: non-aggression.
   strike: /무력|무기|총|칼|군대|병력|공격|침략|침공|침범|전쟁|적대|위협|을러|포격|사격|도발/u,
@@ -295,10 +295,11 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: {
         predicate: /허용|허락|용인|묵인|참가|가담|가입|참여|체결|제공/u,
         act: /동맹|련합|연합|블럭|블록|집단|조직|단체|기구|기지|외국\s?군|군대|령토|영토|전쟁|군사\s?행동|군사\s?작전/u,
-        target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는)/u,
+        // Round 20: or whatever is done "against" the other ("다른 당사국을 상대로 … 하는 것을 용인하지 아니한다").
+        target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는)|[을를]\s?상대로/u,
       },
       polarity: 'negated',
-      gate: [/반대하|겨냥|적대|위한|리용|이용|목적/u, NEG_GATE],
+      gate: [/반대하|겨냥|적대|위한|리용|이용|목적|상대로/u, NEG_GATE],
     },
     {
       // Help for the attacked party named as such ("침략을 당한 체약 일방에 대한 원조"): the target names the attack.
