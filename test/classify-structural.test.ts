@@ -554,12 +554,16 @@ describe('prohibitions of an act, round 20', () => {
     ['ru', 'Снабжение оружием и деньгами государства, напавшего на другую Сторону, запрещается.'],
     ['ru', 'Финансирование воюющей против другой Стороны державы не допускается.'],
     ['en', 'The delivery of munitions to a Power at war with the other Party is prohibited.'],
-  ])('reads neutrality, not non-aggression or non-alliance (%s): %s', (lang, text) => {
+    ['en', 'Loans or munitions to any State engaged in war against the other Party shall not be permitted by either Party.'],
+    ['en', 'Aid of any sort to a Power which commits aggression against the other Party is forbidden.'],
+    ['ru', 'Помощь государству, развязавшему войну против другой Стороны, исключается.'],
+  ])('reads neutrality, not mutual assistance, non-aggression or non-alliance (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).toEqual(['neutrality']);
   });
 
   it.each([
     ['ru', 'При вооружённом нападении на одну из Сторон другая Сторона не откажет ей в помощи.'],
+    ['en', 'If either Party is attacked, the other shall render it all assistance, and no separate peace shall be concluded.'],
   ])('help not refused is still help (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).toContain('mutual-assistance');
   });

@@ -564,6 +564,7 @@ function frameMatch(
   const event = fc.event ? eventOf(fc.event, s, clauses) : null;
   if (event === undefined) return undefined;
   const { act, predicate, target } = fc.frame;
+  const banned = lex.roles?.structural?.banned;
   // The event's words are evidence too (once: a party may be both the event's target and a slot).
   const withEvent = (slots: Found[]): Found[] => (event ? [...slots, ...event.filter((f) => !slots.some((x) => x.start === f.start && x.end === f.end))] : slots);
   for (const c of clauses) {
@@ -585,7 +586,8 @@ function frameMatch(
       // and no negator of the clause scopes the act ("shall not, in any form whatever, come to the aid of …").
       if (fc.polarity === 'affirmed') {
         const lead = slots.reduce((x, f) => (f.start < x.start ? f : x), a);
-        const negated = isNegated(lex, s, a) || isDisclaimed(lex, s, a) || (lead !== a && isNegated(lex, s, lead)) || negatorOf(lex, c, a, slots, fc.negator) !== undefined;
+        // Nor is it forbidden after it ("The furnishing of arms … to any State engaged in war … shall not be permitted").
+        const negated = isNegated(lex, s, a) || isDisclaimed(lex, s, a) || (lead !== a && isNegated(lex, s, lead)) || negatorOf(lex, c, a, slots, fc.negator) !== undefined || (banned !== undefined && firstMatch(banned, c.text, a.end - c.start) !== undefined);
         return negated ? undefined : { act: a, slots: withEvent(slots), negator: undefined };
       }
       // A prohibition of the act stated as a noun or a passive may stand anywhere in the clause.
