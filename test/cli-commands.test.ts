@@ -135,6 +135,31 @@ describe('classify', () => {
     expect(text).toMatch(/Art 1 \(printed: 1\)\s+rung 5/);
   });
 
+  it('csv: obligation_eid is the paragraph the JSON puts the obligation in, with offsets into its text (rv13 finding 9)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'td-cli-csv-'));
+    const file = join(dir, 'ruritania-freedonia.txt');
+    // Fictional: Freedonia's help to Ruritania is in the second paragraph of Article 3.
+    writeFileSync(file, [
+      '# Language: English', '# Grade: authentic', '',
+      'Article 3',
+      '1. The Parties shall consult each other on international questions of common interest.',
+      '2. Should Ruritania or Freedonia be attacked, the other shall at once extend it military and other assistance with all the means at its disposal.',
+      '',
+    ].join('\n'));
+    for (const input of [file, '1961-ussr-dprk']) {
+      const json = JSON.parse(runCli(['classify', input, '--format', 'json']).stdout) as TreatyClassification;
+      const para = json.provisions.flatMap((p) => p.paragraphs ?? []).find((q) => q.obligations.some((o) => o.kind === 'mutual-assistance'))!;
+      const ev = para.obligations.find((o) => o.kind === 'mutual-assistance')!.evidence.find((e) => e.field === 'kind')!;
+      const lines = runCli(['classify', input, '--format', 'csv']).stdout.split('\r\n');
+      const h = lines[0]!.split(',');
+      const row = lines.find((l) => l.includes(',mutual-assistance,'))!.split(',');
+      expect(row[h.indexOf('obligation_eid')]).toBe(para.eId);
+      expect(para.eId).toMatch(/__para_2$/);
+      expect([row[h.indexOf('evidence_start')], row[h.indexOf('evidence_end')]]).toEqual([String(ev.start), String(ev.end)]);
+      expect(row[h.indexOf('witness')]).toBe(para.witness.expressionId);
+    }
+  });
+
   it('several inputs give one CSV with every treaty, in the order given', () => {
     const csv = runCli(['classify', '2024-russia-dprk', '1961-ussr-dprk', '--format', 'csv']).stdout;
     const ids = [...new Set(csv.split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]))];

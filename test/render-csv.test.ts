@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { classifyTreaty } from '../src/classify/treaty.js';
 import type { Obligation, TreatyClassification } from '../src/classify/types.js';
-import { csvDocument, csvField, obligationsToCsv, OBLIGATION_CSV_COLUMNS } from '../src/render/report/csv.js';
+import { corpusIds, loadCorpusTreaty } from '../src/corpus/index.js';
+import { allProvisions, provisionText } from '../src/model/content.js';
+import type { Treaty } from '../src/model/types.js';
+import { witnessesOf } from '../src/model/witness.js';
+import { parseTreaty } from '../src/parse/registry.js';
+import { csvDocument, csvField, csvValues, obligationsToCsv, OBLIGATION_CSV_COLUMNS } from '../src/render/report/csv.js';
 
 /** Parse RFC 4180 (enough for the test): CRLF records, quoted fields with doubled quotes. */
 function parseCsv(s: string): string[][] {
@@ -136,5 +142,132 @@ describe('obligationsToCsv', () => {
     expect(ids).toEqual(['examplia-samplestan', 'examplia-samplestan', 'examplia-samplestan', 'examplia-samplestan', 'second', 'second', 'second', 'second']);
     expect(obligationsToCsv(JSON.parse(JSON.stringify(classification)) as TreatyClassification)).toBe(csv);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+/** Read a multi-value cell by the documented rule: split at unescaped `|` (with its spaces), then unescape. */
+function splitValues(cell: string): string[] {
+  if (cell === '') return [];
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i]!;
+    if (c === '\\') { cur += cell[++i] ?? ''; continue; }
+    if (c === '|') { out.push(cur.slice(0, -1)); cur = ''; i++; continue; }
+    cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** The text of the provision an `obligation_eid` names, in the witness a row names (the text its offsets index). */
+function textOf(treaty: Treaty, eid: string, obligationEid: string, witness: string): string {
+  const w = witnessesOf(treaty, eid).find((x) => x.expression.id === witness)!;
+  expect(w, `${treaty.id} ${eid} in ${witness}`).toBeDefined();
+  if (obligationEid === eid) return provisionText(w.provision);
+  const rest = obligationEid.slice(eid.length);
+  const p = allProvisions(w.expression).find((q) => q.eId.endsWith(rest) && (q.eId.startsWith(w.provision.eId + '__')));
+  expect(p, `${treaty.id} ${obligationEid} in ${witness}`).toBeDefined();
+  return provisionText(p!);
+}
+
+/** Every obligation row's evidence is the text its offsets name, in the provision `obligation_eid` of witness `witness`. */
+function checkEvidenceOffsets(treaty: Treaty, csv: string): number {
+  const rows = parseCsv(csv);
+  const h = rows[0]!;
+  const get = (r: string[], n: string) => r[h.indexOf(n)]!;
+  let checked = 0;
+  for (const r of rows.slice(1)) {
+    if (get(r, 'kind') === '') {
+      expect(get(r, 'evidence_start')).toBe('');
+      continue;
+    }
+    const text = textOf(treaty, get(r, 'eid'), get(r, 'obligation_eid'), get(r, 'witness'));
+    const evidence = splitValues(get(r, 'evidence'));
+    const starts = splitValues(get(r, 'evidence_start')).map(Number);
+    const ends = splitValues(get(r, 'evidence_end')).map(Number);
+    expect(starts).toHaveLength(evidence.length);
+    expect(ends).toHaveLength(evidence.length);
+    evidence.forEach((ev, i) => expect(text.slice(starts[i], ends[i]).replace(/^[=+\-@\t\r]/, "'$&")).toBe(ev));
+    checked++;
+  }
+  return checked;
+}
+
+describe('obligation_eid and evidence offsets (rv13 finding 9)', () => {
+  // A fictional treaty: the mutual-assistance undertaking is in the second paragraph of Article 1.
+  const RF = [
+    '# Id: ruritania-freedonia-2031',
+    '# Title: Treaty of Alliance between Ruritania and Freedonia',
+    '# Language: English',
+    '# Grade: authentic',
+    '',
+    'Article 1',
+    '1. The Parties shall develop their cultural and scientific cooperation.',
+    '2. If either Party is attacked by a third State, the other Party shall immediately render it military and other assistance with all means at its disposal.',
+    '',
+    'Article 2',
+    'The Parties shall settle their disputes by peaceful means.',
+    '',
+  ].join('\n');
+  const rf = parseTreaty(RF).treaty;
+
+  it('names the paragraph an obligation was found in, as the JSON paragraphs[] do; the article for a one-paragraph article', () => {
+    const rows = parseCsv(obligationsToCsv(classifyTreaty(rf)));
+    const h = rows[0]!;
+    const get = (r: string[], n: string) => r[h.indexOf(n)]!;
+    const ma = rows.find((r) => get(r, 'kind') === 'mutual-assistance')!;
+    expect(get(ma, 'eid')).toBe('art_1');
+    expect(get(ma, 'obligation_eid')).toBe('art_1__para_2');
+    expect(get(ma, 'evidence')).toBe('render it military and other assistance');
+    const para2 = provisionText(allProvisions(rf.expressions[0]!).find((p) => p.eId === 'art_1__para_2')!);
+    expect(para2.slice(Number(get(ma, 'evidence_start')), Number(get(ma, 'evidence_end')))).toBe('render it military and other assistance');
+    const coop = rows.find((r) => get(r, 'kind') === 'cooperation')!;
+    expect(get(coop, 'obligation_eid')).toBe('art_1__para_1');
+    const settle = rows.find((r) => get(r, 'kind') === 'peaceful-settlement')!;
+    expect(get(settle, 'obligation_eid')).toBe('art_2');
+    expect(checkEvidenceOffsets(rf, obligationsToCsv(classifyTreaty(rf)))).toBe(3);
+  });
+
+  it('on the corpus: 1961 mutual assistance is in art_1__para_2, and every row\'s offsets give its evidence in its witness', () => {
+    const t1961 = loadCorpusTreaty('1961-ussr-dprk');
+    const c = classifyTreaty(t1961);
+    const rows = parseCsv(obligationsToCsv(c));
+    const h = rows[0]!;
+    const ma = rows.find((r) => r[h.indexOf('kind')] === 'mutual-assistance')!;
+    const para = c.provisions.find((p) => p.eId === 'art_1')!.paragraphs!.find((q) => q.obligations.some((o) => o.kind === 'mutual-assistance'))!;
+    expect(ma[h.indexOf('obligation_eid')]).toBe(para.eId);
+    expect(para.eId).toBe('art_1__para_2');
+    for (const id of corpusIds()) {
+      const t = loadCorpusTreaty(id);
+      expect(checkEvidenceOffsets(t, obligationsToCsv(classifyTreaty(t)))).toBeGreaterThan(0);
+    }
+  });
+
+  it('multi-value cells stay unambiguous when a phrase holds the separator, a backslash, a quote or a line break', () => {
+    const phrases = ['within the | region', 'a\\b', 'say "yes", at once', 'two\nlines'];
+    const tricky: TreatyClassification = {
+      ...classification,
+      provisions: [{
+        ...classification.provisions[1]!,
+        obligations: [obligation({
+          kind: 'mutual-assistance', commitment: 4,
+          conditions: [{ type: 'condition', kind: 'region', text: phrases[0]! }, { type: 'condition', kind: 'discretion', text: phrases[1]! }],
+          evidence: phrases.map((text, i) => ({ type: 'evidence-span' as const, field: 'kind' as const, start: i * 10, end: i * 10 + text.length, text })),
+        })],
+      }],
+    };
+    const rows = parseCsv(obligationsToCsv(tricky));
+    const h = rows[0]!;
+    const row = rows[1]!;
+    expect(rows).toHaveLength(2);
+    expect(row).toHaveLength(h.length);
+    expect(splitValues(row[h.indexOf('condition_text')]!)).toEqual(phrases.slice(0, 2));
+    expect(row[h.indexOf('conditions')]!.split('; ')).toEqual(['region', 'discretion']);
+    expect(splitValues(row[h.indexOf('evidence')]!)).toEqual(phrases);
+    expect(splitValues(row[h.indexOf('evidence_start')]!)).toEqual(['0', '10', '20', '30']);
+    expect(row[h.indexOf('evidence_end')]).toBe('19 | 13 | 38 | 39');
+    expect(csvValues(['a | b', 'c'])).toBe('a \\| b | c');
+    expect(csvValues(['x'])).toBe('x');
   });
 });

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { RUNG_LABELS, type TreatyClassification } from '../../classify/types.js';
+import { RUNG_LABELS, type Obligation, type ProvisionClassification, type TreatyClassification } from '../../classify/types.js';
 
 /**
  * Quote one CSV field per RFC 4180: wrap in `"` (doubling inner quotes) when it holds `,`, `"`, CR, LF
@@ -23,6 +23,18 @@ export function csvField(value: string | number | boolean | undefined | null): s
 /** Join rows (header first) into an RFC 4180 document: CRLF after every record. */
 export function csvDocument(rows: readonly (readonly (string | number | boolean | undefined | null)[])[]): string {
   return rows.map((r) => r.map(csvField).join(',') + '\r\n').join('');
+}
+
+/**
+ * Join the values of a multi-value cell (`condition_text`, `evidence`, `evidence_start`,
+ * `evidence_end`) with ` | ` (space, vertical bar, space). Inside a value a backslash is written
+ * as two backslashes and a vertical bar as backslash + bar, so every bar not preceded by a
+ * backslash separates two values, and a quoted phrase that itself holds ` | ` stays one value. To
+ * read a cell: split at each unescaped bar (dropping the one space on each side of it), then
+ * replace every backslash + character by that character.
+ */
+export function csvValues(values: readonly (string | number)[]): string {
+  return values.map((v) => String(v).replace(/[\\|]/g, '\\$&')).join(' | ');
 }
 
 /** One documented column of the obligation CSV. */
@@ -43,7 +55,7 @@ export const OBLIGATION_CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'signed', description: 'date of signature as the treaty records it (ISO 8601), empty if unknown' },
   { name: 'eid', description: 'eId of the provision (article, preamble or report provision)' },
   { name: 'num', description: 'number as printed in the classified witness' },
-  { name: 'obligation_eid', description: 'eId of the paragraph the obligation was found in (equals eid for single-paragraph articles)' },
+  { name: 'obligation_eid', description: 'eId of the paragraph the obligation was found in (art_1__para_2, as in the JSON paragraphs[]); eid itself for an article of one paragraph, for text of an article before its paragraphs, and for the preamble and report provisions' },
   { name: 'kind', description: 'obligation kind (mutual-assistance, consultation, non-aggression, neutrality, non-alliance, …); empty when the provision carries none' },
   { name: 'crisis', description: 'consultation only: 1 when tied to a threat, attack or crisis, 0 when general; empty for other kinds' },
   { name: 'commitment', description: 'rung on the commitment ladder: 5 automatic mutual assistance … 1 contact only, 0 none' },
@@ -54,9 +66,11 @@ export const OBLIGATION_CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'means', description: 'means named (e.g. all means at its disposal), empty if none' },
   { name: 'modality', description: 'modal form as worded (shall, will, undertake, agree, present, must, should, endeavour, may, none)' },
   { name: 'modality_strength', description: 'binding, hortatory, permissive or none (translation variants share a band)' },
-  { name: 'conditions', description: 'condition kinds joined by "; " (at-request, un-charter-art-51, un-charter, national-law, constitutional-processes, region, discretion, capacity)' },
-  { name: 'condition_text', description: 'the conditions as worded, joined by " | "' },
-  { name: 'evidence', description: 'the text that justifies the kind, joined by " | "' },
+  { name: 'conditions', description: 'condition kinds joined by "; " (at-request, un-charter-art-51, un-charter, national-law, constitutional-processes, region, discretion, capacity: words without ";")' },
+  { name: 'condition_text', description: 'the conditions as worded, one per kind in conditions and in its order, joined by " | " (inside a phrase "\\" is written "\\\\" and "|" is written "\\|", so only an unescaped "|" separates phrases)' },
+  { name: 'evidence', description: 'the text that justifies the kind (each span of it), joined by " | " (escaped as condition_text)' },
+  { name: 'evidence_start', description: 'where each span of evidence starts, in its order, joined by " | ": a UTF-16 offset into the plain text of provision obligation_eid in witness `witness` (its words and then each sub-provision\'s, joined by a line feed, a gap as "…"; the text classify --format json gives offsets into), so that text.slice(evidence_start, evidence_end) is the evidence; empty when no obligation' },
+  { name: 'evidence_end', description: 'where each span of evidence ends (exclusive), as evidence_start' },
   { name: 'witness', description: 'id of the expression (witness) that was classified' },
   { name: 'witness_grade', description: 'authentic, official-translation, unofficial-translation or report' },
   { name: 'lang', description: 'language of the classified witness (BCP 47)' },
@@ -78,9 +92,30 @@ export interface ObligationCsvOptions {
 const bit = (b: boolean) => (b ? 1 : 0);
 
 /**
+ * Each obligation of an article with paragraphs, paired with its reading in `paragraphs[]` (the same
+ * obligation with the paragraph's eId and offsets into the paragraph's text): same kind, sentence
+ * and evidence words, in order. An obligation in the article's own text before its paragraphs has none.
+ */
+function paragraphReadings(p: ProvisionClassification): Map<Obligation, Obligation> {
+  const out = new Map<Obligation, Obligation>();
+  if (!p.paragraphs) return out;
+  const key = (o: Obligation) => JSON.stringify([o.kind, o.sentence, o.evidence.map((e) => [e.field, e.end - e.start, e.text])]);
+  const pool = new Map<string, Obligation[]>();
+  for (const q of p.paragraphs) for (const o of q.obligations) pool.set(key(o), [...(pool.get(key(o)) ?? []), o]);
+  for (const o of p.obligations) {
+    const m = pool.get(key(o))?.shift();
+    if (m) out.set(o, m);
+  }
+  return out;
+}
+
+/**
  * ATOP-style coding rows: one CSV row per obligation of each classified treaty (columns in
  * {@link OBLIGATION_CSV_COLUMNS}), RFC 4180 quoting, CRLF records, header first. Deterministic:
- * treaties in the order given, provisions and obligations in classification order.
+ * treaties in the order given, provisions and obligations in classification order. An obligation
+ * of an article with paragraphs is given as its paragraph reads it (`paragraphs[]`): `obligation_eid`
+ * is the paragraph's eId and `evidence_start` / `evidence_end` are offsets into the paragraph's text;
+ * multi-value cells are joined by {@link csvValues}.
  */
 export function obligationsToCsv(
   classifications: TreatyClassification | readonly TreatyClassification[],
@@ -103,18 +138,24 @@ export function obligationsToCsv(
       };
       if (p.obligations.length === 0) {
         if (options.includeEmptyProvisions === false) continue;
-        rows.push([common.treaty, common.signed, common.eid, common.num, p.eId, '', '', 0, RUNG_LABELS[0], '', '', '', '', '', '', '', '', '',
+        rows.push([common.treaty, common.signed, common.eid, common.num, p.eId, '', '', 0, RUNG_LABELS[0], '', '', '', '', '', '', '', '', '', '', '',
           common.witness, common.grade, common.lang, common.report, common.partial, 0, 0, 0, 0, 0]);
         continue;
       }
-      for (const o of p.obligations) {
+      const inParagraph = paragraphReadings(p);
+      for (const found of p.obligations) {
+        // The paragraph's reading when there is one: its eId, and offsets into its text.
+        const o = inParagraph.get(found) ?? found;
+        const kindSpans = o.evidence.filter((e) => e.field === 'kind');
         rows.push([
           common.treaty, common.signed, common.eid, common.num, o.eId, o.kind,
           o.kind === 'consultation' ? bit(o.crisis === true) : '',
           o.commitment, RUNG_LABELS[o.commitment], o.trigger, o.response, o.immediacy, o.means ?? '', o.modality, o.modalityStrength,
           o.conditions.map((c) => c.kind).join('; '),
-          o.conditions.map((c) => c.text).join(' | '),
-          o.evidence.filter((e) => e.field === 'kind').map((e) => e.text).join(' | '),
+          csvValues(o.conditions.map((c) => c.text)),
+          csvValues(kindSpans.map((e) => e.text)),
+          csvValues(kindSpans.map((e) => e.start)),
+          csvValues(kindSpans.map((e) => e.end)),
           common.witness, common.grade, common.lang, common.report, common.partial,
           bit(o.kind === 'mutual-assistance'),
           bit(o.kind === 'consultation' && o.crisis === true),
