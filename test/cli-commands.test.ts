@@ -255,6 +255,39 @@ describe('compare and lineage', () => {
     expect(html).toContain('Obligation lineage: 1961-ussr-dprk → 2000-russia-dprk → 2024-russia-dprk');
   });
 
+  it('lineage json: each step names its witness; its own flags (`reading`) apart from the comparison\'s (`vsPrevious`), and the views agree (rv13 finding 10)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'td-cli-lineage-'));
+    const assist = 'If either Party is attacked by a third State, the other Party shall immediately render it military and other assistance with all means at its disposal.';
+    // Fictional: Ruritania–Freedonia 2031, a report of their 2040 treaty, a 2050 translation with a gap.
+    const files = [
+      ['a.txt', 'ruritania-freedonia-2031', 'authentic', assist],
+      ['b.txt', 'ruritania-freedonia-2040', 'report', 'The Parties shall contact each other without delay if a threat to either Party arises.'],
+      ['c.txt', 'ruritania-freedonia-2050', 'unofficial translation', `${assist} [MISSING: the rest of the page is torn]`],
+    ].map(([name, id, grade, text]) => {
+      writeFileSync(join(dir, name!), `# Id: ${id}\n# Language: English\n# Grade: ${grade}\n\nArticle 1\n${text}\n`);
+      return join(dir, name!);
+    });
+    type Step = { treaty: string; expressionId?: string; flags: string[]; reading: string[]; vsPrevious: string[]; evidence: { start: number; end: number; text: string }[] };
+    const json = JSON.parse(runCli(['lineage', ...files, '--format', 'json']).stdout) as { threads: { steps: Step[] }[] };
+    const steps = json.threads[0]!.steps;
+    expect(steps.map((s) => s.expressionId)).toEqual(['en', 'en', 'en']);
+    expect(steps.map((s) => s.reading)).toEqual([[], ['report-witness'], ['partial-witness']]);
+    expect(steps.map((s) => s.vsPrevious)).toEqual([[], ['cross-grade', 'report-witness'], ['cross-grade', 'report-witness']]);
+    expect(steps[2]!.flags).toEqual(['cross-grade', 'partial-witness', 'report-witness']);
+    const text = runCli(['lineage', ...files]).stdout;
+    expect(text).toMatch(/ruritania-freedonia-2050 .*en, unofficial-translation, en \[this witness: partial-witness\] \[vs previous: cross-grade, report-witness\]/);
+    const md = runCli(['lineage', ...files, '--format', 'md']).stdout;
+    expect(md).toContain('| en, unofficial-translation (en): partial-witness | cross-grade, report-witness |');
+    const html = runCli(['lineage', ...files, '--format', 'html']).stdout;
+    expect(html).toContain('this witness: partial-witness');
+    expect(html).toContain('vs previous: cross-grade, report-witness');
+    expect(html).not.toContain('vs previous: cross-grade, partial-witness');
+    // On the corpus, 2024 Art 4 is read from one of several English translations: the JSON names it.
+    const corpus = JSON.parse(runCli(['lineage', '1961-ussr-dprk', '2000-russia-dprk', '2024-russia-dprk', '--format', 'json']).stdout) as { threads: { steps: (Step & { kind?: string })[] }[] };
+    const s24 = corpus.threads.find((t) => t.steps[0]!.kind === 'mutual-assistance')!.steps[2]!;
+    expect(s24).toMatchObject({ expressionId: 'en-frag-04-en', reading: [], vsPrevious: ['cross-grade', 'report-witness'] });
+  });
+
   it('lineage needs at least two treaties', () => {
     const r = runCli(['lineage', '1961-ussr-dprk']);
     expect(r.code).toBe(2);

@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { lineage } from '../src/compare/index.js';
 import type { LineageThread } from '../src/compare/index.js';
 import { corpusIds, loadCorpusTreaty } from '../src/corpus/index.js';
+import { provisionText } from '../src/model/content.js';
 import { isTreatyDiffError } from '../src/model/errors.js';
+import type { Treaty } from '../src/model/types.js';
+import { witnessesOf } from '../src/model/witness.js';
+import { parseTreaty } from '../src/parse/registry.js';
 
 const treaties = corpusIds().map(loadCorpusTreaty);
 const story = lineage(treaties);
@@ -92,5 +96,85 @@ describe('lineage 1961 → 2000 → 2024', () => {
       '1961-ussr-dprk (signed 1961-07-06) follows 2000-russia-dprk (signed 2000-02-09) in the lineage: the treaties are not in order of signature',
     ]);
     expect(reversed.treaties.map((t) => t.id)).toEqual(['2024-russia-dprk', '2000-russia-dprk', '1961-ussr-dprk']);
+  });
+});
+
+/** The text a step's evidence offsets index: provision `eIds[0]` in witness `expressionId` of the step's treaty. */
+function stepText(t: Treaty, eId: string, expressionId: string): string {
+  const w = witnessesOf(t, eId).find((x) => x.expression.id === expressionId);
+  expect(w, `${t.id} ${eId} in ${expressionId}`).toBeDefined();
+  return provisionText(w!.provision);
+}
+
+describe('lineage steps name their witness and keep their own flags apart from the comparison\'s (rv13 finding 10)', () => {
+  it('on the corpus: every step with an obligation names the witness its evidence offsets index', () => {
+    const byId = new Map(treaties.map((t) => [t.id, t]));
+    let checked = 0;
+    for (const th of story.threads)
+      for (const s of th.steps) {
+        if (s.kind === undefined) {
+          expect(s.expressionId).toBeUndefined();
+          continue;
+        }
+        const text = stepText(byId.get(s.treaty)!, s.eIds[0]!, s.expressionId!);
+        for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+        checked++;
+      }
+    expect(checked).toBeGreaterThanOrEqual(8);
+    // 2024 Art 4 has several English unofficial translations: the offsets resolve in the one named.
+    const s24 = story.threads.find((t) => t.family === 'assistance' && t.steps[0]!.kind === 'mutual-assistance')!.steps[2]!;
+    expect(s24.expressionId).toBe('en-frag-04-en');
+    const kind = s24.evidence.find((e) => e.field === 'kind')!;
+    const others = witnessesOf(byId.get('2024-russia-dprk')!, 'art_4').filter((w) => w.expression.id !== s24.expressionId && w.expression.lang === 'en' && w.expression.grade === s24.grade);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.some((w) => provisionText(w.provision).slice(kind.start, kind.end) !== kind.text)).toBe(true);
+  });
+
+  it('on the corpus: `reading` is the step\'s own witness, `vsPrevious` the comparison, `flags` both', () => {
+    const [main] = thread((t) => t.family === 'assistance' && t.steps[0]!.kind === 'mutual-assistance');
+    const [s61, s00, s24] = main!.steps;
+    expect(s61).toMatchObject({ reading: [], vsPrevious: [], flags: [] });
+    // 2000 is read from reports; 2024 from a translation that follows a report.
+    expect(s00).toMatchObject({ reading: ['report-witness'], vsPrevious: ['cross-grade', 'report-witness'] });
+    expect(s24).toMatchObject({ reading: [], vsPrevious: ['cross-grade', 'report-witness'], flags: ['cross-grade', 'report-witness'] });
+    for (const th of story.threads)
+      for (const [i, s] of th.steps.entries()) {
+        expect(s.flags).toEqual([...new Set([...s.reading!, ...s.vsPrevious!])].sort());
+        expect(s.reading!.includes('report-witness')).toBe(s.grade === 'report');
+        if (s.change === undefined) expect(s.vsPrevious, `${th.id} step ${i}`).toEqual([]);
+        if (s.uncertain) expect(s.vsPrevious!.some((f) => f === 'partial-witness' || f === 'not-classified')).toBe(true);
+      }
+  });
+
+  // Fictional treaties: Ruritania and Freedonia, then a report of their 2040 treaty, then a translation with a gap.
+  const rf = (id: string, grade: string, articles: string[]) =>
+    parseTreaty([`# Id: ${id}`, '# Language: English', `# Grade: ${grade}`, '', ...articles.flatMap((a, i) => [`Article ${i + 1}`, a, '']) ].join('\n')).treaty;
+  const assist = 'If either Party is attacked by a third State, the other Party shall immediately render it military and other assistance with all means at its disposal.';
+  const noAlliance = 'Neither Party shall join any alliance directed against the other Party.';
+  const rfTreaties = [
+    rf('ruritania-freedonia-2031', 'authentic', [`1. The Parties shall develop their cultural cooperation.\n2. ${assist}`, noAlliance]),
+    rf('ruritania-freedonia-2040', 'report', ['The Parties shall contact each other without delay if a threat to either Party arises.', noAlliance]),
+    rf('ruritania-freedonia-2050', 'unofficial translation', [`${assist} [MISSING: the rest of the page is torn]`, noAlliance]),
+  ];
+  const rfStory = lineage(rfTreaties);
+
+  it('fictional: a step after a report is not itself read from a report; a step\'s own gaps are its reading, not the comparison\'s', () => {
+    const steps = rfStory.threads.find((t) => t.family === 'assistance')!.steps;
+    expect(steps.map((s) => s.rung)).toEqual([5, 1, 5]);
+    expect(steps[1]).toMatchObject({ grade: 'report', reading: ['report-witness'], vsPrevious: ['cross-grade', 'report-witness'] });
+    expect(steps[2]).toMatchObject({ reading: ['partial-witness'], vsPrevious: ['cross-grade', 'report-witness'], flags: ['cross-grade', 'partial-witness', 'report-witness'] });
+    expect(steps[2]!.uncertain).toBeUndefined();
+    const na = rfStory.threads.find((t) => t.family === 'non-alliance')!.steps;
+    expect(na[2]).toMatchObject({ change: 'unchanged', reading: [], vsPrevious: ['cross-grade', 'report-witness'] });
+  });
+
+  it('fictional: evidence offsets index the named witness\'s text of the article (not of its paragraph)', () => {
+    const first = rfStory.threads.find((t) => t.family === 'assistance')!.steps[0]!;
+    expect(first.expressionId).toBe(rfTreaties[0]!.expressions[0]!.id);
+    const text = stepText(rfTreaties[0]!, 'art_1', first.expressionId!);
+    const kind = first.evidence.find((e) => e.field === 'kind')!;
+    expect(kind.text).toBe('render it military and other assistance');
+    expect(text.slice(kind.start, kind.end)).toBe(kind.text);
+    expect(kind.start).toBeGreaterThan(text.indexOf('\n'));
   });
 });

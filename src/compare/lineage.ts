@@ -48,8 +48,15 @@ function holdings(c: TreatyClassification): Holding[] {
   return out;
 }
 
-function stepOf(treaty: string, h: Holding | undefined, flags: ObligationChangeFlag[]): LineageStep {
-  if (!h) return { type: 'lineage-step', treaty, eIds: [], rung: 0, flags, evidence: [] };
+/**
+ * A step of `h` (or an empty step): `reading` from its own witness, `vsPrevious` the flags of the
+ * comparison with the previous step, `flags` both.
+ */
+function stepOf(treaty: string, h: Holding | undefined, vs: ObligationChangeFlag[] = []): LineageStep {
+  const reading = ownFlags(h);
+  const vsPrevious = [...new Set(vs)].sort();
+  const flags = [...new Set([...reading, ...vsPrevious])].sort();
+  if (!h) return { type: 'lineage-step', treaty, eIds: [], rung: 0, flags, reading, vsPrevious, evidence: [] };
   const step: LineageStep = {
     type: 'lineage-step',
     treaty,
@@ -58,17 +65,21 @@ function stepOf(treaty: string, h: Holding | undefined, flags: ObligationChangeF
     rung: h.obligation.commitment,
     grade: h.provision.witness.grade,
     lang: h.provision.witness.lang,
+    expressionId: h.provision.witness.expressionId,
     flags,
+    reading,
+    vsPrevious,
     evidence: h.obligation.evidence,
   };
   if (h.obligation.crisis !== undefined) step.crisis = h.obligation.crisis;
   return step;
 }
 
-function ownFlags(h: Holding | undefined): ObligationChangeFlag[] {
-  const f: ObligationChangeFlag[] = [];
-  if (h?.provision.witness.report) f.push('report-witness');
+/** Flags of a holding's own reading, sorted: its witness is a report; its witness has gaps in the provision. */
+function ownFlags(h: Holding | undefined): ('report-witness' | 'partial-witness')[] {
+  const f: ('report-witness' | 'partial-witness')[] = [];
   if (h?.provision.flags.includes('partial-witness')) f.push('partial-witness');
+  if (h?.provision.witness.report) f.push('report-witness');
   return f;
 }
 
@@ -99,8 +110,10 @@ function aligned(al: Alignment, from: string, to: string): boolean {
  * holdings (strongest first; among equal rungs, one aligned with the thread's last provision
  * first). A thread with nothing left gets an empty step (`removed`); a holding no thread takes
  * starts a new thread (`added`), empty before. Each step records the provision, kind, rung,
- * witness grade and language, flags (`report-witness`, `cross-grade`, `cross-language`,
- * `partial-witness`) and the change from the previous step as `compareObligations` judges it.
+ * witness (grade, language and `expressionId`, the text its evidence offsets index), the change from
+ * the previous step as `compareObligations` judges it, and its flags apart: `reading` (its own
+ * witness is a report or has gaps), `vsPrevious` (the comparison: `cross-grade`, `cross-language`,
+ * `report-witness`, `partial-witness`, `not-classified`) and `flags`, the two together.
  */
 export function lineage(treaties: readonly Treaty[], options: LineageOptions = {}): Lineage {
   if (!Array.isArray(treaties)) throw new TreatyDiffError('BAD_OPTION', 'lineage takes an array of treaty models, oldest first', { hint: 'lineage([t1961, t2000, t2024])' });
@@ -168,14 +181,15 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         // count of sentences cannot tell a dropped undertaking from two merged into one (compareTreaties
         // says so in the change's details).
         if (!pick && o.last && al) pick = mine.find((h) => aligned(al, o.last!.provision.eId, h.provision.eId));
-        const flags = ownFlags(pick);
+        // Flags of the comparison with the previous step (as compareTreaties flags a change).
+        const flags: ObligationChangeFlag[] = [];
         let change: LineageStep['change'];
         if (pick && o.last) {
           const ch = compareObligations([o.last.obligation], [pick.obligation])[0];
           change = ch?.change;
           if (o.last.provision.witness.grade !== pick.provision.witness.grade) flags.push('cross-grade');
           if (!sameLanguage(o.last.provision.witness.lang, pick.provision.witness.lang)) flags.push('cross-language');
-          if (o.last.provision.witness.report && !flags.includes('report-witness')) flags.push('report-witness');
+          if (o.last.provision.witness.report || pick.provision.witness.report) flags.push('report-witness');
         } else if (pick) change = 'added';
         else if (o.last) change = 'removed';
         // A loss where this treaty lacks text (or a gain where the previous one does) may be the gap's doing.
@@ -196,7 +210,9 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
           uncertain = true;
           flags.push('not-classified');
         }
-        const step = stepOf(treaty, pick, [...new Set(flags)].sort());
+        // Added from a report, or removed after one: the comparison rests on a report too.
+        if ((change === 'added' && pick!.provision.witness.report) || (change === 'removed' && o.last!.provision.witness.report)) flags.push('report-witness');
+        const step = stepOf(treaty, pick, flags);
         if (change) step.change = change;
         if (uncertain) step.uncertain = true;
         o.thread.steps.push(step);
@@ -217,19 +233,16 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
       }
       for (const h of mine) {
         if (taken.has(h)) continue;
-        const steps: LineageStep[] = treaties.slice(0, ti).map((t) => stepOf(t.id, undefined, []));
-        const step = stepOf(treaty, h, ownFlags(h));
-        if (ti > 0) step.change = 'added';
+        const steps: LineageStep[] = treaties.slice(0, ti).map((t) => stepOf(t.id, undefined));
+        const vs: ObligationChangeFlag[] = [];
         // Added where the previous treaty lacks text opposite this provision: it may be in that text.
         const prevAl = ti > 0 ? alignments[ti - 1] : undefined;
-        if (prevAl && (lacksTextOpposite(prevAl, 'left', h.provision.eId, declaresLeft[ti - 1]!) || !fullText[ti - 1])) {
-          step.uncertain = true;
-          if (!step.flags.includes('partial-witness')) step.flags = [...step.flags, 'partial-witness' as const].sort();
-        }
-        if (ti > 0 && unreadLeft[ti - 1]) {
-          step.uncertain = true;
-          if (!step.flags.includes('not-classified')) step.flags = [...step.flags, 'not-classified' as const].sort();
-        }
+        if (prevAl && (lacksTextOpposite(prevAl, 'left', h.provision.eId, declaresLeft[ti - 1]!) || !fullText[ti - 1])) vs.push('partial-witness');
+        if (ti > 0 && unreadLeft[ti - 1]) vs.push('not-classified');
+        if (ti > 0 && h.provision.witness.report) vs.push('report-witness');
+        const step = stepOf(treaty, h, vs);
+        if (ti > 0) step.change = 'added';
+        if (vs.some((f) => f !== 'report-witness')) step.uncertain = true;
         steps.push(step);
         const thread: LineageThread = { type: 'lineage-thread', id: `${family}@${treaty}#${h.provision.eId}`, family, steps };
         open.push({ thread, last: h });

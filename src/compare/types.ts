@@ -153,7 +153,36 @@ export interface LineageStep {
   /** Grade of the best witness classified (absent when absent). */
   grade?: WitnessGrade;
   lang?: string;
+  /**
+   * The witness (expression id) the obligation was read from, the one `classify` names for provision
+   * `eIds[0]`: `evidence` offsets index its text of that provision. Absent when the thread has no
+   * obligation here.
+   */
+  expressionId?: string;
+  /**
+   * Every reason to read this step with care: the flags of {@link LineageStep.reading | reading} and
+   * of {@link LineageStep.vsPrevious | vsPrevious} together, sorted (so `report-witness` here may be
+   * the previous step's report, and `partial-witness` the previous treaty's gaps). To tell a step read
+   * from a report from one that follows a report, read `reading` (or `grade === 'report'`).
+   */
   flags: ObligationChangeFlag[];
+  /**
+   * About this step's own reading, as `classify` flags the provision: `report-witness` (its witness
+   * is a report of content, not treaty wording), `partial-witness` (its witness has gaps in this
+   * provision, so obligations may be missing there). Empty for a step with no obligation. Always set
+   * by `lineage` (optional only so that steps built by hand before it existed stay valid).
+   */
+  reading?: ('report-witness' | 'partial-witness')[];
+  /**
+   * About the comparison with the previous treaty's step, which `change` states: `cross-grade` and
+   * `cross-language` (the two steps were read from witnesses of different grades or languages),
+   * `report-witness` (either step was read from a report: a step `added` from a report or `removed`
+   * after one included), `partial-witness` (the change may be an effect of missing text: see
+   * `uncertain`), `not-classified` (a provision where it may be was not read: see `uncertain`).
+   * Empty when there is no `change` (the thread's first step, or absent before and after). Always set
+   * by `lineage` (optional only so that steps built by hand before it existed stay valid).
+   */
+  vsPrevious?: ObligationChangeFlag[];
   /** What changed from the previous treaty's step (absent for the first). */
   change?: ObligationChangeKind;
   /**
@@ -166,6 +195,11 @@ export interface LineageStep {
    * language). Not a finding that the obligation changed.
    */
   uncertain?: true;
+  /**
+   * Evidence of the obligation: offsets into the plain text (`provisionText`) of provision `eIds[0]`
+   * in witness `expressionId` — the article's text, not a paragraph's (`classify`'s
+   * `provisions[].obligations[]`, not its `paragraphs[]`).
+   */
   evidence: EvidenceSpan[];
 }
 

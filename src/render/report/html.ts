@@ -20,8 +20,8 @@ import type { DiffPart, TreatyDiff } from '../../diff/types.js';
 import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model/content.js';
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
-import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, NOT_CLASSIFIED_NOTE, UNCERTAIN_NOTE, changeLabel, onlyNotClassified, incompleteNote, isLayoutOnly, linkScoreLabel } from './text.js';
+import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderPoint, type LadderTimeline } from './svg.js';
+import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, NOT_CLASSIFIED_NOTE, UNCERTAIN_NOTE, changeLabel, onlyNotClassified, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -444,6 +444,28 @@ function comparisonSection(c: HtmlReportComparison, index: number): string {
   );
 }
 
+/** A timeline point with what its lineage step says of its own witness (shown in the table). */
+type StepPoint = LadderPoint & { expressionId?: string; reading?: string[] };
+
+/**
+ * The timeline of a lineage as the report shows it: each point flagged by the step's comparison with
+ * the previous one (`vsPrevious`: "vs previous"), and carrying the step's witness and the flags of
+ * its own reading.
+ */
+function lineageTimeline(l: Lineage, treaties: readonly Treaty[]): LadderTimeline {
+  // The steps ladderTimelineOf makes points of, in order: those of the lineage's treaties.
+  const steps = l.threads.map((th) => th.steps.filter((s) => l.treaties.some((t) => t.id === s.treaty)));
+  const t = ladderTimelineOf({ ...l, threads: l.threads.map((th, i) => ({ ...th, steps: steps[i]!.map((s) => ({ ...s, flags: [...lineageVsPrevious(s)] as typeof s.flags })) })) }, treaties);
+  t.threads.forEach((th, i) =>
+    th.points.forEach((p: StepPoint, j) => {
+      const s = steps[i]![j];
+      if (s?.expressionId) p.expressionId = s.expressionId;
+      if (s?.reading?.length) p.reading = [...s.reading];
+    }),
+  );
+  return t;
+}
+
 function timelineSection(t: LadderTimeline, width: number | undefined): string {
   const head = t.columns.map((c) => `<th scope="col">${e(c.label)}${c.sublabel ? `<br><small>${e(c.sublabel)}</small>` : ''}</th>`).join('');
   const rows = t.threads
@@ -459,6 +481,8 @@ function timelineSection(t: LadderTimeline, width: number | undefined): string {
                 (p.rung === 0 && p.kind !== undefined && !LADDER_KINDS.has(p.kind) ? '' : `<span class="cell-rung">${p.rung}</span> `) +
                 `${e(p.rung > 0 ? LADDER_LABELS[p.rung] ?? '' : p.kind ?? '')}<br>` +
                 `<span class="cell-where">${e(p.provision)}</span> <span class="grade grade-${p.grade}">${e(GRADE_SHORT[p.grade])}</span>` +
+                ((p as StepPoint).expressionId ? ` <span class="cell-witness">${e((p as StepPoint).expressionId!)}</span>` : '') +
+                ((p as StepPoint).reading?.length ? `<br><span class="cell-flags">this witness: ${e((p as StepPoint).reading!.join(', '))}</span>` : '') +
                 (p.kind && p.rung > 0 ? `<br><span class="cell-change">${e(p.kind)}${p.change ? ` · ${e(p.change)}` : ''}</span>` : p.change ? `<br><span class="cell-change">${e(p.change)}</span>` : '') +
                 (p.flags?.length ? `<br><span class="cell-flags">vs previous: ${e(p.flags.join(', '))}</span>` : ''),
             )
@@ -826,7 +850,7 @@ export function renderHtmlReport(source: HtmlReportSource, options: HtmlReportOp
   const comparisons = (src.comparisons ?? []).map((c) =>
     'type' in c && c.type === 'treaty-comparison' ? htmlComparisonFromComparison(c, treaties) : htmlComparisonFromDiff((c as HtmlComparisonInput).diff, (c as HtmlComparisonInput).left, (c as HtmlComparisonInput).right, (c as HtmlComparisonInput).obligations),
   );
-  const timeline = src.lineage ? ladderTimelineOf(src.lineage, treaties) : src.timeline;
+  const timeline = src.lineage ? lineageTimeline(src.lineage, treaties) : src.timeline;
   const notes = [...(src.notes ?? [])];
   for (const w of src.lineage?.warnings ?? []) notes.push(w.message + (w.hint ? ` (${w.hint})` : ''));
   const data: HtmlReportData = {

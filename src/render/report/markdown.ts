@@ -13,6 +13,7 @@ import {
   changeLabel,
   coalesceParts,
   lineageSequence,
+  lineageVsPrevious,
   comparisonPairs,
   provisionLabel,
   provisionsLabel,
@@ -197,14 +198,16 @@ export function renderLineageMarkdown(lineage: Lineage, options: MarkdownReportO
     const rows = th.steps.map((s) => {
       const report = s.grade === 'report';
       if (report) reportUsed = true;
+      const vs = lineageVsPrevious(s);
       return [
         s.treaty,
         provisionsLabel(s.eIds),
         kindLabel(s.kind, s.crisis),
         rungLabel(s.rung),
-        s.change ? changeLabel(s.change, s.uncertain, s.flags) : '',
-        s.grade ? `${s.lang ?? '?'}, ${s.grade}` : '—',
-        s.flags.join(', '),
+        s.change ? changeLabel(s.change, s.uncertain, vs) : '',
+        // The witness, and the flags of its own reading (`reading`): apart from those of the comparison.
+        s.grade ? `${s.lang ?? '?'}, ${s.grade}${s.expressionId ? ` (${s.expressionId})` : ''}${s.reading?.length ? `: ${s.reading.join(', ')}` : ''}` : '—',
+        vs.join(', '),
       ];
     });
     out.push(...mdTable(['treaty', 'provisions', 'kind', 'rung', 'change', 'witness', 'flags (vs previous step)'], rows), '');

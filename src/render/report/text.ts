@@ -459,14 +459,16 @@ export function renderLineageText(lineage: Lineage, options: TextReportOptions =
   for (const th of lineage.threads) {
     out.push('', st.bold(th.family) + st.dim(`  (${th.id})`));
     for (const s of th.steps) {
-      // A step rests on reports when its own witness is a report; flags describe the comparison with the step before.
+      // A step rests on reports when its own witness is a report; `vsPrevious` describes the comparison with the step before.
       const report = s.grade === 'report';
       if (report) reportUsed = true;
+      const vs = lineageVsPrevious(s);
       // An uncertain change (text missing on one side) is not a finding: it is not coloured as one.
-      const change = s.change ? `  ${s.uncertain ? st.warn(changeLabel(s.change, true, s.flags)) : s.change === 'weakened' || s.change === 'removed' ? st.del(s.change) : s.change === 'strengthened' || s.change === 'added' ? st.ins(s.change) : s.change}` : '';
-      const witness = s.grade ? st.dim(`  ${s.lang ?? '?'}, ${s.grade}`) : '';
-      const flags = s.flags.length ? ' ' + st.warn(`[vs previous: ${s.flags.join(', ')}]`) : '';
-      out.push(`  ${s.treaty.padEnd(idWidth)}  ${lineageStepLabel(s)}${change}${witness}${flags}${report ? st.warn('  ← from reports, not treaty text') : ''}`);
+      const change = s.change ? `  ${s.uncertain ? st.warn(changeLabel(s.change, true, vs)) : s.change === 'weakened' || s.change === 'removed' ? st.del(s.change) : s.change === 'strengthened' || s.change === 'added' ? st.ins(s.change) : s.change}` : '';
+      const witness = s.grade ? st.dim(`  ${s.lang ?? '?'}, ${s.grade}${s.expressionId ? `, ${s.expressionId}` : ''}`) : '';
+      const gaps = s.reading?.length ? ' ' + st.warn(`[this witness: ${s.reading.join(', ')}]`) : '';
+      const flags = vs.length ? ' ' + st.warn(`[vs previous: ${vs.join(', ')}]`) : '';
+      out.push(`  ${s.treaty.padEnd(idWidth)}  ${lineageStepLabel(s)}${change}${witness}${gaps}${flags}${report ? st.warn('  ← from reports, not treaty text') : ''}`);
     }
     out.push(`  ${lineageSequence(th.steps)}`);
   }
@@ -474,10 +476,18 @@ export function renderLineageText(lineage: Lineage, options: TextReportOptions =
   if (reportUsed || warnings.length) {
     out.push('', st.warn('Read with care:'));
     if (reportUsed) out.push(`  ${st.warn('!')} steps marked "from reports" rest on secondary descriptions of the treaty's content, not its wording`);
-    out.push(`  ${st.warn('!')} [vs previous: …] flags a change read across witness grades or languages, or from a report`);
+    out.push(`  ${st.warn('!')} [vs previous: …] flags a change read across witness grades or languages, from a report, or where text is missing or was not read`);
     for (const l of warnings) out.push(`  ${st.warn('!')} ${l}`);
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * The flags of a lineage step's comparison with the previous step: `vsPrevious`, or for a step built
+ * before that field existed, its `flags` (which then meant the same to the reports).
+ */
+export function lineageVsPrevious(s: LineageStep): readonly string[] {
+  return s.vsPrevious ?? s.flags;
 }
 
 /**
