@@ -486,6 +486,25 @@ describe('report views of compare-stage results (hand-built synthetic results)',
     expect(renderLadderSvg(t)).toContain('from authentic (ko) (vs previous: cross-language)');
   });
 
+  it('labels only the comparison with the previous step "vs previous" (vsPrevious), not the step\'s own reading (rv13 10)', () => {
+    const own: Lineage = {
+      ...lin,
+      threads: [
+        {
+          type: 'lineage-thread',
+          id: 'assistance@1950-ex-sa#art_1',
+          family: 'assistance',
+          steps: [
+            step('1950-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'report', lang: 'en', flags: ['report-witness'], reading: ['report-witness'], vsPrevious: [] }),
+            step('1990-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'en', flags: ['report-witness'], reading: [], vsPrevious: ['report-witness'], change: 'unchanged' }),
+          ],
+        },
+      ],
+      warnings: [],
+    };
+    expect(ladderTimelineOf(own).threads[0]!.points.map((p) => p.flags)).toEqual([undefined, ['report-witness']]);
+  });
+
   it('reports typed changes with rungs, details and quoted evidence', () => {
     const change: ObligationChange = {
       type: 'obligation-change',

@@ -360,9 +360,11 @@ export function ladderTimelineOf(lineage: Lineage, treaties: readonly Treaty[] =
       else pt.kind = step.kind;
       if (step.change !== undefined) pt.change = changeLabel(step.change, step.uncertain, step.flags);
       if (step.lang !== undefined) pt.lang = step.lang;
-      // The step's flags (cross-language above all) travel with the point: a change between texts in
-      // two languages must not read as a change between two versions of one text.
-      if (step.flags.length) pt.flags = [...step.flags];
+      // The flags of the comparison with the previous step (cross-language above all) travel with the
+      // point, labelled "vs previous": a change between texts in two languages must not read as a change
+      // between two versions of one text. (Steps built without `vsPrevious` fall back to `flags`.)
+      const vs = step.vsPrevious ?? step.flags;
+      if (vs.length) pt.flags = [...vs];
       points.push(pt);
     }
     return { type: 'ladder-thread', id: th.id, label, points };
