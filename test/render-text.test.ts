@@ -144,3 +144,26 @@ describe('a side with no witness', () => {
     expect(report).toContain('witnesses  left: none · right: en (unofficial-translation)');
   });
 });
+
+describe('an obligation read from another witness than the redline shows (rv13 5)', () => {
+  it('says which witness it was read from, in text, Markdown and HTML; not when it is the redline\'s', async () => {
+    const { loadCorpusTreaty } = await import('../src/corpus/index.js');
+    const { renderMarkdownReport } = await import('../src/render/report/markdown.js');
+    const { renderHtmlReport } = await import('../src/render/report/html.js');
+    // A researcher's Russian text (fictional) against the corpus's 2024 treaty: the redline pairs Russian
+    // quotations, the obligations are read from the English translations (English first).
+    const ru = parseText('# Title: Договор\n# Language: ru\n# Grade: authentic\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется вооружённому нападению, другая Сторона немедленно окажет ей военную помощь всеми имеющимися средствами.\n', { id: 'ru-own' }).treaty;
+    const c = compareTreaties(ru, loadCorpusTreaty('2024-russia-dprk'));
+    const ma = c.changes.find((x) => x.kinds.after === 'mutual-assistance' && x.left.length > 0)!;
+    const link = c.diff.alignment.links.find((l) => l.left.join() === ma.left.join() && l.right.join() === ma.right.join())!;
+    const shown = new Set(c.diff.alignment.right.units.filter((u) => link.right.includes(u.eId)).map((u) => u.witness.expressionId));
+    expect(shown.has(ma.after!.witness.expressionId)).toBe(false);
+    const line = `read from: right ${ma.after!.witness.expressionId} (en, ${ma.after!.witness.grade}) — not the witness the redline shows`;
+    expect(renderTextReport(c)).toContain(line);
+    expect(renderMarkdownReport(c)).toContain('not the witness the redline shows');
+    expect(renderHtmlReport(c)).toContain('not the witness the redline shows');
+    // A comparison read where its redline is says nothing of the kind.
+    const en = compareTreaties(parseText('Pact\n\nArticle 1\n\nThe Parties shall consult.\n', { id: 'a' }).treaty, parseText('Pact\n\nArticle 1\n\nThe Parties shall consult at once.\n', { id: 'b' }).treaty);
+    expect(renderTextReport(en)).not.toContain('read from:');
+  });
+});

@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderPoint, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, NOT_CLASSIFIED_NOTE, UNCERTAIN_NOTE, changeLabel, onlyNotClassified, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
+import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, NOT_CLASSIFIED_NOTE, UNCERTAIN_NOTE, changeLabel, obligationWitnessNote, onlyNotClassified, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -955,7 +955,12 @@ export function htmlComparisonFromComparison(c: TreatyComparison, treaties: read
         .filter((x) => sameIds(x.left, link.left) && sameIds(x.right, link.right))
         .map((x) => {
           used.add(x);
-          return reportChange(x);
+          const r = reportChange(x);
+          // Obligations read from another witness than the redline's say so, as in the text report.
+          const units = (side: 'left' | 'right') => c.diff.alignment[side].units.filter((u) => link[side].includes(u.eId));
+          const readFrom = obligationWitnessNote(x, units('left'), units('right'));
+          if (readFrom) r.note = r.note ? `${r.note}; ${readFrom}` : readFrom;
+          return r;
         }),
   });
   // Changes no link claims (should not happen) are still reported, never dropped.

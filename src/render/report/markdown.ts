@@ -25,6 +25,7 @@ import {
   isLayoutOnly,
   wordCounts,
   obligationChangeLine,
+  obligationWitnessNote,
   redlineCaution,
   RELATION_ORDER,
   rungLabel,
@@ -167,6 +168,8 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
       for (const ch of p.changes) {
         const fl = ch.flags.length ? ` ⚠ ${ch.flags.map((f) => `*${f}*`).join(', ')}` : '';
         out.push(`- **${ch.change}**${ch.uncertain ? ' (uncertain)' : ''}: ${escapeMarkdown(obligationChangeLine(ch).replace(/^\w+: /, ''))}${fl}`);
+        const readFrom = obligationWitnessNote(ch, p.left, p.right);
+        if (readFrom) out.push(`  - ⚠ *${escapeMarkdown(readFrom)}*`);
         if (ch.uncertain) out.push(`  - *uncertain: ${escapeMarkdown(uncertainNote(ch.flags))}*`);
         for (const d of ch.details) out.push(`  - ${escapeMarkdown(d)}`);
       }

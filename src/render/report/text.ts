@@ -333,6 +333,20 @@ export function comparisonPairs(c: TreatyComparison): { pairs: ReportPair[]; unl
 }
 
 /** `en-unts (en, official-translation)` for the units of one side. */
+/**
+ * Where an obligation change was read, when not from the witnesses the link's redline shows (rv13 5:
+ * a Russian redline above obligations read from an English translation): `read from: right
+ * en-frag-04-en (en, unofficial-translation)`; `undefined` when both sides were read where the redline is.
+ */
+export function obligationWitnessNote(ch: ObligationChange, left: readonly AlignmentUnit[], right: readonly AlignmentUnit[]): string | undefined {
+  const parts: string[] = [];
+  for (const [label, side, units] of [['left', ch.before, left], ['right', ch.after, right]] as const) {
+    const w = side?.witness;
+    if (w && units.length && !units.some((u) => u.witness.expressionId === w.expressionId)) parts.push(`${label} ${w.expressionId} (${w.lang}, ${w.grade})`);
+  }
+  return parts.length ? `read from: ${parts.join(' · ')} — not the witness the redline shows` : undefined;
+}
+
 export function witnessLabel(units: readonly AlignmentUnit[]): string {
   const seen: string[] = [];
   for (const u of units) {
@@ -417,6 +431,8 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
     for (const ch of p.changes) {
       const flagsOf = ch.flags.length ? ' ' + st.warn(`[${ch.flags.join(', ')}]`) : '';
       out.push(`   ${st.accent('obligation')} ${obligationChangeLine(ch)}${flagsOf}`);
+      const readFrom = obligationWitnessNote(ch, p.left, p.right);
+      if (readFrom) out.push(st.warn(`      ${readFrom}`));
       if (ch.uncertain) out.push(st.warn(`      uncertain: ${uncertainNote(ch.flags)}`));
       for (const d of ch.details) out.push(st.dim(`      ${d}`));
     }
