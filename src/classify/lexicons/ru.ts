@@ -235,7 +235,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     nominalUndertaking('non-alliance', new RegExp(nominal(ALIGN_ACT), 'iu'), NOMINAL_GATE),
     // Non-aggression stated as a noun: "применение силы в отношениях между Сторонами исключается".
     // Not the event a conditional names ("В случае агрессии … предоставление агрессору поддержки исключается": neutrality).
-    { ...nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'iu'), NOMINAL_GATE), rejectBefore: new RegExp(String.raw`${S_IF_RU}\s+(?:[\p{L}-]+\s+)?$`, 'iu') },
+    { ...nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'iu'), NOMINAL_GATE), rejectBefore: new RegExp(String.raw`(?:${S_IF_RU}|для)\s+(?:[\p{L}-]+\s+)?$`, 'iu') },
     {
       kind: 'non-aggression',
       pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:примен|прибег|угрожа|использова|подним|подня|обраща)\p{L}*[^.;]{0,60}?(?:сил|оружи)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:участ|участи|принима\p{L}*\s+участи)\p{L}*\s+(?:в\s+)?(?:[\p{L}-]+\s+){0,2}?(?:нападени|агресси)\p{L}*\s+(?:на|против)\s+(?:другую|друг|другой|другого|одна|одну)(?!\p{L})|${W}воздерж\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:угроз|применени|акт|действи)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:сил|оружи|агресси)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:напада(?:ть|ет|ют|ем|ли|л|ла)(?!\p{L})|(?:нападут|нападет|нападёт)(?!\p{L})|совершать\s+(?:[\p{L}-]+\s+){0,2}?агресси\p{L}*)|${W}ненападени\p{L}*|${W}отказыва\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:войн|применени\p{L}*\s+силы|агресси)\p{L}*`, 'iu'),
