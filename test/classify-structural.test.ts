@@ -582,6 +582,20 @@ describe('prohibitions of an act, round 20', () => {
   });
 
   it.each([
+    ['en', 'Neither Party shall open its harbours and ports to any foreign navy for operations against the other.'],
+    ['en', 'Neither Party shall accede to any combination of Powers that envisages armed attack against the other.'],
+    ['ru', 'Предоставление аэродромов одной из Сторон для агрессии против другой Стороны не допускается.'],
+  ])('force as the purpose of territory lent or of a grouping joined is non-alliance only (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['non-alliance']);
+  });
+
+  it.each([
+    ['en', 'No forces of a Power at war with either Party shall be allowed by the other to cross its frontier.'],
+  ])('passage refused to a belligerent is no non-aggression (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-aggression');
+  });
+
+  it.each([
     ['en', 'Aggression in any form against the other Party is prohibited.'],
     ['ru', 'Применение силы против другой Стороны исключается.'],
   ])('a forbidden use of force stays non-aggression (%s): %s', (lang, text) => {

@@ -101,6 +101,9 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
     },
   ];
   const st = roles.structural;
+  // Round 20: the same lending forbidden as a noun or a passive ("Предоставление аэродромов … для агрессии
+  // против … не допускается"), unless its user is one at war with the other (ports refused to a belligerent: neutrality).
+  if (st?.banned) frames.push({ ...frames[frames.length - 1]!, prohibition: st.banned, unless: st.foe });
   // Structure, not words: a conditional naming a party, and "the other" bound to act for it or its defence.
   if (st)
     frames.splice(1, 0, {
