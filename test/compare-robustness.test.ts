@@ -159,6 +159,23 @@ describe('a pair of texts in different languages', () => {
     expect(renderTextReport(c)).toContain('similarity n/a: no words compared');
     expect(renderMarkdownReport(c)).toContain('similarity n/a: no words compared');
   });
+
+  it('an article read whole on one side and by paragraphs on the other keeps its obligations: moved within it, not removed and added (rv13 4)', () => {
+    // Fictional Ruritania–Freedonia texts: Russian numbers the paragraphs '1)' (points of one article),
+    // Korean '1.' (two paragraphs).
+    const ru = parseTreaty('# Language: ru\n\nДоговор\n\nСтатья 1\n\n1) Если одна из Сторон подвергнется вооружённому нападению, другая Сторона немедленно окажет ей военную помощь всеми имеющимися средствами.\n2) Стороны будут консультироваться по всем важным международным вопросам.\n\nСтатья 2\n\nДоговор вступает в силу со дня подписания.\n', { id: 'ru' }).treaty;
+    const ko = parseTreaty('# Language: ko\n\n조약\n\n제1조\n\n1. 체약 일방이 무력 침공을 받는 경우 체약 상대방은 지체 없이 모든 수단으로 군사적 원조를 제공한다.\n2. 체약 쌍방은 모든 중요한 국제 문제에 대하여 협의한다.\n\n제2조\n\n이 조약은 서명한 날부터 효력을 발생한다.\n\n제3조\n\n체약 쌍방은 상대방을 반대하는 어떠한 동맹에도 참가하지 아니한다.\n', { id: 'ko' }).treaty;
+    const c = compareTreaties(ru, ko);
+    const cons = c.changes.filter((x) => (x.kinds.before ?? x.kinds.after) === 'consultation');
+    expect(cons.map((x) => [x.change, x.left, x.right])).toEqual([['unchanged', ['art_1'], ['art_1__para_2']]]);
+    expect(cons[0]!.details[0]).toMatch(/moved within the article: art_1 → art_1__para_2 \(texts in two languages/);
+    // What one side really has alone is still added, and says it is a finding between languages.
+    const na = c.changes.find((x) => x.kinds.after === 'non-alliance')!;
+    expect([na.change, na.flags.includes('cross-language')]).toEqual(['added', true]);
+    // In one language nothing is paired without its wording.
+    const ru2 = parseTreaty('# Language: ru\n\nДоговор\n\nСтатья 1\n\n1. Если одна из Сторон подвергнется вооружённому нападению, другая Сторона немедленно окажет ей военную помощь всеми имеющимися средствами.\n2. Стороны будут обмениваться мнениями по всем важным международным вопросам, затрагивающим их интересы.\n', { id: 'ru2' }).treaty;
+    expect(compareTreaties(ru, ru2).changes.some((x) => /moved within the article/.test(x.details.join()))).toBe(false);
+  });
 });
 
 describe('a text that declares no language, in Latin letters but not English', () => {

@@ -139,18 +139,32 @@ function wordingKey(side: ObligationSide): string {
  * A sentence moved word for word to a provision the aligner did not link with its old one leaves a
  * `removed` in one link and an `added` in another: the obligation did not change, its place did.
  * Each such pair (same kind, crisis, rung and evidence quotes; neither uncertain) becomes one
- * `unchanged` change across both links, whose details say where it moved. Mutates `changes`.
+ * `unchanged` change across both links, whose details say where it moved. Texts in two languages
+ * share no quotes: there a pair of the same kind, crisis and rung in one article (`art_1` read whole
+ * on one side, `art_1__para_2` on the other) is the obligation moved within it. Mutates `changes`.
  */
 function pairMovedObligations(changes: ObligationChange[]): void {
   const added = new Map<string, ObligationChange[]>();
-  for (const c of changes) if (c.change === 'added' && !c.uncertain && c.after) appendTo(added, wordingKey(c.after), c);
+  const addedAcross: ObligationChange[] = [];
+  for (const c of changes)
+    if (c.change === 'added' && !c.uncertain && c.after) {
+      appendTo(added, wordingKey(c.after), c);
+      addedAcross.push(c);
+    }
   if (added.size === 0) return;
   const drop = new Set<ObligationChange>();
   for (let i = 0; i < changes.length; i++) {
     const r = changes[i]!;
     if (r.change !== 'removed' || r.uncertain || !r.before) continue;
-    const a = added.get(wordingKey(r.before))?.shift();
-    if (!a) continue;
+    let a = added.get(wordingKey(r.before))?.find((x) => !drop.has(x));
+    let detail = `moved with its wording: ${r.left.join(' + ')} → ${a?.right.join(' + ')}`;
+    if (!a) {
+      // Texts in two languages share no wording: the same obligation, in the same article on both sides
+      // (an article read whole on one side, by paragraphs on the other), is one that moved within it.
+      a = addedAcross.find((x) => !drop.has(x) && crossLanguage(x.after!, r.before!) && sameObligation(x.after!, r.before!) && (sameArticle(x.right, r.right) || sameArticle(x.left, r.left)));
+      if (!a) continue;
+      detail = `moved within the article: ${r.left.join(' + ')} → ${a.right.join(' + ')} (texts in two languages: wording not compared)`;
+    }
     drop.add(a);
     changes[i] = {
       type: 'obligation-change',
@@ -158,7 +172,7 @@ function pairMovedObligations(changes: ObligationChange[]): void {
       kinds: { before: r.before.kind, after: a.after!.kind },
       fields: [],
       rung: { before: r.before.commitment, after: a.after!.commitment },
-      details: [`moved with its wording: ${r.left.join(' + ')} → ${a.right.join(' + ')}`],
+      details: [detail],
       before: r.before,
       after: a.after!,
       left: r.left,
@@ -167,6 +181,22 @@ function pairMovedObligations(changes: ObligationChange[]): void {
     };
   }
   for (let i = changes.length - 1; i >= 0; i--) if (drop.has(changes[i]!)) changes.splice(i, 1);
+}
+
+/** Read from witnesses in two languages (both known). */
+function crossLanguage(a: ObligationSide, b: ObligationSide): boolean {
+  return a.witness !== undefined && b.witness !== undefined && !sameLanguage(a.witness.lang, b.witness.lang);
+}
+
+/** Same kind, crisis and rung. */
+function sameObligation(a: ObligationSide, b: ObligationSide): boolean {
+  return a.kind === b.kind && a.crisis === b.crisis && a.commitment === b.commitment;
+}
+
+/** Do two lists of eIds name provisions of one article (`art_1` and `art_1__para_2`)? */
+function sameArticle(xs: readonly string[], ys: readonly string[]): boolean {
+  const art = (eId: string) => eId.split('__')[0];
+  return xs.some((x) => ys.some((y) => art(x) === art(y)));
 }
 
 /**
@@ -297,6 +327,11 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   }
   dropRepeatedObligations(changes, linkScore);
   pairMovedObligations(changes);
+  // In a comparison of texts in two languages (no language shared), an obligation added or removed
+  // is a finding between languages too: it carries the flag every change of such a comparison does.
+  const sideLangs = (side: 'left' | 'right') => alignment[side].units.map((u) => u.witness.lang);
+  if (!sideLangs('left').some((l) => sideLangs('right').some((r) => sameLanguage(l, r))))
+    for (const c of changes) if ((c.change === 'added' || c.change === 'removed') && !c.flags.includes('cross-language')) c.flags = [...c.flags, 'cross-language' as const].sort();
   const counts = ZERO_COUNTS(), uncertainCounts = ZERO_COUNTS();
   for (const c of changes) (c.uncertain ? uncertainCounts : counts)[c.change]++;
   const summaryIncomplete: NonNullable<TreatyComparison['summary']['incomplete']> = {};
