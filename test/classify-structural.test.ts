@@ -602,3 +602,25 @@ describe('prohibitions of an act, round 20', () => {
     expect(kinds(text, lang)).toEqual(['non-aggression']);
   });
 });
+
+/** Round 20: help "spared not at all" (아끼지 않다) is given, and an encroachment (посягательство) held to be one on both is an attack on all. Sentences written for this test. */
+describe('help not spared, an encroachment on both, round 20', () => {
+  it.each([
+    ['ko', '어느 일방이 외적의 습격을 받는 때에는 타방은 모든 군사적 원조를 아끼지 않는다.'],
+    ['ru', 'Всякое посягательство на одну из Сторон рассматривается как нападение на обе Стороны.'],
+  ])('reads mutual assistance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['mutual-assistance']);
+  });
+
+  it.each([
+    ['ko', '일방은 타방을 침략한 나라에 어떠한 원조도 하지 않는다.'],
+  ])('help refused is still refused (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['neutrality']);
+  });
+
+  it.each([
+    ['ko', '쌍방은 평화를 위한 노력을 아끼지 않는다.'],
+  ])('no security kind where no attack is named (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['other']);
+  });
+});

@@ -341,7 +341,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     ...roleFrames(KO_ROLES),
   ],
   roles: KO_ROLES,
-  frameNegator: { pattern: /지\s?(?:않|아니|말|못)|포기|삼가|삼간|(?:여|아|어)?서는\s?(?:아니|안)\s?(?:된|되)/u, side: 'after' },
+  frameNegator: { pattern: /(?<!아끼)지\s?(?:않|아니|말|못)|포기|삼가|삼간|(?:여|아|어)?서는\s?(?:아니|안)\s?(?:된|되)/u, side: 'after' },
   // A clause ends in a connective before the next predicate ("지지하지 않으며 쌍방은 …").
   clauseBreak: /(?:며|면서|(?:하|되|않|았|었|으)고),?\s/gu,
   triggers: [
@@ -387,7 +387,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   // The gap before the negation may not cross a clause ending in 고 / 며 ("주권을 존중하고 내정에 간섭하지 않는다" is a new clause).
   // "… 원조를 제공할 의무를 부과하는 것으로 해석되지 아니한다", "… 제공할 의무를 지지 아니한다": no duty, no obligation.
   disclaimerAfter: /^[^.]{0,20}?의무(?:를|가)?\s?(?:[^\s.]+\s?){0,3}?(?:해석되지|간주되지|지지|지니지)\s?(?:아니|않)|^[^.]{0,20}?의무(?:가|는)\s?없/u,
-  negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?${NOT}|(?:하)?${MUST_NOT}|(?:은|는|이|가)?\s?(?<!(?:지체|주저|조건|례외|예외|빠짐|차별)\s?)없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
+  negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?(?<!아끼)${NOT}|(?:하)?${MUST_NOT}|(?:은|는|이|가)?\s?(?<!(?:지체|주저|조건|례외|예외|빠짐|차별)\s?)없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
   assistancePurpose: /(?:공동|집단적?|련합|연합|공동의)\s?(?:방위|방어|대응|자위)|(?:위협|위험)(?:을|를)?\s?(?:제거|제지|물리치)하는\s?데\s?(?:협조|원조|지원|도움)|(?:호상|상호)\s?(?:원조|지원)(?:를|을)?\s?(?:보장|제공)|(?:협조|원조|지원)(?:를|을)\s?(?:호상|상호)\s?제공|(?:공동으로|함께|련합하여|연합하여)\s?(?:격퇴|물리치|대처|방어)/u,
   // Disclaimers of a duty and the declaration that the treaty is aimed at no third State (only where no cue was found).
   noCommitment: /(?:의무|책[무임])(?:를|가|을)?\s?(?:[^\s.]+\s?){0,3}?(?:[되지니우]지|부과하지|지는\s?것은)\s?(?:아니|않)|의무(?:가|는)\s?없|(?:제3|제삼|다른\s?(?:어느\s?)?나라[를에도])[^.]{0,30}?(?:(?:겨냥|반대|적으로\s?\S+|목적\S*\s?\S+)하?지\s?(?:않|아니)|것이\s?아니|아님)|적대적인?\s?의도를\s?품지\s?않/u,
