@@ -624,3 +624,25 @@ describe('help not spared, an encroachment on both, round 20', () => {
     expect(kinds(text, lang)).toEqual(['other']);
   });
 });
+
+/** Round 20: a belligerent named as "waging hostilities against" the other, and the conditional inversion "Were …". Sentences written for this test. */
+describe('English attack relations and conditionals, round 20', () => {
+  it.each([
+    ['en', 'Neither side shall furnish money or arms to any faction or State waging hostilities against the other.'],
+  ])('reads neutrality (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['neutrality']);
+  });
+
+  it.each([
+    ['en', 'Were either Kingdom invaded by a foreign army, the other shall march to its defence.'],
+  ])('reads mutual assistance after "Were" (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('mutual-assistance');
+  });
+
+  it.each([
+    ['en', 'Were either Party to fall behind with its payments, the other shall remind it.'],
+    ['en', 'The Parties were resolved that either of them would come to the aid of the other.'],
+  ])('no mutual assistance where no attack is the condition (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('mutual-assistance');
+  });
+});
