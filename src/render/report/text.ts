@@ -332,7 +332,6 @@ export function comparisonPairs(c: TreatyComparison): { pairs: ReportPair[]; unl
   return { pairs, unlinked: c.changes.filter((ch) => !used.has(ch)) };
 }
 
-/** `en-unts (en, official-translation)` for the units of one side. */
 /**
  * Where an obligation change was read, when not from the witnesses the link's redline shows (rv13 5:
  * a Russian redline above obligations read from an English translation): `read from: right
@@ -347,6 +346,7 @@ export function obligationWitnessNote(ch: ObligationChange, left: readonly Align
   return parts.length ? `read from: ${parts.join(' · ')} — not the witness the redline shows` : undefined;
 }
 
+/** `en-unts (en, official-translation)` for the units of one side. */
 export function witnessLabel(units: readonly AlignmentUnit[]): string {
   const seen: string[] = [];
   for (const u of units) {
