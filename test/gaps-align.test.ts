@@ -35,3 +35,23 @@ describe('aligning a provision that is all gap', () => {
     expect(al.links.filter((l) => l.relation === 'added').map((l) => l.right)).toEqual([['art_3'], ['art_4']]);
   });
 });
+
+describe('an unmatched provision whose gap could hold one (rv14 8)', () => {
+  it('makes what the other side has alone partial-witness in the alignment and not compared in the diff, as compareTreaties makes its obligations uncertain', async () => {
+    const { diffTreaties } = await import('../src/diff/index.js');
+    const { compareTreaties } = await import('../src/compare/index.js');
+    const a = parseTreaty('Pact\n\nArticle 1\n\nThe Parties shall consult each other.\n\nArticle 2\n\n[MISSING: entire Article 2 not retrieved]\n', { id: 'a' }).treaty;
+    const b = parseTreaty('Pact\n\nArticle 1\n\nThe Parties shall consult each other.\n\nArticle 7\n\nShould either Party be attacked, the other shall give it military assistance at once.\n', { id: 'b' }).treaty;
+    const al = alignTreaties(a, b);
+    const added = al.links.find((l) => l.right.includes('art_7'))!;
+    expect(added.relation).toBe('added');
+    expect(added.flags).toContain('partial-witness');
+    const d = diffTreaties(a, b).diffs.find((x) => x.right.includes('art_7'))!;
+    expect([d.stats.inserted, d.stats.notCompared > 0]).toEqual([0, true]);
+    const ch = compareTreaties(a, b).changes.find((x) => x.kinds.after === 'mutual-assistance')!;
+    expect([ch.change, ch.uncertain]).toEqual(['added', true]);
+    // A table gap after a colon holds no provision: the addition is plain everywhere.
+    const t = parseTreaty('Pact\n\nArticle 1\n\nThe Parties shall consult each other.\n\nArticle 2\n\nThe boundary runs through the points listed below: [MISSING: table of coordinates]\n', { id: 't' }).treaty;
+    expect(alignTreaties(t, b).links.find((l) => l.right.includes('art_7'))!.flags).not.toContain('partial-witness');
+  });
+});

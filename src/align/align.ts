@@ -58,7 +58,7 @@ import type {
   AlignmentSide,
   AlignmentUnit,
 } from './types.js';
-import { alignmentUnits, comparisonLanguages, declaresMissingProvision, unitTexts, witnessIndex } from './units.js';
+import { alignmentUnits, comparisonLanguages, declaresMissingProvision, gapMayHoldProvision, unitTexts, witnessIndex } from './units.js';
 
 /** Default thresholds of alignment. */
 export const DEFAULT_ALIGN_THRESHOLDS: Readonly<AlignThresholds> = { match: 0.3, partContainment: 0.5, structural: 0.5, gapFill: 0.12, partRelative: 0.5, margin: 0.75, overlap: 0.4, distinct: 0.9, confident: 0.5, featureFill: 0.4 };
@@ -894,7 +894,10 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   // A side whose witnesses declare text missing outside any provision ("Articles 3 and 4 not
   // reproduced") may hold the counterpart of a unit the other side has alone: such added/removed
   // links carry `partial-witness`, so they do not read as provisions known to be absent.
-  const missingA = declaresMissingProvision(a, unitsA), missingB = declaresMissingProvision(b, unitsB);
+  // So may a unit of its own that nothing matches whose gap could hold a provision (a torn or missing
+  // article): the same rule compareTreaties applies to obligations.
+  const loneGap = <T extends { unit: AlignmentUnit }>(side: readonly T[], grouped: ReadonlyMap<T, unknown>) => side.some((x) => !grouped.has(x) && gapMayHoldProvision(x.unit));
+  const missingA = declaresMissingProvision(a, unitsA) || loneGap(left, groupOf[0]), missingB = declaresMissingProvision(b, unitsB) || loneGap(right, groupOf[1]);
   for (const l of left) if (!groupOf[0].has(l)) links.push({ link: loneLink(l, 'removed', best[0].get(l), missingB), order: allIndexA.get(l.unit.eId)!, rightOrder: Infinity });
   for (const r of right) if (!groupOf[1].has(r)) links.push({ link: loneLink(r, 'added', best[1].get(r), missingA), order: Infinity, rightOrder: allIndexB.get(r.unit.eId)! });
   // An article's words are its paragraphs' words in order (already segmented): no second segmentation of the article.

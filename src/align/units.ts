@@ -178,7 +178,7 @@ export function declaredMissing(t: Treaty, units: readonly AlignmentUnit[]): str
 // and not the second (`testimonium, place and date, language clause and signatures - not retrieved`)
 // cannot hold an article; `final clauses, signatures`, `Articles 3 and 4` or an unexplained gap can.
 const CLOSING_FORMULA = /testimonium|in (?:faith|witness) whereof|signatur|signator|\bseals?\b|place and date|date and place|plenipotentiar|language clause|подпис|печат|полномочн|мест[оа] и дат|서명|수표|날인|전권/i;
-const NAMES_PROVISION = /\b(?:articles?|arts?\.|final clauses?|final provisions|provisions?|paragraphs?|chapters?|sections?|annex(?:es)?|protocols?|rest|remainder|pages?)\b|стать|положени|пункт|глав|приложени|заключительн|остальн|제\s*\d+\s*조|조항|최종|부속|나머지/i;
+const NAMES_PROVISION = /\b(?:articles?|arts?\.|final clauses?|final provisions|provisions?|paragraphs?|chapters?|sections?|annex(?:es)?|protocols?|rest|remainder|pages?|sheets?|leaf|leaves|folios?|text|body|end|last|following|further)\b|стать|положени|пункт|глав|приложени|заключительн|остальн|остат|текст|лист|страниц|конец|последн|дальнейш|제\s*\d+\s*조|조항|최종|부속|나머지|이하|본문|면|장(?:\s|$)|끝/i;
 
 /**
  * Could the text a witness declares missing (a gap reason from {@link declaredMissing}) hold a
@@ -196,6 +196,23 @@ export function missingMayHoldProvision(reason: string): boolean {
  */
 export function declaresMissingProvision(t: Treaty, units: readonly AlignmentUnit[]): boolean {
   return declaredMissing(t, units).some(missingMayHoldProvision);
+}
+
+/** What a gap's reason names when it is a table, list or map, not text. */
+const NOT_TEXT = /\b(?:tables?|lists?|coordinates|maps?|charts?|figures?|diagrams?|schedules?|plans?)\b|таблиц|перечень|список|координат|карт[аы]|표|목록|좌표|지도/i;
+
+/**
+ * Could this unit's missing text hold a provision: it has a gap that is not merely a list, table or
+ * map its text introduces (`the points listed below: [MISSING: table of coordinates]` — the text ends
+ * in a colon and the gap's reason names a table)? A torn sentence (`In the event of [MISSING: …]`),
+ * missing sentences (`have agreed as follows: [MISSING: the rest of this article]`) or a unit that is
+ * all gap can.
+ */
+export function gapMayHoldProvision(u: AlignmentUnit): boolean {
+  if (u.gapReasons === undefined) return false;
+  const offsets = u.gapOffsets ?? [];
+  if (offsets.length === 0) return true;
+  return offsets.some((g, i) => !(/:\s*$/.test(u.text.slice(0, g)) && NOT_TEXT.test(u.gapReasons![i] ?? '')));
 }
 
 /** The expressions (witnesses) of `t` that `units` were read from, in the treaty's order. */

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Alignment, AlignmentUnit } from '../align/types.js';
+export { gapMayHoldProvision } from '../align/units.js';
 import { obligationLexicon } from '../classify/registry.js';
 import type { ProvisionClassification, TreatyClassification } from '../classify/types.js';
 
@@ -21,19 +22,3 @@ export function unmatchedUnits(al: Alignment, side: 'left' | 'right'): Alignment
   return al[side].units.filter((u) => ids.has(u.eId));
 }
 
-/** What a gap's reason names when it is a table, list or map, not text. */
-const NOT_TEXT = /\b(?:tables?|lists?|coordinates|maps?|charts?|figures?|diagrams?|schedules?|plans?)\b|таблиц|перечень|список|координат|карт[аы]|표|목록|좌표|지도/i;
-
-/**
- * Could this unit's missing text hold a provision: it has a gap that is not merely a list, table or
- * map its text introduces (`the points listed below: [MISSING: table of coordinates]` — the text ends
- * in a colon and the gap's reason names a table)? A torn sentence (`In the event of [MISSING: …]`),
- * missing sentences (`have agreed as follows: [MISSING: the rest of this article]`) or a unit that is
- * all gap can.
- */
-export function gapMayHoldProvision(u: AlignmentUnit): boolean {
-  if (u.gapReasons === undefined) return false;
-  const offsets = u.gapOffsets ?? [];
-  if (offsets.length === 0) return true;
-  return offsets.some((g, i) => !(/:\s*$/.test(u.text.slice(0, g)) && NOT_TEXT.test(u.gapReasons![i] ?? '')));
-}
