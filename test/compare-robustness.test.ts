@@ -172,6 +172,11 @@ describe('a pair of texts in different languages', () => {
     // What one side really has alone is still added, and says it is a finding between languages.
     const na = c.changes.find((x) => x.kinds.after === 'non-alliance')!;
     expect([na.change, na.flags.includes('cross-language')]).toEqual(['added', true]);
+    // The pair is compared field by field like any other: a binding consultation become permissive is weakened.
+    const may = parseTreaty('# Language: ko\n\n조약\n\n제1조\n\n1. 체약 일방이 무력 침공을 받는 경우 체약 상대방은 지체 없이 모든 수단으로 군사적 원조를 제공한다.\n2. 체약 쌍방은 자국의 법률에 따라 모든 중요한 국제 문제에 대하여 협의할 수 있다.\n', { id: 'ko-may' }).treaty;
+    const w = compareTreaties(ru, may).changes.find((x) => x.kinds.before === 'consultation')!;
+    expect([w.change, w.right]).toEqual(['weakened', ['art_1__para_2']]);
+    expect(w.details.join('; ')).toMatch(/moved within the article.*modality: will \(binding\) → may \(permissive\)/);
     // In one language nothing is paired without its wording.
     const ru2 = parseTreaty('# Language: ru\n\nДоговор\n\nСтатья 1\n\n1. Если одна из Сторон подвергнется вооружённому нападению, другая Сторона немедленно окажет ей военную помощь всеми имеющимися средствами.\n2. Стороны будут обмениваться мнениями по всем важным международным вопросам, затрагивающим их интересы.\n', { id: 'ru2' }).treaty;
     expect(compareTreaties(ru, ru2).changes.some((x) => /moved within the article/.test(x.details.join()))).toBe(false);

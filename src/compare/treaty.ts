@@ -143,7 +143,7 @@ function wordingKey(side: ObligationSide): string {
  * share no quotes: there a pair of the same kind, crisis and rung in one article (`art_1` read whole
  * on one side, `art_1__para_2` on the other) is the obligation moved within it. Mutates `changes`.
  */
-function pairMovedObligations(changes: ObligationChange[]): void {
+function pairMovedObligations(changes: ObligationChange[], sourceOf: ReadonlyMap<ObligationChange, Obligation>): void {
   const added = new Map<string, ObligationChange[]>();
   const addedAcross: ObligationChange[] = [];
   for (const c of changes)
@@ -166,13 +166,17 @@ function pairMovedObligations(changes: ObligationChange[]): void {
       detail = `moved within the article: ${r.left.join(' + ')} → ${a.right.join(' + ')} (texts in two languages: wording not compared)`;
     }
     drop.add(a);
+    // Across languages the pair is compared field by field like any pair (modality, conditions …):
+    // only its place is taken as given.
+    const ro = sourceOf.get(r), ao = sourceOf.get(a);
+    const compared = ro && ao && detail.startsWith('moved within') ? compareObligations([ro], [ao])[0] : undefined;
     changes[i] = {
       type: 'obligation-change',
-      change: 'unchanged',
+      change: compared?.change ?? 'unchanged',
       kinds: { before: r.before.kind, after: a.after!.kind },
-      fields: [],
+      fields: compared ? [...compared.fields] : [],
       rung: { before: r.before.commitment, after: a.after!.commitment },
-      details: [detail],
+      details: [detail, ...(compared?.details ?? [])],
       before: r.before,
       after: a.after!,
       left: r.left,
@@ -267,6 +271,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   };
   const changes: ObligationChange[] = [];
   const linkScore = new Map<ObligationChange, number>();
+  const sourceOf = new Map<ObligationChange, Obligation>();
   for (const link of alignment.links) {
     const lo = linkObligations(link.left, li), ro = linkObligations(link.right, ri);
     if (lo.length === 0 && ro.length === 0) continue;
@@ -281,6 +286,9 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
     const compared = compareObligations(lo, ro);
     noteCountChanges(compared, lo, ro);
     for (const ch of compared) {
+      // The obligation behind a one-sided change, for pairing it with its counterpart across links.
+      const o = ch.change === 'removed' ? lo.find((x) => x.eId === ch.before?.eId && x.kind === ch.before.kind && x.commitment === ch.before.commitment) : ch.change === 'added' ? ro.find((x) => x.eId === ch.after?.eId && x.kind === ch.after.kind && x.commitment === ch.after.commitment) : undefined;
+      if (o) sourceOf.set(ch, o);
       // `other` is what the classifier reads from a sentence it cannot place; one found only on the
       // side whose sentence a gap cuts off is that broken sentence, not an obligation gained or lost.
       const only = ch.change === 'added' ? 'after' : ch.change === 'removed' ? 'before' : undefined;
@@ -326,7 +334,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
     }
   }
   dropRepeatedObligations(changes, linkScore);
-  pairMovedObligations(changes);
+  pairMovedObligations(changes, sourceOf);
   // In a comparison of texts in two languages (no language shared), an obligation added or removed
   // is a finding between languages too: it carries the flag every change of such a comparison does.
   const sideLangs = (side: 'left' | 'right') => alignment[side].units.map((u) => u.witness.lang);
