@@ -216,8 +216,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
     {
       kind: 'defense-cooperation',
       pattern: new RegExp(
-        String.raw`자조(?:와|및)\s?상호\s?원조|방위\s?능력|국방\s?(?:력|공업|산업|정보)|군사\s?기술|(?:합동|연합)\s?(?:군사\s?)?(?:연습|훈련)|군사\s?(?:분야\s?)?협력|공동\s?조치(?:들)?을\s?취하기\s?위한\s?제도` +
-          String.raw`|${CAPACITY_TO_RESIST}|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)|합동\s?(?:군사\s?)?(?:위원회|지휘|계획)|군사\s?(?:인원|대표단)(?:의)?\s?(?:교류|교환)|(?:(?:군대|병력|부대|무력)[^.]{0,30}?주둔|주둔(?:군|시키))(?![^.]{0,40}?(?:허용|허락|용납)하지\s?(?:않|아니))`,
+        String.raw`자조(?:와|및)\s?상호\s?원조|방위\s?능력|국방\s?(?:력|공업|산업|정보)|군사\s?기술|(?:합동|연합)\s?(?:군사\s?)?(?:연습|훈련)|군사\s?(?:분야\s?)?협력` +
+          String.raw`|${CAPACITY_TO_RESIST}|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)|군사\s?(?:인원|대표단)(?:의)?\s?(?:교류|교환)|(?:(?:군대|병력|부대|무력)[^.]{0,30}?주둔|주둔(?:군|시키))(?![^.]{0,40}?(?:허용|허락|용납)하지\s?(?:않|아니))`,
         'u',
       ),
       negated: 'drop',
@@ -372,7 +372,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     { modality: 'must', pattern: /(?:하|되)?여야\s?한다|해야\s?한다|하여야\s?한다/u },
     { modality: 'undertake', pattern: /의무를\s?(?:진다|지닌다|지며|지게)|공약한다|약속(?:한다|했다|하였다)|맹세/u },
     { modality: 'will', pattern: /할\s?것이다|갖게\s?된다|하게\s?된다|할\s?것이며/u },
-    { modality: 'agree', pattern: /합의(?:한다|하였다|했다)|하기로\s?(?:한다|하였다|했다)|성명한다/u },
+    { modality: 'agree', pattern: /합의(?:한다|하였다|했다)|성명한다/u },
   ],
   conditions: [
     { kind: 'at-request', pattern: /(?:어느\s?)?일방의\s?(?:요구|요청)에\s?따라|(?:요구|요청)(?:이\s?있을\s?경우|에\s?따라|시)/u },
