@@ -157,8 +157,8 @@ describe('an obligation read from another witness than the redline shows (rv13 5
     const ma = c.changes.find((x) => x.kinds.after === 'mutual-assistance' && x.left.length > 0)!;
     const link = c.diff.alignment.links.find((l) => l.left.join() === ma.left.join() && l.right.join() === ma.right.join())!;
     const shown = new Set(c.diff.alignment.right.units.filter((u) => link.right.includes(u.eId)).map((u) => u.witness.expressionId));
-    expect(shown.has(ma.after!.witness.expressionId)).toBe(false);
-    const line = `read from: right ${ma.after!.witness.expressionId} (en, ${ma.after!.witness.grade}) — not the witness the redline shows`;
+    expect(shown.has(ma.after!.witness!.expressionId)).toBe(false);
+    const line = `read from: right ${ma.after!.witness!.expressionId} (en, ${ma.after!.witness!.grade}) — not the witness the redline shows`;
     expect(renderTextReport(c)).toContain(line);
     expect(renderMarkdownReport(c)).toContain('not the witness the redline shows');
     expect(renderHtmlReport(c)).toContain('not the witness the redline shows');
