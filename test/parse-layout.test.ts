@@ -233,17 +233,51 @@ describe('the printed title (rv8 #6)', () => {
     ]);
     expect(codes(r.diagnostics, 'PRINTED_TITLE')).toEqual([]);
     expect(parseText(serializeText(r.treaty)).treaty).toEqual(r.treaty);
-    // Without the header's title the first paragraph is the title, and an info says which line it is.
+    // Without the header's title too: a paragraph that reads as treaty text is never the title (rv13 11).
     const untitled = parseText(src.replace(/^# Title:.*\n/, ''));
-    expect(untitled.treaty.expressions[0]!.title).toMatch(/^The High Contracting Parties/);
-    expect(codes(untitled.diagnostics, 'PRINTED_TITLE')).toEqual([['info', 'PRINTED_TITLE', 3, 1]]);
+    expect(untitled.treaty.expressions[0]!.title).toBeUndefined();
+    expect(untitled.treaty.expressions[0]!.preamble!.children).toHaveLength(2);
+    // A printed title (a noun phrase) is still the title, and an info says which line it is.
+    const printed = parseText('# Language: en\n\nTREATY OF FRIENDSHIP\n\nThe High Contracting Parties have agreed as follows:\n\nArticle 1\n\nThe Parties shall consult.\n');
+    expect(printed.treaty.expressions[0]!.title).toBe('TREATY OF FRIENDSHIP');
+    expect(codes(printed.diagnostics, 'PRINTED_TITLE')).toEqual([['info', 'PRINTED_TITLE', 3, 1]]);
   });
 
-  it('a text with no headings and one paragraph says that the paragraph became the title', () => {
+  it('a one-paragraph preamble (the enacting formula) is the preamble, not the title, in every language (rv13 11)', () => {
+    for (const pre of [
+      'The Republic of Ruritania and the Kingdom of Freedonia, hereinafter the Parties, have agreed as follows:',
+      'Республика Руритания и Королевство Фридония, именуемые в дальнейшем «Стороны», согласились о нижеследующем:',
+      '루리타니아공화국과 프리도니아왕국(이하 "체약 쌍방"이라 한다)은 다음과 같이 합의하였다.',
+    ]) {
+      const heading = pre.startsWith('Р') ? 'Статья 1' : pre.startsWith('루') ? '제1조' : 'Article 1';
+      const r = parseText(`# Title: Treaty\n\n${pre}\n\n${heading}\n\nText of the first article.\n`);
+      const e = r.treaty.expressions[0]!;
+      expect(e.title, pre).toBeUndefined();
+      expect(e.preamble!.children.map((c) => c.content), pre).toEqual([[{ type: 'text', value: pre }]]);
+      expect(codes(r.diagnostics, 'PRINTED_TITLE')).toEqual([]);
+    }
+  });
+
+  it('a printed title that would read as a recital is written as "# Printed title:" and read back exactly', () => {
+    const r = parseText('# Title: Treaty\n# Language: en\n\nArticle 1\n\nThe Parties shall consult.\n');
+    const e = r.treaty.expressions[0]!;
+    const treaty = { ...r.treaty, expressions: [{ ...e, title: 'Treaty between the Parties, who have agreed as follows:' }] };
+    const text = serializeText(treaty);
+    expect(text).toContain('# Printed title: Treaty between the Parties, who have agreed as follows:');
+    const back = parseText(text).treaty;
+    expect(back).toEqual(treaty);
+    expect(back.expressions[0]!.meta.some((m) => m.key.toLowerCase() === 'printed title')).toBe(false);
+  });
+
+  it('a text with no headings and one paragraph that reads as text: the paragraph is the preamble, and NO_ARTICLES says so', () => {
     const r = parseText('# Language: en\n\nThe Parties shall consult each other on all questions.\n');
-    const d = r.diagnostics.find((x) => x.code === 'NO_PROVISIONS')!;
+    expect(r.treaty.expressions[0]!.preamble!.children).toHaveLength(1);
+    const d = r.diagnostics.find((x) => x.code === 'NO_ARTICLES')!;
     expect(d).toMatchObject({ severity: 'warning', line: 3 });
-    expect(d.message).toMatch(/read as its printed title/);
+    expect(d.message).toMatch(/the one paragraph is read as the preamble/);
+    // A noun phrase alone is still taken for the title, and said so.
+    const t = parseText('# Language: en\n\nTreaty of Friendship\n');
+    expect(t.diagnostics.find((x) => x.code === 'NO_PROVISIONS')!.message).toMatch(/read as its printed title/);
   });
 });
 
@@ -254,5 +288,48 @@ describe('headings are case-insensitive in every language (rv8 #19)', () => {
     expect(matchArticleHeading('article 4')).toMatchObject({ number: 4, num: '4' });
     // Roman numerals stay capitals: "Article mix" is no article 1009.
     expect(matchArticleHeading('Article mix')).toBeUndefined();
+  });
+});
+
+describe("a researcher's own Russian and Korean texts (rv13)", () => {
+  const bodyOf = (src: string) => parseText(src).treaty.expressions[0]!.body.map((p) => [p.eId, p.num]);
+
+  it('Korean headings in Hanja (第2條, 第二條, 第3条) are articles, in any mix with 제N조 (rv13 2)', () => {
+    expect(bodyOf('# Language: ko\n\n조약\n\n제1조\n\n쌍방은 협의한다.\n\n第2條\n\n쌍방은 동맹에 참가하지 아니한다.\n\n第三條\n\n비준된다.\n')).toEqual([
+      ['art_1', '제1조'], ['art_2', '第2條'], ['art_3', '第三條'],
+    ]);
+    expect(matchArticleHeading('第十二條')).toMatchObject({ number: 12 });
+    expect(matchArticleHeading('第二十一条')).toMatchObject({ number: 21 });
+    expect(matchArticleHeading('第3條之2')).toMatchObject({ number: 3, sub: '2' });
+  });
+
+  it('Korean written with Hanja words is Korean, not Chinese; Chinese quoting a Korean name stays Chinese (rv13 6)', () => {
+    const r = parseText('友好條約\n\n제1조\n\n締約 一方이 武力 侵攻을 받는 境遇 他方은 遲滯 없이 軍事的 援助를 提供한다.\n');
+    expect(r.treaty.expressions[0]!.lang).toBe('ko');
+    const zh = parseText('友好条约\n\n第一条\n\n缔约双方将根据联合国宪章的原则进行协商，并尊重对方的主权和领土完整。代表：김\n');
+    expect(zh.treaty.expressions[0]!.lang).toBe('zh');
+  });
+
+  it('Russian headings with a Latin C (an OCR slip) or a compound ordinal are read, not merged into the previous article (rv13 7)', () => {
+    expect(bodyOf('Договор\n\nСтатья 1\n\nСтороны консультируются.\n\nCтатья 2\n\nСтороны не вступают в союзы.\n')).toEqual([['art_1', 'Статья 1'], ['art_2', 'Cтатья 2']]);
+    expect(bodyOf('Договор\n\nСтатья двадцатая\n\nа\n\nСтатья двадцать первая\n\nб\n\nСТАТЬЯ ДЕВЯНОСТО ДЕВЯТАЯ\n\nв\n')).toEqual([
+      ['art_20', 'Статья двадцатая'], ['art_21', 'Статья двадцать первая'], ['art_99', 'СТАТЬЯ ДЕВЯНОСТО ДЕВЯТАЯ'],
+    ]);
+    // A citation in prose is still prose.
+    expect(bodyOf('Договор\n\nСтатья 1\n\nСтороны консультируются.\nСтатья пятая настоящего Договора не затрагивается.\n')).toEqual([['art_1', 'Статья 1']]);
+  });
+
+  it('a "# Grade:" line in prose form is read; one that names no grade warns GRADE_UNKNOWN (rv13 3)', () => {
+    const grade = (g: string) => parseText(`# Title: T\n# Grade: ${g}\n\nArticle 1\n\nThe Parties shall consult.\n`);
+    for (const [g, want] of [['official translation', 'official-translation'], ['Authentic text', 'authentic'], ['authentic (Russian)', 'authentic'], ['Unofficial_Translation', 'unofficial-translation'], ['reports', 'report']] as const) {
+      const r = grade(g);
+      expect(r.treaty.expressions[0]!.grade, g).toBe(want);
+      expect(codes(r.diagnostics, 'GRADE_UNKNOWN'), g).toEqual([]);
+    }
+    for (const g of ['official', 'autentic']) {
+      const r = grade(g);
+      expect(codes(r.diagnostics, 'GRADE_UNKNOWN'), g).toEqual([['warning', 'GRADE_UNKNOWN', 2, 1]]);
+      expect(r.diagnostics.find((d) => d.code === 'GRADE_UNKNOWN')!.hint).toContain('official-translation');
+    }
   });
 });

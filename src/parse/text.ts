@@ -61,10 +61,12 @@
  *   `[MISSING:` without `]` stays text, with a warning). Any other line that starts with `[` and ends with
  *   `]` is a {@link NoteNode} with the text between the brackets.
  * - **Preamble**: the first paragraph before the first heading is the printed title (an info
- *   `PRINTED_TITLE` names its line) unless its first line is a gap/note line, or the header has a
- *   `# Title:` and the paragraph opens like a recital (`The High Contracting Parties, …`, `Desiring …`;
- *   the language profiles' `recitalStart`): then there is no printed title. Every further paragraph is
- *   a recital `preamble__recital_N`. Without any heading, everything after the title is preamble.
+ *   `PRINTED_TITLE` names its line) unless its first line is a gap/note line or it reads as treaty text
+ *   (`readsAsRecital`: it opens like a recital — `The High Contracting Parties, …`, `Desiring …` — ends in
+ *   `:` `;` `,`, or reads as a sentence in a registered language — `… согласились о нижеследующем:`):
+ *   then there is no printed title, unless the header gives one (`# Printed title:`, which the text
+ *   writer writes for such a title). Every further paragraph is a recital `preamble__recital_N`.
+ *   Without any heading, everything after the title is preamble (`NO_ARTICLES`).
  * - **Where standalone gaps go**: a gap or note paragraph stays where it stands — as a recital, or as a
  *   paragraph of the article it follows — except the trailing run of gap/note-only paragraphs after the
  *   first paragraph of the *last* article of the main text: those stand after the whole body (final
@@ -78,7 +80,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, controlRunReplacement, normalizeInput } from '../text/normalize.js';
-import { articleEId, articleKeywordLine, letterId, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, articleKeywordLine, letterId, readsAsRecital, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
@@ -347,7 +349,14 @@ function readHeader(lines: readonly string[], start: number, diag: LineCtx['diag
   return { entries, next: i };
 }
 
-const toMeta = (entries: readonly HeaderEntry[]): MetaEntry[] => entries.map((e) => ({ type: 'meta', key: e.key, value: e.value }));
+/** The header key that gives a printed title the text could not show as its first paragraph (one that reads as a recital). */
+const PRINTED_TITLE_KEY = 'printed title';
+
+/** Header entries as meta: every line but `# Printed title:`, which is the expression's `title` ({@link printedTitleOf}). */
+const toMeta = (entries: readonly HeaderEntry[]): MetaEntry[] => entries.filter((e) => e.key.toLowerCase() !== PRINTED_TITLE_KEY).map((e) => ({ type: 'meta', key: e.key, value: e.value }));
+
+/** A `# Printed title:` line's value (the last), if the header has one. */
+const printedTitleOf = (entries: readonly HeaderEntry[]): string | undefined => [...entries].reverse().find((e) => e.key.toLowerCase() === PRINTED_TITLE_KEY)?.value;
 
 /** The last value of a key (case-insensitive), if present. */
 export function metaValue(meta: readonly MetaEntry[], ...keys: string[]): string | undefined {
@@ -486,10 +495,36 @@ export function authenticLanguagesFromMeta(meta: readonly MetaEntry[]): string[]
   return out;
 }
 
-/** The grade a `# Grade:` value names, if it is one of the four. */
+/**
+ * The grade a `# Grade:` value names, if it names one of the four: as written in the model
+ * (`official-translation`) or in prose (`official translation`, `Authentic text`, `authentic (Russian)`,
+ * `reports`). `official` or `translation` alone name none (which?): `undefined`, and the caller warns.
+ */
+export function gradeName(value: string): WitnessGrade | undefined {
+  const v = value.replace(/\([^)]*\)/g, ' ').trim().toLowerCase().replace(/[\s_-]+/g, '-').replace(/-(?:text|witness)$/, '').replace(/^reports$/, 'report');
+  return (WITNESS_GRADES as readonly string[]).includes(v) ? (v as WitnessGrade) : undefined;
+}
+
+/** The grade a `# Grade:` value names, if it is one of the four ({@link gradeName}). */
 function explicitGrade(meta: readonly MetaEntry[]): WitnessGrade | undefined {
-  const v = metaValue(meta, 'Grade')?.trim().toLowerCase();
-  return v !== undefined && (WITNESS_GRADES as readonly string[]).includes(v) ? (v as WitnessGrade) : undefined;
+  const v = metaValue(meta, 'Grade');
+  return v === undefined ? undefined : gradeName(v);
+}
+
+/**
+ * Would `title`, written as a text's first paragraph, be read back as its printed title? Not when it
+ * is a note line or reads as a recital ({@link readsAsRecital}): the text writer then gives it in a
+ * `# Printed title:` header line.
+ */
+export function printedTitleReadsBack(title: string): boolean {
+  return !isBracketLine(title.split('\n')[0]!) && !readsAsRecital(title.split('\n').join(' '));
+}
+
+/** The `GRADE_UNKNOWN` warning: a `# Grade:` line that names none of the four grades (the grade is then inferred, and said so). */
+function warnUnknownGrade(meta: readonly MetaEntry[], entries: readonly { key: string; line: number }[], what: string, diag: LineCtx['diag']): void {
+  const v = metaValue(meta, 'Grade');
+  if (v === undefined || gradeName(v) !== undefined) return;
+  diag({ severity: 'warning', code: 'GRADE_UNKNOWN', message: `"# Grade: ${v.split('\n')[0]!.trim().slice(0, 60)}" names no witness grade: the grade of ${what} is inferred instead`, line: headerLineOf(entries, 'grade') ?? 1, column: 1, hint: `write one of ${WITNESS_GRADES.join(', ')}` });
 }
 
 interface FileSummary {
@@ -918,7 +953,7 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
           line: l.no,
           column: col,
           offset: lineStart(l.no) + col - 1,
-          hint: 'write the number as digits, a Roman numeral or an English number word (Article 1, Article I, Article One, Статья 1, 제1조); if the line is not a heading, join it to the text around it',
+          hint: 'write the number as digits, a Roman numeral or a number word (Article 1, Article I, Article One, Статья 1, Статья первая, 제1조, 第一條); if the line is not a heading, join it to the text around it',
         });
       }
       if (h.invisible > 0)
@@ -953,9 +988,13 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
  * Договаривающиеся Стороны …`; {@link LanguageProfile.recitalStart}). When a paragraph is taken as the printed title, an
  * info diagnostic names its line (`PRINTED_TITLE`), so that a recital read as a title is never silent.
  */
-function titleAndRecitals(first: Section, headerTitle: boolean, diag?: LineCtx['diag']): { title: string | undefined; recitals: Line[][] } {
+function titleAndRecitals(first: Section, printed: string | undefined, diag?: LineCtx['diag']): { title: string | undefined; recitals: Line[][] } {
   const pre = paragraphsOf(first.lines);
-  if (pre.length === 0 || isBracketLine(pre[0]![0]!.text) || (headerTitle && startsLikeRecital(pre[0]![0]!.text))) return { title: undefined, recitals: pre };
+  // A title the header gives as printed (`# Printed title:`, as the text writer writes one that would read as a recital).
+  if (printed !== undefined) return { title: printed, recitals: pre };
+  // A first paragraph that reads as treaty text (a recital, the enacting formula "… have agreed as
+  // follows:") is the preamble, not the title — with or without a "# Title:" line.
+  if (pre.length === 0 || !printedTitleReadsBack(pre[0]!.map((l) => l.text).join('\n'))) return { title: undefined, recitals: pre };
   const title = pre[0]!.map((l) => l.text).join('\n');
   diag?.({ severity: 'info', code: 'PRINTED_TITLE', message: `the first paragraph (line ${pre[0]![0]!.no}) is read as the printed title: ${JSON.stringify(title.replace(/\s+/g, ' ').trim().slice(0, 80))}`, line: pre[0]![0]!.no, column: 1, hint: 'the paragraph before the preamble is the title; if it is treaty text, give the title in a "# Title:" header line (a first paragraph that opens like a recital — "The High Contracting Parties", "Desiring" — is then a recital) or put the text under an article heading' });
   return { title, recitals: pre.slice(1) };
@@ -1124,7 +1163,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
 
   // Main text.
   const sections = sectionsOf(mainLines, diag, options.source, lineStart);
-  const { title: printedTitle, recitals: preParas } = titleAndRecitals(sections[0]!, metaValue(fileMeta, 'Title') !== undefined, diag);
+  const { title: printedTitle, recitals: preParas } = titleAndRecitals(sections[0]!, printedTitleOf(fileHeader), diag);
   const body = articlesOf(sections, diag, dctx, options.source, seen);
   const hasMainText = preParas.length > 0 || body.length > 0;
   const mainNeeded = hasMainText || blocks.length === 0;
@@ -1162,10 +1201,11 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
         ? { severity: 'warning', code: 'NO_PROVISIONS', message: 'the document has a header but no preamble or articles', line: fileHeader[0]?.line ?? 1, column: 1, hint: 'add the treaty text after the header' }
         : { severity: 'warning', code: 'NO_PROVISIONS', message: 'the document has no article headings and one paragraph, which is read as its printed title: no preamble or articles', line: mainLines.find((l) => !isBlankLine(l.text))?.no ?? 1, column: 1, hint: 'put the treaty text under article headings (Article 1, Статья 1, 제1조), or after the title paragraph and a blank line' });
     // Text in a layout (or language) whose headings are not read becomes one long preamble: say so.
-    if (hasMainText && body.length === 0 && preParas.length >= 2)
-      diag({ severity: 'warning', code: 'NO_ARTICLES', message: `no article headings found: all ${preParas.length} paragraphs are read as the preamble, and nothing is compared article by article`, line: mainLines.find((l) => !isBlankLine(l.text))?.no ?? 1, column: 1, hint: 'article headings are read as Article 1 / Art. 1, Статья 1, 제1조 (on their own line or followed by a title or the text); write them so, or give the text as Akoma Ntoso' });
+    if (hasMainText && body.length === 0)
+      diag({ severity: 'warning', code: 'NO_ARTICLES', message: `no article headings found: ${preParas.length === 1 ? 'the one paragraph is' : `all ${preParas.length} paragraphs are`} read as the preamble, and nothing is compared article by article`, line: mainLines.find((l) => !isBlankLine(l.text))?.no ?? 1, column: 1, hint: 'article headings are read as Article 1 / Art. 1, Статья 1, 제1조 (on their own line or followed by a title or the text); write them so, or give the text as Akoma Ntoso' });
     const notes = trailingNotes(sections, body);
     const explicit = explicitGrade(fileMeta);
+    warnUnknownGrade(fileMeta, fileHeader, 'the main text', diag);
     const grade: GradeInference = !explicit && options.grade ? { grade: options.grade, basis: 'option', explicit: true } : inferMainGrade(fileMeta, mainLang);
     if (!grade.explicit)
       diag({ severity: 'info', code: 'GRADE_INFERRED', message: `grade of the main text inferred as ${grade.grade} from ${grade.basis}`, line: 1, column: 1, hint: 'add a "# Grade:" header line to state it' });
@@ -1184,6 +1224,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     const ownValue = metaValue(own, 'Language');
     const ownLine = headerLineOf(blk.meta, 'language');
     const lang = languageOfText(ownValue, ownLine, headerLang, () => sampleOf(blk.lines), `block ${blk.ordinal} ("${blk.label.slice(0, 60)}")`, blk.line, diag);
+    warnUnknownGrade(own, blk.meta, `block ${blk.ordinal} ("${blk.label.slice(0, 60)}")`, diag);
     const grade = inferGrade(own, fileMeta, blk.kind, lang);
     const blockFrom = languageOfValue(metaValue(own, 'Translated from'));
     if (!grade.explicit)
@@ -1192,7 +1233,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     const ownSource = metaValue(own, 'Source', 'Sources') === undefined ? fileSource : sourceFromMeta(own, fallbackCitation);
     if (blk.kind === 'Witness') {
       // A further complete text: laid out like the main text, unlabelled, its id the block's label.
-      const { title: wtitle, recitals: wrecitals } = titleAndRecitals(secs[0]!, false);
+      const { title: wtitle, recitals: wrecitals } = titleAndRecitals(secs[0]!, printedTitleOf(blk.meta));
       const wbody = articlesOf(secs, diag, dctx, options.source, new Map<string, number>());
       const wnotes = trailingNotes(secs, wbody);
       let id = blk.label;

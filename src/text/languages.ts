@@ -341,23 +341,37 @@ export const english: LanguageProfile = profile({
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
 });
 
-const RU_ORDINALS = ['', 'первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая', 'десятая'];
+const RU_ORDINALS = ['', 'первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая', 'десятая',
+  'одиннадцатая', 'двенадцатая', 'тринадцатая', 'четырнадцатая', 'пятнадцатая', 'шестнадцатая', 'семнадцатая', 'восемнадцатая', 'девятнадцатая'];
+const RU_TENS_ORDINAL = ['', '', 'двадцатая', 'тридцатая', 'сороковая', 'пятидесятая', 'шестидесятая', 'семидесятая', 'восьмидесятая', 'девяностая'];
+const RU_TENS = ['', '', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто'];
+
+/** A Russian ordinal as articles are numbered in words (feminine, `статья`): `первая` 1 … `девятнадцатая` 19, `двадцатая` 20, `двадцать первая` 21 … 99. */
+export function russianNumberWord(s: string): number | undefined {
+  const w = s.toLowerCase().replace(/ё/g, 'е').split(/\s+/);
+  if (w.length === 1) {
+    const u = RU_ORDINALS.indexOf(w[0]!);
+    if (u > 0) return u;
+    const t = RU_TENS_ORDINAL.indexOf(w[0]!);
+    return t >= 2 ? t * 10 : undefined;
+  }
+  const t = RU_TENS.indexOf(w[0]!), u = RU_ORDINALS.indexOf(w[1]!);
+  return w.length === 2 && t >= 2 && u >= 1 && u <= 9 ? t * 10 + u : undefined;
+}
 
 /** Russian: `Статья 1`, `СТАТЬЯ 1`, `Статья I`, `Статья первая`, `СТАТЬЯ ТРЕТЬЯ`, `Статья 1 (Консультации)`, `Статья 1. Стороны …`. */
 export const russian: LanguageProfile = profile({
   lang: 'ru',
   names: ['ru', 'rus', 'russian', 'русский'],
-  label: new RegExp(String.raw`^(?<num>(?:Статья|Ст\.)\s+(?:(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[а-яё]+)))`, 'iu'),
-  shape: /^(?:Статья|СТАТЬЯ|Ст\.)\s+\S{1,20}\s*[.:]?\s*$/u,
-  keyword: /^(?:статья|ст\.)(?![а-яё])/iu,
+  // `С` may be a Latin `C` (a common OCR and PDF-extraction slip): the heading is read, as printed.
+  label: new RegExp(String.raw`^(?<num>(?:[СC]татья|[СC]т\.)\s+(?:(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[а-яё]+(?:\s+[а-яё]+)?)))`, 'iu'),
+  shape: /^(?:[СC]татья|[СC]ТАТЬЯ|[СC]т\.)\s+\S{1,20}(?:\s+\S{1,14})?\s*[.:]?\s*$/u,
+  keyword: /^(?:[сc]татья|[сc]т\.)(?![а-яё])/iu,
   // `Статья 16 нового договора …`: a lower-case word after the number; `Статья 51 Устава ООН …`: a
   // document named in the genitive.
   reference: /^\s+\S+\s+(?:\p{Ll}|(?:Устава|Договора|Конвенции|Соглашения|Протокола|Конституции|Закона|Пакта|Хартии|Декларации)(?![а-яё]))/u,
   format: (n, sub) => `Статья ${n}${sub === undefined ? '' : /^\d/.test(sub) ? `-${sub}` : ` ${sub}`}`,
-  words: (s) => {
-    const i = RU_ORDINALS.indexOf(s.toLowerCase().replace('ё', 'е'));
-    return i > 0 ? i : undefined;
-  },
+  words: russianNumberWord,
   // Common verbs, any finite reflexive verb (`консультируются`, `применяется`) or present plural in
   // -ают/-яют/-уют/-еют (`сотрудничают`, `содействуют`) — nouns seldom end so — or `Стороны` opening the line.
   verb: /(?:^|\s)(?:будут|будет|обязуются|обязуется|является|являются|окажет|окажут|может|могут|соглашаются|вступает|действует|применяется|подлежит|не|[а-яё]+(?:ются|ятся|утся|атся|ется|ится)|[а-яё]{3,}(?:ают|яют|уют|еют))(?=[\s,.;:]|$)|^(?:Высокие\s+)?(?:Договаривающиеся\s+)?Стороны(?=[\s,]|$)/iu,
@@ -370,13 +384,37 @@ export const russian: LanguageProfile = profile({
   recitalStart: /^(?:Высокие\s+Договаривающиеся\s+Стороны|Желая|Руководствуясь|Признавая|Подтверждая|Стремясь|Учитывая|Отмечая|Исходя\s+из|Будучи)(?![а-яё])/iu,
 });
 
-/** Korean: `제1조`, `제 1 조`, optionally followed by a heading in brackets or parentheses, or by the article's text (`제1조 체약 쌍방은 …`). */
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/** A number written in Han numerals, up to 9999 (`二` 2, `十二` 12, `二十一` 21, `百五` 105), as Hanja headings number articles. */
+export function hanNumber(s: string): number | undefined {
+  if (!/^[〇一二三四五六七八九十百千]{1,8}$/u.test(s)) return undefined;
+  let total = 0, digit = -1;
+  for (const c of s) {
+    const d = HAN_DIGITS.indexOf(c);
+    if (d >= 0) {
+      if (digit >= 0) return undefined;
+      digit = d;
+      continue;
+    }
+    const unit = c === '十' ? 10 : c === '百' ? 100 : 1000;
+    total += (digit < 0 ? 1 : digit) * unit;
+    digit = -1;
+  }
+  return digit >= 0 ? total + digit : total || undefined;
+}
+
+/**
+ * Korean: `제1조`, `제 1 조`, and in Hanja `第1條`, `第二條` (also `第1条`), optionally followed by a heading
+ * in brackets or parentheses, or by the article's text (`제1조 체약 쌍방은 …`).
+ */
 export const korean: LanguageProfile = profile({
   lang: 'ko',
   names: ['ko', 'kor', 'korean', '한국어', '조선말'],
-  label: /^(?<num>제\s*(?<n>\d{1,4})\s*조(?:\s*의\s*(?<sub>\d{1,3}))?)/u,
-  shape: /^제\s*\S{1,8}\s*조(?:\s*의\s*\S{1,8})?\s*$/u,
-  keyword: /^제\s*\d{1,4}\s*조(?:\s*의\s*\d{1,3})?/u,
+  label: /^(?<num>[제第]\s*(?:(?<n>\d{1,4})|(?<n2>[〇一二三四五六七八九十百千]{1,8}))\s*[조條条](?:\s*[의之]\s*(?<sub>\d{1,3}))?)/u,
+  shape: /^[제第]\s*\S{1,8}\s*[조條条](?:\s*[의之]\s*\S{1,8})?\s*$/u,
+  keyword: /^[제第]\s*(?:\d{1,4}|[〇一二三四五六七八九十百千]{1,8})\s*[조條条](?:\s*[의之]\s*\d{1,3})?/u,
+  words: hanNumber,
   // `제5조에 따라 …`, `제1조의 규정`: a particle right after 조; `제2조 및 제3조 …`: a conjunction after it.
   reference: /^\p{Script=Hangul}|^\s+(?:및|또는|내지|부터|까지)(?:\s|$)/u,
   format: (n, sub) => `제${n}조${sub === undefined ? '' : `의${sub}`}`,
@@ -507,8 +545,13 @@ export function scriptLanguage(text: string): { lang: string; script: string } |
   const counts = scriptCounts(text);
   const kana = SCRIPTS.findIndex((s) => s.script === 'Kana');
   const han = SCRIPTS.findIndex((s) => s.script === 'Han');
-  if (counts[kana]! > 0) {
-    counts[kana]! += counts[han]!;
+  // Han characters count with the script written around them: Japanese where there is kana, Korean
+  // where Hangul particles and endings run through Hanja words (`締約 一方이 武力侵攻을 받는`) —
+  // Chinese text quoting a Korean name stays Chinese.
+  const hangul = SCRIPTS.findIndex((s) => s.script === 'Hangul');
+  const host = counts[kana]! > 0 ? kana : counts[hangul]! * 5 >= counts[han]! && counts[hangul]! > 0 ? hangul : -1;
+  if (host >= 0) {
+    counts[host]! += counts[han]!;
     counts[han] = 0;
   }
   let best = -1;
@@ -593,6 +636,18 @@ export function articleKeywordLine(line: string): 'reference' | 'keyword' | unde
 export function startsLikeRecital(text: string): boolean {
   const t = text.trimStart().slice(0, 200);
   for (const p of registry.values()) if (p.recitalStart?.test(t)) return true;
+  return false;
+}
+
+/**
+ * Does a paragraph read as treaty text rather than a title: it opens like a recital, ends as a clause
+ * does (`…, have agreed as follows:`, `…;`, `…,`), or reads as a sentence in a registered language
+ * (a verb cue: `согласились о нижеследующем`, `다음과 같이 합의하였다`)? Titles are noun phrases.
+ */
+export function readsAsRecital(text: string): boolean {
+  const t = text.trim();
+  if (startsLikeRecital(t) || /[:;,]$/.test(t)) return true;
+  for (const p of registry.values()) if (p.readsAsText?.(t.slice(-2000))) return true;
   return false;
 }
 

@@ -30,7 +30,7 @@ import { allProvisions } from '../../model/content.js';
 import type { Diagnostic, Expression, InlineNode, MetaEntry, Provision, Source, Treaty } from '../../model/types.js';
 import { WITNESS_GRADES } from '../../model/types.js';
 import { languageProfile, languageProfiles, parseArticleEId, samePrintedNum } from '../../text/languages.js';
-import { authenticLanguagesFromMeta, headingOfLine, inferGrade, isBracketLine, inferMainGrade, languageOfValue, metaValue, parseText, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
+import { authenticLanguagesFromMeta, headingOfLine, inferGrade, isBracketLine, inferMainGrade, printedTitleReadsBack, languageOfValue, metaValue, parseText, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
 import type { TreatySerializer } from './format.js';
 
 /** Options for {@link serializeText}. */
@@ -190,7 +190,7 @@ function authenticEntry(t: Treaty, meta: readonly MetaEntry[]): MetaEntry | unde
 /** Header additions a main expression needs so that its language and grade re-read the same. */
 function mainHeader(t: Treaty, e: Expression, bodyText: string, auth: MetaEntry | undefined): string[] {
   const meta = auth ? [...e.meta, auth] : e.meta;
-  const lines = metaToLines(meta);
+  const lines = metaToLines([...meta, ...printedTitleEntry(e)]);
   const main = t.titles.find((x) => x.lang === e.lang) ?? t.titles[0];
   if (metaValue(meta, 'Title') === undefined) {
     const printed = e.title?.replace(/\s+/g, ' ').trim();
@@ -223,7 +223,7 @@ function mainHeader(t: Treaty, e: Expression, bodyText: string, auth: MetaEntry 
 
 function mainBody(e: Expression): string[] {
   const chunks: string[] = [];
-  if (e.title !== undefined) chunks.push(e.title);
+  if (e.title !== undefined && printedTitleReadsBack(e.title)) chunks.push(e.title);
   if (e.preamble) chunks.push(...recitalParagraphs(e.preamble));
   e.body.forEach((p, i) => {
     chunks.push(articleHeadingLine(p, e.lang, i + 1));
@@ -281,7 +281,12 @@ function blockWith(kind: BlockKind, label: string, e: Expression, own: readonly 
 
 /** A further complete witness as a `--- Witness: ID ---` block: its own header, then its text laid out like the main text. */
 function witnessText(e: Expression, fileMeta: readonly MetaEntry[], fileSource: Source): string {
-  return blockWith('Witness', e.id, e, e.meta, mainBody(e).join('\n\n'), fileMeta, fileSource);
+  return blockWith('Witness', e.id, e, [...e.meta, ...printedTitleEntry(e)], mainBody(e).join('\n\n'), fileMeta, fileSource);
+}
+
+/** The `# Printed title:` header entry for a printed title that, as a first paragraph, would read as a recital. */
+function printedTitleEntry(e: Expression): MetaEntry[] {
+  return e.title !== undefined && !printedTitleReadsBack(e.title) ? [{ type: 'meta', key: 'Printed title', value: e.title }] : [];
 }
 
 function blockText(e: Expression, fileMeta: readonly MetaEntry[], fileSource: Source): string {
