@@ -333,3 +333,33 @@ describe("a researcher's own Russian and Korean texts (rv13)", () => {
     }
   });
 });
+
+describe('the closing formula after the last article (rv13 12)', () => {
+  const cases = [
+    ['Pact\n\nArticle 1\n\nThe Parties shall consult.\n\nArticle 2\n\nThis Pact enters into force on signature.\n\nDone at Strelsau on 9 September 1990 in two copies, both texts being equally authentic.\n\nFor the Republic of Ruritania          For the Kingdom of Freedonia\n', 'Done at Strelsau'],
+    ['Договор\n\nСтатья 1\n\nСтороны консультируются.\n\nСтатья 2\n\nДоговор вступает в силу.\n\nСовершено в г. Стрельзау 9 сентября 1990 года в двух экземплярах.\n\nЗа Республику Руритания          За Королевство Фридония\nИ. Петров\n', 'Совершено в'],
+    ['조약\n\n제1조\n\n쌍방은 협의한다.\n\n제2조\n\n이 조약은 서명한 날부터 효력을 발생한다.\n\n1990년 9월 9일 스트렐자우에서 한국어와 러시아어로 각 2부씩 작성되었다.\n\n루리타니아 공화국을 대표하여          프리도니아 왕국을 대표하여\n', '1990년'],
+  ] as const;
+
+  it('is closing text (notes, as Akoma Ntoso <conclusions>), not paragraphs of the last article, with an info naming its lines', () => {
+    for (const [src, opening] of cases) {
+      const r = parseText(src);
+      const e = r.treaty.expressions[0]!;
+      const last = e.body[e.body.length - 1]!;
+      expect(last.children, opening).toEqual([]);
+      expect(JSON.stringify(last.content), opening).not.toContain(opening);
+      expect(e.notes[0], opening).toMatchObject({ type: 'note' });
+      expect((e.notes[0] as { value: string }).value.startsWith(opening), opening).toBe(true);
+      expect(e.notes.filter((n) => n.type === 'note')).toHaveLength(src.startsWith('Договор') ? 3 : 2); // one per line
+      expect(codes(r.diagnostics, 'CLOSING_FORMULA'), opening).toHaveLength(1);
+      // Written back as note lines and read back the same.
+      expect(parseText(serializeText(r.treaty)).treaty).toEqual(r.treaty);
+    }
+  });
+
+  it('an article that itself opens "Done at …", or a first paragraph, stays treaty text', () => {
+    const r = parseText('Pact\n\nArticle 1\n\nThe Parties shall consult.\n\nArticle 2\n\nDone at Strelsau, this Pact enters into force on signature.\n');
+    expect(r.treaty.expressions[0]!.notes).toEqual([]);
+    expect(codes(r.diagnostics, 'CLOSING_FORMULA')).toEqual([]);
+  });
+});

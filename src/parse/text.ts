@@ -80,7 +80,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, controlRunReplacement, normalizeInput } from '../text/normalize.js';
-import { articleEId, articleKeywordLine, letterId, readsAsRecital, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, articleKeywordLine, letterId, readsAsRecital, startsClosingFormula, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
@@ -1184,6 +1184,15 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
       const pars = paragraphsOf(secs[secs.length - 1]!.lines);
       let k = pars.length;
       while (k > 1 && isBracketParagraph(pars[k - 1]!)) k--;
+      // The closing formula after the last article's first paragraph (`Done at …`, signature lines) is
+      // closing text, as Akoma Ntoso's <conclusions>: notes, written back as note lines.
+      const c = pars.findIndex((p, i) => i > 0 && !isBracketParagraph(p) && startsClosingFormula(p[0]!.text));
+      if (c > 0 && c < k) {
+        const last = pars[pars.length - 1]!;
+        dctx.diag({ severity: 'info', code: 'CLOSING_FORMULA', message: `lines ${pars[c]![0]!.no}–${last[last.length - 1]!.no} after the last article read as the closing formula (testimonium, signatures): kept as notes, not as the article's text`, line: pars[c]![0]!.no, column: 1, hint: 'if this is the article\'s text, it does not open with "Done at", "In witness whereof", "For the Republic of …" (or Совершено в, …에서 작성되었다)' });
+        pars.splice(c, pars.length - c, ...pars.slice(c).map((p) => p.map((l) => (isBracketLine(l.text) ? l : { ...l, text: `[${l.text}]` }))));
+        k = c;
+      }
       if (k < pars.length) {
         const art = arts[arts.length - 1]!;
         art.content = [];

@@ -73,6 +73,13 @@ export interface LanguageProfile {
    */
   recitalStart?: RegExp;
   /**
+   * How the closing formula opens in this language — the testimonium (`Done at …`, `In witness whereof`,
+   * `Совершено в …`, `…에서 작성되었다`) or a signature line (`For the Republic of …`, `За Республику …`,
+   * `…을 대표하여`): after the last article's first paragraph, such a paragraph and all after it are the
+   * closing text (notes, as Akoma Ntoso's `<conclusions>`), not the article's paragraphs. Optional.
+   */
+  closingStart?: RegExp;
+  /**
    * A calendar date at the start of a value as this language writes it (`6 July 1961`, `2 июля 2020 г.`,
    * `2020년 7월 2일`): year, month (1–12), day as printed — not checked against the calendar — and the
    * length of the date text. Optional.
@@ -220,6 +227,7 @@ interface ProfileSpec {
   /** Verb cues for {@link readsAsSentence}. */
   verb?: RegExp;
   recitalStart?: RegExp;
+  closingStart?: RegExp;
   readDate?: (value: string) => PrintedDate | undefined;
   /** Characters that may enclose a heading after the number (default parentheses, ASCII and full-width). */
   open?: string;
@@ -314,6 +322,7 @@ function profile(spec: ProfileSpec): LanguageProfile {
     },
     readsAsText,
     ...(spec.recitalStart ? { recitalStart: spec.recitalStart } : {}),
+    ...(spec.closingStart ? { closingStart: spec.closingStart } : {}),
     ...(spec.readDate ? { readDate: spec.readDate } : {}),
   };
 }
@@ -339,6 +348,7 @@ export const english: LanguageProfile = profile({
   notTitle: /^(?:The|A|An|This|These|That|Each|Every|Both|Neither|Either|No|Any|All|Such|Its|Their|Party|Parties)$/,
   readDate: dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}) (?<y>\d{4})\b/, ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
+  closingStart: /^(?:(?:Done|Signed|Drawn\s+up|Made|Concluded)\s+(?:at|in)\s|In\s+(?:witness|faith|testimony)\s+(?:whereof|of\s+which)\b|For\s+the\s+(?:Government|Republic|Kingdom|Union|State|Democratic|People's|Russian|United|Federal|Federation|Principality|Grand\s+Duchy|Socialist|Islamic|Empire|President)\b)/i,
 });
 
 const RU_ORDINALS = ['', 'первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая', 'десятая',
@@ -382,6 +392,7 @@ export const russian: LanguageProfile = profile({
     ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   ),
   recitalStart: /^(?:Высокие\s+Договаривающиеся\s+Стороны|Желая|Руководствуясь|Признавая|Подтверждая|Стремясь|Учитывая|Отмечая|Исходя\s+из|Будучи)(?![а-яё])/iu,
+  closingStart: /^(?:(?:Совершено|Составлено|Подписано)\s+в\s|В\s+(?:удостоверение|подтверждение|засвидетельствование)\s+чего|За\s+(?:Республику|Королевство|Российскую|Союз|Правительство|Корейскую|Государство|Княжество|Федеративную|Социалистическую|Президента)(?![а-яё]))/iu,
 });
 
 const HAN_DIGITS = '〇一二三四五六七八九';
@@ -428,6 +439,8 @@ export const korean: LanguageProfile = profile({
   runIn: true,
   readDate: dateReader(/^\s*(?<y>\d{4})\s*년\s*(?<mn>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/u),
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
+  // `…평양에서 … 2부씩 작성되었다`, `이상의 증거로 …`, `루리타니아공화국을 대표하여`.
+  closingStart: /^(?:이상의\s*증거로|이를\s*증명하여|위의\s*증거로)|^[^\n]{0,120}에서[^\n]*작성(?:되었|하였|한다|함)|^[^\n]{1,80}(?:을|를)\s*대표하여/u,
   open: '(（[',
   close: ')）]',
 });
@@ -630,6 +643,13 @@ export function articleKeywordLine(line: string): 'reference' | 'keyword' | unde
     found ??= k;
   }
   return found;
+}
+
+/** Whether a paragraph opens the closing formula in some registered language ({@link LanguageProfile.closingStart}). */
+export function startsClosingFormula(text: string): boolean {
+  const t = text.trimStart().slice(0, 300);
+  for (const p of registry.values()) if (p.closingStart?.test(t)) return true;
+  return false;
 }
 
 /** Whether a paragraph starts like a recital in some registered language ({@link LanguageProfile.recitalStart}). */
