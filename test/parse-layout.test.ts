@@ -363,3 +363,41 @@ describe('the closing formula after the last article (rv13 12)', () => {
     expect(codes(r.diagnostics, 'CLOSING_FORMULA')).toEqual([]);
   });
 });
+
+describe('text pasted from a PDF (rv13 1)', () => {
+  const para = (src: string) => parseText(src).treaty.expressions[0]!.body[0]!;
+
+  it('soft hyphens are removed and reported once (SOFT_HYPHEN), not left inside words', () => {
+    const r = parseText('Договор\n\nСтатья 1\n\nСтороны будут консульти\u00ADроваться и по\u00ADмогать.\n');
+    expect(JSON.stringify(r.treaty)).not.toContain('\u00AD');
+    expect(r.treaty.expressions[0]!.body[0]!.content).toEqual([{ type: 'text', value: 'Стороны будут консультироваться и помогать.' }]);
+    expect(codes(r.diagnostics, 'SOFT_HYPHEN')).toEqual([['info', 'SOFT_HYPHEN', 5, 24]]);
+  });
+
+  it('a word hyphenated at a line end is joined on the first line; line numbers of what follows hold (LINE_END_HYPHEN)', () => {
+    const r = parseText('Pact\n\nArticle 1\n\nShould either Party be at-\ntacked, the other shall help.\n\nArticle 2\n\nThe Parties shall con-\nsult.\n');
+    expect(r.treaty.expressions[0]!.body[0]!.content).toEqual([{ type: 'text', value: 'Should either Party be attacked,\nthe other shall help.' }]);
+    expect(codes(r.diagnostics, 'LINE_END_HYPHEN')).toEqual([['info', 'LINE_END_HYPHEN', 5, 26]]);
+    expect(r.diagnostics.find((d) => d.code === 'LINE_END_HYPHEN')!.message).toMatch(/^1 word/);
+    // A hyphenated word that is the whole next line is left as printed (joining it would end the paragraph).
+    expect(para('Pact\n\nArticle 1\n\nThe Parties shall con-\nsult.\n').content).toEqual([{ type: 'text', value: 'The Parties shall con-\nsult.' }]);
+    // Upper case after the hyphen is no broken word (a name, a number range).
+    expect(para('Pact\n\nArticle 1\n\nThe Soviet-\nKorean border.\n').content).toEqual([{ type: 'text', value: 'The Soviet-\nKorean border.' }]);
+  });
+
+  it('lines that are only a page number are dropped (PAGE_NUMBER); the sentence they cut reads whole', () => {
+    const r = parseText('Договор\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется нападению, другая Сторона окажет ей\n- 2 -\nвоенную помощь.\n\nСтатья 2\n\nДоговор вступает в силу.\nСтр. 3 из 3\n');
+    expect(r.treaty.expressions[0]!.body.map((p) => p.children.length)).toEqual([0, 0]);
+    expect(JSON.stringify(r.treaty.expressions[0]!.body)).not.toMatch(/- 2 -|Стр\. 3/);
+    expect(codes(r.diagnostics, 'PAGE_NUMBER')).toEqual([['info', 'PAGE_NUMBER', 6, 1]]);
+    expect(r.diagnostics.find((d) => d.code === 'PAGE_NUMBER')!.message).toMatch(/^2 line/);
+  });
+
+  it('two texts that differ only in PDF typography compare as unchanged obligations', async () => {
+    const { compareTreaties } = await import('../src/compare/index.js');
+    const clean = 'Договор\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется вооружённому нападению, другая Сторона немедленно окажет ей военную и иную помощь всеми имеющимися средствами.\n\nСтатья 2\n\nСтороны обязуются воздерживаться от применения силы.\n';
+    const pdf = 'Договор\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется вооружённому напа-\nдению, другая Сторона немедленно окажет ей военную и иную\nпомощь всеми имеющимися сред\u00ADствами.\n\nСтатья 2\n\nСтороны обязуются воздерживаться от\nприменения силы.\n';
+    const c = compareTreaties(parseText(clean, { id: 'a' }).treaty, parseText(pdf, { id: 'b' }).treaty);
+    expect(c.changes.map((x) => [x.change, x.kinds.before])).toEqual([['unchanged', 'mutual-assistance'], ['unchanged', 'non-aggression']]);
+  });
+});

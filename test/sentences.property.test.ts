@@ -7,12 +7,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../src/text/index.js';
+import { softWrapped } from '../src/text/tokenize.js';
 
 const PIECES = ['The Parties shall consult.', ' Art. 5 applies', '! ', 'Mr. X said so. ', 'Стороны консультируются. ', 'ст. 51 Устава', '쌍방은 협의한다. ', '제4조', ' ', '\n', '\n\n', 'e.g. ', '? ', '"Quoted." ', '1.5 '];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((xs) => xs.join(''));
 
+// Intl.Segmenter over the text with its soft wraps read as spaces; values as written.
 const reference = (t: string, lang: string) =>
-  [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(t)].map((s) => ({ value: s.segment, start: s.index }));
+  [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(softWrapped(t))].map((s) => ({ value: t.slice(s.index, s.index + s.segment.length), start: s.index }));
 
 describe('sentences', () => {
   for (const lang of ['en', 'ru', 'ko']) {
@@ -25,5 +27,16 @@ describe('sentences', () => {
 
   it('a line break ends a sentence and belongs to it; an empty line is a sentence of its own', () => {
     expect(sentences('One two\n\nThree.', 'en').map((s) => s.value)).toEqual(['One two\n', '\n', 'Three.']);
+  });
+
+  it('a soft wrap (a printed line end inside a sentence) does not cut it, in every script (rv13 1)', () => {
+    expect(sentences('The other Party shall provide military and other\nassistance at once. Next.', 'en').map((s) => s.value)).toEqual(['The other Party shall provide military and other\nassistance at once. ', 'Next.']);
+    expect(sentences('Стороны воздерживаются от\nприменения силы.', 'ru')).toHaveLength(1);
+    expect(sentences('타방은 군사적 및 기타\n원조를 제공한다.', 'ko')).toHaveLength(1);
+    // Not across a clause or sentence end, nor before a capital, a number or a marker (recitals, paragraphs, points).
+    for (const t of ['Desiring peace,\nConvinced of it.', 'The Parties shall consult:\n(a) at once;', 'Anxious to develop relations\nDesiring peace', 'paragraph one\n2. paragraph two', '쌍방은 협의한다.\n쌍방은 지원한다.', '평화를 희망하며,\n협력을 발전시키기로'])
+      expect(softWrapped(t), t).toBe(t);
+    expect(softWrapped('shall refrain from\nthe threat')).toBe('shall refrain from the threat');
+    expect(softWrapped('is attacked,\nthe other shall help')).toBe('is attacked, the other shall help');
   });
 });

@@ -1048,6 +1048,64 @@ function contentOfParagraphs(pars: readonly Line[][], dctx: Omit<LineCtx, 'line'
   return out;
 }
 
+/** A line that is only a page number as PDFs print them: `- 2 -`, `— 12 —`, `Page 3`, `Page 3 of 9`, `Стр. 4`, `- 5 / 9 -`. */
+const PAGE_NUMBER_LINE = /^\s*(?:[-–—]\s*\d{1,4}(?:\s*\/\s*\d{1,4})?\s*[-–—]|(?:Page|Стр\.|Страница)\s*\d{1,4}(?:\s+(?:of|из)\s+\d{1,4})?)\s*$/iu;
+/** A word broken at the line end: a letter and a hyphen, the line's last characters. */
+const BROKEN_WORD_END = /(\p{L})-$/u;
+/** The rest of a broken word at the start of the next line: lower-case letters up to a space or the end. */
+const BROKEN_WORD_REST = /^(\p{Ll}[\p{L}\p{M}]*)([^\s]*)/u;
+
+/**
+ * Undo what printing and PDF extraction leave in a text, each kind reported once with its count and
+ * first place (info): soft hyphens (U+00AD, invisible, but they split words for every reader) are
+ * removed (`SOFT_HYPHEN`); lines that are only a page number (`- 2 -`, `Page 3 of 9`, `Стр. 4`) are
+ * dropped (`PAGE_NUMBER`); and a word hyphenated at a line end (`напа-⏎дению`) is joined on the first
+ * line (`нападению`), the rest of the next line staying where it is, so line numbers hold
+ * (`LINE_END_HYPHEN`: a compound broken at its own hyphen loses it — the hint says to check).
+ */
+function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
+  const first: Record<string, { line: number; column: number } | undefined> = {};
+  const count: Record<string, number> = {};
+  const note = (code: string, line: number, column: number) => {
+    count[code] = (count[code] ?? 0) + 1;
+    first[code] ??= { line, column };
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text.includes('\u00AD')) {
+      note('SOFT_HYPHEN', l.no, l.text.indexOf('\u00AD') + 1 + (l.col ?? 0));
+      lines[i] = { ...l, text: l.text.replace(/\u00AD/g, '') };
+    }
+  }
+  for (let i = lines.length - 1; i >= 0; i--)
+    if (PAGE_NUMBER_LINE.test(lines[i]!.text)) {
+      note('PAGE_NUMBER', lines[i]!.no, 1);
+      first.PAGE_NUMBER = { line: lines[i]!.no, column: 1 };
+      lines.splice(i, 1);
+    }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!, b = lines[i + 1]!;
+    if (!BROKEN_WORD_END.test(a.text) || a.no + 1 !== b.no) continue;
+    const rest = BROKEN_WORD_REST.exec(b.text);
+    // Only when the next line keeps text of its own (a line left empty would end the paragraph).
+    if (!rest || b.text.slice(rest[0].length).trim() === '') continue;
+    note('LINE_END_HYPHEN', a.no, a.text.length + (a.col ?? 0));
+    const skip = rest[0].length + (b.text.slice(rest[0].length).length - b.text.slice(rest[0].length).trimStart().length);
+    lines[i] = { ...a, text: a.text.slice(0, -1) + rest[0] };
+    lines[i + 1] = { ...b, text: b.text.slice(skip), col: (b.col ?? 0) + skip };
+  }
+  const say: Record<string, [string, string]> = {
+    SOFT_HYPHEN: ['soft hyphen(s) (U+00AD) removed', 'soft hyphens come from word processors and PDF extraction; they split words for search, diff and classification'],
+    PAGE_NUMBER: ['line(s) holding only a page number dropped', 'a page number left by PDF extraction is not treaty text; running headers are not recognised and stay text'],
+    LINE_END_HYPHEN: ['word(s) hyphenated at a line end joined', 'check them: a compound broken at its own hyphen (военно-⏎политический) loses the hyphen; join such lines yourself to keep it'],
+  };
+  for (const code of Object.keys(say)) {
+    const n = count[code];
+    if (!n) continue;
+    diag({ severity: 'info', code, message: `${n} ${say[code]![0]}, the first here`, ...first[code]!, hint: say[code]![1] });
+  }
+}
+
 /** C0 controls (but tab and line feed) and DEL: not text, and not allowed in XML 1.0 output. */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 const CONTROL_RUN = /[\u0000-\u0008\u000B-\u001F\u007F]+/g;
@@ -1154,6 +1212,8 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     const target = blocks.length ? blocks[blocks.length - 1]!.lines : mainLines;
     target.push({ text: l, no: i + 1 });
   }
+  withoutPrintArtefacts(mainLines, diag);
+  for (const b of blocks) withoutPrintArtefacts(b.lines, diag);
 
   const fileMeta = toMeta(fileHeader);
   const headerValue = metaValue(fileMeta, 'Language');

@@ -280,9 +280,11 @@ function lineSentences(line: string, lang: string, seg: Intl.Segmenter): readonl
 }
 
 /**
- * Sentences of `text` for `lang`, each with its start offset, from `Intl.Segmenter`. A line break
- * ends a sentence for every segmenter (UAX #29 rule SB4: the break follows it, so it belongs to the
- * sentence before; an empty line is a sentence of its own), so text is segmented line by line —
+ * Sentences of `text` for `lang`, each with its start offset, from `Intl.Segmenter` over the text
+ * with its soft wraps read as spaces ({@link softWrapped}: a printed line end inside a sentence does
+ * not cut it). Any other line break ends a sentence for every segmenter (UAX #29 rule SB4: the break
+ * follows it, so it belongs to the sentence before; an empty line is a sentence of its own), so text
+ * is segmented line by line —
  * each distinct line once, through a small cache, as the same lines recur in an article and its
  * paragraphs — and lines longer than {@link MAX_SEGMENT_CHUNK} in bounded pieces. Lossless like
  * {@link tokenize}.
@@ -290,13 +292,48 @@ function lineSentences(line: string, lang: string, seg: Intl.Segmenter): readonl
 export function sentences(text: string, lang: string): { value: string; start: number }[] {
   const seg = sentenceSegmenter(lang);
   const out: { value: string; start: number }[] = [];
-  eachLine(text, (line, from, broken) => {
+  // Soft wraps read as spaces (same length, so offsets hold); each sentence's value is the text as written.
+  const read = softWrapped(text);
+  const same = read === text;
+  eachLine(read, (line, from, broken) => {
     const ss = line ? lineSentences(line, lang, seg) : [];
-    for (const x of ss) out.push({ value: x.value, start: from + x.start });
+    for (const x of ss) out.push({ value: same ? x.value : text.slice(from + x.start, from + x.start + x.value.length), start: from + x.start });
     if (broken) {
       if (ss.length > 0) out[out.length - 1]!.value += '\n';
       else out.push({ value: '\n', start: from + line.length });
     }
   });
   return out;
+}
+
+/** A line that ends a sentence or a list item (final punctuation, perhaps closed by a quote or bracket): the break after it is a real one. */
+const LINE_END = /[.!?;:。．！？…][\p{Pe}\p{Pf}"'»”’]*\s*$/u;
+/** The same, or a clause (a comma): before a script without case, which shows no capital where a recital or paragraph starts. */
+const CLAUSE_END = /[.!?;:,。．！？…、，][\p{Pe}\p{Pf}"'»”’]*\s*$/u;
+
+/**
+ * `text` with each soft wrap read as a space (same length): a line break inside a sentence, as in
+ * text wrapped by hand or pasted from a PDF (`… shall provide military and other⏎assistance …`,
+ * `… 군사적 및 기타⏎원조를 제공한다`): before a line that goes on in lower case, after one that does
+ * not end a sentence (`.` `;` `:` …); before a line in a script without case (Hangul, Han), after
+ * one that does not end a sentence or a clause (`,` too). A recital or paragraph that starts a line
+ * with a capital, a number or a marker is never joined to the one before. {@link sentences} reads text so, so that a sentence is never cut at a printed line end.
+ */
+export function softWrapped(text: string): string {
+  if (!text.includes('\n')) return text;
+  let out = '';
+  let from = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+    const before = text.slice(lineStart, nl);
+    const nextEnd = text.indexOf('\n', nl + 1);
+    const after = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
+    const next = /^\s*(\p{L})/u.exec(after)?.[1];
+    const goesOn = next !== undefined && (/\p{Ll}/u.test(next) ? !LINE_END.test(before) : /\p{Lo}/u.test(next) && !CLAUSE_END.test(before));
+    if (before.trim() !== '' && goesOn) {
+      out += text.slice(from, nl) + ' ';
+      from = nl + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
