@@ -546,6 +546,12 @@ ${articles}
     expect(r.diagnostics.some((x) => x.code === 'AKN_DUPLICATE_NUMBER')).toBe(false);
   });
 
+  it('soft hyphens are removed from the text and reported once (SOFT_HYPHEN), as in plain text (rv13 1)', () => {
+    const r = parseAkn(doc('<article><num>Article 1</num><content><p>The Parties shall con\u00ADsult and as\u00ADsist.</p></content></article>'));
+    expect(r.treaty.expressions[0]!.body[0]!.content).toEqual([{ type: 'text', value: 'The Parties shall consult and assist.' }]);
+    expect(r.diagnostics.filter((x) => x.code === 'SOFT_HYPHEN').map((x) => [x.severity, x.message])).toEqual([['info', '2 soft hyphen(s) (U+00AD) removed, the first in this <p>']]);
+  });
+
   it('a Cyrillic letter after the number is an inserted article: Статья 12(б) is art_12_b, as the plain-text reader reads it', () => {
     const r = parseAkn(doc('<article><num>Статья 12</num><content><p>Один.</p></content></article>\n<article><num>Статья 12(б)</num><content><p>Два.</p></content></article>'));
     expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_12', 'art_12_b']);

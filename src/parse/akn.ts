@@ -82,6 +82,8 @@ class Reader {
   notes = new Map<string, string>();
   /** Elements under `xml:space="preserve"`: their whitespace is text, kept as written. */
   readonly preserved = new WeakSet<XmlElement>();
+  /** Soft hyphens removed from text, and the element of the first (reported once, as plain text does). */
+  softHyphens = { count: 0, first: undefined as XmlElement | undefined };
   constructor(
     readonly source: string | undefined,
     readonly rootNs: string | undefined,
@@ -181,6 +183,12 @@ function collapseLayoutWhitespace(r: Reader, e: XmlElement, preserve: boolean): 
       const cp = value.match(CONTROL_IN_XML)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
       r.warn('CONTROL_CHARACTER', `control character U+${cp} in <${e.local}> text removed: it is not text`, e, 'check how the file was made: a control character usually comes from a conversion');
       value = value.replace(CONTROL_RUN_IN_XML, (run: string, at: number, all: string) => controlRunReplacement(all, at, run.length));
+    }
+    // Soft hyphens are invisible but split words for search, diff and classification: removed, counted.
+    if (value.includes('\u00AD')) {
+      r.softHyphens.count += value.split('\u00AD').length - 1;
+      r.softHyphens.first ??= e;
+      value = value.replace(/\u00AD/g, '');
     }
     if (!keep && /[\t\r\n]| {2}/.test(value)) value = value.replace(LAYOUT_WHITESPACE, ' ');
     if (value !== c.value) e.children[i] = { ...c, value };
@@ -949,6 +957,8 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
   const root = doc.root;
   const r = new Reader(source, root.ns);
   collapseLayoutWhitespace(r, root, false);
+  if (r.softHyphens.first)
+    r.warn('SOFT_HYPHEN', `${r.softHyphens.count} soft hyphen(s) (U+00AD) removed, the first in this <${r.softHyphens.first.local}>`, r.softHyphens.first, 'soft hyphens come from word processors and PDF extraction; they split words for search, diff and classification', 'info');
   if (root.local !== 'akomaNtoso') {
     r.fail('NOT_AKOMA_NTOSO', `the root element is <${root.name}>, not <akomaNtoso>`, root,
       `expected an Akoma Ntoso 3.0 document (<akomaNtoso xmlns="${AKN_NAMESPACE}">); for other formats use --from text or --from json`);
