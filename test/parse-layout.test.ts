@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Provision } from '../src/model/types.js';
 import { parseText } from '../src/parse/text.js';
 import { serializeText } from '../src/render/treaty/text.js';
-import { matchArticleHeading } from '../src/text/languages.js';
+import { matchArticleHeading, startsClosingFormula } from '../src/text/languages.js';
 
 const main = (src: string) => parseText(src).treaty.expressions[0]!;
 const rows = (ps: readonly Provision[]): unknown[] =>
@@ -361,6 +361,27 @@ describe('the closing formula after the last article (rv13 12)', () => {
     const r = parseText('Pact\n\nArticle 1\n\nThe Parties shall consult.\n\nArticle 2\n\nDone at Strelsau, this Pact enters into force on signature.\n');
     expect(r.treaty.expressions[0]!.notes).toEqual([]);
     expect(codes(r.diagnostics, 'CLOSING_FORMULA')).toEqual([]);
+  });
+
+  it('reads the formula as printed, in capitals too, and not a clause that only opens like it', () => {
+    for (const t of ['IN WITNESS WHEREOF the undersigned have signed', 'In  witness whereof', 'FOR THE KINGDOM OF FREEDONIA:', 'Done at Moscow on 6 July 1961', 'Подписано в Москве', 'За Российскую Федерацию', '2024년 6월 19일 평양에서 조선어와 로어로 작성되었다.', '루리타니아 공화국을 대표하여          프리도니아 왕국을 대표하여'])
+      expect(startsClosingFormula(t), t).toBe(true);
+    for (const t of ['For the Union, this Agreement applies', 'Done at the request of either Party', 'Подписано в соответствии с процедурами', '세부 약정은 국방부에서 작성한다', '체약 쌍방을 대표하여 공동위원회가 감독하며'])
+      expect(startsClosingFormula(t), t).toBe(false);
+  });
+
+  it("a last article's own paragraphs that open like a formula, or treaty sentences after one, stay its text (rv14 1)", () => {
+    for (const src of [
+      'Pact\n\nArticle 1\n\nThe Parties shall consult.\n\nArticle 2\n\nThis Pact enters into force on signature.\n\nFor the Kingdom of Freedonia, this Pact shall also apply to the Northern Islands.\n\nThe Parties shall not join any alliance directed against the other Party.\n',
+      'Договор\n\nСтатья 1\n\nСтороны консультируются.\n\nСтатья 2\n\nДоговор вступает в силу.\n\nПодписано в соответствии с внутригосударственными процедурами, настоящий Договор применяется временно.\n',
+      '조약\n\n제1조\n\n쌍방은 협의한다.\n\n제2조\n\n이 조약은 서명한 날부터 효력을 발생한다.\n\n이 조약의 시행에 관한 세부 약정은 체약 쌍방의 국방부에서 작성한다.\n',
+      '조약\n\n제1조\n\n쌍방은 협의한다.\n\n제2조\n\n이 조약은 서명한 날부터 효력을 발생한다.\n\n체약 쌍방을 대표하여 공동위원회가 이행을 감독하며, 체약 쌍방은 매년 협의한다.\n',
+      'Pact\n\nArticle 1\n\nThe Parties shall consult.\n\nArticle 2\n\nThis Pact enters into force on signature.\n\nDone at Strelsau on 9 September 1990.\n\nThe Parties shall not join any alliance directed against the other Party.\n',
+    ]) {
+      const r = parseText(src);
+      expect(r.treaty.expressions[0]!.notes, src).toEqual([]);
+      expect(codes(r.diagnostics, 'CLOSING_FORMULA'), src).toEqual([]);
+    }
   });
 });
 

@@ -34,7 +34,7 @@ describe('sentences', () => {
     expect(sentences('Стороны воздерживаются от\nприменения силы.', 'ru')).toHaveLength(1);
     expect(sentences('타방은 군사적 및 기타\n원조를 제공한다.', 'ko')).toHaveLength(1);
     // Not across a clause or sentence end, nor before a capital, a number or a marker (recitals, paragraphs, points).
-    for (const t of ['Desiring peace,\nConvinced of it.', 'The Parties shall consult:\n(a) at once;', 'Anxious to develop relations\nDesiring peace', 'paragraph one\n2. paragraph two', '쌍방은 협의한다.\n쌍방은 지원한다.', '평화를 희망하며,\n협력을 발전시키기로'])
+    for (const t of ['Desiring peace,\nConvinced of it.', 'The Parties shall consult:\n(a) at once;', 'Anxious to develop relations\nDesiring peace', 'paragraph one\n2. paragraph two', '쌍방은 협의한다.\n쌍방은 지원한다.', '평화를 희망하며,\n협력을 발전시키기로', '쌍방은 협의한다\n일방이 무력 침공을 받는 경우', 'Стороны обязуются\nа) консультироваться\nб) оказывать помощь', '쌍방은 다음을 협의한다\n가. 무력 침공을 받는 경우'])
       expect(softWrapped(t), t).toBe(t);
     expect(softWrapped('shall refrain from\nthe threat')).toBe('shall refrain from the threat');
     expect(softWrapped('is attacked,\nthe other shall help')).toBe('is attacked, the other shall help');

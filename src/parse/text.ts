@@ -1246,7 +1246,10 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
       while (k > 1 && isBracketParagraph(pars[k - 1]!)) k--;
       // The closing formula after the last article's first paragraph (`Done at …`, signature lines) is
       // closing text, as Akoma Ntoso's <conclusions>: notes, written back as note lines.
-      const c = pars.findIndex((p, i) => i > 0 && !isBracketParagraph(p) && startsClosingFormula(p[0]!.text));
+      let c = pars.findIndex((p, i) => i > 0 && !isBracketParagraph(p) && startsClosingFormula(p[0]!.text));
+      // Only when all after it is closing text too (more formula, signature lines, names): a treaty
+      // sentence after it (`The Parties shall not join …`) means it was the article's text after all.
+      if (c > 0 && pars.slice(c + 1).some((p) => !isBracketParagraph(p) && !startsClosingFormula(p[0]!.text) && readsAsRecital(p.map((l) => l.text).join(' ')))) c = -1;
       if (c > 0 && c < k) {
         const last = pars[pars.length - 1]!;
         dctx.diag({ severity: 'info', code: 'CLOSING_FORMULA', message: `lines ${pars[c]![0]!.no}–${last[last.length - 1]!.no} after the last article read as the closing formula (testimonium, signatures): kept as notes, not as the article's text`, line: pars[c]![0]!.no, column: 1, hint: 'if this is the article\'s text, it does not open with "Done at", "In witness whereof", "For the Republic of …" (or Совершено в, …에서 작성되었다)' });

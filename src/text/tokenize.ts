@@ -308,16 +308,19 @@ export function sentences(text: string, lang: string): { value: string; start: n
 
 /** A line that ends a sentence or a list item (final punctuation, perhaps closed by a quote or bracket): the break after it is a real one. */
 const LINE_END = /[.!?;:。．！？…][\p{Pe}\p{Pf}"'»”’]*\s*$/u;
-/** The same, or a clause (a comma): before a script without case, which shows no capital where a recital or paragraph starts. */
-const CLAUSE_END = /[.!?;:,。．！？…、，][\p{Pe}\p{Pf}"'»”’]*\s*$/u;
+/** The same, or a clause (a comma), or a Korean sentence ending (`…한다`, `…아니한다`, `…함`) with no period: before a script without case, which shows no capital where a recital or paragraph starts. */
+const CLAUSE_END = /(?:[.!?;:,。．！？…、，]|[다함음])[\p{Pe}\p{Pf}"'»”’]*\s*$/u;
+/** A list item's marker at the start of a line (`а)`, `(b)`, `1)`, `2.`, `가.`, `①`, `-`): an item of its own, never a wrapped line. */
+const ITEM_START = /^\s*(?:\(?[\p{L}\d]{1,4}[).]\s|\([\p{L}\d]{1,4}\)|[①-⑳]|[-–—•·]\s)/u;
 
 /**
  * `text` with each soft wrap read as a space (same length): a line break inside a sentence, as in
  * text wrapped by hand or pasted from a PDF (`… shall provide military and other⏎assistance …`,
  * `… 군사적 및 기타⏎원조를 제공한다`): before a line that goes on in lower case, after one that does
  * not end a sentence (`.` `;` `:` …); before a line in a script without case (Hangul, Han), after
- * one that does not end a sentence or a clause (`,` too). A recital or paragraph that starts a line
- * with a capital, a number or a marker is never joined to the one before. {@link sentences} reads text so, so that a sentence is never cut at a printed line end.
+ * one that does not end a sentence or a clause (`,` too, and a Korean sentence ending `…다` without a
+ * period). A recital, paragraph or list item that starts a line with a capital, a number or a marker
+ * (`а)`, `(b)`, `가.`, `①`) is never joined to the one before. {@link sentences} reads text so, so that a sentence is never cut at a printed line end.
  */
 export function softWrapped(text: string): string {
   if (!text.includes('\n')) return text;
@@ -329,7 +332,7 @@ export function softWrapped(text: string): string {
     const nextEnd = text.indexOf('\n', nl + 1);
     const after = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
     const next = /^\s*(\p{L})/u.exec(after)?.[1];
-    const goesOn = next !== undefined && (/\p{Ll}/u.test(next) ? !LINE_END.test(before) : /\p{Lo}/u.test(next) && !CLAUSE_END.test(before));
+    const goesOn = next !== undefined && !ITEM_START.test(after) && (/\p{Ll}/u.test(next) ? !LINE_END.test(before) : /\p{Lo}/u.test(next) && !CLAUSE_END.test(before));
     if (before.trim() !== '' && goesOn) {
       out += text.slice(from, nl) + ' ';
       from = nl + 1;
