@@ -319,6 +319,20 @@ describe("a researcher's own Russian and Korean texts (rv13)", () => {
     expect(bodyOf('Договор\n\nСтатья 1\n\nСтороны консультируются.\nСтатья пятая настоящего Договора не затрагивается.\n')).toEqual([['art_1', 'Статья 1']]);
   });
 
+  it('Korean written with many Hanja words warns that obligations in them are not read (HANJA_TEXT); Hangul text does not (rv14 6)', () => {
+    const r = parseText('友好條約\n\n제1조\n\n締約 一方이 武力 侵攻을 받는 境遇 他方은 遲滯 없이 軍事的 援助를 提供한다.\n');
+    expect(codes(r.diagnostics, 'HANJA_TEXT')).toEqual([['warning', 'HANJA_TEXT', 1, 1]]);
+    expect(codes(parseText('우호조약\n\n제1조\n\n체약 일방이 무력 침공을 받는 경우 타방은 지체 없이 군사적 원조를 제공한다(第一).\n').diagnostics, 'HANJA_TEXT')).toEqual([]);
+  });
+
+  it('a first paragraph read as the preamble, not the title, says so (PREAMBLE_NOT_TITLE); a title with a verb but no sentence end stays the title (rv14 7)', () => {
+    const r = parseText('TREATY OF ALLIANCE BETWEEN RURITANIA AND FREEDONIA:\n\nArticle 1\n\nThe Parties shall consult.\n');
+    expect(r.treaty.expressions[0]!.title).toBeUndefined();
+    expect(codes(r.diagnostics, 'PREAMBLE_NOT_TITLE')).toEqual([['info', 'PREAMBLE_NOT_TITLE', 1, 1]]);
+    const t = parseText('Agreement between Ruritania and Freedonia on Mutual Defence: the Parties Agree to Consult\n\nArticle 1\n\nThe Parties shall consult.\n');
+    expect(t.treaty.expressions[0]!.title).toBe('Agreement between Ruritania and Freedonia on Mutual Defence: the Parties Agree to Consult');
+  });
+
   it('a "# Grade:" line in prose form is read; one that names no grade warns GRADE_UNKNOWN (rv13 3)', () => {
     const grade = (g: string) => parseText(`# Title: T\n# Grade: ${g}\n\nArticle 1\n\nThe Parties shall consult.\n`);
     for (const [g, want] of [['official translation', 'official-translation'], ['Authentic text', 'authentic'], ['authentic (Russian)', 'authentic'], ['Unofficial_Translation', 'unofficial-translation'], ['reports', 'report']] as const) {
@@ -412,6 +426,25 @@ describe('text pasted from a PDF (rv13 1)', () => {
     expect(JSON.stringify(r.treaty.expressions[0]!.body)).not.toMatch(/- 2 -|Стр\. 3/);
     expect(codes(r.diagnostics, 'PAGE_NUMBER')).toEqual([['info', 'PAGE_NUMBER', 6, 1]]);
     expect(r.diagnostics.find((d) => d.code === 'PAGE_NUMBER')!.message).toMatch(/^2 line/);
+  });
+
+  it('a page break between blank lines does not cut the sentence, a bare folio is no paragraph, and a hyphen before the break is joined (rv14 5)', () => {
+    const r = parseText('Договор\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется вооружённому напа-\n\n- 2 -\n\nдению, другая Сторона окажет ей военную помощь.\n\nСтатья 2\n\nСтороны консультируются.\n\n3\n\nСтороны не участвуют в союзах.\n');
+    const [a1, a2] = r.treaty.expressions[0]!.body;
+    expect(a1!.children).toEqual([]);
+    expect(a1!.content).toEqual([{ type: 'text', value: 'Если одна из Сторон подвергнется вооружённому нападению,\nдругая Сторона окажет ей военную помощь.' }]);
+    expect(a2!.children.map((p) => p.content)).toEqual([[{ type: 'text', value: 'Стороны консультируются.' }], [{ type: 'text', value: 'Стороны не участвуют в союзах.' }]]);
+    expect(r.diagnostics.find((d) => d.code === 'PAGE_NUMBER')!.message).toMatch(/^2 line/);
+  });
+
+  it('a line-end hyphen of a compound is kept: its first part makes compounds, or the text writes the word so elsewhere (rv14 9)', () => {
+    const body = (t: string) => JSON.stringify(parseText(`Pact\n\nArticle 1\n\n${t}\n`).treaty.expressions[0]!.body[0]!.content);
+    expect(body('The Parties shall give non-\nmilitary aid.')).toContain('non-military');
+    expect(body('Стороны развивают военно-\nтехническое сотрудничество.')).toContain('военно-техническое');
+    expect(body('The Parties shall stand-\nby each other. Each shall stand-by the other.')).toContain('shall stand-by\\n');
+    // The text's own spelling wins over the list: written joined elsewhere, joined here.
+    expect(body('The Parties shall co-\noperate. They cooperate.')).toContain('shall cooperate.');
+    expect(body('Each Party shall be at-\ntacked by none.')).toContain('attacked');
   });
 
   it('two texts that differ only in PDF typography compare as unchanged obligations', async () => {

@@ -80,7 +80,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, controlRunReplacement, normalizeInput } from '../text/normalize.js';
-import { articleEId, articleKeywordLine, letterId, readsAsRecital, startsClosingFormula, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, articleKeywordLine, letterId, primaryLanguage, readsAsRecital, startsClosingFormula, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
@@ -518,6 +518,29 @@ function explicitGrade(meta: readonly MetaEntry[]): WitnessGrade | undefined {
  */
 export function printedTitleReadsBack(title: string): boolean {
   return !isBracketLine(title.split('\n')[0]!) && !readsAsRecital(title.split('\n').join(' '));
+}
+
+/**
+ * The `HANJA_TEXT` warning: Korean text with many words in Hanja (`締約 一方이 武力 侵攻을 받는 境遇`).
+ * It is read as Korean, but the obligation lexicon reads Hangul: obligations in Hanja words are not
+ * found, and a comparison with a Hangul text of the same treaty is no finding.
+ */
+function warnHanja(lang: string, lines: readonly Line[], what: string, diag: LineCtx['diag']): void {
+  if (primaryLanguage(lang) !== 'ko') return;
+  let han = 0, letters = 0, at: Line | undefined;
+  for (const l of lines) {
+    for (const ch of l.text) {
+      if (!/\p{L}/u.test(ch)) continue;
+      letters++;
+      if (/\p{Script=Han}/u.test(ch)) {
+        han++;
+        at ??= l;
+      }
+    }
+    if (letters > 4000) break;
+  }
+  if (at && han * 5 >= letters)
+    diag({ severity: 'warning', code: 'HANJA_TEXT', message: `${what} writes many words in Hanja (${Math.round((han / letters) * 100)}% of its letters): obligations are read from Hangul words, so those in Hanja are not found`, line: at.no, column: 1, hint: 'give the text in Hangul (as published today) to classify it and to compare it with Hangul texts' });
 }
 
 /** The `GRADE_UNKNOWN` warning: a `# Grade:` line that names none of the four grades (the grade is then inferred, and said so). */
@@ -994,7 +1017,12 @@ function titleAndRecitals(first: Section, printed: string | undefined, diag?: Li
   if (printed !== undefined) return { title: printed, recitals: pre };
   // A first paragraph that reads as treaty text (a recital, the enacting formula "… have agreed as
   // follows:") is the preamble, not the title — with or without a "# Title:" line.
-  if (pre.length === 0 || !printedTitleReadsBack(pre[0]!.map((l) => l.text).join('\n'))) return { title: undefined, recitals: pre };
+  if (pre.length === 0) return { title: undefined, recitals: pre };
+  if (!printedTitleReadsBack(pre[0]!.map((l) => l.text).join('\n'))) {
+    if (!isBracketLine(pre[0]![0]!.text))
+      diag?.({ severity: 'info', code: 'PREAMBLE_NOT_TITLE', message: `the first paragraph (line ${pre[0]![0]!.no}) reads as treaty text, not a title: it is read as the preamble`, line: pre[0]![0]!.no, column: 1, hint: 'if it is the printed title, give it in a "# Printed title:" header line (and the treaty\'s title in "# Title:")' });
+    return { title: undefined, recitals: pre };
+  }
   const title = pre[0]!.map((l) => l.text).join('\n');
   diag?.({ severity: 'info', code: 'PRINTED_TITLE', message: `the first paragraph (line ${pre[0]![0]!.no}) is read as the printed title: ${JSON.stringify(title.replace(/\s+/g, ' ').trim().slice(0, 80))}`, line: pre[0]![0]!.no, column: 1, hint: 'the paragraph before the preamble is the title; if it is treaty text, give the title in a "# Title:" header line (a first paragraph that opens like a recital — "The High Contracting Parties", "Desiring" — is then a recital) or put the text under an article heading' });
   return { title, recitals: pre.slice(1) };
@@ -1050,6 +1078,27 @@ function contentOfParagraphs(pars: readonly Line[][], dctx: Omit<LineCtx, 'line'
 
 /** A line that is only a page number as PDFs print them: `- 2 -`, `— 12 —`, `Page 3`, `Page 3 of 9`, `Стр. 4`, `- 5 / 9 -`. */
 const PAGE_NUMBER_LINE = /^\s*(?:[-–—]\s*\d{1,4}(?:\s*\/\s*\d{1,4})?\s*[-–—]|(?:Page|Стр\.|Страница)\s*\d{1,4}(?:\s+(?:of|из)\s+\d{1,4})?)\s*$/iu;
+/** First parts that make compounds with a hyphen (`non-military`, `self-defence`, `военно-технический`): a line-end hyphen after them is kept. */
+const COMPOUND_HEAD = /^(?:non|self|anti|co|pre|post|ex|inter|intra|multi|counter|quasi|semi|ultra|pan|pro|cross|well|long|short|full|half|mid|military|politico|socio|военно|политико|научно|технико|социально|торгово|культурно|экономико|финансово|гуманитарно|информационно|северо|юго|восточно|западно|историко|морально|общественно|государственно|межгосударственно|внешне|обще|вице|контр|анти|пост|экс|псевдо|ультра)$/i;
+
+/**
+ * Is the hyphen at a line end (`head-⏎rest…`) part of the word? Yes when the text writes the word so
+ * elsewhere, or `head` is a compound's first part; no when the text writes it joined elsewhere, or else
+ * (a word broken for printing).
+ */
+function keepsHyphen(head: string, rest: string, text: string): boolean {
+  const hyphenated = `${head}-${rest}`, joined = `${head}${rest}`;
+  if (text.includes(hyphenated)) return true;
+  if (text.includes(joined)) return false;
+  return COMPOUND_HEAD.test(head);
+}
+
+/** A line that is only a number (a page number when it stands as a paragraph of its own). */
+const BARE_NUMBER_LINE = /^\s*\d{1,4}\s*$/;
+/** A line that ends a sentence or clause, so that a page break after it may end the paragraph. */
+const SENTENCE_END = /[.!?;:。．！？…][\p{Pe}\p{Pf}"'»”’]*\s*$/u;
+/** A line that goes on with a sentence: lower case, or a script without case. */
+const GOES_ON = /^\s*(?:\p{Ll}|\p{Lo})/u;
 /** A word broken at the line end: a letter and a hyphen, the line's last characters. */
 const BROKEN_WORD_END = /(\p{L})-$/u;
 /** The rest of a broken word at the start of the next line: lower-case letters up to a space or the end. */
@@ -1077,27 +1126,48 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
       lines[i] = { ...l, text: l.text.replace(/\u00AD/g, '') };
     }
   }
-  for (let i = lines.length - 1; i >= 0; i--)
-    if (PAGE_NUMBER_LINE.test(lines[i]!.text)) {
-      note('PAGE_NUMBER', lines[i]!.no, 1);
-      first.PAGE_NUMBER = { line: lines[i]!.no, column: 1 };
-      lines.splice(i, 1);
+  const blank = (k: number) => k < 0 || k >= lines.length || isBlankLine(lines[k]!.text);
+  const wordsAround = (k: number) => {
+    let b = k - 1, a = k + 1;
+    while (b >= 0 && isBlankLine(lines[b]!.text)) b--;
+    while (a < lines.length && isBlankLine(lines[a]!.text)) a++;
+    return b >= 0 && a < lines.length && /\p{L}{2}/u.test(lines[b]!.text) && /\p{L}{2}/u.test(lines[a]!.text);
+  };
+  let text: string | undefined;
+  const whole = () => (text ??= lines.map((l) => l.text).join('\n'));
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.text;
+    // A bare number is a page number only as a paragraph of its own (blank lines around it) inside
+    // running text (words on both sides), not in a list or table of numbers.
+    if (!PAGE_NUMBER_LINE.test(t) && !(BARE_NUMBER_LINE.test(t) && blank(i - 1) && blank(i + 1) && wordsAround(i))) continue;
+    note('PAGE_NUMBER', lines[i]!.no, 1);
+    first.PAGE_NUMBER = { line: lines[i]!.no, column: 1 };
+    lines.splice(i, 1);
+    // The blank lines around a page break do not end the paragraph when its sentence goes on after it.
+    let before = i - 1, after = i;
+    while (before >= 0 && isBlankLine(lines[before]!.text)) before--;
+    while (after < lines.length && isBlankLine(lines[after]!.text)) after++;
+    if (before >= 0 && after < lines.length && after - before > 1 && !SENTENCE_END.test(lines[before]!.text) && GOES_ON.test(lines[after]!.text)) {
+      lines.splice(before + 1, after - before - 1);
+      i = before + 1;
     }
+  }
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!, b = lines[i + 1]!;
-    if (!BROKEN_WORD_END.test(a.text) || a.no + 1 !== b.no) continue;
+    if (!BROKEN_WORD_END.test(a.text)) continue;
     const rest = BROKEN_WORD_REST.exec(b.text);
     // Only when the next line keeps text of its own (a line left empty would end the paragraph).
     if (!rest || b.text.slice(rest[0].length).trim() === '') continue;
     note('LINE_END_HYPHEN', a.no, a.text.length + (a.col ?? 0));
     const skip = rest[0].length + (b.text.slice(rest[0].length).length - b.text.slice(rest[0].length).trimStart().length);
-    lines[i] = { ...a, text: a.text.slice(0, -1) + rest[0] };
+    const head = /[\p{L}\p{M}]+-$/u.exec(a.text)![0].slice(0, -1);
+    lines[i] = { ...a, text: a.text.slice(0, -1) + (keepsHyphen(head, rest[1]!, whole()) ? '-' : '') + rest[0] };
     lines[i + 1] = { ...b, text: b.text.slice(skip), col: (b.col ?? 0) + skip };
   }
   const say: Record<string, [string, string]> = {
     SOFT_HYPHEN: ['soft hyphen(s) (U+00AD) removed', 'soft hyphens come from word processors and PDF extraction; they split words for search, diff and classification'],
     PAGE_NUMBER: ['line(s) holding only a page number dropped', 'a page number left by PDF extraction is not treaty text; running headers are not recognised and stay text'],
-    LINE_END_HYPHEN: ['word(s) hyphenated at a line end joined', 'check them: a compound broken at its own hyphen (военно-⏎политический) loses the hyphen; join such lines yourself to keep it'],
+    LINE_END_HYPHEN: ['word(s) hyphenated at a line end joined', 'the hyphen is kept where the text writes the word with it elsewhere or its first part makes compounds (non-, self-, военно-); check the others'],
   };
   for (const code of Object.keys(say)) {
     const n = count[code];
@@ -1233,6 +1303,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     : (headerLang ?? options.lang ?? undeclaredLanguage(mainText()));
   if (!mainNeeded && headerValue !== undefined && headerLang === undefined)
     unknownLanguage(headerValue, "each block's language is taken from its own header or script", headerLine ?? 1, diag);
+  if (mainNeeded) warnHanja(mainLang, mainLines, 'the main text', diag);
   const expressions: Expression[] = [];
   const fallbackCitation = options.source ? `header of ${options.source}` : 'file header';
   const fileSource = sourceFromMeta(fileMeta, fallbackCitation);
@@ -1296,6 +1367,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     const ownValue = metaValue(own, 'Language');
     const ownLine = headerLineOf(blk.meta, 'language');
     const lang = languageOfText(ownValue, ownLine, headerLang, () => sampleOf(blk.lines), `block ${blk.ordinal} ("${blk.label.slice(0, 60)}")`, blk.line, diag);
+    warnHanja(lang, blk.lines, `block ${blk.ordinal} ("${blk.label.slice(0, 60)}")`, diag);
     warnUnknownGrade(own, blk.meta, `block ${blk.ordinal} ("${blk.label.slice(0, 60)}")`, diag);
     const grade = inferGrade(own, fileMeta, blk.kind, lang);
     const blockFrom = languageOfValue(metaValue(own, 'Translated from'));

@@ -680,6 +680,9 @@ export function startsLikeRecital(text: string): boolean {
 export function readsAsRecital(text: string): boolean {
   const t = text.trim();
   if (startsLikeRecital(t) || /[:;,]$/.test(t)) return true;
+  // A verb reads a sentence only in a paragraph that ends as one (`… 합의하였다.`); a title may hold a
+  // verb (`… on Mutual Defence: the Parties Agree to Consult`).
+  if (!/[.!?。]$/u.test(t) && !/다$/u.test(t)) return false;
   for (const p of registry.values()) if (p.readsAsText?.(t.slice(-2000))) return true;
   return false;
 }
