@@ -32,7 +32,14 @@
 //   whole entry), so the classifier's room is unchanged; then by exactly what review rv13's fixes of the
 //   obligations CSV and lineage steps added (paragraph eIds and evidence offsets per row, escaped
 //   multi-value cells; each step's witness and its own flags apart from the comparison's: +213 B core
-//   and English only, +2,055 B whole entry).
+//   and English only, +2,055 B whole entry); then by exactly what the rest of rv13's and rv14's fixes
+//   added (text pasted from PDFs: soft hyphens, page numbers, line-end hyphens, soft wraps; Hanja and
+//   word-number headings; grade names; preamble and title; the closing formula as closing text; the
+//   comparison fixes: cross-language pairing, unmatched gaps in alignment and diff, the witness an
+//   obligation was read from: +13,004 B core, +13,002 B English only, +14,219 B whole entry, measured
+//   as HEAD against HEAD with src/ but the classifier as after the CSV and lineage fixes). Round 20 of
+//   the classifier, run meanwhile, kept within the budgets of the time (it pruned 472 B more to make
+//   room the unraised budget lacked), so its room is what it was, plus those 472 B.
 // - "browser core, English only": the same exports from `treaty-diff/lite` plus the English lexicon,
 //   registered — what a page that classifies only English loads. Budget 243 kB (235 kB in session 8, 220 kB before).
 // - "whole entry": everything `treaty-diff` exports, including Akoma Ntoso input/output (which brings
@@ -70,15 +77,15 @@ const PROBES = {
   ko: '어느 한 쪽이 무력침공을 받는 경우 다른 쪽은 지체없이 군사적 원조를 제공한다.',
 };
 const budgets = [
-  { name: 'browser core', budget: 330 * 1024 + 666 + 213, langs: ['en', 'ru', 'ko'], stdin: `export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/index.js';` },
+  { name: 'browser core', budget: 330 * 1024 + 666 + 213 + 13004, langs: ['en', 'ru', 'ko'], stdin: `export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/index.js';` },
   {
-    name: 'browser core, English only (treaty-diff/lite + treaty-diff/lexicons/en)', budget: 243 * 1024 + 666 + 213, langs: ['en'],
+    name: 'browser core, English only (treaty-diff/lite + treaty-diff/lexicons/en)', budget: 243 * 1024 + 666 + 213 + 13002, langs: ['en'],
     stdin: `import { registerObligationLexicon } from './dist/lite.js';
 import { englishObligationLexicon } from './dist/lexicons/en.js';
 registerObligationLexicon(englishObligationLexicon);
 export { ${CORE_EXPORTS.join(', ')}, classifyText } from './dist/lite.js';`,
   },
-  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 527 * 1024 + 661 + 2055, entry: 'dist/index.js' },
+  { name: 'whole entry (incl. Akoma Ntoso and report renderers)', budget: 527 * 1024 + 661 + 2055 + 14219, entry: 'dist/index.js' },
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'treaty-diff-browser-'));
