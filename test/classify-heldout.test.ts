@@ -219,6 +219,19 @@
  *   after round 19: mutual assistance 0.86 / 0.83, consultation 1.00 / 0.85, neutrality 1.00 / 0.81,
  *   non-aggression 0.75 / 0.92, non-alliance 1.00 / 0.75, defence cooperation 0.75 / 0.90, peaceful
  *   settlement 1.00 / 0.75; `other` right 0.18 of the times it is reported.
+ * - held-out 31: heldout-31.json — 173 items (87 en, 44 ru, 42 ko), modern register, and
+ * - held-out 32: heldout-32.json — 174 items (83 en, 45 ru, 46 ko), older register (1815–1975), both with
+ *   more non-alliance (30, 31), neutrality (21, 25) and sentences that bind no one (28, 26): written by
+ *   two more writers who never read the rules, while round 20 was, and sealed (sealed/heldout-31,
+ *   sealed/heldout-32) before it was measured (one Korean item of set 31 that its writer flagged as a
+ *   near-copy of an earlier set was removed before sealing). Round 20 read prohibitions stated after
+ *   the act (не допускается, is prohibited, shall not be permitted) and Russian and Korean non-alliance
+ *   from its aim. Round-19 rules (13d1f91) → round 20 (dd71d83), micro P/R: set 31 0.619 / 0.723 → 0.633
+ *   / 0.735, rung 61 → 60 / 75; set 32 0.669 / 0.731 → 0.701 / 0.762, rung 70 / 85; pooled (347) 0.643 /
+ *   0.727 → 0.667 / 0.749. Per kind pooled after round 20: mutual assistance 0.90 / 0.90 (0.82 / 0.90
+ *   before), consultation 0.96 / 0.82, neutrality 0.97 / 0.65 (0.96 / 0.59), non-aggression 0.70 / 0.88
+ *   (0.68 / 0.88), non-alliance 0.97 / 0.64 (0.97 / 0.56), defence cooperation 0.56 / 0.91, peaceful
+ *   settlement 1.00 / 0.79; `other` right 0.15 of the times it is reported.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -259,12 +272,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 28 (en, ru, ko)': loadLabelled('heldout-28'),
   'held-out 29 (en, ru, ko)': loadLabelled('heldout-29'),
   'held-out 30 (en, ru, ko)': loadLabelled('heldout-30'),
+  'held-out 31 (en, ru, ko)': loadLabelled('heldout-31'),
+  'held-out 32 (en, ru, ko)': loadLabelled('heldout-32'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -298,6 +313,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 28 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
   'held-out 29 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
   'held-out 30 (en, ru, ko)': { micro: 0.7, rung: 0.85 },
+  'held-out 31 (en, ru, ko)': { micro: 0.6, rung: 0.8 },
+  'held-out 32 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -331,6 +348,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 28 (en, ru, ko)': [162, 78, 40, 40],
     'held-out 29 (en, ru, ko)': [162, 80, 40, 40],
     'held-out 30 (en, ru, ko)': [164, 80, 40, 40],
+    'held-out 31 (en, ru, ko)': [173, 85, 40, 40],
+    'held-out 32 (en, ru, ko)': [174, 80, 45, 45],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
