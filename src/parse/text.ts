@@ -80,6 +80,7 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, controlRunReplacement, normalizeInput } from '../text/normalize.js';
+import { continuesSentence } from '../text/tokenize.js';
 import { articleEId, articleKeywordLine, letterId, primaryLanguage, readsAsRecital, startsClosingFormula, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
@@ -1095,10 +1096,6 @@ function keepsHyphen(head: string, rest: string, text: string): boolean {
 
 /** A line that is only a number (a page number when it stands as a paragraph of its own). */
 const BARE_NUMBER_LINE = /^\s*\d{1,4}\s*$/;
-/** A line that ends a sentence or clause, so that a page break after it may end the paragraph. */
-const SENTENCE_END = /[.!?;:。．！？…][\p{Pe}\p{Pf}"'»”’]*\s*$/u;
-/** A line that goes on with a sentence: lower case, or a script without case. */
-const GOES_ON = /^\s*(?:\p{Ll}|\p{Lo})/u;
 /** A word broken at the line end: a letter and a hyphen, the line's last characters. */
 const BROKEN_WORD_END = /(\p{L})-$/u;
 /** The rest of a broken word at the start of the next line: lower-case letters up to a space or the end. */
@@ -1108,9 +1105,10 @@ const BROKEN_WORD_REST = /^(\p{Ll}[\p{L}\p{M}]*)([^\s]*)/u;
  * Undo what printing and PDF extraction leave in a text, each kind reported once with its count and
  * first place (info): soft hyphens (U+00AD, invisible, but they split words for every reader) are
  * removed (`SOFT_HYPHEN`); lines that are only a page number (`- 2 -`, `Page 3 of 9`, `Стр. 4`) are
- * dropped (`PAGE_NUMBER`); and a word hyphenated at a line end (`напа-⏎дению`) is joined on the first
- * line (`нападению`), the rest of the next line staying where it is, so line numbers hold
- * (`LINE_END_HYPHEN`: a compound broken at its own hyphen loses it — the hint says to check).
+ * dropped (`PAGE_NUMBER`), with the blank lines around them when the sentence goes on after the break
+ * ({@link continuesSentence}); and a word hyphenated at a line end (`напа-⏎дению`) is joined on the
+ * first line (`нападению`), the rest of the next line staying where it is, so line numbers hold
+ * (`LINE_END_HYPHEN`; the hyphen is kept for a compound: {@link keepsHyphen}).
  */
 function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
   const first: Record<string, { line: number; column: number } | undefined> = {};
@@ -1147,7 +1145,7 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
     let before = i - 1, after = i;
     while (before >= 0 && isBlankLine(lines[before]!.text)) before--;
     while (after < lines.length && isBlankLine(lines[after]!.text)) after++;
-    if (before >= 0 && after < lines.length && after - before > 1 && !SENTENCE_END.test(lines[before]!.text) && GOES_ON.test(lines[after]!.text)) {
+    if (before >= 0 && after < lines.length && after - before > 1 && continuesSentence(lines[before]!.text, lines[after]!.text)) {
       lines.splice(before + 1, after - before - 1);
       i = before + 1;
     }

@@ -314,6 +314,18 @@ const CLAUSE_END = /(?:[.!?;:,。．！？…、，]|[다함음])[\p{Pe}\p{Pf}"'
 const ITEM_START = /^\s*(?:\(?[\p{L}\d]{1,4}[).]\s|\([\p{L}\d]{1,4}\)|[①-⑳]|[-–—•·]\s)/u;
 
 /**
+ * Does the sentence of line `before` go on in line `after` (is the break between them a soft wrap, as
+ * {@link softWrapped} reads it)? `after` goes on in lower case after a `before` that does not end a
+ * sentence, or in a script without case after one that ends no sentence or clause; never when `after`
+ * opens with a list marker or `before` is blank. The parser asks the same across a page break.
+ */
+export function continuesSentence(before: string, after: string): boolean {
+  const next = /^\s*(\p{L})/u.exec(after)?.[1];
+  if (next === undefined || before.trim() === '' || ITEM_START.test(after)) return false;
+  return /\p{Ll}/u.test(next) ? !LINE_END.test(before) : /\p{Lo}/u.test(next) && !CLAUSE_END.test(before);
+}
+
+/**
  * `text` with each soft wrap read as a space (same length): a line break inside a sentence, as in
  * text wrapped by hand or pasted from a PDF (`… shall provide military and other⏎assistance …`,
  * `… 군사적 및 기타⏎원조를 제공한다`): before a line that goes on in lower case, after one that does
@@ -331,9 +343,7 @@ export function softWrapped(text: string): string {
     const before = text.slice(lineStart, nl);
     const nextEnd = text.indexOf('\n', nl + 1);
     const after = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
-    const next = /^\s*(\p{L})/u.exec(after)?.[1];
-    const goesOn = next !== undefined && !ITEM_START.test(after) && (/\p{Ll}/u.test(next) ? !LINE_END.test(before) : /\p{Lo}/u.test(next) && !CLAUSE_END.test(before));
-    if (before.trim() !== '' && goesOn) {
+    if (continuesSentence(before, after)) {
       out += text.slice(from, nl) + ' ';
       from = nl + 1;
     }
