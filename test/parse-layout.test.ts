@@ -323,12 +323,20 @@ describe("a researcher's own Russian and Korean texts (rv13)", () => {
     const r = parseText('友好條約\n\n제1조\n\n締約 一方이 武力 侵攻을 받는 境遇 他方은 遲滯 없이 軍事的 援助를 提供한다.\n');
     expect(codes(r.diagnostics, 'HANJA_TEXT')).toEqual([['warning', 'HANJA_TEXT', 1, 1]]);
     expect(codes(parseText('우호조약\n\n제1조\n\n체약 일방이 무력 침공을 받는 경우 타방은 지체 없이 군사적 원조를 제공한다(第一).\n').diagnostics, 'HANJA_TEXT')).toEqual([]);
+    // A few key terms in Hanja warn (rv15 6); Hanja glosses in parentheses after Hangul words do not.
+    expect(codes(parseText('우호조약\n\n제1조\n\n체약 일방이 武力 침공을 받는 경우 타방은 지체 없이 軍事的 원조를 제공한다.\n').diagnostics, 'HANJA_TEXT')).toHaveLength(1);
+    expect(codes(parseText('우호조약\n\n第一條\n\n체약국(締約國) 일방이 무력(武力) 침공(侵攻)을 받는 경우 타방은 원조를 제공한다.\n').diagnostics, 'HANJA_TEXT')).toEqual([]);
   });
 
   it('a first paragraph read as the preamble, not the title, says so (PREAMBLE_NOT_TITLE); a title with a verb but no sentence end stays the title (rv14 7)', () => {
     const r = parseText('TREATY OF ALLIANCE BETWEEN RURITANIA AND FREEDONIA:\n\nArticle 1\n\nThe Parties shall consult.\n');
     expect(r.treaty.expressions[0]!.title).toBeUndefined();
     expect(codes(r.diagnostics, 'PREAMBLE_NOT_TITLE')).toEqual([['info', 'PREAMBLE_NOT_TITLE', 1, 1]]);
+    // The enacting formula without its colon (OCR loses it) is still the preamble (rv15 8).
+    for (const f of ['The Republic of Ruritania and the Kingdom of Freedonia have agreed as follows', 'Республика Руритания и Королевство Фридония договорились о нижеследующем'])
+      expect(parseText(`${f}\n\nArticle 1\n\nThe Parties shall consult.\n`).treaty.expressions[0]!.title, f).toBeUndefined();
+    // With "# Title:" given, a first paragraph read as the preamble is the normal case: no info.
+    expect(codes(parseText('# Title: Pact\n\nThe Parties have agreed as follows:\n\nArticle 1\n\nThe Parties shall consult.\n').diagnostics, 'PREAMBLE_NOT_TITLE')).toEqual([]);
     const t = parseText('Agreement between Ruritania and Freedonia on Mutual Defence: the Parties Agree to Consult\n\nArticle 1\n\nThe Parties shall consult.\n');
     expect(t.treaty.expressions[0]!.title).toBe('Agreement between Ruritania and Freedonia on Mutual Defence: the Parties Agree to Consult');
   });
@@ -380,7 +388,7 @@ describe('the closing formula after the last article (rv13 12)', () => {
   it('reads the formula as printed, in capitals too, and not a clause that only opens like it', () => {
     for (const t of ['IN WITNESS WHEREOF the undersigned have signed', 'In  witness whereof', 'FOR THE KINGDOM OF FREEDONIA:', 'Done at Moscow on 6 July 1961', 'Подписано в Москве', 'За Российскую Федерацию', '2024년 6월 19일 평양에서 조선어와 로어로 작성되었다.', '루리타니아 공화국을 대표하여          프리도니아 왕국을 대표하여'])
       expect(startsClosingFormula(t), t).toBe(true);
-    for (const t of ['For the Union, this Agreement applies', 'Done at the request of either Party', 'Подписано в соответствии с процедурами', '세부 약정은 국방부에서 작성한다', '체약 쌍방을 대표하여 공동위원회가 감독하며'])
+    for (const t of ['For the Union, this Agreement applies', 'Done at the request of either Party, the Parties shall consult', 'Подписано в соответствии с процедурами', '세부 약정은 국방부에서 작성한다', '체약 쌍방을 대표하여 공동위원회가 감독하며'])
       expect(startsClosingFormula(t), t).toBe(false);
   });
 
@@ -390,12 +398,23 @@ describe('the closing formula after the last article (rv13 12)', () => {
       'Договор\n\nСтатья 1\n\nСтороны консультируются.\n\nСтатья 2\n\nДоговор вступает в силу.\n\nПодписано в соответствии с внутригосударственными процедурами, настоящий Договор применяется временно.\n',
       '조약\n\n제1조\n\n쌍방은 협의한다.\n\n제2조\n\n이 조약은 서명한 날부터 효력을 발생한다.\n\n이 조약의 시행에 관한 세부 약정은 체약 쌍방의 국방부에서 작성한다.\n',
       '조약\n\n제1조\n\n쌍방은 협의한다.\n\n제2조\n\n이 조약은 서명한 날부터 효력을 발생한다.\n\n체약 쌍방을 대표하여 공동위원회가 이행을 감독하며, 체약 쌍방은 매년 협의한다.\n',
-      'Pact\n\nArticle 1\n\nThe Parties shall consult.\n\nArticle 2\n\nThis Pact enters into force on signature.\n\nDone at Strelsau on 9 September 1990.\n\nThe Parties shall not join any alliance directed against the other Party.\n',
     ]) {
       const r = parseText(src);
       expect(r.treaty.expressions[0]!.notes, src).toEqual([]);
       expect(codes(r.diagnostics, 'CLOSING_FORMULA'), src).toEqual([]);
     }
+    // Treaty text after the formula (an annex) stays the article's; the formula and signatures are closing text (rv15 1).
+    const annex = parseText('Pact\n\nArticle 1\n\nThe Parties shall consult.\n\nArticle 2\n\nThis Pact enters into force on signature.\n\nDone in duplicate at Strelsau on 5 May 2020, both texts being equally authentic.\n\nFor the Republic of Ruritania:\n\nAnnex\n\nThe Parties shall not join any alliance directed against the other Party.\n');
+    const e = annex.treaty.expressions[0]!;
+    expect(e.notes.filter((n) => n.type === 'note').map((n) => (n as { value: string }).value)).toEqual(['Done in duplicate at Strelsau on 5 May 2020, both texts being equally authentic.', 'For the Republic of Ruritania:']);
+    expect(JSON.stringify(e.body[1])).toContain('The Parties shall not join any alliance');
+    expect(annex.diagnostics.find((d) => d.code === 'CLOSING_FORMULA')!.message).toMatch(/the text after it \(from line 15\) stays the article's/);
+    expect(parseText(serializeText(annex.treaty)).treaty).toEqual(annex.treaty);
+  });
+
+  it('reads the common testimonia: in duplicate, title case, Russian "Совершено в городе / в двух экземплярах", Korean "…작성되었으며" (rv15 1)', () => {
+    for (const t of ['Done in duplicate at Strelsau on 5 May 2020', 'In Witness Whereof the undersigned have signed this Treaty.', 'Done, in duplicate, at Strelsau', 'Совершено в городе Стрельзау 5 мая 2020 года', 'Совершено в двух экземплярах в Стрельзау', '이 조약은 2020년 5월 5일 스트렐사우에서 조선어와 로어로 각각 2부씩 작성되었으며, 두 원문은 같은 효력을 가진다.'])
+      expect(startsClosingFormula(t), t).toBe(true);
   });
 });
 
@@ -428,13 +447,14 @@ describe('text pasted from a PDF (rv13 1)', () => {
     expect(r.diagnostics.find((d) => d.code === 'PAGE_NUMBER')!.message).toMatch(/^2 line/);
   });
 
-  it('a page break between blank lines does not cut the sentence, a bare folio is no paragraph, and a hyphen before the break is joined (rv14 5)', () => {
+  it('a page break between blank lines does not cut the sentence, and a hyphen before the break is joined; a bare number stays text (rv14 5, rv15 3)', () => {
     const r = parseText('Договор\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется вооружённому напа-\n\n- 2 -\n\nдению, другая Сторона окажет ей военную помощь.\n\nСтатья 2\n\nСтороны консультируются.\n\n3\n\nСтороны не участвуют в союзах.\n');
     const [a1, a2] = r.treaty.expressions[0]!.body;
     expect(a1!.children).toEqual([]);
     expect(a1!.content).toEqual([{ type: 'text', value: 'Если одна из Сторон подвергнется вооружённому нападению,\nдругая Сторона окажет ей военную помощь.' }]);
-    expect(a2!.children.map((p) => p.content)).toEqual([[{ type: 'text', value: 'Стороны консультируются.' }], [{ type: 'text', value: 'Стороны не участвуют в союзах.' }]]);
-    expect(r.diagnostics.find((d) => d.code === 'PAGE_NUMBER')!.message).toMatch(/^2 line/);
+    // A number alone may be a table's cell or an amount: it stays.
+    expect(a2!.children.map((p) => p.content)).toEqual([[{ type: 'text', value: 'Стороны консультируются.' }], [{ type: 'text', value: '3' }], [{ type: 'text', value: 'Стороны не участвуют в союзах.' }]]);
+    expect(r.diagnostics.find((d) => d.code === 'PAGE_NUMBER')!.message).toMatch(/^1 line/);
   });
 
   it('a line-end hyphen of a compound is kept: its first part makes compounds, or the text writes the word so elsewhere (rv14 9)', () => {
@@ -445,6 +465,8 @@ describe('text pasted from a PDF (rv13 1)', () => {
     // The text's own spelling wins over the list: written joined elsewhere, joined here.
     expect(body('The Parties shall co-\noperate. They cooperate.')).toContain('shall cooperate.');
     expect(body('Each Party shall be at-\ntacked by none.')).toContain('attacked');
+    // Ordinary print breaks after a syllable that only looks like a prefix are joined (rv15 7).
+    expect(body('The Parties shall pro-\nvide and ex-\nchange information.')).toMatch(/shall provide\\nand exchange\\ninformation/);
   });
 
   it('two texts that differ only in PDF typography compare as unchanged obligations', async () => {

@@ -38,5 +38,10 @@ describe('sentences', () => {
       expect(softWrapped(t), t).toBe(t);
     expect(softWrapped('shall refrain from\nthe threat')).toBe('shall refrain from the threat');
     expect(softWrapped('is attacked,\nthe other shall help')).toBe('is attacked, the other shall help');
+    // A short word ending a sentence is no list marker, and a Korean noun ending in 다 is no sentence end (rv15 2).
+    expect(softWrapped('the other Party shall immediately render military and other\naid. The Parties shall consult')).toBe('the other Party shall immediately render military and other aid. The Parties shall consult');
+    expect(softWrapped('체약 상대방은 지체 없이 육지와 바다\n및 공중에서 군사적 원조를 제공한다.')).toBe('체약 상대방은 지체 없이 육지와 바다 및 공중에서 군사적 원조를 제공한다.');
+    // A line much shorter than the longest (a list's lead-in) ends where its writer ended it.
+    expect(softWrapped('Стороны обязуются\nконсультироваться по вопросам торговли и экономики и безопасности')).toBe('Стороны обязуются\nконсультироваться по вопросам торговли и экономики и безопасности');
   });
 });

@@ -178,7 +178,7 @@ export function declaredMissing(t: Treaty, units: readonly AlignmentUnit[]): str
 // and not the second (`testimonium, place and date, language clause and signatures - not retrieved`)
 // cannot hold an article; `final clauses, signatures`, `Articles 3 and 4` or an unexplained gap can.
 const CLOSING_FORMULA = /testimonium|in (?:faith|witness) whereof|signatur|signator|\bseals?\b|place and date|date and place|plenipotentiar|language clause|подпис|печат|полномочн|мест[оа] и дат|서명|수표|날인|전권/i;
-const NAMES_PROVISION = /\b(?:articles?|arts?\.|final clauses?|final provisions|provisions?|paragraphs?|chapters?|sections?|annex(?:es)?|protocols?|rest|remainder|pages?|sheets?|leaf|leaves|folios?|text|body|end|last|following|further)\b|стать|положени|пункт|глав|приложени|заключительн|остальн|остат|текст|лист|страниц|конец|последн|дальнейш|제\s*\d+\s*조|조항|최종|부속|나머지|이하|본문|면|장(?:\s|$)|끝/i;
+const NAMES_PROVISION = /\b(?:articles?|arts?\.|final clauses?|final provisions|provisions?|paragraphs?|chapters?|sections?|annex(?:es)?|protocols?|rest|remainder|pages?|sheets?|leaf|leaves|folios?|body|end|last|following|further)\b|rest of the text|стать|положени|пункт|глав|приложени|заключительн|остальн|остат|лист|страниц|конец|последн|дальнейш|제\s*\d+\s*[조장]|조항|최종|부속|나머지|이하|본문|마지막\s*면|\d+\s*면|끝/i;
 
 /**
  * Could the text a witness declares missing (a gap reason from {@link declaredMissing}) hold a
@@ -204,15 +204,19 @@ const NOT_TEXT = /\b(?:tables?|lists?|coordinates|maps?|charts?|figures?|diagram
 /**
  * Could this unit's missing text hold a provision: it has a gap that is not merely a list, table or
  * map its text introduces (`the points listed below: [MISSING: table of coordinates]` — the text ends
- * in a colon and the gap's reason names a table)? A torn sentence (`In the event of [MISSING: …]`),
- * missing sentences (`have agreed as follows: [MISSING: the rest of this article]`) or a unit that is
- * all gap can.
+ * in a colon and the gap's reason names a table), nor a word or two inside a sentence that goes on
+ * after it? A torn sentence (`In the event of [MISSING: …]`), missing sentences (`have agreed as
+ * follows: [MISSING: the rest of this article]`) or a unit that is all gap can.
  */
 export function gapMayHoldProvision(u: AlignmentUnit): boolean {
   if (u.gapReasons === undefined) return false;
   const offsets = u.gapOffsets ?? [];
   if (offsets.length === 0) return true;
-  return offsets.some((g, i) => !(/:\s*$/.test(u.text.slice(0, g)) && NOT_TEXT.test(u.gapReasons![i] ?? '')));
+  return offsets.some((g, i) => {
+    // A gap the sentence goes on after (`universities, theatres and [MISSING: one word] museums`) is a word or two.
+    if (/^[ \t]*[\p{L}\p{N}]/u.test(u.text.slice(g + GAP_MARK.length))) return false;
+    return !(/:\s*$/.test(u.text.slice(0, g)) && NOT_TEXT.test(u.gapReasons![i] ?? ''));
+  });
 }
 
 /** The expressions (witnesses) of `t` that `units` were read from, in the treaty's order. */

@@ -528,20 +528,17 @@ export function printedTitleReadsBack(title: string): boolean {
  */
 function warnHanja(lang: string, lines: readonly Line[], what: string, diag: LineCtx['diag']): void {
   if (primaryLanguage(lang) !== 'ko') return;
-  let han = 0, letters = 0, at: Line | undefined;
+  // Hanja words in the running text; a gloss in parentheses after a Hangul word (`무력(武力)`) is read
+  // from that word, and a heading (`第1條`) is read as one.
+  let words = 0, at: Line | undefined;
   for (const l of lines) {
-    for (const ch of l.text) {
-      if (!/\p{L}/u.test(ch)) continue;
-      letters++;
-      if (/\p{Script=Han}/u.test(ch)) {
-        han++;
-        at ??= l;
-      }
-    }
-    if (letters > 4000) break;
+    if (matchArticleHeading(l.text) !== undefined) continue;
+    const n = l.text.replace(/[(（][^)）]*[)）]/gu, ' ').match(/\p{Script=Han}+/gu)?.length ?? 0;
+    if (n > 0) at ??= l;
+    words += n;
   }
-  if (at && han * 5 >= letters)
-    diag({ severity: 'warning', code: 'HANJA_TEXT', message: `${what} writes many words in Hanja (${Math.round((han / letters) * 100)}% of its letters): obligations are read from Hangul words, so those in Hanja are not found`, line: at.no, column: 1, hint: 'give the text in Hangul (as published today) to classify it and to compare it with Hangul texts' });
+  if (at && words >= 2)
+    diag({ severity: 'warning', code: 'HANJA_TEXT', message: `${what} writes ${words} words in Hanja: obligations are read from Hangul words, so one stated in Hanja words is not found`, line: at.no, column: 1, hint: 'give the text in Hangul (as published today) to classify it and to compare it with Hangul texts; Hanja glosses in parentheses after Hangul words are fine' });
 }
 
 /** The `GRADE_UNKNOWN` warning: a `# Grade:` line that names none of the four grades (the grade is then inferred, and said so). */
@@ -1012,7 +1009,7 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
  * Договаривающиеся Стороны …`; {@link LanguageProfile.recitalStart}). When a paragraph is taken as the printed title, an
  * info diagnostic names its line (`PRINTED_TITLE`), so that a recital read as a title is never silent.
  */
-function titleAndRecitals(first: Section, printed: string | undefined, diag?: LineCtx['diag']): { title: string | undefined; recitals: Line[][] } {
+function titleAndRecitals(first: Section, printed: string | undefined, headerTitle: boolean, diag?: LineCtx['diag']): { title: string | undefined; recitals: Line[][] } {
   const pre = paragraphsOf(first.lines);
   // A title the header gives as printed (`# Printed title:`, as the text writer writes one that would read as a recital).
   if (printed !== undefined) return { title: printed, recitals: pre };
@@ -1020,7 +1017,7 @@ function titleAndRecitals(first: Section, printed: string | undefined, diag?: Li
   // follows:") is the preamble, not the title — with or without a "# Title:" line.
   if (pre.length === 0) return { title: undefined, recitals: pre };
   if (!printedTitleReadsBack(pre[0]!.map((l) => l.text).join('\n'))) {
-    if (!isBracketLine(pre[0]![0]!.text))
+    if (!isBracketLine(pre[0]![0]!.text) && !headerTitle)
       diag?.({ severity: 'info', code: 'PREAMBLE_NOT_TITLE', message: `the first paragraph (line ${pre[0]![0]!.no}) reads as treaty text, not a title: it is read as the preamble`, line: pre[0]![0]!.no, column: 1, hint: 'if it is the printed title, give it in a "# Printed title:" header line (and the treaty\'s title in "# Title:")' });
     return { title: undefined, recitals: pre };
   }
@@ -1080,7 +1077,7 @@ function contentOfParagraphs(pars: readonly Line[][], dctx: Omit<LineCtx, 'line'
 /** A line that is only a page number as PDFs print them: `- 2 -`, `— 12 —`, `Page 3`, `Page 3 of 9`, `Стр. 4`, `- 5 / 9 -`. */
 const PAGE_NUMBER_LINE = /^\s*(?:[-–—]\s*\d{1,4}(?:\s*\/\s*\d{1,4})?\s*[-–—]|(?:Page|Стр\.|Страница)\s*\d{1,4}(?:\s+(?:of|из)\s+\d{1,4})?)\s*$/iu;
 /** First parts that make compounds with a hyphen (`non-military`, `self-defence`, `военно-технический`): a line-end hyphen after them is kept. */
-const COMPOUND_HEAD = /^(?:non|self|anti|co|pre|post|ex|inter|intra|multi|counter|quasi|semi|ultra|pan|pro|cross|well|long|short|full|half|mid|military|politico|socio|военно|политико|научно|технико|социально|торгово|культурно|экономико|финансово|гуманитарно|информационно|северо|юго|восточно|западно|историко|морально|общественно|государственно|межгосударственно|внешне|обще|вице|контр|анти|пост|экс|псевдо|ультра)$/i;
+const COMPOUND_HEAD = /^(?:non|self|quasi|well|military|politico|socio|военно|политико|научно|технико|социально|торгово|культурно|экономико|финансово|гуманитарно|информационно|северо|юго|историко|морально|общественно|государственно|межгосударственно)$/i;
 
 /**
  * Is the hyphen at a line end (`head-⏎rest…`) part of the word? Yes when the text writes the word so
@@ -1094,8 +1091,16 @@ function keepsHyphen(head: string, rest: string, text: string): boolean {
   return COMPOUND_HEAD.test(head);
 }
 
-/** A line that is only a number (a page number when it stands as a paragraph of its own). */
-const BARE_NUMBER_LINE = /^\s*\d{1,4}\s*$/;
+/** What a testimonium says besides its opening: copies, languages, which text prevails. */
+const TESTIMONIUM_WORDS = /\b(?:duplicate|triplicate|copies|equally\s+authentic|authentic|prevail|undersigned|plenipotentiar)|экземпляр|одинаковую\s+силу|аутентичн|имеют\s+силу|нижеподписавш|уполномоченн|정본|같은\s*효력|동등한\s*효력|서명하였다|전권대표/iu;
+
+/** A paragraph of the closing text: more of the formula, a signature line or a name — not a treaty sentence, nor an annex's heading. */
+function closingLike(p: readonly Line[]): boolean {
+  const t = p.map((l) => l.text).join(' ');
+  if (/^\s*(?:Annex|ANNEX|Appendix|APPENDIX|Schedule|Protocol|Приложение|ПРИЛОЖЕНИЕ|Протокол|부속서|부록|의정서)(?![\p{L}])/u.test(t)) return false;
+  return isBracketParagraph(p) || startsClosingFormula(p[0]!.text) || TESTIMONIUM_WORDS.test(t) || !readsAsRecital(t);
+}
+
 /** A word broken at the line end: a letter and a hyphen, the line's last characters. */
 const BROKEN_WORD_END = /(\p{L})-$/u;
 /** The rest of a broken word at the start of the next line: lower-case letters up to a space or the end. */
@@ -1124,20 +1129,12 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
       lines[i] = { ...l, text: l.text.replace(/\u00AD/g, '') };
     }
   }
-  const blank = (k: number) => k < 0 || k >= lines.length || isBlankLine(lines[k]!.text);
-  const wordsAround = (k: number) => {
-    let b = k - 1, a = k + 1;
-    while (b >= 0 && isBlankLine(lines[b]!.text)) b--;
-    while (a < lines.length && isBlankLine(lines[a]!.text)) a++;
-    return b >= 0 && a < lines.length && /\p{L}{2}/u.test(lines[b]!.text) && /\p{L}{2}/u.test(lines[a]!.text);
-  };
   let text: string | undefined;
   const whole = () => (text ??= lines.map((l) => l.text).join('\n'));
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i]!.text;
-    // A bare number is a page number only as a paragraph of its own (blank lines around it) inside
-    // running text (words on both sides), not in a list or table of numbers.
-    if (!PAGE_NUMBER_LINE.test(t) && !(BARE_NUMBER_LINE.test(t) && blank(i - 1) && blank(i + 1) && wordsAround(i))) continue;
+    // A bare number is not taken for one: it may be a table's cell or a list's amount.
+    if (!PAGE_NUMBER_LINE.test(t)) continue;
     note('PAGE_NUMBER', lines[i]!.no, 1);
     first.PAGE_NUMBER = { line: lines[i]!.no, column: 1 };
     lines.splice(i, 1);
@@ -1291,7 +1288,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
 
   // Main text.
   const sections = sectionsOf(mainLines, diag, options.source, lineStart);
-  const { title: printedTitle, recitals: preParas } = titleAndRecitals(sections[0]!, printedTitleOf(fileHeader), diag);
+  const { title: printedTitle, recitals: preParas } = titleAndRecitals(sections[0]!, printedTitleOf(fileHeader), metaValue(fileMeta, 'Title') !== undefined, diag);
   const body = articlesOf(sections, diag, dctx, options.source, seen);
   const hasMainText = preParas.length > 0 || body.length > 0;
   const mainNeeded = hasMainText || blocks.length === 0;
@@ -1314,27 +1311,31 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
       let k = pars.length;
       while (k > 1 && isBracketParagraph(pars[k - 1]!)) k--;
       // The closing formula after the last article's first paragraph (`Done at …`, signature lines) is
-      // closing text, as Akoma Ntoso's <conclusions>: notes, written back as note lines.
-      let c = pars.findIndex((p, i) => i > 0 && !isBracketParagraph(p) && startsClosingFormula(p[0]!.text));
-      // Only when all after it is closing text too (more formula, signature lines, names): a treaty
-      // sentence after it (`The Parties shall not join …`) means it was the article's text after all.
-      if (c > 0 && pars.slice(c + 1).some((p) => !isBracketParagraph(p) && !startsClosingFormula(p[0]!.text) && readsAsRecital(p.map((l) => l.text).join(' ')))) c = -1;
-      if (c > 0 && c < k) {
-        const last = pars[pars.length - 1]!;
-        dctx.diag({ severity: 'info', code: 'CLOSING_FORMULA', message: `lines ${pars[c]![0]!.no}–${last[last.length - 1]!.no} after the last article read as the closing formula (testimonium, signatures): kept as notes, not as the article's text`, line: pars[c]![0]!.no, column: 1, hint: 'if this is the article\'s text, it does not open with "Done at", "In witness whereof", "For the Republic of …" (or Совершено в, …에서 작성되었다)' });
-        pars.splice(c, pars.length - c, ...pars.slice(c).map((p) => p.map((l) => (isBracketLine(l.text) ? l : { ...l, text: `[${l.text}]` }))));
-        k = c;
+      // closing text, as Akoma Ntoso's <conclusions>: notes, written back as note lines. It runs while
+      // its paragraphs read as closing text; treaty text after it (an annex) stays the article's.
+      const c = pars.findIndex((p, i) => i > 0 && i < k && !isBracketParagraph(p) && startsClosingFormula(p[0]!.text));
+      let keep = pars.slice(0, k);
+      let closing: Line[][] = [];
+      if (c > 0) {
+        let d = c + 1;
+        while (d < k && closingLike(pars[d]!)) d++;
+        closing = pars.slice(c, d).map((p) => p.map((l) => (isBracketLine(l.text) ? l : { ...l, text: `[${l.text}]` })));
+        keep = [...pars.slice(0, c), ...pars.slice(d, k)];
+        const last = pars[d - 1]!;
+        const after = d < k ? `; the text after it (from line ${pars[d]![0]!.no}) stays the article's` : '';
+        dctx.diag({ severity: 'info', code: 'CLOSING_FORMULA', message: `lines ${pars[c]![0]!.no}–${last[last.length - 1]!.no} after the last article read as the closing formula (testimonium, signatures): kept as notes, not as the article's text${after}`, line: pars[c]![0]!.no, column: 1, hint: 'if this is the article\'s text, it does not open with "Done at", "In witness whereof", "For the Republic of …" (or Совершено в, …에서 작성되었다)' });
       }
-      if (k < pars.length) {
+      if (closing.length > 0 || k < pars.length) {
         const art = arts[arts.length - 1]!;
         art.content = [];
         art.children = [];
-        fillArticle(art, pars.slice(0, k), dctx);
-        notes.push(...contentOfParagraphs(pars.slice(k), dctx));
+        fillArticle(art, keep, dctx);
+        notes.push(...contentOfParagraphs([...closing, ...pars.slice(k)], dctx));
       }
     }
     return notes;
   };
+
 
   if (hasMainText || blocks.length === 0) {
     if (!hasMainText)
@@ -1375,7 +1376,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     const ownSource = metaValue(own, 'Source', 'Sources') === undefined ? fileSource : sourceFromMeta(own, fallbackCitation);
     if (blk.kind === 'Witness') {
       // A further complete text: laid out like the main text, unlabelled, its id the block's label.
-      const { title: wtitle, recitals: wrecitals } = titleAndRecitals(secs[0]!, printedTitleOf(blk.meta));
+      const { title: wtitle, recitals: wrecitals } = titleAndRecitals(secs[0]!, printedTitleOf(blk.meta), true);
       const wbody = articlesOf(secs, diag, dctx, options.source, new Map<string, number>());
       const wnotes = trailingNotes(secs, wbody);
       let id = blk.label;

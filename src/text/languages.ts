@@ -172,15 +172,6 @@ export function letterId(letter: string): string {
   return CYRILLIC_LATIN[letter] ?? (/^[a-z]$/.test(letter) ? letter : String(letter.codePointAt(0)));
 }
 
-/**
- * Alternatives as a text prints them — as written (`Done`, `In witness whereof`) or in capitals (`DONE`,
- * `IN WITNESS WHEREOF`) — for a pattern that must stay case-sensitive elsewhere (a place after `Done
- * at` starts with a capital, a clause after `Подписано в` does not).
- */
-function asPrinted(alternatives: string): string {
-  const words = alternatives.split('|');
-  return `(?:${[...words, ...words.map((w) => w.toUpperCase())].map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})`;
-}
 
 /** Latin multiplicative suffixes of inserted articles (`1bis`, `1 ter`). */
 export const LATIN_SUB = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies';
@@ -358,9 +349,10 @@ export const english: LanguageProfile = profile({
   notTitle: /^(?:The|A|An|This|These|That|Each|Every|Both|Neither|Either|No|Any|All|Such|Its|Their|Party|Parties)$/,
   readDate: dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}) (?<y>\d{4})\b/, ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
-  // `Done at Strelsau on …` (a place: a capital), `In witness whereof`, a signature line `For the Republic of …` alone
-  // (no clause after a comma: `For the Union, this Agreement shall apply …` is an article's text).
-  closingStart: new RegExp(String.raw`^(?:${asPrinted('Done|Signed|Drawn up|Made|Concluded')}\s+${asPrinted('at|in')}\s+\p{Lu}|${asPrinted('In witness whereof|In faith whereof|In testimony whereof|In witness of which')}|${asPrinted('For the')}\s+${asPrinted("Government|Republic|Kingdom|Union|State|Democratic|People's|Russian|United|Federal|Federation|Principality|Grand Duchy|Socialist|Islamic|Empire|President")}\b[^,;.]*:?\s*$)`, 'u'),
+  // `Done (in duplicate) at …`, `Signed at …`, `In witness whereof` in any case, a signature line
+  // `For the Republic of …` alone (not `For the Union, this Agreement shall apply …`). A formula that
+  // itself binds (`Done at the request of either Party, the Parties shall …`) is the article's text.
+  closingStart: /^(?:(?:Done|Signed|Drawn\s+up|Made|Concluded)(?:,?\s+in\s+(?:duplicate|triplicate|two|three|four)\b[^,.;]*?)?,?\s+(?:at|in)\s+(?![^.;]*\b(?:shall|will|must|undertakes?|agree)\b)|In\s+(?:witness|faith|testimony)\s+(?:whereof|of\s+which)\b|For\s+the\s+(?:Government|Republic|Kingdom|Union|State|Democratic|People's|Russian|United|Federal|Federation|Principality|Grand\s+Duchy|Socialist|Islamic|Empire|President)\b[^,;.]*:?\s*$)/iu,
 });
 
 const RU_ORDINALS = ['', 'первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая', 'десятая',
@@ -404,7 +396,7 @@ export const russian: LanguageProfile = profile({
     ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   ),
   recitalStart: /^(?:Высокие\s+Договаривающиеся\s+Стороны|Желая|Руководствуясь|Признавая|Подтверждая|Стремясь|Учитывая|Отмечая|Исходя\s+из|Будучи)(?![а-яё])/iu,
-  closingStart: new RegExp(String.raw`^(?:${asPrinted('Совершено|Составлено|Подписано')}\s+[вВ]\s+(?:г\.\s*)?\p{Lu}|${asPrinted('В удостоверение чего|В подтверждение чего|В засвидетельствование чего')}|${asPrinted('За')}\s+${asPrinted('Республику|Королевство|Российскую|Союз|Правительство|Корейскую|Государство|Княжество|Федеративную|Социалистическую|Президента')}(?![а-яё])[^,;.]*:?\s*$)`, 'u'),
+  closingStart: /^(?:(?:Совершено|СОВЕРШЕНО|Составлено|СОСТАВЛЕНО)\s+[вВ]\s|(?:Подписано|ПОДПИСАНО)\s+[вВ]\s+(?:г\.|городе|двух|трех|трёх|\p{Lu})|[ВB]\s+(?:удостоверение|подтверждение|засвидетельствование|УДОСТОВЕРЕНИЕ|ПОДТВЕРЖДЕНИЕ)\s+(?:чего|ЧЕГО)|(?:За|ЗА)\s+(?:Республику|Королевство|Российскую|Союз|Правительство|Корейскую|Государство|Княжество|Федеративную|Социалистическую|Президента)(?![а-яё])[^,;.]*:?\s*$)/u,
 });
 
 const HAN_DIGITS = '〇一二三四五六七八九';
@@ -453,7 +445,7 @@ export const korean: LanguageProfile = profile({
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
   // `…평양에서 … 2부씩 작성되었다`, `이상의 증거로 …`, `루리타니아공화국을 대표하여`.
   // Past tense only (`…에서 … 작성되었다`; `…에서 작성한다` is an article's text), and `…을 대표하여` as a signature line alone.
-  closingStart: /^(?:이상의\s*증거로|이를\s*증명하여|위의\s*증거로)|^[^\n]{0,120}에서[^\n]*작성(?:되었|하였)다|^(?:[^\n,.]{1,60}(?:을|를)\s*대표하여\s*)+$/u,
+  closingStart: /^(?:이상의\s*증거로|이를\s*증명하여|위의\s*증거로)|^[^\n]{0,120}에서[^\n]*작성(?:되었|하였)(?:다|으며)|^(?:[^\n,.]{1,60}(?:을|를)\s*대표하여\s*)+$/u,
   open: '(（[',
   close: ')）]',
 });
@@ -672,14 +664,18 @@ export function startsLikeRecital(text: string): boolean {
   return false;
 }
 
+/** The enacting formula at a paragraph's end, with or without its colon (OCR loses it): `… have agreed as follows`. */
+const ENACTING_FORMULA = /(?:agreed?\s+as\s+follows|(?:договорились|согласились)\s+о\s+нижеследующем|다음과\s*같이\s*합의(?:하였다|했다|한다))\s*[:.]?\s*$/iu;
+
 /**
  * Does a paragraph read as treaty text rather than a title: it opens like a recital, ends as a clause
- * does (`…, have agreed as follows:`, `…;`, `…,`), or reads as a sentence in a registered language
- * (a verb cue: `согласились о нижеследующем`, `다음과 같이 합의하였다`)? Titles are noun phrases.
+ * does (`…;`, `…,`, `…:`) or with the enacting formula (`… have agreed as follows`, with or without its
+ * colon), or ends as a sentence and reads as one in a registered language (a verb cue)? Titles are
+ * noun phrases.
  */
 export function readsAsRecital(text: string): boolean {
   const t = text.trim();
-  if (startsLikeRecital(t) || /[:;,]$/.test(t)) return true;
+  if (startsLikeRecital(t) || /[:;,]$/.test(t) || ENACTING_FORMULA.test(t)) return true;
   // A verb reads a sentence only in a paragraph that ends as one (`… 합의하였다.`); a title may hold a
   // verb (`… on Mutual Defence: the Parties Agree to Consult`).
   if (!/[.!?。]$/u.test(t) && !/다$/u.test(t)) return false;

@@ -309,19 +309,24 @@ export function sentences(text: string, lang: string): { value: string; start: n
 /** A line that ends a sentence or a list item (final punctuation, perhaps closed by a quote or bracket): the break after it is a real one. */
 const LINE_END = /[.!?;:。．！？…][\p{Pe}\p{Pf}"'»”’]*\s*$/u;
 /** The same, or a clause (a comma), or a Korean sentence ending (`…한다`, `…아니한다`, `…함`) with no period: before a script without case, which shows no capital where a recital or paragraph starts. */
-const CLAUSE_END = /(?:[.!?;:,。．！？…、，]|[다함음])[\p{Pe}\p{Pf}"'»”’]*\s*$/u;
+const CLAUSE_END = /(?:[.!?;:,。．！？…、，]|[한된는인있없였었았겠니]다|이다)[\p{Pe}\p{Pf}"'»”’]*\s*$/u;
 /** A list item's marker at the start of a line (`а)`, `(b)`, `1)`, `2.`, `가.`, `①`, `-`): an item of its own, never a wrapped line. */
-const ITEM_START = /^\s*(?:\(?[\p{L}\d]{1,4}[).]\s|\([\p{L}\d]{1,4}\)|[①-⑳]|[-–—•·]\s)/u;
+const ITEM_START = /^\s*(?:\(?(?:\p{L}|\d{1,3}|[ivxlc]{1,5})[).]\s|\((?:\p{L}|\d{1,3}|[ivxlc]{1,5})\)|[①-⑳]|[-–—•·]\s)/u;
 
 /**
  * Does the sentence of line `before` go on in line `after` (is the break between them a soft wrap, as
  * {@link softWrapped} reads it)? `after` goes on in lower case after a `before` that does not end a
- * sentence, or in a script without case after one that ends no sentence or clause; never when `after`
- * opens with a list marker or `before` is blank. The parser asks the same across a page break.
+ * sentence, or in a script without case after one that ends no sentence or clause (a comma, a Korean
+ * verb ending `…한다`); never when `after` opens with a list marker (`а)`, `(b)`, `2.`, `가.`), `before` is
+ * blank, or `before` is much shorter (< 60%) than the text's longest line (`width`: a line its writer
+ * ended, as a list's lead-in). The parser asks the same across a page break.
  */
-export function continuesSentence(before: string, after: string): boolean {
+export function continuesSentence(before: string, after: string, width = 0): boolean {
   const next = /^\s*(\p{L})/u.exec(after)?.[1];
   if (next === undefined || before.trim() === '' || ITEM_START.test(after)) return false;
+  // A printed line wraps where the page is full: a line much shorter than the text's longest ends
+  // where its writer ended it (a list's lead-in, a short item).
+  if (before.trimEnd().length < width * 0.6) return false;
   return /\p{Ll}/u.test(next) ? !LINE_END.test(before) : /\p{Lo}/u.test(next) && !CLAUSE_END.test(before);
 }
 
@@ -338,12 +343,17 @@ export function softWrapped(text: string): string {
   if (!text.includes('\n')) return text;
   let out = '';
   let from = 0;
+  let width = 0;
+  for (let a = 0, b = text.indexOf('\n'); a <= text.length; a = b + 1, b = text.indexOf('\n', a)) {
+    width = Math.max(width, (b < 0 ? text.length : b) - a);
+    if (b < 0) break;
+  }
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
     const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
     const before = text.slice(lineStart, nl);
     const nextEnd = text.indexOf('\n', nl + 1);
     const after = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
-    if (continuesSentence(before, after)) {
+    if (continuesSentence(before, after, width)) {
       out += text.slice(from, nl) + ' ';
       from = nl + 1;
     }
