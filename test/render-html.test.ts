@@ -460,23 +460,19 @@ describe('report views of compare-stage results (hand-built synthetic results)',
     expect(html).toContain('<title>Treaty comparison: 1950 → 1990 → 2020</title>');
   });
 
+  /** The lineage above with one mutual-assistance thread of these steps, and no warnings. */
+  const assistanceOnly = (steps: LineageStep[]): Lineage => ({
+    ...lin,
+    threads: [{ type: 'lineage-thread', id: 'assistance@1950-ex-sa#art_1', family: 'assistance', steps }],
+    warnings: [],
+  });
+
   it('keeps the cross-language flags of lineage steps (as text and Markdown show them): table, chart and a warning', () => {
-    const xl: Lineage = {
-      ...lin,
-      threads: [
-        {
-          type: 'lineage-thread',
-          id: 'assistance@1950-ex-sa#art_1',
-          family: 'assistance',
-          steps: [
-            step('1950-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'en' }),
-            step('1990-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'ru', flags: ['cross-language'], change: 'unchanged' }),
-            step('2020-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'ko', flags: ['cross-language'], change: 'unchanged' }),
-          ],
-        },
-      ],
-      warnings: [],
-    };
+    const xl = assistanceOnly([
+      step('1950-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'en' }),
+      step('1990-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'ru', flags: ['cross-language'], change: 'unchanged' }),
+      step('2020-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'ko', flags: ['cross-language'], change: 'unchanged' }),
+    ]);
     const t = ladderTimelineOf(xl);
     expect(t.threads[0]!.points.map((p) => p.flags)).toEqual([undefined, ['cross-language'], ['cross-language']]);
     const html = renderHtmlReport(xl);
@@ -487,21 +483,10 @@ describe('report views of compare-stage results (hand-built synthetic results)',
   });
 
   it('labels only the comparison with the previous step "vs previous" (vsPrevious), not the step\'s own reading (rv13 10)', () => {
-    const own: Lineage = {
-      ...lin,
-      threads: [
-        {
-          type: 'lineage-thread',
-          id: 'assistance@1950-ex-sa#art_1',
-          family: 'assistance',
-          steps: [
-            step('1950-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'report', lang: 'en', flags: ['report-witness'], reading: ['report-witness'], vsPrevious: [] }),
-            step('1990-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'en', flags: ['report-witness'], reading: [], vsPrevious: ['report-witness'], change: 'unchanged' }),
-          ],
-        },
-      ],
-      warnings: [],
-    };
+    const own = assistanceOnly([
+      step('1950-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'report', lang: 'en', flags: ['report-witness'], reading: ['report-witness'], vsPrevious: [] }),
+      step('1990-ex-sa', { eIds: ['art_1'], kind: 'mutual-assistance', rung: 5, grade: 'authentic', lang: 'en', flags: ['report-witness'], reading: [], vsPrevious: ['report-witness'], change: 'unchanged' }),
+    ]);
     expect(ladderTimelineOf(own).threads[0]!.points.map((p) => p.flags)).toEqual([undefined, ['report-witness']]);
   });
 
