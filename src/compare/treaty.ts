@@ -157,19 +157,19 @@ function pairMovedObligations(changes: ObligationChange[], sourceOf: ReadonlyMap
     const r = changes[i]!;
     if (r.change !== 'removed' || r.uncertain || !r.before) continue;
     let a = added.get(wordingKey(r.before))?.find((x) => !drop.has(x));
-    let detail = `moved with its wording: ${r.left.join(' + ')} → ${a?.right.join(' + ')}`;
-    if (!a) {
-      // Texts in two languages share no wording: the same obligation, in the same article on both sides
-      // (an article read whole on one side, by paragraphs on the other), is one that moved within it.
-      a = addedAcross.find((x) => !drop.has(x) && crossLanguage(x.after!, r.before!) && sameObligation(x.after!, r.before!) && (sameArticle(x.right, r.right) || sameArticle(x.left, r.left)));
-      if (!a) continue;
-      detail = `moved within the article: ${r.left.join(' + ')} → ${a.right.join(' + ')} (texts in two languages: wording not compared)`;
-    }
+    // Texts in two languages share no wording: the same obligation, in the same article on both sides
+    // (an article read whole on one side, by paragraphs on the other), is one that moved within it.
+    const across = !a;
+    a ??= addedAcross.find((x) => !drop.has(x) && crossLanguage(x.after!, r.before!) && sameObligation(x.after!, r.before!) && (sameArticle(x.right, r.right) || sameArticle(x.left, r.left)));
+    if (!a) continue;
+    const detail = across
+      ? `moved within the article: ${r.left.join(' + ')} → ${a.right.join(' + ')} (texts in two languages: wording not compared)`
+      : `moved with its wording: ${r.left.join(' + ')} → ${a.right.join(' + ')}`;
     drop.add(a);
     // Across languages the pair is compared field by field like any pair (modality, conditions …):
     // only its place is taken as given.
     const ro = sourceOf.get(r), ao = sourceOf.get(a);
-    const compared = ro && ao && detail.startsWith('moved within') ? compareObligations([ro], [ao])[0] : undefined;
+    const compared = across && ro && ao ? compareObligations([ro], [ao])[0] : undefined;
     changes[i] = {
       type: 'obligation-change',
       change: compared?.change ?? 'unchanged',
