@@ -53,6 +53,11 @@ describe('an unmatched provision whose gap could hold one (rv14 8)', () => {
     // A word or two missing inside a sentence that goes on holds no provision (rv15 5).
     const w = parseTreaty('Pact\n\nArticle 1\n\nThe Parties shall consult each other.\n\nArticle 2\n\nThe Parties shall promote universities, theatres and [MISSING: one word illegible] museums.\n', { id: 'w' }).treaty;
     expect(alignTreaties(w, b).links.find((l) => l.right.includes('art_7'))!.flags).not.toContain('partial-witness');
+    // What the reason says comes first (rv16 3): Articles named hold provisions though a word follows; one word does not before a full stop.
+    const torn = parseTreaty('Pact\n\nArticle 1\n\nThe Parties shall consult each other.\n\nArticle 2\n\nThe Parties shall promote universities, theatres and [MISSING: the lower half of the page, with Articles 4 and 5, torn off] and meet each year.\n', { id: 'torn' }).treaty;
+    expect(alignTreaties(torn, b).links.find((l) => l.right.includes('art_7'))!.flags).toContain('partial-witness');
+    const word = parseTreaty('Pact\n\nArticle 1\n\nThe Parties shall consult each other.\n\nArticle 2\n\nThe Parties shall promote theatres and [MISSING: one word illegible].\n', { id: 'word' }).treaty;
+    expect(alignTreaties(word, b).links.find((l) => l.right.includes('art_7'))!.flags).not.toContain('partial-witness');
     // A table gap after a colon holds no provision: the addition is plain everywhere.
     const t = parseTreaty('Pact\n\nArticle 1\n\nThe Parties shall consult each other.\n\nArticle 2\n\nThe boundary runs through the points listed below: [MISSING: table of coordinates]\n', { id: 't' }).treaty;
     expect(alignTreaties(t, b).links.find((l) => l.right.includes('art_7'))!.flags).not.toContain('partial-witness');

@@ -77,7 +77,7 @@ describe('text declared missing that cannot hold a provision: the signature bloc
   it('reads which declared gaps could hold an article: the closing formula alone cannot', () => {
     for (const r of ['testimonium ("In faith whereof ..."), place and date, language clause and signatures - not retrieved', 'signatures and seals not reproduced', 'подписи не воспроизводятся', '서명 부분은 수록되지 않음', '서명과 도장', 'signatures (not reproduced in the published text)'])
       expect(missingMayHoldProvision(r), r).toBe(false);
-    for (const r of ['final clauses, place/date, signatures - not retrieved', 'Articles 3 and 4 not reproduced in this copy', 'page 3 torn off', 'signatures and the rest of the text not retrieved', 'заключительные положения и подписи не воспроизводятся', '제4조-제6조 및 서명 누락', 'остаток текста и подписи не сохранились в архивной копии', 'the last sheet with the signatures was not retrieved', '이하 본문과 서명은 입수하지 못함'])
+    for (const r of ['final clauses, place/date, signatures - not retrieved', 'Articles 3 and 4 not reproduced in this copy', 'page 3 torn off', 'signatures and the rest of the text not retrieved', 'заключительные положения и подписи не воспроизводятся', '제4조-제6조 및 서명 누락', 'остаток текста и подписи не сохранились в архивной копии', 'the last sheet with the signatures was not retrieved', '이하 본문과 서명은 입수하지 못함', 'окончание текста и подписи не сохранились', 'the remaining text and the signatures were not preserved', '이후의 내용과 서명은 입수하지 못함'])
       expect(missingMayHoldProvision(r), r).toBe(true);
   });
 

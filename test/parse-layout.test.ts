@@ -413,8 +413,19 @@ describe('the closing formula after the last article (rv13 12)', () => {
   });
 
   it('reads the common testimonia: in duplicate, title case, Russian "Совершено в городе / в двух экземплярах", Korean "…작성되었으며" (rv15 1)', () => {
-    for (const t of ['Done in duplicate at Strelsau on 5 May 2020', 'In Witness Whereof the undersigned have signed this Treaty.', 'Done, in duplicate, at Strelsau', 'Совершено в городе Стрельзау 5 мая 2020 года', 'Совершено в двух экземплярах в Стрельзау', '이 조약은 2020년 5월 5일 스트렐사우에서 조선어와 로어로 각각 2부씩 작성되었으며, 두 원문은 같은 효력을 가진다.'])
+    for (const t of ['Done in duplicate at Strelsau on 5 May 2020', 'In Witness Whereof the undersigned have signed this Treaty.', 'Done, in duplicate, at Strelsau', 'Совершено в городе Стрельзау 5 мая 2020 года', 'Совершено в двух экземплярах в Стрельзау', '이 조약은 2020년 5월 5일 스트렐사우에서 조선어와 로어로 각각 2부씩 작성되었으며, 두 원문은 같은 효력을 가진다.',
+      // rv16 1
+      'Done at Strelsau in two copies, which shall be equally authentic.', 'Done in duplicate at Strelsau, both texts being equally authentic, except that the English text shall prevail.', 'Done this fifth day of May 2020 at Strelsau.', 'Signed on 5 May 2020 in Strelsau.', 'Совершено 5 мая 2020 года в городе Стрельзау', '2020년 5월 5일 스트렐사우에서 작성되였으며', '스트렐사우에서 서명하였다.'])
       expect(startsClosingFormula(t), t).toBe(true);
+    // A treaty sentence after the signatures stays treaty text, whatever words it shares with a testimonium (rv16 1).
+    for (const [src, kept] of [
+      ['Pact\n\nArticle 1\n\nThe Parties shall consult.\n\nArticle 2\n\nThis Pact enters into force on signature.\n\nDone at Strelsau on 5 May 2020.\n\nFor the Republic of Ruritania:\n\nThe Parties shall exchange copies of their defence plans each year.\n', 'exchange copies'],
+      ['Договор\n\nСтатья 1\n\nСтороны консультируются.\n\nСтатья 2\n\nДоговор вступает в силу.\n\nСовершено в городе Стрельзау 5 мая 2020 года.\n\nЗа Республику Руритания\n\nСтороны ежегодно обмениваются экземплярами своих оборонных планов.\n', 'обмениваются экземплярами'],
+    ] as const) {
+      const e = parseText(src).treaty.expressions[0]!;
+      expect(JSON.stringify(e.body[1]), kept).toContain(kept);
+      expect(JSON.stringify(e.notes), kept).not.toContain(kept);
+    }
   });
 });
 
@@ -452,6 +463,11 @@ describe('text pasted from a PDF (rv13 1)', () => {
     const [a1, a2] = r.treaty.expressions[0]!.body;
     expect(a1!.children).toEqual([]);
     expect(a1!.content).toEqual([{ type: 'text', value: 'Если одна из Сторон подвергнется вооружённому нападению,\nдругая Сторона окажет ей военную помощь.' }]);
+    // A bare number a sentence runs across is a page number too; one in a table stays (rv16 2).
+    const mid = parseText('Pact\n\nArticle 1\n\nShould either Party be attacked by any State, the other Party shall at once give it military\n\n2\n\nand other assistance by all the means it has.\n');
+    expect(mid.treaty.expressions[0]!.body[0]!.children).toEqual([]);
+    const table = parseText('Pact\n\nArticle 1\n\nThe costs are shared as follows:\n\nRepublic of Ruritania\n\n60\n\nKingdom of Freedonia\n\n40\n');
+    expect(JSON.stringify(table.treaty.expressions[0]!.body[0])).toMatch(/"60".*"40"/);
     // A number alone may be a table's cell or an amount: it stays.
     expect(a2!.children.map((p) => p.content)).toEqual([[{ type: 'text', value: 'Стороны консультируются.' }], [{ type: 'text', value: '3' }], [{ type: 'text', value: 'Стороны не участвуют в союзах.' }]]);
     expect(r.diagnostics.find((d) => d.code === 'PAGE_NUMBER')!.message).toMatch(/^1 line/);

@@ -41,6 +41,8 @@ describe('sentences', () => {
     // A short word ending a sentence is no list marker, and a Korean noun ending in 다 is no sentence end (rv15 2).
     expect(softWrapped('the other Party shall immediately render military and other\naid. The Parties shall consult')).toBe('the other Party shall immediately render military and other aid. The Parties shall consult');
     expect(softWrapped('체약 상대방은 지체 없이 육지와 바다\n및 공중에서 군사적 원조를 제공한다.')).toBe('체약 상대방은 지체 없이 육지와 바다 및 공중에서 군사적 원조를 제공한다.');
+    // Korean predicates in 다 end a line's sentence, whatever verb (rv16 4).
+    for (const t of ['쌍방은 국제법에 따른다\n체약 일방이 무력 침공을 받는 경우', '이 조약은 10년간 유효하다\n쌍방은 협의한다']) expect(softWrapped(t), t).toBe(t);
     // A line much shorter than the longest (a list's lead-in) ends where its writer ended it.
     expect(softWrapped('Стороны обязуются\nконсультироваться по вопросам торговли и экономики и безопасности')).toBe('Стороны обязуются\nконсультироваться по вопросам торговли и экономики и безопасности');
   });

@@ -178,7 +178,7 @@ export function declaredMissing(t: Treaty, units: readonly AlignmentUnit[]): str
 // and not the second (`testimonium, place and date, language clause and signatures - not retrieved`)
 // cannot hold an article; `final clauses, signatures`, `Articles 3 and 4` or an unexplained gap can.
 const CLOSING_FORMULA = /testimonium|in (?:faith|witness) whereof|signatur|signator|\bseals?\b|place and date|date and place|plenipotentiar|language clause|подпис|печат|полномочн|мест[оа] и дат|서명|수표|날인|전권/i;
-const NAMES_PROVISION = /\b(?:articles?|arts?\.|final clauses?|final provisions|provisions?|paragraphs?|chapters?|sections?|annex(?:es)?|protocols?|rest|remainder|pages?|sheets?|leaf|leaves|folios?|body|end|last|following|further)\b|rest of the text|стать|положени|пункт|глав|приложени|заключительн|остальн|остат|лист|страниц|конец|последн|дальнейш|제\s*\d+\s*[조장]|조항|최종|부속|나머지|이하|본문|마지막\s*면|\d+\s*면|끝/i;
+const NAMES_PROVISION = /\b(?:articles?|arts?\.|final clauses?|final provisions|provisions?|paragraphs?|chapters?|sections?|annex(?:es)?|protocols?|rest|remainder|pages?|sheets?|leaf|leaves|folios?|body|end|last|following|further|remaining)\b|(?<!published |official |printed )\btext\b|стать|положени|пункт|глав|приложени|заключительн|остальн|остат|окончани|(?<!опубликованном\s)текст|лист|страниц|конец|последн|дальнейш|제\s*\d+\s*[조장]|조항|최종|부속|나머지|이하|이후|내용|본문|마지막\s*면|\d+\s*면|끝/i;
 
 /**
  * Could the text a witness declares missing (a gap reason from {@link declaredMissing}) hold a
@@ -198,6 +198,9 @@ export function declaresMissingProvision(t: Treaty, units: readonly AlignmentUni
   return declaredMissing(t, units).some(missingMayHoldProvision);
 }
 
+/** A gap's reason that names a word or two, not text that could hold a provision. */
+const WORD_GAP = /\b(?:one|two|a|single)\s+(?:words?|letters?|characters?)\b|\bwords?\s+illegible|(?:одно|два|несколько)\s+слов|слово\s+неразборчиво|(?:한|두)\s*(?:단어|글자)|글자\s*판독\s*불가/iu;
+
 /** What a gap's reason names when it is a table, list or map, not text. */
 const NOT_TEXT = /\b(?:tables?|lists?|coordinates|maps?|charts?|figures?|diagrams?|schedules?|plans?)\b|таблиц|перечень|список|координат|карт[аы]|표|목록|좌표|지도/i;
 
@@ -213,9 +216,13 @@ export function gapMayHoldProvision(u: AlignmentUnit): boolean {
   const offsets = u.gapOffsets ?? [];
   if (offsets.length === 0) return true;
   return offsets.some((g, i) => {
-    // A gap the sentence goes on after (`universities, theatres and [MISSING: one word] museums`) is a word or two.
-    if (/^[ \t]*[\p{L}\p{N}]/u.test(u.text.slice(g + GAP_MARK.length))) return false;
-    return !(/:\s*$/.test(u.text.slice(0, g)) && NOT_TEXT.test(u.gapReasons![i] ?? ''));
+    const reason = u.gapReasons![i] ?? '';
+    // A table its text introduces, or a word or two (`one word illegible`), holds none; an article or
+    // the rest of the text may; else a gap the sentence goes on after (`universities, theatres and
+    // [MISSING] museums`) is a word or two.
+    if ((/:\s*$/.test(u.text.slice(0, g)) && NOT_TEXT.test(reason)) || WORD_GAP.test(reason)) return false;
+    if (NAMES_PROVISION.test(reason)) return true;
+    return !/^[ \t]*[\p{L}\p{N}]/u.test(u.text.slice(g + GAP_MARK.length));
   });
 }
 

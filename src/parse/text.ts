@@ -533,7 +533,7 @@ function warnHanja(lang: string, lines: readonly Line[], what: string, diag: Lin
   let words = 0, at: Line | undefined;
   for (const l of lines) {
     if (matchArticleHeading(l.text) !== undefined) continue;
-    const n = l.text.replace(/[(（][^)）]*[)）]/gu, ' ').match(/\p{Script=Han}+/gu)?.length ?? 0;
+    const n = l.text.replace(/[(（][^)）]*[)）]/gu, ' ').replace(/\d+\s*[年月日]/gu, ' ').match(/\p{Script=Han}+/gu)?.length ?? 0;
     if (n > 0) at ??= l;
     words += n;
   }
@@ -1076,8 +1076,10 @@ function contentOfParagraphs(pars: readonly Line[][], dctx: Omit<LineCtx, 'line'
 
 /** A line that is only a page number as PDFs print them: `- 2 -`, `— 12 —`, `Page 3`, `Page 3 of 9`, `Стр. 4`, `- 5 / 9 -`. */
 const PAGE_NUMBER_LINE = /^\s*(?:[-–—]\s*\d{1,4}(?:\s*\/\s*\d{1,4})?\s*[-–—]|(?:Page|Стр\.|Страница)\s*\d{1,4}(?:\s+(?:of|из)\s+\d{1,4})?)\s*$/iu;
+/** A line that is only a number: a page number when a sentence runs across it. */
+const BARE_NUMBER_LINE = /^\s*\d{1,4}\s*$/;
 /** First parts that make compounds with a hyphen (`non-military`, `self-defence`, `военно-технический`): a line-end hyphen after them is kept. */
-const COMPOUND_HEAD = /^(?:non|self|quasi|well|military|politico|socio|военно|политико|научно|технико|социально|торгово|культурно|экономико|финансово|гуманитарно|информационно|северо|юго|историко|морально|общественно|государственно|межгосударственно)$/i;
+const COMPOUND_HEAD = /^(?:non|self|quasi|well|cross|vice|military|politico|socio|военно|политико|научно|технико|социально|торгово|культурно|экономико|финансово|гуманитарно|информационно|северо|юго|историко|морально|общественно|государственно|межгосударственно|вице)$/i;
 
 /**
  * Is the hyphen at a line end (`head-⏎rest…`) part of the word? Yes when the text writes the word so
@@ -1094,11 +1096,14 @@ function keepsHyphen(head: string, rest: string, text: string): boolean {
 /** What a testimonium says besides its opening: copies, languages, which text prevails. */
 const TESTIMONIUM_WORDS = /\b(?:duplicate|triplicate|copies|equally\s+authentic|authentic|prevail|undersigned|plenipotentiar)|экземпляр|одинаковую\s+силу|аутентичн|имеют\s+силу|нижеподписавш|уполномоченн|정본|같은\s*효력|동등한\s*효력|서명하였다|전권대표/iu;
 
+/** A sentence that binds someone (`The Parties shall exchange copies …`) — not a testimonium's `shall be equally authentic` or `shall prevail`. */
+const BINDS = /\b(?:shall|will|must)\s+(?!be\s+(?:equally\s+)?authentic|prevail)\w|\bundertakes?\b|\b(?:the\s+)?(?:Contracting\s+)?Part(?:y|ies)\s+(?!hereto\b)\p{Ll}|обязу|будут\s+(?!иметь\s+одинаковую)|(?<![\p{L}])Сторон[аы]\s+\p{Ll}|(?<!효력을\s*)(?:한다|하여야|아니한다)(?=[\s.]|$)|(?:쌍방|체약\s*(?:일방|상대방|당사국))[은는이가]/u;
+
 /** A paragraph of the closing text: more of the formula, a signature line or a name — not a treaty sentence, nor an annex's heading. */
 function closingLike(p: readonly Line[]): boolean {
   const t = p.map((l) => l.text).join(' ');
   if (/^\s*(?:Annex|ANNEX|Appendix|APPENDIX|Schedule|Protocol|Приложение|ПРИЛОЖЕНИЕ|Протокол|부속서|부록|의정서)(?![\p{L}])/u.test(t)) return false;
-  return isBracketParagraph(p) || startsClosingFormula(p[0]!.text) || TESTIMONIUM_WORDS.test(t) || !readsAsRecital(t);
+  return isBracketParagraph(p) || startsClosingFormula(p[0]!.text) || (TESTIMONIUM_WORDS.test(t) && !BINDS.test(t)) || !readsAsRecital(t);
 }
 
 /** A word broken at the line end: a letter and a hyphen, the line's last characters. */
@@ -1129,12 +1134,19 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
       lines[i] = { ...l, text: l.text.replace(/\u00AD/g, '') };
     }
   }
+  const width = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
+  const acrossSentence = (k: number) => {
+    let b = k - 1, a = k + 1;
+    while (b >= 0 && isBlankLine(lines[b]!.text)) b--;
+    while (a < lines.length && isBlankLine(lines[a]!.text)) a++;
+    return b >= 0 && a < lines.length && continuesSentence(lines[b]!.text, lines[a]!.text, width);
+  };
   let text: string | undefined;
   const whole = () => (text ??= lines.map((l) => l.text).join('\n'));
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i]!.text;
-    // A bare number is not taken for one: it may be a table's cell or a list's amount.
-    if (!PAGE_NUMBER_LINE.test(t)) continue;
+    // A bare number is one only where a sentence runs across it (not a table's cell or a list's amount).
+    if (!PAGE_NUMBER_LINE.test(t) && !(BARE_NUMBER_LINE.test(t) && acrossSentence(i))) continue;
     note('PAGE_NUMBER', lines[i]!.no, 1);
     first.PAGE_NUMBER = { line: lines[i]!.no, column: 1 };
     lines.splice(i, 1);

@@ -352,7 +352,7 @@ export const english: LanguageProfile = profile({
   // `Done (in duplicate) at …`, `Signed at …`, `In witness whereof` in any case, a signature line
   // `For the Republic of …` alone (not `For the Union, this Agreement shall apply …`). A formula that
   // itself binds (`Done at the request of either Party, the Parties shall …`) is the article's text.
-  closingStart: /^(?:(?:Done|Signed|Drawn\s+up|Made|Concluded)(?:,?\s+in\s+(?:duplicate|triplicate|two|three|four)\b[^,.;]*?)?,?\s+(?:at|in)\s+(?![^.;]*\b(?:shall|will|must|undertakes?|agree)\b)|In\s+(?:witness|faith|testimony)\s+(?:whereof|of\s+which)\b|For\s+the\s+(?:Government|Republic|Kingdom|Union|State|Democratic|People's|Russian|United|Federal|Federation|Principality|Grand\s+Duchy|Socialist|Islamic|Empire|President)\b[^,;.]*:?\s*$)/iu,
+  closingStart: /^(?:(?:Done|Signed|Drawn\s+up|Made|Concluded)(?:,?\s+(?:in\s+(?:duplicate|triplicate|two|three|four)\b|this\s+\S+\s+day\s+of\s+\S+(?:\s+\d{4})?|on\s+[^,.;]{1,40}?)[^,.;]*?)?,?\s+(?:at|in)\s+(?![^.;]*\b(?:shall|will|must)\s+(?!be\s+(?:equally\s+)?authentic|prevail)\w)|In\s+(?:witness|faith|testimony)\s+(?:whereof|of\s+which)\b|For\s+the\s+(?:Government|Republic|Kingdom|Union|State|Democratic|People's|Russian|United|Federal|Federation|Principality|Grand\s+Duchy|Socialist|Islamic|Empire|President)\b[^,;.]*:?\s*$)/iu,
 });
 
 const RU_ORDINALS = ['', 'первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая', 'десятая',
@@ -396,7 +396,7 @@ export const russian: LanguageProfile = profile({
     ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   ),
   recitalStart: /^(?:Высокие\s+Договаривающиеся\s+Стороны|Желая|Руководствуясь|Признавая|Подтверждая|Стремясь|Учитывая|Отмечая|Исходя\s+из|Будучи)(?![а-яё])/iu,
-  closingStart: /^(?:(?:Совершено|СОВЕРШЕНО|Составлено|СОСТАВЛЕНО)\s+[вВ]\s|(?:Подписано|ПОДПИСАНО)\s+[вВ]\s+(?:г\.|городе|двух|трех|трёх|\p{Lu})|[ВB]\s+(?:удостоверение|подтверждение|засвидетельствование|УДОСТОВЕРЕНИЕ|ПОДТВЕРЖДЕНИЕ)\s+(?:чего|ЧЕГО)|(?:За|ЗА)\s+(?:Республику|Королевство|Российскую|Союз|Правительство|Корейскую|Государство|Княжество|Федеративную|Социалистическую|Президента)(?![а-яё])[^,;.]*:?\s*$)/u,
+  closingStart: /^(?:(?:Совершено|СОВЕРШЕНО|Составлено|СОСТАВЛЕНО)\s|(?:Подписано|ПОДПИСАНО)\s+(?:[вВ]\s+(?:г\.|городе|двух|трех|трёх|\p{Lu})|\d)|[ВB]\s+(?:удостоверение|подтверждение|засвидетельствование|УДОСТОВЕРЕНИЕ|ПОДТВЕРЖДЕНИЕ)\s+(?:чего|ЧЕГО)|(?:За|ЗА)\s+(?:Республику|Королевство|Российскую|Союз|Правительство|Корейскую|Государство|Княжество|Федеративную|Социалистическую|Президента)(?![а-яё])[^,;.]*:?\s*$)/u,
 });
 
 const HAN_DIGITS = '〇一二三四五六七八九';
@@ -445,7 +445,7 @@ export const korean: LanguageProfile = profile({
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
   // `…평양에서 … 2부씩 작성되었다`, `이상의 증거로 …`, `루리타니아공화국을 대표하여`.
   // Past tense only (`…에서 … 작성되었다`; `…에서 작성한다` is an article's text), and `…을 대표하여` as a signature line alone.
-  closingStart: /^(?:이상의\s*증거로|이를\s*증명하여|위의\s*증거로)|^[^\n]{0,120}에서[^\n]*작성(?:되었|하였)(?:다|으며)|^(?:[^\n,.]{1,60}(?:을|를)\s*대표하여\s*)+$/u,
+  closingStart: /^(?:이상의\s*증거로|이를\s*증명하여|위의\s*증거로)|^[^\n]{0,120}에서[^\n]*(?:작성|서명)(?:되었|되였|하였)(?:다|으며)|^(?:[^\n,.]{1,60}(?:을|를)\s*대표하여\s*)+$/u,
   open: '(（[',
   close: ')）]',
 });

@@ -309,25 +309,26 @@ export function sentences(text: string, lang: string): { value: string; start: n
 /** A line that ends a sentence or a list item (final punctuation, perhaps closed by a quote or bracket): the break after it is a real one. */
 const LINE_END = /[.!?;:。．！？…][\p{Pe}\p{Pf}"'»”’]*\s*$/u;
 /** The same, or a clause (a comma), or a Korean sentence ending (`…한다`, `…아니한다`, `…함`) with no period: before a script without case, which shows no capital where a recital or paragraph starts. */
-const CLAUSE_END = /(?:[.!?;:,。．！？…、，]|[한된는인있없였었았겠니]다|이다)[\p{Pe}\p{Pf}"'»”’]*\s*$/u;
+const CLAUSE_END = /(?:[.!?;:,。．！？…、，]|(?<![바마보])다)[\p{Pe}\p{Pf}"'»”’]*\s*$/u;
 /** A list item's marker at the start of a line (`а)`, `(b)`, `1)`, `2.`, `가.`, `①`, `-`): an item of its own, never a wrapped line. */
 const ITEM_START = /^\s*(?:\(?(?:\p{L}|\d{1,3}|[ivxlc]{1,5})[).]\s|\((?:\p{L}|\d{1,3}|[ivxlc]{1,5})\)|[①-⑳]|[-–—•·]\s)/u;
 
 /**
  * Does the sentence of line `before` go on in line `after` (is the break between them a soft wrap, as
  * {@link softWrapped} reads it)? `after` goes on in lower case after a `before` that does not end a
- * sentence, or in a script without case after one that ends no sentence or clause (a comma, a Korean
- * verb ending `…한다`); never when `after` opens with a list marker (`а)`, `(b)`, `2.`, `가.`), `before` is
- * blank, or `before` is much shorter (< 60%) than the text's longest line (`width`: a line its writer
- * ended, as a list's lead-in). The parser asks the same across a page break.
+ * sentence and is not much shorter (< 60%) than the text's longest line (`width`: a shorter line is
+ * one its writer ended, as a list's lead-in), or in a script without case after one that ends no
+ * sentence or clause (a comma, a Korean predicate in `…다`, not the nouns 바다, 마다, 보다); never when
+ * `after` opens with a list marker (`а)`, `(b)`, `2.`, `가.`) or `before` is blank. The parser asks the
+ * same across a page break.
  */
 export function continuesSentence(before: string, after: string, width = 0): boolean {
   const next = /^\s*(\p{L})/u.exec(after)?.[1];
   if (next === undefined || before.trim() === '' || ITEM_START.test(after)) return false;
   // A printed line wraps where the page is full: a line much shorter than the text's longest ends
   // where its writer ended it (a list's lead-in, a short item).
-  if (before.trimEnd().length < width * 0.6) return false;
-  return /\p{Ll}/u.test(next) ? !LINE_END.test(before) : /\p{Lo}/u.test(next) && !CLAUSE_END.test(before);
+  if (/\p{Ll}/u.test(next)) return before.trimEnd().length >= width * 0.6 && !LINE_END.test(before);
+  return /\p{Lo}/u.test(next) && !CLAUSE_END.test(before);
 }
 
 /**
