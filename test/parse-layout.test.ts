@@ -485,6 +485,15 @@ describe('text pasted from a PDF (rv13 1)', () => {
     expect(body('The Parties shall pro-\nvide and ex-\nchange information.')).toMatch(/shall provide\\nand exchange\\ninformation/);
   });
 
+  it('a list item without punctuation is never read into the next item or paragraph (classification breaks at sub-provisions; rv14 2, rv17 1)', async () => {
+    const { classifyTreaty } = await import('../src/classify/index.js');
+    const kinds = (src: string) => classifyTreaty(parseText(src).treaty).provisions.flatMap((p) => p.obligations.map((o) => [o.kind, o.trigger]));
+    // The trade consultation of item а) takes no trigger from item б).
+    expect(kinds('Договор\n\nСтатья 1\n\nСтороны обязуются\nа) консультироваться по вопросам торговли\nб) в случае вооружённого нападения на одну из Сторон незамедлительно оказать ей военную помощь\n')).toContainEqual(['consultation', 'none']);
+    // Nor the non-alliance of item 나. from item 가.
+    expect(kinds('조약\n\n제1조\n\n체약 쌍방은 다음 사항에 대하여 협의한다\n가. 무력 침공을 받는 경우 군사적 및 기타 원조를 제공하는 문제\n나. 상대방을 반대하는 동맹에 참가하지 아니하는 문제\n')).toContainEqual(['non-alliance', 'none']);
+  });
+
   it('two texts that differ only in PDF typography compare as unchanged obligations', async () => {
     const { compareTreaties } = await import('../src/compare/index.js');
     const clean = 'Договор\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется вооружённому нападению, другая Сторона немедленно окажет ей военную и иную помощь всеми имеющимися средствами.\n\nСтатья 2\n\nСтороны обязуются воздерживаться от применения силы.\n';

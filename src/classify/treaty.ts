@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { provisionText } from '../model/content.js';
+import { inlineText, provisionText } from '../model/content.js';
 import type { Diagnostic, Expression, Provision, Treaty } from '../model/types.js';
 import { gradeRank, readTreaty, requireTreaty, witnessesOf, witnessKeys } from '../model/witness.js';
 import { hasGap } from '../model/content.js';
@@ -21,6 +21,22 @@ export function defaultClassifyLanguages(treaty: Treaty): string[] {
   const out: string[] = [];
   for (const l of ['en', ...treaty.authenticLanguages, ...obligationLexiconLanguages()]) if (!out.includes(l) && obligationLexicon(l)) out.push(l);
   return out;
+}
+
+/**
+ * `provisionText(p)` with each join between a provision and its sub-provisions written U+2029
+ * (PARAGRAPH SEPARATOR) instead of a line feed: the same length and offsets, but a break the sentence
+ * splitter never reads as a soft wrap — a list item without punctuation is never read into the next.
+ */
+function classificationText(p: Provision): string {
+  const parts: string[] = [];
+  const own = inlineText(p.content);
+  if (own) parts.push(own);
+  for (const c of p.children) {
+    const t = classificationText(c);
+    if (t) parts.push(t);
+  }
+  return parts.join('\u2029');
 }
 
 /** Where paragraph `c` of `p` starts in `provisionText(p)` (same joining rule). */
@@ -111,7 +127,7 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
     if (!choice) continue;
     const p = choice.provision;
     const text = provisionText(p);
-    const obligations = classify(text, choice.lang, rp.eId);
+    const obligations = classify(classificationText(p), choice.lang, rp.eId);
     if (!obligationLexicon(choice.lang))
       warnings.push({
         type: 'diagnostic', severity: 'warning', code: 'CLASSIFY_NO_LEXICON', source: treaty.id,
@@ -209,7 +225,7 @@ function alternativeReadings(treaty: Treaty, eId: string, chosen: Choice, classi
     if (w.provision === chosen.provision || !obligationLexicon(w.expression.lang) || witnessKeys(w.provision).length > 1) continue;
     const text = provisionText(w.provision);
     if (!/\p{L}{2}/u.test(text.replace(/\u2026/g, ''))) continue;
-    const obs = classify(text, w.expression.lang, eId);
+    const obs = classify(classificationText(w.provision), w.expression.lang, eId);
     const isPreamble = w.provision.type === 'preamble' || w.provision.type === 'recital';
     const operative = isPreamble ? obs.filter((o) => !SECURITY_KINDS.includes(o.kind)) : obs;
     const s = summary(operative);
