@@ -326,6 +326,8 @@ describe("a researcher's own Russian and Korean texts (rv13)", () => {
     // A few key terms in Hanja warn (rv15 6); Hanja glosses in parentheses after Hangul words do not.
     expect(codes(parseText('우호조약\n\n제1조\n\n체약 일방이 武力 침공을 받는 경우 타방은 지체 없이 軍事的 원조를 제공한다.\n').diagnostics, 'HANJA_TEXT')).toHaveLength(1);
     expect(codes(parseText('우호조약\n\n第一條\n\n체약국(締約國) 일방이 무력(武力) 침공(侵攻)을 받는 경우 타방은 원조를 제공한다.\n').diagnostics, 'HANJA_TEXT')).toEqual([]);
+    // An article reference in Hanja is no Hanja prose (rv17 5).
+    expect(codes(parseText('우호조약\n\n제1조\n\n쌍방은 第3條에 따라 협의한다.\n').diagnostics, 'HANJA_TEXT')).toEqual([]);
   });
 
   it('a first paragraph read as the preamble, not the title, says so (PREAMBLE_NOT_TITLE); a title with a verb but no sentence end stays the title (rv14 7)', () => {
@@ -412,6 +414,12 @@ describe('the closing formula after the last article (rv13 12)', () => {
     expect(parseText(serializeText(annex.treaty)).treaty).toEqual(annex.treaty);
   });
 
+  it('reads a Korean testimonium wrapped before its verb (…에서⏎작성되었으며) as closing text (rv17 3)', () => {
+    const r = parseText('조약\n\n제1조\n\n쌍방은 협의한다.\n\n제2조\n\n이 조약은 서명한 날부터 효력을 발생한다.\n\n2020년 5월 5일 스트렐사우에서 조선어와 로어로 각각 2부씩\n작성되었으며 두 원문은 같은 효력을 가진다.\n\n루리타니아 공화국을 대표하여\n');
+    expect(r.treaty.expressions[0]!.body[1]!.children).toEqual([]);
+    expect(codes(r.diagnostics, 'CLOSING_FORMULA')).toHaveLength(1);
+  });
+
   it('reads the common testimonia: in duplicate, title case, Russian "Совершено в городе / в двух экземплярах", Korean "…작성되었으며" (rv15 1)', () => {
     for (const t of ['Done in duplicate at Strelsau on 5 May 2020', 'In Witness Whereof the undersigned have signed this Treaty.', 'Done, in duplicate, at Strelsau', 'Совершено в городе Стрельзау 5 мая 2020 года', 'Совершено в двух экземплярах в Стрельзау', '이 조약은 2020년 5월 5일 스트렐사우에서 조선어와 로어로 각각 2부씩 작성되었으며, 두 원문은 같은 효력을 가진다.',
       // rv16 1
@@ -481,6 +489,9 @@ describe('text pasted from a PDF (rv13 1)', () => {
     // The text's own spelling wins over the list: written joined elsewhere, joined here.
     expect(body('The Parties shall co-\noperate. They cooperate.')).toContain('shall cooperate.');
     expect(body('Each Party shall be at-\ntacked by none.')).toContain('attacked');
+    // Compounds broken at their own hyphen in hand-wrapped text keep it (rv17 2).
+    for (const [t, w] of [['The Parties shall meet twenty-\nfive times a year.', 'twenty-five'], ['a long-\nterm plan and its follow-\nup review', 'long-term'], ['its follow-\nup review is due', 'follow-up'], ['Стороны из-\nза угрозы не допускают какой-\nлибо помощи.', 'какой-либо']] as const)
+      expect(body(t), t).toContain(w);
     // Ordinary print breaks after a syllable that only looks like a prefix are joined (rv15 7).
     expect(body('The Parties shall pro-\nvide and ex-\nchange information.')).toMatch(/shall provide\\nand exchange\\ninformation/);
   });

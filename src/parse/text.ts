@@ -533,7 +533,7 @@ function warnHanja(lang: string, lines: readonly Line[], what: string, diag: Lin
   let words = 0, at: Line | undefined;
   for (const l of lines) {
     if (matchArticleHeading(l.text) !== undefined) continue;
-    const n = l.text.replace(/[(（][^)）]*[)）]/gu, ' ').replace(/\d+\s*[年月日]/gu, ' ').match(/\p{Script=Han}+/gu)?.length ?? 0;
+    const n = l.text.replace(/[(（][^)）]*[)）]/gu, ' ').replace(/\d+\s*[年月日]|第\s*\d+\s*[條条項号]/gu, ' ').match(/\p{Script=Han}+/gu)?.length ?? 0;
     if (n > 0) at ??= l;
     words += n;
   }
@@ -1079,7 +1079,7 @@ const PAGE_NUMBER_LINE = /^\s*(?:[-–—]\s*\d{1,4}(?:\s*\/\s*\d{1,4})?\s*[-–
 /** A line that is only a number: a page number when a sentence runs across it. */
 const BARE_NUMBER_LINE = /^\s*\d{1,4}\s*$/;
 /** First parts that make compounds with a hyphen (`non-military`, `self-defence`, `военно-технический`): a line-end hyphen after them is kept. */
-const COMPOUND_HEAD = /^(?:non|self|quasi|well|cross|vice|military|politico|socio|военно|политико|научно|технико|социально|торгово|культурно|экономико|финансово|гуманитарно|информационно|северо|юго|историко|морально|общественно|государственно|межгосударственно|вице)$/i;
+const COMPOUND_HEAD = /^(?:non|self|quasi|well|cross|vice|so|mid|third|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|military|politico|socio|военно|политико|научно|технико|социально|торгово|культурно|экономико|финансово|гуманитарно|информационно|северо|юго|историко|морально|общественно|государственно|межгосударственно|вице)$/i;
 
 /**
  * Is the hyphen at a line end (`head-⏎rest…`) part of the word? Yes when the text writes the word so
@@ -1090,8 +1090,11 @@ function keepsHyphen(head: string, rest: string, text: string): boolean {
   const hyphenated = `${head}-${rest}`, joined = `${head}${rest}`;
   if (text.includes(hyphenated)) return true;
   if (text.includes(joined)) return false;
-  return COMPOUND_HEAD.test(head);
+  return COMPOUND_HEAD.test(head) || COMPOUND_TAIL.test(rest);
 }
+
+/** Second parts written after a hyphen (`twenty-five`, `long-term`, `follow-up`, `какой-либо`, `из-за`): a line-end hyphen before them is kept. */
+const COMPOUND_TAIL = /^(?:one|two|three|four|five|six|seven|eight|nine|term|up|called|party|making|based|level|scale|wide|free|officio|language|либо|нибудь|то|ка|за|под|прежнему|своему|моему|нашему|вашему)$/i;
 
 /** What a testimonium says besides its opening: copies, languages, which text prevails. */
 const TESTIMONIUM_WORDS = /\b(?:duplicate|triplicate|copies|equally\s+authentic|authentic|prevail|undersigned|plenipotentiar)|экземпляр|одинаковую\s+силу|аутентичн|имеют\s+силу|нижеподписавш|уполномоченн|정본|같은\s*효력|동등한\s*효력|서명하였다|전권대표/iu;
@@ -1103,7 +1106,12 @@ const BINDS = /\b(?:shall|will|must)\s+(?!be\s+(?:equally\s+)?authentic|prevail)
 function closingLike(p: readonly Line[]): boolean {
   const t = p.map((l) => l.text).join(' ');
   if (/^\s*(?:Annex|ANNEX|Appendix|APPENDIX|Schedule|Protocol|Приложение|ПРИЛОЖЕНИЕ|Протокол|부속서|부록|의정서)(?![\p{L}])/u.test(t)) return false;
-  return isBracketParagraph(p) || startsClosingFormula(p[0]!.text) || (TESTIMONIUM_WORDS.test(t) && !BINDS.test(t)) || !readsAsRecital(t);
+  return isBracketParagraph(p) || opensClosing(p) || (TESTIMONIUM_WORDS.test(t) && !BINDS.test(t)) || !readsAsRecital(t);
+}
+
+/** A paragraph that opens the closing formula: its first line, or its lines read as one (a wrapped `…에서⏎작성되었으며`). */
+function opensClosing(p: readonly Line[]): boolean {
+  return startsClosingFormula(p[0]!.text) || (p.length > 1 && startsClosingFormula(p.map((l) => l.text.trim()).join(' ')));
 }
 
 /** A word broken at the line end: a letter and a hyphen, the line's last characters. */
@@ -1325,7 +1333,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
       // The closing formula after the last article's first paragraph (`Done at …`, signature lines) is
       // closing text, as Akoma Ntoso's <conclusions>: notes, written back as note lines. It runs while
       // its paragraphs read as closing text; treaty text after it (an annex) stays the article's.
-      const c = pars.findIndex((p, i) => i > 0 && i < k && !isBracketParagraph(p) && startsClosingFormula(p[0]!.text));
+      const c = pars.findIndex((p, i) => i > 0 && i < k && !isBracketParagraph(p) && opensClosing(p));
       let keep = pars.slice(0, k);
       let closing: Line[][] = [];
       if (c > 0) {
