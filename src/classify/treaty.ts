@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { inlineText, provisionText } from '../model/content.js';
+import { provisionText, provisionTextJoined } from '../model/content.js';
 import type { Diagnostic, Expression, Provision, Treaty } from '../model/types.js';
 import { gradeRank, readTreaty, requireTreaty, witnessesOf, witnessKeys } from '../model/witness.js';
 import { hasGap } from '../model/content.js';
@@ -28,16 +28,7 @@ export function defaultClassifyLanguages(treaty: Treaty): string[] {
  * (PARAGRAPH SEPARATOR) instead of a line feed: the same length and offsets, but a break the sentence
  * splitter never reads as a soft wrap — a list item without punctuation is never read into the next.
  */
-function classificationText(p: Provision): string {
-  const parts: string[] = [];
-  const own = inlineText(p.content);
-  if (own) parts.push(own);
-  for (const c of p.children) {
-    const t = classificationText(c);
-    if (t) parts.push(t);
-  }
-  return parts.join('\u2029');
-}
+const classificationText = (p: Provision): string => provisionTextJoined(p, '\u2029');
 
 /** Where paragraph `c` of `p` starts in `provisionText(p)` (same joining rule). */
 function childOffsets(p: Provision): { child: Provision; start: number; end: number }[] {

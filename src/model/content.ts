@@ -29,14 +29,22 @@ export function inlineText(content: readonly InlineNode[]): string {
  * separated by `\n`. Offsets into this string are the library's evidence and diff offsets.
  */
 export function provisionText(p: Provision): string {
+  return provisionTextJoined(p, '\n');
+}
+
+/**
+ * {@link provisionText} with sub-provisions joined by `separator` (one character, so that offsets stay
+ * the same): the classifier reads them apart with U+2029, which no soft wrap joins.
+ */
+export function provisionTextJoined(p: Provision, separator: string): string {
   const parts: string[] = [];
   const own = inlineText(p.content);
   if (own) parts.push(own);
   for (const c of p.children) {
-    const t = provisionText(c);
+    const t = provisionTextJoined(c, separator);
     if (t) parts.push(t);
   }
-  return parts.join('\n');
+  return parts.join(separator);
 }
 
 /** True when a provision or any descendant contains a gap. */
