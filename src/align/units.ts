@@ -8,7 +8,7 @@ import { GAP_MARK, gapsOf, hasGap, provisionText } from '../model/content.js';
 import type { Expression, InlineNode, Provision, Treaty } from '../model/types.js';
 import { gradeRank, readTreaty, witnessesOf, witnessKeys, type ReadingProvision } from '../model/witness.js';
 import { topLevelProvisions } from '../model/content.js';
-import type { AlignmentUnit } from './types.js';
+import type { Alignment, AlignmentUnit } from './types.js';
 
 /** Options of {@link alignmentUnits}. */
 export interface UnitOptions {
@@ -224,6 +224,24 @@ export function gapMayHoldProvision(u: AlignmentUnit): boolean {
     if (NAMES_PROVISION.test(reason)) return true;
     return !/^[ \t]*[\p{L}\p{N}]/u.test(u.text.slice(g + GAP_MARK.length));
   });
+}
+
+/** Units of one side of an alignment that no link matches with the other side (its `added`/`removed` links). */
+export function unmatchedUnits(al: Alignment, side: 'left' | 'right'): AlignmentUnit[] {
+  const other = side === 'left' ? 'right' : 'left';
+  const ids = new Set(al.links.filter((l) => l[other].length === 0).flatMap((l) => l[side]));
+  return al[side].units.filter((u) => ids.has(u.eId));
+}
+
+/**
+ * Could side `side` of alignment `al` (treaty `t`) hold, in text it lacks, what the other side has
+ * alone? Its witnesses declare missing text that could hold a provision ({@link declaresMissingProvision}),
+ * or a provision of its own that nothing matches has a gap that could ({@link gapMayHoldProvision}).
+ * One rule for the word diff, compareTreaties and lineage (`unmatched`: that side's unmatched units,
+ * when the caller has them).
+ */
+export function sideMayHoldCounterpart(t: Treaty, al: Alignment, side: 'left' | 'right', unmatched: readonly AlignmentUnit[] = unmatchedUnits(al, side)): boolean {
+  return declaresMissingProvision(t, al[side].units) || unmatched.some(gapMayHoldProvision);
 }
 
 /** The expressions (witnesses) of `t` that `units` were read from, in the treaty's order. */

@@ -6,7 +6,7 @@
 import { sameLanguage } from '../text/languages.js';
 import { alignTreaties, linksOfUnit } from '../align/align.js';
 import type { Alignment } from '../align/types.js';
-import { declaresMissingProvision } from '../align/units.js';
+import { sideMayHoldCounterpart, unmatchedUnits } from '../align/units.js';
 import { memoizeClassifier } from '../classify/classify.js';
 import { classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ProvisionClassification, TreatyClassification } from '../classify/types.js';
@@ -16,7 +16,7 @@ import { TreatyDiffError } from '../model/errors.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { compareObligations, ladderFamily } from './obligations.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
-import { gapMayHoldProvision, unmatchedUnits, unreadProvisions } from './unmatched.js';
+import { unreadProvisions } from './unmatched.js';
 import { LINEAGE_FAMILIES, type Lineage, type LineageFamily, type LineageOptions, type LineageStep, type LineageThread, type ObligationChangeFlag } from './types.js';
 
 /** One security obligation a treaty holds, with the provision and witness it comes from. */
@@ -147,8 +147,8 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   // its own at all.
   // Each alignment's units the aligner matched with nothing, per side (read by both checks below).
   const unmatched = alignments.map((al) => ({ left: unmatchedUnits(al, 'left'), right: unmatchedUnits(al, 'right') }));
-  const declaresLeft = alignments.map((al, i) => declaresMissingProvision(treaties[i]!, al.left.units) || unmatched[i]!.left.some(gapMayHoldProvision));
-  const declaresRight = alignments.map((al, i) => declaresMissingProvision(treaties[i + 1]!, al.right.units) || unmatched[i]!.right.some(gapMayHoldProvision));
+  const declaresLeft = alignments.map((al, i) => sideMayHoldCounterpart(treaties[i]!, al, 'left', unmatched[i]!.left));
+  const declaresRight = alignments.map((al, i) => sideMayHoldCounterpart(treaties[i + 1]!, al, 'right', unmatched[i]!.right));
   const fullText = treaties.map(hasFullText);
   // Per alignment, whether each side has a provision the aligner matched with nothing that was not
   // read for obligations (no lexicon for its witness's language): what the other side lost or gained

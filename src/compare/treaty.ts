@@ -5,7 +5,7 @@
  */
 import { sameLanguage } from '../text/languages.js';
 import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types.js';
-import { declaredMissing, declaresMissingProvision } from '../align/units.js';
+import { declaredMissing, sideMayHoldCounterpart, unmatchedUnits } from '../align/units.js';
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
 import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
@@ -14,7 +14,7 @@ import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
-import { gapMayHoldProvision, unmatchedUnits, unreadProvisions } from './unmatched.js';
+import { unreadProvisions } from './unmatched.js';
 import { compareObligations } from './obligations.js';
 import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, ObligationSide, TreatyComparison } from './types.js';
 import { appendTo } from '../model/collections.js';
@@ -266,8 +266,8 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   // Either, or text declared missing outside the provisions that could hold one (not a signature block),
   // may hold what the other side has alone.
   const mayHoldCounterpart = {
-    before: declaresMissingProvision(a, alignment.left.units) || unmatched.before.some(gapMayHoldProvision),
-    after: declaresMissingProvision(b, alignment.right.units) || unmatched.after.some(gapMayHoldProvision),
+    before: sideMayHoldCounterpart(a, alignment, 'left', unmatched.before),
+    after: sideMayHoldCounterpart(b, alignment, 'right', unmatched.after),
   };
   const changes: ObligationChange[] = [];
   const linkScore = new Map<ObligationChange, number>();

@@ -7,7 +7,7 @@ import { primaryLanguage } from '../text/languages.js';
 import { alignWithCache } from '../align/align.js';
 import { requireTreaty } from '../model/witness.js';
 import { cachedTokens, type TokenCache } from '../align/similarity.js';
-import { declaresMissingProvision, expressionsOf, gapMayHoldProvision } from '../align/units.js';
+import { expressionsOf, sideMayHoldCounterpart } from '../align/units.js';
 import { ALIGNMENT_RELATIONS, type AlignOptions, type Alignment, type AlignmentSide, type AlignmentUnit } from '../align/types.js';
 import { appendTo } from '../model/collections.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
@@ -70,15 +70,10 @@ export function diffTreaties(a: Treaty, b: Treaty, options: TreatyDiffOptions = 
     for (const x of cached) if (x.kind === 'word') n++;
     return n;
   };
-  // A side whose witnesses declare text missing outside their provisions may hold a provision the
-  // other side has in that text: an added or removed provision is then not compared, not inserted or deleted.
-  // (Or an unmatched provision of its own whose gap could hold one: the alignment's rule, and compareTreaties'.)
-  const lone = (side: 'left' | 'right') => {
-    const other = side === 'left' ? 'right' : 'left';
-    const ids = new Set(alignment.links.filter((l) => l[other].length === 0).flatMap((l) => l[side]));
-    return alignment[side].units.some((u) => ids.has(u.eId) && gapMayHoldProvision(u));
-  };
-  const missingA = declaresMissingProvision(a, alignment.left.units) || lone('left'), missingB = declaresMissingProvision(b, alignment.right.units) || lone('right');
+  // A side that may hold, in text it lacks, a provision the other side has alone (declared-missing
+  // text, or an unmatched provision with a gap that could hold one): an added or removed provision is
+  // then not compared, not inserted or deleted.
+  const missingA = sideMayHoldCounterpart(a, alignment, 'left'), missingB = sideMayHoldCounterpart(b, alignment, 'right');
   const diffs: ProvisionDiff[] = sides.map(({ link, lu, ru, lt, rt }) => {
     const lang = lu[0]?.witness.lang ?? ru[0]?.witness.lang ?? 'und';
     const rlang = ru[0]?.witness.lang ?? lang;
