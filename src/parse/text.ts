@@ -81,7 +81,7 @@ import type {
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, controlRunReplacement, normalizeInput } from '../text/normalize.js';
 import { continuesSentence } from '../text/tokenize.js';
-import { articleEId, articleKeywordLine, letterId, primaryLanguage, readsAsRecital, startsClosingFormula, isCalendarDate, readPrintedDate, scriptMismatch, startsLikeRecital, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, articleKeywordLine, letterId, primaryLanguage, readsAsRecital, startsClosingFormula, isCalendarDate, readPrintedDate, scriptMismatch, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
@@ -1003,11 +1003,12 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
 
 /**
  * The text before the first heading of a complete text: its first paragraph is the printed title, the
- * rest the preamble's recitals. No printed title when the first paragraph is a gap/note line, or when
- * the header gives the title (`headerTitle`) and the first paragraph starts like a recital in a
- * registered language (`The High Contracting Parties, desiring …`, `Desiring …`, `Высокие
- * Договаривающиеся Стороны …`; {@link LanguageProfile.recitalStart}). When a paragraph is taken as the printed title, an
- * info diagnostic names its line (`PRINTED_TITLE`), so that a recital read as a title is never silent.
+ * rest the preamble's recitals. The title is `printed` when the header gives one (`# Printed title:`);
+ * no printed title when the first paragraph is a gap/note line or reads as treaty text
+ * ({@link printedTitleReadsBack}: a recital, the enacting formula) — said by an info
+ * (`PREAMBLE_NOT_TITLE`) unless the header gives the treaty's title (`headerTitle`). When a paragraph
+ * is taken as the printed title, an info names its line (`PRINTED_TITLE`), so that a recital read as a
+ * title is never silent.
  */
 function titleAndRecitals(first: Section, printed: string | undefined, headerTitle: boolean, diag?: LineCtx['diag']): { title: string | undefined; recitals: Line[][] } {
   const pre = paragraphsOf(first.lines);
@@ -1355,7 +1356,6 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     }
     return notes;
   };
-
 
   if (hasMainText || blocks.length === 0) {
     if (!hasMainText)

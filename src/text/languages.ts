@@ -75,8 +75,9 @@ export interface LanguageProfile {
   /**
    * How the closing formula opens in this language — the testimonium (`Done at …`, `In witness whereof`,
    * `Совершено в …`, `…에서 작성되었다`) or a signature line (`For the Republic of …`, `За Республику …`,
-   * `…을 대표하여`): after the last article's first paragraph, such a paragraph and all after it are the
-   * closing text (notes, as Akoma Ntoso's `<conclusions>`), not the article's paragraphs. Optional.
+   * `…을 대표하여`): after the last article's first paragraph, such a paragraph and the closing text
+   * after it (more formula, signature lines, names — not a treaty sentence) are notes, as Akoma Ntoso's
+   * `<conclusions>`, not the article's paragraphs. Optional.
    */
   closingStart?: RegExp;
   /**
@@ -171,7 +172,6 @@ const CYRILLIC_LATIN: Record<string, string> = {
 export function letterId(letter: string): string {
   return CYRILLIC_LATIN[letter] ?? (/^[a-z]$/.test(letter) ? letter : String(letter.codePointAt(0)));
 }
-
 
 /** Latin multiplicative suffixes of inserted articles (`1bis`, `1 ter`). */
 export const LATIN_SUB = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies';

@@ -308,7 +308,7 @@ export function sentences(text: string, lang: string): { value: string; start: n
 
 /** A line that ends a sentence or a list item (final punctuation, perhaps closed by a quote or bracket): the break after it is a real one. */
 const LINE_END = /[.!?;:。．！？…][\p{Pe}\p{Pf}"'»”’]*\s*$/u;
-/** The same, or a clause (a comma), or a Korean sentence ending (`…한다`, `…아니한다`, `…함`) with no period: before a script without case, which shows no capital where a recital or paragraph starts. */
+/** The same, or a clause (a comma), or a Korean predicate in `…다` (`…한다`, `…따른다`; not the nouns 바다, 마다, 보다) with no period: before a script without case, which shows no capital where a recital or paragraph starts. */
 const CLAUSE_END = /(?:[.!?;:,。．！？…、，]|(?<![바마보])다)[\p{Pe}\p{Pf}"'»”’]*\s*$/u;
 /** A list item's marker at the start of a line (`а)`, `(b)`, `1)`, `2.`, `가.`, `①`, `-`): an item of its own, never a wrapped line. */
 const ITEM_START = /^\s*(?:\(?(?:\p{L}|\d{1,3}|[ivxlc]{1,5})[).]\s|\((?:\p{L}|\d{1,3}|[ivxlc]{1,5})\)|[①-⑳]|[-–—•·]\s)/u;
