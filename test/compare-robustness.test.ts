@@ -183,6 +183,38 @@ describe('a pair of texts in different languages', () => {
   });
 });
 
+describe('a change read in two languages that leaves the rung where it was (rv16 6)', () => {
+  // Fictional texts: the same duty, the English with a means phrase the Russian reading finds none of.
+  const ru = parseTreaty('# Language: ru\n\nДоговор\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется вооружённому нападению, другая Сторона немедленно окажет ей военную помощь.\n', { id: 'ru' }).treaty;
+  const en = parseTreaty('# Language: en\n\nTreaty\n\nArticle 1\n\nIf either Party is subjected to an armed attack, the other Party shall immediately extend to it military assistance with all the means at its disposal.\n', { id: 'en' }).treaty;
+  const enBare = parseTreaty('# Language: en\n\nTreaty\n\nArticle 1\n\nIf either Party is subjected to an armed attack, the other Party shall immediately extend to it military assistance.\n', { id: 'en-bare' }).treaty;
+
+  it('is uncertain when only a phrase one reading found and the other did not decides it (means), and reports say languages differ', () => {
+    const c = compareTreaties(ru, en);
+    const ma = c.changes.find((x) => x.kinds.after === 'mutual-assistance')!;
+    expect([ma.change, ma.uncertain, ma.flags.includes('cross-language'), ma.flags.includes('partial-witness')]).toEqual(['strengthened', true, true, false]);
+    expect(c.summary.uncertain?.strengthened).toBe(1);
+    expect(c.summary.changes.strengthened).toBe(0);
+    expect(renderTextReport(c)).toContain('strengthened (read in two languages, each by its own lexicon');
+    expect(renderMarkdownReport(c)).toMatch(/\*\*strengthened\*\* \(uncertain\)[^\n]*\n(?:.*\n)*?\s+- \*uncertain: read in two languages/);
+    expect(renderHtmlReport(c)).toContain('strengthened (uncertain: languages differ)');
+    // The same difference in one language is a finding: the texts say it.
+    const same = compareTreaties(enBare, en).changes.find((x) => x.kinds.after === 'mutual-assistance')!;
+    expect([same.change, same.uncertain]).toEqual(['strengthened', undefined]);
+  });
+
+  it('stands when a field both readings found differs (will against may), and lineage marks the step as compareTreaties does', () => {
+    const may = parseTreaty('# Language: en\n\nTreaty\n\nArticle 1\n\nIf either Party is subjected to an armed attack, the other Party may immediately extend to it military assistance with all the means at its disposal.\n', { id: 'en-may' }).treaty;
+    const ruWill = parseTreaty('# Language: ru\n\nДоговор\n\nСтатья 1\n\nСтороны будут консультироваться по всем важным международным вопросам.\n', { id: 'ru-will' }).treaty;
+    const enMay = parseTreaty('# Language: en\n\nTreaty\n\nArticle 1\n\nThe Parties may consult each other on all important international questions.\n', { id: 'en-may-c' }).treaty;
+    const cons = compareTreaties(ruWill, enMay).changes.find((x) => x.kinds.before === 'consultation')!;
+    expect([cons.change, cons.uncertain]).toEqual(['weakened', undefined]);
+    expect(compareTreaties(en, may).changes.find((x) => x.kinds.after === 'mutual-assistance')?.uncertain).toBeUndefined();
+    const steps = lineage([ru, en]).threads.find((t) => t.family === 'assistance')!.steps;
+    expect([steps[1]!.change, steps[1]!.uncertain, steps[1]!.flags.includes('partial-witness')]).toEqual(['strengthened', true, false]);
+  });
+});
+
 describe('a text that declares no language, in Latin letters but not English', () => {
   const german = 'Wird eine Partei von einem Staat angegriffen, so leistet ihr die andere Partei sofort militärische und sonstige Hilfe mit allen ihr zur Verfügung stehenden Mitteln.';
   it('is undetermined, not read with English rules: the comparison is uncertain, not a certain loss (plain text and AKN)', () => {

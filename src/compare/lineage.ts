@@ -14,7 +14,7 @@ import { SECURITY_KINDS } from '../classify/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { TreatyDiffError } from '../model/errors.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
-import { compareObligations, ladderFamily } from './obligations.js';
+import { compareObligations, ladderFamily, mayBeReadingDifference } from './obligations.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
 import { unreadProvisions } from './unmatched.js';
 import { LINEAGE_FAMILIES, type Lineage, type LineageFamily, type LineageOptions, type LineageStep, type LineageThread, type ObligationChangeFlag } from './types.js';
@@ -204,6 +204,8 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         // so the return is too (as compareTreaties says of the same pair).
         else if (change === 'added' && ti > 0 && !fullText[ti - 1]) uncertain = true;
         if (uncertain) flags.push('partial-witness');
+        // Read in two languages with the rung unchanged: the difference may be one of reading (as compareTreaties says).
+        else if (pick && o.last && change && flags.includes('cross-language') && mayBeReadingDifference(o.last.obligation, pick.obligation, change)) uncertain = true;
         // Lost in a treaty with a provision the aligner matched with nothing that was never read for
         // obligations (no lexicon for its language): the obligation may be there.
         if (o.last && ti > 0 && !pick && change === 'removed' && unreadRight[ti - 1]) {

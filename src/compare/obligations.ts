@@ -146,6 +146,24 @@ function changeOf(a: Obligation, b: Obligation): ObligationChange {
   };
 }
 
+/**
+ * Whether the change from `a` to `b` may be one of reading rather than of text when the two were read in
+ * two languages: the kind and the rung are the same, and every field difference pointing the change's
+ * way is one side having a phrase the other's reading did not find (means, immediacy, a condition, a
+ * response or trigger read on one side only, a modal verb on one side only) — each language's lexicon
+ * finds its own phrases, so "with all the means at its disposal" read in English and not in Korean says
+ * nothing about the texts. A modal verb read on both sides (`will` against `may`), or two triggers, is
+ * a difference both texts state: the change stands. compareTreaties and lineage mark such changes
+ * `uncertain`.
+ */
+export function mayBeReadingDifference(a: Obligation, b: Obligation, change: ObligationChangeKind): boolean {
+  if (a.kind !== b.kind || a.commitment !== b.commitment || change === 'unchanged' || change === 'added' || change === 'removed') return false;
+  const way = change === 'strengthened' ? 1 : change === 'weakened' ? -1 : 0;
+  const readOnBoth = (f: ObligationField) =>
+    (f === 'modality' && a.modality !== 'present' && b.modality !== 'present') || (f === 'trigger' && a.trigger !== 'none' && b.trigger !== 'none');
+  return !obligationDeltas(a, b).deltas.some((d) => (way === 0 || d.direction === way) && readOnBoth(d.field));
+}
+
 function oneSided(o: Obligation, change: 'added' | 'removed'): ObligationChange {
   const side = obligationSide(o);
   const zero: CommitmentRung = 0;

@@ -15,7 +15,7 @@ import type { Treaty } from '../model/types.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
 import { unreadProvisions } from './unmatched.js';
-import { compareObligations } from './obligations.js';
+import { compareObligations, mayBeReadingDifference } from './obligations.js';
 import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, ObligationSide, TreatyComparison } from './types.js';
 import { appendTo } from '../model/collections.js';
 import { comparisonForm } from '../text/normalize.js';
@@ -170,6 +170,8 @@ function pairMovedObligations(changes: ObligationChange[], sourceOf: ReadonlyMap
     // only its place is taken as given.
     const ro = sourceOf.get(r), ao = sourceOf.get(a);
     const compared = across && ro && ao ? compareObligations([ro], [ao])[0] : undefined;
+    // …but a difference one language's reading found and the other's did not is no finding (mayBeReadingDifference).
+    const unsure = compared !== undefined && mayBeReadingDifference(ro!, ao!, compared.change);
     changes[i] = {
       type: 'obligation-change',
       change: compared?.change ?? 'unchanged',
@@ -181,7 +183,8 @@ function pairMovedObligations(changes: ObligationChange[], sourceOf: ReadonlyMap
       after: a.after!,
       left: r.left,
       right: a.right,
-      flags: [...new Set([...r.flags, ...a.flags])].sort(),
+      flags: [...new Set([...r.flags, ...a.flags, ...(across ? ['cross-language' as const] : [])])].sort(),
+      ...(unsure ? { uncertain: true as const } : {}),
     };
   }
   for (let i = changes.length - 1; i >= 0; i--) if (drop.has(changes[i]!)) changes.splice(i, 1);
@@ -313,6 +316,12 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
         const ids = s === 'before' ? link.left : link.right;
         return ids.length ? ids.some((id) => unread[s].has(id)) : unmatched[s].some((u) => unread[s].has(u.eId));
       });
+      // Read in two languages, a change that rests only on phrases one side's reading found and the
+      // other's did not ("all the means at its disposal") may be the lexicons', not the texts'.
+      if (!ch.uncertain && ch.before && ch.after && flags.includes('cross-language')) {
+        const bo = lo.find((x) => x.evidence === ch.before!.evidence), ao = ro.find((x) => x.evidence === ch.after!.evidence);
+        if (bo && ao && mayBeReadingDifference(bo, ao, ch.change)) ch.uncertain = true;
+      }
       if (notRead) {
         ch.uncertain = true;
         ch.flags = [...new Set([...ch.flags, 'not-classified' as const])].sort();

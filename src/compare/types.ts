@@ -73,8 +73,13 @@ export interface ObligationChange {
   flags: ObligationChangeFlag[];
   /**
    * Set (with the `partial-witness` flag) when the change may be an effect of missing text: the side
-   * that lacks the obligation, or has it weaker, lacks text here (see `summary.uncertain`). Such a
-   * change is not a finding that the obligation was removed or weakened.
+   * that lacks the obligation, or has it weaker, lacks text here (see `summary.uncertain`); with the
+   * `not-classified` flag when that side was not read for obligations; and, with the `cross-language`
+   * flag, when the sides were read in two languages, kind and rung are the same, and the change rests
+   * only on a phrase one side's reading found and the other's did not (`means`, `immediacy`, a
+   * condition: each language's lexicon finds its own phrases) — a modal verb read on both sides
+   * (`will` against `may`) is a difference both texts state, and such a change stands.
+   * Such a change is not a finding that the obligation was removed, weakened or strengthened.
    */
   uncertain?: true;
 }
@@ -192,7 +197,9 @@ export interface LineageStep {
    * declare missing outside any provision — or `added` / higher where the previous treaty's text lacks
    * it likewise. Also (with the `not-classified` flag) `removed` or `added` where the treaty without it
    * has a provision matched with nothing that was not read for obligations (no lexicon for its
-   * language). Not a finding that the obligation changed.
+   * language). Also (with the `cross-language` flag) a change read in two languages that keeps kind and
+   * rung and rests only on a phrase one reading found and the other did not, as in
+   * `ObligationChange.uncertain`. Not a finding that the obligation changed.
    */
   uncertain?: true;
   /**

@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderPoint, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, NOT_CLASSIFIED_NOTE, UNCERTAIN_NOTE, changeLabel, obligationWitnessNote, onlyNotClassified, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
+import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, changeLabel, obligationWitnessNote, uncertainNote, uncertainReason, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -74,6 +74,8 @@ export interface HtmlReportChange {
   uncertain?: true;
   /** Uncertain because the side without the obligation was not read (no obligation lexicon for its language), not for missing text. */
   notClassified?: true;
+  /** Uncertain because the sides were read in two languages and the rung is unchanged (see `ObligationChange.uncertain`). */
+  languagesDiffer?: true;
 }
 
 /** One aligned pair (or an added/removed unit) of a comparison. */
@@ -213,6 +215,11 @@ function obligationBadge(o: HtmlReportObligation): string {
   );
 }
 
+/** The flags an uncertain report change's reason is read from (the report model keeps the reason, not the flags). */
+function reasonFlags(c: HtmlReportChange): string[] {
+  return c.notClassified ? ['not-classified'] : c.languagesDiffer ? ['cross-language'] : [];
+}
+
 function changeBadge(c: HtmlReportChange): string {
   const onLadder = (c.before?.commitment ?? 0) > 0 || (c.after?.commitment ?? 0) > 0 || [c.before?.kind, c.after?.kind].some((k) => k !== undefined && LADDER_KINDS.has(k));
   const arrow = onLadder ? ` <span class="rungs">${c.before?.commitment ?? '–'} → ${c.after?.commitment ?? '–'}</span>` : '';
@@ -223,7 +230,7 @@ function changeBadge(c: HtmlReportChange): string {
   const fields = c.fields.length ? ` <span class="fields">changed: ${e(c.fields.join(', '))}</span>` : '';
   const note = c.note ? ` <span class="note">— ${e(c.note)}</span>` : '';
   const ev = c.evidence?.length ? `<div class="evidence">evidence: ${c.evidence.map((x) => `<span class="ev">${e(x)}</span>`).join(' · ')}</div>` : '';
-  const why = c.notClassified ? NOT_CLASSIFIED_NOTE : UNCERTAIN_NOTE;
+  const why = uncertainNote(reasonFlags(c));
   const uncertain = c.uncertain ? ` <span class="uncertain" title="${e(why)}">uncertain: ${e(why)}</span>` : '';
   return `<li class="change change-${slug(c.change)}${c.uncertain ? ' change-uncertain' : ''}"><span class="change-type">${e(c.change)}</span> ${kinds}${arrow}${fields}${uncertain}${note}${ev}</li>`;
 }
@@ -394,7 +401,7 @@ function summaryTable(c: HtmlReportComparison): string {
     rel.set(p.relation, (rel.get(p.relation) ?? 0) + 1);
     // Changes that may be an effect of missing text are counted apart from what the texts show.
     for (const x of p.changes) {
-      const k = changeLabel(x.change, x.uncertain, x.notClassified ? ['not-classified'] : []);
+      const k = changeLabel(x.change, x.uncertain, reasonFlags(x));
       ch.set(k, (ch.get(k) ?? 0) + 1);
     }
   }
@@ -925,7 +932,8 @@ export function reportChange(c: ObligationChange): HtmlReportChange {
   if (notes.length) out.note = notes.join('; ');
   if (ev.length) out.evidence = ev;
   if (c.uncertain) out.uncertain = true;
-  if (c.uncertain && onlyNotClassified(c.flags)) out.notClassified = true;
+  if (c.uncertain && uncertainReason(c.flags) === 'not classified') out.notClassified = true;
+  if (c.uncertain && uncertainReason(c.flags) === 'languages differ') out.languagesDiffer = true;
   return out;
 }
 

@@ -238,18 +238,32 @@ export function linkScoreLabel(relation: AlignmentRelation, score: number, word 
 }
 
 /**
+ * Why an uncertain change is not a finding, from its flags: `text missing` (`partial-witness`, named
+ * first), `not classified` (`not-classified`: the side without it was not read), or `languages differ`
+ * (`cross-language`: read in two languages with the rung unchanged, see `ObligationChange.uncertain`).
+ */
+export type UncertainReason = 'text missing' | 'not classified' | 'languages differ';
+
+/** The {@link UncertainReason} an uncertain change's flags give. */
+export function uncertainReason(flags: readonly string[]): UncertainReason {
+  if (flags.includes('partial-witness')) return 'text missing';
+  if (flags.includes('not-classified')) return 'not classified';
+  return flags.includes('cross-language') ? 'languages differ' : 'text missing';
+}
+
+/**
  * A change as reports label it: `removed`, or `removed (uncertain: text missing)` when it may be an
- * effect of missing text, `removed (uncertain: not classified)` when the side without it was not read
- * (flag `not-classified`).
+ * effect of missing text, `(uncertain: not classified)` when the side without it was not read (flag
+ * `not-classified`), `(uncertain: languages differ)` when read in two languages with the rung unchanged.
  */
 export function changeLabel(change: string, uncertain: boolean | undefined, flags: readonly string[] = []): string {
   if (!uncertain) return change;
-  return `${change} (uncertain: ${onlyNotClassified(flags) ? 'not classified' : 'text missing'})`;
+  return `${change} (uncertain: ${uncertainReason(flags)})`;
 }
 
 /** An uncertain change's flags say the side was not read, and not that text is missing (which reports name first). */
 export function onlyNotClassified(flags: readonly string[]): boolean {
-  return flags.includes('not-classified') && !flags.includes('partial-witness');
+  return uncertainReason(flags) === 'not classified';
 }
 
 /** What an uncertain obligation change (`ObligationChange.uncertain`) means, for reports. */
@@ -258,6 +272,17 @@ export const UNCERTAIN_NOTE = 'text is missing on the side that lacks the obliga
 /** What an uncertain change flagged `not-classified` means, for reports. */
 export const NOT_CLASSIFIED_NOTE = 'the side that lacks the obligation was not read for obligations (no obligation lexicon for its language): this is not a finding';
 
+/** What an uncertain change read in two languages with the rung unchanged means, for reports. */
+export const LANGUAGES_DIFFER_NOTE =
+  'read in two languages, each by its own lexicon, and the rung is the same: the field that differs may be read differently where the texts agree, so this is not a finding';
+
+/** The note for each {@link UncertainReason}. */
+const UNCERTAIN_NOTES: Readonly<Record<UncertainReason, string>> = {
+  'text missing': UNCERTAIN_NOTE,
+  'not classified': NOT_CLASSIFIED_NOTE,
+  'languages differ': LANGUAGES_DIFFER_NOTE,
+};
+
 /** Why a comparison's uncertain changes are not findings: the notes of their kinds, once each. */
 export function uncertainSummaryNote(changes: readonly ObligationChange[]): string {
   return [...new Set(changes.filter((c) => c.uncertain).map((c) => uncertainNote(c.flags)))].join('; ');
@@ -265,7 +290,7 @@ export function uncertainSummaryNote(changes: readonly ObligationChange[]): stri
 
 /** The note for one uncertain change: why it is not a finding. */
 export function uncertainNote(flags: readonly string[]): string {
-  return onlyNotClassified(flags) ? NOT_CLASSIFIED_NOTE : UNCERTAIN_NOTE;
+  return UNCERTAIN_NOTES[uncertainReason(flags)];
 }
 
 /**
