@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Provision } from '../src/model/types.js';
+import { provisionText } from '../src/model/content.js';
 import { parseText } from '../src/parse/text.js';
 import { serializeText } from '../src/render/treaty/text.js';
 import { matchArticleHeading, startsClosingFormula } from '../src/text/languages.js';
@@ -341,6 +342,33 @@ describe("a researcher's own Russian and Korean texts (rv13)", () => {
     expect(codes(parseText('# Title: Pact\n\nThe Parties have agreed as follows:\n\nArticle 1\n\nThe Parties shall consult.\n').diagnostics, 'PREAMBLE_NOT_TITLE')).toEqual([]);
     const t = parseText('Agreement between Ruritania and Freedonia on Mutual Defence: the Parties Agree to Consult\n\nArticle 1\n\nThe Parties shall consult.\n');
     expect(t.treaty.expressions[0]!.title).toBe('Agreement between Ruritania and Freedonia on Mutual Defence: the Parties Agree to Consult');
+  });
+
+  it('a title typed with no blank line before the preamble is the title, the rest the preamble, in three languages (rv17 4)', () => {
+    // Fictional Ruritania–Freedonia texts.
+    const cases = [
+      ['Treaty of Friendship between Ruritania and Freedonia\nThe Republic of Ruritania and the Kingdom of Freedonia,\nDesiring to strengthen peace,\nHave agreed as follows:', 'Treaty of Friendship between Ruritania and Freedonia', 'The Republic of Ruritania'],
+      ['TREATY\nOF FRIENDSHIP AND MUTUAL ASSISTANCE\nThe High Contracting Parties,\nDesiring to strengthen peace,\nHave agreed as follows:', 'TREATY\nOF FRIENDSHIP AND MUTUAL ASSISTANCE', 'The High Contracting Parties'],
+      ['Treaty of Friendship\nbetween Ruritania and Freedonia\nThe Republic of Ruritania and the Kingdom of Freedonia have agreed as follows:', 'Treaty of Friendship\nbetween Ruritania and Freedonia', 'The Republic of Ruritania'],
+      ['Договор о дружбе между Руританией и Фридонией\nРеспублика Руритания и Королевство Фридония,\nжелая укрепить мир,\nсогласились о нижеследующем:', 'Договор о дружбе между Руританией и Фридонией', 'Республика Руритания'],
+      ['루리타니아와 프리도니아 간의\n우호조약\n루리타니아공화국과 프리도니아왕국은\n평화를 강화하기를 희망하여\n다음과 같이 합의하였다.', '루리타니아와 프리도니아 간의\n우호조약', '루리타니아공화국과'],
+    ] as const;
+    const heading = { Т: 'Статья 1', 루: '제1조' } as Record<string, string>;
+    for (const [front, title, recital] of cases) {
+      const r = parseText(`${front}\n\n${heading[front[0]!] ?? 'Article 1'}\n\nThe Parties shall consult.\n`);
+      const e = r.treaty.expressions[0]!;
+      expect(e.title, front).toBe(title);
+      expect(e.preamble?.children.map((c) => provisionText(c))[0], front).toMatch(new RegExp(`^${recital}`));
+      expect(codes(r.diagnostics, 'PRINTED_TITLE', 'PREAMBLE_NOT_TITLE'), front).toEqual([['info', 'PRINTED_TITLE', 1, 1]]);
+      // Written back with a blank line between them, it reads the same.
+      expect(parseText(serializeText(r.treaty)).treaty, front).toEqual(r.treaty);
+    }
+    // A first line that is a recital, or a clause, stays the preamble's.
+    for (const front of ['Reaffirming their commitment to the Treaty\non the Non-Proliferation of Nuclear Weapons,\nHave agreed as follows:', 'The Parties to this Treaty,\nDesiring peace,\nHave agreed as follows:', 'Treaty of Friendship\nbetween Ruritania and Freedonia have agreed as follows:']) {
+      const r = parseText(`${front}\n\nArticle 1\n\nThe Parties shall consult.\n`);
+      expect(r.treaty.expressions[0]!.title, front).toBeUndefined();
+      expect(codes(r.diagnostics, 'PREAMBLE_NOT_TITLE'), front).toEqual([['info', 'PREAMBLE_NOT_TITLE', 1, 1]]);
+    }
   });
 
   it('a "# Grade:" line in prose form is read; one that names no grade warns GRADE_UNKNOWN (rv13 3)', () => {

@@ -81,7 +81,7 @@ import type {
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, controlRunReplacement, normalizeInput } from '../text/normalize.js';
 import { continuesSentence } from '../text/tokenize.js';
-import { articleEId, articleKeywordLine, letterId, primaryLanguage, readsAsRecital, startsClosingFormula, isCalendarDate, readPrintedDate, scriptMismatch, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, articleKeywordLine, letterId, primaryLanguage, readsAsRecital, readsAsTitleLine, startsClosingFormula, startsLikeRecital, isCalendarDate, readPrintedDate, scriptMismatch, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeXml } from './sniff.js';
@@ -1018,6 +1018,13 @@ function titleAndRecitals(first: Section, printed: string | undefined, headerTit
   // follows:") is the preamble, not the title — with or without a "# Title:" line.
   if (pre.length === 0) return { title: undefined, recitals: pre };
   if (!printedTitleReadsBack(pre[0]!.map((l) => l.text).join('\n'))) {
+    // A title typed with no blank line before the preamble: its lines are the title, the rest the recital.
+    const k = titleLinesBeforeRecital(pre[0]!);
+    if (k > 0) {
+      const title = pre[0]!.slice(0, k).map((l) => l.text).join('\n');
+      diag?.({ severity: 'info', code: 'PRINTED_TITLE', message: `the first ${k === 1 ? 'line' : `${k} lines`} of the first paragraph (line ${pre[0]![0]!.no}) ${k === 1 ? 'is' : 'are'} read as the printed title, the rest as the preamble (no blank line between them): ${JSON.stringify(title.replace(/\s+/g, ' ').trim().slice(0, 80))}`, line: pre[0]![0]!.no, column: 1, hint: 'put a blank line between the title and the preamble; if the line is treaty text, give the title in a "# Title:" header line' });
+      return { title, recitals: [pre[0]!.slice(k), ...pre.slice(1)] };
+    }
     if (!isBracketLine(pre[0]![0]!.text) && !headerTitle)
       diag?.({ severity: 'info', code: 'PREAMBLE_NOT_TITLE', message: `the first paragraph (line ${pre[0]![0]!.no}) reads as treaty text, not a title: it is read as the preamble`, line: pre[0]![0]!.no, column: 1, hint: 'if it is the printed title, give it in a "# Printed title:" header line (and the treaty\'s title in "# Title:")' });
     return { title: undefined, recitals: pre };
@@ -1025,6 +1032,27 @@ function titleAndRecitals(first: Section, printed: string | undefined, headerTit
   const title = pre[0]!.map((l) => l.text).join('\n');
   diag?.({ severity: 'info', code: 'PRINTED_TITLE', message: `the first paragraph (line ${pre[0]![0]!.no}) is read as the printed title: ${JSON.stringify(title.replace(/\s+/g, ' ').trim().slice(0, 80))}`, line: pre[0]![0]!.no, column: 1, hint: 'the paragraph before the preamble is the title; if it is treaty text, give the title in a "# Title:" header line (a first paragraph that opens like a recital — "The High Contracting Parties", "Desiring" — is then a recital) or put the text under an article heading' });
   return { title, recitals: pre.slice(1) };
+}
+
+/**
+ * How many opening lines of a first paragraph that reads as treaty text are a printed title typed with
+ * no blank line after it (`Treaty of Friendship between …⏎The Republic of …,⏎…have agreed as follows:`),
+ * or 0. The title lines name an instrument and read as no sentence ({@link readsAsTitleLine}); the line
+ * after them opens like a recital, or opens a new line of text (a capital, or a script with no case)
+ * that is not the title's capitals going on; and the lines from there read as treaty text.
+ */
+function titleLinesBeforeRecital(lines: readonly Line[]): number {
+  if (lines.length < 2 || isBracketLine(lines[0]!.text)) return 0;
+  const capitals = (t: string) => /\p{Lu}/u.test(t) && t === t.toUpperCase();
+  const opens = (t: string, prev: string) => /^[\p{Lu}\p{Lo}]/u.test(t) && !(capitals(prev) && capitals(t));
+  const fits = (k: number) => {
+    const rest = lines.slice(k).map((l) => l.text).join(' ');
+    return readsAsTitleLine(lines.slice(0, k).map((l) => l.text.trim()).join(' ')) && readsAsRecital(rest);
+  };
+  // A line that opens like a recital is the surest place to cut; else the first line opening new text.
+  for (let k = 1; k < lines.length && k <= 4; k++) if (startsLikeRecital(lines[k]!.text.trim()) && fits(k)) return k;
+  for (let k = 1; k < lines.length && k <= 4; k++) if (opens(lines[k]!.text.trim(), lines[k - 1]!.text.trim()) && fits(k)) return k;
+  return 0;
 }
 
 function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: Omit<LineCtx, 'line'>, sourceName: string | undefined, seen: Map<string, number>): Provision[] {

@@ -81,6 +81,12 @@ export interface LanguageProfile {
    */
   closingStart?: RegExp;
   /**
+   * The instrument a printed title names in this language (`Treaty`, `Agreement`, `Договор`, `조약` at
+   * its end): a first line that names one and reads as no sentence, followed with no blank line by a
+   * recital, is the printed title and the preamble typed together. Optional.
+   */
+  titleNoun?: RegExp;
+  /**
    * A calendar date at the start of a value as this language writes it (`6 July 1961`, `2 июля 2020 г.`,
    * `2020년 7월 2일`): year, month (1–12), day as printed — not checked against the calendar — and the
    * length of the date text. Optional.
@@ -229,6 +235,7 @@ interface ProfileSpec {
   verb?: RegExp;
   recitalStart?: RegExp;
   closingStart?: RegExp;
+  titleNoun?: RegExp;
   readDate?: (value: string) => PrintedDate | undefined;
   /** Characters that may enclose a heading after the number (default parentheses, ASCII and full-width). */
   open?: string;
@@ -324,6 +331,7 @@ function profile(spec: ProfileSpec): LanguageProfile {
     readsAsText,
     ...(spec.recitalStart ? { recitalStart: spec.recitalStart } : {}),
     ...(spec.closingStart ? { closingStart: spec.closingStart } : {}),
+    ...(spec.titleNoun ? { titleNoun: spec.titleNoun } : {}),
     ...(spec.readDate ? { readDate: spec.readDate } : {}),
   };
 }
@@ -348,6 +356,7 @@ export const english: LanguageProfile = profile({
   prose: /^\p{Ll}/u,
   notTitle: /^(?:The|A|An|This|These|That|Each|Every|Both|Neither|Either|No|Any|All|Such|Its|Their|Party|Parties)$/,
   readDate: dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}) (?<y>\d{4})\b/, ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
+  titleNoun: /\b(?:Treaty|TREATY|Agreement|AGREEMENT|Convention|CONVENTION|Pact|PACT|Protocol|PROTOCOL|Charter|CHARTER|Accord|ACCORD|Covenant|COVENANT|Declaration|DECLARATION)\b/,
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
   // `Done (in duplicate) at …`, `Signed at …`, `In witness whereof` in any case, a signature line
   // `For the Republic of …` alone (not `For the Union, this Agreement shall apply …`). A formula that
@@ -395,6 +404,7 @@ export const russian: LanguageProfile = profile({
     /^\s*(?<d>\d{1,2})\s+(?<m>[а-яё]{3,9})\s+(?<y>\d{4})(?:\s*(?:года|г\.?)(?![а-яё]))?/iu,
     ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   ),
+  titleNoun: /(?<![а-яёА-ЯЁ])(?:Договор|ДОГОВОР|Соглашение|СОГЛАШЕНИЕ|Конвенция|КОНВЕНЦИЯ|Пакт|ПАКТ|Протокол|ПРОТОКОЛ|Хартия|ХАРТИЯ|Декларация|ДЕКЛАРАЦИЯ)(?![а-яёА-ЯЁ])/u,
   recitalStart: /^(?:Высокие\s+Договаривающиеся\s+Стороны|Желая|Руководствуясь|Признавая|Подтверждая|Стремясь|Учитывая|Отмечая|Исходя\s+из|Будучи)(?![а-яё])/iu,
   closingStart: /^(?:(?:Совершено|СОВЕРШЕНО|Составлено|СОСТАВЛЕНО)\s|(?:Подписано|ПОДПИСАНО)\s+(?:[вВ]\s+(?:г\.|городе|двух|трех|трёх|\p{Lu})|\d)|[ВB]\s+(?:удостоверение|подтверждение|засвидетельствование|УДОСТОВЕРЕНИЕ|ПОДТВЕРЖДЕНИЕ)\s+(?:чего|ЧЕГО)|(?:За|ЗА)\s+(?:Республику|Королевство|Российскую|Союз|Правительство|Корейскую|Государство|Княжество|Федеративную|Социалистическую|Президента)(?![а-яё])[^,;.]*:?\s*$)/u,
 });
@@ -442,6 +452,7 @@ export const korean: LanguageProfile = profile({
   notTitle: /(?:은|는|이|가|을|를)$/u,
   runIn: true,
   readDate: dateReader(/^\s*(?<y>\d{4})\s*년\s*(?<mn>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/u),
+  titleNoun: /(?:조약|협정|협약|의정서|헌장|선언|규약|條約|協定)\s*$/u,
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
   // `…평양에서 … 2부씩 작성되었다`, `이상의 증거로 …`, `루리타니아공화국을 대표하여`.
   // Past tense only (`…에서 … 작성되었다`; `…에서 작성한다` is an article's text), and `…을 대표하여` as a signature line alone.
@@ -661,6 +672,18 @@ export function startsClosingFormula(text: string): boolean {
 export function startsLikeRecital(text: string): boolean {
   const t = text.trimStart().slice(0, 200);
   for (const p of registry.values()) if (p.recitalStart?.test(t)) return true;
+  return false;
+}
+
+/**
+ * Whether a line reads as a printed title: it names an instrument in some registered language
+ * ({@link LanguageProfile.titleNoun}: `Treaty of Friendship …`, `Договор о …`, `… 우호조약`), ends in no
+ * punctuation a clause or sentence ends in, and reads as no recital. Titles are noun phrases.
+ */
+export function readsAsTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 300 || /[.,;:!?。]$/u.test(t) || readsAsRecital(t)) return false;
+  for (const p of registry.values()) if (p.titleNoun?.test(t)) return true;
   return false;
 }
 
