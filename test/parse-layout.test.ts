@@ -486,6 +486,24 @@ describe('text pasted from a PDF (rv13 1)', () => {
     expect(para('Pact\n\nArticle 1\n\nThe Soviet-\nKorean border.\n').content).toEqual([{ type: 'text', value: 'The Soviet-\nKorean border.' }]);
   });
 
+  it('a Korean word broken at a line end is joined where the text writes it unbroken elsewhere; a break between words stays (LINE_BREAK_IN_WORD, rv16 7)', async () => {
+    const { classifyTreaty } = await import('../src/classify/index.js');
+    const src = '# Language: ko\n\n우호조약\n\n제1조\n\n체약 일방이 무력 침공을 받는 경우 타방은 지체 없이 군사적 원\n조를 제공한다.\n\n제2조\n\n쌍방은 원조를 제공하기 위하여 협의한다. 체약 일방이\n무력 침공을 받는 경우 쌍방은 협의한다.\n';
+    const r = parseText(src);
+    const [a1, a2] = r.treaty.expressions[0]!.body;
+    // The rest of the word moves up; the next line keeps its own text and its line number.
+    expect(a1!.content).toEqual([{ type: 'text', value: '체약 일방이 무력 침공을 받는 경우 타방은 지체 없이 군사적 원조를\n제공한다.' }]);
+    expect(a2!.content).toEqual([{ type: 'text', value: '쌍방은 원조를 제공하기 위하여 협의한다. 체약 일방이\n무력 침공을 받는 경우 쌍방은 협의한다.' }]);
+    expect(codes(r.diagnostics, 'LINE_BREAK_IN_WORD')).toEqual([['info', 'LINE_BREAK_IN_WORD', 7, 35]]);
+    // Read as one word, the help is mutual assistance, as the unbroken text reads.
+    const kinds = (t: string) => classifyTreaty(parseText(t).treaty).provisions.find((p) => p.eId === 'art_1')!.obligations.map((o) => o.kind);
+    expect(kinds(src)).toEqual(kinds(src.replace('원\n조를', '원조를\n')));
+    expect(kinds(src)).toContain('mutual-assistance');
+    // With no unbroken spelling elsewhere, or the word written apart as often, the break stays a space.
+    expect(codes(parseText('# Language: ko\n\n우호조약\n\n제1조\n\n체약 일방이 무력 침공을 받는 경우 타방은 지체 없이 군사적 원\n조를 제공한다.\n').diagnostics, 'LINE_BREAK_IN_WORD')).toEqual([]);
+    expect(codes(parseText('# Language: ko\n\n우호조약\n\n제1조\n\n쌍방은 평화 와 안전을 위하여 협력한다. 쌍방은 평화\n와 안전을 위하여 협의한다. 쌍방은 평화와 번영을 추구한다.\n').diagnostics, 'LINE_BREAK_IN_WORD')).toEqual([]);
+  });
+
   it('lines that are only a page number are dropped (PAGE_NUMBER); the sentence they cut reads whole', () => {
     const r = parseText('Договор\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется нападению, другая Сторона окажет ей\n- 2 -\nвоенную помощь.\n\nСтатья 2\n\nДоговор вступает в силу.\nСтр. 3 из 3\n');
     expect(r.treaty.expressions[0]!.body.map((p) => p.children.length)).toEqual([0, 0]);

@@ -1143,6 +1143,26 @@ function opensClosing(p: readonly Line[]): boolean {
   return startsClosingFormula(p[0]!.text) || (p.length > 1 && startsClosingFormula(p.map((l) => l.text.trim()).join(' ')));
 }
 
+/** Hangul syllables at a line's end (no space or mark after them): the head of a word a line break may cut. */
+const HANGUL_LINE_END = /(?:^|[^\p{L}\p{N}])([\uAC00-\uD7A3]+)$/u;
+/** Hangul syllables opening a line, up to a space or a mark: the rest of that word. */
+const HANGUL_LINE_START = /^([\uAC00-\uD7A3]+)(?![\p{L}\p{N}])/u;
+
+/**
+ * Does the text write `head` and `rest` as one word elsewhere: a word that opens with `head` followed
+ * by `rest`'s first syllable, more often than `head` as a word of its own followed by that syllable?
+ * Korean printing breaks lines between any two syllables (`원⏎조를`), so a line break alone says
+ * nothing; the text's own spelling of the word does (`원조를 제공한다` elsewhere).
+ */
+function writesUnbroken(head: string, rest: string, text: string): boolean {
+  const at = (re: RegExp) => text.match(re)?.length ?? 0;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const start = '(?<![\\uAC00-\\uD7A3])';
+  const joined = at(new RegExp(`${start}${esc(head)}${esc(rest[0]!)}`, 'gu'));
+  const apart = at(new RegExp(`${start}${esc(head)}[ \\t]+${esc(rest[0]!)}`, 'gu'));
+  return joined > 0 && joined > apart;
+}
+
 /** A word broken at the line end: a letter and a hyphen, the line's last characters. */
 const BROKEN_WORD_END = /(\p{L})-$/u;
 /** The rest of a broken word at the start of the next line: lower-case letters up to a space or the end. */
@@ -1208,10 +1228,22 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
     lines[i] = { ...a, text: a.text.slice(0, -1) + (keepsHyphen(head, rest[1]!, whole()) ? '-' : '') + rest[0] };
     lines[i + 1] = { ...b, text: b.text.slice(skip), col: (b.col ?? 0) + skip };
   }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!, b = lines[i + 1]!;
+    const head = HANGUL_LINE_END.exec(a.text)?.[1];
+    const rest = head === undefined ? undefined : HANGUL_LINE_START.exec(b.text)?.[1];
+    // Only a soft wrap (the sentence goes on) inside a word the text writes unbroken elsewhere, and a next line with text of its own.
+    if (rest === undefined || b.text.slice(rest.length).trim() === '' || !continuesSentence(a.text, b.text) || !writesUnbroken(head!, rest, whole())) continue;
+    note('LINE_BREAK_IN_WORD', a.no, a.text.length + (a.col ?? 0));
+    const skip = rest.length + (b.text.slice(rest.length).length - b.text.slice(rest.length).trimStart().length);
+    lines[i] = { ...a, text: a.text + rest };
+    lines[i + 1] = { ...b, text: b.text.slice(skip), col: (b.col ?? 0) + skip };
+  }
   const say: Record<string, [string, string]> = {
     SOFT_HYPHEN: ['soft hyphen(s) (U+00AD) removed', 'soft hyphens come from word processors and PDF extraction; they split words for search, diff and classification'],
     PAGE_NUMBER: ['line(s) holding only a page number dropped', 'a page number left by PDF extraction is not treaty text; running headers are not recognised and stay text'],
     LINE_END_HYPHEN: ['word(s) hyphenated at a line end joined', 'the hyphen is kept where the text writes the word with it elsewhere or its first part makes compounds (non-, self-, военно-); check the others'],
+    LINE_BREAK_IN_WORD: ['Korean word(s) broken at a line end joined', 'joined where the text writes the word unbroken elsewhere (원⏎조를 → 원조를 beside 원조); a break between words reads as a space'],
   };
   for (const code of Object.keys(say)) {
     const n = count[code];

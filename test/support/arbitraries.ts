@@ -14,6 +14,7 @@
  * - No text line reads as structure: no line starts with `#`, `---`, `[` (unless it is a note/gap line)
  *   or a point marker (`(a) `, `a) `, `1) `, `1. `, `а) `, `가. `), and none is (after trimming) an article
  *   heading. Text never contains `[MISSING:`.
+ * - A Korean line never ends in a bare Hangul syllable (see {@link arbLine}).
  * - Lines may carry odd whitespace inside (tabs, no-break, em and ideographic spaces, double spaces),
  *   combining marks, emoji (incl. ZWJ sequences) and zero-width spaces; they never start with whitespace.
  * - Articles: eId `art_N` (N strictly increasing), `num` as a parser would print-read it (`1`, `IV`,
@@ -69,7 +70,10 @@ export const arbLine = (lang: ArbLang): fc.Arbitrary<string> =>
       fc.array(fc.tuple(fc.constantFrom(...SPACES), arbWord(lang)), { minLength: 2, maxLength: 7 }),
       fc.constantFrom('', '', ',', '.', ';', ' '),
     )
-    .map(([first, rest, end]) => nfc(first + rest.map(([s, w]) => s + w).join('') + end));
+    // A Korean line never ends in a bare Hangul syllable: plain text cannot tell a line break between two
+    // words from one inside a word, which the reader joins where the text writes the word unbroken
+    // elsewhere (LINE_BREAK_IN_WORD), so such a model is not one plain text carries exactly.
+    .map(([first, rest, end]) => nfc(first + rest.map(([s, w]) => s + w).join('') + (lang === 'ko' && end === '' ? ' ' : end)));
 
 const arbPhrase = (lang: ArbLang): fc.Arbitrary<string> =>
   fc.array(arbWord(lang), { minLength: 1, maxLength: 4 }).map((ws) => nfc(ws.join(' ').replace(/[\]\n]/g, '')));
