@@ -240,7 +240,8 @@ export function linkScoreLabel(relation: AlignmentRelation, score: number, word 
 /**
  * Why an uncertain change is not a finding, from its flags: `text missing` (`partial-witness`, named
  * first), `not classified` (`not-classified`: the side without it was not read), or `languages differ`
- * (`cross-language`: read in two languages with the rung unchanged, see `ObligationChange.uncertain`).
+ * (`cross-language`: read in two languages, kind and rung the same, resting on a phrase one reading found;
+ * see `ObligationChange.uncertain`).
  */
 export type UncertainReason = 'text missing' | 'not classified' | 'languages differ';
 
@@ -254,16 +255,11 @@ export function uncertainReason(flags: readonly string[]): UncertainReason {
 /**
  * A change as reports label it: `removed`, or `removed (uncertain: text missing)` when it may be an
  * effect of missing text, `(uncertain: not classified)` when the side without it was not read (flag
- * `not-classified`), `(uncertain: languages differ)` when read in two languages with the rung unchanged.
+ * `not-classified`), `(uncertain: languages differ)` when read in two languages and resting on a phrase one reading found.
  */
 export function changeLabel(change: string, uncertain: boolean | undefined, flags: readonly string[] = []): string {
   if (!uncertain) return change;
   return `${change} (uncertain: ${uncertainReason(flags)})`;
-}
-
-/** An uncertain change's flags say the side was not read, and not that text is missing (which reports name first). */
-export function onlyNotClassified(flags: readonly string[]): boolean {
-  return uncertainReason(flags) === 'not classified';
 }
 
 /** What an uncertain obligation change (`ObligationChange.uncertain`) means, for reports. */
@@ -272,7 +268,7 @@ export const UNCERTAIN_NOTE = 'text is missing on the side that lacks the obliga
 /** What an uncertain change flagged `not-classified` means, for reports. */
 export const NOT_CLASSIFIED_NOTE = 'the side that lacks the obligation was not read for obligations (no obligation lexicon for its language): this is not a finding';
 
-/** What an uncertain change read in two languages with the rung unchanged means, for reports. */
+/** What an uncertain change read in two languages, resting on a phrase one reading found, means, for reports. */
 export const LANGUAGES_DIFFER_NOTE =
   'read in two languages, each by its own lexicon, and the rung is the same: the field that differs may be read differently where the texts agree, so this is not a finding';
 
