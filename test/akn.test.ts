@@ -531,6 +531,31 @@ ${articles}
     }
   });
 
+  it('an article eId spelling its number otherwise (art_IV, art_1a, art_1bis) is read as every format makes it, so text writes the printed number and versions align by number (rv18 1)', async () => {
+    const { serializeText } = await import('../src/render/treaty/text.js');
+    const { compareTreaties } = await import('../src/compare/index.js');
+    const { classifyTreaty } = await import('../src/classify/index.js');
+    const body = (ids: [string, string, string, string]) =>
+      doc(`<article eId="${ids[0]}"><num>Article 1</num><content><p>The Parties shall consult each other.</p></content></article>
+<article eId="${ids[1]}"><num>Article 1 bis</num><content><p>Neither Party shall join any alliance directed against the other.</p></content></article>
+<article eId="${ids[2]}"><num>Article 1a</num><content><p>The Parties shall develop trade.</p></content></article>
+<article eId="${ids[3]}"><num>Article IV</num><content><p>This Treaty enters into force on signature.</p></content></article>`);
+    const r = parseAkn(body(['art_1', 'art_1bis', 'art_1a', 'art_IV']), { source: 'nums.xml', id: 'a' });
+    expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_1_bis', 'art_1_a', 'art_4']);
+    expect(r.diagnostics.filter((d) => d.code === 'AKN_EID_CANONICAL').map((d) => [d.severity, d.line])).toEqual([['info', 3], ['info', 4], ['info', 5]]);
+    // Plain text prints each article's own number and reads back the same treaty; classification keeps document order.
+    const text = serializeText(r.treaty);
+    expect(text.split('\n').filter((l) => l.startsWith('Article'))).toEqual(['Article 1', 'Article 1 bis', 'Article 1a', 'Article IV']);
+    expect(parseText(text, { id: 'a' }).treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_1_bis', 'art_1_a', 'art_4']);
+    expect(classifyTreaty(r.treaty).provisions.map((p) => p.eId)).toEqual(['art_1', 'art_1_bis', 'art_1_a', 'art_4']);
+    // Two files that differ only in how the eId is spelled are the same treaty.
+    const other = parseAkn(body(['art_1', 'art_1_bis', 'art_1_a', 'art_4']), { id: 'b' }).treaty;
+    expect(compareTreaties(r.treaty, other).alignment.links.map((l) => l.relation)).toEqual(['same', 'same', 'same', 'same']);
+    // An eId that names another number than its <num>, or a second article of a number, stays as given.
+    const kept = parseAkn(doc('<article eId="art_5"><num>Article 6</num><content><p>One.</p></content></article>\n<article eId="art_6-2"><num>Article 6</num><content><p>Two.</p></content></article>')).treaty;
+    expect(kept.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_5', 'art_6-2']);
+  });
+
   it('a number that appears again (chapters restarting at Article 1, a misprint) is read with a warning as art_4-2, never art_4_2 (Article 4-2)', () => {
     const r = parseAkn(doc('<article><num>Article 4</num><content><p>One.</p></content></article>\n<article><num>Article 4</num><content><p>Two.</p></content></article>'), { source: 'dup.xml' });
     expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_4', 'art_4-2']);

@@ -355,6 +355,24 @@ function pointToken(num: string | undefined): string | undefined {
   return num === undefined ? undefined : matchPointMarker(`${num.trim()} `)?.id;
 }
 
+/**
+ * The eId every reader gives an article numbered `num` under `parent` (`art_4` for `Article IV`), when
+ * `eId` names the same number spelled otherwise (`art_IV`, `art_iv`, `art_1a`, `art_1bis`, `art_1-bis`);
+ * `undefined` when it is already that eId or names another number (`art_5` for `Article 6` stays as
+ * given, and so does `art_1-2`, a second Article 1).
+ */
+function canonicalArticleEId(eId: string, parent: string | undefined, num: string | undefined): string | undefined {
+  const token = numberToken(num);
+  if (token === undefined) return undefined;
+  const canonical = childEId(parent, 'article', token);
+  if (canonical === eId || (parent !== undefined && !eId.startsWith(`${parent}__`))) return undefined;
+  const m = /^art_(\d{1,4}|[ivxlcdm]{1,8})(?:[-_]?([a-z]{1,12}))?$/i.exec(eId.split('__').pop()!);
+  if (!m) return undefined;
+  const n = /^\d/.test(m[1]!) ? Number(m[1]) : fromRoman(m[1]!);
+  if (n === undefined) return undefined;
+  return (m[2] === undefined ? String(n) : `${n}_${m[2].toLowerCase()}`) === token ? canonical : undefined;
+}
+
 /** Longest eId kept from the input; a longer one is replaced (it would flood every message and report). */
 const MAX_EID_LENGTH = 200;
 
@@ -362,6 +380,10 @@ class EIdRegistry {
   /** Each eId in use and where (the element that got it). */
   private readonly seen = new Map<string, XmlElement | undefined>();
   constructor(private readonly r: Reader) {}
+  /** Whether `eId` is in use already. */
+  has(eId: string): boolean {
+    return this.seen.has(eId);
+  }
   explicit(eId: string, at: XmlElement): string {
     if (this.seen.has(eId)) {
       this.r.fail('DUPLICATE_EID', `eId '${eId}' is used twice in one expression`, at, 'every provision needs its own eId');
@@ -481,6 +503,17 @@ function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: 
     r.warn('AKN_EID_REPLACED', `<${e.local}> ${JSON.stringify(shown)} is not a well-formed eId: identified as ${made}${num !== undefined ? ' from its <num>' : ' by its position'}`, e,
       'eIds are Akoma Ntoso 3.0 style: a type, an underscore and a number, children joined by __ (art_1, art_1__para_2)');
     eIdMade = made;
+  }
+  // An article's eId spelled otherwise than every reader makes it from the same number (`art_IV`,
+  // `art_1a`, `art_1bis` for Article IV, 1a, 1 bis) is read as that eId (`art_4`, `art_1_a`, `art_1_bis`):
+  // versions in any format then align and sort by number, and plain text can write it back.
+  if (realType === 'article' && attrEId !== undefined && attrEId !== '' && eIdMade === undefined) {
+    const canonical = canonicalArticleEId(attrEId, parentEId, num);
+    if (canonical !== undefined && !ctx.ids.has(canonical)) {
+      r.warn('AKN_EID_CANONICAL', `<article> eId ${JSON.stringify(attrEId)} is read as ${canonical}, the eId its <num> ${JSON.stringify(num!.trim().slice(0, 40))} has in every format`, e,
+        `article eIds are made from the article's number (art_4 for Article IV, art_1_bis for Article 1 bis), so versions align by number; the Akoma Ntoso written back uses ${canonical}`, 'info');
+      eIdMade = ctx.ids.explicit(canonical, e);
+    }
   }
   const eId = eIdMade ?? (attrEId !== undefined && attrEId !== '' ? ctx.ids.explicit(attrEId, e) : ctx.ids.generated(parentEId, realType, num, index, e));
   if (realType === 'article' && (attrEId === undefined || attrEId === '') && eIdMade === undefined && num === undefined)
