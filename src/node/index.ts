@@ -15,7 +15,7 @@ import { idFromSourceName } from '../parse/text.js';
 
 /** Options for {@link readTreatyFile}. */
 export interface ReadTreatyFileOptions extends Omit<ParseOptions, 'source'> {
-  /** Input format name (`text`, `akn`, `json`); default: from the file extension and the content (XML content wins over a text extension). */
+  /** Input format name (`text`, `akn`, `json`); default: from the file extension and the content (XML or a JSON model wins over a text extension). */
   format?: string;
   /**
    * How the file is named in the model's citations and in errors (default: `path`). The CLI passes

@@ -10,7 +10,7 @@ import type { Diagnostic } from '../model/types.js';
 import { aknFormat } from './akn.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { jsonFormat } from './json.js';
-import { startsLikeXml } from './sniff.js';
+import { startsLikeTreatyJson, startsLikeXml } from './sniff.js';
 import { requireText } from './limits.js';
 import { textFormat } from './text.js';
 
@@ -52,13 +52,16 @@ function formatOfFilename(filename: string | undefined): InputFormat | undefined
 
 /**
  * The name of the format for some input: by the file name's extension when registered — except that
- * content starting as XML (`<?xml` or `<akomaNtoso` after a BOM and whitespace) is never read as plain text because of a `.txt`
- * extension: it goes to `akn` —, else the first format whose `detect` accepts the content, else by its
- * first character (`<` → `akn`, `{` → `json`), else `text`.
+ * content starting as XML (`<?xml` or `<akomaNtoso` after a BOM and whitespace) or as a treaty-diff JSON
+ * model (`{ "type": "treaty"`) is never read as plain text because of a `.txt` extension: it goes to
+ * `akn` or `json` —, else the first format whose `detect` accepts the content, else by its first
+ * character (`<` → `akn`, `{` → `json`), else `text`.
  */
 export function detectFormat(source: string, filename?: string): string {
   const byExt = formatOfFilename(filename);
-  if (byExt && !(byExt.name === 'text' && startsLikeXml(source) && formats.some((f) => f.name === 'akn'))) return byExt.name;
+  const has = (name: string) => formats.some((f) => f.name === name);
+  const notText = byExt?.name === 'text' && ((startsLikeXml(source) && has('akn')) || (startsLikeTreatyJson(source) && has('json')));
+  if (byExt && !notText) return byExt.name;
   for (const f of formats) if (f.name !== 'text' && f.detect(source)) return f.name;
   const head = source.replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('<') && formats.some((f) => f.name === 'akn')) return 'akn';
@@ -77,8 +80,8 @@ export interface ParseTreatyOptions extends ParseOptions {
 /**
  * Parse a treaty in any registered format. Throws `UNKNOWN_FORMAT` for an unknown `format` name, and
  * whatever `TreatyDiffError` the format's parser throws. An explicit `format` always wins; when the
- * detected format differs from the one the file name's extension stands for (XML content in a `.txt`
- * file), the result carries an info diagnostic `FORMAT_SNIFFED` saying so.
+ * detected format differs from the one the file name's extension stands for (XML or a JSON model in a
+ * `.txt` file), the result carries an info diagnostic `FORMAT_SNIFFED` saying so.
  */
 export function parseTreaty(source: string, options: ParseTreatyOptions = {}): ParseResult {
   const { format, filename, ...rest } = options;

@@ -84,7 +84,7 @@ import { continuesSentence } from '../text/tokenize.js';
 import { articleEId, articleKeywordLine, letterId, primaryLanguage, readsAsRecital, readsAsTitleLine, startsClosingFormula, startsLikeRecital, isCalendarDate, readPrintedDate, scriptMismatch, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
-import { startsLikeXml } from './sniff.js';
+import { startsLikeTreatyJson, startsLikeXml } from './sniff.js';
 
 /** Default maximum input size (UTF-8 bytes): 20 MB. */
 export const DEFAULT_MAX_TEXT_SIZE = DEFAULT_MAX_SIZE;
@@ -1321,6 +1321,8 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   if (text.trim() === '') throw new TreatyDiffError('EMPTY_DOCUMENT', 'the document is empty', { ...where, line: 1, column: 1, hint: 'give a file with a "# Title:" header and the treaty text' });
   if (startsLikeXml(text))
     diag({ severity: 'warning', code: 'TEXT_LOOKS_LIKE_XML', message: 'the input starts like an XML document (Akoma Ntoso) but is read as plain text: its markup becomes treaty text', line: 1, column: 1, hint: 'read it as Akoma Ntoso with --from akn (format: \'akn\' in the API), or rename it to .xml' });
+  else if (startsLikeTreatyJson(text))
+    diag({ severity: 'warning', code: 'TEXT_LOOKS_LIKE_JSON', message: 'the input starts like a treaty-diff JSON model but is read as plain text: its JSON becomes treaty text', line: 1, column: 1, hint: 'read it as JSON with --from json (format: \'json\' in the API), or rename it to .json' });
   const dctx = { diag };
   const raw = text.split('\n');
   const starts: number[] = [];
