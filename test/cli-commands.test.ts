@@ -211,6 +211,20 @@ describe('classify', () => {
 });
 
 describe('compare and lineage', () => {
+  it('lineage of versions that share one id (Akoma Ntoso takes it from the work number, not the date) names the repeats itself, with a warning (rv18 5)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'td-cli-ids-'));
+    const files = [['v1.txt', '12 April 1988', 'If either Party is attacked, the other Party shall immediately render it all military assistance.'], ['v2.txt', '5 May 1999', 'If either Party is threatened, the Parties shall immediately consult each other.'], ['v3.txt', '5 May 1999', 'If either Party is threatened, the Parties shall immediately consult each other.']].map(([name, date, text]) => {
+      writeFileSync(join(dir, name!), `# Id: ruritania-freedonia\n# Signed: ${date}\n# Language: English\n# Grade: authentic\n\nArticle 1\n${text}\n`);
+      return join(dir, name!);
+    });
+    const r = runCli(['lineage', ...files, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { treaties: { id: string }[] };
+    expect(json.treaties.map((t) => t.id)).toEqual(['ruritania-freedonia', 'ruritania-freedonia@1999-05-05', 'ruritania-freedonia@3']);
+    expect(r.stderr.match(/LINEAGE_ID_RENAMED/g)).toHaveLength(2);
+    expect(r.stderr).toContain("v2.txt: warning: its id 'ruritania-freedonia' is an earlier treaty's too: it is 'ruritania-freedonia@1999-05-05' in this lineage");
+  });
+
   it('compare --format json holds alignment, word diffs, classifications and obligation changes', () => {
     const r = runCli(['compare', '1961-ussr-dprk', '2024-russia-dprk', '--format', 'json']);
     expect(r.code).toBe(0);

@@ -130,7 +130,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
     if (first !== undefined)
       throw new TreatyDiffError('DUPLICATE_TREATY_ID', `treaties ${first + 1} and ${i + 1} of the lineage have the same id '${t.id}'`, {
         source: 'lineage',
-        hint: 'give each treaty its own id: an `# Id:` header in a text file, FRBRthis in Akoma Ntoso, or distinct file names',
+        hint: 'give each treaty its own id (`{ ...treaty, id }`; an `# Id:` header in a text file; in Akoma Ntoso the number in FRBRthis, not its date) — the CLI names repeated ids itself',
       });
     seen.set(t.id, i);
   });
