@@ -198,6 +198,32 @@ describe('alignTreaties: known answers on synthetic treaties', () => {
   });
 });
 
+describe('article headings (rv18 2)', () => {
+  const doc = (h2: string, extra = '') => parseText(`# Title: Pact\n# Language: English\n\nArticle 1\n\nThe Parties shall consult each other.\n\nArticle 2${h2}\n\n${extra || 'Neither Party shall join any alliance against the other.'}\n`, { id: 'p' }).treaty;
+
+  it('a heading changed over the same words makes the pair modified, with both headings on the link; reports print them', async () => {
+    const { renderTextReport } = await import('../src/render/report/text.js');
+    const { renderMarkdownReport } = await import('../src/render/report/markdown.js');
+    const { renderHtmlReport } = await import('../src/render/report/html.js');
+    const al = alignTreaties(doc(' (Alliances)'), doc(' (Neutrality)'));
+    expect(al.links.map((l) => [l.relation, l.headings])).toEqual([['same', undefined], ['modified', { before: 'Alliances', after: 'Neutrality' }]]);
+    // A heading added or dropped is a change too; equal headings are not.
+    expect(alignTreaties(doc(''), doc(' (Neutrality)')).links[1]).toMatchObject({ relation: 'modified', headings: { after: 'Neutrality' } });
+    expect(alignTreaties(doc(' (Alliances)'), doc('')).links[1]!.headings).toEqual({ before: 'Alliances' });
+    expect(alignTreaties(doc(' (Alliances)'), doc(' (Alliances)')).links.map((l) => [l.relation, l.headings])).toEqual([['same', undefined], ['same', undefined]]);
+    const c = compareTreaties(doc(' (Alliances)'), doc(' (Neutrality)'));
+    for (const out of [renderTextReport(c), renderMarkdownReport(c), renderHtmlReport(c)]) expect(out).toContain('heading: “Alliances” → “Neutrality”');
+  });
+
+  it('an article linked by its paragraphs carries the heading change on its first paragraph link', () => {
+    const two = (h: string) => parseText(`# Title: Pact\n# Language: English\n\nArticle 1 (${h})\n\n1. The Parties shall consult each other on all important questions.\n\n2. Neither Party shall join any alliance against the other.\n\nArticle 2\n\nThis Treaty enters into force on signature.\n`, { id: 'p' }).treaty;
+    const al = alignTreaties(two('Consultation'), two('Consultation and alliances'));
+    const withHeading = al.links.filter((l) => l.headings);
+    expect(withHeading).toHaveLength(1);
+    expect(withHeading[0]!.headings).toEqual({ before: 'Consultation', after: 'Consultation and alliances' });
+  });
+});
+
 describe('300 articles, 5% of words changed', () => {
   it('finds every pair and the diffs report exactly the changed words', () => {
     const arts = syntheticArticles(300, 301, 'en');

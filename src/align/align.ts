@@ -922,9 +922,32 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     grades: [...new Set(units.map((u) => u.witness.grade))].sort(),
     units,
   });
+  noteHeadingChanges(links.map((x) => x.link), unitsA, unitsB);
   const alignment: Alignment = { type: 'alignment', left: side(a, unitsA), right: side(b, unitsB), links: links.map((x) => x.link), warnings: [] };
   alignment.warnings = alignmentWarnings(alignment);
   return alignment;
+}
+
+/**
+ * Headings are part of an article as printed: two articles in one language linked one to one whose
+ * headings differ carry both on their link (`AlignmentLink.headings`), and a pair of the same words is
+ * then `modified`, not `same` or `renumbered`. When only their paragraphs are linked, the first
+ * paragraph link carries the headings (its relation stays what its words make it).
+ */
+function noteHeadingChanges(links: readonly AlignmentLink[], unitsA: readonly AlignmentUnit[], unitsB: readonly AlignmentUnit[]): void {
+  const byA = new Map(unitsA.map((u) => [u.eId, u])), byB = new Map(unitsB.map((u) => [u.eId, u]));
+  const done = new Set<string>();
+  for (const link of links) {
+    if (link.left.length !== 1 || link.right.length !== 1) continue;
+    const lu = byA.get(link.left[0]!), ru = byB.get(link.right[0]!);
+    if (!lu || !ru) continue;
+    const la = lu.parent === undefined ? lu : byA.get(lu.parent), ra = ru.parent === undefined ? ru : byB.get(ru.parent);
+    if (!la || !ra || (lu.parent === undefined) !== (ru.parent === undefined) || !sameLanguage(la.witness.lang, ra.witness.lang)) continue;
+    if (la.heading === ra.heading || done.has(`${la.eId}\u0000${ra.eId}`)) continue;
+    done.add(`${la.eId}\u0000${ra.eId}`);
+    link.headings = { ...(la.heading !== undefined ? { before: la.heading } : {}), ...(ra.heading !== undefined ? { after: ra.heading } : {}) };
+    if (lu.parent === undefined && (link.relation === 'same' || link.relation === 'renumbered')) link.relation = 'modified';
+  }
 }
 
 /**

@@ -33,6 +33,8 @@ export interface AlignmentUnit {
   eId: string;
   /** Number as printed, if any. */
   num?: string;
+  /** Heading as printed in the chosen witness (`Non-alliance`), if any. */
+  heading?: string;
   /** eId of the enclosing unit (`art_1` for `art_1__para_2`). */
   parent?: string;
   /** Plain text (from `provisionText`) of the chosen witness. */
@@ -113,6 +115,13 @@ export interface AlignmentLink {
   score: number;
   evidence: AlignmentEvidence[];
   flags: AlignmentFlag[];
+  /**
+   * The article headings before and after, when they differ between two articles in one language
+   * (`Non-alliance` → `Neutrality and non-alignment`; a side without a heading is absent). Set on the
+   * link of the two articles, or, when only their paragraphs are linked, on the first such link. Words
+   * unchanged, such a pair is `modified`, not `same`.
+   */
+  headings?: { before?: string; after?: string };
 }
 
 /** Which witnesses one side of an alignment used. */

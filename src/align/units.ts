@@ -132,6 +132,7 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
     const p = rp.provision;
     const unit: AlignmentUnit = { type: 'alignment-unit', eId: rp.eId, text: provisionText(p), witness: rp.witness };
     if (rp.num !== undefined) unit.num = rp.num;
+    if (p.heading !== undefined) unit.heading = p.heading;
     const gaps = gapsOf(p).map((g) => g.reason);
     if (gaps.length) {
       unit.gapReasons = gaps;

@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderPoint, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, changeLabel, obligationWitnessNote, uncertainNote, uncertainReason, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
+import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, changeLabel, headingChangeLine, obligationWitnessNote, uncertainNote, uncertainReason, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -95,6 +95,8 @@ export interface HtmlReportPair {
   rightObligations: HtmlReportObligation[];
   /** Typed changes of the pair. */
   changes: HtmlReportChange[];
+  /** The article headings before and after, when they differ (`AlignmentLink.headings`). */
+  headings?: { before?: string; after?: string };
 }
 
 /** One treaty as named in the report. */
@@ -379,9 +381,11 @@ function pairRow(p: HtmlReportPair, anchor: string, cmpAnchor: string, moves: Re
   const why = report ? 'a report is not treaty wording' : !singleLang ? 'the texts are in different languages' : 'none computed';
   const noDiff = diff === undefined && p.left.length > 0 && p.right.length > 0 ? ` <span class="score">(no word diff: ${why}; texts shown as they are)</span>` : '';
   const xl = !singleLang && diff ? ' <span class="score">(cross-language diff)</span>' : '';
+  const headingLine = headingChangeLine(p);
+  const heading = headingLine ? ` <span class="heading-change">${e(headingLine)}</span>` : '';
   return (
     `<tbody class="pair relation-${p.relation}" id="${anchor}">` +
-    `<tr class="pair-head"><th colspan="2" scope="colgroup"><span class="relation rel-${p.relation}">${e(p.relation)}</span> <span class="eids">${e(eids)}</span>${score}${noDiff}${xl}${flags}${changes}</th></tr>` +
+    `<tr class="pair-head"><th colspan="2" scope="colgroup"><span class="relation rel-${p.relation}">${e(p.relation)}</span> <span class="eids">${e(eids)}</span>${score}${noDiff}${xl}${heading}${flags}${changes}</th></tr>` +
     `<tr>${leftCell}${rightCell}</tr>` +
     `</tbody>`
   );
@@ -760,6 +764,7 @@ export function htmlComparisonFromDiff(diff: TreatyDiff, left: Treaty | HtmlRepo
       leftObligations: link.left.flatMap((id) => obligations.obligationsOf?.('left', id) ?? []),
       rightObligations: link.right.flatMap((id) => obligations.obligationsOf?.('right', id) ?? []),
       changes: obligations.changesOf?.(link, i) ?? [],
+      ...(link.headings ? { headings: { ...link.headings } } : {}),
     };
     // A redline only means something between two texts of the treaty in one language: not across
     // languages, and not against a report, which describes content in its own words.

@@ -11,6 +11,7 @@ import { GAP_MARK } from '../../model/content.js';
 import {
   CHANGE_ORDER,
   changeLabel,
+  headingChangeLine,
   coalesceParts,
   lineageSequence,
   lineageVsPrevious,
@@ -158,6 +159,8 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
     out.push(`### ${escapeMarkdown(provisionsLabel(p.link.left))} → ${escapeMarkdown(provisionsLabel(p.link.right))} (${p.link.relation}${score})`, '');
     if (p.left.length) out.push(`- ${escapeMarkdown(c.left)}: ${p.left.map(gradeBadge).join('; ')}`);
     if (p.right.length) out.push(`- ${escapeMarkdown(c.right)}: ${p.right.map(gradeBadge).join('; ')}`);
+    const heading = headingChangeLine(p.link);
+    if (heading) out.push(`- ${escapeMarkdown(heading)}`);
     for (const f of p.link.flags) out.push(`- ⚠ **${f}**: ${escapeMarkdown(FLAG_NOTES[f] ?? f)}`);
     for (const u of [...p.left, ...p.right]) for (const r of u.gapReasons ?? []) out.push(`- gap in ${escapeMarkdown(provisionLabel(u.eId))} (${GAP_MARK}): ${escapeMarkdown(r)}`);
     out.push('');

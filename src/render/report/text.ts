@@ -237,6 +237,14 @@ export function linkScoreLabel(relation: AlignmentRelation, score: number, word 
   return `${word} ${score.toFixed(2)}${reworded ? ', wording changed' : ''}`;
 }
 
+/** A link's heading change as reports print it (`heading: “Non-alliance” → “Neutrality”`, `—` for none), or undefined. */
+export function headingChangeLine(link: Pick<AlignmentLink, 'headings'>): string | undefined {
+  const h = link.headings;
+  if (!h) return undefined;
+  const q = (x: string | undefined) => (x === undefined ? '—' : `“${x}”`);
+  return `heading: ${q(h.before)} → ${q(h.after)}`;
+}
+
 /**
  * Why an uncertain change is not a finding, from its flags: `text missing` (`partial-witness`, named
  * first), `not classified` (`not-classified`: the side without it was not read), or `languages differ`
@@ -443,6 +451,8 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
     const flagText = p.link.flags.length ? ' ' + st.warn(`[${p.link.flags.join(', ')}]`) : '';
     out.push(st.bold(`── ${provisionsLabel(p.link.left)} → ${provisionsLabel(p.link.right)}  ${p.link.relation}${score}`) + flagText);
     out.push(st.dim(`   left: ${witnessLabel(p.left)} · right: ${witnessLabel(p.right)}`));
+    const heading = headingChangeLine(p.link);
+    if (heading) out.push(`   ${heading}`);
     const gaps = [...p.left, ...p.right].flatMap((u) => (u.gapReasons ?? []).map((r) => `${provisionLabel(u.eId)}: ${r}`));
     for (const g of gaps) out.push(st.warn(`   gap ${GAP_MARK} ${g}`));
     const caution = redlineCaution(p.link.flags);
