@@ -75,6 +75,25 @@ TS
 cat > tsconfig.json <<'JSON'
 { "compilerOptions": { "strict": true, "module": "NodeNext", "moduleResolution": "NodeNext", "target": "ES2022", "noEmit": true, "ignoreDeprecations": "6.0", "types": ["node"] }, "files": ["types.ts"] }
 JSON
+# Every relative link of the README and the guides it links to resolves inside the installed package
+# (the site-only link to the rendered demo report aside).
+node -e '
+const fs = require("fs"), path = require("path");
+const pkg = path.join("node_modules", "treaty-diff");
+const seen = new Set(), broken = [];
+const visit = (file) => {
+  if (seen.has(file)) return; seen.add(file);
+  for (const [, target] of fs.readFileSync(file, "utf8").matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+    if (/^[a-z]+:/i.test(target) || target === "../api/report.html") continue;
+    const to = path.resolve(path.dirname(file), target);
+    if (!fs.existsSync(to)) broken.push(`${path.relative(pkg, file)} → ${target}`);
+    else if (to.endsWith(".md")) visit(to);
+  }
+};
+visit(path.join(pkg, "README.md"));
+if (broken.length) { console.error("links that do not resolve in the package:\n  " + broken.join("\n  ")); process.exit(1); }
+console.log(`README links ok (${seen.size} files)`);
+'
 node esm.mjs
 node cjs.cjs
 node lite.mjs
