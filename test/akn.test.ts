@@ -513,6 +513,19 @@ describe('the generated corpus files in data/akn', () => {
   }
 });
 
+describe('a documentCollection whose signatories are marked on the collection (rv18 7)', () => {
+  it('reads the collection\'s signatories as the parties, though its component names only its author', () => {
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><documentCollection name="treaty"><meta><identification source="#x">
+<FRBRWork><FRBRthis value="/akn/int/treaty/1988-04-12/rf/!main"/><FRBRuri value="/akn/int/treaty/1988-04-12/rf"/><FRBRdate date="1988-04-12" name="signature"/><FRBRauthor href="#ruritania" as="#signatory"/><FRBRauthor href="#freedonia" as="#signatory"/></FRBRWork>
+</identification><references source="#x"><TLCOrganization eId="ruritania" href="/o/ruritania" showAs="Kingdom of Ruritania"/><TLCOrganization eId="freedonia" href="/o/freedonia" showAs="Republic of Freedonia"/></references></meta>
+<collectionBody><component eId="cmp_1"><act name="treaty"><meta><identification source="#x"><FRBRWork><FRBRthis value="/akn/int/treaty/1988-04-12/rf/!main"/><FRBRauthor href="#ruritania"/></FRBRWork><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta>
+<body><article eId="art_1"><num>Article 1</num><content><p>The Parties shall consult each other.</p></content></article></body></act></component></collectionBody></documentCollection></akomaNtoso>`;
+    const r = parseAkn(xml, { source: 'coll.xml' });
+    expect(r.treaty.parties.map((p) => p.name)).toEqual(['Kingdom of Ruritania', 'Republic of Freedonia']);
+    expect(r.diagnostics.some((d) => d.code === 'AKN_PARTIES_NOT_READ')).toBe(false);
+  });
+});
+
 describe('ids from other producers', () => {
   const doc = (articles: string) => `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body>
 ${articles}

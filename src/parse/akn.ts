@@ -872,7 +872,7 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
   };
   if (work) {
     result.work.names = r.akn(work, 'FRBRname').map((n) => xmlAttribute(n, 'value') ?? '').filter((v) => v.trim() !== '');
-    result.work.signatories = r.akn(work, 'FRBRauthor').filter((a) => /(^|#|\/)signator(y|ies)$/i.test(xmlAttribute(a, 'as') ?? ''));
+    result.work.signatories = r.akn(work, 'FRBRauthor').filter(isSignatoryAuthor);
   }
   const uri = frbrValue(r, work, 'FRBRuri', 'value') ?? frbrValue(r, work, 'FRBRthis', 'value');
   if (uri !== undefined) result.work.uri = uri;
@@ -909,6 +909,9 @@ function calendarDate(r: Reader, at: XmlElement, value: string | undefined, what
   r.warn('BAD_DATE', `${what} "${value.slice(0, 40)}" is not a calendar date in the form YYYY-MM-DD: it is not taken as the date of signature (the value is kept as a claim on topic 'signature')`, at, 'write the date attribute as YYYY-MM-DD, e.g. date="1961-07-06"');
   return undefined;
 }
+
+/** An FRBRauthor whose role (`as`) is a signatory (`#signatory`, `…/signatories`). */
+const isSignatoryAuthor = (a: XmlElement): boolean => /(^|#|\/)signator(y|ies)$/i.test(xmlAttribute(a, 'as') ?? '');
 
 /**
  * Parties from signatories as the writer (and the AKN vocabulary) give them: an FRBRauthor whose
@@ -1020,6 +1023,8 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
     collectionWork = { authors: [], otherDates: [], names: [], signatories: [] };
     const uri = frbrValue(r, work, 'FRBRuri', 'value');
     if (uri !== undefined) collectionWork.uri = uri;
+    // The collection's own signatories are the treaty's parties (its components may name only their author).
+    if (work) collectionWork.signatories = r.akn(work, 'FRBRauthor').filter(isSignatoryAuthor);
     const body = r.akn(docEl, 'collectionBody')[0];
     const components = body ? r.akn(body, 'component') : [];
     for (const comp of components) {
@@ -1062,7 +1067,7 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
       type: 'treaty',
       id,
       titles,
-      parties: signatories(r, docEl, first?.work.signatories ?? []),
+      parties: signatories(r, docEl, [...(collectionWork?.signatories ?? []), ...(first?.work.signatories ?? [])]),
       authenticLanguages: [...new Set(expressions.filter((e) => e.grade === 'authentic').map((e) => e.lang))],
       claims: [],
       expressions,
