@@ -244,6 +244,19 @@ describe('obligation_eid and evidence offsets (rv13 finding 9)', () => {
     }
   });
 
+  it('treaty_id, eid and obligation_n name one row: two obligations of one kind in one article are told apart (rv18 10)', () => {
+    const t = parseTreaty('# Title: Pact\n# Language: English\n\nArticle 12\n\nThis Treaty shall be ratified. It shall remain in force for ten years.\n\nArticle 13\n\nThe Parties shall consult each other.\n', { source: 'p.txt', id: 'p' }).treaty;
+    const rows = parseCsv(obligationsToCsv(classifyTreaty(t)));
+    const h = rows[0]!;
+    const keys = rows.slice(1).map((r) => [r[h.indexOf('treaty_id')], r[h.indexOf('eid')], r[h.indexOf('obligation_n')]].join('/'));
+    expect(rows.slice(1).filter((r) => r[h.indexOf('eid')] === 'art_12').map((r) => [r[h.indexOf('kind')], r[h.indexOf('obligation_n')]])).toEqual([['final-clause', '1'], ['final-clause', '2']]);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const id of corpusIds()) {
+      const all = parseCsv(obligationsToCsv(classifyTreaty(loadCorpusTreaty(id)))).slice(1).map((r) => [r[h.indexOf('eid')], r[h.indexOf('obligation_n')]].join('/'));
+      expect(new Set(all).size, id).toBe(all.length);
+    }
+  });
+
   it('multi-value cells stay unambiguous when a phrase holds the separator, a backslash, a quote or a line break', () => {
     const phrases = ['within the | region', 'a\\b', 'say "yes", at once', 'two\nlines'];
     const tricky: TreatyClassification = {

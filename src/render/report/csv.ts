@@ -56,6 +56,7 @@ export const OBLIGATION_CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'eid', description: 'eId of the provision (article, preamble or report provision)' },
   { name: 'num', description: 'number as printed in the classified witness' },
   { name: 'obligation_eid', description: 'eId of the paragraph the obligation was found in (art_1__para_2, as the JSON paragraphs[]); eid for an article of one paragraph' },
+  { name: 'obligation_n', description: 'the obligation\'s place among its provision\'s obligations (1, 2 …; empty on a row with none): treaty_id, eid and obligation_n name one row' },
   { name: 'kind', description: 'obligation kind (mutual-assistance, consultation, non-aggression, neutrality, non-alliance, …); empty when the provision carries none' },
   { name: 'crisis', description: 'consultation only: 1 when tied to a threat, attack or crisis, 0 when general; empty for other kinds' },
   { name: 'commitment', description: 'rung on the commitment ladder: 5 automatic mutual assistance … 1 contact only, 0 none' },
@@ -138,17 +139,17 @@ export function obligationsToCsv(
       };
       if (p.obligations.length === 0) {
         if (options.includeEmptyProvisions === false) continue;
-        rows.push([common.treaty, common.signed, common.eid, common.num, p.eId, '', '', 0, RUNG_LABELS[0], '', '', '', '', '', '', '', '', '', '', '',
+        rows.push([common.treaty, common.signed, common.eid, common.num, p.eId, '', '', '', 0, RUNG_LABELS[0], '', '', '', '', '', '', '', '', '', '', '',
           common.witness, common.grade, common.lang, common.report, common.partial, 0, 0, 0, 0, 0]);
         continue;
       }
       const inParagraph = paragraphReadings(p);
-      for (const found of p.obligations) {
+      for (const [n, found] of p.obligations.entries()) {
         // The paragraph's reading when there is one: its eId, and offsets into its text.
         const o = inParagraph.get(found) ?? found;
         const kindSpans = o.evidence.filter((e) => e.field === 'kind');
         rows.push([
-          common.treaty, common.signed, common.eid, common.num, o.eId, o.kind,
+          common.treaty, common.signed, common.eid, common.num, o.eId, n + 1, o.kind,
           o.kind === 'consultation' ? bit(o.crisis === true) : '',
           o.commitment, RUNG_LABELS[o.commitment], o.trigger, o.response, o.immediacy, o.means ?? '', o.modality, o.modalityStrength,
           o.conditions.map((c) => c.kind).join('; '),
