@@ -526,6 +526,22 @@ describe('a documentCollection whose signatories are marked on the collection (r
   });
 });
 
+describe('an annex (<attachments>) (rv18 6)', () => {
+  it('is kept with the notes as its text only - not its own FRBR metadata, not one warning per element', () => {
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta>
+<body><article eId="art_1"><num>Article 1</num><content><p>The Parties shall consult each other.</p></content></article></body>
+<conclusions><p>Done at Strelsau on 12 April 1988.</p></conclusions>
+<attachments><attachment><doc name="annex"><meta><identification source="#x">
+<FRBRWork><FRBRthis value="/akn/int/treaty/1988/rf/annex_1/!main"/><FRBRuri value="/akn/int/treaty/1988/rf/annex_1"/><FRBRdate date="1988-04-12" name="signature"/><FRBRauthor href="#x"/></FRBRWork>
+</identification></meta><preface><docTitle>Annex I</docTitle></preface><mainBody><paragraph eId="para_1"><num>1.</num><content><p>The Parties shall hold joint exercises every year.</p></content></paragraph></mainBody></doc></attachment></attachments>
+</act></akomaNtoso>`;
+    const r = parseAkn(xml, { source: 'annex.xml' });
+    expect(r.treaty.expressions[0]!.notes).toEqual([{ type: 'text', value: 'Done at Strelsau on 12 April 1988.\nAnnex I\n1.\nThe Parties shall hold joint exercises every year.' }]);
+    expect(r.diagnostics.filter((d) => d.code === 'AKN_MARKUP_FLATTENED')).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === 'AKN_OUTSIDE_BODY').map((d) => d.message)).toEqual(["<attachments> (annexes) text kept with the expression's notes: not aligned, compared or classified"]);
+  });
+});
+
 describe('ids from other producers', () => {
   const doc = (articles: string) => `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body>
 ${articles}

@@ -114,8 +114,10 @@ class Reader {
   fail(code: 'NOT_AKOMA_NTOSO' | 'DUPLICATE_EID' | 'XML_MALFORMED', message: string, at: { line: number; column: number } | undefined, hint: string): never {
     throw new TreatyDiffError(code, message, { ...(this.source !== undefined ? { source: this.source } : {}), ...(at ?? {}), hint });
   }
+  /** While above 0, flattened markup is not tallied (text one warning already reports as a whole). */
+  muted = 0;
   flatten(e: XmlElement): void {
-    if (QUIET_INLINE.has(e.local)) return;
+    if (QUIET_INLINE.has(e.local) || this.muted > 0) return;
     tally(this.flattened, e.local, e);
   }
   walk(e: XmlElement): void {
@@ -839,10 +841,16 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
         notes.push(...(notes.length ? [{ type: 'text', value: '\n' } as InlineNode] : []), ...joinLines(readBlocks(r, c)));
         break;
       default: {
-        r.flatten(c);
-        const lines = readBlocks(r, c);
+        // An annex (`<attachments>`) is a document of its own: its metadata is not its text.
+        // Kept whole as notes (one warning says so), so its structure is not reported element by element.
+        const annex = c.local === 'attachments';
+        const el = annex ? withoutMeta(r, c) : c;
+        if (annex) r.muted++;
+        else r.flatten(el);
+        const lines = readBlocks(r, el);
+        if (annex) r.muted--;
         if (lines.length) {
-          r.warn('AKN_OUTSIDE_BODY', `<${c.local}> text kept with the expression's notes`, c);
+          r.warn('AKN_OUTSIDE_BODY', c.local === 'attachments' ? '<attachments> (annexes) text kept with the expression\'s notes: not aligned, compared or classified' : `<${c.local}> text kept with the expression's notes`, c);
           notes.push(...(notes.length ? [{ type: 'text', value: '\n' } as InlineNode] : []), ...joinLines(lines));
         }
       }
@@ -908,6 +916,11 @@ function calendarDate(r: Reader, at: XmlElement, value: string | undefined, what
   if (date !== undefined) return date;
   r.warn('BAD_DATE', `${what} "${value.slice(0, 40)}" is not a calendar date in the form YYYY-MM-DD: it is not taken as the date of signature (the value is kept as a claim on topic 'signature')`, at, 'write the date attribute as YYYY-MM-DD, e.g. date="1961-07-06"');
   return undefined;
+}
+
+/** `e` without the Akoma Ntoso `<meta>` elements anywhere inside it (an annex's own FRBR record is not text). */
+function withoutMeta(r: Reader, e: XmlElement): XmlElement {
+  return { ...e, children: e.children.filter((k) => !(k.type === 'element' && k.local === 'meta' && r.isAkn(k))).map((k) => (k.type === 'element' ? withoutMeta(r, k) : k)) };
 }
 
 /** An FRBRauthor whose role (`as`) is a signatory (`#signatory`, `…/signatories`). */
