@@ -179,7 +179,7 @@ const FLAG_TEXT: Readonly<Record<AlignmentFlag, string>> = {
   'cross-grade': 'witnesses of different grades were compared (e.g. an official and an unofficial translation): some word changes may be translation noise.',
   'report-witness': 'one side is a report of the content, not the treaty text: only the content can be compared, not the wording.',
   'partial-witness': 'a witness is incomplete here: missing text is shown as a gap, not as a deletion.',
-  'structural-only': 'aligned by position and structure only, without textual evidence.',
+  'structural-only': 'aligned by structure only (number, order, obligation kinds), without textual evidence.',
 };
 
 const e = escapeXml;

@@ -187,7 +187,7 @@ export const FLAG_NOTES: Readonly<Record<string, string>> = {
   'cross-grade': 'the two sides are read from witnesses of different grades',
   'cross-language': 'the two sides are read in different languages: word diffs compare translations',
   'partial-witness': 'a witness has gaps ([MISSING: …]) in this provision',
-  'structural-only': 'linked by structure (number/order) only, not by wording',
+  'structural-only': 'linked by structure only (number, order, obligation kinds), not by wording',
   'many-to-one': 'the link splits or merges provisions',
   'not-classified': 'a side was not read for obligations: its language has no obligation lexicon',
 };
