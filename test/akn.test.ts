@@ -583,6 +583,10 @@ ${articles}
     // An eId that names another number than its <num>, or a second article of a number, stays as given.
     const kept = parseAkn(doc('<article eId="art_5"><num>Article 6</num><content><p>One.</p></content></article>\n<article eId="art_6-2"><num>Article 6</num><content><p>Two.</p></content></article>')).treaty;
     expect(kept.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_5', 'art_6-2']);
+    // Its paragraphs and points follow the article's eId.
+    const nested = parseAkn(doc('<article eId="art_IV"><num>Article IV</num><paragraph eId="art_IV__para_1"><num>1.</num><content><p>One.</p></content></paragraph><paragraph eId="art_IV__para_2"><num>2.</num><list eId="art_IV__para_2__list_1"><intro><p>Two:</p></intro><point eId="art_IV__para_2__list_1__point_a"><num>(a)</num><content><p>a;</p></content></point></list></paragraph></article>')).treaty;
+    expect(JSON.stringify(nested)).not.toContain('art_IV');
+    expect(nested.expressions[0]!.body[0]!.children.map((c) => c.eId)).toEqual(['art_4__para_1', 'art_4__para_2']);
   });
 
   it('a number that appears again (chapters restarting at Article 1, a misprint) is read with a warning as art_4-2, never art_4_2 (Article 4-2)', () => {

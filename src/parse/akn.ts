@@ -422,6 +422,8 @@ interface Ctx {
   prefix: string;
   /** Editorial notes waiting for the next provision (from walked containers). */
   pendingNotes: InlineNode[];
+  /** Article eIds read as another (`art_IV` → `art_4`): their sub-provisions' eIds follow (`art_IV__para_1` → `art_4__para_1`). */
+  renamed: Map<string, string>;
 }
 
 function unprefixed(ctx: Ctx, eId: string | undefined): string | undefined {
@@ -496,6 +498,8 @@ function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: 
   visit(e, false);
   let eIdMade: string | undefined;
   let attrEId = unprefixed(ctx, xmlAttribute(e, 'eId') ?? xmlAttribute(e, 'id'));
+  if (attrEId !== undefined && parentEId !== undefined)
+    for (const [from, to] of ctx.renamed) if (attrEId.startsWith(`${from}__`)) attrEId = to + attrEId.slice(from.length);
   // An id the model cannot hold (AKN 2.0 `id="art1"`, a free-form or huge value) is replaced by one
   // made from the provision's number, so every model the reader returns can be written out again.
   if (attrEId !== undefined && attrEId !== '' && (attrEId.length > MAX_EID_LENGTH || !isValidEId(attrEId))) {
@@ -515,6 +519,7 @@ function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: 
       r.warn('AKN_EID_CANONICAL', `<article> eId ${JSON.stringify(attrEId)} is read as ${canonical}, the eId its <num> ${JSON.stringify(num!.trim().slice(0, 40))} has in every format`, e,
         `article eIds are made from the article's number (art_4 for Article IV, art_1_bis for Article 1 bis), so versions align by number; the Akoma Ntoso written back uses ${canonical}`, 'info');
       eIdMade = ctx.ids.explicit(canonical, e);
+      ctx.renamed.set(attrEId, canonical);
     }
   }
   const eId = eIdMade ?? (attrEId !== undefined && attrEId !== '' ? ctx.ids.explicit(attrEId, e) : ctx.ids.generated(parentEId, realType, num, index, e));
@@ -756,7 +761,7 @@ function bcp47(r: Reader, code: string | undefined, at: XmlElement | undefined):
 }
 
 function readAct(r: Reader, act: XmlElement, options: AknParseOptions, componentEId?: string): ActResult {
-  const ctx: Ctx = { r, ids: new EIdRegistry(r), prefix: componentEId ? `${componentEId}__` : '', pendingNotes: [] };
+  const ctx: Ctx = { r, ids: new EIdRegistry(r), prefix: componentEId ? `${componentEId}__` : '', pendingNotes: [], renamed: new Map() };
   const meta = r.akn(act, 'meta')[0];
   const ident = meta ? r.akn(meta, 'identification')[0] : undefined;
   const work = ident ? r.akn(ident, 'FRBRWork')[0] : undefined;
