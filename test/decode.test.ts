@@ -47,6 +47,8 @@ describe('decodeInput', () => {
 
   it('refuses binary input: NUL bytes and mostly control characters', () => {
     expect(err(() => decodeInput(new Uint8Array([0x61, 0x0a, 0x62, 0x00])))).toMatchObject({ code: 'BINARY_INPUT', offset: 3, line: 2, column: 2 });
+    // Invalid UTF-8 before it does not move the NUL to 1:1 (rv18 13): the bad byte is one column.
+    expect(err(() => decodeInput(new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0x63, 0x00])))).toMatchObject({ code: 'BINARY_INPUT', offset: 5, line: 2, column: 4 });
     expect(err(() => decodeInput(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x61)))))).toMatchObject({ code: 'BINARY_INPUT' });
     expect(decodeInput(enc('tabs\tand\nnewlines\r\nand\fform feeds'))).toContain('\t');
   });

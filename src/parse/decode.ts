@@ -104,7 +104,8 @@ export function decodeInput(bytes: Uint8Array, options: DecodeOptions | string =
   const body = bytes.subarray(start);
   const nul = body.indexOf(0);
   if (nul !== -1) {
-    const { line, column } = locateByte(body, firstInvalidUtf8(body.subarray(0, nul)) === -1 ? nul : 0);
+    // Line and column of the NUL itself; an invalid byte before it on its line counts as one column (U+FFFD).
+    const { line, column } = locateByte(body, nul);
     throw new TreatyDiffError('BINARY_INPUT', `input contains a NUL byte at byte ${nul + start}: this looks like a binary file`, {
       ...where,
       line,
