@@ -36,7 +36,7 @@ import type {
   Claim, Diagnostic, Expression, InlineNode, MetaEntry, Party, Provision, ProvisionType, Source, Title, Treaty, WitnessGrade,
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
-import { controlRunReplacement, normalizeInput } from '../text/normalize.js';
+import { SOFT_HYPHEN_HINT, controlRunReplacement, normalizeInput, withoutSoftHyphens } from '../text/normalize.js';
 import { matchArticleHeading, scriptLanguage, xsdCalendarDate } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { XML_NAMESPACE, parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
@@ -187,10 +187,11 @@ function collapseLayoutWhitespace(r: Reader, e: XmlElement, preserve: boolean): 
       value = value.replace(CONTROL_RUN_IN_XML, (run: string, at: number, all: string) => controlRunReplacement(all, at, run.length));
     }
     // Soft hyphens are invisible but split words for search, diff and classification: removed, counted.
-    if (value.includes('\u00AD')) {
-      r.softHyphens.count += value.split('\u00AD').length - 1;
+    const soft = withoutSoftHyphens(value);
+    if (soft.count) {
+      r.softHyphens.count += soft.count;
       r.softHyphens.first ??= e;
-      value = value.replace(/\u00AD/g, '');
+      value = soft.text;
     }
     if (!keep && /[\t\r\n]| {2}/.test(value)) value = value.replace(LAYOUT_WHITESPACE, ' ');
     if (value !== c.value) e.children[i] = { ...c, value };
@@ -1012,7 +1013,7 @@ export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResul
   const r = new Reader(source, root.ns);
   collapseLayoutWhitespace(r, root, false);
   if (r.softHyphens.first)
-    r.warn('SOFT_HYPHEN', `${r.softHyphens.count} soft hyphen(s) (U+00AD) removed, the first in this <${r.softHyphens.first.local}>`, r.softHyphens.first, 'soft hyphens come from word processors and PDF extraction; they split words for search, diff and classification', 'info');
+    r.warn('SOFT_HYPHEN', `${r.softHyphens.count} soft hyphen(s) (U+00AD) removed, the first in this <${r.softHyphens.first.local}>`, r.softHyphens.first, SOFT_HYPHEN_HINT, 'info');
   if (root.local !== 'akomaNtoso') {
     r.fail('NOT_AKOMA_NTOSO', `the root element is <${root.name}>, not <akomaNtoso>`, root,
       `expected an Akoma Ntoso 3.0 document (<akomaNtoso xmlns="${AKN_NAMESPACE}">); for other formats use --from text or --from json`);

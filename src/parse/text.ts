@@ -79,7 +79,7 @@ import type {
   Claim, Diagnostic, Expression, GapNode, InlineNode, MetaEntry, NoteNode, Party, Provision, Source, Title, Treaty, WitnessGrade,
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
-import { INVISIBLE_CONTROLS, controlRunReplacement, normalizeInput } from '../text/normalize.js';
+import { INVISIBLE_CONTROLS, SOFT_HYPHEN_HINT, controlRunReplacement, normalizeInput, withoutSoftHyphens } from '../text/normalize.js';
 import { continuesSentence } from '../text/tokenize.js';
 import { articleEId, articleKeywordLine, letterId, primaryLanguage, readsAsRecital, readsAsTitleLine, startsClosingFormula, startsLikeRecital, isCalendarDate, readPrintedDate, scriptMismatch, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
@@ -1186,9 +1186,10 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.text.includes('\u00AD')) {
-      note('SOFT_HYPHEN', l.no, l.text.indexOf('\u00AD') + 1 + (l.col ?? 0));
-      lines[i] = { ...l, text: l.text.replace(/\u00AD/g, '') };
+    const soft = withoutSoftHyphens(l.text);
+    if (soft.count) {
+      note('SOFT_HYPHEN', l.no, soft.first + 1 + (l.col ?? 0));
+      lines[i] = { ...l, text: soft.text };
     }
   }
   const width = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
@@ -1240,7 +1241,7 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
     lines[i + 1] = { ...b, text: b.text.slice(skip), col: (b.col ?? 0) + skip };
   }
   const say: Record<string, [string, string]> = {
-    SOFT_HYPHEN: ['soft hyphen(s) (U+00AD) removed', 'soft hyphens come from word processors and PDF extraction; they split words for search, diff and classification'],
+    SOFT_HYPHEN: ['soft hyphen(s) (U+00AD) removed', SOFT_HYPHEN_HINT],
     PAGE_NUMBER: ['line(s) holding only a page number dropped', 'a page number left by PDF extraction is not treaty text; running headers are not recognised and stay text'],
     LINE_END_HYPHEN: ['word(s) hyphenated at a line end joined', 'the hyphen is kept where the text writes the word with it elsewhere or its first part makes compounds (non-, self-, военно-); check the others'],
     LINE_BREAK_IN_WORD: ['Korean word(s) broken at a line end joined', 'joined where the text writes the word unbroken elsewhere (원⏎조를 → 원조를 beside 원조); a break between words reads as a space'],

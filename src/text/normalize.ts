@@ -22,6 +22,20 @@ export function controlRunReplacement(text: string, at: number, length: number):
 }
 
 /** Invisible format characters that change nothing a reader sees: zero-width and bidi controls. */
+/** Why the readers remove soft hyphens (U+00AD), as their `SOFT_HYPHEN` info says. */
+export const SOFT_HYPHEN_HINT = 'soft hyphens come from word processors and PDF extraction; they split words for search, diff and classification';
+
+/**
+ * `s` without soft hyphens (U+00AD: invisible, but they split words for search, diff and
+ * classification), how many there were, and where the first stood (-1 for none).
+ */
+export function withoutSoftHyphens(s: string): { text: string; count: number; first: number } {
+  const first = s.indexOf('\u00AD');
+  if (first === -1) return { text: s, count: 0, first };
+  const parts = s.split('\u00AD');
+  return { text: parts.join(''), count: parts.length - 1, first };
+}
+
 export const INVISIBLE_CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /**
