@@ -646,3 +646,34 @@ describe('English attack relations and conditionals, round 20', () => {
     expect(kinds(text, lang)).not.toContain('mutual-assistance');
   });
 });
+
+/**
+ * Round 21: non-alliance whose aim is a HARM to the other (a verb of harm after a relative, a modal or a
+ * word of purpose, or a noun of its end), not only "against": "a compact liable to undermine the
+ * sovereignty of the other", "подрывающим безопасность другой Стороны", "타방의 안보를 위태롭게".
+ * Sentences written for this test.
+ */
+describe('non-alliance aimed at harm to the other, round 21', () => {
+  it.each([
+    ['en', 'No Party shall become a signatory of any compact liable to undermine the sovereignty of the other.'],
+    ['en', 'Neither State shall take part in any undertaking calculated to weaken or encircle its neighbour.'],
+    ['en', 'Neither Government shall join any league having for its purpose the isolation of the other.'],
+    ['ru', 'Ни одна из Сторон не присоединится к соглашениям, подрывающим суверенитет и безопасность другой Стороны.'],
+    ['ru', 'Стороны не будут участвовать в мероприятиях, направленных на изоляцию друг друга.'],
+    ['ko', '어느 쪽도 제3국과 맺는 협정으로 상대방의 주권을 훼손하지 않는다.'],
+    ['ko', '두 나라는 서로를 고립시키려는 어떠한 국제적 움직임에도 가담하지 않는다.'],
+  ])('reads non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-alliance');
+  });
+
+  it.each([
+    ['en', 'Neither Party shall harm the other.'],
+    ['en', 'The Parties shall not undermine the security of the other by any means.'],
+    ['en', 'Each Party shall take measures to prevent damage to the property of the other Party\'s diplomatic mission.'],
+    ['ru', 'Ни одна из Сторон не будет ослаблять свою оборону.'],
+    ['ko', '쌍방은 상대방의 문화재를 훼손하지 않도록 노력한다.'],
+    ['ko', '쌍방은 환경 훼손을 막기 위해 협력한다.'],
+  ])('is no non-alliance where the harm is the party\'s own act or no aim at the other (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-alliance');
+  });
+});
