@@ -677,3 +677,37 @@ describe('non-alliance aimed at harm to the other, round 21', () => {
     expect(kinds(text, lang)).not.toContain('non-alliance');
   });
 });
+
+/**
+ * Round 21: neutrality as ties CUT with the attacker (cooperation, trade or supplies with it suspended,
+ * severed, stopped), as help AVOIDED (a verb of refraining), and an attacker named as "engaged in" or
+ * "waging" aggression. Sentences written for this test.
+ */
+describe('neutrality as ties cut with the attacker, round 21', () => {
+  it.each([
+    ['en', 'Should either Party be invaded, the other shall suspend all trade and military ties with the invading Power.'],
+    ['en', 'Each Party shall avoid every measure that could help a State waging aggression against the other.'],
+    ['en', 'The sale of weapons or fuel to any Power engaged in aggression against either Party is prohibited.'],
+    ['ru', 'В случае нападения на одну из Сторон другая Сторона приостановит всякое военное сотрудничество с агрессором.'],
+    ['ko', '일방이 침략을 당하면 타방은 침략국과의 모든 무역을 단절한다.'],
+  ])('reads neutrality (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('neutrality');
+  });
+
+  it.each([
+    ['en', 'Each Party shall avoid every measure that could help a State waging aggression against the other.'],
+  ])('help avoided is no help (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('mutual-assistance');
+  });
+
+  it.each([
+    ['en', 'The Parties shall suspend cooperation in the field of fisheries with effect from 1 January.'],
+    ['en', 'Each Party shall avoid any measure that could harm the environment of the border region.'],
+    ['en', 'The Parties shall cut off supplies of narcotics across their common frontier.'],
+    ['ru', 'Стороны не прекращают сотрудничество в области образования.'],
+    ['ko', '쌍방은 어업 분야의 협력을 중단하지 않는다.'],
+    ['ko', '일방은 제3국과의 무역을 중단할 권리를 가진다.'],
+  ])('is no neutrality where no attacker is the one cut off (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('neutrality');
+  });
+});

@@ -623,6 +623,13 @@ export interface RoleLexicon {
      * having named a war, an attack or hostilities. `notNeutral` drops the clause as for `foe`. Optional.
      */
     backing?: RegExp;
+    /**
+     * Neutrality read from structure (round 21): ties CUT with one an attack relation designates (`foe`)
+     * — cooperation, trade, supplies or relations with it severed, suspended or stopped ("shall suspend
+     * all military cooperation with the attacking State", "прекращает сотрудничество с агрессором",
+     * "공격국과의 협력을 중단한다"): an affirmed act that is help withheld. Optional.
+     */
+    cutOff?: RegExp;
     withhold?: RegExp;
     notNeutral?: RegExp;
     neutralStance?: RegExp;
