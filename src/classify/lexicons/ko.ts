@@ -77,7 +77,7 @@ const S_IF_KO = '(?:면|경우에?는?|때에?는|시에?는)(?=[\\s,])';
 /** The region or the peace an event may befall (the crisis event reading). */
 const S_REGION_KO = '(?:지역|국경|변경|주변|정세|평화|안전|안보|긴장|위기|사태|사건|충돌|전쟁|무력|령토|영토|독립|주권|조선반도|한반도)';
 /** A predicate of meeting or exchange (consultation read from structure). */
-const S_MEET_KO = '(?:협의|협상|상의|련락|연락|회동|[련연]계를?\\s*가|의견을?\\s*맞[추춘춰췄]|의견을?\\s*교환|의논|토의|회담|회합|회의를?\\s*(?:개최|연|열)|만나|만난|통보|통지|알리|알린|소식을\\s*통|대화\\S*\\s*(?:\\S+\\s*){0,2}?(?:개최|진행|가진|가지|연다|열)|의사를?\\s*소통)';
+const S_MEET_KO = '(?:협의|협상|상의|련락|연락|회동|[련연]계를?\\s*가|의견을?\\s*맞[추춘춰췄]|의견을?\\s*교환|의논|토의|회담|회합|회의를?\\s*(?:개최|연|열)|만나|만난|통보|통지|알리|알린|소식을\\s*통|대화\\S*\\s*(?:\\S+\\s*){0,2}?(?:개최|진행|가진|가지|연다|열)|의사를?\\s*소통|(?:견해|의견|정보|립장|입장)\\S*\\s*(?:\\S+\\s*)?(?:주고받|나누|나눈))';
 /** Structural reading of mutual assistance ({@link RoleLexicon.structural}): "… 어느 한 나라를 …면 다른 나라는 … 그를 …". */
 const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   ifParty: conditionalEvent({ subject: S_ONE_PARTY_KO, closer: S_IF_KO, notEvent: `(?:${S_NOT_CRISIS_KO}|${S_THREAT_KO})`, flags: 'u' }),
@@ -94,7 +94,7 @@ const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   // Round 17: the subject is looked back for from the verb, so the match is the verb alone: a topic between
   // them ("두 나라 정부는 국제정치의 … 의견을 맞추어") is then a slot of its own, not inside the act.
   consult: new RegExp(`${S_MEET_KO}(?<=(?:양국|양측|쌍방|두\\s*나라|양\\s*당사국|당사국들|체약국들|두\\s*정부|양국\\s*정부|장관들?|대표들?|각\\s*측|서로|호상|상호|함께|공동으로)[^,;.]{0,60})(?!\\S*\\s*수\\s*있)`, 'u'),
-  consultGate: /협의|협상|상의|련락|연락|회동|계를|맞추|맞춘|맞춰|맞췄|교환|의논|토의|회담|회합|회의|만나|만난|통보|통지|알리|알린|소식|대화|소통/u,
+  consultGate: /협의|협상|상의|련락|연락|회동|계를|맞추|맞춘|맞춰|맞췄|교환|의논|토의|회담|회합|회의|만나|만난|통보|통지|알리|알린|소식|대화|소통|주고받|나누|나눈/u,
   topic: /(?:국제|세계|지역|대외|외교|전략|군축|(?:호상|상호|공동)\s*관심)/u,
   topicGate: /국제|세계|지역|대외|외교|전략|군축|관심/u,
   military: /(?:군대|군사(?!적\s?조치)|국방|방위(?!\s?조약)|병력|참모|장교|무기|탄약|군수|해군|공군|[륙육]군|함대|방공)/u,
