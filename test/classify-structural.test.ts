@@ -740,3 +740,29 @@ describe('consultation in passive and nominal forms, round 21', () => {
     expect(kinds(text, lang)).not.toContain('consultation');
   });
 });
+
+/**
+ * Round 21: peaceful settlement whose dispute is a verb or a predicate ("differ on", "disagree over",
+ * 해석이 엇갈리다, 립장이 다르다, 현안) and whose settling is reaching agreement or a recourse ("seek an
+ * accommodation", "have recourse to", 합의점을 찾다, 합의를 이루다), with a peaceful means (대화 among
+ * them). Sentences written for this test.
+ */
+describe('peaceful settlement by agreement sought, round 21', () => {
+  it.each([
+    ['en', 'If the Parties disagree over the reading of any article, they shall seek an accommodation through diplomatic channels.'],
+    ['en', 'Should any quarrel arise, the two Courts shall have recourse to the arbitration of a neutral Sovereign.'],
+    ['ko', '두 나라의 립장이 다를 때에는 외교 경로를 통한 협상으로 합의를 이룬다.'],
+    ['ko', '양국은 어업 문제를 비롯한 현안을 대화와 협상으로 풀어 나간다.'],
+  ])('reads peaceful settlement (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('peaceful-settlement');
+  });
+
+  it.each([
+    ['en', 'The Parties shall seek agreement on the dates of the next session.'],
+    ['en', 'The Parties differ in size and population.'],
+    ['ko', '쌍방은 경제 현안을 정기적으로 협의한다.'],
+    ['ko', '쌍방은 무역 확대에 합의를 이룬다.'],
+  ])('is no peaceful settlement without a dispute settled by a peaceful means (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('peaceful-settlement');
+  });
+});

@@ -120,10 +120,10 @@ const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   struckGate: /상대|타방|서로|다른 당사국|다른 일방|다른 회원국/u,
   notStrike: /(?:한|하는|중인)\s*(?:나라|국가)|제3국|선전|비방|비난|제재|차별|수출|수입|무역|배상|침략자|적국|공급|도움|지지|편의|파견|인정|정전|강화|제공|허용|동맹|블록|참가|가담|협력|체결|발판|내주|[령영]토를\s*[리이]용|참여|허락|주둔|외국|(?:겨냥|적대시|반대)하는\s*\S/u,
   // Round 16: a dispute settled or referred by peaceful means: peaceful settlement.
-  dispute: /분쟁|분규|이견|의견\s?차이|다툼|마찰|(?:견해|의견)(?:가|이)\s?갈[리릴린라]/u,
-  disputeGate: /분쟁|분규|이견|의견|다툼|마찰|견해/u,
-  settle: /해결|해소|타결|회부|처리|풀(?:어|고|며|ㄴ)|푼다|푸는|결말을?\s?짓/u,
-  means: /평화|협상|교섭|담판|협의|외교|중재|조정|주선|재판|법원|위원회/u,
+  dispute: /분쟁|분규|이견|의견\s?차이|다툼|마찰|현안|(?:견해|의견|해석|립장|입장)(?:가|이)\s?(?:갈[리릴린라]|엇갈|다[르른를])/u,
+  disputeGate: /분쟁|분규|이견|의견|다툼|마찰|견해|현안|해석|립장|입장/u,
+  settle: /해결|해소|타결|회부|처리|풀(?:어|고|며|ㄴ)|푼다|푸는|결말을?\s?짓|합의점?[을를]?\s?(?:찾|이[루룬룰]|도출)/u,
+  means: /평화|협상|교섭|담판|협의|대화|외교|중재|조정|주선|재판|법원|위원회/u,
   // Round 16: help given each other or jointly against aggression, no conditional: mutual assistance.
   together: /서로|호상|상호|공동으로|함께/u,
   repel: /(?:침략|침공|공격|원쑤|적군|적국|외적)\S*\s*(?:격퇴|물리치|반대|맞서|대항)|전쟁에서/u,
