@@ -766,3 +766,35 @@ describe('peaceful settlement by agreement sought, round 21', () => {
     expect(kinds(text, lang)).not.toContain('peaceful-settlement');
   });
 });
+
+/**
+ * Round 21: principles in more of their forms — interference in the other's internal concerns or life
+ * (a noun as well as a verb: "вмешательства во внутреннюю жизнь"), the other's independence respected,
+ * sovereign equality and inviolable frontiers as nouns (суверенного равенства, нерушимости границ), a
+ * party's right to choose its own order or path (free to shape, право выбирать строй, 제도를 선택할
+ * 권리), and relations conducted in conformity with the Charter. Sentences written for this test.
+ */
+describe('principles in nominal and rights forms, round 21', () => {
+  it.each([
+    ['en', 'Neither Party shall meddle, openly or covertly, in the domestic questions of the other.'],
+    ['en', "The Parties acknowledge each other's right to determine freely their own social and economic system."],
+    ['en', 'Relations between the two States shall be conducted in conformity with the Charter.'],
+    ['en', "The Parties shall respect each other's independence."],
+    ['ru', 'Каждая Сторона уважает право другой Стороны свободно выбирать свой политический строй.'],
+    ['ru', 'Стороны строят свои отношения на основе суверенного равенства и нерушимости границ.'],
+    ['ru', 'Ни одна из Сторон не допустит вмешательства во внутреннюю жизнь другой.'],
+    ['ko', '쌍방은 서로 자기 나라의 정치 제도를 스스로 선택할 권리를 존중한다.'],
+  ])('reads principles (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('principles');
+  });
+
+  it.each([
+    ['en', 'Each Party is free to choose its own suppliers of fuel.'],
+    ['en', 'The Parties have the right to determine the route of the pipeline.'],
+    ['en', 'The Parties shall respect the independence of judges and prosecutors.'],
+    ['ru', 'Стороны соблюдают независимость судей при рассмотрении дел.'],
+    ['ko', '각 당사국은 입찰에 참가할 업체를 선택할 권리를 가진다.'],
+  ])('is no principle where the right or the independence is no party\'s (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('principles');
+  });
+});
