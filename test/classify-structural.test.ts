@@ -798,3 +798,24 @@ describe('principles in nominal and rights forms, round 21', () => {
     expect(kinds(text, lang)).not.toContain('principles');
   });
 });
+
+/**
+ * Round 21: Korean force named in a relative clause on a State (침략한 나라, 공격하려는 세력) designates the
+ * one helped or denied, it is no act of the bound party: no non-aggression beside the neutrality it
+ * marks. "다른 나라" (other countries) is no such clause. Sentences written for this test.
+ */
+describe('Korean force as a designation of the attacker, round 21', () => {
+  it.each([
+    ['ko', '어느 쪽도 상대방을 공격한 나라에 연료를 팔지 않는다.'],
+    ['ko', '쌍방은 상대국을 침범한 세력에게 어떠한 편의도 주지 않는다.'],
+  ])('reads neutrality only (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['neutrality']);
+  });
+
+  it.each([
+    ['ko', '어느 일방도 다른 나라와 손잡고 상대방을 공격하지 않는다.'],
+    ['ko', '두 나라는 상대방에 대한 무력 공격을 하지 않는다.'],
+  ])('still reads the bound party\'s own force forsworn (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-aggression');
+  });
+});
