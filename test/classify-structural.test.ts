@@ -819,3 +819,25 @@ describe('Korean force as a designation of the attacker, round 21', () => {
     expect(kinds(text, lang)).toContain('non-aggression');
   });
 });
+
+/**
+ * Round 21: "military-technical" naming the kind of HELP given against an attack (military-technical and
+ * other aid, 군사기술적 지원) is mutual assistance only, not defence cooperation; "military-technical
+ * cooperation, ties, exchanges" stay defence cooperation. Sentences written for this test.
+ */
+describe('military-technical help against an attack, round 21', () => {
+  it.each([
+    ['en', 'Should either Party be invaded, the other shall send it military-technical and material aid without delay.'],
+    ['ko', '일방이 침략을 당하면 타방은 군사기술적 지원을 즉시 제공한다.'],
+  ])('reads mutual assistance only (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['mutual-assistance']);
+  });
+
+  it.each([
+    ['en', 'The Parties shall develop military-technical cooperation, including joint production of equipment.'],
+    ['en', 'The Parties shall expand their military-technical ties.'],
+    ['ko', '쌍방은 군사기술 분야의 교류를 확대한다.'],
+  ])('still reads defence cooperation (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('defense-cooperation');
+  });
+});
