@@ -841,3 +841,27 @@ describe('military-technical help against an attack, round 21', () => {
     expect(kinds(text, lang)).toContain('defense-cooperation');
   });
 });
+
+/**
+ * Round 21: neutrality as a territory, airspace, port or passage CLOSED or denied to the one an attack
+ * relation designates (close, shut; закрыть; 막다, 차단, 폐쇄; or forbidden: "запрещается").
+ * Sentences written for this test.
+ */
+describe('neutrality as territory closed to the attacker, round 21', () => {
+  it.each([
+    ['en', 'Should either Party be invaded, the other shall shut its ports and airfields to the invading Power.'],
+    ['ru', 'В случае нападения на одну из Сторон другая Сторона закроет своё воздушное пространство для самолётов агрессора.'],
+    ['ko', '일방이 침략을 당하면 타방은 침략국 선박에 자국 항구를 폐쇄한다.'],
+  ])('reads neutrality (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('neutrality');
+  });
+
+  it.each([
+    ['en', 'The Parties shall close the border crossing at Narva for repairs during the winter.'],
+    ['en', 'Each Party shall open its ports to the merchant ships of the other.'],
+    ['ru', 'Стороны закроют пограничный переход на время ремонта.'],
+    ['ko', '쌍방은 전염병이 퍼지면 국경 통로를 일시 폐쇄한다.'],
+  ])('is no neutrality where no attacker is the one shut out (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('neutrality');
+  });
+});

@@ -189,6 +189,9 @@ export function roleFrames(roles: RoleLexicon): FrameCue[] {
   if (st?.foe && st.foeGate && st.cutOff)
     // Round 21: ties with the attacker cut (cooperation, trade, supplies severed or stopped): neutrality.
     frames.push({ kind: 'neutrality', frame: { act: st.cutOff, target: st.foe }, polarity: 'affirmed', gate: [st.foeGate, st.cutOff], operative: true });
+  if (st?.foe && st.foeGate && st.close)
+    // Round 21: a territory or passage closed, denied or forbidden to the attacker: neutrality.
+    frames.push({ kind: 'neutrality', frame: { act: st.close, predicate: roles.asset, target: st.foe }, polarity: 'affirmed', gate: [st.foeGate, st.close], operative: true });
   if (st?.onAll && st.allGate)
     // Round 15: an attack on one held to be an attack on both or all: mutual assistance.
     frames.push({ kind: 'mutual-assistance', frame: { act: st.onAll }, polarity: 'affirmed', gate: st.allGate, operative: true });

@@ -630,6 +630,13 @@ export interface RoleLexicon {
      * "공격국과의 협력을 중단한다"): an affirmed act that is help withheld. Optional.
      */
     cutOff?: RegExp;
+    /**
+     * Neutrality read from structure (round 21): a territory, airspace, port or passage (the role
+     * lexicon's `asset`) CLOSED, denied or forbidden (an affirmed verb of this class: close, shut, deny,
+     * refuse, prohibit; закрыть, запрещается; 막다, 폐쇄, 금지) to one an attack relation designates
+     * (`foe`): "close its airspace to the attacking State". Optional.
+     */
+    close?: RegExp;
     withhold?: RegExp;
     notNeutral?: RegExp;
     neutralStance?: RegExp;

@@ -105,6 +105,7 @@ const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   foeGate: /침략|공격|교전|적국|적군|외적|적대|전쟁|침공|습격|무력|침범|싸우|전투/u,
   // Round 18: support of any kind, negated or withheld, to one an attack relation designates.
   backing: /도움|도와|돕|원조|지원|지지|병력|물자|무기|자금|차관|편[을를]?\s*들|편들|대주|제공/u,
+  close: /막|차단|폐쇄|금지/u,
   cutOff: /(?:협력|교류|거래|무역|관계|련계|연계|공급)\S*\s*(?:\S+\s*)?(?:중단|단절|끊|동결|중지)/u,
   withhold: /거부|거절|금지|불허/u,
   onAll: /(?:공격|침략|침공|침입)[^.;]{0,60}?(?:전체|양국|쌍방|모두|두\s*나라)\S*\s*(?:공동의\s*)?(?:을|를|에\s*대한\s*|겨냥한\s*)*(?:공격|침략|침공)\S*(?:으로|로)\s*(?:보|간주|여기|여겨)/u,
