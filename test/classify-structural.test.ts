@@ -865,3 +865,20 @@ describe('neutrality as territory closed to the attacker, round 21', () => {
     expect(kinds(text, lang)).not.toContain('neutrality');
   });
 });
+
+/** Round 21: Korean harms to the other as aims — its well-being harmed (안녕을 해치), its interests gone against (리익에 어긋나는, 배치되는), a loss inflicted (손해를 끼칠). Sentences written for this test. */
+describe('Korean harms as aims of non-alliance, round 21', () => {
+  it.each([
+    ['ko', '어느 쪽도 상대방의 안녕을 해칠 비밀 협정을 제3국과 맺지 않는다.'],
+    ['ko', '쌍방은 서로의 리익에 어긋나는 어떠한 약속도 외국과 맺지 아니한다.'],
+  ])('reads non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-alliance');
+  });
+
+  it.each([
+    ['ko', '쌍방은 홍수로 인한 손해를 줄이기 위하여 협력한다.'],
+    ['ko', '쌍방은 상대방의 리익에 어긋나는 관행을 함께 시정한다.'],
+  ])('is no non-alliance where nothing is forsworn (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-alliance');
+  });
+});
