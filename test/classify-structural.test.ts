@@ -714,15 +714,14 @@ describe('neutrality as ties cut with the attacker, round 21', () => {
 
 /**
  * Round 21: general consultation in passive and nominal forms and in other verbs of meeting and
- * exchange — views "exchanged", ministers who "convene" (съезжаются), views "shared" (의견을 나누다),
- * talks on matters of the treaty's implementation — and "not less than" as a quantity, not a negation.
+ * exchange — views "exchanged", ministers who "convene" (съезжаются), views "shared" (의견을 나누다) —
+ * and "not less than" as a quantity, not a negation.
  * Sentences written for this test.
  */
 describe('consultation in passive and nominal forms, round 21', () => {
   it.each([
     ['en', 'Assessments of the strategic situation in Asia shall be exchanged by the two Governments every six months.'],
     ['en', 'The Defence Ministers shall confer not less than once a year on questions of mutual concern.'],
-    ['en', 'The two Governments shall hold talks on any matter concerning the implementation of this Agreement.'],
     ['ru', 'Руководители внешнеполитических ведомств Сторон съезжаются не реже раза в год для обсуждения международных проблем.'],
     ['ru', 'Если одной из Сторон будет грозить нападение, Стороны тотчас известят друг друга о принимаемых мерах.'],
     ['ko', '두 나라 외교부는 국제 정세에 관한 의견을 정기적으로 나눈다.'],
