@@ -232,6 +232,23 @@
  *   before), consultation 0.96 / 0.82, neutrality 0.97 / 0.65 (0.96 / 0.59), non-aggression 0.70 / 0.88
  *   (0.68 / 0.88), non-alliance 0.97 / 0.64 (0.97 / 0.56), defence cooperation 0.56 / 0.91, peaceful
  *   settlement 1.00 / 0.79; `other` right 0.15 of the times it is reported.
+ * - held-out 33: heldout-33.json — 243 items (119 en, 63 ru, 61 ko), modern register, and
+ * - held-out 34: heldout-34.json — 234 items (114 en, 60 ru, 60 ko), older register (1815–1975), both with
+ *   more consultation (47, 42), mutual assistance (42, 38), non-alliance (38, 31) and neutrality (28, 28):
+ *   written by two more writers who never read the rules, while round 21 was, kept outside the
+ *   repository and sealed by their SHA-256 in a commit on main (2280548) before round 21 was measured
+ *   (the sealed/* branches of earlier rounds did not survive a later checkout; their order in the history
+ *   stands). Round 21 read non-alliance aims by the harm they would do, neutrality as ties cut with and
+ *   territory closed to the attacker, consultation and settlement in passive and nominal forms, and
+ *   principles as rights; it read sets 1–32 (31–32: 0.667 / 0.749 → 0.755 / 0.851, optimistic). Round-20
+ *   rules (b13ac73) → round 21 (74f820d), micro P/R: set 33 0.785 / 0.854 → 0.785 / 0.858, rung 81 → 80 /
+ *   110; set 34 0.693 / 0.787 → 0.701 / 0.805, rung 77 / 106; pooled (477) 0.740 / 0.822 → 0.744 / 0.833.
+ *   Per kind pooled after round 21: mutual assistance 0.92 / 0.74, consultation 1.00 / 0.84, neutrality
+ *   0.98 / 0.86 (0.98 / 0.77 before), non-aggression 0.85 / 0.76, non-alliance 0.83 / 0.87, defence
+ *   cooperation 0.74 / 0.71, peaceful settlement 0.93 / 0.93; `other` right 0.19 of the times it is
+ *   reported. The round's neutrality readings carried (+9 points of recall on fresh text); its
+ *   non-alliance, consultation, settlement and principles readings, which lifted the sets they were
+ *   written on, carried nothing here.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -274,12 +291,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 30 (en, ru, ko)': loadLabelled('heldout-30'),
   'held-out 31 (en, ru, ko)': loadLabelled('heldout-31'),
   'held-out 32 (en, ru, ko)': loadLabelled('heldout-32'),
+  'held-out 33 (en, ru, ko)': loadLabelled('heldout-33'),
+  'held-out 34 (en, ru, ko)': loadLabelled('heldout-34'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -315,6 +334,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 30 (en, ru, ko)': { micro: 0.7, rung: 0.85 },
   'held-out 31 (en, ru, ko)': { micro: 0.6, rung: 0.8 },
   'held-out 32 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
+  'held-out 33 (en, ru, ko)': { micro: 0.75, rung: 0.7 },
+  'held-out 34 (en, ru, ko)': { micro: 0.7, rung: 0.7 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -350,6 +371,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 30 (en, ru, ko)': [164, 80, 40, 40],
     'held-out 31 (en, ru, ko)': [173, 85, 40, 40],
     'held-out 32 (en, ru, ko)': [174, 80, 45, 45],
+    'held-out 33 (en, ru, ko)': [243, 115, 60, 60],
+    'held-out 34 (en, ru, ko)': [234, 110, 60, 60],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
