@@ -33,3 +33,19 @@ describe('mutual-assistance response', () => {
       expect(text.slice(ev.start, ev.end)).toBe(ev.text);
     });
 });
+
+describe('modality (rv18 3, 9)', () => {
+  const read = (s: string) => classifyText(s, 'en').map((o) => [o.kind, o.modality, o.modalityStrength, o.evidence.find((e) => e.field === 'modality')?.text]);
+
+  it('a verb of deciding or agreeing inside a clause of discretion or procedure is not the modal: "may, if it so decides" is permissive', () => {
+    expect(read('Each Party may, if it so decides, remain neutral in any conflict of the other Party with a third State.')).toEqual([['neutrality', 'may', 'permissive', 'may']]);
+    expect(read('The Parties may, if they so agree, hold joint military exercises.')[0]!.slice(1, 3)).toEqual(['may', 'permissive']);
+    // A verb of agreeing that is the main clause still binds.
+    expect(read('The Parties agree to hold joint military exercises every year.')[0]!.slice(1, 3)).toEqual(['agree', 'binding']);
+  });
+
+  it('an obligation read as `other` carries the modal verb that binds it, with its evidence', () => {
+    expect(read('The Parties shall establish a Joint Commission.')).toEqual([['other', 'shall', 'binding', 'shall']]);
+    expect(read('The Parties shall exchange information on threats to their security.')[0]!.slice(1, 3)).toEqual(['shall', 'binding']);
+  });
+});

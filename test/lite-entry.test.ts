@@ -27,6 +27,9 @@ describe('treaty-diff/lite', () => {
     expect(c.provisions.flatMap((p) => p.obligations)).toEqual([]);
     const warning = (c.warnings ?? []).find((w) => w.code === 'CLASSIFY_NO_LEXICON');
     expect(warning?.hint).toMatch(/registerObligationLexicon/);
+    // It names the built-in lexicon for the text's own language, and no other language as the way out (rv18 12).
+    expect(warning?.hint).toContain('treaty-diff/lexicons/en');
+    expect(warning?.hint).not.toMatch(/add a witness in/);
   });
 
   it('reads a language once its lexicon is registered, as the full entry does', () => {

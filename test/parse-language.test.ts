@@ -31,6 +31,8 @@ describe('a declared language is kept, never relabelled', () => {
     const t = parseText('# Title: Synthetischer Vertrag\n# Language: de\n\nSynthetischer Vertrag\n\nArticle 1\n\nDie Parteien verpflichten sich, einander unverzüglich zu konsultieren.\n').treaty;
     const c = classifyTreaty(t);
     expect((c.warnings ?? []).map((w) => w.code)).toContain('CLASSIFY_NO_LEXICON');
+    // With the full entry, the way out is a lexicon for German or a witness in a language that has one.
+    expect(c.warnings!.find((w) => w.code === 'CLASSIFY_NO_LEXICON')!.hint).toMatch(/registerObligationLexicon.*add a witness in en, ru, ko/);
   });
 
   it('an unreadable Language value is reported (warning), not ignored', () => {

@@ -846,18 +846,21 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
     const sent = sents[first];
     if (sent) {
       const span = trimSpan({ start: sent.start, end: sent.start + sent.value.length, text: sent.value });
-      const ev = (field: EvidenceField): EvidenceSpan => ({ type: 'evidence-span', field, start: span.start, end: span.end, text: span.text });
+      const ev = (field: EvidenceField, f: Found = span): EvidenceSpan => ({ type: 'evidence-span', field, start: f.start, end: f.end, text: f.text });
+      // What binds it is read as for any obligation ("The Parties shall establish …": shall, binding); none found, none.
+      const mod = modalityMatches(lex, sent.value)[0];
+      const modSpan = mod && { start: sent.start + mod.span.start, end: sent.start + mod.span.end, text: mod.span.text };
       out.push({
         type: 'obligation',
         kind: 'other',
         trigger: 'none',
         response: 'act',
         immediacy: 'unspecified',
-        modality: 'none',
-        modalityStrength: 'none',
+        modality: mod?.modality ?? 'none',
+        modalityStrength: mod ? MODALITY_STRENGTH[mod.modality] : 'none',
         conditions: [],
         commitment: 0,
-        evidence: (['kind', 'trigger', 'response', 'immediacy', 'modality', 'conditions', 'commitment'] as const).map(ev),
+        evidence: (['kind', 'trigger', 'response', 'immediacy', 'modality', 'conditions', 'commitment'] as const).map((f) => (f === 'modality' && modSpan ? ev(f, modSpan) : ev(f))),
         eId,
         sentence: first,
       });

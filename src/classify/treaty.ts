@@ -7,6 +7,7 @@ import { provisionText, provisionTextJoined } from '../model/content.js';
 import type { Diagnostic, Expression, Provision, Treaty } from '../model/types.js';
 import { gradeRank, readTreaty, requireTreaty, witnessesOf, witnessKeys } from '../model/witness.js';
 import { hasGap } from '../model/content.js';
+import { primaryLanguage } from '../text/languages.js';
 import { classifyText, highestRung } from './classify.js';
 import { obligationLexicon, obligationLexiconLanguages } from './lexicon.js';
 import type { AlternativeReading, ClassifiedWitness, ClassifyTreatyOptions, Obligation, ObligationKind, ProvisionClassification, TextClassifier, TreatyClassification } from './types.js';
@@ -93,6 +94,19 @@ function shift(o: Obligation, by: number, eId: string): Obligation {
 }
 
 /**
+ * What to do when a language has no obligation lexicon: register one — its built-in one when the
+ * package has it (`treaty-diff/lite` registers none) — or give a witness in a language that has one.
+ */
+function noLexiconHint(lang: string): string {
+  const registered = obligationLexiconLanguages();
+  const builtIn = ['en', 'ru', 'ko'].includes(primaryLanguage(lang));
+  const register = builtIn
+    ? `register the built-in one (registerObligationLexicon with treaty-diff/lexicons/${primaryLanguage(lang)}; treaty-diff/lite registers none)`
+    : 'register an ObligationLexicon for the language with registerObligationLexicon';
+  return registered.length ? `${register}, or add a witness in ${registered.join(', ')}` : register;
+}
+
+/**
  * Classify every provision of a treaty. One entry per treaty-level eId (preamble, articles, report
  * provisions) in reading order; articles with two or more paragraphs also get `paragraphs` entries
  * (eIds `art_1__para_2`) whose obligations carry the paragraph eId and offsets into the
@@ -123,7 +137,7 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
       warnings.push({
         type: 'diagnostic', severity: 'warning', code: 'CLASSIFY_NO_LEXICON', source: treaty.id,
         message: `${rp.eId}: its only witness (${choice.expression.id}) is in '${choice.lang}', which has no obligation lexicon; no obligations were read`,
-        hint: 'register an ObligationLexicon for the language with registerObligationLexicon, or add a witness in en, ru or ko',
+        hint: noLexiconHint(choice.lang),
       });
     else if (!/\p{L}/u.test(text))
       warnings.push({

@@ -640,7 +640,9 @@ export const englishObligationLexicon: ObligationLexicon = {
     { modality: 'undertake', pattern: /\bundertak\w*|\bbinds?\s+(?:itself|themselves)\b|\bengag(?:e|es|ed)\s+(?:itself|themselves)\b|\bpledg\w*/i },
     { modality: 'shall', pattern: /\bshall\b/i },
     { modality: 'will', pattern: /\bwill\b|\bare\s+to\b|\bis\s+to\b/i },
-    { modality: 'agree', pattern: /\bagree\w*|\bdecide\w*|\bdeclare\w*|\bresolve\w*/i },
+    // Not inside a clause of discretion or procedure ("may, if it so decides, …", "unless otherwise agreed",
+    // "as the Parties may agree"): there the verb says who decides, not how the duty binds.
+    { modality: 'agree', pattern: /(?<!\b(?:if|as|when|unless|where|should|once)\s+(?:(?:it|they|the\s+(?:\w+\s+){0,2}?part(?:y|ies)|both(?:\s+parties)?|each|either(?:\s+party)?)\s+)?(?:so\s+|may\s+|shall\s+|otherwise\s+|mutually\s+|jointly\s+)*)(?:\bagree\w*|\bdecide\w*|\bdeclare\w*|\bresolve\w*)/i },
   ],
   conditions: [
     { kind: 'at-request', pattern: /\b(?:at|upon|on)\s+the\s+request\s+of\s+(?:\w+\s+){0,3}?(?:part(?:y|ies)|side|state)\b|\bif\s+(?:so\s+)?requested\b|\bupon\s+request\b/i },
