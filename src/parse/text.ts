@@ -1231,6 +1231,9 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
   }
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!, b = lines[i + 1]!;
+    // Most lines end in no Hangul syllable: one character code says so before any pattern runs.
+    const last = a.text.charCodeAt(a.text.length - 1);
+    if (!(last >= 0xac00 && last <= 0xd7a3)) continue;
     const head = HANGUL_LINE_END.exec(a.text)?.[1];
     const rest = head === undefined ? undefined : HANGUL_LINE_START.exec(b.text)?.[1];
     // Only a soft wrap (the sentence goes on) inside a word the text writes unbroken elsewhere, and a next line with text of its own.
