@@ -21,7 +21,6 @@ export function controlRunReplacement(text: string, at: number, length: number):
   return /\S/.test(text[at - 1] ?? ' ') && /\S/.test(text[at + length] ?? ' ') ? ' ' : '';
 }
 
-/** Invisible format characters that change nothing a reader sees: zero-width and bidi controls. */
 /** Why the readers remove soft hyphens (U+00AD), as their `SOFT_HYPHEN` info says. */
 export const SOFT_HYPHEN_HINT = 'soft hyphens come from word processors and PDF extraction; they split words for search, diff and classification';
 
@@ -36,6 +35,7 @@ export function withoutSoftHyphens(s: string): { text: string; count: number; fi
   return { text: parts.join(''), count: parts.length - 1, first };
 }
 
+/** Invisible format characters that change nothing a reader sees: zero-width and bidi controls. */
 export const INVISIBLE_CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /**
