@@ -1169,6 +1169,19 @@ const BROKEN_WORD_END = /(\p{L})-$/u;
 const BROKEN_WORD_REST = /^(\p{Ll}[\p{L}\p{M}]*)([^\s]*)/u;
 
 /**
+ * Join a word broken at the end of line `i`: line `i` becomes `head` followed by the first `length`
+ * characters of the next line, which keeps the rest (without the space after the word) and its own
+ * line number, its column shifted — so diagnostics still point where the text stands.
+ */
+function moveWordUp(lines: Line[], i: number, length: number, head: string): void {
+  const b = lines[i + 1]!;
+  const after = b.text.slice(length);
+  const skip = length + (after.length - after.trimStart().length);
+  lines[i] = { ...lines[i]!, text: head + b.text.slice(0, length) };
+  lines[i + 1] = { ...b, text: b.text.slice(skip), col: (b.col ?? 0) + skip };
+}
+
+/**
  * Undo what printing and PDF extraction leave in a text, each kind reported once with its count and
  * first place (info): soft hyphens (U+00AD, invisible, but they split words for every reader) are
  * removed (`SOFT_HYPHEN`); lines that are only a page number (`- 2 -`, `Page 3 of 9`, `Стр. 4`) are
@@ -1224,10 +1237,8 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
     // Only when the next line keeps text of its own (a line left empty would end the paragraph).
     if (!rest || b.text.slice(rest[0].length).trim() === '') continue;
     note('LINE_END_HYPHEN', a.no, a.text.length + (a.col ?? 0));
-    const skip = rest[0].length + (b.text.slice(rest[0].length).length - b.text.slice(rest[0].length).trimStart().length);
     const head = /[\p{L}\p{M}]+-$/u.exec(a.text)![0].slice(0, -1);
-    lines[i] = { ...a, text: a.text.slice(0, -1) + (keepsHyphen(head, rest[1]!, whole()) ? '-' : '') + rest[0] };
-    lines[i + 1] = { ...b, text: b.text.slice(skip), col: (b.col ?? 0) + skip };
+    moveWordUp(lines, i, rest[0].length, a.text.slice(0, -1) + (keepsHyphen(head, rest[1]!, whole()) ? '-' : ''));
   }
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!, b = lines[i + 1]!;
@@ -1239,9 +1250,7 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
     // Only a soft wrap (the sentence goes on) inside a word the text writes unbroken elsewhere, and a next line with text of its own.
     if (rest === undefined || b.text.slice(rest.length).trim() === '' || !continuesSentence(a.text, b.text) || !writesUnbroken(head!, rest, whole())) continue;
     note('LINE_BREAK_IN_WORD', a.no, a.text.length + (a.col ?? 0));
-    const skip = rest.length + (b.text.slice(rest.length).length - b.text.slice(rest.length).trimStart().length);
-    lines[i] = { ...a, text: a.text + rest };
-    lines[i + 1] = { ...b, text: b.text.slice(skip), col: (b.col ?? 0) + skip };
+    moveWordUp(lines, i, rest.length, a.text);
   }
   const say: Record<string, [string, string]> = {
     SOFT_HYPHEN: ['soft hyphen(s) (U+00AD) removed', SOFT_HYPHEN_HINT],
