@@ -190,6 +190,11 @@ function pairMovedObligations(changes: ObligationChange[], sourceOf: ReadonlyMap
   for (let i = changes.length - 1; i >= 0; i--) if (drop.has(changes[i]!)) changes.splice(i, 1);
 }
 
+/** The obligation of `list` a change's side was made from (`obligationSide` keeps its evidence array). */
+function obligationBehind(list: readonly Obligation[], side: ObligationSide | undefined): Obligation | undefined {
+  return side && list.find((x) => x.evidence === side.evidence);
+}
+
 /** Read from witnesses in two languages (both known). */
 function crossLanguage(a: ObligationSide, b: ObligationSide): boolean {
   return a.witness !== undefined && b.witness !== undefined && !sameLanguage(a.witness.lang, b.witness.lang);
@@ -290,7 +295,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
     noteCountChanges(compared, lo, ro);
     for (const ch of compared) {
       // The obligation behind a one-sided change, for pairing it with its counterpart across links.
-      const o = ch.change === 'removed' ? lo.find((x) => x.eId === ch.before?.eId && x.kind === ch.before.kind && x.commitment === ch.before.commitment) : ch.change === 'added' ? ro.find((x) => x.eId === ch.after?.eId && x.kind === ch.after.kind && x.commitment === ch.after.commitment) : undefined;
+      const o = ch.change === 'removed' ? obligationBehind(lo, ch.before) : ch.change === 'added' ? obligationBehind(ro, ch.after) : undefined;
       if (o) sourceOf.set(ch, o);
       // `other` is what the classifier reads from a sentence it cannot place; one found only on the
       // side whose sentence a gap cuts off is that broken sentence, not an obligation gained or lost.
@@ -319,7 +324,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       // Read in two languages, a change that rests only on phrases one side's reading found and the
       // other's did not ("all the means at its disposal") may be the lexicons', not the texts'.
       if (!ch.uncertain && ch.before && ch.after && flags.includes('cross-language')) {
-        const bo = lo.find((x) => x.evidence === ch.before!.evidence), ao = ro.find((x) => x.evidence === ch.after!.evidence);
+        const bo = obligationBehind(lo, ch.before), ao = obligationBehind(ro, ch.after);
         if (bo && ao && mayBeReadingDifference(bo, ao, ch.change)) ch.uncertain = true;
       }
       if (notRead) {
