@@ -559,3 +559,57 @@ describe('text pasted from a PDF (rv13 1)', () => {
     expect(c.changes.map((x) => [x.change, x.kinds.before])).toEqual([['unchanged', 'mutual-assistance'], ['unchanged', 'non-aggression']]);
   });
 });
+
+describe('blocks around numbered paragraphs keep each paragraph its own number (no `para_1-2`)', () => {
+  const paras = (src: string) => main(src).body.map((a) => [a.eId, a.content.map((n) => (n.type === 'text' ? n.value : `[${n.type}:${n.type === 'note' ? n.value : n.reason}]`)).join(''), a.children.map((c) => c.eId)]);
+
+  it('a chapeau before paragraph 1 is the article\'s introduction, in every language', () => {
+    expect(paras('Pact\n\nArticle 1\n\nThe Parties agree as follows:\n\n1. The Parties shall consult.\n\n2. The Parties shall settle disputes by peaceful means.\n')).toEqual([
+      ['art_1', 'The Parties agree as follows:', ['art_1__para_1', 'art_1__para_2']],
+    ]);
+    expect(paras('# Language: ru\n\nДоговор\n\nСтатья 1\n\nСтороны договорились о следующем:\n\n1. Стороны консультируются.\n\n2. Стороны сотрудничают.\n')[0]![2]).toEqual(['art_1__para_1', 'art_1__para_2']);
+    expect(paras('# Language: ko\n\n조약\n\n제1조\n\n쌍방은 다음과 같이 합의한다.\n\n1. 쌍방은 협의한다.\n\n2. 쌍방은 협력한다.\n')[0]).toEqual(['art_1', '쌍방은 다음과 같이 합의한다.', ['art_1__para_1', 'art_1__para_2']]);
+    const a = main('Pact\n\nArticle 1\n\nThe Parties agree as follows:\n\n1. The Parties shall consult.\n').body[0]!;
+    expect(provisionText(a.children[0]!)).toBe('The Parties shall consult.');
+  });
+
+  it('an editor\'s note or an unnumbered block after paragraph N is more of paragraph N (PARAGRAPH_CONTINUED); a gap stands for paragraphs of its own', () => {
+    const r = parseText('Pact\n\nArticle 1\n\n1. The Parties shall consult.\n\nSuch consultations shall be held yearly.\n\n[Page 2 of the original]\n\n2. The Parties shall settle disputes:\n(a) by negotiation;\n(b) by arbitration.\n\n[MISSING: paragraph 3]\n\n4. The Parties shall cooperate.\n');
+    const art = r.treaty.expressions[0]!.body[0]!;
+    expect(art.children.map((c) => c.eId)).toEqual(['art_1__para_1', 'art_1__para_2', 'art_1__para_3', 'art_1__para_4']);
+    expect(art.children[0]!.content).toEqual([{ type: 'text', value: 'The Parties shall consult.\n\nSuch consultations shall be held yearly.\n\n' }, { type: 'note', value: 'Page 2 of the original' }]);
+    expect(art.children[1]!.children.map((c) => c.eId)).toEqual(['art_1__para_2__point_a', 'art_1__para_2__point_b']);
+    expect(art.children[2]!.content).toEqual([{ type: 'gap', reason: 'paragraph 3' }]);
+    expect(codes(r.diagnostics, 'PARAGRAPH_CONTINUED')).toEqual([['info', 'PARAGRAPH_CONTINUED', 7, 1]]);
+    // Text → model → text → model is exact.
+    const again = parseText(serializeText(r.treaty)).treaty.expressions[0]!.body;
+    expect(again).toEqual(r.treaty.expressions[0]!.body);
+  });
+
+  it('a bare number alone between paragraphs, after a sentence and before a numbered paragraph or an article, is a page number (PAGE_NUMBER)', () => {
+    const r = parseText('Pact\n\nArticle 1\n\n1. The Parties shall consult each other every\n2\nyears on questions of common interest.\n\n2. The Parties shall settle disputes by peaceful means.\n\n12\n\n3. Each Party shall refrain from the use of force.\n\n13\n\nArticle 2\n\nThis Treaty shall enter into force on signature.\n');
+    const [a1, a2] = r.treaty.expressions[0]!.body;
+    expect(a1!.children.map((c) => [c.eId, provisionText(c)])).toEqual([
+      ['art_1__para_1', 'The Parties shall consult each other every\n2\nyears on questions of common interest.'],
+      ['art_1__para_2', 'The Parties shall settle disputes by peaceful means.'],
+      ['art_1__para_3', 'Each Party shall refrain from the use of force.'],
+    ]);
+    expect(provisionText(a2!)).toBe('This Treaty shall enter into force on signature.');
+    expect(r.diagnostics.find((d) => d.code === 'PAGE_NUMBER')!.message).toMatch(/^2 line/);
+    // A paragraph's number on a line of its own, and a number after a colon (an amount), stay.
+    const own = parseText('Pact\n\nArticle 1\n\n1. The Parties shall consult.\n\n2\n\nThe Parties shall cooperate.\n').treaty.expressions[0]!.body[0]!;
+    expect(provisionText(own)).toMatch(/\n2\n/);
+    const amount = parseText('Pact\n\nArticle 1\n\nThe contribution of each Party shall be:\n\n50\n\nArticle 2\n\nThis Treaty shall enter into force.\n').treaty.expressions[0]!.body[0]!;
+    expect(JSON.stringify(amount)).toContain('"50"');
+  });
+
+  it('two versions that differ only by a chapeau\'s notes and a page number compare paragraph for paragraph', async () => {
+    const { compareTreaties } = await import('../src/compare/index.js');
+    const clean = 'Pact\n\nArticle 1\n\n1. The Parties shall consult each other.\n\n2. The Parties shall settle disputes by peaceful means.\n\n3. Each Party shall refrain from the use of force against the other.\n';
+    const pdf = 'Pact\n\nArticle 1\n\n[Editor: heading illegible]\n\n1. The Parties shall consult each other.\n\n2. The Parties shall settle disputes by peaceful means.\n\n[Page 12]\n\n3. Each Party shall refrain from the use of force against the other.\n';
+    const c = compareTreaties(parseText(clean, { id: 'a' }).treaty, parseText(pdf, { id: 'b' }).treaty);
+    const links = c.diff.alignment.links.map((l) => [l.relation, l.left.join('+'), l.right.join('+')]);
+    expect(links.filter(([rel]) => rel === 'added' || rel === 'removed' || rel === 'renumbered')).toEqual([]);
+    expect(c.changes.map((x) => x.change)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+  });
+});

@@ -913,6 +913,30 @@ function fillArticle(p: Provision, blocks: readonly Line[][], dctx: Omit<LineCtx
     return;
   }
   const used = new Map<string, number>();
+  const firstNumbered = pars.findIndex((par) => matchParagraphNumber(par[0]!.text) !== undefined);
+  if (firstNumbered > 0) {
+    // Blocks before the first numbered paragraph are the article's introduction (`The Parties agree as
+    // follows:`, an editor's note), as Akoma Ntoso's <intro>: numbered by position they would take
+    // paragraph 1's eId from it (`art_1__para_1-2`), and no version of the article would align.
+    p.content = contentOfParagraphs(pars.slice(0, firstNumbered), dctx);
+    pars.splice(0, firstNumbered);
+  }
+  if (firstNumbered >= 0) {
+    // After a numbered paragraph, an unnumbered block is more of it (a sub-paragraph, an editor's note
+    // between paragraphs), kept after a blank line: by position it would take a later paragraph's eId
+    // (`2.`, a note, `3.` made `para_3` the note and `para_3-2` paragraph 3). A block that is only a gap
+    // (`[MISSING: paragraphs 3–4]`) stands for paragraphs of its own and stays one.
+    for (let i = 1; i < pars.length; i++) {
+      const par = pars[i]!;
+      if (matchParagraphNumber(par[0]!.text) || par.every((l) => l.text.startsWith(MISSING) && isBracketLine(l.text))) continue;
+      const prev = pars[i - 1]!;
+      if (!matchParagraphNumber(prev[0]!.text) && !prev.some((l) => l.text === '')) continue;
+      if (!isBracketParagraph(par))
+        dctx.diag({ severity: 'info', code: 'PARAGRAPH_CONTINUED', message: `the unnumbered paragraph at line ${par[0]!.no} is read as more of the numbered paragraph before it (line ${prev[0]!.no})`, line: par[0]!.no, column: 1, hint: 'if it is a paragraph of its own, give it a number as the others have' });
+      pars.splice(i - 1, 2, [...prev, { text: '', no: par[0]!.no }, ...par]);
+      i--;
+    }
+  }
   pars.forEach((par, i) => {
     const numbered = matchParagraphNumber(par[0]!.text);
     const eId = `${p.eId}__para_${uniqueId(used, numbered ? numbered.id : String(i + 1))}`;
@@ -1105,8 +1129,10 @@ function contentOfParagraphs(pars: readonly Line[][], dctx: Omit<LineCtx, 'line'
 
 /** A line that is only a page number as PDFs print them: `- 2 -`, `— 12 —`, `Page 3`, `Page 3 of 9`, `Стр. 4`, `- 5 / 9 -`. */
 const PAGE_NUMBER_LINE = /^\s*(?:[-–—]\s*\d{1,4}(?:\s*\/\s*\d{1,4})?\s*[-–—]|(?:Page|Стр\.|Страница)\s*\d{1,4}(?:\s+(?:of|из)\s+\d{1,4})?)\s*$/iu;
-/** A line that is only a number: a page number when a sentence runs across it. */
+/** A line that is only a number: a page number when a sentence runs across it, or alone between paragraphs. */
 const BARE_NUMBER_LINE = /^\s*\d{1,4}\s*$/;
+/** A line that ends a sentence (`.`, `;`, `。`, a closing quote or bracket after one; not `:`, which opens what follows). */
+const SENTENCE_ENDED = /[.;。．](?:["'”’»)\]]*)\s*$/u;
 /** First parts that make compounds with a hyphen (`non-military`, `self-defence`, `военно-технический`): a line-end hyphen after them is kept. */
 const COMPOUND_HEAD = /^(?:non|self|quasi|well|cross|vice|so|mid|third|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|military|politico|socio|военно|политико|научно|технико|социально|торгово|культурно|экономико|финансово|гуманитарно|информационно|северо|юго|историко|морально|общественно|государственно|межгосударственно|вице)$/i;
 
@@ -1212,12 +1238,24 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
     while (a < lines.length && isBlankLine(lines[a]!.text)) a++;
     return b >= 0 && a < lines.length && continuesSentence(lines[b]!.text, lines[a]!.text, width);
   };
+  // Blank lines on both sides, a sentence ended before it and a numbered paragraph or an article
+  // heading (or the end) after it: the number belongs to neither paragraph (`… means.⏎⏎12⏎⏎3. Each …`).
+  const betweenParagraphs = (k: number) => {
+    let b = k - 1, a = k + 1;
+    while (b >= 0 && isBlankLine(lines[b]!.text)) b--;
+    while (a < lines.length && isBlankLine(lines[a]!.text)) a++;
+    if (b < 0 || b === k - 1 || a === k + 1 || !SENTENCE_ENDED.test(lines[b]!.text)) return false;
+    return a === lines.length || matchParagraphNumber(lines[a]!.text) !== undefined || headingOfLine(lines[a]!.text)?.heading !== undefined;
+  };
   let text: string | undefined;
   const whole = () => (text ??= lines.map((l) => l.text).join('\n'));
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i]!.text;
-    // A bare number is one only where a sentence runs across it (not a table's cell or a list's amount).
-    if (!PAGE_NUMBER_LINE.test(t) && !(BARE_NUMBER_LINE.test(t) && acrossSentence(i))) continue;
+    // A bare number is one only where a sentence runs across it at a page break (a blank line beside it;
+    // `every⏎2⏎years` is wrapped text) or it stands alone between paragraphs (not a table's cell, a
+    // list's amount or a paragraph's number on a line of its own).
+    const pageBreak = (i > 0 && isBlankLine(lines[i - 1]!.text)) || (i + 1 < lines.length && isBlankLine(lines[i + 1]!.text));
+    if (!PAGE_NUMBER_LINE.test(t) && !(BARE_NUMBER_LINE.test(t) && ((pageBreak && acrossSentence(i)) || betweenParagraphs(i)))) continue;
     note('PAGE_NUMBER', lines[i]!.no, 1);
     first.PAGE_NUMBER = { line: lines[i]!.no, column: 1 };
     lines.splice(i, 1);
