@@ -4,7 +4,7 @@ import { compareTreaties, lineage } from '../src/compare/index.js';
 import { parseTreaty } from '../src/parse/index.js';
 import { parseAkn } from '../src/parse/akn.js';
 import { serializeAkn } from '../src/render/treaty/akn.js';
-import { renderTextReport } from '../src/render/report/text.js';
+import { changeLabel, renderTextReport } from '../src/render/report/text.js';
 import { renderMarkdownReport } from '../src/render/report/markdown.js';
 import { renderHtmlReport } from '../src/render/report/html.js';
 
@@ -301,5 +301,37 @@ describe('report labels of inserted and repeated articles', () => {
   it('say the number as printed: Art 4-2, Art 12b, Art 1bis; a repeated Article 4 is Art 4 (2nd)', async () => {
     const { provisionLabel } = await import('../src/render/report/text.js');
     expect(['art_4', 'art_4_2', 'art_12_b', 'art_1_bis', 'art_4-2', 'art_4-3__para_2'].map(provisionLabel)).toEqual(['Art 4', 'Art 4-2', 'Art 12b', 'Art 1bis', 'Art 4 (2nd)', 'Art 4 (3rd) ¶2']);
+  });
+});
+
+describe('a Korean side written with Hanja words (read only in part: the lexicon reads Hangul)', () => {
+  // Fictional wording: the same two articles in Hangul and with their key words in Hanja.
+  const HANGUL = '# Language: ko\n\n우호조약\n\n제1조\n\n체약 일방이 무력 침공을 받는 경우 타방은 지체 없이 군사적 원조를 제공한다.\n\n제2조\n\n쌍방은 무역에 관하여 협력한다.\n';
+  const HANJA = '# Language: ko\n\n友好條約\n\n제1조\n\n締約 一方이 武力 侵攻을 받는 境遇 他方은 遲滯 없이 軍事的 援助를 提供한다.\n\n제2조\n\n쌍방은 무역에 관하여 협력한다.\n';
+  const hangul = parseTreaty(HANGUL, { id: 'hangul' }).treaty, hanja = parseTreaty(HANJA, { id: 'hanja' }).treaty;
+
+  it('what it seems to lack is uncertain (partly-read), both ways; a Hangul side that lacks it is a finding', () => {
+    const lost = compareTreaties(hangul, hanja).changes.find((x) => x.kinds.before === 'mutual-assistance')!;
+    expect([lost.change, lost.uncertain, lost.flags.includes('partly-read')]).toEqual(['removed', true, true]);
+    const gained = compareTreaties(hanja, hangul).changes.find((x) => x.kinds.after === 'mutual-assistance')!;
+    expect([gained.change, gained.uncertain, gained.flags.includes('partly-read')]).toEqual(['added', true, true]);
+    // The Hangul article that reads the same in both is not touched.
+    expect(compareTreaties(hangul, hanja).changes.filter((x) => x.flags.includes('partly-read')).map((x) => x.kinds.before)).toEqual(['mutual-assistance']);
+    // Control: a Hangul version that really drops the obligation is a finding.
+    const dropped = parseTreaty(HANGUL.replace('타방은 지체 없이 군사적 원조를 제공한다', '쌍방은 서로 존중한다'), { id: 'dropped' }).treaty;
+    const real = compareTreaties(hangul, dropped).changes.find((x) => x.kinds.before === 'mutual-assistance')!;
+    expect([real.change, real.uncertain ?? false, real.flags.includes('partly-read')]).toEqual(['removed', false, false]);
+  });
+
+  it('the reports say why (Korean in Hanja), in text, Markdown and HTML, and count it as uncertain', () => {
+    const c = compareTreaties(hangul, hanja);
+    expect(c.summary.uncertain?.removed).toBe(1);
+    const text = renderTextReport(c);
+    expect(text).toMatch(/uncertain {2}1 removed \(the side that lacks the obligation \(or has it weaker\) is written partly in words its obligation lexicon does not read \(Korean in Hanja\)/);
+    expect(text).toContain('! partly-read: a side is written partly in words its obligation lexicon does not read (Korean in Hanja)');
+    expect(renderMarkdownReport(c)).toContain('Korean in Hanja');
+    expect(renderHtmlReport(c)).toContain('Korean in Hanja');
+    // The lineage's step label names the reason the same way.
+    expect(changeLabel('removed', true, ['partly-read'])).toBe('removed (uncertain: partly read)');
   });
 });

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { sameLanguage } from '../text/languages.js';
+import { languageProfile, sameLanguage } from '../text/languages.js';
+import { findProvision, provisionText } from '../model/content.js';
 import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types.js';
 import { declaredMissing, sideMayHoldCounterpart, unmatchedUnits } from '../align/units.js';
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
@@ -223,6 +224,22 @@ function incompleteSide(t: Treaty, side: AlignmentSide, classification: TreatyCl
   return out;
 }
 
+/**
+ * The provisions (articles and paragraphs) of `t` whose classified witness text has two or more words
+ * in a script its language's obligation lexicon does not read (`LanguageProfile.unreadScriptWords`:
+ * Korean written with Hanja words): an obligation stated in those words may not have been found.
+ */
+function partlyReadProvisions(t: Treaty, index: ReadonlyMap<string, ProvisionClassification>): Set<string> {
+  const out = new Set<string>();
+  for (const [eId, pc] of index) {
+    const unreadWords = languageProfile(pc.witness.lang)?.unreadScriptWords;
+    const e = unreadWords && t.expressions.find((x) => x.id === pc.witness.expressionId);
+    const p = e && findProvision(e, eId);
+    if (p && unreadWords(provisionText(p)) >= 2) out.add(eId);
+  }
+  return out;
+}
+
 /** The side whose text would have to hold what the change says is missing or weaker there (none for `unchanged`). */
 function losingSide(c: ObligationChange): ('before' | 'after')[] {
   switch (c.change) {
@@ -261,6 +278,8 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   const incomplete = { before: incompleteSide(a, alignment.left, left), after: incompleteSide(b, alignment.right, right) };
   // Provisions not read for want of a lexicon: an obligation that side seems to lack was never looked for.
   const unread = { before: new Set(incomplete.before.unclassified?.provisions), after: new Set(incomplete.after.unclassified?.provisions) };
+  // Provisions read only in part: Korean with Hanja words, which the lexicon does not read.
+  const partlyRead = { before: partlyReadProvisions(a, li), after: partlyReadProvisions(b, ri) };
   // A side known only from reports and quotations: what they leave out is not known to be absent.
   const fullText = { before: hasFullText(a), after: hasFullText(b) };
   const gapped = {
@@ -330,6 +349,17 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       if (notRead) {
         ch.uncertain = true;
         ch.flags = [...new Set([...ch.flags, 'not-classified' as const])].sort();
+      }
+      // Read in part: the side that would have to hold what is missing or weaker is written partly in
+      // words its lexicon cannot read (Hanja), where the obligation may stand (with none linked: one of
+      // that side's provisions the aligner matched with nothing, as for `notRead`).
+      const partly = losingSide(ch).some((s) => {
+        const ids = s === 'before' ? link.left : link.right;
+        return ids.length ? ids.some((id) => partlyRead[s].has(id)) : unmatched[s].some((u) => partlyRead[s].has(u.eId));
+      });
+      if (partly) {
+        ch.uncertain = true;
+        ch.flags = [...new Set([...ch.flags, 'partly-read' as const])].sort();
       }
       if (ch.before) {
         ch.before.treaty = a.id;

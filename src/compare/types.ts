@@ -31,9 +31,11 @@ export type ObligationField = 'kind' | 'crisis' | 'trigger' | 'response' | 'imme
  * `cross-grade` (the sides' witnesses differ in grade), `cross-language` (different languages),
  * `partial-witness` (a side has gaps), `many-to-one` (the link splits or merges provisions),
  * `not-classified` (the side without the obligation was not read: its witness's language has no
- * obligation lexicon, so the change is `uncertain`).
+ * obligation lexicon, so the change is `uncertain`), `partly-read` (the side without the obligation, or
+ * with it weaker, is written partly in words its lexicon does not read — Korean with Hanja words — so
+ * the change is `uncertain`).
  */
-export type ObligationChangeFlag = AlignmentFlag | 'many-to-one' | 'not-classified';
+export type ObligationChangeFlag = AlignmentFlag | 'many-to-one' | 'not-classified' | 'partly-read';
 
 /** One side of an {@link ObligationChange}. */
 export interface ObligationSide {

@@ -81,7 +81,7 @@ import type {
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, SOFT_HYPHEN_HINT, controlRunReplacement, normalizeInput, withoutSoftHyphens } from '../text/normalize.js';
 import { continuesSentence } from '../text/tokenize.js';
-import { articleEId, articleKeywordLine, letterId, primaryLanguage, readsAsRecital, readsAsTitleLine, startsClosingFormula, startsLikeRecital, isCalendarDate, readPrintedDate, scriptMismatch, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, articleKeywordLine, languageProfile, letterId, primaryLanguage, readsAsRecital, readsAsTitleLine, startsClosingFormula, startsLikeRecital, isCalendarDate, readPrintedDate, scriptMismatch, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeTreatyJson, startsLikeXml } from './sniff.js';
@@ -527,13 +527,13 @@ export function printedTitleReadsBack(title: string): boolean {
  * found, and a comparison with a Hangul text of the same treaty is no finding.
  */
 function warnHanja(lang: string, lines: readonly Line[], what: string, diag: LineCtx['diag']): void {
-  if (primaryLanguage(lang) !== 'ko') return;
-  // Hanja words in the running text; a gloss in parentheses after a Hangul word (`무력(武力)`) is read
-  // from that word, and a heading (`第1條`) is read as one.
+  const unread = languageProfile(lang)?.unreadScriptWords;
+  if (primaryLanguage(lang) !== 'ko' || !unread) return;
+  // Hanja words in the running text (LanguageProfile.unreadScriptWords); a heading (`第1條`) is read as one.
   let words = 0, at: Line | undefined;
   for (const l of lines) {
     if (matchArticleHeading(l.text) !== undefined) continue;
-    const n = l.text.replace(/[(（][^)）]*[)）]/gu, ' ').replace(/\d+\s*[年月日]|第\s*\d+\s*[條条項号]/gu, ' ').match(/\p{Script=Han}+/gu)?.length ?? 0;
+    const n = unread(l.text);
     if (n > 0) at ??= l;
     words += n;
   }

@@ -92,6 +92,13 @@ export interface LanguageProfile {
    * length of the date text. Optional.
    */
   readDate?(value: string): PrintedDate | undefined;
+  /**
+   * How many words of `text` are written in a script this language's obligation lexicon does not read
+   * (Korean: words in Hanja in the running text — a gloss in parentheses after a Hangul word
+   * (`무력(武力)`), a date (`1961年`) or an article number (`第1條`) does not count). Where there are
+   * two or more, an obligation may be stated in words the classifier cannot read. Optional.
+   */
+  unreadScriptWords?(text: string): number;
 }
 
 /** A date as printed (see {@link LanguageProfile.readDate}). */
@@ -237,6 +244,7 @@ interface ProfileSpec {
   closingStart?: RegExp;
   titleNoun?: RegExp;
   readDate?: (value: string) => PrintedDate | undefined;
+  unreadScriptWords?: (text: string) => number;
   /** Characters that may enclose a heading after the number (default parentheses, ASCII and full-width). */
   open?: string;
   close?: string;
@@ -333,6 +341,7 @@ function profile(spec: ProfileSpec): LanguageProfile {
     ...(spec.closingStart ? { closingStart: spec.closingStart } : {}),
     ...(spec.titleNoun ? { titleNoun: spec.titleNoun } : {}),
     ...(spec.readDate ? { readDate: spec.readDate } : {}),
+    ...(spec.unreadScriptWords ? { unreadScriptWords: spec.unreadScriptWords } : {}),
   };
 }
 
@@ -453,6 +462,8 @@ export const korean: LanguageProfile = profile({
   runIn: true,
   readDate: dateReader(/^\s*(?<y>\d{4})\s*년\s*(?<mn>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/u),
   titleNoun: /(?:조약|협정|협약|의정서|헌장|선언|규약|條約|協定)\s*$/u,
+  // The lexicon reads Hangul: Hanja words in the running text are not read (glosses, dates and article numbers aside).
+  unreadScriptWords: (text) => text.replace(/[(（][^)）]*[)）]/gu, ' ').replace(/\d+\s*[年月日]|第\s*\d+\s*[條条項号]/gu, ' ').match(/\p{Script=Han}+/gu)?.length ?? 0,
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
   // `…평양에서 … 2부씩 작성되었다`, `이상의 증거로 …`, `루리타니아공화국을 대표하여`.
   // Past tense only (`…에서 … 작성되었다`; `…에서 작성한다` is an article's text), and `…을 대표하여` as a signature line alone.

@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderPoint, type LadderTimeline } from './svg.js';
-import { CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, changeLabel, headingChangeLine, obligationWitnessNote, uncertainNote, uncertainReason, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
+import { type UncertainReason, CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, changeLabel, headingChangeLine, obligationWitnessNote, uncertainNote, uncertainReason, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -76,6 +76,8 @@ export interface HtmlReportChange {
   notClassified?: true;
   /** Uncertain because the sides were read in two languages and the rung is unchanged (see `ObligationChange.uncertain`). */
   languagesDiffer?: true;
+  /** Why an uncertain change is not a finding (every reason; `notClassified` and `languagesDiffer` say two of them). */
+  uncertainReason?: UncertainReason;
 }
 
 /** One aligned pair (or an added/removed unit) of a comparison. */
@@ -219,8 +221,17 @@ function obligationBadge(o: HtmlReportObligation): string {
 
 /** The flags an uncertain report change's reason is read from (the report model keeps the reason, not the flags). */
 function reasonFlags(c: HtmlReportChange): string[] {
-  return c.notClassified ? ['not-classified'] : c.languagesDiffer ? ['cross-language'] : [];
+  const reason = c.uncertainReason ?? (c.notClassified ? 'not classified' : c.languagesDiffer ? 'languages differ' : 'text missing');
+  return REASON_FLAGS[reason];
 }
+
+/** Flags that give each {@link UncertainReason} (the inverse of `uncertainReason`). */
+const REASON_FLAGS: Readonly<Record<UncertainReason, string[]>> = {
+  'text missing': [],
+  'not classified': ['not-classified'],
+  'partly read': ['partly-read'],
+  'languages differ': ['cross-language'],
+};
 
 function changeBadge(c: HtmlReportChange): string {
   const onLadder = (c.before?.commitment ?? 0) > 0 || (c.after?.commitment ?? 0) > 0 || [c.before?.kind, c.after?.kind].some((k) => k !== undefined && LADDER_KINDS.has(k));
@@ -936,9 +947,12 @@ export function reportChange(c: ObligationChange): HtmlReportChange {
     }
   if (notes.length) out.note = notes.join('; ');
   if (ev.length) out.evidence = ev;
-  if (c.uncertain) out.uncertain = true;
-  if (c.uncertain && uncertainReason(c.flags) === 'not classified') out.notClassified = true;
-  if (c.uncertain && uncertainReason(c.flags) === 'languages differ') out.languagesDiffer = true;
+  if (c.uncertain) {
+    out.uncertain = true;
+    out.uncertainReason = uncertainReason(c.flags);
+    if (out.uncertainReason === 'not classified') out.notClassified = true;
+    if (out.uncertainReason === 'languages differ') out.languagesDiffer = true;
+  }
   return out;
 }
 

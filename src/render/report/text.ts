@@ -190,6 +190,7 @@ export const FLAG_NOTES: Readonly<Record<string, string>> = {
   'structural-only': 'linked by structure only (number, order, obligation kinds), not by wording',
   'many-to-one': 'the link splits or merges provisions',
   'not-classified': 'a side was not read for obligations: its language has no obligation lexicon',
+  'partly-read': 'a side is written partly in words its obligation lexicon does not read (Korean in Hanja)',
 };
 
 /**
@@ -247,23 +248,26 @@ export function headingChangeLine(link: Pick<AlignmentLink, 'headings'>): string
 
 /**
  * Why an uncertain change is not a finding, from its flags: `text missing` (`partial-witness`, named
- * first), `not classified` (`not-classified`: the side without it was not read), or `languages differ`
+ * first), `not classified` (`not-classified`: the side without it was not read), `partly read`
+ * (`partly-read`: that side is written partly in words its lexicon does not read), or `languages differ`
  * (`cross-language`: read in two languages, kind and rung the same, resting on a phrase one reading found;
  * see `ObligationChange.uncertain`).
  */
-export type UncertainReason = 'text missing' | 'not classified' | 'languages differ';
+export type UncertainReason = 'text missing' | 'not classified' | 'partly read' | 'languages differ';
 
 /** The {@link UncertainReason} an uncertain change's flags give. */
 export function uncertainReason(flags: readonly string[]): UncertainReason {
   if (flags.includes('partial-witness')) return 'text missing';
   if (flags.includes('not-classified')) return 'not classified';
+  if (flags.includes('partly-read')) return 'partly read';
   return flags.includes('cross-language') ? 'languages differ' : 'text missing';
 }
 
 /**
  * A change as reports label it: `removed`, or `removed (uncertain: text missing)` when it may be an
  * effect of missing text, `(uncertain: not classified)` when the side without it was not read (flag
- * `not-classified`), `(uncertain: languages differ)` when read in two languages and resting on a phrase one reading found.
+ * `not-classified`), `(uncertain: partly read)` when it is written partly in words its lexicon does not read (flag
+ * `partly-read`), `(uncertain: languages differ)` when read in two languages and resting on a phrase one reading found.
  */
 export function changeLabel(change: string, uncertain: boolean | undefined, flags: readonly string[] = []): string {
   if (!uncertain) return change;
@@ -276,6 +280,10 @@ export const UNCERTAIN_NOTE = 'text is missing on the side that lacks the obliga
 /** What an uncertain change flagged `not-classified` means, for reports. */
 export const NOT_CLASSIFIED_NOTE = 'the side that lacks the obligation was not read for obligations (no obligation lexicon for its language): this is not a finding';
 
+/** What an uncertain change flagged `partly-read` means, for reports. */
+export const PARTLY_READ_NOTE =
+  'the side that lacks the obligation (or has it weaker) is written partly in words its obligation lexicon does not read (Korean in Hanja): the obligation may stand there, so this is not a finding';
+
 /** What an uncertain change read in two languages, resting on a phrase one reading found, means, for reports. */
 export const LANGUAGES_DIFFER_NOTE =
   'read in two languages, each by its own lexicon, and the rung is the same: the field that differs may be read differently where the texts agree, so this is not a finding';
@@ -284,6 +292,7 @@ export const LANGUAGES_DIFFER_NOTE =
 const UNCERTAIN_NOTES: Readonly<Record<UncertainReason, string>> = {
   'text missing': UNCERTAIN_NOTE,
   'not classified': NOT_CLASSIFIED_NOTE,
+  'partly read': PARTLY_READ_NOTE,
   'languages differ': LANGUAGES_DIFFER_NOTE,
 };
 
