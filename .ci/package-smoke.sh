@@ -101,5 +101,7 @@ node lite.cjs
 npx --no-install tsc -p tsconfig.json && echo "types ok (node16)"
 sed -i 's/"NodeNext", "moduleResolution": "NodeNext"/"ESNext", "moduleResolution": "Bundler"/' tsconfig.json
 npx --no-install tsc -p tsconfig.json && echo "types ok (bundler)"
+# Every value the typings of each entry export exists at runtime, in ESM and CJS (rv19 11).
+node "$root/scripts/check-typings-exports.cjs" treaty-diff treaty-diff/lite treaty-diff/corpus treaty-diff/node treaty-diff/lexicons/en treaty-diff/lexicons/ru treaty-diff/lexicons/ko
 npx --no-install treaty-diff --version
 npx --no-install treaty-diff corpus list >/dev/null && echo "bin ok"

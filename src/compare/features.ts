@@ -132,7 +132,7 @@ export function obligationFeatureSet(obligations: readonly Obligation[], text: s
 /**
  * The features function the compare stage passes to `alignTreaties` (`AlignOptions.features`):
  * the unit's own text is classified (`classifyText`, in the unit's witness language) and turned
- * into features by {@link obligationFeatureSet}. Results are cached by language and text, so a
+ * into features by `obligationFeatureSet`. Results are cached by language and text, so a
  * unit is classified once however often the aligner asks. Units in languages without a lexicon
  * have no features (the aligner then relies on words and structure).
  */

@@ -101,7 +101,7 @@ export const MAX_HEADER_KEY = 100;
 export interface TextParseOptions extends ParseOptions {
   /** Language of the main text when the header gives none (BCP 47). Default: from `# Language:`, else guessed from the script. */
   lang?: string;
-  /** Grade of the main text when the header has no `# Grade:` line. Default: inferred (see {@link inferGrade}). */
+  /** Grade of the main text when the header has no `# Grade:` line. Default: inferred (see `inferGrade`). */
   grade?: WitnessGrade;
 }
 
@@ -610,7 +610,7 @@ export function inferGrade(own: readonly MetaEntry[], file: readonly MetaEntry[]
   return { grade: 'unofficial-translation', basis: 'no evidence (authenticity is never assumed)', explicit: false };
 }
 
-/** The grade of a main text from the file header: its `# Grade:` line, else {@link inferGrade}. */
+/** The grade of a main text from the file header: its `# Grade:` line, else `inferGrade`. */
 export function inferMainGrade(fileMeta: readonly MetaEntry[], lang: string): GradeInference {
   const g = explicitGrade(fileMeta);
   return g ? { grade: g, basis: 'explicit', explicit: true } : inferGrade([], fileMeta, undefined, lang);
@@ -1346,18 +1346,18 @@ function withoutControlCharacters(text: string, diag: (d: Omit<Diagnostic, 'type
  * per witness.
  *
  * - Main text: expression id = its language (`en`), grade from `# Grade:` / `options.grade` / inference
- *   ({@link inferGrade}, reported as an info diagnostic), language from `# Language:` / `options.lang`
+ *   (`inferGrade`, reported as an info diagnostic), language from `# Language:` / `options.lang`
  *   / the script.
  * - Each block: its own expression, id `${lang}-frag-${N}` or `${lang}-report-${N}` (N = the block's
  *   1-based ordinal in the file), `label` = the label as printed, `meta` = a first entry
  *   `{ key: 'Fragment' | 'Report', value: label }` followed by the block's `#` lines. The text before the
- *   block's first heading is one provision named by the label ({@link provisionsOfLabel}); a label that
+ *   block's first heading is one provision named by the label (`provisionsOfLabel`); a label that
  *   names none gets the local eId `frag_N` / `rep_N` — stable for a given file.
  * - When the file has blocks but no main text (at most a title paragraph), there is no main expression:
  *   the file header is kept at the front of the first block's `meta` (before its block entry) and the
  *   printed title as that block's `title`. A file without blocks always has a main expression, even an
  *   empty one (header only: a warning `NO_PROVISIONS`).
- * - Treaty fields come from the file header ({@link treatyFieldsFromHeader}).
+ * - Treaty fields come from the file header (`treatyFieldsFromHeader`).
  *
  * Throws {@link TreatyDiffError}: `EMPTY_DOCUMENT`, `INPUT_TOO_LARGE`, `BAD_HEADING`, `DUPLICATE_EID`.
  */

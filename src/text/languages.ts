@@ -15,7 +15,7 @@ export interface ArticleHeading {
   /**
    * The number exactly as printed, as the model's `num` records it: in English the number after the
    * keyword (`1`, `I`, `One`, `1bis`, `1-2`), in Russian and Korean the whole label (`Статья 1`, `제1조`,
-   * `제1조의2`). Akoma Ntoso keeps its `<num>` as written (`Article 1`); {@link samePrintedNum} treats
+   * `제1조의2`). Akoma Ntoso keeps its `<num>` as written (`Article 1`); `samePrintedNum` treats
    * the two as the same printed number.
    */
   num: string;
@@ -63,7 +63,7 @@ export interface LanguageProfile {
   keywordLine?(line: string): 'reference' | 'keyword' | undefined;
   /**
    * Whether the words after an article number read as the article's text rather than a heading
-   * (see {@link readsAsSentence}). Optional: without it, words after a separator are a heading.
+   * (see `readsAsSentence`). Optional: without it, words after a separator are a heading.
    */
   readsAsText?(rest: string): boolean;
   /**
@@ -238,7 +238,7 @@ interface ProfileSpec {
    * `Статья 1 Стороны`, `제1조 쌍방은`) is wrapped prose, not the article's one-word title.
    */
   notTitle?: RegExp;
-  /** Verb cues for {@link readsAsSentence}. */
+  /** Verb cues for `readsAsSentence`. */
   verb?: RegExp;
   recitalStart?: RegExp;
   closingStart?: RegExp;
@@ -261,7 +261,7 @@ const esc = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
 /**
  * A language profile from its heading rules. After the label (keyword and number) a line may carry:
  * nothing (or `.` / `:`); a heading in parentheses — always a heading, in every language; a separator
- * and words, which are the heading unless they read as a sentence ({@link readsAsSentence}), then the
+ * and words, which are the heading unless they read as a sentence (`readsAsSentence`), then the
  * article's first line of text; or, with only a space, where the language allows it (`spec.runIn`),
  * words that read as a sentence and do not start like prose citing the article (`spec.prose`: a
  * lower-case word, a Korean conjunction or reference): text run in after the number

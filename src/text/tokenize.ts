@@ -3,7 +3,7 @@
  *
  * jsdiff's default tokenizer shreds Cyrillic and Hangul below word level, and Node 20's
  * `Intl.Segmenter` is quadratic on long strings (it copies the whole input per segment). So we
- * cut text at whitespace into pieces of at most {@link MAX_SEGMENT_CHUNK} characters and hand
+ * cut text at whitespace into pieces of at most `MAX_SEGMENT_CHUNK` characters and hand
  * each piece to a per-language word segmenter. Tokens concatenate back to the input exactly.
  *
  * @module
@@ -281,12 +281,12 @@ function lineSentences(line: string, lang: string, seg: Intl.Segmenter): readonl
 
 /**
  * Sentences of `text` for `lang`, each with its start offset, from `Intl.Segmenter` over the text
- * with its soft wraps read as spaces ({@link softWrapped}: a printed line end inside a sentence does
+ * with its soft wraps read as spaces (`softWrapped`: a printed line end inside a sentence does
  * not cut it). Any other line break ends a sentence for every segmenter (UAX #29 rule SB4: the break
  * follows it, so it belongs to the sentence before; an empty line is a sentence of its own), so text
  * is segmented line by line —
  * each distinct line once, through a small cache, as the same lines recur in an article and its
- * paragraphs — and lines longer than {@link MAX_SEGMENT_CHUNK} in bounded pieces. Lossless like
+ * paragraphs — and lines longer than `MAX_SEGMENT_CHUNK` in bounded pieces. Lossless like
  * {@link tokenize}.
  */
 export function sentences(text: string, lang: string): { value: string; start: number }[] {
@@ -315,7 +315,7 @@ const ITEM_START = /^\s*(?:\(?(?:\p{L}|\d{1,3}|[ivxlc]{1,5})[).]\s|\((?:\p{L}|\d
 
 /**
  * Does the sentence of line `before` go on in line `after` (is the break between them a soft wrap, as
- * {@link softWrapped} reads it)? `after` goes on in lower case after a `before` that does not end a
+ * `softWrapped` reads it)? `after` goes on in lower case after a `before` that does not end a
  * sentence and is not much shorter (< 60%) than the text's longest line (`width`: a shorter line is
  * one its writer ended, as a list's lead-in), or in a script without case after one that ends no
  * sentence or clause (a comma, a Korean predicate in `…다`, not the nouns 바다, 마다, 보다); never when

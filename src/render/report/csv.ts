@@ -116,7 +116,7 @@ function paragraphReadings(p: ProvisionClassification): Map<Obligation, Obligati
  * treaties in the order given, provisions and obligations in classification order. An obligation
  * of an article with paragraphs is given as its paragraph reads it (`paragraphs[]`): `obligation_eid`
  * is the paragraph's eId and `evidence_start` / `evidence_end` are offsets into the paragraph's text;
- * multi-value cells are joined by {@link csvValues}.
+ * multi-value cells are joined by `csvValues`.
  */
 export function obligationsToCsv(
   classifications: TreatyClassification | readonly TreatyClassification[],

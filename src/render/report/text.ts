@@ -122,7 +122,7 @@ export function isLayoutOnly(p: DiffPart): boolean {
 
 /**
  * The inline redline of a word diff for a terminal: `[-deleted-]{+inserted+}` (wdiff notation), or
- * red/green when `color` is true; adjacent word changes are merged ({@link coalesceParts}). Moved text is tagged with a move label on both ends: `[-x-]→m1 … {+x+}←m1`.
+ * red/green when `color` is true; adjacent word changes are merged (`coalesceParts`). Moved text is tagged with a move label on both ends: `[-x-]→m1 … {+x+}←m1`.
  * Text standing opposite a gap in the other witness is neither deleted nor inserted:
  * `[not in the other witness: x]`; the gap itself is `[gap …]`.
  */
