@@ -313,7 +313,7 @@ describe('blocks (synthetic fixture)', () => {
     expect(parseSigned('6 July 1961, Moscow')).toEqual({ date: '1961-07-06', place: 'Moscow' });
     expect(parseSigned('6 July 1961 (1961년 7월 6일), Moscow (모스크바)')).toEqual({ date: '1961-07-06', place: 'Moscow' });
     expect(parseSigned('19 June 2024, Pyongyang. Entry into force: 4 December 2024.')).toEqual({ date: '2024-06-19', place: 'Pyongyang' });
-    expect(parseSigned('sometime in summer')).toEqual({});
+    expect(parseSigned('sometime in summer')).toEqual({ unreadDate: 'sometime in summer' });
   });
 });
 

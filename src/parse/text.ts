@@ -623,11 +623,14 @@ export function inferMainGrade(fileMeta: readonly MetaEntry[], lang: string): Gr
  * (`31 April 1999`) gives no `date` but `invalidDate`, the date as printed, for a warning.
  * Parenthesised additions are skipped; the place ends at `(`, `.`, `,` or `;`.
  */
-export function parseSigned(value: string): { date?: string; place?: string; invalidDate?: string } {
+export function parseSigned(value: string): { date?: string; place?: string; invalidDate?: string; unreadDate?: string } {
   const v = value.slice(0, 300);
-  const out: { date?: string; place?: string; invalidDate?: string } = {};
+  const out: { date?: string; place?: string; invalidDate?: string; unreadDate?: string } = {};
   const d = readPrintedDate(v);
-  if (!d) return out;
+  if (!d) {
+    if (v.trim() !== '') out.unreadDate = v.trim().split('\n')[0]!;
+    return out;
+  }
   if (isCalendarDate(d)) out.date = `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
   else out.invalidDate = v.slice(0, d.length).trim();
   const rest = v.slice(d.length).replace(/^\s*\([^()]{0,100}\)/, '');
@@ -682,7 +685,8 @@ export function partiesFromValue(value: string): Party[] {
  * `treaty`), titles, parties, signature, claims (signature, entry into force, termination, duration,
  * registration — each with the header's source; at most {@link MAX_HEADER_CLAIMS}, `onOverflow` is told
  * how many more there were) and authentic languages. `onInvalidDate` is told of a `# Signed:` date that
- * is not in the calendar (`31 April 1999`), which is left out of `signed` (the claim keeps the value).
+ * is not in the calendar (`31 April 1999`), which is left out of `signed` (the claim keeps the value);
+ * `onUnreadDate` of a `# Signed:` value that starts with no date it reads.
  */
 export function treatyFieldsFromHeader(
   meta: readonly MetaEntry[],
@@ -692,6 +696,7 @@ export function treatyFieldsFromHeader(
   sourceName: string | undefined,
   onOverflow?: (dropped: number) => void,
   onInvalidDate?: (printed: string) => void,
+  onUnreadDate?: (printed: string) => void,
 ): Omit<Treaty, 'expressions'> {
   const title = metaValue(meta, 'Title')?.split('\n').map((s) => s.trim()).join(' ').trim() || printedTitle?.replace(/\s+/g, ' ').trim();
   const id = metaValue(meta, 'Id')?.trim() || fallbackId || (title ? slugify(title) : idFromSourceName(sourceName) ?? 'treaty');
@@ -731,9 +736,10 @@ export function treatyFieldsFromHeader(
     const topic = k === 'signed' ? 'signature' : CLAIM_KEYS[k];
     if (topic === undefined) continue;
     if (k === 'signed') {
-      const { invalidDate, ...s } = parseSigned(m.value);
+      const { invalidDate, unreadDate, ...s } = parseSigned(m.value);
       if (s.date || s.place) t.signed = s;
       if (invalidDate !== undefined) onInvalidDate?.(invalidDate);
+      if (unreadDate !== undefined) onUnreadDate?.(unreadDate);
     }
     // Each claim repeats the header's source when serialised: cap the count so a hostile header
     // cannot blow up the output quadratically (the lines themselves stay in the expression's meta).
@@ -1573,6 +1579,8 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     diag({ severity: 'warning', code: 'TOO_MANY_CLAIMS', message: `${dropped} more lifecycle header lines than the ${MAX_HEADER_CLAIMS} kept as claims (all remain in the expression's meta)`, line: 1, column: 1 }),
     (printed) =>
       diag({ severity: 'warning', code: 'BAD_DATE', message: `the signature date "${printed.slice(0, 40)}" is not a date in the calendar: the treaty is given no signature date (the header line is kept as a claim)`, line: headerLineOf(fileHeader, 'signed') ?? 1, column: 1, hint: 'check the day and month in the "# Signed:" line' }),
+    (printed) =>
+      diag({ severity: 'warning', code: 'DATE_NOT_READ', message: `no date is read at the start of "# Signed: ${printed.slice(0, 40)}": the treaty is given no signature date, so lineages cannot check its order (the header line is kept as a claim)`, line: headerLineOf(fileHeader, 'signed') ?? 1, column: 1, hint: 'start the value with the date: 1990-03-14, 14 March 1990, March 14, 1990, 14.03.1990, 14 марта 1990 г., 1990년 3월 14일' }),
   );
   const treaty: Treaty = { ...fields, expressions };
   return { type: 'parse-result', treaty, diagnostics: ctx.diagnostics };

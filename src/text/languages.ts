@@ -112,6 +112,8 @@ export interface PrintedDate {
 }
 
 /** A date reader from a pattern with groups `d`, `m` (a month name) or `mn` (a month number), `y`. */
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 function dateReader(re: RegExp, months?: readonly string[]): (value: string) => PrintedDate | undefined {
   return (value) => {
     const m = re.exec(value.slice(0, 100));
@@ -364,7 +366,8 @@ export const english: LanguageProfile = profile({
   verb: /\b(?:shall|will|may|must|undertakes?|agrees?|agreed|is|are|be|has|have|applies|apply|remains?|enters?)\b|^(?:The|Each|Neither|Both|Either)\s+(?:High\s+Contracting\s+)?Part(?:y|ies)\b/i,
   prose: /^\p{Ll}/u,
   notTitle: /^(?:The|A|An|This|These|That|Each|Every|Both|Neither|Either|No|Any|All|Such|Its|Their|Party|Parties)$/,
-  readDate: dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}) (?<y>\d{4})\b/, ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
+  // `14 March 1990`, and month first as written in the United States: `March 14, 1990`.
+  readDate: (value) => dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}),? (?<y>\d{4})\b/, ENGLISH_MONTHS)(value) ?? dateReader(/^\s*(?<m>[A-Za-z]{3,9}) (?<d>\d{1,2}),? (?<y>\d{4})\b/, ENGLISH_MONTHS)(value),
   titleNoun: /\b(?:Treaty|TREATY|Agreement|AGREEMENT|Convention|CONVENTION|Pact|PACT|Protocol|PROTOCOL|Charter|CHARTER|Accord|ACCORD|Covenant|COVENANT|Declaration|DECLARATION)\b/,
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
   // `Done (in duplicate) at …`, `Signed at …`, `In witness whereof` in any case, a signature line
@@ -717,8 +720,26 @@ export function readsAsRecital(text: string): boolean {
   return false;
 }
 
-/** A date at the start of a value in the first registered language that reads one ({@link LanguageProfile.readDate}). */
+/**
+ * Dates written in digits, the same in every language: ISO 8601 (`1990-03-14`, the model's own form),
+ * year first with dots (`1990.3.14.`, Korean usage) and day first with dots (`14.03.1990`, Russian and
+ * European usage). Slashes are not read: `03/04/1990` is day-first in some countries, month-first in others.
+ */
+const NUMERIC_DATES = [
+  dateReader(/^\s*(?<y>\d{4})-(?<mn>\d{2})-(?<d>\d{2})(?![\d-])/),
+  dateReader(/^\s*(?<y>\d{4})\.\s*(?<mn>\d{1,2})\.\s*(?<d>\d{1,2})(?![\d])\.?/),
+  dateReader(/^\s*(?<d>\d{1,2})\.(?<mn>\d{1,2})\.(?<y>\d{4})(?![\d])(?:\s*(?:года|г\.?)(?![а-яё]))?/u),
+];
+
+/**
+ * A date at the start of a value: written in digits ({@link NUMERIC_DATES}), or in words in the first
+ * registered language that reads one ({@link LanguageProfile.readDate}).
+ */
 export function readPrintedDate(value: string): PrintedDate | undefined {
+  for (const read of NUMERIC_DATES) {
+    const d = read(value);
+    if (d) return d;
+  }
   for (const p of registry.values()) {
     const d = p.readDate?.(value);
     if (d) return d;
