@@ -50,6 +50,22 @@ describe('compareObligations', () => {
     expect(c!.after!.crisis).toBe(true);
   });
 
+  it('outside the security kinds, shall → may weakens and may → shall strengthens; shall → will and other fields do not (rv19 3)', () => {
+    const pairs: [string, string, string][] = [
+      ['The Parties shall develop cooperation in trade and investment.', 'The Parties may develop cooperation in trade and investment.', 'cooperation'],
+      ['The Parties shall settle their disputes by negotiation.', 'The Parties may settle their disputes by negotiation.', 'peaceful-settlement'],
+      ['The Parties shall not disclose classified information to any third State.', 'The Parties may disclose classified information to any third State.', 'other'],
+    ];
+    for (const [a, b, kind] of pairs) {
+      const [c] = compareObligations(en(a), en(b));
+      expect([c!.change, c!.kinds.before, c!.fields], a).toEqual(['weakened', kind, ['modality']]);
+      expect(c!.details[0]).toBe('modality: shall (binding) → may (permissive)');
+      expect(compareObligations(en(b), en(a))[0]!.change, b).toBe('strengthened');
+    }
+    const [same] = compareObligations(en(pairs[0]![0]), en(pairs[0]![0].replace('shall', 'will')));
+    expect([same!.change, same!.fields]).toEqual(['unchanged', []]);
+  });
+
   it('reports added and removed obligations with one side only', () => {
     const na = en('Neither Party shall join any alliance directed against the other Party.');
     const changes = compareObligations(en(BASE), na);

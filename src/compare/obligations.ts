@@ -117,9 +117,14 @@ function changeOf(a: Obligation, b: Obligation): ObligationChange {
   let change: ObligationChangeKind = 'unchanged';
   if (a.kind !== b.kind) change = 'reframed';
   else if (!SECURITY_KINDS.includes(a.kind)) {
-    // Outside the security kinds there is no ladder to move on: differences are reported, not ranked.
-    neutral.unshift(...deltas.map((d) => d.detail));
+    // Outside the security kinds there is no ladder to move on: differences are reported, not ranked —
+    // except the modal's strength band, which binds more or less whatever the kind (`shall` → `may` is
+    // weakened; `shall` / `will` share a band and never differ in direction).
+    const modal = deltas.find((d) => d.field === 'modality' && d.direction !== 0);
+    if (modal) change = modal.direction > 0 ? 'strengthened' : 'weakened';
+    neutral.unshift(...deltas.filter((d) => d !== modal).map((d) => d.detail));
     deltas.length = 0;
+    if (modal) deltas.push(modal);
   } else {
     for (const f of DECISION_ORDER) {
       const d = deltas.find((x) => x.field === f && x.direction !== 0);
@@ -189,8 +194,9 @@ function oneSided(o: Obligation, change: 'added' | 'removed'): ObligationChange 
  * (mutual assistance ↔ crisis consultation: `reframed`, the rungs say which way); what is left is
  * `added` or `removed`. A same-kind pair is `strengthened` or `weakened` by the first directional
  * difference in the order rung, crisis, immediacy, restricting conditions, means, trigger, response,
- * modality strength (other kinds have no ladder: their differences go to `details` and the
- * change is `unchanged`); `unchanged` when no field differs beyond translation level (shall / will /
+ * modality strength (other kinds have no ladder: only a change of the modal's strength band —
+ * `shall` → `may` — makes them `strengthened` or `weakened`, their other differences go to `details`);
+ * `unchanged` when no field differs beyond translation level (shall / will /
  * undertakes share one strength band; Art 51 references narrow nothing) — those differences are
  * listed in `details`. Result order: vocabulary order of the kind before (then after).
  */
