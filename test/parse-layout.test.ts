@@ -613,3 +613,39 @@ describe('blocks around numbered paragraphs keep each paragraph its own number (
     expect(c.changes.map((x) => x.change)).toEqual(['unchanged', 'unchanged', 'unchanged']);
   });
 });
+
+describe('division headings above the articles (parts, chapters, sections) are no text of an article (rv19 4)', () => {
+  const notesAndText = (p: Provision) => [p.eId, p.content.map((n) => (n.type === 'note' ? `[${n.value}]` : n.type === 'text' ? n.value : '')).join('')];
+
+  it('become an editorial note at the start of the article they open (DIVISION_HEADING), in every language', () => {
+    const r = parseText('Pact\n\nThe Parties have agreed as follows:\n\nPART I\nGENERAL PROVISIONS\n\nArticle 1\nThe Parties shall consult each other.\n\nChapter 2\n\nNon-aggression\n\nArticle 2\nNeither Party shall join any alliance directed against the other.\n\nSECTION 3: FINAL CLAUSES\n\nArticle 3\n1. This Pact shall enter into force on signature.\n\n2. It shall remain in force for ten years.\n');
+    const e = r.treaty.expressions[0]!;
+    expect(e.preamble!.children.map((c) => provisionText(c))).toEqual(['The Parties have agreed as follows:']);
+    expect(e.body.map(notesAndText)).toEqual([
+      ['art_1', '[PART I — GENERAL PROVISIONS]\nThe Parties shall consult each other.'],
+      ['art_2', '[Chapter 2 — Non-aggression]\nNeither Party shall join any alliance directed against the other.'],
+      ['art_3', '[SECTION 3: FINAL CLAUSES]'],
+    ]);
+    expect(e.body[2]!.children.map((c) => c.eId)).toEqual(['art_3__para_1', 'art_3__para_2']);
+    expect(r.diagnostics.filter((d) => d.code === 'DIVISION_HEADING').map((d) => [d.severity, d.line])).toEqual([['info', 5], ['info', 11], ['info', 18]]);
+    // No article carries the chapter's title as an obligation.
+    expect(provisionText(e.body[0]!)).not.toContain('Non-aggression');
+    // Text → model → text → model is exact.
+    expect(parseText(serializeText(r.treaty)).treaty.expressions[0]!.body).toEqual(e.body);
+
+    const ru = main('# Language: ru\n\nДоговор\n\nСтатья 1\n\nСтороны консультируются.\n\nРаздел II\nВОЕННОЕ СОТРУДНИЧЕСТВО\n\nСтатья 2\n\nСтороны сотрудничают в военной области.\n');
+    expect(ru.body.map(notesAndText)).toEqual([['art_1', 'Стороны консультируются.'], ['art_2', '[Раздел II — ВОЕННОЕ СОТРУДНИЧЕСТВО]\nСтороны сотрудничают в военной области.']]);
+    const ko = main('# Language: ko\n\n조약\n\n제1조\n\n쌍방은 협의한다.\n\n제2장 군사협력\n\n제2조\n\n쌍방은 군사 분야에서 협력한다.\n');
+    expect(ko.body.map(notesAndText)).toEqual([['art_1', '쌍방은 협의한다.'], ['art_2', '[제2장 군사협력]\n쌍방은 군사 분야에서 협력한다.']]);
+  });
+
+  it('text that only starts like one stays text: a sentence, a citation, a long paragraph, one not before an article', () => {
+    const r = parseText('Pact\n\nArticle 1\nThe Parties shall consult each other.\n\nSection 2 of the Annex shall apply to such consultations.\n\nArticle 2\nThe Parties shall cooperate.\n\nPART III\n\nThe Parties shall review this Pact every five years.\n');
+    const e = r.treaty.expressions[0]!;
+    expect(e.body.map((a) => a.children.map((c) => provisionText(c)))).toEqual([
+      ['The Parties shall consult each other.', 'Section 2 of the Annex shall apply to such consultations.'],
+      ['The Parties shall cooperate.', 'PART III', 'The Parties shall review this Pact every five years.'],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === 'DIVISION_HEADING')).toEqual([]);
+  });
+});

@@ -81,7 +81,7 @@ import type {
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, SOFT_HYPHEN_HINT, controlRunReplacement, normalizeInput, withoutSoftHyphens } from '../text/normalize.js';
 import { continuesSentence } from '../text/tokenize.js';
-import { articleEId, articleKeywordLine, languageProfile, letterId, primaryLanguage, readsAsRecital, readsAsTitleLine, startsClosingFormula, startsLikeRecital, isCalendarDate, readPrintedDate, scriptMismatch, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, articleKeywordLine, languageProfile, letterId, primaryLanguage, readsAsRecital, startsDivision, readsAsTitleLine, startsClosingFormula, startsLikeRecital, isCalendarDate, readPrintedDate, scriptMismatch, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeTreatyJson, startsLikeXml } from './sniff.js';
@@ -1027,7 +1027,53 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
       });
     } else out[out.length - 1]!.lines.push(l);
   }
+  moveDivisionHeadings(out, diag);
   return out;
+}
+
+/** A block that is a division heading: its first line opens one (`PART II`, `Глава 3`, `제2장`), at most three short lines that read as no sentence. */
+function isDivisionBlock(p: readonly Line[]): boolean {
+  const t = p.map((l) => l.text.trim()).join(' ');
+  return p.length <= 3 && startsDivision(p[0]!.text) && t.split(/\s+/).length <= 16 && !/[;,]$/.test(t) && !readsAsRecital(t) && !t.includes('[') && !t.includes(']');
+}
+
+/** A division's title in a block of its own after the bare heading (`PART II` ⏎⏎ `MUTUAL ASSISTANCE`): one short line that reads as no sentence. */
+function isDivisionTitle(p: readonly Line[]): boolean {
+  const t = p[0]!.text.trim();
+  return p.length === 1 && t.split(/\s+/).length <= 10 && !/[.;:,]$/.test(t) && !readsAsRecital(t) && !isBracketLine(t) && !t.includes(']') && matchParagraphNumber(t) === undefined && !startsDivision(t);
+}
+
+/**
+ * Division headings above the articles (`PART II` ⏎ `MUTUAL ASSISTANCE`, `Chapter 3: Non-aggression`,
+ * `Раздел II`, `제2장 총칙`) standing right before an article's heading are no text of the article
+ * before them, nor recitals of the preamble: each becomes an editorial note at the start of the article
+ * it opens, as the Akoma Ntoso reader keeps a `<part>`'s or `<chapter>`'s number and heading
+ * (`DIVISION_HEADING`, info). Read as text, a chapter titled "Non-aggression" was a non-aggression
+ * obligation of the article before it, and a renamed part an amendment of it (rv19 4).
+ */
+function moveDivisionHeadings(out: Section[], diag: LineCtx['diag']): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const s = out[i]!, next = out[i + 1]!;
+    if (!next.heading) continue;
+    const pars = paragraphsOf(s.lines);
+    const groups: Line[][] = [];
+    let k = pars.length;
+    while (k > 0) {
+      if (isDivisionBlock(pars[k - 1]!)) groups.unshift(pars[--k]!);
+      else if (k >= 2 && isDivisionTitle(pars[k - 1]!) && isDivisionBlock(pars[k - 2]!) && pars[k - 2]!.length === 1) {
+        groups.unshift([...pars[k - 2]!, ...pars[k - 1]!]);
+        k -= 2;
+      } else break;
+    }
+    if (!groups.length) continue;
+    s.lines = s.lines.slice(0, s.lines.indexOf(groups[0]![0]!));
+    const notes = groups.map((g): Line => ({ text: `[${g.map((l) => l.text.trim()).join(' — ')}]`, no: g[0]!.no, ...(g[0]!.col !== undefined ? { col: g[0]!.col } : {}) }));
+    for (const g of groups)
+      diag({ severity: 'info', code: 'DIVISION_HEADING', message: `${JSON.stringify(g.map((l) => l.text.trim()).join(' ').slice(0, 60))} is a division heading above the articles: kept as an editorial note at the start of article ${next.heading.num}, not as text`, line: g[0]!.no, column: 1, hint: 'a heading of parts, chapters or sections is no treaty text; the model keeps it as a note' });
+    // Its own block before numbered paragraphs (the article's introduction); the first line of an unnumbered text.
+    const first = next.lines.find((l) => !isBlankLine(l.text));
+    next.lines = first !== undefined && matchParagraphNumber(first.text) === undefined ? [...notes, ...next.lines.slice(next.lines.indexOf(first))] : [...notes, { text: '', no: notes[0]!.no }, ...next.lines];
+  }
 }
 
 

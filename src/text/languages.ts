@@ -87,6 +87,12 @@ export interface LanguageProfile {
    */
   titleNoun?: RegExp;
   /**
+   * A division above the articles as this language prints its heading (`PART II`, `Chapter 3`,
+   * `Раздел II`, `Глава 3`, `제2장`): standing right before an article, on a line of its own with at most
+   * a short title, it is no text of the article before it (see the plain-text reader). Optional.
+   */
+  divisionStart?: RegExp;
+  /**
    * A calendar date at the start of a value as this language writes it (`6 July 1961`, `2 июля 2020 г.`,
    * `2020년 7월 2일`): year, month (1–12), day as printed — not checked against the calendar — and the
    * length of the date text. Optional.
@@ -245,6 +251,7 @@ interface ProfileSpec {
   recitalStart?: RegExp;
   closingStart?: RegExp;
   titleNoun?: RegExp;
+  divisionStart?: RegExp;
   readDate?: (value: string) => PrintedDate | undefined;
   unreadScriptWords?: (text: string) => number;
   /** Characters that may enclose a heading after the number (default parentheses, ASCII and full-width). */
@@ -342,6 +349,7 @@ function profile(spec: ProfileSpec): LanguageProfile {
     ...(spec.recitalStart ? { recitalStart: spec.recitalStart } : {}),
     ...(spec.closingStart ? { closingStart: spec.closingStart } : {}),
     ...(spec.titleNoun ? { titleNoun: spec.titleNoun } : {}),
+    ...(spec.divisionStart ? { divisionStart: spec.divisionStart } : {}),
     ...(spec.readDate ? { readDate: spec.readDate } : {}),
     ...(spec.unreadScriptWords ? { unreadScriptWords: spec.unreadScriptWords } : {}),
   };
@@ -369,6 +377,7 @@ export const english: LanguageProfile = profile({
   // `14 March 1990`, and month first as written in the United States: `March 14, 1990`.
   readDate: (value) => dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}),? (?<y>\d{4})\b/, ENGLISH_MONTHS)(value) ?? dateReader(/^\s*(?<m>[A-Za-z]{3,9}) (?<d>\d{1,2}),? (?<y>\d{4})\b/, ENGLISH_MONTHS)(value),
   titleNoun: /\b(?:Treaty|TREATY|Agreement|AGREEMENT|Convention|CONVENTION|Pact|PACT|Protocol|PROTOCOL|Charter|CHARTER|Accord|ACCORD|Covenant|COVENANT|Declaration|DECLARATION)\b/,
+  divisionStart: /^(?:PART|Part|CHAPTER|Chapter|SECTION|Section|TITLE|Title|DIVISION|Division)\s+(?:[IVXLCDM]{1,7}|\d{1,3}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?![\p{L}\d])/u,
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
   // `Done (in duplicate) at …`, `Signed at …`, `In witness whereof` in any case, a signature line
   // `For the Republic of …` alone (not `For the Union, this Agreement shall apply …`). A formula that
@@ -417,6 +426,7 @@ export const russian: LanguageProfile = profile({
     ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   ),
   titleNoun: /(?<![а-яёА-ЯЁ])(?:Договор|ДОГОВОР|Соглашение|СОГЛАШЕНИЕ|Конвенция|КОНВЕНЦИЯ|Пакт|ПАКТ|Протокол|ПРОТОКОЛ|Хартия|ХАРТИЯ|Декларация|ДЕКЛАРАЦИЯ)(?![а-яёА-ЯЁ])/u,
+  divisionStart: /^(?:РАЗДЕЛ|Раздел|ГЛАВА|Глава|ЧАСТЬ|Часть)\s+(?:[IVXLCDM]{1,7}|\d{1,3})(?![\p{L}\d])/u,
   recitalStart: /^(?:Высокие\s+Договаривающиеся\s+Стороны|Желая|Руководствуясь|Признавая|Подтверждая|Стремясь|Учитывая|Отмечая|Исходя\s+из|Будучи)(?![а-яё])/iu,
   closingStart: /^(?:(?:Совершено|СОВЕРШЕНО|Составлено|СОСТАВЛЕНО)\s|(?:Подписано|ПОДПИСАНО)\s+(?:[вВ]\s+(?:г\.|городе|двух|трех|трёх|\p{Lu})|\d)|[ВB]\s+(?:удостоверение|подтверждение|засвидетельствование|УДОСТОВЕРЕНИЕ|ПОДТВЕРЖДЕНИЕ)\s+(?:чего|ЧЕГО)|(?:За|ЗА)\s+(?:Республику|Королевство|Российскую|Союз|Правительство|Корейскую|Государство|Княжество|Федеративную|Социалистическую|Президента)(?![а-яё])[^,;.]*:?\s*$)/u,
 });
@@ -465,6 +475,7 @@ export const korean: LanguageProfile = profile({
   runIn: true,
   readDate: dateReader(/^\s*(?<y>\d{4})\s*년\s*(?<mn>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/u),
   titleNoun: /(?:조약|협정|협약|의정서|헌장|선언|규약|條約|協定)\s*$/u,
+  divisionStart: /^[제第]\s*\d{1,3}\s*[편장절관編章節款](?![\p{L}\d])/u,
   // The lexicon reads Hangul: Hanja words in the running text are not read (glosses, dates and article numbers aside).
   unreadScriptWords: (text) => text.replace(/[(（][^)）]*[)）]/gu, ' ').replace(/\d+\s*[年月日]|第\s*\d+\s*[條条項号]/gu, ' ').match(/\p{Script=Han}+/gu)?.length ?? 0,
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
@@ -679,6 +690,13 @@ export function articleKeywordLine(line: string): 'reference' | 'keyword' | unde
 export function startsClosingFormula(text: string): boolean {
   const t = text.trimStart().slice(0, 300);
   for (const p of registry.values()) if (p.closingStart?.test(t)) return true;
+  return false;
+}
+
+/** Whether a line opens a division heading above the articles in some registered language ({@link LanguageProfile.divisionStart}). */
+export function startsDivision(line: string): boolean {
+  const t = line.trim().slice(0, 200);
+  for (const p of registry.values()) if (p.divisionStart?.test(t)) return true;
   return false;
 }
 
