@@ -649,3 +649,31 @@ describe('division headings above the articles (parts, chapters, sections) are n
     expect(r.diagnostics.filter((d) => d.code === 'DIVISION_HEADING')).toEqual([]);
   });
 });
+
+describe('nested lists: sub-points belong to the point they follow (rv19 12)', () => {
+  const tree = (ps: readonly Provision[]): unknown[] => ps.map((p) => (p.children.length ? [p.eId, tree(p.children)] : p.eId));
+
+  it('(b) … where: (i) (ii) then (c) … (h) (i): roman sub-points under (b), letter (i) keeps point_i', async () => {
+    const r = parseText('Pact\n\nArticle 1\n\nEach Party shall notify the other of:\n(a) the movement of its forces;\n(b) exercises involving more than:\n(i) five thousand troops; or\n(ii) three hundred armoured vehicles;\n(c) missile launches;\n(d) port closures;\n(e) warship calls;\n(f) overflights;\n(g) mine laying;\n(h) exclusion zones;\n(i) detentions of nationals of the other Party.\n');
+    const art = r.treaty.expressions[0]!.body[0]!;
+    expect(tree(art.children)).toEqual(['art_1__point_a', ['art_1__point_b', ['art_1__point_b__point_i', 'art_1__point_b__point_ii']], 'art_1__point_c', 'art_1__point_d', 'art_1__point_e', 'art_1__point_f', 'art_1__point_g', 'art_1__point_h', 'art_1__point_i']);
+    expect(provisionText(art.children[1]!)).toBe('exercises involving more than:\nfive thousand troops; or\nthree hundred armoured vehicles;');
+    // Text and Akoma Ntoso carry the nesting back.
+    expect(parseText(serializeText(r.treaty)).treaty.expressions[0]!.body).toEqual(r.treaty.expressions[0]!.body);
+    const { serializeAkn } = await import('../src/render/treaty/akn.js');
+    const { parseAkn } = await import('../src/parse/akn.js');
+    expect(parseAkn(serializeAkn(r.treaty)).treaty.expressions[0]!.body).toEqual(r.treaty.expressions[0]!.body);
+  });
+
+  it('Korean 가. 나. under a numbered item, in a paragraph ①; Russian а) б) under 1)', () => {
+    const ko = main('# Language: ko\n\n협정\n\n제2조\n① 각 당사국은 다음 각 호의 사항을 통보한다.\n1. 군대의 이동\n2. 다음 각 목의 어느 하나에 해당하는 훈련\n가. 병력 5천명 이상이 참가하는 훈련\n나. 장갑차 3백대 이상이 참가하는 훈련\n3. 미사일 발사\n② 통보는 48시간 이내에 하여야 한다.\n');
+    expect(tree(ko.body[0]!.children)).toEqual([['art_2__para_1', ['art_2__para_1__point_1', ['art_2__para_1__point_2', ['art_2__para_1__point_2__point_ga', 'art_2__para_1__point_2__point_na']], 'art_2__para_1__point_3']], 'art_2__para_2']);
+    const ru = main('# Language: ru\n\nДоговор\n\nСтатья 1\n\nСтороны уведомляют друг друга:\n1) о передвижении войск;\n2) об учениях с участием:\nа) более пяти тысяч военнослужащих;\nб) более трёхсот бронемашин;\n3) о пусках ракет.\n');
+    expect(tree(ru.body[0]!.children)).toEqual(['art_1__point_1', ['art_1__point_2', ['art_1__point_2__point_a', 'art_1__point_2__point_b']], 'art_1__point_3']);
+  });
+
+  it('a list of the same style that starts again after a point ending in no colon stays one list (as before)', () => {
+    const e = main('Pact\n\nArticle 1\n\nThe Parties shall:\n(a) consult;\n(b) cooperate.\n(a) This list restarts by a misprint.\n');
+    expect(tree(e.body[0]!.children)).toEqual(['art_1__point_a', 'art_1__point_b', 'art_1__point_a-2']);
+  });
+});

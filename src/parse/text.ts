@@ -75,6 +75,8 @@
  * @module
  */
 import { TreatyDiffError } from '../model/errors.js';
+import { inlineText } from '../model/content.js';
+import { fromRoman } from '../model/eid.js';
 import type {
   Claim, Diagnostic, Expression, GapNode, InlineNode, MetaEntry, NoteNode, Party, Provision, Source, Title, Treaty, WitnessGrade,
 } from '../model/types.js';
@@ -849,16 +851,95 @@ function pointsOf(par: readonly Line[], parentEId: string, first: string | undef
   });
   const intro = segments[0]!;
   const content = intro.lines.length ? linesContent(intro.lines, dctx, intro.first) : [];
-  const used = new Map<string, number>();
-  const points = segments.slice(1).map((s): Provision => ({
-    type: 'point',
-    eId: `${parentEId}__point_${uniqueId(used, s.marker!.id)}`,
-    num: s.marker!.num,
-    content: linesContent(s.lines, dctx, s.first),
-    children: [],
-  }));
-  return { content, points };
+  // Lists nest (`(b) … where:` then `(i)`, `(ii)`, then `(c)`; Korean `2. … 다음 각 목` then `가.`, `나.`):
+  // a point joins the deepest open list whose sequence it continues; one that continues none and starts a
+  // sequence of another style (or of the same, after a point that ends with a colon) opens a list under
+  // the point before it; any other point stays in the current list, as before.
+  const top: PointList = { list: [], used: new Map(), styles: [], last: '' };
+  const stack: PointList[] = [top];
+  for (const seg of segments.slice(1)) {
+    const m = seg.marker!;
+    const styles = pointStyles(m.num);
+    let at = -1;
+    for (let d = stack.length - 1; d >= 0 && at < 0; d--) if (stack[d]!.list.length && continuesList(stack[d]!, m.num)) at = d;
+    let level: PointList;
+    if (at >= 0) {
+      stack.length = at + 1;
+      level = stack[at]!;
+      level.styles = level.styles.filter((st) => styles.includes(st));
+    } else {
+      const cur = stack[stack.length - 1]!;
+      const prev = cur.list[cur.list.length - 1];
+      const opens = styles.filter((st) => startsSequence(st, m.num));
+      const newStyle = opens.filter((st) => !cur.styles.includes(st));
+      const prevText = prev ? inlineText(prev.content).trimEnd() : '';
+      if (prev && opens.length && (newStyle.length || /[:：]$/.test(prevText))) {
+        level = { list: prev.children, used: new Map(), styles: newStyle.length ? newStyle : opens, last: '', parent: prev.eId };
+        stack.push(level);
+      } else {
+        level = cur;
+        if (!level.list.length) level.styles = styles;
+      }
+    }
+    level.last = m.num;
+    level.list.push({
+      type: 'point',
+      eId: `${level.parent ?? parentEId}__point_${uniqueId(level.used, m.id)}`,
+      num: m.num,
+      content: linesContent(seg.lines, dctx, seg.first),
+      children: [],
+    });
+  }
+  return { content, points: top.list };
 }
+
+/** One list of points while nesting them: its points, their ids so far, the marker styles its points share, the last marker. */
+interface PointList {
+  list: Provision[];
+  used: Map<string, number>;
+  styles: string[];
+  last: string;
+  /** The point the list belongs to (absent for the paragraph's own list). */
+  parent?: string;
+}
+
+/** The bracket shape of a point marker (`(a)`, `a)`, `a.`) and what it counts in; `(i)` may be a letter or a roman number. */
+function pointStyles(num: string): string[] {
+  const shape = num.startsWith('(') ? '(' : num.endsWith(')') ? ')' : '.';
+  const raw = num.replace(/^\(|[).]$/g, '');
+  if (/^\d+$/.test(raw)) return [shape + 'n'];
+  if (HANGUL_LIST.includes(raw)) return [shape + 'h'];
+  if (/^[а-яё]$/.test(raw)) return [shape + 'c'];
+  const out: string[] = [];
+  if (/^[a-z]$/.test(raw) || /^([a-z])\1*$/.test(raw)) out.push(shape + 'a');
+  if (/^[ivxlcdm]+$/.test(raw) && fromRoman(raw) !== undefined) out.push(shape + 'r');
+  return out;
+}
+
+/** The raw value of a marker (`(ii)` → `ii`). */
+const markerValue = (num: string) => num.replace(/^\(|[).]$/g, '');
+
+/** Whether `num` is the first of a sequence in `style`: `(a)`, `(i)`, `1)`, `가.`, `а)`. */
+function startsSequence(style: string, num: string): boolean {
+  return markerValue(num) === ({ n: '1', h: '가', c: 'а', a: 'a', r: 'i' } as Record<string, string>)[style.slice(1)];
+}
+
+/** Whether `num` comes right after the list's last marker in a style the list's points share. */
+function continuesList(l: PointList, num: string): boolean {
+  const prev = markerValue(l.last), v = markerValue(num);
+  return pointStyles(num).some((st) => {
+    if (!l.styles.includes(st) || pointStyles(l.last)[0]?.[0] !== st[0]) return false;
+    switch (st.slice(1)) {
+      case 'n': return Number(v) === Number(prev) + 1;
+      case 'h': return HANGUL_LIST.indexOf(v) === HANGUL_LIST.indexOf(prev) + 1;
+      case 'c': return v.charCodeAt(0) === prev.charCodeAt(0) + 1 || (prev === 'е' && v === 'ж') || (prev === 'з' && v === 'и');
+      case 'a': return v.length === prev.length ? v.charCodeAt(v.length - 1) === prev.charCodeAt(prev.length - 1) + 1 && v[0] === v[v.length - 1] : prev === 'z' && v === 'aa';
+      case 'r': return fromRoman(v) === (fromRoman(prev) ?? -1) + 1;
+      default: return false;
+    }
+  });
+}
+
 
 /** Whether a paragraph's introduction (its lines before the first point) ends with `:` — it opens a list. */
 function opensList(par: readonly Line[]): boolean {

@@ -124,10 +124,15 @@ export function articleHeadingLine(p: Provision, lang: string, ordinal: number):
 
 function paragraphBody(content: readonly InlineNode[], points: readonly Provision[]): string {
   let s = inlineToText(content);
-  for (const pt of points) {
-    const line = `${pt.num ?? '(' + (pt.eId.split('_').pop() ?? '') + ')'} ${inlineToText(pt.content)}`;
-    s = s === '' ? line : `${s}\n${line}`;
-  }
+  // Nested points follow their point, each on a line of its own: the reader nests them again by their markers.
+  const write = (pts: readonly Provision[]) => {
+    for (const pt of pts) {
+      const line = `${pt.num ?? '(' + (pt.eId.split('_').pop() ?? '') + ')'} ${inlineToText(pt.content)}`;
+      s = s === '' ? line : `${s}\n${line}`;
+      write(pt.children);
+    }
+  };
+  write(points);
   return s;
 }
 
