@@ -39,6 +39,23 @@ describe('redlineText', () => {
     expect(coalesceParts(d.parts)).toHaveLength(4);
   });
 
+  it('keeps a space between two deletions equal text: each side reads back as its text (rv19 14)', () => {
+    const d: Pick<ProvisionDiff, 'parts'> = {
+      parts: [
+        { type: 'equal', value: 'against the territory' },
+        { type: 'delete', value: ',' },
+        { type: 'equal', value: ' ' },
+        { type: 'delete', value: 'armed forces or vessels ' },
+        { type: 'equal', value: 'of a Party.' },
+      ],
+    };
+    const red = redlineText(d);
+    expect(red).toBe('against the territory[-,-] [-armed forces or vessels -]of a Party.');
+    // Left: equal and deleted text; right: equal and inserted text.
+    expect(red.replace(/\[-|-\]/g, '')).toBe('against the territory, armed forces or vessels of a Party.');
+    expect(red.replace(/\[-[^\]]*-\]/g, '')).toBe('against the territory of a Party.');
+  });
+
   it('tags moved text on both ends and never merges it', () => {
     const d: Pick<ProvisionDiff, 'parts'> = {
       parts: [

@@ -77,21 +77,30 @@ export function coalesceParts(parts: readonly DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
   let del = '';
   let ins = '';
+  // The parts of the current run, as given: a run that only deletes (or only inserts) is given back as
+  // it is, spaces between its words staying equal text — merged, the side without a change would gain a
+  // space the text does not have there (`territory[-, armed forces or vessels -] of`; rv19 14).
+  let run: DiffPart[] = [];
   // Parts a gap accounts for (`gap`) are neither deleted nor inserted: never merged into a change.
   const changed = (p: DiffPart | undefined) => p !== undefined && p.type !== 'equal' && p.moveId === undefined && p.gap === undefined;
   const flush = () => {
-    if (del) out.push({ type: 'delete', value: del });
-    if (ins) out.push({ type: 'insert', value: ins });
+    if (run.some((p) => p.type === 'delete') && run.some((p) => p.type === 'insert')) {
+      if (del) out.push({ type: 'delete', value: del });
+      if (ins) out.push({ type: 'insert', value: ins });
+    } else out.push(...run);
     del = '';
     ins = '';
+    run = [];
   };
   parts.forEach((p, i) => {
     if (changed(p)) {
       if (p.type === 'delete') del += p.value;
       else ins += p.value;
+      run.push(p);
     } else if (p.type === 'equal' && (del || ins) && /^\s+$/.test(p.value) && changed(parts[i + 1])) {
       del += p.value;
       ins += p.value;
+      run.push(p);
     } else {
       flush();
       out.push(p);
