@@ -178,3 +178,25 @@ describe('lineage steps name their witness and keep their own flags apart from t
     expect(kind.start).toBeGreaterThan(text.indexOf('\n'));
   });
 });
+
+describe('two articles merged into one as its paragraphs (rv19 5)', () => {
+  // Fictional: Art 2 (no alliances) and Art 4 (territory not to be used) become paragraphs 1 and 2 of Art 2.
+  const V1 = '# Language: en\n# Signed: 1990-01-10\n\nPact\n\nArticle 1\nShould either Party be attacked, the other Party shall immediately render it all military assistance.\n\nArticle 2\nNeither Party shall take part in any alliance directed against the other Party.\n\nArticle 3\nThe Parties shall cooperate in trade.\n\nArticle 4\nNeither Party shall allow its territory to be used by a third State for aggression against the other Party.\n';
+  const V2 = '# Language: en\n# Signed: 2000-01-10\n\nPact\n\nArticle 1\nShould either Party be attacked, the other Party shall immediately render it all military assistance.\n\nArticle 2\n1. Neither Party shall take part in any alliance directed against the other Party.\n\n2. Neither Party shall allow its territory to be used by a third State for aggression against the other Party.\n\nArticle 3\nThe Parties shall cooperate in trade.\n';
+  const v1 = parseTreaty(V1, { id: 'v1' }).treaty, v2 = parseTreaty(V2, { id: 'v2' }).treaty;
+
+  it('both threads continue into the merged article, each unchanged with its own obligation: none is removed', () => {
+    const na = lineage([v1, v2]).threads.filter((t) => t.family === 'non-alliance');
+    expect(na.map((t) => [t.steps[0]!.eIds, t.steps[1]!.eIds, t.steps[1]!.change])).toEqual([
+      [['art_2'], ['art_2'], 'unchanged'],
+      [['art_4'], ['art_2'], 'unchanged'],
+    ]);
+    // Each continues with its own obligation: the second thread's evidence is in paragraph 2.
+    const second = na[1]!.steps[1]!;
+    const text = provisionText(v2.expressions[0]!.body[1]!);
+    const para2 = text.indexOf('Neither Party shall allow');
+    expect(para2).toBeGreaterThan(0);
+    expect(second.evidence.length).toBeGreaterThan(0);
+    expect(second.evidence.every((e) => text.slice(e.start, e.end) === e.text && e.start >= para2)).toBe(true);
+  });
+});

@@ -14,6 +14,7 @@ import { SECURITY_KINDS } from '../classify/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
 import { TreatyDiffError } from '../model/errors.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
+import { appendTo } from '../model/collections.js';
 import { compareObligations, ladderFamily, mayBeReadingDifference } from './obligations.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
 import { unreadProvisions } from './unmatched.js';
@@ -25,6 +26,20 @@ interface Holding {
   obligation: Obligation;
   provision: ProvisionClassification;
   order: number;
+  /** Every obligation of the family in the provision (`obligation` is the strongest), in text order. */
+  all: Obligation[];
+}
+
+/**
+ * The holding as the thread from `last` continues into it: its obligation of the family that reads as
+ * `last` does (`unchanged`), else its strongest. A provision merged from two keeps both obligations; each
+ * thread goes on with its own, not with the other's (a merged-in `territory not used` clause is not the
+ * `no alliances` clause reframed).
+ */
+function continuing(h: Holding, last: Obligation): Holding {
+  if (h.all.length < 2) return h;
+  const same = h.all.find((o) => compareObligations([last], [o])[0]?.change === 'unchanged');
+  return same && same !== h.obligation ? { ...h, obligation: same } : h;
 }
 
 /** Family a thread follows: the assistance ladder (mutual assistance and crisis consultation), or the security kind itself. */
@@ -37,13 +52,15 @@ function holdings(c: TreatyClassification): Holding[] {
   const out: Holding[] = [];
   c.provisions.forEach((p, order) => {
     const best = new Map<LineageFamily, Obligation>();
+    const all = new Map<LineageFamily, Obligation[]>();
     for (const o of p.obligations) {
       if (!SECURITY_KINDS.includes(o.kind)) continue;
       const f = familyOf(o);
       const cur = best.get(f);
       if (!cur || o.commitment > cur.commitment) best.set(f, o);
+      appendTo(all, f, o);
     }
-    for (const [family, obligation] of best) out.push({ family, obligation, provision: p, order });
+    for (const [family, obligation] of best) out.push({ family, obligation, provision: p, order, all: all.get(family)! });
   });
   return out;
 }
@@ -98,7 +115,11 @@ function lacksTextOpposite(al: Alignment, side: 'left' | 'right', eId: string, d
 
 /** Are two provisions linked by an alignment (left eId in `from`, right in `to`)? */
 function aligned(al: Alignment, from: string, to: string): boolean {
-  return linksOfUnit(al, 'left', from).some((l) => l.right.includes(to));
+  // Provisions are articles (holdings are per article); the aligner may link their paragraphs (`Art 8 →
+  // Art 7 ¶2` when Art 8 became a paragraph of Art 7): a link between any parts of the two counts.
+  const within = (id: string, p: string) => id === p || id.startsWith(p + '__');
+  return linksOfUnit(al, 'left', from).some((l) => l.right.some((id) => within(id, to))) ||
+    al.links.some((l) => l.left.some((id) => id.startsWith(from + '__')) && l.right.some((id) => within(id, to)));
 }
 
 /**
@@ -181,6 +202,8 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         // count of sentences cannot tell a dropped undertaking from two merged into one (compareTreaties
         // says so in the change's details).
         if (!pick && o.last && al) pick = mine.find((h) => aligned(al, o.last!.provision.eId, h.provision.eId));
+        const took = pick;
+        if (pick && o.last) pick = continuing(pick, o.last.obligation);
         // Flags of the comparison with the previous step (as compareTreaties flags a change).
         const flags: ObligationChangeFlag[] = [];
         let change: LineageStep['change'];
@@ -218,7 +241,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         if (change) step.change = change;
         if (uncertain) step.uncertain = true;
         o.thread.steps.push(step);
-        if (pick) taken.add(pick);
+        if (took) taken.add(took);
         if (pick && o.last) continued.push({ from: o.last, to: pick, step });
         o.last = pick;
       }
