@@ -203,6 +203,19 @@ describe('a change read in two languages that leaves the rung where it was (rv16
     expect([same.change, same.uncertain]).toEqual(['strengthened', undefined]);
   });
 
+  it('is uncertain when the two lexicons label one danger differently (threat against situation threatening peace); an attack against a threat stands (rv19 7)', () => {
+    // Fictional: the same consultation clause in Russian and Korean.
+    const ruC = parseTreaty('# Language: ru\n\nДоговор\n\nСтатья 4\n\nСтороны незамедлительно консультируются друг с другом всякий раз, когда, по мнению одной из Сторон, возникает ситуация, угрожающая безопасности любой из Сторон.\n', { id: 'ru-c' }).treaty;
+    const koC = parseTreaty('# Language: ko\n\n조약\n\n제4조\n\n양 당사국은 어느 한 당사국의 의견으로 어느 한 당사국의 안전을 위협하는 사태가 발생할 때마다 지체 없이 서로 협의한다.\n', { id: 'ko-c' }).treaty;
+    const c = compareTreaties(ruC, koC).changes.find((x) => x.kinds.before === 'consultation')!;
+    expect([c.change, c.fields, c.details, c.uncertain]).toEqual(['weakened', ['trigger'], ['trigger: situation-threatening-peace → threat'], true]);
+    expect(compareTreaties(ruC, koC).summary.changes.weakened).toBe(0);
+    // A consultation on an attack against one on a threat, across languages, is a finding.
+    const koAttack = parseTreaty('# Language: ko\n\n조약\n\n제4조\n\n어느 한 당사국이 무력 공격을 받는 경우 양 당사국은 지체 없이 서로 협의한다.\n', { id: 'ko-a' }).treaty;
+    const d = compareTreaties(ruC, koAttack).changes.find((x) => x.kinds.before === 'consultation')!;
+    expect([d.change, d.details, d.uncertain]).toEqual(['weakened', ['trigger: situation-threatening-peace → armed-attack'], undefined]);
+  });
+
   it('stands when a field both readings found differs (will against may), and lineage marks the step as compareTreaties does', () => {
     const may = parseTreaty('# Language: en\n\nTreaty\n\nArticle 1\n\nIf either Party is subjected to an armed attack, the other Party may immediately extend to it military assistance with all the means at its disposal.\n', { id: 'en-may' }).treaty;
     const ruWill = parseTreaty('# Language: ru\n\nДоговор\n\nСтатья 1\n\nСтороны будут консультироваться по всем важным международным вопросам.\n', { id: 'ru-will' }).treaty;

@@ -24,6 +24,16 @@ const TRIGGER_SEVERITY: Readonly<Record<Trigger, number>> = {
   'state-of-war': 5,
 };
 
+/** The kind of event a trigger names: an attack (or war) that has happened, or a danger short of it. */
+const TRIGGER_EVENT: Readonly<Record<Trigger, 'attack' | 'danger' | 'none'>> = {
+  none: 'none',
+  'situation-threatening-peace': 'danger',
+  threat: 'danger',
+  'imminent-threat': 'danger',
+  'armed-attack': 'attack',
+  'state-of-war': 'attack',
+};
+
 /** Strength of responses within a kind (higher is stronger). */
 const RESPONSE_STRENGTH: Readonly<Record<Response, number>> = {
   'military-and-other-assistance': 3,
@@ -157,15 +167,18 @@ function changeOf(a: Obligation, b: Obligation): ObligationChange {
  * way is one side having a phrase the other's reading did not find (means, immediacy, a condition, a
  * response or trigger read on one side only, a modal verb on one side only) — each language's lexicon
  * finds its own phrases, so "with all the means at its disposal" read in English and not in Korean says
- * nothing about the texts. A modal verb read on both sides (`will` against `may`), or two triggers, is
- * a difference both texts state: the change stands. compareTreaties and lineage mark such changes
- * `uncertain`.
+ * nothing about the texts. A modal verb read on both sides (`will` against `may`), or two triggers of
+ * two kinds of event (an attack against a threat), is a difference both texts state: the change stands.
+ * Two triggers of one kind (`threat` against `situation-threatening-peace`) are each lexicon's label for
+ * the danger its language names, so they may be one (rv19 7). compareTreaties and lineage mark such
+ * changes `uncertain`.
  */
 export function mayBeReadingDifference(a: Obligation, b: Obligation, change: ObligationChangeKind): boolean {
   if (a.kind !== b.kind || a.commitment !== b.commitment || change === 'unchanged' || change === 'added' || change === 'removed') return false;
   const way = change === 'strengthened' ? 1 : change === 'weakened' ? -1 : 0;
   const readOnBoth = (f: ObligationField) =>
-    (f === 'modality' && a.modality !== 'present' && b.modality !== 'present') || (f === 'trigger' && a.trigger !== 'none' && b.trigger !== 'none');
+    (f === 'modality' && a.modality !== 'present' && b.modality !== 'present') ||
+    (f === 'trigger' && a.trigger !== 'none' && b.trigger !== 'none' && TRIGGER_EVENT[a.trigger] !== TRIGGER_EVENT[b.trigger]);
   return !obligationDeltas(a, b).deltas.some((d) => (way === 0 || d.direction === way) && readOnBoth(d.field));
 }
 
