@@ -13,12 +13,12 @@ import type { Treaty } from '../src/model/types.js';
 import { changeWords, rng, syntheticArticles, syntheticTreaty, type SynArticle } from './support/synthetic.js';
 
 const rel = (al: Alignment) => al.links.map((l) => `${l.relation} ${l.left.join('+')}>${l.right.join('+')}`);
-const family = (core: boolean): AlignmentFamily[] => [{ type: 'alignment-family', family: 'contingent-security', core }];
+const family = (core: boolean, ladder = false): AlignmentFamily[] => [{ type: 'alignment-family', family: 'contingent-security', core, ladder }];
 
-/** Stub families: `spec[treatyId][eId]` is 'core' or 'member'. */
-const stub = (spec: Record<string, Record<string, 'core' | 'member'>>) => (u: AlignmentUnit, t: Treaty) => {
+/** Stub families: `spec[treatyId][eId]` is 'core', 'member' (on the core's ladder: consultation) or 'neighbour' (neutrality). */
+const stub = (spec: Record<string, Record<string, 'core' | 'member' | 'neighbour'>>) => (u: AlignmentUnit, t: Treaty) => {
   const m = spec[t.id]?.[u.eId];
-  return m ? family(m === 'core') : [];
+  return m ? family(m === 'core', m === 'member') : [];
 };
 
 describe('obligation families in the aligner', () => {
@@ -44,6 +44,15 @@ describe('obligation families in the aligner', () => {
     expect(rel(alignTreaties(b, a, { families }))).toContain('merged art_2+art_3>art_2');
   });
 
+  it('a neighbouring duty (neutrality) left over where its own core is linked was dropped or added on its own: no family link (rv19 6)', () => {
+    const families = stub({ a: { art_2: 'core' }, b: { art_2: 'core', art_3: 'neighbour' } });
+    expect(rel(alignTreaties(a, b, { families }))).toContain('added >art_3');
+    expect(rel(alignTreaties(b, a, { families }))).toContain('removed art_3>');
+    // Where its own treaty has no core (assistance became non-support), it still joins the other core.
+    const noCore = stub({ a: { art_2: 'core' }, b: { art_3: 'neighbour' } });
+    expect(alignTreaties(a, b, { families: noCore }).links.some((l) => l.right.includes('art_3') && l.left.includes('art_2'))).toBe(true);
+  });
+
   it('no family link when the other side has two core units (nothing to choose between them by)', () => {
     const families = stub({ a: { art_2: 'core', art_4: 'core' }, b: { art_2: 'core', art_3: 'member' } });
     expect(rel(alignTreaties(a, b, { families }))).toContain('added >art_3');
@@ -58,8 +67,9 @@ describe('the contingent-security family on the built-in corpus', () => {
   it('mutual assistance is the core; contact, crisis consultation and neutrality are members; the preamble and a duration report are not', () => {
     expect(of(t1961, 'art_1__para_2')).toEqual(family(true));
     expect(of(t2024, 'art_4')).toEqual(family(true));
-    expect(of(t2024, 'art_3')).toEqual(family(false));
-    expect(of(t2000, 'rep_contact')).toEqual(family(false));
+    // Crisis consultation and contact are steps on the assistance ladder; neutrality is a neighbouring duty.
+    expect(of(t2024, 'art_3')).toEqual(family(false, true));
+    expect(of(t2000, 'rep_contact')).toEqual(family(false, true));
     expect(of(t2000, 'rep_non-support')).toEqual(family(false));
     expect(of(t1961, 'preamble')).toEqual([]);
     expect(of(t1961, 'art_2')).toEqual([]);

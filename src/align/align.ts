@@ -1321,6 +1321,11 @@ function joinFamilies(run: AlignRun, families: NonNullable<AlignOptions['familie
     for (const f of fs) {
       const coresThere = cores[side === 0 ? 1 : 0].get(f.family) ?? [];
       if (coresThere.length !== 1) continue;
+      // Where this unit's own treaty has a core unit already linked, the family's story has its two ends
+      // there: a unit left over joins the other core only as a step of its ladder (the core clause split
+      // into consultation and assistance); a neighbouring duty left over (a neutrality article) was
+      // dropped or added on its own, not merged into the assistance clause (rv19 6).
+      if (!f.core && !f.ladder && (cores[side].get(f.family) ?? []).some((c) => c !== unit && groupOf[side].has(c))) continue;
       const core = coresThere[0]!;
       const [l, r] = side === 0 ? [unit, core] : [core, unit];
       familyPairs.push({ pair: scorePair(ctx, l, r, posGap(run, l, r), hasFeatures), family: f.family, unit, core });

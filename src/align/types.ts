@@ -61,6 +61,12 @@ export interface AlignmentFamily {
   family: string;
   /** The unit carries the family's core obligation (mutual assistance). */
   core: boolean;
+  /**
+   * The unit's obligation of the family is a step on the core's own ladder (crisis consultation or
+   * contact: what mutual assistance may become), not a neighbouring duty of the family (neutrality).
+   * Only such units join a core whose counterpart is already linked (a split of the core clause).
+   */
+  ladder?: boolean;
 }
 
 /** One piece of evidence behind a link. */

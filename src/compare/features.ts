@@ -186,7 +186,7 @@ export function alignmentFamilies(options: AlignmentFamilyOptions = {}): (unit: 
       m = new Map();
       for (const [eId, q] of classificationIndex(c)) {
         const contingent = q.obligations.filter(isContingent);
-        if (contingent.length) m.set(eId, [{ type: 'alignment-family', family: 'contingent-security', core: contingent.some((o) => o.kind === 'mutual-assistance') }]);
+        if (contingent.length) m.set(eId, [{ type: 'alignment-family', family: 'contingent-security', core: contingent.some((o) => o.kind === 'mutual-assistance'), ladder: contingent.some((o) => o.kind === 'consultation') }]);
       }
       byTreaty.set(treaty, m);
     }
