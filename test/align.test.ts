@@ -410,3 +410,34 @@ describe('template-heavy treaties (bench generator ground truth)', () => {
     }
   });
 });
+
+describe('a deleted article that shares a boilerplate sentence with a split-off article far away (rv19 9)', () => {
+  // Fictional cooperation treaty of 120 articles (rv19's generator, its random choices made fixed): each
+  // article one act in one field, then one of five stock sentences.
+  const fields = ['agriculture', 'fisheries', 'forestry', 'railways', 'civil aviation', 'shipping', 'postal services', 'telecommunications', 'public health', 'veterinary medicine', 'meteorology', 'hydrography', 'geology', 'archives', 'museums', 'libraries', 'sport', 'tourism', 'youth exchanges', 'higher education', 'vocational training', 'customs', 'taxation', 'banking', 'insurance', 'energy', 'mining', 'water management', 'environmental protection', 'disaster relief', 'border management', 'consular affairs', 'legal assistance', 'standards', 'patents', 'copyright', 'statistics', 'labour', 'social security', 'pensions'];
+  const acts = ['shall cooperate in the field of', 'shall exchange experts in the field of', 'shall conclude a separate agreement on', 'shall encourage contacts between their authorities responsible for', 'shall establish a working group on'];
+  const extras = ['The working group shall report to the Joint Commission every {n} months.', 'Expenses shall be borne by the sending Party.', 'Details shall be settled by the competent authorities.', 'The exchange shall take place at least {n} times a year.', 'Each Party shall designate a coordinating authority for this purpose.'];
+  const regions = ['north', 'south', 'east', 'west', 'coast'], nums = ['two', 'three', 'four', 'six', 'twelve'];
+  const arts = Array.from({ length: 120 }, (_, i) =>
+    `The Parties ${acts[(Math.floor(i / 40) * 2 + i) % 5]} ${fields[i % 40]}${i % 3 === 0 ? ` in the region of the ${regions[(i * 7) % 5]}` : ''}. ${extras[i % 5]!.replace('{n}', nums[(i * 3) % 5]!)}`);
+  const text = (as: readonly string[]) => `# Language: en\n\nAgreement\n\n${as.map((a, i) => `Article ${i + 1}\n${a}\n`).join('\n')}`;
+  // Old Art 60 is deleted; old Art 100 is split after its first sentence (both end with stock sentence 5).
+  const v2 = [...arts];
+  const [first, second] = arts[99]!.split('. ') as [string, string];
+  v2.splice(99, 1, `${first}.`, second);
+  v2.splice(59, 1);
+  const a = parseText(text(arts), { id: 'v1' }).treaty, b = parseText(text(v2), { id: 'v2' }).treaty;
+
+  it('the deletion is removed and the split is a split, not a move of the deleted article onto the fragment', () => {
+    for (const al of [alignTreaties(a, b), compareTreaties(a, b).diff.alignment]) {
+      const r = rel(al);
+      expect(r).toContain('removed art_60>');
+      expect(r).toContain('split art_100>art_99+art_100');
+      expect(r.filter((x) => x.startsWith('moved'))).toEqual([]);
+    }
+    // An article moved with its wording is still a move.
+    const moved = [...arts];
+    moved.splice(80, 0, moved.splice(5, 1)[0]!);
+    expect(rel(alignTreaties(a, parseText(text(moved), { id: 'v3' }).treaty)).filter((x) => x.startsWith('moved'))).toEqual(['moved art_6>art_81']);
+  });
+});

@@ -885,8 +885,19 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
     g.right.sort((x, y) => x.i - y.i);
   }
 
-  const outOfOrder = crossingGroups(groups.filter((g) => g.left.length && g.right.length && positioned(g.left[0]!) && positioned(g.right[0]!)));
+  let outOfOrder = crossingGroups(groups.filter((g) => g.left.length && g.right.length && positioned(g.left[0]!) && positioned(g.right[0]!)));
   dropLoneMovedParagraphs(groups, outOfOrder, groupOf);
+  // An out-of-order article link that rests on weak wording is dropped, and what it held may then be a
+  // part of an in-order link (the second sentence split off into a new article, which it shared with a
+  // deleted article far away: boilerplate, not a move).
+  if (dropWeakMovedArticles(run, outOfOrder)) {
+    joinParts(run);
+    for (const g of groups) {
+      g.left.sort((x, y) => x.i - y.i);
+      g.right.sort((x, y) => x.i - y.i);
+    }
+    outOfOrder = crossingGroups(groups.filter((g) => g.left.length && g.right.length && positioned(g.left[0]!) && positioned(g.right[0]!)));
+  }
   let links: { link: AlignmentLink; order: number; rightOrder: number }[] = [];
   const allIndexA = new Map(unitsA.map((u, i) => [u.eId, i]));
   const allIndexB = new Map(unitsB.map((u, i) => [u.eId, i]));
@@ -898,8 +909,8 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   // article): the same rule compareTreaties applies to obligations.
   const loneGap = <T extends { unit: AlignmentUnit }>(side: readonly T[], grouped: ReadonlyMap<T, unknown>) => side.some((x) => !grouped.has(x) && gapMayHoldProvision(x.unit));
   const missingA = declaresMissingProvision(a, unitsA) || loneGap(left, groupOf[0]), missingB = declaresMissingProvision(b, unitsB) || loneGap(right, groupOf[1]);
-  for (const l of left) if (!groupOf[0].has(l)) links.push({ link: loneLink(l, 'removed', best[0].get(l), missingB), order: allIndexA.get(l.unit.eId)!, rightOrder: Infinity });
-  for (const r of right) if (!groupOf[1].has(r)) links.push({ link: loneLink(r, 'added', best[1].get(r), missingA), order: Infinity, rightOrder: allIndexB.get(r.unit.eId)! });
+  for (const l of left) if (!groupOf[0].has(l)) links.push({ link: loneLink(l, 'removed', best[0].get(l), missingB, run.weakMoves?.get(l)), order: allIndexA.get(l.unit.eId)!, rightOrder: Infinity });
+  for (const r of right) if (!groupOf[1].has(r)) links.push({ link: loneLink(r, 'added', best[1].get(r), missingA, run.weakMoves?.get(r)), order: Infinity, rightOrder: allIndexB.get(r.unit.eId)! });
   // An article's words are its paragraphs' words in order (already segmented): no second segmentation of the article.
   const paragraphWords = (side: Prepared[]) => {
     const m = new Map<string, Prepared[]>();
@@ -973,6 +984,8 @@ interface AlignRun {
   runnerUp: [Map<Prepared, number>, Map<Prepared, number>];
   /** Units with the same text as another unit of their side, with that whole list. */
   twinsOf: Map<Prepared, Prepared[]>;
+  /** Units whose only link, out of order and on weak wording, was dropped (see `dropWeakMovedArticles`), with that pair. */
+  weakMoves?: Map<Prepared, Pair>;
 }
 
 /** Distance of two units' relative positions in their treaties, in [0, 1]. */
@@ -1422,6 +1435,31 @@ function dropLoneMovedParagraphs(groups: Group[], outOfOrder: Set<Group>, groupO
 }
 
 /**
+ * Out-of-order links between two whole articles (one on each side, not pinned, in one language) that
+ * rest on wording alone (no obligation features vouch for them) and keep little of it — below
+ * {@link LONE_MOVED_SHINGLES} in word 2-shingles, as paragraphs moved alone need — are dropped: an
+ * article that moves keeps its wording, while one deleted that shares a boilerplate sentence with a new
+ * article elsewhere ("Each Party shall designate a coordinating authority …") would read as a move, and
+ * nothing would be reported removed (rv19 9). Returns whether any was dropped.
+ */
+function dropWeakMovedArticles(run: AlignRun, outOfOrder: Set<Group>): boolean {
+  const { groups, groupOf } = run;
+  const drop = groups.filter((g) => outOfOrder.has(g) && !g.pinned && !g.byNumber && g.left.length === 1 && g.right.length === 1 &&
+    !g.left[0]!.unit.parent && !g.right[0]!.unit.parent && g.extra.length === 0 &&
+    groupBest(g, 'sh') < LONE_MOVED_SHINGLES && g.pairs.every((q) => q.mode === 'text' && !q.crossLanguage));
+  if (drop.length === 0) return false;
+  run.weakMoves ??= new Map();
+  for (const g of drop) {
+    groups.splice(groups.indexOf(g), 1);
+    groupOf[0].delete(g.left[0]!);
+    groupOf[1].delete(g.right[0]!);
+    const pair = g.pairs.reduce((x, y) => (y.score > x.score ? y : x));
+    run.weakMoves.set(g.left[0]!, pair).set(g.right[0]!, pair);
+  }
+  return true;
+}
+
+/**
  * Link positions, scores and crossing counts of {@link crossingGroups}, in typed arrays indexed by
  * group. The comparisons over them are module-level functions, not closures made per call: the removal
  * loop runs them many times, and a closure's optimised code does not survive a full GC once it is gone.
@@ -1616,9 +1654,12 @@ function dedupeEvidence(ev: AlignmentEvidence[]): AlignmentEvidence[] {
   });
 }
 
-function loneLink(p: Prepared, relation: 'added' | 'removed', best: Pair | undefined, otherIncomplete: boolean): AlignmentLink {
+function loneLink(p: Prepared, relation: 'added' | 'removed', best: Pair | undefined, otherIncomplete: boolean, weakMove?: Pair): AlignmentLink {
   const evidence: AlignmentEvidence[] = [];
-  if (best) {
+  if (weakMove) {
+    const other = p.side === 0 ? weakMove.r : weakMove.l;
+    evidence.push({ type: 'evidence', kind: 'structure', value: 0, detail: `no counterpart: ${other.unit.eId} (score ${round(weakMove.score)}) is out of order and shares little wording (word 2-shingle Jaccard ${round(weakMove.sh)}): a shared sentence, not a move` });
+  } else if (best) {
     const other = p.side === 0 ? best.r : best.l;
     evidence.push({ type: 'evidence', kind: 'structure', value: 0, detail: `no counterpart: best candidate ${other.unit.eId} (score ${round(best.score)}) is below the match threshold, or much weaker than a better alternative of one of the two units` });
   }
