@@ -348,3 +348,30 @@ describe('a Korean side written with Hanja words (read only in part: the lexicon
     expect(changeLabel('removed', true, ['partly-read'])).toBe('removed (uncertain: partly read)');
   });
 });
+
+describe('one treaty in its two authentic languages, numbered alike (rv19 7)', () => {
+  // Fictional: three articles in Russian and Korean; the middle one is read as `other` in Russian and
+  // as defence cooperation in Korean.
+  const RU = '# Language: ru\n\nДоговор\n\nСтатья 1\n\nНи одна из Сторон не допускает использования своей территории третьим государством для агрессии против другой Стороны.\n\nСтатья 2\n\nСтороны обмениваются информацией по вопросам общей обороны не реже двух раз в год.\n\nСтатья 3\n\nНастоящий Договор вступает в силу с даты обмена ратификационными грамотами.\n';
+  const KO = '# Language: ko\n\n조약\n\n제1조\n\n어느 당사국도 제3국이 다른 당사국에 대한 침략을 위하여 자국 영토를 사용하는 것을 허용하지 아니한다.\n\n제2조\n\n양 당사국은 공동방위 문제에 관한 정보를 적어도 연 2회 교환한다.\n\n제3조\n\n이 조약은 비준서를 교환한 날부터 효력을 발생한다.\n';
+  const ru = parseTreaty(RU, { id: 'ru' }).treaty, ko = parseTreaty(KO, { id: 'ko' }).treaty;
+
+  it('links article for article: the middle one by its number, between linked neighbours', () => {
+    const c = compareTreaties(ru, ko);
+    const links = c.diff.alignment.links.map((l) => `${l.relation} ${l.left.join('+')}>${l.right.join('+')}`);
+    expect(links).toContain('corresponding art_2>art_2');
+    expect(links.filter((l) => l.startsWith('added') || l.startsWith('removed'))).toEqual([]);
+    const art2 = c.diff.alignment.links.find((l) => l.left.includes('art_2'))!;
+    expect(art2.evidence.some((e) => e.kind === 'structure' && /same number \(art_2\) in two languages/.test(e.detail ?? ''))).toBe(true);
+  });
+
+  it('a clause one lexicon places and the other reads as `other` is no finding: both changes uncertain', () => {
+    const c = compareTreaties(ru, ko);
+    const art2 = c.changes.filter((x) => x.left.includes('art_2'));
+    expect(art2.map((x) => [x.change, x.kinds.before ?? x.kinds.after, x.uncertain]).sort()).toEqual([
+      ['added', 'defense-cooperation', true],
+      ['removed', 'other', true],
+    ]);
+    expect(c.summary.changes.added + c.summary.changes.removed).toBe(0);
+  });
+});

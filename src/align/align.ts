@@ -876,6 +876,7 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   linkCompetitively(run);
   linkGapsByNumber(run, cache);
   fillGaps(run);
+  linkSandwichedByNumber(run);
   joinParts(run);
   joinOverlaps(run);
   if (options.families) joinFamilies(run, options.families, a, b);
@@ -1155,6 +1156,42 @@ function linkGapsByNumber(run: AlignRun, cache: TokenCache): void {
     const [l, r] = u.side === 0 ? [u, o] : [o, u];
     const p = scorePair(run.ctx, l, r, posGap(run, l, r), run.hasFeatures);
     const g = pairGroup(p, [{ type: 'evidence', kind: 'structure', value: 1, detail: `linked by number: ${u.unit.eId} has (almost) no text in its witness, only gaps, so its wording was not compared` }]);
+    g.byNumber = true;
+    run.groups.push(g);
+    groupOf[0].set(l, g);
+    groupOf[1].set(r, g);
+  }
+}
+
+/**
+ * Two texts in two languages whose articles are numbered alike (a treaty's authentic versions, or a
+ * successor in the other language that kept the numbering) link article for article by number and
+ * order; an article whose two readings' obligation features disagree (one lexicon places a clause
+ * the other cannot) was left out of that chain, `removed` and `added` (rv19 7). An unlinked pair of
+ * articles with the same number, in two languages, whose neighbouring articles (the numbers before and
+ * after, or the ends of the text) are each linked with their own same-numbered counterpart, links as
+ * `structure` evidence: the numbering vouches where the words cannot be compared.
+ */
+function linkSandwichedByNumber(run: AlignRun): void {
+  const { groupOf } = run;
+  const articles = (side: Prepared[]) => {
+    const m = new Map<number, Prepared>();
+    for (const p of side) if (!p.unit.parent && p.number !== undefined && !m.has(p.number)) m.set(p.number, p);
+    return m;
+  };
+  const left = articles(run.left), right = articles(run.right);
+  const linkedAlike = (n: number) => {
+    const l = left.get(n), r = right.get(n);
+    if (!l && !r) return n < 1 || (n > Math.max(...left.keys()) && n > Math.max(...right.keys()));
+    const g = l && groupOf[0].get(l);
+    return g !== undefined && r !== undefined && g.right.includes(r);
+  };
+  for (const [n, l] of left) {
+    const r = right.get(n);
+    if (!r || groupOf[0].has(l) || groupOf[1].has(r) || !linkedAlike(n - 1) || !linkedAlike(n + 1)) continue;
+    const p = scorePair(run.ctx, l, r, posGap(run, l, r), run.hasFeatures);
+    if (!p.crossLanguage) continue;
+    const g = pairGroup(p, [{ type: 'evidence', kind: 'structure', value: 1, detail: `same number (${l.unit.eId}) in two languages, between neighbours linked with their own same-numbered counterparts: the numbering vouches where the wording cannot be compared` }]);
     g.byNumber = true;
     run.groups.push(g);
     groupOf[0].set(l, g);

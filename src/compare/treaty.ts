@@ -312,6 +312,11 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
     };
     const compared = compareObligations(lo, ro);
     noteCountChanges(compared, lo, ro);
+    // Read in two languages, a clause one lexicon places and the other reads only as `other` (an
+    // obligation it cannot place) is one reading against another: neither the `other` gone nor the kind
+    // come is a finding (rv19 7).
+    const placedApart = flags.includes('cross-language') && ['removed', 'added'].every((c) => compared.some((x) => x.change === c)) &&
+      compared.some((x) => (x.change === 'removed' && x.kinds.before === 'other') || (x.change === 'added' && x.kinds.after === 'other'));
     for (const ch of compared) {
       // The obligation behind a one-sided change, for pairing it with its counterpart across links.
       const o = ch.change === 'removed' ? obligationBehind(lo, ch.before) : ch.change === 'added' ? obligationBehind(ro, ch.after) : undefined;
@@ -346,6 +351,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
         const bo = obligationBehind(lo, ch.before), ao = obligationBehind(ro, ch.after);
         if (bo && ao && mayBeReadingDifference(bo, ao, ch.change)) ch.uncertain = true;
       }
+      if (placedApart && (ch.change === 'added' || ch.change === 'removed')) ch.uncertain = true;
       if (notRead) {
         ch.uncertain = true;
         ch.flags = [...new Set([...ch.flags, 'not-classified' as const])].sort();
