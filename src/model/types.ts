@@ -105,7 +105,7 @@ export interface Provision {
   heading?: string;
   /** Inline content: text, gaps and notes in order. */
   content: InlineNode[];
-  /** Sub-provisions (recitals of a preamble, paragraphs of an article, points of a paragraph). */
+  /** Sub-provisions (recitals of a preamble, paragraphs of an article, points of a paragraph, and points of a point in a nested list: `…__point_b__point_i`). */
   children: Provision[];
   /**
    * For report witnesses: the eIds of the treaty provisions this quotation describes, when it
