@@ -347,6 +347,17 @@ describe('a Korean side written with Hanja words (read only in part: the lexicon
     // The lineage's step label names the reason the same way.
     expect(changeLabel('removed', true, ['partly-read'])).toBe('removed (uncertain: partly read)');
   });
+
+  it('the lineage says so too, both ways, as compareTreaties does', () => {
+    const lost = lineage([hangul, hanja]).threads.find((t) => t.family === 'assistance')!.steps[1]!;
+    expect([lost.change, lost.uncertain, lost.flags.includes('partly-read')]).toEqual(['removed', true, true]);
+    expect(renderTextReport(lineage([hangul, hanja]))).toContain('removed (uncertain: partly read)');
+    const gained = lineage([hanja, hangul]).threads.find((t) => t.family === 'assistance')!.steps[1]!;
+    expect([gained.change, gained.uncertain, gained.flags.includes('partly-read')]).toEqual(['added', true, true]);
+    const dropped = parseTreaty(HANGUL.replace('타방은 지체 없이 군사적 원조를 제공한다', '쌍방은 서로 존중한다'), { id: 'dropped' }).treaty;
+    const real = lineage([hangul, dropped]).threads.find((t) => t.family === 'assistance')!.steps[1]!;
+    expect([real.change, real.uncertain ?? false]).toEqual(['removed', false]);
+  });
 });
 
 describe('one treaty in its two authentic languages, numbered alike (rv19 7)', () => {

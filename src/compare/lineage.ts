@@ -8,7 +8,7 @@ import { alignTreaties, linksOfUnit } from '../align/align.js';
 import type { Alignment } from '../align/types.js';
 import { sideMayHoldCounterpart, unmatchedUnits } from '../align/units.js';
 import { memoizeClassifier } from '../classify/classify.js';
-import { classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
+import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ProvisionClassification, TreatyClassification } from '../classify/types.js';
 import { SECURITY_KINDS } from '../classify/types.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
@@ -17,7 +17,7 @@ import { hasFullText, requireTreaty } from '../model/witness.js';
 import { appendTo } from '../model/collections.js';
 import { compareObligations, ladderFamily, mayBeReadingDifference } from './obligations.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
-import { unreadProvisions } from './unmatched.js';
+import { partlyReadProvisions, unreadProvisions } from './unmatched.js';
 import { LINEAGE_FAMILIES, type Lineage, type LineageFamily, type LineageOptions, type LineageStep, type LineageThread, type ObligationChangeFlag } from './types.js';
 
 /** One security obligation a treaty holds, with the provision and witness it comes from. */
@@ -177,6 +177,10 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   const unreadIds = classes.map((c) => new Set(unreadProvisions(c).map((pc) => pc.eId)));
   const unreadRight = unmatched.map((u, i) => u.right.some((x) => unreadIds[i + 1]!.has(x.eId)));
   const unreadLeft = unmatched.map((u, i) => u.left.some((x) => unreadIds[i]!.has(x.eId)));
+  // Provisions read only in part (Korean with Hanja words), as compareTreaties flags them `partly-read`.
+  const partly = classes.map((c, i) => partlyReadProvisions(treaties[i]!, classificationIndex(c)));
+  const partlyRight = unmatched.map((u, i) => u.right.some((x) => partly[i + 1]!.has(x.eId)));
+  const partlyLeft = unmatched.map((u, i) => u.left.some((x) => partly[i]!.has(x.eId)));
   const warnings: Diagnostic[] = [...orderWarnings(treaties), ...classes.flatMap((c) => c.warnings ?? [])];
   type Open = { thread: LineageThread; last: Holding | undefined };
   const open: Open[] = [];
@@ -235,6 +239,14 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
           uncertain = true;
           flags.push('not-classified');
         }
+        // Lost or weaker where this treaty's text is read only in part (or gained where the previous one's is).
+        const losing = change === 'removed' || change === 'weakened' || (change === 'reframed' && pick && o.last && pick.obligation.commitment < o.last.obligation.commitment)
+          ? (pick ? partly[ti]!.has(pick.provision.eId) : ti > 0 && partlyRight[ti - 1]!)
+          : (change === 'strengthened' || (change === 'reframed' && pick && o.last && pick.obligation.commitment > o.last.obligation.commitment)) && o.last !== undefined && ti > 0 && partly[ti - 1]!.has(o.last.provision.eId);
+        if (losing) {
+          uncertain = true;
+          flags.push('partly-read');
+        }
         // Added from a report, or removed after one: the comparison rests on a report too.
         if ((change === 'added' && pick!.provision.witness.report) || (change === 'removed' && o.last!.provision.witness.report)) flags.push('report-witness');
         const step = stepOf(treaty, pick, flags);
@@ -264,6 +276,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         const prevAl = ti > 0 ? alignments[ti - 1] : undefined;
         if (prevAl && (lacksTextOpposite(prevAl, 'left', h.provision.eId, declaresLeft[ti - 1]!) || !fullText[ti - 1])) vs.push('partial-witness');
         if (ti > 0 && unreadLeft[ti - 1]) vs.push('not-classified');
+        if (ti > 0 && partlyLeft[ti - 1]) vs.push('partly-read');
         if (ti > 0 && h.provision.witness.report) vs.push('report-witness');
         const step = stepOf(treaty, h, vs);
         if (ti > 0) step.change = 'added';

@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { languageProfile, sameLanguage } from '../text/languages.js';
-import { findProvision, provisionText } from '../model/content.js';
+import { sameLanguage } from '../text/languages.js';
 import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types.js';
 import { declaredMissing, sideMayHoldCounterpart, unmatchedUnits } from '../align/units.js';
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
@@ -15,7 +14,7 @@ import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { alignmentFamilies, alignmentFeatures } from './features.js';
-import { unreadProvisions } from './unmatched.js';
+import { partlyReadProvisions, unreadProvisions } from './unmatched.js';
 import { compareObligations, mayBeReadingDifference } from './obligations.js';
 import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, ObligationSide, TreatyComparison } from './types.js';
 import { appendTo } from '../model/collections.js';
@@ -224,21 +223,6 @@ function incompleteSide(t: Treaty, side: AlignmentSide, classification: TreatyCl
   return out;
 }
 
-/**
- * The provisions (articles and paragraphs) of `t` whose classified witness text has two or more words
- * in a script its language's obligation lexicon does not read (`LanguageProfile.unreadScriptWords`:
- * Korean written with Hanja words): an obligation stated in those words may not have been found.
- */
-function partlyReadProvisions(t: Treaty, index: ReadonlyMap<string, ProvisionClassification>): Set<string> {
-  const out = new Set<string>();
-  for (const [eId, pc] of index) {
-    const unreadWords = languageProfile(pc.witness.lang)?.unreadScriptWords;
-    const e = unreadWords && t.expressions.find((x) => x.id === pc.witness.expressionId);
-    const p = e && findProvision(e, eId);
-    if (p && unreadWords(provisionText(p)) >= 2) out.add(eId);
-  }
-  return out;
-}
 
 /** The side whose text would have to hold what the change says is missing or weaker there (none for `unchanged`). */
 function losingSide(c: ObligationChange): ('before' | 'after')[] {
