@@ -881,3 +881,58 @@ describe('Korean harms as aims of non-alliance, round 21', () => {
     expect(kinds(text, lang)).not.toContain('non-alliance');
   });
 });
+
+/**
+ * Round 22: a definition binds no one — a quoted term as the subject of "means", "denotes", "includes"
+ * ("под «…» понимается", "«…» означает"; '"…"이란 … 말한다') carries no kind, not even `other`, whatever
+ * security words its definiens holds. Sentences written for this test.
+ */
+describe('definitions carry no kind, round 22', () => {
+  it.each([
+    ['en', "For the purposes of this Pact, 'hostile act' means any use of armed force by a third State against the forces of a Party."],
+    ['en', "The expression 'allied forces' shall include the naval and air units of either Party."],
+    ['ru', 'Для целей настоящего Соглашения под «пограничным инцидентом» понимается любое применение оружия на линии границы.'],
+    ['ru', 'Термин «союзные силы» означает вооружённые силы обеих Сторон.'],
+    ['ko', '이 협정에서 "공동훈련"이란 양국 군대가 함께 실시하는 군사훈련을 말한다.'],
+  ])('reads nothing (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', "The Parties shall settle by peaceful means any dispute over what 'territory' means in this Treaty.", 'peaceful-settlement'],
+    ['en', "A Party attacked by what this Treaty calls an 'aggressor' shall at once receive military help from the other Party.", 'mutual-assistance'],
+    ['ru', 'Стороны согласуют общее понимание термина «агрессия» в ходе консультаций.', 'consultation'],
+    ['ko', '일방이 "침략국"으로부터 공격을 받으면 타방은 즉시 군사적 원조를 제공한다.', 'mutual-assistance'],
+  ])('keeps the kind where a quoted term is no subject of a definition (%s): %s', (lang, text, kind) => {
+    expect(kinds(text, lang)).toContain(kind);
+  });
+});
+
+/**
+ * Round 22: word of a danger passed to the other — a verb of informing (apprise, notify, warn, impart;
+ * уведомлять, извещать, держать в курсе, выходить на связь; 통보, 알리다, 연락), the other as its
+ * recipient and a threat, attack, hostile design or preparations as its content, in any order: crisis
+ * consultation at rung 1, with no trigger needed. Sentences written for this test.
+ */
+describe('word of a danger passed to the other, round 22', () => {
+  it.each([
+    ['en', 'Each Party shall promptly notify the other of any hostile concentration of troops it observes near their common frontier.'],
+    ['en', 'Should either Government learn of designs against the other, it shall warn the latter at once.'],
+    ['ru', 'Стороны незамедлительно извещают друг друга о любых признаках подготовки вооружённого нападения на одну из них.'],
+    ['ko', '쌍방은 상대방을 겨냥한 적대행위의 징후를 포착하면 즉시 서로에게 알린다.'],
+  ])('reads consultation at rung 1 (%s): %s', (lang, text) => {
+    const c = consultations(text, lang);
+    expect(c).toHaveLength(1);
+    expect(c[0]!.commitment).toBe(1);
+  });
+
+  it.each([
+    ['en', 'Neither Party shall inform a third State of the plans the other has made against an attack.'],
+    ['en', 'Each Party shall notify the other of the completion of its internal procedures.'],
+    ['ru', 'Стороны уведомляют друг друга о завершении внутригосударственных процедур, необходимых для вступления настоящего Договора в силу.'],
+    ['ko', '체약국은 이 조약의 발효에 필요한 국내 절차의 완료를 상대방에게 통보한다.'],
+    ['ko', '쌍방은 전염병 확산의 위험을 주민들에게 알린다.'],
+  ])('is no consultation where no danger is passed to the other (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('consultation');
+  });
+});

@@ -13,6 +13,11 @@ import { nominalUndertaking } from '../cues.js';
 import { CRISIS_TRIGGERS, conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
 
+/** Verbs of passing word and words of a danger: the informing frame's slots and gates. */
+const TELL = /통[보지고]|알[리린려]|[연련]락/u;
+const DANGER = /위[협험]|침[략공]|공격|적대|준비|긴장/u;
+/** A definition binds no one: '이 조약에서 "영역"이란 … 말한다', '"무력공격"이라 함은 … 뜻한다'. */
+const DEFINITION = String.raw`["'“‘《「][^"'”’》」]{1,30}["'”’》」]\s?(?:이?란|(?:이)?라\s?함은)\s[^.]*(?:말|뜻|의미)한다`;
 const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
 /** A prohibition: "제공하여서는 아니 된다", "도와서는 안 된다". */
 const MUST_NOT = String.raw`(?:(?:여|아|어)?서는\s?(?:아니|안)\s?(?:된|되))`;
@@ -339,6 +344,14 @@ export const koreanObligationLexicon: ObligationLexicon = {
       gate: [/위협|침략|침공|공격|전쟁|위기/u, /협상|회담/u],
       requires: CRISIS_TRIGGERS,
     },
+    {
+      // Word of a danger passed to the other (see the English frame): "… 군사적 준비에 관한 정보를 … 타방에 통보한다".
+      kind: 'consultation',
+      frame: { act: TELL, target: /상대방|타방|서로|상호|호상/u, predicate: DANGER },
+      polarity: 'affirmed',
+      gate: [TELL, DANGER],
+      crisis: true,
+    },
     // Role-based frames (src/classify/roles.ts) over KO_ROLES: read last, for kinds nothing above read.
     ...roleFrames(KO_ROLES),
   ],
@@ -392,6 +405,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?(?<!아끼)${NOT}|(?:하)?${MUST_NOT}|(?:은|는|이|가)?\s?(?<!(?:지체|주저|조건|례외|예외|빠짐|차별)\s?)없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
   assistancePurpose: /(?:공동|집단적?|련합|연합|공동의)\s?(?:방위|방어|대응|자위)|(?:위협|위험)(?:을|를)?\s?(?:제거|제지|물리치)하는\s?데\s?(?:협조|원조|지원|도움)|(?:협조|원조|지원)(?:를|을)\s?(?:호상|상호)\s?제공|(?:공동으로|함께|련합하여|연합하여)\s?(?:격퇴|물리치|대처|방어)/u,
   // Disclaimers of a duty and the declaration that the treaty is aimed at no third State (only where no cue was found).
-  noCommitment: /(?:의무|책[무임])(?:를|가|을)?\s?(?:[^\s.]+\s?){0,3}?(?:[되지니우]지|부과하지|지는\s?것은)\s?(?:아니|않)|의무(?:가|는)\s?없|(?:제3|제삼|다른\s?(?:어느\s?)?나라[를에도])[^.]{0,30}?(?:(?:겨냥|반대|적으로\s?\S+|목적\S*\s?\S+)하?지\s?(?:않|아니)|것이\s?아니|아님)|적대적인?\s?의도를\s?품지\s?않/u,
+  noCommitment: new RegExp(String.raw`(?:의무|책[무임])(?:를|가|을)?\s?(?:[^\s.]+\s?){0,3}?(?:[되지니우]지|부과하지|지는\s?것은)\s?(?:아니|않)|의무(?:가|는)\s?없|(?:제3|제삼|다른\s?(?:어느\s?)?나라[를에도])[^.]{0,30}?(?:(?:겨냥|반대|적으로\s?\S+|목적\S*\s?\S+)하?지\s?(?:않|아니)|것이\s?아니|아님)|적대적인?\s?의도를\s?품지\s?않|${DEFINITION}`, 'u'),
+  statement: new RegExp(DEFINITION, 'u'),
   recital: { end: /(?:며|면서|하여|고)\s*[,，]\s*$|(?:을|를|것을|음을)\s?상기한다\.?\s*$|다음과\s?같이\s?(?:합의|협정)하였다\.?\s*$/u },
 };

@@ -12,6 +12,11 @@ import { CRISIS_TRIGGERS, conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
 
 const W = String.raw`(?<!\p{L})`;
+/** Verbs of passing word, and what word of a danger names ("безопасность" is none): the informing frame's slots and gates. */
+const TELL = /уведом|извещ|осведом|информир|оповещ|в курсе|на связь/iu;
+const DANGER = new RegExp(String.raw`${W}(?:угро[зж]|опасн|нападе|агресс|враждебн|подготовк|вторже)`, 'iu');
+/** A definition binds no one: "под «агрессией» … понимается …", "термин «…» означает …". */
+const DEFINITION = String.raw`${W}под\s+(?:«[^»]{1,50}»|\p{L}+)\s+(?:[^.;«]{0,40}?\s)?понима(?:ет|ют)ся(?!\p{L})|«[^»]{1,50}»\s+означа(?:ет|ют)(?!\p{L})`;
 /** "не колеблясь", "не откажет в помощи" are no negation. */
 const NOT_POSITIVE = String.raw`(?!\s+(?:колеблясь|медля|преминет|замедлит|откаж|отказыва|реже|позднее|позже|менее|исключая|исключены|исключено)\p{L}*)`;
 const NEG = String.raw`${W}(?:не${NOT_POSITIVE}|ни|никогда|воздерж\p{L}*\s+от)`;
@@ -425,11 +430,20 @@ export const russianObligationLexicon: ObligationLexicon = {
       polarity: 'affirmed',
       gate: [/выб[иро]|избира|определя/iu, /стро|систем|пут/iu],
     },
+    {
+      // Word of a danger passed to the other (see the English frame): "уведомляют друг друга о … намерении …
+      // предпринять враждебные действия", "держать друг друга в курсе", "выходят на связь друг с другом".
+      kind: 'consultation',
+      frame: { act: TELL, target: /друг\s+(?:друга|другу|с\s+другом)|друг(?:ую|ой)\s+Сторон|последн/iu, predicate: DANGER },
+      polarity: 'affirmed',
+      gate: [TELL, DANGER],
+      crisis: true,
+    },
     ...roleFrames(RU_ROLES),
   ],
   roles: RU_ROLES,
   // "Стороны отмечают, что ни одна из них никогда не применяла силу …": a past fact (a past-tense verb), no promise.
-  statement: new RegExp(String.raw`^\s*Стороны\s+(?:[\p{L}-]+\s+){0,3}?(?:отмечают|констатируют|признают|подтверждают|напоминают)\s*,?\s+что(?![^.;]*${W}(?:будут|обязуются|обязаны|должны|не\s+будут))[^.;]*${W}\p{L}+(?:ла|ли|ло)(?!\p{L})`, 'iu'),
+  statement: new RegExp(String.raw`^\s*Стороны\s+(?:[\p{L}-]+\s+){0,3}?(?:отмечают|констатируют|признают|подтверждают|напоминают)\s*,?\s+что(?![^.;]*${W}(?:будут|обязуются|обязаны|должны|не\s+будут))[^.;]*${W}\p{L}+(?:ла|ли|ло)(?!\p{L})|${DEFINITION}`, 'iu'),
   // ", а если …", ", но …": a contrastive conjunction starts a new clause for the frames.
   clauseBreak: /,(?=\s+(?:а|но)(?!\p{L}))/gu,
   frameNegator: { pattern: new RegExp(String.raw`${W}(?:не${NOT_POSITIVE}|ни|никогда|воздерж\p{L}*|отказ\p{L}*\s+от)(?!\p{L})`, 'iu'), side: 'before' },
@@ -446,7 +460,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     { response: 'assistance', pattern: new RegExp(String.raw`${W}помощ\p{L}*|${W}поддержк\p{L}*|${W}содействи\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
     { response: 'consult', pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}переговор\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк|информаци)\p{L}*`, 'iu'), kinds: ['consultation'] },
     { response: 'coordinate', pattern: new RegExp(String.raw`${W}(?:сверя|согласов|координир)\p{L}*`, 'iu'), kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
-    { response: 'contact', pattern: new RegExp(String.raw`${W}контакт\p{L}*|${W}(?:свяжутся|связываются)|${W}(?:связ|сообща|сообщ|сноси)\p{L}*\s+(?:[\p{L}-]+\s+)?друг\s+(?:с\s+другом|другу)|${W}вступ\p{L}*\s+в\s+(?:сношени|контакт)\p{L}*|${W}(?:уведом|информир|извещ|оповещ)\p{L}*`, 'iu'), kinds: ['consultation'] },
+    { response: 'contact', pattern: new RegExp(String.raw`${W}контакт\p{L}*|${W}(?:свяжутся|связываются)|${W}(?:связ|сообща|сообщ|сноси)\p{L}*\s+(?:[\p{L}-]+\s+)?друг\s+(?:с\s+другом|другу)|${W}вступ\p{L}*\s+в\s+(?:сношени|контакт)\p{L}*|${W}(?:уведом|информир|извещ|оповещ)\p{L}*|${TELL.source}`, 'iu'), kinds: ['consultation'] },
     { response: 'refrain', pattern: new RegExp(NEG, 'iu'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
     { response: 'cooperate', pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}развива\p{L}*|${W}укрепл\p{L}*`, 'iu'), kinds: ['cooperation', 'defense-cooperation'] },
     { response: 'settle', pattern: new RegExp(String.raw`${W}урегулир\p{L}*|${W}разреша\p{L}*`, 'iu'), kinds: ['peaceful-settlement'] },
@@ -481,7 +495,7 @@ export const russianObligationLexicon: ObligationLexicon = {
   disclaimer: new RegExp(String.raw`${W}(?:(?:толку|толков|истолков|рассматрива)\p{L}*\s+как\s+(?:обязыва|налага|возлага)\p{L}*|не\s+(?:обязан|обязыва)\p{L}*)[^.;]{0,150}$`, 'iu'),
   assistancePurpose: new RegExp(String.raw`${W}совместн\p{L}*\s+(?:устранени|отражени|ликвидаци)\p{L}*|${W}обеспечени\p{L}*\s+(?:сво\p{L}*\s+|их\s+|совместн\p{L}*\s+|общ\p{L}*\s+)?оборон\p{L}*|${W}(?:совместн|коллективн|общ)\p{L}*\s+(?:оборон|отпор|защит|самооборон)\p{L}*|${W}(?:совместн|коллективн)\p{L}*\s+(?:мер|действи)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:по\s+)?${REPEL}|${W}(?:взаимн\p{L}*\s+)?помощ\p{L}*[^.;]{0,40}?(?:устранени|отражени|ликвидаци)\p{L}*`, 'iu'),
   // Disclaimers of a duty and the declaration that the treaty is directed against no third State (only where no cue was found).
-  noCommitment: new RegExp(String.raw`${W}не\s+(?:налага|возлага|созда|вытека|следу)\p{L}*[^.;]{0,60}?(?:обяза(?:тельств|нност)|дол[гж])|${W}не\s+пита\p{L}*\s+враждебн|${W}не\s+(?:обязан|обязыва)\p{L}*|${W}(?:(?:ис)?толк|рассм)\p{L}*\s+как\s+(?:обязыва|налага|возлага)\p{L}*|${W}не\s+(?:напр|обра|наце)\p{L}*\s+против(?!\s+(?:друг(?:ой|ую)|одн|н[её]|них))|против\s+(?:кого|как)[^.;]{0,30}?не\s+(?:напр|обра)|${W}не\s+преследу[^.;]{0,22}?цел`, 'iu'),
+  noCommitment: new RegExp(String.raw`${W}не\s+(?:налага|возлага|созда|вытека|следу)\p{L}*[^.;]{0,60}?(?:обяза(?:тельств|нност)|дол[гж])|${W}не\s+пита\p{L}*\s+враждебн|${W}не\s+(?:обязан|обязыва)\p{L}*|${W}(?:(?:ис)?толк|рассм)\p{L}*\s+как\s+(?:обязыва|налага|возлага)\p{L}*|${W}не\s+(?:напр|обра|наце)\p{L}*\s+против(?!\s+(?:друг(?:ой|ую)|одн|н[её]|них))|против\s+(?:кого|как)[^.;]{0,30}?не\s+(?:напр|обра)|${W}не\s+преследу[^.;]{0,22}?цел|${DEFINITION}`, 'iu'),
   recital: {
     start: new RegExp(String.raw`^\s*(?:(?:Вновь|Твёрдо|Твердо|Глубоко|Высоко)\s+)?(?:Желая|Стремясь|Руководствуясь|Подтверждая|Заявляя|Считая|Сознавая|Осознавая|Учитывая|Исходя\s+из|Будучи|Отмечая|Признавая|Принимая\s+во\s+внимание|Преисполненн\p{L}*|Придавая|Выражая|Основываясь|Памятуя|Опираясь|Ссылаясь|Убежд[её]нн\p{L}*|Полн\p{L}*\s+решимости|Движим\p{L}*|Воодушевл[её]нн\p{L}*|Дорожа|Оценивая|Приветствуя|Подч[её]ркивая|Полагая|Напоминая|Ценя|Разделяя|Намереваясь)(?!\p{L})`, 'u'),
     end: new RegExp(String.raw`(?:${W}договорились\s+о\s+нижеследующем|${W}решили\s+заключить\s+настоящий\s+Договор)[\s:.,;]*$`, 'iu'),
