@@ -614,7 +614,7 @@ export const englishObligationLexicon: ObligationLexicon = {
       kind: 'consultation',
       frame: { act: TELL, target: /\b(?:each\s+other|one\s+another|the\s+(?:other|latter))\b/i, predicate: DANGER },
       polarity: 'affirmed',
-      gate: [TELL, DANGER],
+      gate: [DANGER, TELL],
       crisis: true,
     },
     // Role-based frames (src/classify/roles.ts) over EN_ROLES: read last, for kinds nothing above read.

@@ -349,7 +349,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'consultation',
       frame: { act: TELL, target: /상대방|타방|서로|상호|호상/u, predicate: DANGER },
       polarity: 'affirmed',
-      gate: [TELL, DANGER],
+      gate: [DANGER, TELL],
       crisis: true,
     },
     // Role-based frames (src/classify/roles.ts) over KO_ROLES: read last, for kinds nothing above read.

@@ -436,7 +436,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'consultation',
       frame: { act: TELL, target: /друг\s+(?:друга|другу|с\s+другом)|друг(?:ую|ой)\s+Сторон|последн/iu, predicate: DANGER },
       polarity: 'affirmed',
-      gate: [TELL, DANGER],
+      gate: [DANGER, TELL],
       crisis: true,
     },
     ...roleFrames(RU_ROLES),
