@@ -936,3 +936,28 @@ describe('word of a danger passed to the other, round 22', () => {
     expect(kinds(text, lang)).not.toContain('consultation');
   });
 });
+
+/**
+ * Round 22: what the non-aggression frame's exclusions meant and what they caught besides — "its
+ * territorial integrity" is the target of force, not a territory lent; forces "at its disposal" are
+ * possessed, not placed "at the disposal of" another; and military pressure, blockade and reprisals
+ * are acts of force (military pressure also as a noun before "is excluded"). Sentences written for this test.
+ */
+describe('non-aggression: the target of force and forces possessed, round 22', () => {
+  it.each([
+    ['en', 'Each Government shall abstain from all aggression upon the other and from every menace of force against its territorial integrity.'],
+    ['en', 'Neither Government shall ever turn the armed forces at its disposal against the other.'],
+    ['en', 'Military pressure of any kind by one Party upon the other is ruled out.'],
+    ['en', 'Neither Party shall resort to blockade or reprisals against the other.'],
+  ])('reads non-aggression (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-aggression');
+  });
+
+  it.each([
+    ['en', 'Neither Party shall place its territory at the disposal of forces hostile to the other.'],
+    ['en', 'Participation of either Party in a blockade aimed at the other is prohibited.'],
+    ['en', 'Neither Party shall permit its territory to be used for attacks against the other.'],
+  ])('is no non-aggression where territory is lent or a grouping joined (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-aggression');
+  });
+});
