@@ -961,3 +961,33 @@ describe('non-aggression: the target of force and forces possessed, round 22', (
     expect(kinds(text, lang)).not.toContain('non-aggression');
   });
 });
+
+/**
+ * Round 22: help in arms against any comer — a help act, armed means ("by force of arms", "with its
+ * fleets and armies") and the adversary named as any or all who would attack ("against any power
+ * that …", "against whoever …"); Russian help "от всякого/любого вооружённого посягательства, нападения"
+ * (посягательство is an attack word); help as forces placed at the other's disposal or contingents; and
+ * "within its means and capabilities" is the scope of help, not a capacity built up. Sentences written for this test.
+ */
+describe('help in arms against any comer, round 22', () => {
+  it.each([
+    ['en', "The Kingdom shall guard the Republic's frontiers with all its forces against whoever may cross them in arms."],
+    ['en', 'Should either ally be attacked, the other shall place at its disposal a corps of ten thousand men.'],
+    ['en', 'The Republic shall, within its means and capabilities, assist the Kingdom in repelling any invasion of its soil.'],
+    ['ru', 'Каждая из Сторон защищает другую от всякого вооружённого нападения извне.'],
+    ['ru', 'В случае вооружённого посягательства на территорию одной из Сторон другая Сторона окажет ей военную помощь.'],
+  ])('reads mutual assistance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('mutual-assistance');
+  });
+
+  it.each([
+    ['en', 'The Parties shall defend their cultural heritage against all forms of neglect.'],
+    ['en', 'The Parties shall, with all their forces, combat drug trafficking against all odds.'],
+    ['en', 'Neither Party shall place its ports at the disposal of a State that attacks the other.'],
+    ['en', 'The Parties shall build up their capabilities to repel an armed attack.'],
+    ['ru', 'Стороны защищают культурное наследие от любого внешнего влияния.'],
+    ['ru', 'Стороны защищают окружающую среду от любого загрязнения.'],
+  ])('is no mutual assistance without an armed comer or an act of help (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('mutual-assistance');
+  });
+});
