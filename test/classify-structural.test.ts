@@ -991,3 +991,26 @@ describe('help in arms against any comer, round 22', () => {
     expect(kinds(text, lang)).not.toContain('mutual-assistance');
   });
 });
+
+/**
+ * Round 22: the armed forces as the ones who cooperate — "Вооружённые силы Сторон взаимодействуют /
+ * сотрудничают …", "양국 군(대)는 … 협력한다" — is defence cooperation whatever the task (disaster relief,
+ * search and rescue), not general cooperation. Sentences written for this test.
+ */
+describe('armed forces cooperating, round 22', () => {
+  it.each([
+    ['ru', 'Вооружённые силы обеих Сторон сотрудничают при поиске и спасании людей на море.'],
+    ['ko', '양국 군대는 해상 수색 및 구조 활동에서 서로 협력한다.'],
+  ])('reads defence cooperation, not cooperation (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual(['defense-cooperation']);
+  });
+
+  it.each([
+    ['ru', 'Пограничные службы Сторон взаимодействуют при охране общей границы.'],
+    ['ru', 'Стороны взаимодействуют в борьбе с незаконным оборотом оружия, которым могут пользоваться вооружённые силы третьих государств.'],
+    ['ko', '양국 경찰은 마약 밀매 단속에 서로 협력한다.'],
+    ['ko', '쌍방은 전쟁에서 희생된 군인은 물론 민간인의 유해 발굴에도 협력한다.'],
+  ])('is no defence cooperation where others cooperate (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('defense-cooperation');
+  });
+});

@@ -13,6 +13,8 @@ import { nominalUndertaking } from '../cues.js';
 import { CRISIS_TRIGGERS, conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
 
+/** The armed forces as the ones who cooperate, whatever the task ("양국 군대는 … 구호를 위하여 서로 협력한다"): defence cooperation. */
+const FORCES_TOGETHER = String.raw`(?:^|\s)(?:군|군대|무력)(?:은|는|이|가)\s[^.]{0,40}?(?:협력|협조)`;
 /** Verbs of passing word and words of a danger: the informing frame's slots and gates. */
 const TELL = /통[보지고]|알[리린려]|[연련]락/u;
 const DANGER = /위[협험]|침[략공]|공격|적대|준비|긴장/u;
@@ -224,7 +226,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'defense-cooperation',
       pattern: new RegExp(
         String.raw`자조(?:와|및)\s?상호\s?원조|방위\s?능력|국방\s?(?:력|공업|산업|정보)|군사\s?기술(?!\S*\s?(?:방조|원조|지원|도움))|(?:합동|연합)\s?(?:군사\s?)?(?:연습|훈련)` +
-          String.raw`|${CAPACITY_TO_RESIST}|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)|군사\s?(?:인원|대표단)(?:의)?\s?(?:교류|교환)|(?:(?:군대|병력|부대|무력)[^.]{0,30}?주둔|주둔(?:군|시키))(?![^.]{0,40}?(?:허용|허락|용납)하지\s?(?:않|아니))`,
+          String.raw`|${CAPACITY_TO_RESIST}|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)|${FORCES_TOGETHER}|군사\s?(?:인원|대표단)(?:의)?\s?(?:교류|교환)|(?:(?:군대|병력|부대|무력)[^.]{0,30}?주둔|주둔(?:군|시키))(?![^.]{0,40}?(?:허용|허락|용납)하지\s?(?:않|아니))`,
         'u',
       ),
       negated: 'drop',
@@ -239,7 +241,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       pattern: /협력|협조|교류|함께\s?건설|동반자\s?관계|(?:범죄|테러|마약|밀수|국경|세관|방역|재난|환경)[^.]{0,30}?정보(?:를|을)?\s?(?:서로\s?|호상\s?)?교환|(?:경제|문화|과학|무역)(?:적)?\s?(?:련계|관계|교류)|사법\s?공조|범죄인\s?인도/u,
       negated: 'drop',
       // Military(-technical) and defence cooperation is defence cooperation, not general cooperation.
-      unless: /(?:군사|국방|방위)(?:\s?기술)?\s?(?:분야|령역|영역)?\s?(?:의|에서의?)?\s?(?:협력|협조|교류)|군사\s?(?:기술\s?|분야\s?|적\s?)?(?:협력|협조|교류)|(?:군사|국방|방위)\s?(?:분야\s?)?(?:의\s?|에서의?\s?)?(?:협력|협조)/u,
+      unless: new RegExp(String.raw`(?:군사|국방|방위)(?:\s?기술)?\s?(?:분야|령역|영역)?\s?(?:의|에서의?)?\s?(?:협력|협조|교류)|군사\s?(?:기술\s?|분야\s?|적\s?)?(?:협력|협조|교류)|${FORCES_TOGETHER}`, 'u'),
     },
     {
       // Help with no attack or war in view is cooperation, not mutual assistance.

@@ -12,6 +12,8 @@ import { CRISIS_TRIGGERS, conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
 
 const W = String.raw`(?<!\p{L})`;
+/** The armed forces as the ones who cooperate, whatever the task ("Вооружённые силы Сторон взаимодействуют при ликвидации последствий бедствий"): defence cooperation. */
+const FORCES_TOGETHER = String.raw`${W}вооруж[её]нн\p{L}*\s+сил\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:взаимодейств|сотруднич)\p{L}*`;
 /** Verbs of passing word, and what word of a danger names ("безопасность" is none): the informing frame's slots and gates. */
 const TELL = /уведом|извещ|осведом|информир|оповещ|в курсе|на связь/iu;
 const DANGER = new RegExp(String.raw`${W}(?:угро[зж]|опасн|нападе|агресс|враждебн|подготовк|вторже)`, 'iu');
@@ -271,7 +273,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'defense-cooperation',
-      pattern: new RegExp(String.raw`${W}(?<!(?:ущерб|вред|угроз)\p{L}*\s+(?:[\p{L}-]+\s+(?:или\s+|и\s+)?){0,3}?)обороноспособност\p{L}*|${W}военно-техническ\p{L}*|${W}военн\p{L}*\s+сотрудничеств\p{L}*|${W}совместн\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:учени|группировк|командовани)\p{L}*|${W}план\p{L}*\s+(?:совместного\s+)?применени\p{L}*\s+(?:[\p{L}-]+\s+)?(?:войск|вооруж[её]нн)\p{L}*|${CAPACITY_TO_RESIST}`, 'iu'),
+      pattern: new RegExp(String.raw`${W}(?<!(?:ущерб|вред|угроз)\p{L}*\s+(?:[\p{L}-]+\s+(?:или\s+|и\s+)?){0,3}?)обороноспособност\p{L}*|${W}военно-техническ\p{L}*|${W}военн\p{L}*\s+сотрудничеств\p{L}*|${FORCES_TOGETHER}|${W}совместн\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:учени|группировк|командовани)\p{L}*|${W}план\p{L}*\s+(?:совместного\s+)?применени\p{L}*\s+(?:[\p{L}-]+\s+)?(?:войск|вооруж[её]нн)\p{L}*|${CAPACITY_TO_RESIST}`, 'iu'),
       negated: 'drop',
     },
     {
@@ -284,7 +286,7 @@ export const russianObligationLexicon: ObligationLexicon = {
       pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}координир\p{L}*\s+(?:сво\p{L}*\s+|[\p{L}-]+\s+)?(?:усили|деятельност|работ)\p{L}*|${W}партн[её]рств\p{L}*|${W}(?:экономическ|культурн|торгов)\p{L}*\s+(?:связ|отношени|обмен)\p{L}*|${W}(?:развива|расширя)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:торгов|экономическ|культурн|научн)\p{L}*|${W}(?:развити|расширени)\p{L}*\s+(?:[\p{L}-]+\s+(?:и\s+)?){0,3}?связ\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+)?информаци\p{L}*(?=[^.;]{0,80}?(?:преступ|террор|наркот|контрабанд|пригранич|таможен|эпидеми|бедстви|экологи)\p{L}*)|${W}совместн\p{L}*\s+(?:(?!военн)[\p{L}-]+\s+)?(?:программ|проект)\p{L}*`, 'iu'),
       negated: 'drop',
       // Military(-technical) cooperation is defence cooperation, not general cooperation.
-      unless: new RegExp(String.raw`${W}военн\p{L}*(?:-техническ\p{L}*)?\s+(?:сотрудничеств|взаимодейств)\p{L}*`, 'iu'),
+      unless: new RegExp(String.raw`${W}военн\p{L}*(?:-техническ\p{L}*)?\s+(?:сотрудничеств|взаимодейств)\p{L}*|${FORCES_TOGETHER}`, 'iu'),
       // Cooperation to remove a threat or repel an attack is the crisis response of another obligation, not general cooperation.
       rejectAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:для|в\s+целях|с\s+целью)\s+(?:[\p{L}-]+\s+){0,1}?(?:устранени|отражени|ликвидаци|предотвращени|отпор)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:угроз|агресси|нападени|опасност)`, 'iu'),
     },
