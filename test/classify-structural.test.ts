@@ -1014,3 +1014,31 @@ describe('armed forces cooperating, round 22', () => {
     expect(kinds(text, lang)).not.toContain('defense-cooperation');
   });
 });
+
+/**
+ * Round 22: meetings at the summit or of the foreign ministries — a high office (Heads of State or
+ * Government, Foreign Ministers or Offices; главы государств, министры иностранных дел; 정상, 외무장관)
+ * and a meeting, talk, conference or sitting, in any order — are general consultation, unless they
+ * review the treaty's own execution. Sentences written for this test.
+ */
+describe('meetings at the summit or of foreign ministries, round 22', () => {
+  it.each([
+    ['en', 'The Heads of Government shall hold talks twice a year in alternate capitals.'],
+    ['en', 'Regular conferences between the two Foreign Ministries shall be held on questions of world politics.'],
+    ['ru', 'Главы государств Сторон встречаются ежегодно поочерёдно в каждой из столиц.'],
+    ['ko', '양국 정상은 매년 교대로 상대국 수도에서 회담한다.'],
+  ])('reads consultation (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('consultation');
+  });
+
+  it.each([
+    ['en', 'The Ministers of Foreign Affairs shall meet annually to examine the application of this Treaty.'],
+    ['en', 'The frontier shall follow the summit of the mountain range.'],
+    ['ru', 'Министры иностранных дел Сторон встречаются ежегодно для рассмотрения хода выполнения настоящего Договора.'],
+    ['ru', 'Главы государств подписали настоящий Договор в двух экземплярах.'],
+    ['ko', '양국 외무장관은 이 조약의 이행 상황을 검토하기 위하여 매년 회의를 연다.'],
+    ['ko', '국경선은 산 정상을 따라 정한다.'],
+  ])('is no consultation without a meeting on policy (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('consultation');
+  });
+});

@@ -610,6 +610,19 @@ export const englishObligationLexicon: ObligationLexicon = {
       gate: [/\b(?:choos|chose|freely|determin|self-determination)/i, /\b(?:system|path|course|self-determination)\b/i],
     },
     {
+      // Meetings at the summit or of the foreign ministries held (a high office and a meeting, talk or sitting,
+      // in any order: "the two Heads of State shall hold a summit meeting each year", "periodical conversations
+      // between the Foreign Offices shall be held"): general consultation, unless they review the treaty's execution.
+      kind: 'consultation',
+      frame: {
+        act: /\b(?:Heads?\s+of\s+(?:State|Government)|Foreign\s+(?:Ministers?|Offices?|Ministr(?:y|ies))|Ministers?\s+of\s+Foreign\s+Affairs|summits?)\b/i,
+        predicate: /\b(?:meet(?:s|ings?)?|summits?|conferences?|conversations|talks|sit|communicate|convene)\b/i,
+      },
+      polarity: 'affirmed',
+      gate: /\b(?:Heads?\s+of|Foreign|summit)/i,
+      unless: /\b(?:implementation|execution|application|operation)\s+of\s+(?:this|the\s+present)\b/i,
+    },
+    {
       // Help in arms against any comer: a help act, armed means and the adversary named as any or all who
       // would attack ("defend … with its fleets and armies against all who …", "stand with … by force of
       // arms against any power that …"): the adversary names the attack, so no event is needed.

@@ -347,6 +347,14 @@ export const koreanObligationLexicon: ObligationLexicon = {
       requires: CRISIS_TRIGGERS,
     },
     {
+      // Meetings at the summit or of the foreign ministries (see the English frame): general consultation.
+      kind: 'consultation',
+      frame: { act: /정상|수뇌|외무|외교\s?(?:부|장관)|국가\s?수반/u, predicate: /회담|회동|회의|만나|만난|상봉/u },
+      polarity: 'affirmed',
+      gate: /정상|수뇌|외무|외교|수반/u,
+      unless: /이행|시행/u,
+    },
+    {
       // Word of a danger passed to the other (see the English frame): "… 군사적 준비에 관한 정보를 … 타방에 통보한다".
       kind: 'consultation',
       frame: { act: TELL, target: /상대방|타방|서로|상호|호상/u, predicate: DANGER },

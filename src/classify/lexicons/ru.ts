@@ -286,7 +286,8 @@ export const russianObligationLexicon: ObligationLexicon = {
       pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}координир\p{L}*\s+(?:сво\p{L}*\s+|[\p{L}-]+\s+)?(?:усили|деятельност|работ)\p{L}*|${W}партн[её]рств\p{L}*|${W}(?:экономическ|культурн|торгов)\p{L}*\s+(?:связ|отношени|обмен)\p{L}*|${W}(?:развива|расширя)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:торгов|экономическ|культурн|научн)\p{L}*|${W}(?:развити|расширени)\p{L}*\s+(?:[\p{L}-]+\s+(?:и\s+)?){0,3}?связ\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+)?информаци\p{L}*(?=[^.;]{0,80}?(?:преступ|террор|наркот|контрабанд|пригранич|таможен|эпидеми|бедстви|экологи)\p{L}*)|${W}совместн\p{L}*\s+(?:(?!военн)[\p{L}-]+\s+)?(?:программ|проект)\p{L}*`, 'iu'),
       negated: 'drop',
       // Military(-technical) cooperation is defence cooperation, not general cooperation.
-      unless: new RegExp(String.raw`${W}военн\p{L}*(?:-техническ\p{L}*)?\s+(?:сотрудничеств|взаимодейств)\p{L}*|${FORCES_TOGETHER}`, 'iu'),
+      // (Nor cooperation as the topic of an exchange of views: "для обмена мнениями о ходе … сотрудничества".)
+      unless: new RegExp(String.raw`${W}военн\p{L}*(?:-техническ\p{L}*)?\s+(?:сотрудничеств|взаимодейств)\p{L}*|${FORCES_TOGETHER}|${W}обмен\p{L}*\s+мнени\p{L}*\s+(?:о|об|по)\s+(?:[\p{L}-]+\s+){0,3}?сотрудничеств`, 'iu'),
       // Cooperation to remove a threat or repel an attack is the crisis response of another obligation, not general cooperation.
       rejectAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:для|в\s+целях|с\s+целью)\s+(?:[\p{L}-]+\s+){0,1}?(?:устранени|отражени|ликвидаци|предотвращени|отпор)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:угроз|агресси|нападени|опасност)`, 'iu'),
     },
@@ -431,6 +432,17 @@ export const russianObligationLexicon: ObligationLexicon = {
       },
       polarity: 'affirmed',
       gate: [/выб[иро]|избира|определя/iu, /стро|систем|пут/iu],
+    },
+    {
+      // Meetings at the summit or of the foreign ministries (see the English frame): general consultation.
+      kind: 'consultation',
+      frame: {
+        act: new RegExp(String.raw`${W}(?:глав\p{L}*\s+(?:государств|правительств|внешнеполитическ)|(?:министр|министерств|ведомств)\p{L}*\s+иностранных\s+дел|саммит|на\s+высшем\s+уровне)`, 'iu'),
+        predicate: new RegExp(String.raw`${W}(?:встреч|съезжа|съед|совеща|саммит|переговор|собира)`, 'iu'),
+      },
+      polarity: 'affirmed',
+      gate: /глав|иностранных дел|саммит|высшем/iu,
+      unless: new RegExp(String.raw`${W}(?:выполнени|исполнени|осуществлени|реализаци)\p{L}*\s+настоящ`, 'iu'),
     },
     {
       // Help against any armed comer (see the English frame): "защищать … от всякого вооружённого посягательства".
