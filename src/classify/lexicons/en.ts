@@ -619,7 +619,8 @@ export const englishObligationLexicon: ObligationLexicon = {
         predicate: /\b(?:meet(?:s|ings?)?|summits?|conferences?|conversations|talks|sit|communicate|convene)\b/i,
       },
       polarity: 'affirmed',
-      gate: /\b(?:Heads?\s+of|Foreign|summit)/i,
+      // (Literal words, each in every match, so that the frames' union gate stays rare: not 'Foreign', not 'State'.)
+      gate: /\b(?:Heads|Head of|Foreign Minist|Foreign Office|Foreign Affairs|summit)/i,
       unless: /\b(?:implementation|execution|application|operation)\s+of\s+(?:this|the\s+present)\b/i,
     },
     {

@@ -17,7 +17,7 @@ import type { RoleLexicon } from '../types.js';
 const FORCES_TOGETHER = String.raw`(?:^|\s)(?:군|군대|무력)(?:은|는|이|가)\s[^.]{0,40}?(?:협력|협조)`;
 /** Verbs of passing word and words of a danger: the informing frame's slots and gates. */
 const TELL = /통[보지고]|알[리린려]|[연련]락/u;
-const DANGER = /위[협험]|침[략공]|공격|적대|준비|긴장/u;
+const DANGER = /위협|위험|침략|침공|공격|적대|준비|긴장/u;
 /** A definition binds no one: '이 조약에서 "영역"이란 … 말한다', '"무력공격"이라 함은 … 뜻한다'. */
 const DEFINITION = String.raw`["'“‘《「][^"'”’》」]{1,30}["'”’》」]\s?(?:이?란|(?:이)?라\s?함은)\s[^.]*(?:말|뜻|의미)한다`;
 const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
@@ -351,7 +351,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'consultation',
       frame: { act: /정상|수뇌|외무|외교\s?(?:부|장관)|국가\s?수반/u, predicate: /회담|회동|회의|만나|만난|상봉/u },
       polarity: 'affirmed',
-      gate: /정상|수뇌|외무|외교|수반/u,
+      gate: /정상|수뇌|외무|외교부|외교장관|외교 장관|국가수반|국가 수반/u,
       unless: /이행|시행/u,
     },
     {
