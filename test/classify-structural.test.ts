@@ -1042,3 +1042,24 @@ describe('meetings at the summit or of foreign ministries, round 22', () => {
     expect(kinds(text, lang)).not.toContain('consultation');
   });
 });
+
+/**
+ * Round 22: a territory or passage withheld from the attacker (en "withhold", as "deny" and "close"
+ * were in round 21) or declared closed to it (ru "будут закрыты для …") is neutrality. Sentences written for this test.
+ */
+describe('territory withheld from the attacker, round 22', () => {
+  it.each([
+    ['en', 'Each Party shall withhold its airfields and harbours from any Power at war with the other.'],
+    ['ru', 'Территориальные воды каждой из Сторон будут закрыты для кораблей государства, напавшего на другую Сторону.'],
+  ])('reads neutrality (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('neutrality');
+  });
+
+  it.each([
+    ['en', 'Each Party shall withhold the use of its airfields from civil aircraft during repairs.'],
+    ['en', 'The Parties shall withhold their consent to any closure of the harbour.'],
+    ['ru', 'Порты Сторон будут закрыты для всех судов на время карантина.'],
+  ])('is no neutrality where no attacker is kept out (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('neutrality');
+  });
+});
