@@ -1063,3 +1063,26 @@ describe('territory withheld from the attacker, round 22', () => {
     expect(kinds(text, lang)).not.toContain('neutrality');
   });
 });
+
+/**
+ * Round 22: a present state is no undertaking — "they are not bound by any engagement …", "не связана
+ * … обязательствами", "… 구속되어/얽매여 있지 않음을 확인한다" binds no one (statement and no commitment),
+ * where "shall not be bound", "не будут связаны", "구속되지 아니한다" stay non-alliance. Sentences written for this test.
+ */
+describe('not bound as a present state, round 22', () => {
+  it.each([
+    ['en', 'The two Governments state that they are not bound by any secret agreement aimed at either of them.'],
+    ['ru', 'Стороны заявляют, что ни одна из них не связана никакими договорённостями, направленными против другой.'],
+    ['ko', '양국은 상대방에 적대적인 어떠한 조약에도 얽매여 있지 않음을 확인한다.'],
+  ])('reads nothing (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Neither Party shall be bound by any engagement directed against the other.'],
+    ['ru', 'Стороны не будут связаны никакими обязательствами, направленными против другой Стороны.'],
+    ['ko', '쌍방은 상대방을 겨냥한 어떠한 약정에도 구속되지 아니한다.'],
+  ])('keeps the undertaking not to be bound (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-alliance');
+  });
+});

@@ -15,6 +15,8 @@ import type { RoleLexicon } from '../types.js';
 
 /** The armed forces as the ones who cooperate, whatever the task ("양국 군대는 … 구호를 위하여 서로 협력한다"): defence cooperation. */
 const FORCES_TOGETHER = String.raw`(?:^|\s)(?:군|군대|무력)(?:은|는|이|가)\s[^.]{0,40}?(?:협력|협조)`;
+/** A present state, not an undertaking: "… 약정에도 구속되어 있지 아니함을 확인한다". */
+const NOT_BOUND = String.raw`(?:구속|얽매)\S*\s?있지\s?(?:아니|않)`;
 /** Verbs of passing word and words of a danger: the informing frame's slots and gates. */
 const TELL = /통[보지고]|알[리린려]|[연련]락/u;
 const DANGER = /위협|위험|침략|침공|공격|적대|준비|긴장/u;
@@ -415,7 +417,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?(?<!아끼)${NOT}|(?:하)?${MUST_NOT}|(?:은|는|이|가)?\s?(?<!(?:지체|주저|조건|례외|예외|빠짐|차별)\s?)없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),
   assistancePurpose: /(?:공동|집단적?|련합|연합|공동의)\s?(?:방위|방어|대응|자위)|(?:위협|위험)(?:을|를)?\s?(?:제거|제지|물리치)하는\s?데\s?(?:협조|원조|지원|도움)|(?:협조|원조|지원)(?:를|을)\s?(?:호상|상호)\s?제공|(?:공동으로|함께|련합하여|연합하여)\s?(?:격퇴|물리치|대처|방어)/u,
   // Disclaimers of a duty and the declaration that the treaty is aimed at no third State (only where no cue was found).
-  noCommitment: new RegExp(String.raw`(?:의무|책[무임])(?:를|가|을)?\s?(?:[^\s.]+\s?){0,3}?(?:[되지니우]지|부과하지|지는\s?것은)\s?(?:아니|않)|의무(?:가|는)\s?없|(?:제3|제삼|다른\s?(?:어느\s?)?나라[를에도])[^.]{0,30}?(?:(?:겨냥|반대|적으로\s?\S+|목적\S*\s?\S+)하?지\s?(?:않|아니)|것이\s?아니|아님)|적대적인?\s?의도를\s?품지\s?않|${DEFINITION}`, 'u'),
-  statement: new RegExp(DEFINITION, 'u'),
+  noCommitment: new RegExp(String.raw`(?:의무|책[무임])(?:를|가|을)?\s?(?:[^\s.]+\s?){0,3}?(?:[되지니우]지|부과하지|지는\s?것은)\s?(?:아니|않)|의무(?:가|는)\s?없|(?:제3|제삼|다른\s?(?:어느\s?)?나라[를에도])[^.]{0,30}?(?:(?:겨냥|반대|적으로\s?\S+|목적\S*\s?\S+)하?지\s?(?:않|아니)|것이\s?아니|아님)|적대적인?\s?의도를\s?품지\s?않|${DEFINITION}|${NOT_BOUND}`, 'u'),
+  statement: new RegExp(`${DEFINITION}|${NOT_BOUND}`, 'u'),
   recital: { end: /(?:며|면서|하여|고)\s*[,，]\s*$|(?:을|를|것을|음을)\s?상기한다\.?\s*$|다음과\s?같이\s?(?:합의|협정)하였다\.?\s*$/u },
 };
