@@ -1086,3 +1086,38 @@ describe('not bound as a present state, round 22', () => {
     expect(kinds(text, lang)).toContain('non-alliance');
   });
 });
+
+/**
+ * Round 22: three readings of what a sentence is — the Korean testimonium's texts declared authentic
+ * ("각 본은 동등하게 정본이다", "정본 2통") is a final clause; "nothing … shall be construed as creating an
+ * obligation / a commitment / any duty" binds no one; a Russian system of air or missile defence built
+ * ("создают объединённую систему противовоздушной обороны") is defence cooperation. Sentences written for this test.
+ */
+describe('testimonium, disclaimer of a created duty, air-defence system, round 22', () => {
+  it.each([
+    ['ko', '이 의정서는 한국어와 중국어로 각 2부 작성되었으며, 각 본은 똑같이 정본이다.', 'final-clause'],
+    ['ru', 'Стороны развёртывают единую систему противоракетной обороны.', 'defense-cooperation'],
+  ])('reads the kind (%s): %s', (lang, text, kind) => {
+    expect(kinds(text, lang)).toContain(kind);
+  });
+
+  it('reads nothing in a disclaimer of a created duty (en)', () => {
+    expect(kinds('Nothing in this Protocol shall be read as creating any duty for either Party to send troops abroad.', 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['ko', '쌍방은 조약 원본의 사본을 서로 교환한다.', 'final-clause'],
+    ['ko', '쌍방은 역사 문헌의 정본과 사본을 함께 연구하는 학술 교류를 확대한다.', 'final-clause'],
+    ['ru', 'Стороны обмениваются информацией о системах гражданской обороны.', 'defense-cooperation'],
+    ['ru', 'В случае нападения на одну из Сторон другая Сторона предоставит ей средства противовоздушной обороны.', 'defense-cooperation'],
+  ])('is not that kind where the words stand otherwise (%s): %s', (lang, text, kind) => {
+    expect(kinds(text, lang)).not.toContain(kind);
+  });
+
+  it.each([
+    ['en', 'The Parties shall create a joint commission whose duty shall be to supervise the ceasefire.'],
+    ['en', 'Nothing in this Treaty shall be construed as creating obstacles to trade between the Parties.'],
+  ])('keeps a sentence that creates no disclaimed duty (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toEqual([]);
+  });
+});

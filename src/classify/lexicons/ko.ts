@@ -278,7 +278,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'final-clause',
-      pattern: /비준|효력을\s?(?:가진|가지|발생|상실|중지)|유효하|(?:자동\s?)?연장|폐기|서면으로\s?통지|같은\s?효력/u,
+      // (The texts "authentic", 정본, as in the testimonium: "두 본은 동등하게 정본이다".)
+      pattern: /비준|효력을\s?(?:가진|가지|발생|상실|중지)|유효하|(?:자동\s?)?연장|폐기|서면으로\s?통지|같은\s?효력|정본(?:이다|이며|으로|\s?(?:각\s?)?[2두]\s?(?:통|부))/u,
       negated: 'drop',
     },
   ],
