@@ -1121,3 +1121,23 @@ describe('testimonium, disclaimer of a created duty, air-defence system, round 2
     expect(kinds(text, lang)).not.toEqual([]);
   });
 });
+
+/**
+ * Round 22: what forces already stationed owe (they respect the host's laws; 주둔국의 법령을 존중한다) is
+ * their status, not defence cooperation; stationing agreed stays defence cooperation. Sentences written for this test.
+ */
+describe('stationed forces respecting the host laws, round 22', () => {
+  it.each([
+    ['en', "Personnel of either Party's forces stationed on the other's soil shall respect the legislation of the host country."],
+    ['ko', '타방 영역에 주둔하는 일방의 군대 구성원은 주둔국의 법령을 존중한다.'],
+  ])('reads no defence cooperation (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('defense-cooperation');
+  });
+
+  it.each([
+    ['en', 'Either Party may, by agreement, station forces on the territory of the other.'],
+    ['ko', '양국은 합의에 따라 상대국 영역에 군대를 주둔시킬 수 있다.'],
+  ])('keeps stationing agreed as defence cooperation (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('defense-cooperation');
+  });
+});

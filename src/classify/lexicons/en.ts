@@ -440,6 +440,8 @@ export const englishObligationLexicon: ObligationLexicon = {
       negated: 'drop',
       // Forces or bases of a State hostile to the other are what a non-alliance clause keeps out, not cooperation.
       rejectAfter: /^[^.;]{0,40}?\b(?:of|by|from)\s+(?:any|a|an)\s+(?:third\s+)?(?:State|Power|country|States|Powers)\s+(?:\w+\s+)?(?:hostile|unfriendly)\s+to\b/i,
+      // The conduct owed by forces already stationed (they respect the host's laws) is their status, not cooperation.
+      unless: /\brespect\w*\s+(?:the\s+)?(?:laws|legislation)\b/i,
     },
     {
       kind: 'peaceful-settlement',

@@ -232,6 +232,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
         'u',
       ),
       negated: 'drop',
+      // The conduct owed by forces already stationed (주둔국의 법령을 존중한다) is their status, not cooperation.
+      unless: /법령을\s?존중/u,
     },
     {
       kind: 'peaceful-settlement',
