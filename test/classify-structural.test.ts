@@ -1141,3 +1141,22 @@ describe('stationed forces respecting the host laws, round 22', () => {
     expect(kinds(text, lang)).toContain('defense-cooperation');
   });
 });
+
+/**
+ * Round 22: supplies or troops named as what a territory is "closed" or "shut" to are kept out, not sent:
+ * no mutual assistance (neutrality, when the one kept out is the attacker). Sentences written for this test.
+ */
+describe('help words kept out by a closing, round 22', () => {
+  it('reads neutrality, not mutual assistance (en)', () => {
+    const k = kinds('Should either Party be invaded, the other shall keep its airfields shut to the aircraft and supplies of the invader.', 'en');
+    expect(k).toContain('neutrality');
+    expect(k).not.toContain('mutual-assistance');
+  });
+
+  it.each([
+    ['en', 'Should either Party be invaded, the other shall send it troops and supplies without delay.'],
+    ['en', 'If either Party is attacked, the other shall assist it, its ports being closed to the enemy.'],
+  ])('keeps help sent (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('mutual-assistance');
+  });
+});
