@@ -1160,3 +1160,17 @@ describe('help words kept out by a closing, round 22', () => {
     expect(kinds(text, lang)).toContain('mutual-assistance');
   });
 });
+
+/** Round 22: Russian "силовые действия" (forceful action) is an act of force for non-aggression. Sentences written for this test. */
+describe('Russian forceful action as force, round 22', () => {
+  it('reads non-aggression (ru)', () => {
+    expect(kinds('Каждая из Сторон воздерживается от любых силовых действий в отношении другой Стороны.', 'ru')).toContain('non-aggression');
+  });
+
+  it.each([
+    ['ru', 'Силовые структуры Сторон взаимодействуют в борьбе с терроризмом.'],
+    ['ru', 'Стороны не допускают силового давления на третьи государства со стороны международных организаций.'],
+  ])('is no non-aggression without the other as target (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-aggression');
+  });
+});
