@@ -249,6 +249,23 @@
  *   reported. The round's neutrality readings carried (+9 points of recall on fresh text); its
  *   non-alliance, consultation, settlement and principles readings, which lifted the sets they were
  *   written on, carried nothing here.
+ * - held-out 35: heldout-35.json — 213 items (99 en, 56 ru, 58 ko), modern register, and
+ * - held-out 36: heldout-36.json — 230 items (117 en, 57 ru, 56 ko), older register (1815–1975): written by
+ *   two more writers who never read the rules (asked not to repeat sets 33–34), while round 22 was,
+ *   kept outside the repository and sealed by their SHA-256 in commits on main (766c38c, 774583f)
+ *   before round 22 was measured. Round 22 pruned 232 alternatives no labelled sentence read and added
+ *   readings for the classes sets 33–34 missed (definitions and present states bind no one, word of a
+ *   danger passed on, summit meetings, help in arms against any comer, armed forces as cooperators,
+ *   territory withheld or closed); it read sets 1–34 (33–34: 0.744 / 0.833 → 0.828 / 0.900, optimistic).
+ *   Round-21 rules (dcb2f8f) → round 22 (a6f027b), micro P/R: set 35 0.765 / 0.820 → 0.768 / 0.815,
+ *   rung 76 / 96; set 36 0.681 / 0.741 → 0.677 / 0.737, rung 66 / 96; pooled (443) 0.722 / 0.779 →
+ *   0.720 / 0.774. Per kind pooled after round 22: mutual assistance 0.92 / 0.78, consultation 1.00 /
+ *   0.77, neutrality 1.00 / 0.81 (0.83 before), non-aggression 0.95 / 0.81 (0.83 before), non-alliance
+ *   0.89 / 0.70, defence cooperation 0.81 / 0.75, peaceful settlement 1.00 / 0.87; `other` right 0.11 of
+ *   the times it is reported. Nothing the round added carried to fresh text but the definitions (two
+ *   false reports fewer), and two Korean sentences the round-21 rules read (a no-first-use pledge, a stop
+ *   to arms sales to the attacker) were lost with pruned alternatives: rounds fitted to a set's words, and
+ *   pruning by what labelled sentences read, do not generalise.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -293,12 +310,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 32 (en, ru, ko)': loadLabelled('heldout-32'),
   'held-out 33 (en, ru, ko)': loadLabelled('heldout-33'),
   'held-out 34 (en, ru, ko)': loadLabelled('heldout-34'),
+  'held-out 35 (en, ru, ko)': loadLabelled('heldout-35'),
+  'held-out 36 (en, ru, ko)': loadLabelled('heldout-36'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -336,6 +355,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 32 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
   'held-out 33 (en, ru, ko)': { micro: 0.75, rung: 0.7 },
   'held-out 34 (en, ru, ko)': { micro: 0.7, rung: 0.7 },
+  'held-out 35 (en, ru, ko)': { micro: 0.75, rung: 0.75 },
+  'held-out 36 (en, ru, ko)': { micro: 0.65, rung: 0.65 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -373,6 +394,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 32 (en, ru, ko)': [174, 80, 45, 45],
     'held-out 33 (en, ru, ko)': [243, 115, 60, 60],
     'held-out 34 (en, ru, ko)': [234, 110, 60, 60],
+    'held-out 35 (en, ru, ko)': [213, 95, 55, 55],
+    'held-out 36 (en, ru, ko)': [230, 110, 55, 55],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
