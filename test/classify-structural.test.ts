@@ -1174,3 +1174,43 @@ describe('Russian forceful action as force, round 22', () => {
     expect(kinds(text, lang)).not.toContain('non-aggression');
   });
 });
+
+describe('review rv19: neutrality denied or disclaimed, exceptions and provisos, a legislature\'s prior consent, help only considered, regions in Russian and Korean', () => {
+  const read = (s: string, lang: 'en' | 'ru' | 'ko') => classifyText(s, lang, 'art_x');
+  const kinds = (s: string, lang: 'en' | 'ru' | 'ko' = 'en') => read(s, lang).map((o) => o.kind);
+  const ma = (s: string, lang: 'en' | 'ru' | 'ko' = 'en') => read(s, lang).find((o) => o.kind === 'mutual-assistance');
+
+  it('neutrality kept is neutrality; neutrality denied, disclaimed or given up is none (en, ru)', () => {
+    expect(kinds('The Kingdom shall stay neutral in every war the Republic wages against a third Power.')).toContain('neutrality');
+    expect(kinds('The Kingdom shall not stay neutral in a war the Republic wages against a third Power.')).not.toContain('neutrality');
+    expect(kinds('No provision of this Pact shall oblige the Kingdom to stay neutral should the Republic go to war.')).not.toContain('neutrality');
+    expect(kinds('Nothing in this Pact shall require the Kingdom to observe neutrality should the Republic go to war.')).not.toContain('neutrality');
+    expect(kinds('The Kingdom shall be at liberty to give up its neutrality in any war the Republic wages.')).not.toContain('neutrality');
+    expect(kinds('The Kingdom is no longer bound to stay neutral in the wars of the Republic.')).not.toContain('neutrality');
+    // Trap: leaving it denied is keeping it.
+    expect(kinds('During such a war the Kingdom shall not abandon its strict neutrality.')).toContain('neutrality');
+    expect(kinds('Королевство сохраняет нейтралитет в войне, которую Республика ведёт с третьей державой.', 'ru')).toContain('neutrality');
+    expect(kinds('Королевство не сохраняет нейтралитета в войне, которую Республика ведёт с третьей державой.', 'ru')).not.toContain('neutrality');
+    expect(kinds('Королевство вправе отказаться от нейтралитета в такой войне.', 'ru')).not.toContain('neutrality');
+  });
+
+  it('an exception or proviso, a legislature\'s prior consent and help only considered make assistance conditional (rung 4), with the condition as evidence', () => {
+    const base = 'If the Republic is the victim of an armed attack, the Kingdom shall at once render it all military assistance in its power';
+    expect(ma(`${base}.`)!.commitment).toBe(5);
+    const ex = ma(`${base}, save where the attack was provoked by the Republic.`)!;
+    expect([ex.commitment, ex.conditions.map((c) => c.kind)]).toEqual([4, ['exception']]);
+    expect(ex.conditions[0]!.text).toMatch(/^save where the attack was provoked/);
+    expect(ma(`${base}, provided that its Parliament has previously given its approval.`)!.conditions.map((c) => c.kind)).toEqual(['constitutional-processes']);
+    const consider = ma(base.replace('shall at once render', 'shall at once consider rendering') + '.')!;
+    expect([consider.commitment, consider.conditions.map((c) => c.kind)]).toEqual([4, ['discretion']]);
+    expect(ma('Если Республика подвергнется вооружённому нападению, Королевство немедленно окажет ей военную помощь, за исключением случаев, когда нападение вызвано самой Республикой.', 'ru')!.conditions.map((c) => c.kind)).toEqual(['exception']);
+    // Trap: a duty with no exception keeps rung 5.
+    expect(ma('Should the Republic be attacked, the Kingdom shall immediately send it troops and arms with all means at its disposal.')!.commitment).toBe(5);
+  });
+
+  it('a continent or named region limits assistance in Russian and Korean as in English', () => {
+    expect(ma('Если Республика подвергнется нападению в Азии, Королевство окажет ей военную помощь.', 'ru')!.conditions.map((c) => c.kind)).toContain('region');
+    expect(ma('공화국이 아시아에서 무력 공격을 받는 경우 왕국은 지체 없이 군사적 원조를 제공한다.', 'ko')!.conditions.map((c) => c.kind)).toContain('region');
+    expect(ma('공화국이 무력 공격을 받는 경우 왕국은 지체 없이 군사적 원조를 제공한다.', 'ko')!.conditions.map((c) => c.kind)).not.toContain('region');
+  });
+});

@@ -66,6 +66,18 @@ describe('compareObligations', () => {
     expect([same!.change, same!.fields]).toEqual(['unchanged', []]);
   });
 
+  it('weakens automatic assistance when an exception, a legislature\'s prior consent or a duty only to consider help is added (rv19 2)', () => {
+    for (const [variant, kind] of [
+      [BASE.replace('at its disposal.', 'at its disposal, except where the attack was provoked by the attacked Party.'), 'exception'],
+      [BASE.replace('at its disposal.', 'at its disposal, provided that its Parliament has first given its consent.'), 'constitutional-processes'],
+      [BASE.replace('shall immediately provide', 'shall immediately consider providing'), 'discretion'],
+    ] as const) {
+      const [c] = compareObligations(en(BASE), en(variant));
+      expect([c!.change, c!.rung, c!.after!.evidence.some((e) => e.field === 'conditions')], kind).toEqual(['weakened', { before: 5, after: 4 }, true]);
+      expect(c!.details.join(' '), kind).toContain(`+${kind}`);
+    }
+  });
+
   it('reports added and removed obligations with one side only', () => {
     const na = en('Neither Party shall join any alliance directed against the other Party.');
     const changes = compareObligations(en(BASE), na);

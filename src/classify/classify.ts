@@ -307,7 +307,7 @@ function rungOf(
   responseSpan: Found | undefined,
 ): { rung: CommitmentRung; span: Found } {
   if (o.kind === 'mutual-assistance') {
-    const qualifier = o.conditions.find((c) => c.c.kind === 'discretion' || c.c.kind === 'constitutional-processes' || c.c.kind === 'capacity');
+    const qualifier = o.conditions.find((c) => c.c.kind === 'discretion' || c.c.kind === 'constitutional-processes' || c.c.kind === 'capacity' || c.c.kind === 'exception');
     if (qualifier) return { rung: 4, span: qualifier.span };
     return o.modalityStrength === 'binding' || o.modalityStrength === 'none' ? { rung: 5, span: kindSpan } : { rung: 4, span: kindSpan };
   }

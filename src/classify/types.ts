@@ -117,7 +117,9 @@ export type ConditionKind =
   | 'constitutional-processes'
   | 'region'
   | 'discretion'
-  | 'capacity';
+  | 'capacity'
+  /** An exception or proviso that takes cases out of the duty ("except where …", "за исключением случаев, когда …", "다만, … 그러하지 아니하다"). */
+  | 'exception';
 
 /** A qualifier on an obligation, with the text that states it. */
 export interface Condition {

@@ -12,7 +12,7 @@ import type { ObligationChange, ObligationChangeKind, ObligationField, Obligatio
  * request, a region, the limits of its capacities). A reference to UN Charter Art 51 or the Charter restates the legal basis of
  * collective self-defence and narrows nothing: it is reported in `details` only.
  */
-export const RESTRICTING_CONDITIONS: readonly ConditionKind[] = ['discretion', 'constitutional-processes', 'national-law', 'at-request', 'region', 'capacity'];
+export const RESTRICTING_CONDITIONS: readonly ConditionKind[] = ['discretion', 'constitutional-processes', 'national-law', 'at-request', 'region', 'capacity', 'exception'];
 
 /** Severity of triggers: a less severe trigger activates the obligation sooner (a stronger commitment). */
 const TRIGGER_SEVERITY: Readonly<Record<Trigger, number>> = {
