@@ -1112,6 +1112,19 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
   return out;
 }
 
+/** Whether one of the last two blocks of `lines` opens with a division heading (a cheap test before the blocks are split). */
+function endsWithDivision(lines: readonly Line[]): boolean {
+  let k = lines.length - 1;
+  for (let block = 0; block < 2; block++) {
+    while (k >= 0 && isBlankLine(lines[k]!.text)) k--;
+    if (k < 0) return false;
+    while (k > 0 && !isBlankLine(lines[k - 1]!.text)) k--;
+    if (startsDivision(lines[k]!.text)) return true;
+    k--;
+  }
+  return false;
+}
+
 /** A block that is a division heading: its first line opens one (`PART II`, `Глава 3`, `제2장`), at most three short lines that read as no sentence. */
 function isDivisionBlock(p: readonly Line[]): boolean {
   const t = p.map((l) => l.text.trim()).join(' ');
@@ -1135,7 +1148,7 @@ function isDivisionTitle(p: readonly Line[]): boolean {
 function moveDivisionHeadings(out: Section[], diag: LineCtx['diag']): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const s = out[i]!, next = out[i + 1]!;
-    if (!next.heading) continue;
+    if (!next.heading || !endsWithDivision(s.lines)) continue;
     const pars = paragraphsOf(s.lines);
     const groups: Line[][] = [];
     let k = pars.length;
