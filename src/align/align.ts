@@ -1180,9 +1180,11 @@ function linkSandwichedByNumber(run: AlignRun): void {
     return m;
   };
   const left = articles(run.left), right = articles(run.right);
+  let last = 0;
+  for (const n of [...left.keys(), ...right.keys()]) last = Math.max(last, n);
   const linkedAlike = (n: number) => {
     const l = left.get(n), r = right.get(n);
-    if (!l && !r) return n < 1 || (n > Math.max(...left.keys()) && n > Math.max(...right.keys()));
+    if (!l && !r) return n < 1 || n > last;
     const g = l && groupOf[0].get(l);
     return g !== undefined && r !== undefined && g.right.includes(r);
   };

@@ -223,7 +223,6 @@ function incompleteSide(t: Treaty, side: AlignmentSide, classification: TreatyCl
   return out;
 }
 
-
 /** The side whose text would have to hold what the change says is missing or weaker there (none for `unchanged`). */
 function losingSide(c: ObligationChange): ('before' | 'after')[] {
   switch (c.change) {
