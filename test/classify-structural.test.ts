@@ -1208,6 +1208,21 @@ describe('review rv19: neutrality denied or disclaimed, exceptions and provisos,
     expect(ma('Should the Republic be attacked, the Kingdom shall immediately send it troops and arms with all means at its disposal.')!.commitment).toBe(5);
   });
 
+  it('a proviso in a sentence of its own narrows the assistance of the sentence before: exception, rung 4, no obligation of its own (en, ru, ko)', () => {
+    const duty = 'If the Republic is the victim of an armed attack, the Kingdom shall at once render it all military assistance in its power.';
+    const text = `${duty} Such assistance shall not extend to operations outside the Republic's territory.`;
+    const obs = classifyText(text, 'en', 'art_x');
+    expect(obs.map((o) => [o.kind, o.commitment, o.conditions.map((c) => c.kind)])).toEqual([['mutual-assistance', 4, ['exception']]]);
+    const ev = obs[0]!.evidence.filter((e) => e.field === 'conditions' || e.field === 'commitment').filter((e) => /^Such assistance shall not extend/.test(e.text));
+    expect(ev.map((e) => e.field).sort()).toEqual(['commitment', 'conditions']);
+    for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(ma('Если Республика подвергнется нападению, Королевство немедленно окажет ей военную помощь. Указанная помощь не включает направление войск.', 'ru')!.conditions.map((c) => c.kind)).toEqual(['exception']);
+    expect(ma('공화국이 무력 공격을 받는 경우 왕국은 지체 없이 군사적 원조를 제공한다. 다만, 공격이 도발된 경우에는 그러하지 아니하다.', 'ko')!.commitment).toBe(4);
+    // Traps: after another kind of duty it narrows nothing; an unrelated next sentence changes nothing.
+    expect(classifyText('The Parties shall cooperate in trade. Such assistance shall not include loans.', 'en', 'x').map((o) => o.kind)).not.toContain('mutual-assistance');
+    expect(ma(`${duty} The Parties shall inform the Security Council of the measures taken.`)!.commitment).toBe(5);
+  });
+
   it('a continent or named region limits assistance in Russian and Korean as in English', () => {
     expect(ma('Если Республика подвергнется нападению в Азии, Королевство окажет ей военную помощь.', 'ru')!.conditions.map((c) => c.kind)).toContain('region');
     expect(ma('공화국이 아시아에서 무력 공격을 받는 경우 왕국은 지체 없이 군사적 원조를 제공한다.', 'ko')!.conditions.map((c) => c.kind)).toContain('region');

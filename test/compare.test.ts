@@ -71,6 +71,7 @@ describe('compareObligations', () => {
       [BASE.replace('at its disposal.', 'at its disposal, except where the attack was provoked by the attacked Party.'), 'exception'],
       [BASE.replace('at its disposal.', 'at its disposal, provided that its Parliament has first given its consent.'), 'constitutional-processes'],
       [BASE.replace('shall immediately provide', 'shall immediately consider providing'), 'discretion'],
+      [`${BASE} Such assistance shall not include the dispatch of armed forces.`, 'exception'],
     ] as const) {
       const [c] = compareObligations(en(BASE), en(variant));
       expect([c!.change, c!.rung, c!.after!.evidence.some((e) => e.field === 'conditions')], kind).toEqual(['weakened', { before: 5, after: 4 }, true]);

@@ -832,9 +832,19 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
   };
   const looksBack = lookbackFrames(lex).length > 0;
   let before: { sent: { value: string; start: number }; found: readonly Obligation[] } | undefined;
+  let previous: { sent: { value: string; start: number }; found: readonly Obligation[] } | undefined;
   sents.forEach((sent, i) => {
     if (!HAS_LETTER.test(sent.value)) return;
     const own = sentenceObligations(lex, sent.value, cache);
+    // A proviso narrows the assistance promised in the sentence before; it is no obligation of its own.
+    const narrowed = lex.proviso && previous && test(lex.proviso, sent.value) ? previous.found.filter((o) => o.kind === 'mutual-assistance') : [];
+    if (narrowed.length) {
+      const span = trimSpan({ start: sent.start, end: sent.start + sent.value.length, text: sent.value });
+      for (const o of narrowed) addProviso(o, span);
+      previous = { sent, found: previous!.found };
+      return;
+    }
+    previous = { sent, found: own };
     for (const o of own) place(o, i, sent.start);
     if (!looksBack) return;
     if (before) for (const o of lookbackObligations(lex, src, before.sent, sent, before.found, own, cache)) place(o, i, before.sent.start);
@@ -867,6 +877,22 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
     }
   }
   return sortObligations(out);
+}
+
+/**
+ * Put a proviso (a sentence of its own after the duty: "Such assistance shall not include …") on a
+ * mutual-assistance obligation already placed: an `exception` condition with the proviso as its
+ * evidence, and the rung of conditional assistance (4) with the same evidence when it was automatic.
+ */
+function addProviso(o: Obligation, span: Found): void {
+  const ev = (field: EvidenceField): EvidenceSpan => ({ type: 'evidence-span', field, start: span.start, end: span.end, text: span.text });
+  o.conditions = [...o.conditions, { type: 'condition', kind: 'exception', text: span.text }];
+  const evidence = [...o.evidence, ev('conditions')];
+  if (o.commitment === 5) {
+    o.commitment = 4;
+    o.evidence = [...evidence.filter((e) => e.field !== 'commitment'), ev('commitment')];
+  } else o.evidence = evidence;
+  o.evidence.sort((a, b) => FIELD_RANK[a.field] - FIELD_RANK[b.field] || a.start - b.start || a.end - b.end);
 }
 
 /**

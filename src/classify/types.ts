@@ -349,6 +349,14 @@ export interface ObligationLexicon {
    */
   disclaimerAfter?: RegExp;
   /**
+   * A sentence that narrows the duty of the sentence before it in the same provision: "Such assistance
+   * shall not include …", "This obligation shall not apply to …", "Настоящее обязательство не
+   * распространяется на …", "다만, …". It is no obligation of its own: it puts an `exception` condition on
+   * the mutual assistance of the sentence before (rung 4). Optional; anchored at the sentence start (`^`),
+   * no `g` or `y` flag.
+   */
+  proviso?: RegExp;
+  /**
    * A recital: a sentence that states a motive, not an obligation — it opens with a preambular
    * participle or adjective ("Desiring …", "Animated by …", "Conscious of …", "Желая …", "Сознавая
    * …"; `start`, tested on the sentence's first 60 characters), or ends in a Korean linking form
