@@ -1223,6 +1223,14 @@ describe('review rv19: neutrality denied or disclaimed, exceptions and provisos,
     expect(ma(`${duty} The Parties shall inform the Security Council of the measures taken.`)!.commitment).toBe(5);
   });
 
+  it('Russian: the means are the means ("всеми имеющимися … средствами"), not the help named before them', () => {
+    const o = ma('Если Республика подвергнется нападению, Королевство окажет ей военную и иную помощь всеми имеющимися в его распоряжении средствами.', 'ru')!;
+    expect(o.means).toBe('всеми имеющимися в его распоряжении средствами');
+    expect(o.evidence.find((e) => e.field === 'response')!.text).toBe('военную и иную помощь');
+    // Without stated means, "military and other" help still names them, as before.
+    expect(ma('Если Республика подвергнется нападению, Королевство окажет ей военную и иную помощь.', 'ru')!.means).toBe('военную и иную помощь');
+  });
+
   it('a continent or named region limits assistance in Russian and Korean as in English', () => {
     expect(ma('Если Республика подвергнется нападению в Азии, Королевство окажет ей военную помощь.', 'ru')!.conditions.map((c) => c.kind)).toContain('region');
     expect(ma('공화국이 아시아에서 무력 공격을 받는 경우 왕국은 지체 없이 군사적 원조를 제공한다.', 'ko')!.conditions.map((c) => c.kind)).toContain('region');
