@@ -1227,6 +1227,10 @@ describe('review rv19: neutrality denied or disclaimed, exceptions and provisos,
     const o = ma('Если Республика подвергнется нападению, Королевство окажет ей военную и иную помощь всеми имеющимися в его распоряжении средствами.', 'ru')!;
     expect(o.means).toBe('всеми имеющимися в его распоряжении средствами');
     expect(o.evidence.find((e) => e.field === 'response')!.text).toBe('военную и иную помощь');
+    // A parliament's consent is a condition, not the Parties agreeing (modality as without it); the Parties agreeing still is.
+    const consent = ma('Если Республика подвергнется нападению, Королевство окажет ей военную помощь с согласия парламента.', 'ru')!;
+    expect([consent.modality, consent.conditions.map((c) => c.kind)]).toEqual([ma('Если Республика подвергнется нападению, Королевство окажет ей военную помощь.', 'ru')!.modality, ['constitutional-processes']]);
+    expect(classifyText('Стороны согласились развивать торговлю.', 'ru', 'x')[0]!.modality).toBe('agree');
     // Without stated means, "military and other" help still names them, as before.
     expect(ma('Если Республика подвергнется нападению, Королевство окажет ей военную и иную помощь.', 'ru')!.means).toBe('военную и иную помощь');
   });

@@ -501,7 +501,8 @@ export const russianObligationLexicon: ObligationLexicon = {
     { modality: 'must', pattern: new RegExp(String.raw`${W}обязан\p{L}*|${W}должн\p{L}*`, 'iu') },
     { modality: 'undertake', pattern: new RegExp(String.raw`${W}обязу\p{L}*|${W}обеща\p{L}*`, 'iu') },
     { modality: 'will', pattern: new RegExp(String.raw`${W}буд(?:ет|ут)(?!\p{L})`, 'iu') },
-    { modality: 'agree', pattern: new RegExp(String.raw`${W}(?:согла[сш]\p{L}*|договорил\p{L}*)`, 'iu') },
+    // Not a consent that is a condition ("с согласия парламента", "по взаимному согласию"): the Parties do not agree there.
+    { modality: 'agree', pattern: new RegExp(String.raw`${W}(?<!${W}(?:с|по|без)\s+(?:[\p{L}-]+\s+)?)(?:согла[сш]\p{L}*|договорил\p{L}*)`, 'iu') },
   ],
   conditions: [
     { kind: 'at-request', pattern: new RegExp(String.raw`${W}по\s+(?:просьбе|требованию)\s+(?:[\p{L}-]+\s+){0,2}?(?:сторон|государств)\p{L}*`, 'iu') },
