@@ -130,6 +130,9 @@ function dateReader(re: RegExp, months?: readonly string[]): (value: string) => 
   };
 }
 
+const ENGLISH_DAY_FIRST = dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}),? (?<y>\d{4})\b/, ENGLISH_MONTHS);
+const ENGLISH_MONTH_FIRST = dateReader(/^\s*(?<m>[A-Za-z]{3,9}) (?<d>\d{1,2}),? (?<y>\d{4})\b/, ENGLISH_MONTHS);
+
 /**
  * The rule deciding whether the words after an article number are the article's text or its heading,
  * the same in every language except for the verb cues each profile gives (`shall`, `is`, `будут`,
@@ -375,7 +378,7 @@ export const english: LanguageProfile = profile({
   prose: /^\p{Ll}/u,
   notTitle: /^(?:The|A|An|This|These|That|Each|Every|Both|Neither|Either|No|Any|All|Such|Its|Their|Party|Parties)$/,
   // `14 March 1990`, and month first as written in the United States: `March 14, 1990`.
-  readDate: (value) => dateReader(/^\s*(?<d>\d{1,2}) (?<m>[A-Za-z]{3,9}),? (?<y>\d{4})\b/, ENGLISH_MONTHS)(value) ?? dateReader(/^\s*(?<m>[A-Za-z]{3,9}) (?<d>\d{1,2}),? (?<y>\d{4})\b/, ENGLISH_MONTHS)(value),
+  readDate: (value) => ENGLISH_DAY_FIRST(value) ?? ENGLISH_MONTH_FIRST(value),
   titleNoun: /\b(?:Treaty|TREATY|Agreement|AGREEMENT|Convention|CONVENTION|Pact|PACT|Protocol|PROTOCOL|Charter|CHARTER|Accord|ACCORD|Covenant|COVENANT|Declaration|DECLARATION)\b/,
   divisionStart: /^(?:PART|Part|CHAPTER|Chapter|SECTION|Section|TITLE|Title|DIVISION|Division)\s+(?:[IVXLCDM]{1,7}|\d{1,3}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?![\p{L}\d])/u,
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
