@@ -513,17 +513,19 @@ describe('text pasted from a PDF (rv13 1)', () => {
   });
 
   it('a page break between blank lines does not cut the sentence, and a hyphen before the break is joined; a bare number stays text (rv14 5, rv15 3)', () => {
-    const r = parseText('Договор\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется вооружённому напа-\n\n- 2 -\n\nдению, другая Сторона окажет ей военную помощь.\n\nСтатья 2\n\nСтороны консультируются.\n\n3\n\nСтороны не участвуют в союзах.\n');
+    const r = parseText('Договор\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется вооружённому напа-\n\n- 2 -\n\nдению, другая Сторона окажет ей военную помощь.\n\nСтатья 2\n\nСтороны консультируются.\n\n7\n\nСтороны не участвуют в союзах.\n');
     const [a1, a2] = r.treaty.expressions[0]!.body;
     expect(a1!.children).toEqual([]);
     expect(a1!.content).toEqual([{ type: 'text', value: 'Если одна из Сторон подвергнется вооружённому нападению,\nдругая Сторона окажет ей военную помощь.' }]);
-    // A bare number a sentence runs across is a page number too; one in a table stays (rv16 2).
-    const mid = parseText('Pact\n\nArticle 1\n\nShould either Party be attacked by any State, the other Party shall at once give it military\n\n2\n\nand other assistance by all the means it has.\n');
+    // A bare number a sentence runs across is a page number in the text's page sequence (rv16 2); alone it
+    // may be the sentence's own figure, kept in the one paragraph (rv20 6). One in a table stays.
+    const mid = parseText('Pact\n\n- 1 -\n\nArticle 1\n\nShould either Party be attacked by any State, the other Party shall at once give it military\n\n2\n\nand other assistance by all the means it has.\n');
     expect(mid.treaty.expressions[0]!.body[0]!.children).toEqual([]);
+    expect(provisionText(mid.treaty.expressions[0]!.body[0]!)).not.toMatch(/\b2\b/);
     const table = parseText('Pact\n\nArticle 1\n\nThe costs are shared as follows:\n\nRepublic of Ruritania\n\n60\n\nKingdom of Freedonia\n\n40\n');
     expect(JSON.stringify(table.treaty.expressions[0]!.body[0])).toMatch(/"60".*"40"/);
-    // A number alone may be a table's cell or an amount: it stays.
-    expect(a2!.children.map((p) => p.content)).toEqual([[{ type: 'text', value: 'Стороны консультируются.' }], [{ type: 'text', value: '3' }], [{ type: 'text', value: 'Стороны не участвуют в союзах.' }]]);
+    // A number alone may be a table's cell or an amount: it stays (out of the page sequence: not 3 after page 2).
+    expect(a2!.children.map((p) => p.content)).toEqual([[{ type: 'text', value: 'Стороны консультируются.' }], [{ type: 'text', value: '7' }], [{ type: 'text', value: 'Стороны не участвуют в союзах.' }]]);
     expect(r.diagnostics.find((d) => d.code === 'PAGE_NUMBER')!.message).toMatch(/^1 line/);
   });
 
@@ -557,6 +559,19 @@ describe('text pasted from a PDF (rv13 1)', () => {
     const pdf = 'Договор\n\nСтатья 1\n\nЕсли одна из Сторон подвергнется вооружённому напа-\nдению, другая Сторона немедленно окажет ей военную и иную\nпомощь всеми имеющимися сред\u00ADствами.\n\nСтатья 2\n\nСтороны обязуются воздерживаться от\nприменения силы.\n';
     const c = compareTreaties(parseText(clean, { id: 'a' }).treaty, parseText(pdf, { id: 'b' }).treaty);
     expect(c.changes.map((x) => [x.change, x.kinds.before])).toEqual([['unchanged', 'mutual-assistance'], ['unchanged', 'non-aggression']]);
+  });
+});
+
+describe('a figure a sentence runs across is the sentence\'s, unless the page marks number it (rv20 6)', () => {
+  it('"provide⏎⏎15⏎⏎scholarships" keeps 15 in one paragraph; "every⏎⏎3⏎⏎years" between pages - 2 - and Page 4 of 9 drops the page number', () => {
+    const alone = parseText('Pact\n\nArticle 1\n\nEach Party shall provide\n\n15\n\nscholarships to students of the other Party every year.\n');
+    const a1 = alone.treaty.expressions[0]!.body[0]!;
+    expect([a1.children.length, provisionText(a1)]).toEqual([0, 'Each Party shall provide\n15\nscholarships to students of the other Party every year.']);
+    expect(alone.diagnostics.some((d) => d.code === 'PAGE_NUMBER')).toBe(false);
+    const paged = parseText('Pact\n\nArticle 1\n\nThe Parties shall consult.\n\n- 2 -\n\nArticle 2\n\nThe Parties shall hold consultations every\n\n3\n\nyears at the level of ministers.\n\nPage 4 of 9\n\nArticle 3\n\nThe Parties shall provide\n\n15\n\nscholarships.\n');
+    const [, b2, b3] = paged.treaty.expressions[0]!.body;
+    expect(provisionText(b2!)).toBe('The Parties shall hold consultations every\nyears at the level of ministers.');
+    expect(provisionText(b3!)).toBe('The Parties shall provide\n15\nscholarships.');
   });
 });
 

@@ -1395,13 +1395,46 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
   };
   let text: string | undefined;
   const whole = () => (text ??= lines.map((l) => l.text).join('\n'));
+  // A bare number a sentence runs across at a page break (a blank line beside it; `every⏎2⏎years` is
+  // wrapped text) is a page number only in the text's page sequence — another page mark numbered one
+  // less before it or one more after it: alone, it may be the sentence's own figure ("provide⏎⏎15⏎⏎
+  // scholarships", rv20 6). One alone between paragraphs is a page number.
+  const pageBreakAt = (k: number) => (k > 0 && isBlankLine(lines[k - 1]!.text)) || (k + 1 < lines.length && isBlankLine(lines[k + 1]!.text));
+  // Between blank lines where no sentence is seen to run across, the neighbours in the sequence must be
+  // printed as page marks (`- 2 -`, `Page 4 of 9`): bare numbers alone could be paragraph numbers or a table.
+  // A line that ends no sentence, the number, then a line going on in lower case: the number is in the sentence.
+  const figureInSentence = (k: number) => {
+    let b = k - 1, a = k + 1;
+    while (b >= 0 && isBlankLine(lines[b]!.text)) b--;
+    while (a < lines.length && isBlankLine(lines[a]!.text)) a++;
+    return b >= 0 && a < lines.length && !SENTENCE_ENDED.test(lines[b]!.text) && !/[:]\s*$/.test(lines[b]!.text) && /^\s*\p{Ll}/u.test(lines[a]!.text);
+  };
+  const marks: { no: number; n: number; printed: boolean }[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k]!.text;
+    const printed = PAGE_NUMBER_LINE.test(t);
+    if (printed || (BARE_NUMBER_LINE.test(t) && ((pageBreakAt(k) && acrossSentence(k)) || betweenParagraphs(k))))
+      marks.push({ no: lines[k]!.no, n: Number(/\d{1,4}/.exec(t)![0]), printed });
+  }
+  const inPageSequence = (no: number, n: number, printedOnly: boolean) =>
+    marks.some((m) => (!printedOnly || m.printed) && ((m.no < no && m.n === n - 1) || (m.no > no && m.n === n + 1)));
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i]!.text;
-    // A bare number is one only where a sentence runs across it at a page break (a blank line beside it;
-    // `every⏎2⏎years` is wrapped text) or it stands alone between paragraphs (not a table's cell, a
-    // list's amount or a paragraph's number on a line of its own).
-    const pageBreak = (i > 0 && isBlankLine(lines[i - 1]!.text)) || (i + 1 < lines.length && isBlankLine(lines[i + 1]!.text));
-    if (!PAGE_NUMBER_LINE.test(t) && !(BARE_NUMBER_LINE.test(t) && ((pageBreak && acrossSentence(i)) || betweenParagraphs(i)))) continue;
+    const bare = BARE_NUMBER_LINE.test(t);
+    const n = Number(t.trim());
+    if (!PAGE_NUMBER_LINE.test(t) && !(bare && (betweenParagraphs(i) || (pageBreakAt(i) && inPageSequence(lines[i]!.no, n, !acrossSentence(i)))))) {
+      // The sentence's own figure between blank lines ("provide⏎⏎15⏎⏎scholarships"): one paragraph, the
+      // figure in it, as the text reads.
+      if (bare && pageBreakAt(i) && (acrossSentence(i) || figureInSentence(i))) {
+        let after = i + 1;
+        while (after < lines.length && isBlankLine(lines[after]!.text)) after++;
+        lines.splice(i + 1, after - i - 1);
+        let before = i - 1;
+        while (before >= 0 && isBlankLine(lines[before]!.text)) before--;
+        lines.splice(before + 1, i - before - 1);
+      }
+      continue;
+    }
     note('PAGE_NUMBER', lines[i]!.no, 1);
     first.PAGE_NUMBER = { line: lines[i]!.no, column: 1 };
     lines.splice(i, 1);
