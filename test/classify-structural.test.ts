@@ -1235,6 +1235,13 @@ describe('review rv19: neutrality denied or disclaimed, exceptions and provisos,
     expect(ma('Если Республика подвергнется нападению, Королевство окажет ей военную и иную помощь.', 'ru')!.means).toBe('военную и иную помощь');
   });
 
+  it('an exception ends at its clause and is no modal; a Korean 다만 that takes nothing out narrows nothing (rv20 7, 13)', () => {
+    const o = ma('Should the Republic be attacked, the Kingdom shall, unless the Security Council decides otherwise, send it military aid by all means.')!;
+    expect([o.commitment, o.modality, o.conditions.map((c) => c.text)]).toEqual([4, 'shall', ['unless the Security Council decides otherwise']]);
+    expect(ma('공화국이 무력 공격을 받는 경우 왕국은 지체 없이 군사적 원조를 제공한다. 다만, 양국은 매년 회의를 가진다.', 'ko')!.commitment).toBe(5);
+    expect(ma('공화국이 무력 공격을 받는 경우 왕국은 지체 없이 군사적 원조를 제공한다. 다만, 해상에서의 공격에는 적용되지 아니한다.', 'ko')!.conditions.map((c) => c.kind)).toEqual(['exception']);
+  });
+
   it('a continent or named region limits assistance in Russian and Korean as in English', () => {
     expect(ma('Если Республика подвергнется нападению в Азии, Королевство окажет ей военную помощь.', 'ru')!.conditions.map((c) => c.kind)).toContain('region');
     expect(ma('공화국이 아시아에서 무력 공격을 받는 경우 왕국은 지체 없이 군사적 원조를 제공한다.', 'ko')!.conditions.map((c) => c.kind)).toContain('region');
