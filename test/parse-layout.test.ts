@@ -692,3 +692,14 @@ describe('nested lists: sub-points belong to the point they follow (rv19 12)', (
     expect(tree(e.body[0]!.children)).toEqual(['art_1__point_a', 'art_1__point_b', 'art_1__point_a-2']);
   });
 });
+
+describe('a paragraph printed wider elsewhere in the article does not cut this one\'s wrapped sentence (rv20 1)', () => {
+  it('the mutual assistance of paragraph 1, wrapped at 95 characters, is read although paragraph 2 has a 112-character line', async () => {
+    const { classifyTreaty } = await import('../src/classify/treaty.js');
+    const text = 'Pact\n\nArticle 1\n1. In the event that one Party is subjected to an armed attack, the other Party shall render it\nimmediate military assistance by all means at its disposal.\n2. The Parties shall consult each other without delay on all the measures which are to be taken jointly by them.\n';
+    const t = parseText(text, { id: 'w' }).treaty;
+    const art = classifyTreaty(t).provisions.find((p) => p.eId === 'art_1')!;
+    expect(art.commitment).toBe(5);
+    expect(art.obligations.map((o) => o.kind)).toContain('mutual-assistance');
+  });
+});

@@ -344,17 +344,31 @@ export function softWrapped(text: string): string {
   if (!text.includes('\n')) return text;
   let out = '';
   let from = 0;
-  let width = 0;
-  for (let a = 0, b = text.indexOf('\n'); a <= text.length; a = b + 1, b = text.indexOf('\n', a)) {
-    width = Math.max(width, (b < 0 ? text.length : b) - a);
-    if (b < 0) break;
+  // The widest line of each paragraph (blocks apart at a blank line or U+2029, the sub-provision break):
+  // a paragraph printed wider elsewhere does not make this one's full lines read as short (rv20 1). A
+  // line's width is its last paragraph's (the part after its last U+2029).
+  const segOf: number[] = [];
+  const widths: number[] = [0];
+  let id = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') widths[++id] = 0;
+    else {
+      const parts = line.split('\u2029');
+      for (let k = 0; k < parts.length; k++) {
+        if (k > 0) widths[++id] = 0;
+        widths[id] = Math.max(widths[id]!, parts[k]!.length);
+      }
+    }
+    segOf.push(id);
   }
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+  let lineNo = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1), lineNo++) {
     const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
-    const before = text.slice(lineStart, nl);
+    const line = text.slice(lineStart, nl);
+    const before = line.slice(line.lastIndexOf('\u2029') + 1);
     const nextEnd = text.indexOf('\n', nl + 1);
     const after = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
-    if (continuesSentence(before, after, width)) {
+    if (continuesSentence(before, after, widths[segOf[lineNo]!] ?? 0)) {
       out += text.slice(from, nl) + ' ';
       from = nl + 1;
     }
