@@ -588,6 +588,16 @@ describe('blocks around numbered paragraphs keep each paragraph its own number (
     expect(provisionText(a.children[0]!)).toBe('The Parties shall consult.');
   });
 
+  it('the same with no blank line between the chapeau and paragraph 1, in English and Korean; a list intro ending in a colon keeps its points (rv20 8)', () => {
+    const kids = (src: string) => main(src).body[0]!.children.map((c) => c.eId);
+    const blank = kids('Pact\n\nArticle 1\nThe Parties have agreed on the following.\n\n1. The Parties shall consult.\n\n2. The Parties shall cooperate.\n');
+    expect(blank).toEqual(['art_1__para_1', 'art_1__para_2']);
+    expect(kids('Pact\n\nArticle 1\nThe Parties have agreed on the following.\n1. The Parties shall consult.\n\n2. The Parties shall cooperate.\n')).toEqual(blank);
+    expect(kids('Pact\n\nArticle 1\nThe Parties agree as follows:\n1. The Parties shall consult.\n2. The Parties shall cooperate.\n')).toEqual(blank);
+    expect(kids('# Language: ko\n\n조약\n\n제1조\n체약 쌍방은 다음과 같이 합의한다.\n1. 쌍방은 협의한다.\n2. 쌍방은 협력한다.\n')).toEqual(blank);
+    expect(kids('Pact\n\nArticle 1\nThe Parties shall notify each other of:\n1. troop movements;\n2. exercises.\n')).toEqual(['art_1__point_1', 'art_1__point_2']);
+  });
+
   it('an editor\'s note or an unnumbered block after paragraph N is more of paragraph N (PARAGRAPH_CONTINUED); a gap stands for paragraphs of its own', () => {
     const r = parseText('Pact\n\nArticle 1\n\n1. The Parties shall consult.\n\nSuch consultations shall be held yearly.\n\n[Page 2 of the original]\n\n2. The Parties shall settle disputes:\n(a) by negotiation;\n(b) by arbitration.\n\n[MISSING: paragraph 3]\n\n4. The Parties shall cooperate.\n');
     const art = r.treaty.expressions[0]!.body[0]!;

@@ -963,7 +963,19 @@ function opensList(par: readonly Line[]): boolean {
  */
 function paragraphUnits(pars: readonly Line[][]): Line[][] {
   const out: Line[][] = [];
-  for (const block of pars) {
+  for (const whole of pars) {
+    // A chapeau typed with no blank line before paragraph 1 ("The Parties agree as follows:⏎1. …") is a
+    // block of its own: otherwise paragraph 1 is glued to it, or the paragraphs read as its points (rv20 8).
+    let block: readonly Line[] = whole;
+    if (!matchParagraphNumber(whole[0]!.text)) {
+      // Only after a chapeau that ends a sentence or agrees "as follows": another colon opens a list of points.
+      const j = whole.findIndex((l, k) => k > 0 && matchParagraphNumber(l.text)?.id === '1' && !matchPointMarker(whole[k - 1]!.text) &&
+        (/[.。]["'”’»)\]]*\s*$/u.test(whole[k - 1]!.text) || /(?:as\s+follows|(?:о\s+)?(?:нижеследующем|следующем)|다음과\s*같이\s*합의(?:한다|하였다))\s*:?\s*$/iu.test(whole[k - 1]!.text)));
+      if (j > 0) {
+        out.push(whole.slice(0, j) as Line[]);
+        block = whole.slice(j);
+      }
+    }
     const first = matchParagraphNumber(block[0]!.text);
     if (first) {
       // Numbered: split at the next numbers (of the same kind, `2.` after `1.`, `②` after `①`).
