@@ -588,6 +588,13 @@ describe('blocks around numbered paragraphs keep each paragraph its own number (
     expect(provisionText(a.children[0]!)).toBe('The Parties shall consult.');
   });
 
+  it('an editor\'s note between unnumbered paragraphs is more of the paragraph before it: the others keep their places (rv20 11)', () => {
+    const plain = main('Pact\n\nArticle 1\n\nThe Parties shall consult.\n\nThe Parties shall cooperate.\n\nThe Parties shall settle disputes peacefully.\n').body[0]!;
+    const noted = main('Pact\n\nArticle 1\n\nThe Parties shall consult.\n\n[page 3 of the original]\n\nThe Parties shall cooperate.\n\nThe Parties shall settle disputes peacefully.\n').body[0]!;
+    expect(noted.children.map((c) => [c.eId, provisionText(c).trim()])).toEqual(plain.children.map((c) => [c.eId, provisionText(c)]));
+    expect(noted.children[0]!.content.some((n) => n.type === 'note' && n.value === 'page 3 of the original')).toBe(true);
+  });
+
   it('the same with no blank line between the chapeau and paragraph 1, in English and Korean; a list intro ending in a colon keeps its points (rv20 8)', () => {
     const kids = (src: string) => main(src).body[0]!.children.map((c) => c.eId);
     const blank = kids('Pact\n\nArticle 1\nThe Parties have agreed on the following.\n\n1. The Parties shall consult.\n\n2. The Parties shall cooperate.\n');
@@ -695,6 +702,11 @@ describe('nested lists: sub-points belong to the point they follow (rv19 12)', (
     expect(tree(ko.body[0]!.children)).toEqual([['art_2__para_1', ['art_2__para_1__point_1', ['art_2__para_1__point_2', ['art_2__para_1__point_2__point_ga', 'art_2__para_1__point_2__point_na']], 'art_2__para_1__point_3']], 'art_2__para_2']);
     const ru = main('# Language: ru\n\nДоговор\n\nСтатья 1\n\nСтороны уведомляют друг друга:\n1) о передвижении войск;\n2) об учениях с участием:\nа) более пяти тысяч военнослужащих;\nб) более трёхсот бронемашин;\n3) о пусках ракет.\n');
     expect(tree(ru.body[0]!.children)).toEqual(['art_1__point_1', ['art_1__point_2', ['art_1__point_2__point_a', 'art_1__point_2__point_b']], 'art_1__point_3']);
+  });
+
+  it('a point ending in a colon opens a list even where its next marker could continue the letters: (h) …: (i) (ii), then letter (i) (rv20 10)', () => {
+    const e = main('Pact\n\nArticle 1\n\nEach Party shall notify the other of:\n(a) movements;\n(b) exercises;\n(c) launches;\n(d) closures;\n(e) calls;\n(f) overflights;\n(g) mining;\n(h) the establishment of zones, namely:\n(i) air zones;\n(ii) sea zones;\n(i) detentions.\n');
+    expect(tree(e.body[0]!.children).slice(-2)).toEqual([['art_1__point_h', ['art_1__point_h__point_i', 'art_1__point_h__point_ii']], 'art_1__point_i']);
   });
 
   it('a list of the same style that starts again after a point ending in no colon stays one list (as before)', () => {

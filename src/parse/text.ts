@@ -861,7 +861,11 @@ function pointsOf(par: readonly Line[], parentEId: string, first: string | undef
     const m = seg.marker!;
     const styles = pointStyles(m.num);
     let at = -1;
-    for (let d = stack.length - 1; d >= 0 && at < 0; d--) if (stack[d]!.list.length && continuesList(stack[d]!, m.num)) at = d;
+    // A point that ends in a colon opens a list: what follows and starts a sequence is under it, even
+    // where it could also continue the letters ("(h) … as follows:" then "(i)", "(ii)"; rv20 10).
+    const top0 = stack[stack.length - 1]!, last0 = top0.list[top0.list.length - 1];
+    const opensHere = last0 !== undefined && /[:：]$/.test(inlineText(last0.content).trimEnd()) && styles.some((st) => startsSequence(st, m.num));
+    if (!opensHere) for (let d = stack.length - 1; d >= 0 && at < 0; d--) if (stack[d]!.list.length && continuesList(stack[d]!, m.num)) at = d;
     let level: PointList;
     if (at >= 0) {
       stack.length = at + 1;
@@ -1004,6 +1008,15 @@ function paragraphUnits(pars: readonly Line[][]): Line[][] {
 function fillArticle(p: Provision, blocks: readonly Line[][], dctx: Omit<LineCtx, 'line'>): void {
   if (blocks.length === 0) return;
   const pars = paragraphUnits(blocks);
+  // Unnumbered paragraphs take their eIds by position: an editor's note between two (`[page 3 of the
+  // original]`) is more of the paragraph before it, not a paragraph that renumbers the rest (rv20 11).
+  if (!pars.some((par) => matchParagraphNumber(par[0]!.text)))
+    for (let i = 1; i < pars.length; i++) {
+      const par = pars[i]!;
+      if (!isBracketParagraph(par) || par.some((l) => l.text.startsWith(MISSING))) continue;
+      pars.splice(i - 1, 2, [...pars[i - 1]!, { text: '', no: par[0]!.no }, ...par]);
+      i--;
+    }
   const single = pars.length === 1 ? pars[0]! : undefined;
   if (single && !matchParagraphNumber(single[0]!.text)) {
     const { content, points } = pointsOf(single, p.eId, undefined, dctx);
