@@ -42,6 +42,15 @@ describe('signature dates', () => {
     const v = (id: string, signed: string) => parseText(`# Language: en\n# Signed: ${signed}\n\nArticle 1\n\nThe Parties shall consult.\n`, { id }).treaty;
     expect(lineage([v('v2', '2005-06-01'), v('v1', '1990-03-14')]).warnings.map((w) => w.code)).toContain('LINEAGE_ORDER');
     expect(lineage([v('v1', '1990-03-14'), v('v2', '2005-06-01')]).warnings.map((w) => w.code)).not.toContain('LINEAGE_ORDER');
+    // An undated version between two dated ones hides nothing (rv20 12).
+    const undated = parseText('# Language: en\n\nArticle 1\n\nThe Parties shall consult.\n', { id: 'u' }).treaty;
+    const w = lineage([v('v2', '2010-06-01'), undated, v('v1', '1970-03-14')]).warnings.find((x) => x.code === 'LINEAGE_ORDER')!;
+    expect(w.message).toBe('v1 (signed 1970-03-14) follows v2 (signed 2010-06-01) in the lineage (undated versions between them): the treaties are not in order of signature');
+  });
+
+  it('a Korean or Chinese place after the date is the place (rv20 14)', () => {
+    expect(parseSigned('1961년 7월 6일, 모스크바')).toEqual({ date: '1961-07-06', place: '모스크바' });
+    expect(parseSigned('2024-06-19, 평양')).toEqual({ date: '2024-06-19', place: '평양' });
   });
 
   it('a # Signed: value with no date read warns DATE_NOT_READ on its line; the claim is kept', () => {

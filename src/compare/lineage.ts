@@ -313,13 +313,19 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
  */
 function orderWarnings(treaties: readonly Treaty[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (let i = 1; i < treaties.length; i++) {
-    const a = treaties[i - 1]!, b = treaties[i]!;
-    const da = a.signed?.date, db = b.signed?.date;
+  // Each dated treaty against the last dated one before it: an undated one between them does not hide a
+  // reversed order (rv20 12).
+  let a: Treaty | undefined;
+  for (const b of treaties) {
+    const da = a?.signed?.date, db = b.signed?.date;
+    if (db === undefined) continue;
+    const prev = a;
+    a = b;
+    if (!prev) continue;
     if (da && db && db < da)
       out.push({
         type: 'diagnostic', severity: 'warning', code: 'LINEAGE_ORDER', source: 'lineage',
-        message: `${b.id} (signed ${db}) follows ${a.id} (signed ${da}) in the lineage: the treaties are not in order of signature`,
+        message: `${b.id} (signed ${db}) follows ${prev.id} (signed ${da}) in the lineage${treaties.indexOf(b) - treaties.indexOf(prev) > 1 ? ' (undated versions between them)' : ''}: the treaties are not in order of signature`,
         hint: 'a lineage follows the order given, oldest first; reorder the inputs (a directory is read in file-name order)',
       });
   }

@@ -639,7 +639,8 @@ export function parseSigned(value: string): { date?: string; place?: string; inv
   const p = /^\s*,\s*([^(.,;\n]{1,80})/.exec(rest);
   if (p) {
     const place = p[1]!.trim();
-    if (place && /^\p{Lu}/u.test(place)) out.place = place;
+    // A name: a capital (English, Russian), or a script without case (평양, 平壤; rv20 14).
+    if (place && /^(?:\p{Lu}|\p{Lo})/u.test(place)) out.place = place;
   }
   return out;
 }
