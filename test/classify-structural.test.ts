@@ -1242,6 +1242,13 @@ describe('review rv19: neutrality denied or disclaimed, exceptions and provisos,
     expect(ma('공화국이 무력 공격을 받는 경우 왕국은 지체 없이 군사적 원조를 제공한다. 다만, 해상에서의 공격에는 적용되지 아니한다.', 'ko')!.conditions.map((c) => c.kind)).toEqual(['exception']);
   });
 
+  it('help only considered in other words and in Russian is conditional; "do not undertake to" disclaims (rv20 2, 4)', () => {
+    expect(ma('Should the Republic be attacked, the Kingdom shall consider the question of rendering it military assistance.')!.conditions.map((c) => c.kind)).toEqual(['discretion']);
+    expect(ma('Если Республика подвергнется вооружённому нападению, Королевство рассмотрит вопрос об оказании ей военной помощи.', 'ru')!.commitment).toBe(4);
+    expect(kinds('The Kingdom does not undertake to stay neutral in a war between the Republic and a third Power.')).not.toContain('neutrality');
+    expect(kinds('The Kingdom undertakes to stay neutral in a war between the Republic and a third Power.')).toContain('neutrality');
+  });
+
   it('a continent or named region limits assistance in Russian and Korean as in English', () => {
     expect(ma('Если Республика подвергнется нападению в Азии, Королевство окажет ей военную помощь.', 'ru')!.conditions.map((c) => c.kind)).toContain('region');
     expect(ma('공화국이 아시아에서 무력 공격을 받는 경우 왕국은 지체 없이 군사적 원조를 제공한다.', 'ko')!.conditions.map((c) => c.kind)).toContain('region');

@@ -295,7 +295,7 @@ export const PARTLY_READ_NOTE =
 
 /** What an uncertain change read in two languages, resting on a phrase one reading found, means, for reports. */
 export const LANGUAGES_DIFFER_NOTE =
-  'read in two languages, each by its own lexicon, and the rung is the same: the field that differs may be read differently where the texts agree, so this is not a finding';
+  'read in two languages, each by its own lexicon: what differs may be read differently where the texts agree, so this is not a finding';
 
 /** The note for each {@link UncertainReason}. */
 const UNCERTAIN_NOTES: Readonly<Record<UncertainReason, string>> = {
