@@ -628,6 +628,9 @@ describe('blocks around numbered paragraphs keep each paragraph its own number (
     ]);
     expect(provisionText(a2!)).toBe('This Treaty shall enter into force on signature.');
     expect(r.diagnostics.find((d) => d.code === 'PAGE_NUMBER')!.message).toMatch(/^2 line/);
+    // Right before an article heading no blank line is needed (rv20 15).
+    const tight = parseText('Pact\n\nArticle 1\nThe Parties shall consult.\n12\nArticle 2\nThe Parties shall cooperate.\n').treaty.expressions[0]!.body;
+    expect(tight.map((a) => provisionText(a))).toEqual(['The Parties shall consult.', 'The Parties shall cooperate.']);
     // A paragraph's number on a line of its own, and a number after a colon (an amount), stay.
     const own = parseText('Pact\n\nArticle 1\n\n1. The Parties shall consult.\n\n2\n\nThe Parties shall cooperate.\n').treaty.expressions[0]!.body[0]!;
     expect(provisionText(own)).toMatch(/\n2\n/);

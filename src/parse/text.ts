@@ -1416,8 +1416,11 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
     let b = k - 1, a = k + 1;
     while (b >= 0 && isBlankLine(lines[b]!.text)) b--;
     while (a < lines.length && isBlankLine(lines[a]!.text)) a++;
-    if (b < 0 || b === k - 1 || a === k + 1 || !SENTENCE_ENDED.test(lines[b]!.text)) return false;
-    return a === lines.length || matchParagraphNumber(lines[a]!.text) !== undefined || headingOfLine(lines[a]!.text)?.heading !== undefined;
+    if (b < 0 || !SENTENCE_ENDED.test(lines[b]!.text)) return false;
+    const heading = a < lines.length && headingOfLine(lines[a]!.text)?.heading !== undefined;
+    // Right before an article heading no blank line is needed: nothing else stands between an article's end and the next one (rv20 15).
+    if ((b === k - 1 || a === k + 1) && !(heading && a === k + 1)) return false;
+    return a === lines.length || heading || matchParagraphNumber(lines[a]!.text) !== undefined;
   };
   let text: string | undefined;
   const whole = () => (text ??= lines.map((l) => l.text).join('\n'));
