@@ -342,7 +342,11 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       // Read in part: the side that would have to hold what is missing or weaker is written partly in
       // words its lexicon cannot read (Hanja), where the obligation may stand (with none linked: one of
       // that side's provisions the aligner matched with nothing, as for `notRead`).
-      const partly = losingSide(ch).some((s) => {
+      // So is an `other` gained or lost where that side is read only in part: the classifier's reading of
+      // a sentence it could not place, not an obligation (rv20 5).
+      const holdsOther: 'before' | 'after' | undefined =
+        ch.change === 'added' ? (ch.kinds.after === 'other' ? 'after' : undefined) : ch.change === 'removed' && ch.kinds.before === 'other' ? 'before' : undefined;
+      const partly = [...losingSide(ch), ...(holdsOther ? [holdsOther] : [])].some((s) => {
         const ids = s === 'before' ? link.left : link.right;
         return ids.length ? ids.some((id) => partlyRead[s].has(id)) : unmatched[s].some((u) => partlyRead[s].has(u.eId));
       });

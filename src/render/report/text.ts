@@ -291,7 +291,7 @@ export const NOT_CLASSIFIED_NOTE = 'the side that lacks the obligation was not r
 
 /** What an uncertain change flagged `partly-read` means, for reports. */
 export const PARTLY_READ_NOTE =
-  'the side that lacks the obligation (or has it weaker) is written partly in words its obligation lexicon does not read (Korean in Hanja): the obligation may stand there, so this is not a finding';
+  'a side is written partly in words its obligation lexicon does not read (Korean in Hanja): an obligation it seems to lack may stand there, and one it seems to gain may be a sentence the lexicon could not place, so this is not a finding';
 
 /** What an uncertain change read in two languages, resting on a phrase one reading found, means, for reports. */
 export const LANGUAGES_DIFFER_NOTE =
