@@ -861,24 +861,22 @@ function pointsOf(par: readonly Line[], parentEId: string, first: string | undef
   for (const seg of segments.slice(1)) {
     const m = seg.marker!;
     const styles = pointStyles(m.num);
+    const cur = stack[stack.length - 1]!;
+    const prev = cur.list[cur.list.length - 1];
+    const opens = styles.filter((st) => startsSequence(st, m.num));
+    const prevOpensList = prev !== undefined && /[:：]$/.test(inlineText(prev.content).trimEnd());
     let at = -1;
     // A point that ends in a colon opens a list: what follows and starts a sequence is under it, even
     // where it could also continue the letters ("(h) … as follows:" then "(i)", "(ii)"; rv20 10).
-    const top0 = stack[stack.length - 1]!, last0 = top0.list[top0.list.length - 1];
-    const opensHere = last0 !== undefined && /[:：]$/.test(inlineText(last0.content).trimEnd()) && styles.some((st) => startsSequence(st, m.num));
-    if (!opensHere) for (let d = stack.length - 1; d >= 0 && at < 0; d--) if (stack[d]!.list.length && continuesList(stack[d]!, m.num)) at = d;
+    if (!(prevOpensList && opens.length)) for (let d = stack.length - 1; d >= 0 && at < 0; d--) if (stack[d]!.list.length && continuesList(stack[d]!, m.num)) at = d;
     let level: PointList;
     if (at >= 0) {
       stack.length = at + 1;
       level = stack[at]!;
       level.styles = level.styles.filter((st) => styles.includes(st));
     } else {
-      const cur = stack[stack.length - 1]!;
-      const prev = cur.list[cur.list.length - 1];
-      const opens = styles.filter((st) => startsSequence(st, m.num));
       const newStyle = opens.filter((st) => !cur.styles.includes(st));
-      const prevText = prev ? inlineText(prev.content).trimEnd() : '';
-      if (prev && opens.length && (newStyle.length || /[:：]$/.test(prevText))) {
+      if (prev && opens.length && (newStyle.length || prevOpensList)) {
         level = { list: prev.children, used: new Map(), styles: newStyle.length ? newStyle : opens, last: '', parent: prev.eId };
         stack.push(level);
       } else {
@@ -908,21 +906,22 @@ interface PointList {
   parent?: string;
 }
 
+/** The raw value of a marker (`(ii)` → `ii`). */
+const markerValue = (num: string) => num.replace(/^\(|[).]$/g, '');
+
 /** The bracket shape of a point marker (`(a)`, `a)`, `a.`) and what it counts in; `(i)` may be a letter or a roman number. */
 function pointStyles(num: string): string[] {
   const shape = num.startsWith('(') ? '(' : num.endsWith(')') ? ')' : '.';
-  const raw = num.replace(/^\(|[).]$/g, '');
+  const raw = markerValue(num);
   if (/^\d+$/.test(raw)) return [shape + 'n'];
   if (HANGUL_LIST.includes(raw)) return [shape + 'h'];
   if (/^[а-яё]$/.test(raw)) return [shape + 'c'];
   const out: string[] = [];
-  if (/^[a-z]$/.test(raw) || /^([a-z])\1*$/.test(raw)) out.push(shape + 'a');
+  // A letter, or one letter repeated (`aa` after `z`).
+  if (/^([a-z])\1*$/.test(raw)) out.push(shape + 'a');
   if (/^[ivxlcdm]+$/.test(raw) && fromRoman(raw) !== undefined) out.push(shape + 'r');
   return out;
 }
-
-/** The raw value of a marker (`(ii)` → `ii`). */
-const markerValue = (num: string) => num.replace(/^\(|[).]$/g, '');
 
 /** Whether `num` is the first of a sequence in `style`: `(a)`, `(i)`, `1)`, `가.`, `а)`. */
 function startsSequence(style: string, num: string): boolean {
@@ -944,7 +943,6 @@ function continuesList(l: PointList, num: string): boolean {
     }
   });
 }
-
 
 /** Whether a paragraph's introduction (its lines before the first point) ends with `:` — it opens a list. */
 function opensList(par: readonly Line[]): boolean {
@@ -1005,6 +1003,11 @@ function paragraphUnits(pars: readonly Line[][]): Line[][] {
   return out;
 }
 
+/** Block `i` of `pars` becomes more of block `i - 1`, after a blank line (kept, so the text writes them apart again). */
+function joinToPrevious(pars: Line[][], i: number): void {
+  pars.splice(i - 1, 2, [...pars[i - 1]!, { text: '', no: pars[i]![0]!.no }, ...pars[i]!]);
+}
+
 /** Fill an article-like provision from its paragraphs (blank-line separated blocks, see {@link paragraphUnits}). */
 function fillArticle(p: Provision, blocks: readonly Line[][], dctx: Omit<LineCtx, 'line'>): void {
   if (blocks.length === 0) return;
@@ -1015,8 +1018,7 @@ function fillArticle(p: Provision, blocks: readonly Line[][], dctx: Omit<LineCtx
     for (let i = 1; i < pars.length; i++) {
       const par = pars[i]!;
       if (!isBracketParagraph(par) || par.some((l) => l.text.startsWith(MISSING))) continue;
-      pars.splice(i - 1, 2, [...pars[i - 1]!, { text: '', no: par[0]!.no }, ...par]);
-      i--;
+      joinToPrevious(pars, i--);
     }
   const single = pars.length === 1 ? pars[0]! : undefined;
   if (single && !matchParagraphNumber(single[0]!.text)) {
@@ -1046,8 +1048,7 @@ function fillArticle(p: Provision, blocks: readonly Line[][], dctx: Omit<LineCtx
       if (!matchParagraphNumber(prev[0]!.text) && !prev.some((l) => l.text === '')) continue;
       if (!isBracketParagraph(par))
         dctx.diag({ severity: 'info', code: 'PARAGRAPH_CONTINUED', message: `the unnumbered paragraph at line ${par[0]!.no} is read as more of the numbered paragraph before it (line ${prev[0]!.no})`, line: par[0]!.no, column: 1, hint: 'if it is a paragraph of its own, give it a number as the others have' });
-      pars.splice(i - 1, 2, [...prev, { text: '', no: par[0]!.no }, ...par]);
-      i--;
+      joinToPrevious(pars, i--);
     }
   }
   pars.forEach((par, i) => {
@@ -1404,18 +1405,21 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
     }
   }
   const width = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
-  const acrossSentence = (k: number) => {
+  /** The nearest lines with text before and after line `k` (-1 and `lines.length` where there are none). */
+  const textAround = (k: number): [number, number] => {
     let b = k - 1, a = k + 1;
     while (b >= 0 && isBlankLine(lines[b]!.text)) b--;
     while (a < lines.length && isBlankLine(lines[a]!.text)) a++;
+    return [b, a];
+  };
+  const acrossSentence = (k: number) => {
+    const [b, a] = textAround(k);
     return b >= 0 && a < lines.length && continuesSentence(lines[b]!.text, lines[a]!.text, width);
   };
   // Blank lines on both sides, a sentence ended before it and a numbered paragraph or an article
   // heading (or the end) after it: the number belongs to neither paragraph (`… means.⏎⏎12⏎⏎3. Each …`).
   const betweenParagraphs = (k: number) => {
-    let b = k - 1, a = k + 1;
-    while (b >= 0 && isBlankLine(lines[b]!.text)) b--;
-    while (a < lines.length && isBlankLine(lines[a]!.text)) a++;
+    const [b, a] = textAround(k);
     if (b < 0 || !SENTENCE_ENDED.test(lines[b]!.text)) return false;
     const heading = a < lines.length && headingOfLine(lines[a]!.text)?.heading !== undefined;
     // Right before an article heading no blank line is needed: nothing else stands between an article's end and the next one (rv20 15).
@@ -1429,15 +1433,13 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
   // less before it or one more after it: alone, it may be the sentence's own figure ("provide⏎⏎15⏎⏎
   // scholarships", rv20 6). One alone between paragraphs is a page number.
   const pageBreakAt = (k: number) => (k > 0 && isBlankLine(lines[k - 1]!.text)) || (k + 1 < lines.length && isBlankLine(lines[k + 1]!.text));
-  // Between blank lines where no sentence is seen to run across, the neighbours in the sequence must be
-  // printed as page marks (`- 2 -`, `Page 4 of 9`): bare numbers alone could be paragraph numbers or a table.
   // A line that ends no sentence, the number, then a line going on in lower case: the number is in the sentence.
   const figureInSentence = (k: number) => {
-    let b = k - 1, a = k + 1;
-    while (b >= 0 && isBlankLine(lines[b]!.text)) b--;
-    while (a < lines.length && isBlankLine(lines[a]!.text)) a++;
+    const [b, a] = textAround(k);
     return b >= 0 && a < lines.length && !SENTENCE_ENDED.test(lines[b]!.text) && !/[:]\s*$/.test(lines[b]!.text) && /^\s*\p{Ll}/u.test(lines[a]!.text);
   };
+  // Between blank lines where no sentence is seen to run across, the neighbours in the sequence must be
+  // printed as page marks (`- 2 -`, `Page 4 of 9`): bare numbers alone could be paragraph numbers or a table.
   const marks: { no: number; n: number; printed: boolean }[] = [];
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k]!.text;
@@ -1455,11 +1457,8 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
       // The sentence's own figure between blank lines ("provide⏎⏎15⏎⏎scholarships"): one paragraph, the
       // figure in it, as the text reads.
       if (bare && pageBreakAt(i) && (acrossSentence(i) || figureInSentence(i))) {
-        let after = i + 1;
-        while (after < lines.length && isBlankLine(lines[after]!.text)) after++;
+        const [before, after] = textAround(i);
         lines.splice(i + 1, after - i - 1);
-        let before = i - 1;
-        while (before >= 0 && isBlankLine(lines[before]!.text)) before--;
         lines.splice(before + 1, i - before - 1);
       }
       continue;

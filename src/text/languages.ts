@@ -117,9 +117,9 @@ export interface PrintedDate {
   length: number;
 }
 
-/** A date reader from a pattern with groups `d`, `m` (a month name) or `mn` (a month number), `y`. */
 const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** A date reader from a pattern with groups `d`, `m` (a month name) or `mn` (a month number), `y`. */
 function dateReader(re: RegExp, months?: readonly string[]): (value: string) => PrintedDate | undefined {
   return (value) => {
     const m = re.exec(value.slice(0, 100));
