@@ -727,6 +727,15 @@ function joinAbbreviations(list: { value: string; start: number }[]): { value: s
 const FIELD_ORDER: readonly EvidenceField[] = ['kind', 'crisis', 'trigger', 'response', 'immediacy', 'means', 'modality', 'conditions', 'commitment', 'negation'];
 /** Rank of each field in {@link FIELD_ORDER} (a lookup, not an `indexOf` per comparison). */
 const FIELD_RANK = Object.fromEntries(FIELD_ORDER.map((f, i) => [f, i])) as Record<EvidenceField, number>;
+
+/** Evidence in reading order: by field ({@link FIELD_ORDER}), then where it stands. */
+const byField = (a: EvidenceSpan, b: EvidenceSpan) => FIELD_RANK[a.field] - FIELD_RANK[b.field] || a.start - b.start || a.end - b.end;
+
+/** Evidence for `field` quoting span `f` (offsets as `f` has them). */
+const spanEvidence = (field: EvidenceField, f: Found): EvidenceSpan => ({ type: 'evidence-span', field, start: f.start, end: f.end, text: f.text });
+
+/** A whole sentence as a span of its text, trimmed. */
+const sentenceSpan = (sent: { value: string; start: number }): Found => trimSpan({ start: sent.start, end: sent.start + sent.value.length, text: sent.value });
 const KIND_RANK = Object.fromEntries(OBLIGATION_KINDS.map((k, i) => [k, i])) as Record<ObligationKind, number>;
 
 /** Deterministic order: by sentence, then by where the kind cue starts, then by kind. */
@@ -827,24 +836,24 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
     o.sentence = i;
     o.evidence = o.evidence
       .map((e) => ({ ...e, start: e.start + at, end: e.end + at }))
-      .sort((a, b) => FIELD_RANK[a.field] - FIELD_RANK[b.field] || a.start - b.start || a.end - b.end);
+      .sort(byField);
     out.push(o);
   };
   const looksBack = lookbackFrames(lex).length > 0;
   let before: { sent: { value: string; start: number }; found: readonly Obligation[] } | undefined;
-  let previous: { sent: { value: string; start: number }; found: readonly Obligation[] } | undefined;
+  // What the sentence before (a proviso aside) was read to oblige: a proviso narrows it.
+  let previous: readonly Obligation[] | undefined;
   sents.forEach((sent, i) => {
     if (!HAS_LETTER.test(sent.value)) return;
     const own = sentenceObligations(lex, sent.value, cache);
     // A proviso narrows the assistance promised in the sentence before; it is no obligation of its own.
-    const narrowed = lex.proviso && previous && test(lex.proviso, sent.value) ? previous.found.filter((o) => o.kind === 'mutual-assistance') : [];
+    const narrowed = lex.proviso && previous && test(lex.proviso, sent.value) ? previous.filter((o) => o.kind === 'mutual-assistance') : [];
     if (narrowed.length) {
-      const span = trimSpan({ start: sent.start, end: sent.start + sent.value.length, text: sent.value });
+      const span = sentenceSpan(sent);
       for (const o of narrowed) addProviso(o, span);
-      previous = { sent, found: previous!.found };
       return;
     }
-    previous = { sent, found: own };
+    previous = own;
     for (const o of own) place(o, i, sent.start);
     if (!looksBack) return;
     if (before) for (const o of lookbackObligations(lex, src, before.sent, sent, before.found, own, cache)) place(o, i, before.sent.start);
@@ -855,8 +864,8 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
     const first = sents.findIndex((s) => HAS_LETTER.test(s.value));
     const sent = sents[first];
     if (sent) {
-      const span = trimSpan({ start: sent.start, end: sent.start + sent.value.length, text: sent.value });
-      const ev = (field: EvidenceField, f: Found = span): EvidenceSpan => ({ type: 'evidence-span', field, start: f.start, end: f.end, text: f.text });
+      const span = sentenceSpan(sent);
+      const ev = (field: EvidenceField, f: Found = span): EvidenceSpan => spanEvidence(field, f);
       // What binds it is read as for any obligation ("The Parties shall establish …": shall, binding); none found, none.
       const mod = modalityMatches(lex, sent.value)[0];
       const modSpan = mod && { start: sent.start + mod.span.start, end: sent.start + mod.span.end, text: mod.span.text };
@@ -885,14 +894,13 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
  * evidence, and the rung of conditional assistance (4) with the same evidence when it was automatic.
  */
 function addProviso(o: Obligation, span: Found): void {
-  const ev = (field: EvidenceField): EvidenceSpan => ({ type: 'evidence-span', field, start: span.start, end: span.end, text: span.text });
   o.conditions = [...o.conditions, { type: 'condition', kind: 'exception', text: span.text }];
-  const evidence = [...o.evidence, ev('conditions')];
+  const evidence = [...o.evidence, spanEvidence('conditions', span)];
   if (o.commitment === 5) {
     o.commitment = 4;
-    o.evidence = [...evidence.filter((e) => e.field !== 'commitment'), ev('commitment')];
+    o.evidence = [...evidence.filter((e) => e.field !== 'commitment'), spanEvidence('commitment', span)];
   } else o.evidence = evidence;
-  o.evidence.sort((a, b) => FIELD_RANK[a.field] - FIELD_RANK[b.field] || a.start - b.start || a.end - b.end);
+  o.evidence.sort(byField);
 }
 
 /**

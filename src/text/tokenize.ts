@@ -342,15 +342,14 @@ export function continuesSentence(before: string, after: string, width = 0): boo
  */
 export function softWrapped(text: string): string {
   if (!text.includes('\n')) return text;
-  let out = '';
-  let from = 0;
+  const lines = text.split('\n');
   // The widest line of each paragraph (blocks apart at a blank line or U+2029, the sub-provision break):
   // a paragraph printed wider elsewhere does not make this one's full lines read as short (rv20 1). A
   // line's width is its last paragraph's (the part after its last U+2029).
   const segOf: number[] = [];
   const widths: number[] = [0];
   let id = 0;
-  for (const line of text.split('\n')) {
+  for (const line of lines) {
     if (line.trim() === '') widths[++id] = 0;
     else {
       const parts = line.split('\u2029');
@@ -361,14 +360,13 @@ export function softWrapped(text: string): string {
     }
     segOf.push(id);
   }
-  let lineNo = 0;
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1), lineNo++) {
-    const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
-    const line = text.slice(lineStart, nl);
+  let out = '';
+  let from = 0;
+  // `nl`: where the line break after line k stands in `text`.
+  for (let k = 0, nl = lines[0]!.length; k + 1 < lines.length; nl += lines[++k]!.length + 1) {
+    const line = lines[k]!;
     const before = line.slice(line.lastIndexOf('\u2029') + 1);
-    const nextEnd = text.indexOf('\n', nl + 1);
-    const after = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
-    if (continuesSentence(before, after, widths[segOf[lineNo]!] ?? 0)) {
+    if (continuesSentence(before, lines[k + 1]!, widths[segOf[k]!] ?? 0)) {
       out += text.slice(from, nl) + ' ';
       from = nl + 1;
     }
