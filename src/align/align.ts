@@ -881,23 +881,22 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   joinOverlaps(run);
   if (options.families) joinFamilies(run, options.families, a, b);
   joinSiblings(run);
-  for (const g of groups) {
-    g.left.sort((x, y) => x.i - y.i);
-    g.right.sort((x, y) => x.i - y.i);
-  }
-
-  let outOfOrder = crossingGroups(groups.filter((g) => g.left.length && g.right.length && positioned(g.left[0]!) && positioned(g.right[0]!)));
+  // Each link's units in document order; then the links that cross others.
+  const ordered = () => {
+    for (const g of groups) {
+      g.left.sort((x, y) => x.i - y.i);
+      g.right.sort((x, y) => x.i - y.i);
+    }
+    return crossingGroups(groups.filter((g) => g.left.length && g.right.length && positioned(g.left[0]!) && positioned(g.right[0]!)));
+  };
+  let outOfOrder = ordered();
   dropLoneMovedParagraphs(groups, outOfOrder, groupOf);
   // An out-of-order article link that rests on weak wording is dropped, and what it held may then be a
   // part of an in-order link (the second sentence split off into a new article, which it shared with a
   // deleted article far away: boilerplate, not a move).
   if (dropWeakMovedArticles(run, outOfOrder)) {
     joinParts(run);
-    for (const g of groups) {
-      g.left.sort((x, y) => x.i - y.i);
-      g.right.sort((x, y) => x.i - y.i);
-    }
-    outOfOrder = crossingGroups(groups.filter((g) => g.left.length && g.right.length && positioned(g.left[0]!) && positioned(g.right[0]!)));
+    outOfOrder = ordered();
   }
   let links: { link: AlignmentLink; order: number; rightOrder: number }[] = [];
   const allIndexA = new Map(unitsA.map((u, i) => [u.eId, i]));
@@ -1003,6 +1002,15 @@ function pairGroup(p: Pair, extra: AlignmentEvidence[] = []): Group {
 /** A new link of the pair's two units. */
 function linkPair(run: AlignRun, p: Pair): void {
   const g = pairGroup(p);
+  run.groups.push(g);
+  run.groupOf[0].set(p.l, g);
+  run.groupOf[1].set(p.r, g);
+}
+
+/** A new link of the pair's two units by their number, `detail` saying why (nothing joins it as a part: `byNumber`). */
+function linkByNumber(run: AlignRun, p: Pair, detail: string): void {
+  const g = pairGroup(p, [{ type: 'evidence', kind: 'structure', value: 1, detail }]);
+  g.byNumber = true;
   run.groups.push(g);
   run.groupOf[0].set(p.l, g);
   run.groupOf[1].set(p.r, g);
@@ -1155,11 +1163,7 @@ function linkGapsByNumber(run: AlignRun, cache: TokenCache): void {
     if (!o) continue;
     const [l, r] = u.side === 0 ? [u, o] : [o, u];
     const p = scorePair(run.ctx, l, r, posGap(run, l, r), run.hasFeatures);
-    const g = pairGroup(p, [{ type: 'evidence', kind: 'structure', value: 1, detail: `linked by number: ${u.unit.eId} has (almost) no text in its witness, only gaps, so its wording was not compared` }]);
-    g.byNumber = true;
-    run.groups.push(g);
-    groupOf[0].set(l, g);
-    groupOf[1].set(r, g);
+    linkByNumber(run, p, `linked by number: ${u.unit.eId} has (almost) no text in its witness, only gaps, so its wording was not compared`);
   }
 }
 
@@ -1193,11 +1197,7 @@ function linkSandwichedByNumber(run: AlignRun): void {
     if (!r || groupOf[0].has(l) || groupOf[1].has(r) || !linkedAlike(n - 1) || !linkedAlike(n + 1)) continue;
     const p = scorePair(run.ctx, l, r, posGap(run, l, r), run.hasFeatures);
     if (!p.crossLanguage) continue;
-    const g = pairGroup(p, [{ type: 'evidence', kind: 'structure', value: 1, detail: `same number (${l.unit.eId}) in two languages, between neighbours linked with their own same-numbered counterparts: the numbering vouches where the wording cannot be compared` }]);
-    g.byNumber = true;
-    run.groups.push(g);
-    groupOf[0].set(l, g);
-    groupOf[1].set(r, g);
+    linkByNumber(run, p, `same number (${l.unit.eId}) in two languages, between neighbours linked with their own same-numbered counterparts: the numbering vouches where the wording cannot be compared`);
   }
 }
 

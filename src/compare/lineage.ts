@@ -118,8 +118,7 @@ function aligned(al: Alignment, from: string, to: string): boolean {
   // Provisions are articles (holdings are per article); the aligner may link their paragraphs (`Art 8 →
   // Art 7 ¶2` when Art 8 became a paragraph of Art 7): a link between any parts of the two counts.
   const within = (id: string, p: string) => id === p || id.startsWith(p + '__');
-  return linksOfUnit(al, 'left', from).some((l) => l.right.some((id) => within(id, to))) ||
-    al.links.some((l) => l.left.some((id) => id.startsWith(from + '__')) && l.right.some((id) => within(id, to)));
+  return al.links.some((l) => l.left.some((id) => within(id, from)) && l.right.some((id) => within(id, to)));
 }
 
 /**
@@ -240,9 +239,12 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
           flags.push('not-classified');
         }
         // Lost or weaker where this treaty's text is read only in part (or gained where the previous one's is).
-        const losing = change === 'removed' || change === 'weakened' || (change === 'reframed' && pick && o.last && pick.obligation.commitment < o.last.obligation.commitment)
+        const rungMove = pick && o.last ? Math.sign(pick.obligation.commitment - o.last.obligation.commitment) : 0;
+        const lost = change === 'removed' || change === 'weakened' || (change === 'reframed' && rungMove < 0);
+        const gained = change === 'strengthened' || (change === 'reframed' && rungMove > 0);
+        const losing = lost
           ? (pick ? partly[ti]!.has(pick.provision.eId) : ti > 0 && partlyRight[ti - 1]!)
-          : (change === 'strengthened' || (change === 'reframed' && pick && o.last && pick.obligation.commitment > o.last.obligation.commitment)) && o.last !== undefined && ti > 0 && partly[ti - 1]!.has(o.last.provision.eId);
+          : gained && o.last !== undefined && ti > 0 && partly[ti - 1]!.has(o.last.provision.eId);
         if (losing) {
           uncertain = true;
           flags.push('partly-read');
@@ -315,19 +317,18 @@ function orderWarnings(treaties: readonly Treaty[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   // Each dated treaty against the last dated one before it: an undated one between them does not hide a
   // reversed order (rv20 12).
-  let a: Treaty | undefined;
+  let prev: Treaty | undefined;
   for (const b of treaties) {
-    const da = a?.signed?.date, db = b.signed?.date;
+    const db = b.signed?.date;
     if (db === undefined) continue;
-    const prev = a;
-    a = b;
-    if (!prev) continue;
-    if (da && db && db < da)
+    const da = prev?.signed?.date;
+    if (prev && da && db < da)
       out.push({
         type: 'diagnostic', severity: 'warning', code: 'LINEAGE_ORDER', source: 'lineage',
         message: `${b.id} (signed ${db}) follows ${prev.id} (signed ${da}) in the lineage${treaties.indexOf(b) - treaties.indexOf(prev) > 1 ? ' (undated versions between them)' : ''}: the treaties are not in order of signature`,
         hint: 'a lineage follows the order given, oldest first; reorder the inputs (a directory is read in file-name order)',
       });
+    prev = b;
   }
   return out;
 }

@@ -322,12 +322,14 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
         ch.uncertain = true;
         if (!flags.includes('partial-witness')) ch.flags = [...flags, 'partial-witness' as const].sort();
       }
-      // Not read: its provisions here, or (with none linked) one of that side's the aligner matched
-      // with nothing (a provision linked elsewhere is another's counterpart), have no lexicon.
-      const notRead = losingSide(ch).some((s) => {
+      // Does a side's text here — its provisions in this link, or with none linked one of that side's the
+      // aligner matched with nothing (a provision linked elsewhere is another's counterpart) — include one of `set`?
+      const sideIn = (set: { before: ReadonlySet<string>; after: ReadonlySet<string> }, s: 'before' | 'after') => {
         const ids = s === 'before' ? link.left : link.right;
-        return ids.length ? ids.some((id) => unread[s].has(id)) : unmatched[s].some((u) => unread[s].has(u.eId));
-      });
+        return ids.length ? ids.some((id) => set[s].has(id)) : unmatched[s].some((u) => set[s].has(u.eId));
+      };
+      // Not read: those provisions have no lexicon.
+      const notRead = losingSide(ch).some((s) => sideIn(unread, s));
       // Read in two languages, a change that rests only on phrases one side's reading found and the
       // other's did not ("all the means at its disposal") may be the lexicons', not the texts'.
       if (!ch.uncertain && ch.before && ch.after && flags.includes('cross-language')) {
@@ -344,12 +346,8 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       // that side's provisions the aligner matched with nothing, as for `notRead`).
       // So is an `other` gained or lost where that side is read only in part: the classifier's reading of
       // a sentence it could not place, not an obligation (rv20 5).
-      const holdsOther: 'before' | 'after' | undefined =
-        ch.change === 'added' ? (ch.kinds.after === 'other' ? 'after' : undefined) : ch.change === 'removed' && ch.kinds.before === 'other' ? 'before' : undefined;
-      const partly = [...losingSide(ch), ...(holdsOther ? [holdsOther] : [])].some((s) => {
-        const ids = s === 'before' ? link.left : link.right;
-        return ids.length ? ids.some((id) => partlyRead[s].has(id)) : unmatched[s].some((u) => partlyRead[s].has(u.eId));
-      });
+      const holdsOther: 'before' | 'after' | undefined = ch.change === 'added' && ch.kinds.after === 'other' ? 'after' : ch.change === 'removed' && ch.kinds.before === 'other' ? 'before' : undefined;
+      const partly = [...losingSide(ch), ...(holdsOther ? [holdsOther] : [])].some((s) => sideIn(partlyRead, s));
       if (partly) {
         ch.uncertain = true;
         ch.flags = [...new Set([...ch.flags, 'partly-read' as const])].sort();

@@ -21,7 +21,7 @@ import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { witnessKeys } from '../../model/witness.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderPoint, type LadderTimeline } from './svg.js';
-import { type UncertainReason, CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, changeLabel, headingChangeLine, obligationWitnessNote, uncertainNote, uncertainReason, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
+import { type UncertainReason, CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, changeLabel, headingChangeLine, obligationWitnessNote, uncertainNote, uncertainReason, reasonFlags, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
 
 /** One side (one unit) of an aligned pair, as the report shows it. */
 export interface HtmlReportUnit {
@@ -220,18 +220,9 @@ function obligationBadge(o: HtmlReportObligation): string {
 }
 
 /** The flags an uncertain report change's reason is read from (the report model keeps the reason, not the flags). */
-function reasonFlags(c: HtmlReportChange): string[] {
-  const reason = c.uncertainReason ?? (c.notClassified ? 'not classified' : c.languagesDiffer ? 'languages differ' : 'text missing');
-  return REASON_FLAGS[reason];
+function changeReasonFlags(c: HtmlReportChange): string[] {
+  return reasonFlags(c.uncertainReason ?? (c.notClassified ? 'not classified' : c.languagesDiffer ? 'languages differ' : 'text missing'));
 }
-
-/** Flags that give each {@link UncertainReason} (the inverse of `uncertainReason`). */
-const REASON_FLAGS: Readonly<Record<UncertainReason, string[]>> = {
-  'text missing': [],
-  'not classified': ['not-classified'],
-  'partly read': ['partly-read'],
-  'languages differ': ['cross-language'],
-};
 
 function changeBadge(c: HtmlReportChange): string {
   const onLadder = (c.before?.commitment ?? 0) > 0 || (c.after?.commitment ?? 0) > 0 || [c.before?.kind, c.after?.kind].some((k) => k !== undefined && LADDER_KINDS.has(k));
@@ -243,7 +234,7 @@ function changeBadge(c: HtmlReportChange): string {
   const fields = c.fields.length ? ` <span class="fields">changed: ${e(c.fields.join(', '))}</span>` : '';
   const note = c.note ? ` <span class="note">— ${e(c.note)}</span>` : '';
   const ev = c.evidence?.length ? `<div class="evidence">evidence: ${c.evidence.map((x) => `<span class="ev">${e(x)}</span>`).join(' · ')}</div>` : '';
-  const why = uncertainNote(reasonFlags(c));
+  const why = uncertainNote(changeReasonFlags(c));
   const uncertain = c.uncertain ? ` <span class="uncertain" title="${e(why)}">uncertain: ${e(why)}</span>` : '';
   return `<li class="change change-${slug(c.change)}${c.uncertain ? ' change-uncertain' : ''}"><span class="change-type">${e(c.change)}</span> ${kinds}${arrow}${fields}${uncertain}${note}${ev}</li>`;
 }
@@ -416,7 +407,7 @@ function summaryTable(c: HtmlReportComparison): string {
     rel.set(p.relation, (rel.get(p.relation) ?? 0) + 1);
     // Changes that may be an effect of missing text are counted apart from what the texts show.
     for (const x of p.changes) {
-      const k = changeLabel(x.change, x.uncertain, reasonFlags(x));
+      const k = changeLabel(x.change, x.uncertain, changeReasonFlags(x));
       ch.set(k, (ch.get(k) ?? 0) + 1);
     }
   }

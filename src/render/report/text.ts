@@ -267,9 +267,20 @@ export type UncertainReason = 'text missing' | 'not classified' | 'partly read' 
 /** The {@link UncertainReason} an uncertain change's flags give. */
 export function uncertainReason(flags: readonly string[]): UncertainReason {
   if (flags.includes('partial-witness')) return 'text missing';
-  if (flags.includes('not-classified')) return 'not classified';
-  if (flags.includes('partly-read')) return 'partly read';
-  return flags.includes('cross-language') ? 'languages differ' : 'text missing';
+  return REASON_FLAGS.find(([, flag]) => flags.includes(flag))?.[0] ?? 'text missing';
+}
+
+/** The flag that gives each {@link UncertainReason} but `text missing` (the default), in the order they are read. */
+const REASON_FLAGS: readonly (readonly [UncertainReason, string])[] = [
+  ['not classified', 'not-classified'],
+  ['partly read', 'partly-read'],
+  ['languages differ', 'cross-language'],
+];
+
+/** The flags an uncertain change's reason is read from ({@link uncertainReason} of them is `reason`): for a report model that keeps the reason, not the flags. */
+export function reasonFlags(reason: UncertainReason): string[] {
+  const flag = REASON_FLAGS.find(([r]) => r === reason)?.[1];
+  return flag ? [flag] : [];
 }
 
 /**
