@@ -728,3 +728,46 @@ describe('a paragraph printed wider elsewhere in the article does not cut this o
     expect(art.obligations.map((o) => o.kind)).toContain('mutual-assistance');
   });
 });
+
+describe('an article title printed on the line under its number is its heading (rv20 9)', () => {
+  it('is the heading in every language, in parentheses too, and paragraph eIds do not shift', () => {
+    const r = parseText('Pact\n\nArticle 1\nPurpose\n\nThe Parties shall develop friendly relations.\n\nArticle 2\nMutual Assistance\n\n1. Each Party shall assist the other if attacked.\n\n2. Such assistance shall be immediate.\n');
+    const e = r.treaty.expressions[0]!;
+    expect(rows(e.body)).toEqual([
+      ['art_1', '1', 'Purpose', 'The Parties shall develop friendly relations.'],
+      ['art_2', '2', 'Mutual Assistance', ''],
+      ['art_2__para_1', '1.', undefined, 'Each Party shall assist the other if attacked.'],
+      ['art_2__para_2', '2.', undefined, 'Such assistance shall be immediate.'],
+    ]);
+    expect(codes(r.diagnostics, 'ARTICLE_TITLE_LINE')).toEqual([['info', 'ARTICLE_TITLE_LINE', 4, 1], ['info', 'ARTICLE_TITLE_LINE', 9, 1]]);
+    // It reads back: the writer prints it as the heading it is.
+    expect(parseText(serializeText(r.treaty)).treaty.expressions[0]!.body).toEqual(e.body);
+    const ru = main('# Language: ru\n\nДоговор\n\nСтатья 1\nЦели\n\nСтороны развивают дружественные отношения.\n\nСтатья 2\nКонсультации\nСтороны регулярно консультируются.\n');
+    expect(rows(ru.body)).toEqual([['art_1', 'Статья 1', 'Цели', 'Стороны развивают дружественные отношения.'], ['art_2', 'Статья 2', 'Консультации', 'Стороны регулярно консультируются.']]);
+    const ko = main('# Language: ko\n\n조약\n\n제1조\n(목적)\n이 조약은 양국의 우호를 증진함을 목적으로 한다.\n\n제2조\n협의\n\n쌍방은 서로 협의한다.\n');
+    expect(rows(ko.body)).toEqual([['art_1', '제1조', '목적', '이 조약은 양국의 우호를 증진함을 목적으로 한다.'], ['art_2', '제2조', '협의', '쌍방은 서로 협의한다.']]);
+  });
+
+  it('stays text where it may be text: a blank line before it, a sentence, a sentence broken at the line end, the article\'s only line', () => {
+    const e = main('Pact\n\nArticle 1\n\nPurpose\n\nThe Parties shall develop friendly relations.\n\nArticle 2\nEach Party shall consult.\nThe other shall reply.\n\nArticle 3\nThe Parties shall\nconsult each other.\n\nArticle 4\nReserved\n\nArticle 5\nNeither Party shall join\nAny alliance against the other.\n');
+    expect(rows(e.body)).toEqual([
+      ['art_1', '1', undefined, ''],
+      ['art_1__para_1', undefined, undefined, 'Purpose'],
+      ['art_1__para_2', undefined, undefined, 'The Parties shall develop friendly relations.'],
+      ['art_2', '2', undefined, 'Each Party shall consult.\nThe other shall reply.'],
+      ['art_3', '3', undefined, 'The Parties shall\nconsult each other.'],
+      ['art_4', '4', undefined, 'Reserved'],
+      ['art_5', '5', undefined, 'Neither Party shall join\nAny alliance against the other.'],
+    ]);
+  });
+
+  it('a title under the number and one in parentheses compare as the same heading', async () => {
+    const { compareTreaties } = await import('../src/compare/index.js');
+    const a = parseText('Pact\n\nArticle 1 (Mutual Assistance)\n\n1. Each Party shall assist the other if attacked.\n\n2. Such assistance shall be immediate.\n', { id: 'a' }).treaty;
+    const b = parseText('Pact\n\nArticle 1\nMutual Assistance\n\n1. Each Party shall assist the other if attacked.\n\n2. Such assistance shall be immediate.\n', { id: 'b' }).treaty;
+    const c = compareTreaties(a, b);
+    expect(c.changes.map((x) => x.change)).toEqual(['unchanged']);
+    expect(c.diff.alignment.links.map((l) => l.headings)).toEqual([undefined]);
+    expect(c.diff.stats.words.inserted + c.diff.stats.words.deleted).toBe(0);
+  });
+});

@@ -35,6 +35,8 @@
  *   is the next one expected and it does not open with a reference (`제2조 제1항에 따른 …`). One
  *   capitalised word alone after a bare space is the title (`Article 1 Purpose`, `Статья 1 Цель`,
  *   `제1조 목적`) unless it opens a sentence (`The`, `Стороны`, `쌍방은`) or is cited (`Статья 51 Устава`).
+ *   A title on the line right under the number (`Article 1` ⏎ `Purpose`) is the heading too (see
+ *   `titlesUnderNumbers`; `ARTICLE_TITLE_LINE`, info).
  *   A line that starts with an article keyword but is none of these is text with a `HEADING_LIKE_TEXT`
  *   warning, unless it cites an article (`Article 51 of the Charter …`, `제5조에 따라 …`). An article
  *   left with no text at all gets an `EMPTY_ARTICLE` warning. Lines longer than
@@ -83,7 +85,7 @@ import type {
 import { WITNESS_GRADES } from '../model/types.js';
 import { INVISIBLE_CONTROLS, SOFT_HYPHEN_HINT, controlRunReplacement, normalizeInput, withoutSoftHyphens } from '../text/normalize.js';
 import { continuesSentence } from '../text/tokenize.js';
-import { articleEId, articleKeywordLine, languageProfile, letterId, primaryLanguage, readsAsRecital, startsDivision, readsAsTitleLine, startsClosingFormula, startsLikeRecital, isCalendarDate, readPrintedDate, scriptMismatch, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
+import { articleEId, articleKeywordLine, languageProfile, letterId, primaryLanguage, readsAsRecital, startsDivision, readsAsTitleLine, readsAsArticleTitle, startsClosingFormula, startsLikeRecital, isCalendarDate, readPrintedDate, scriptMismatch, LATIN_SUB, languageFromName, languageTag, looksLikeArticleHeading, matchArticleHeading, scriptLanguage } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeTreatyJson, startsLikeXml } from './sniff.js';
@@ -1135,8 +1137,32 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
       });
     } else out[out.length - 1]!.lines.push(l);
   }
+  titlesUnderNumbers(out, diag);
   moveDivisionHeadings(out, diag);
   return out;
+}
+
+/**
+ * An article's title printed on the line right under its number (`Article 1` ⏎ `Purpose`, `Статья 2` ⏎
+ * `Консультации`, `제3조` ⏎ `(목적)`), the layout of many modern treaties, is its `heading` — as
+ * `Article 1 (Purpose)` is — not its first paragraph: read as text it shifted every paragraph's eId
+ * and was diffed and classified as treaty words (rv20 9). Only with no blank line between number and
+ * title (the text writer always writes one, so a short first paragraph still reads back as text), only
+ * a line that reads as a title ({@link readsAsArticleTitle}) and only when more text of the article
+ * follows; an info (`ARTICLE_TITLE_LINE`) names it.
+ */
+function titlesUnderNumbers(out: Section[], diag: LineCtx['diag']): void {
+  for (const s of out) {
+    const h = s.heading, first = s.lines[0];
+    if (!h || h.heading !== undefined || !first || first.no !== h.line + 1 || isBlankLine(first.text) || isBracketLine(first.text.trim())) continue;
+    if (!readsAsArticleTitle(first.text) || matchParagraphNumber(first.text.trim()) !== undefined || matchPointMarker(first.text.trim()) !== undefined || startsDivision(first.text)) continue;
+    const next = s.lines[1];
+    if (!s.lines.slice(1).some((l) => !isBlankLine(l.text)) || (next && !isBlankLine(next.text) && /^\s*\p{Ll}/u.test(next.text))) continue;
+    const t = first.text.trim();
+    h.heading = /^\(.*\)$/su.test(t) ? t.slice(1, -1).trim() : t;
+    s.lines = s.lines.slice(1);
+    diag({ severity: 'info', code: 'ARTICLE_TITLE_LINE', message: `line ${first.no} is read as the title of article ${h.num}, printed under its number: ${JSON.stringify(h.heading.slice(0, 80))}`, line: first.no, column: first.text.length - first.text.trimStart().length + 1, hint: 'a short line with no verb right under an article\'s number is its title; if it is the article\'s text, put a blank line between the number and it' });
+  }
 }
 
 /** Whether one of the last two blocks of `lines` opens with a division heading (a cheap test before the blocks are split). */

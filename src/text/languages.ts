@@ -711,6 +711,23 @@ export function startsLikeRecital(text: string): boolean {
 }
 
 /**
+ * Whether a line standing alone under an article's number reads as the article's title (`Article 1` ⏎
+ * `Purpose`, `Статья 2` ⏎ `Консультации`, `제3조` ⏎ `(목적)`): at most 10 words and 80 characters, no
+ * lower-case first letter (a wrapped sentence goes on in lower case), no clause punctuation at its end,
+ * no recital opening, and no verb cue of any registered language ({@link LanguageProfile.readsAsText}
+ * with a full stop added: `The Parties shall` is a sentence broken at the line's end). A title in
+ * parentheses is a title.
+ */
+export function readsAsArticleTitle(line: string): boolean {
+  const t = line.trim();
+  if (/^\([^()]+\)$/u.test(t)) return true;
+  if (t.length === 0 || t.length > 80 || t.split(/\s+/).length > 10 || /^[\p{Ll}\d([]/u.test(t) || /[,;:]$/.test(t) || startsLikeRecital(t)) return false;
+  const sentence = /[.!?。]$/u.test(t) ? t : `${t}.`;
+  for (const p of registry.values()) if (p.readsAsText?.(sentence)) return false;
+  return true;
+}
+
+/**
  * Whether a line reads as a printed title: it names an instrument in some registered language
  * ({@link LanguageProfile.titleNoun}: `Treaty of Friendship …`, `Договор о …`, `… 우호조약`), ends in no
  * punctuation a clause or sentence ends in, and reads as no recital. Titles are noun phrases.
