@@ -389,3 +389,33 @@ describe('one treaty in its two authentic languages, numbered alike (rv19 7)', (
     expect(c.summary.changes.added + c.summary.changes.removed).toBe(0);
   });
 });
+
+describe('one article numbered in parts `1)` in Russian and in paragraphs `1.` in Korean (rv20 3)', () => {
+  // Fictional: the Russian text numbers the parts of Article 1 `1) 2) 3)` (read as points), the Korean
+  // `1. 2. 3.` (read as paragraphs); the other articles are whole.
+  const RU = '# Language: ru\n\nДоговор\n\nСтатья 1\n1) Стороны решают свои споры мирными средствами.\n2) Стороны сотрудничают в области торговли и культуры.\n3) Стороны консультируются по важным международным вопросам.\n\nСтатья 2\nКаждая Сторона обязуется не участвовать в каких-либо союзах, направленных против другой Стороны.\n\nСтатья 3\nНастоящий Договор действует в течение десяти лет.\n';
+  const KO = '# Language: ko\n\n조약\n\n제1조\n1. 체약 쌍방은 분쟁을 평화적 수단으로 해결한다.\n2. 체약 쌍방은 무역과 문화 분야에서 협력한다.\n3. 체약 쌍방은 중요한 국제문제에 관하여 협의한다.\n\n제2조\n체약 쌍방은 상대방을 반대하는 어떠한 동맹에도 참가하지 아니한다.\n\n제3조\n이 조약은 10년간 효력을 가진다.\n';
+  const ru = parseTreaty(RU, { id: 'ru' }).treaty, ko = parseTreaty(KO, { id: 'ko' }).treaty;
+
+  it('links Article 1 with Article 1, not "removed" against three paragraphs "added", and its obligations are unchanged', () => {
+    expect(ru.expressions[0]!.body[0]!.children.map((c) => c.eId)).toEqual(['art_1__point_1', 'art_1__point_2', 'art_1__point_3']);
+    expect(ko.expressions[0]!.body[0]!.children.map((c) => c.eId)).toEqual(['art_1__para_1', 'art_1__para_2', 'art_1__para_3']);
+    for (const [a, b] of [[ru, ko], [ko, ru]] as const) {
+      const c = compareTreaties(a, b);
+      const links = c.diff.alignment.links.map((l) => `${l.relation} ${l.left.join('+')}>${l.right.join('+')}`);
+      expect(links).toEqual(['corresponding art_1>art_1', 'corresponding art_2>art_2', 'corresponding art_3>art_3']);
+      const art1 = c.diff.alignment.links[0]!;
+      expect(art1.evidence.some((e) => e.kind === 'structure' && /same number \(art_1\) in two languages/.test(e.detail ?? ''))).toBe(true);
+      expect(c.changes.filter((x) => x.left.includes('art_1')).map((x) => [x.kinds.before, x.change]).sort()).toEqual([
+        ['consultation', 'unchanged'], ['cooperation', 'unchanged'], ['peaceful-settlement', 'unchanged'],
+      ]);
+      expect(c.summary.changes.added + c.summary.changes.removed).toBe(0);
+    }
+  });
+
+  it('a Korean article with paragraphs against a Russian one with as many paragraphs links them in order', () => {
+    const ruDot = parseTreaty(RU.replace(/^(\d)\) /gm, '$1. '), { id: 'rudot' }).treaty;
+    const c = compareTreaties(ruDot, ko);
+    expect(c.diff.alignment.links.map((l) => `${l.relation} ${l.left.join('+')}>${l.right.join('+')}`)).toEqual(['corresponding art_1>art_1', 'corresponding art_2>art_2', 'corresponding art_3>art_3']);
+  });
+});

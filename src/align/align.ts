@@ -1174,30 +1174,57 @@ function linkGapsByNumber(run: AlignRun, cache: TokenCache): void {
  * the other cannot) was left out of that chain, `removed` and `added` (rv19 7). An unlinked pair of
  * articles with the same number, in two languages, whose neighbouring articles (the numbers before and
  * after, or the ends of the text) are each linked with their own same-numbered counterpart, links as
- * `structure` evidence: the numbering vouches where the words cannot be compared.
+ * `structure` evidence: the numbering vouches where the words cannot be compared. An article is its
+ * unit, or the units of its paragraphs: one side's article whole against the other's paragraphs (the
+ * Russian text numbers its parts `1)`, read as points, the Korean `1.`, read as paragraphs) links as
+ * one link, which collapses to article ↔ article (rv20 3); paragraphs against as many paragraphs link
+ * in order.
  */
 function linkSandwichedByNumber(run: AlignRun): void {
   const { groupOf } = run;
   const articles = (side: Prepared[]) => {
-    const m = new Map<number, Prepared>();
-    for (const p of side) if (!p.unit.parent && p.number !== undefined && !m.has(p.number)) m.set(p.number, p);
+    const m = new Map<number, Prepared[]>();
+    for (const p of side) {
+      const n = p.unit.parent ? articleNumber(p.unit.parent) : p.number;
+      if (n === undefined) continue;
+      const units = m.get(n);
+      if (!units) m.set(n, [p]);
+      // One article's own unit, or its paragraphs (the first article of a number only).
+      else if (p.unit.parent !== undefined && p.unit.parent === units[0]!.unit.parent) units.push(p);
+    }
     return m;
   };
   const left = articles(run.left), right = articles(run.right);
   let last = 0;
   for (const n of [...left.keys(), ...right.keys()]) last = Math.max(last, n);
+  // Each unit of the article on each side is linked, and only with units of the other side's article of that number.
   const linkedAlike = (n: number) => {
     const l = left.get(n), r = right.get(n);
     if (!l && !r) return n < 1 || n > last;
-    const g = l && groupOf[0].get(l);
-    return g !== undefined && r !== undefined && g.right.includes(r);
+    if (!l || !r) return false;
+    return l.every((u) => groupOf[0].get(u)?.right.every((x) => r.includes(x))) && r.every((u) => groupOf[1].get(u)?.left.every((x) => l.includes(x)));
   };
   for (const [n, l] of left) {
     const r = right.get(n);
-    if (!r || groupOf[0].has(l) || groupOf[1].has(r) || !linkedAlike(n - 1) || !linkedAlike(n + 1)) continue;
-    const p = scorePair(run.ctx, l, r, posGap(run, l, r), run.hasFeatures);
-    if (!p.crossLanguage) continue;
-    linkByNumber(run, p, `same number (${l.unit.eId}) in two languages, between neighbours linked with their own same-numbered counterparts: the numbering vouches where the wording cannot be compared`);
+    if (!r || l.some((u) => groupOf[0].has(u)) || r.some((u) => groupOf[1].has(u)) || !linkedAlike(n - 1) || !linkedAlike(n + 1)) continue;
+    if (l.length !== r.length && l.length !== 1 && r.length !== 1) continue;
+    const detail = `same number (${l[0]!.unit.parent ?? l[0]!.unit.eId}) in two languages, between neighbours linked with their own same-numbered counterparts: the numbering vouches where the wording cannot be compared`;
+    const pairs = l.length === r.length ? l.map((u, i) => [u, r[i]!] as const) : l.flatMap((u) => r.map((v) => [u, v] as const));
+    const scored = pairs.map(([u, v]) => scorePair(run.ctx, u, v, posGap(run, u, v), run.hasFeatures));
+    if (!scored.every((p) => p.crossLanguage)) continue;
+    if (l.length === r.length) {
+      for (const p of scored) linkByNumber(run, p, detail);
+      continue;
+    }
+    // One unit against several: one link of them all (it collapses to article ↔ article).
+    linkByNumber(run, scored[0]!, detail);
+    const g = groupOf[0].get(scored[0]!.l)!;
+    for (const p of scored.slice(1)) {
+      const [side, unit] = l.length === 1 ? [1, p.r] as const : [0, p.l] as const;
+      (side === 0 ? g.left : g.right).push(unit);
+      g.pairs.push(p);
+      groupOf[side].set(unit, g);
+    }
   }
 }
 
@@ -1780,6 +1807,8 @@ function collapseParagraphs(
     else relation = 'modified';
     const scores = xs.map((x) => x.link.score);
     const evidence: AlignmentEvidence[] = [{ type: 'evidence', kind: 'structure', value: 1, detail: `paragraphs ${[...lefts].join(', ')} ↔ ${[...rights].join(', ')} correspond in order` }];
+    // What linked the parts by structure (their number, where wording could not be compared) stays said.
+    for (const e of dedupeEvidence(xs.flatMap((x) => x.link.evidence.filter((e) => e.kind === 'structure')))) evidence.push(e);
     if (!crossLanguage && relation !== 'modified' && relation !== 'moved') {
       evidence.push({ type: 'evidence', kind: 'word-shingles', value: 1, detail: `identical wording (${lu.witness.lang})` });
     } else if (!crossLanguage) {
