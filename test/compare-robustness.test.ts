@@ -363,6 +363,32 @@ describe('a Korean side written with Hanja words (read only in part: the lexicon
   });
 });
 
+describe('the same Korean text in Hangul and with Hanja words, numbered alike (rv20 5)', () => {
+  // Fictional: four articles; the Hanja text shares few words with the Hangul one, Articles 1 and 3 hardly any.
+  const HANGUL = '# Language: ko\n\n조약\n\n제1조\n체약 일방이 무력침공을 받는 경우 체약 상대방은 지체없이 모든 수단으로 군사적 원조를 제공한다.\n\n제2조\n체약 쌍방은 상대방을 반대하는 어떠한 동맹에도 참가하지 아니한다.\n\n제3조\n체약 쌍방은 중요한 국제문제에 관하여 협의한다.\n\n제4조\n이 조약은 10년간 효력을 가진다.\n';
+  const HANJA = '# Language: ko\n\n條約\n\n第1條\n締約 一方이 武力侵攻을 받는 境遇 締約 相對方은 遲滯없이 모든 手段으로 軍事的 援助를 提供한다.\n\n第2條\n締約 雙方은 相對方을 反對하는 어떠한 同盟에도 參加하지 아니한다.\n\n第3條\n締約 雙方은 重要한 國際問題에 關하여 協議한다.\n\n第4條\n이 條約은 10年間 效力을 가진다.\n';
+  const hangul = parseTreaty(HANGUL, { id: 'hangul' }).treaty, hanja = parseTreaty(HANJA, { id: 'hanja' }).treaty;
+
+  it('links article for article by number (not two removed and two added), and the summary says the Hanja side is read in part', () => {
+    const c = compareTreaties(hangul, hanja);
+    expect(c.diff.alignment.links.map((l) => `${l.left.join('+')}>${l.right.join('+')}`)).toEqual(['art_1>art_1', 'art_2>art_2', 'art_3>art_3', 'art_4>art_4']);
+    expect(c.diff.alignment.links[0]!.evidence.some((e) => e.kind === 'structure' && /same number \(art_1\) in two languages or scripts/.test(e.detail ?? ''))).toBe(true);
+    expect(c.summary.incomplete).toEqual({ after: { type: 'incomplete-side', provisions: [], outside: [], partlyRead: { provisions: ['art_1', 'art_2', 'art_3', 'art_4'] } } });
+    const ladder = renderTextReport(c).split('\n').find((l) => l.includes('highest rung'))!;
+    expect(ladder).toContain('right text read in part: 4 provisions (Art 1, Art 2, Art 3, Art 4) partly in a script the obligation lexicon does not read');
+    expect(renderMarkdownReport(c)).toMatch(/\| highest commitment rung \| 5 [^|]*\| 0 \(none\) \(read in part\) \|/);
+    // Every change it leads to is uncertain: none is a finding; the lineage says the same of the linked article.
+    expect(Object.values(c.summary.changes).reduce((s, n) => s + n, 0)).toBe(0);
+    for (const [a, b, change] of [[hangul, hanja, 'removed'], [hanja, hangul, 'added']] as const) {
+      const step = lineage([a, b]).threads.find((t) => t.family === 'assistance')!.steps[1]!;
+      expect([step.change, step.uncertain, step.flags.includes('partly-read')]).toEqual([change, true, true]);
+    }
+    // Control: two Hangul texts whose Article 3 differs wholly are not linked by number (same script).
+    const other = parseTreaty(HANGUL.replace('체약 쌍방은 중요한 국제문제에 관하여 협의한다.', '양국은 어업 자원의 보존을 위하여 공동 조사를 실시한다.'), { id: 'other' }).treaty;
+    expect(compareTreaties(hangul, other).diff.alignment.links.some((l) => l.left.includes('art_3') && l.right.includes('art_3') && l.evidence.some((e) => /in two languages or scripts/.test(e.detail ?? '')))).toBe(false);
+  });
+});
+
 describe('one treaty in its two authentic languages, numbered alike (rv19 7)', () => {
   // Fictional: three articles in Russian and Korean; the middle one is read as `other` in Russian and
   // as defence cooperation in Korean.
@@ -405,7 +431,7 @@ describe('one article numbered in parts `1)` in Russian and in paragraphs `1.` i
       const links = c.diff.alignment.links.map((l) => `${l.relation} ${l.left.join('+')}>${l.right.join('+')}`);
       expect(links).toEqual(['corresponding art_1>art_1', 'corresponding art_2>art_2', 'corresponding art_3>art_3']);
       const art1 = c.diff.alignment.links[0]!;
-      expect(art1.evidence.some((e) => e.kind === 'structure' && /same number \(art_1\) in two languages/.test(e.detail ?? ''))).toBe(true);
+      expect(art1.evidence.some((e) => e.kind === 'structure' && /same number \(art_1\) in two languages or scripts/.test(e.detail ?? ''))).toBe(true);
       expect(c.changes.filter((x) => x.left.includes('art_1')).map((x) => [x.kinds.before, x.change]).sort()).toEqual([
         ['consultation', 'unchanged'], ['cooperation', 'unchanged'], ['peaceful-settlement', 'unchanged'],
       ]);

@@ -38,7 +38,7 @@
  *
  * @module
  */
-import { primaryLanguage, sameLanguage } from '../text/languages.js';
+import { languageProfile, primaryLanguage, sameLanguage } from '../text/languages.js';
 import { appendTo } from '../model/collections.js';
 import { requireTreaty } from '../model/witness.js';
 import { articleNumber } from '../model/eid.js';
@@ -1178,10 +1178,13 @@ function linkGapsByNumber(run: AlignRun, cache: TokenCache): void {
  * unit, or the units of its paragraphs: one side's article whole against the other's paragraphs (the
  * Russian text numbers its parts `1)`, read as points, the Korean `1.`, read as paragraphs) links as
  * one link, which collapses to article ↔ article (rv20 3); paragraphs against as many paragraphs link
- * in order.
+ * in order. The same holds in one language where one side is written partly in another script (Korean
+ * with Hanja words, {@link LanguageProfile.unreadScriptWords}), whose wording the other cannot share.
  */
 function linkSandwichedByNumber(run: AlignRun): void {
   const { groupOf } = run;
+  // Korean written with Hanja words against the same text in Hangul shares too few words to link (rv20 5).
+  const inOtherScript = (p: Prepared) => (languageProfile(p.lang)?.unreadScriptWords?.(p.unit.text) ?? 0) >= 2;
   const articles = (side: Prepared[]) => {
     const m = new Map<number, Prepared[]>();
     for (const p of side) {
@@ -1208,10 +1211,10 @@ function linkSandwichedByNumber(run: AlignRun): void {
     const r = right.get(n);
     if (!r || l.some((u) => groupOf[0].has(u)) || r.some((u) => groupOf[1].has(u)) || !linkedAlike(n - 1) || !linkedAlike(n + 1)) continue;
     if (l.length !== r.length && l.length !== 1 && r.length !== 1) continue;
-    const detail = `same number (${l[0]!.unit.parent ?? l[0]!.unit.eId}) in two languages, between neighbours linked with their own same-numbered counterparts: the numbering vouches where the wording cannot be compared`;
+    const detail = `same number (${l[0]!.unit.parent ?? l[0]!.unit.eId}) in two languages or scripts, between neighbours linked with their own same-numbered counterparts: the numbering vouches where the wording cannot be compared`;
     const pairs = l.length === r.length ? l.map((u, i) => [u, r[i]!] as const) : l.flatMap((u) => r.map((v) => [u, v] as const));
     const scored = pairs.map(([u, v]) => scorePair(run.ctx, u, v, posGap(run, u, v), run.hasFeatures));
-    if (!scored.every((p) => p.crossLanguage)) continue;
+    if (!scored.every((p) => p.crossLanguage || inOtherScript(p.l) || inOtherScript(p.r))) continue;
     if (l.length === r.length) {
       for (const p of scored) linkByNumber(run, p, detail);
       continue;

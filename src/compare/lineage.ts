@@ -121,6 +121,15 @@ function aligned(al: Alignment, from: string, to: string): boolean {
   return al.links.some((l) => l.left.some((id) => within(id, from)) && l.right.some((id) => within(id, to)));
 }
 
+/** The provisions on the other side of `al` linked with `eId` (on `side`) or any of its parts. */
+function counterparts(al: Alignment, side: 'left' | 'right', eId: string): string[] {
+  const within = (id: string) => id === eId || id.startsWith(eId + '__');
+  return al.links.filter((l) => l[side].some(within)).flatMap((l) => l[side === 'left' ? 'right' : 'left']);
+}
+
+/** Whether `id` or the article it is part of is in `set`. */
+const inOrUnder = (set: ReadonlySet<string>, id: string) => set.has(id) || set.has(id.split('__')[0]!);
+
 /**
  * Follow every security obligation through successive treaties (at least two, oldest first).
  *
@@ -242,8 +251,9 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         const rungMove = pick && o.last ? Math.sign(pick.obligation.commitment - o.last.obligation.commitment) : 0;
         const lost = change === 'removed' || change === 'weakened' || (change === 'reframed' && rungMove < 0);
         const gained = change === 'strengthened' || (change === 'reframed' && rungMove > 0);
+        // With no obligation to pick, the text opposite is what was read in part: unmatched, or linked with the last provision.
         const losing = lost
-          ? (pick ? partly[ti]!.has(pick.provision.eId) : ti > 0 && partlyRight[ti - 1]!)
+          ? (pick ? partly[ti]!.has(pick.provision.eId) : ti > 0 && (partlyRight[ti - 1]! || (o.last !== undefined && counterparts(alignments[ti - 1]!, 'left', o.last.provision.eId).some((id) => inOrUnder(partly[ti]!, id)))))
           : gained && o.last !== undefined && ti > 0 && partly[ti - 1]!.has(o.last.provision.eId);
         if (losing) {
           uncertain = true;
@@ -278,7 +288,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
         const prevAl = ti > 0 ? alignments[ti - 1] : undefined;
         if (prevAl && (lacksTextOpposite(prevAl, 'left', h.provision.eId, declaresLeft[ti - 1]!) || !fullText[ti - 1])) vs.push('partial-witness');
         if (ti > 0 && unreadLeft[ti - 1]) vs.push('not-classified');
-        if (ti > 0 && partlyLeft[ti - 1]) vs.push('partly-read');
+        if (ti > 0 && (partlyLeft[ti - 1] || counterparts(prevAl!, 'right', h.provision.eId).some((id) => inOrUnder(partly[ti - 1]!, id)))) vs.push('partly-read');
         if (ti > 0 && h.provision.witness.report) vs.push('report-witness');
         const step = stepOf(treaty, h, vs);
         if (ti > 0) step.change = 'added';

@@ -263,6 +263,10 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   const unread = { before: new Set(incomplete.before.unclassified?.provisions), after: new Set(incomplete.after.unclassified?.provisions) };
   // Provisions read only in part: Korean with Hanja words, which the lexicon does not read.
   const partlyRead = { before: partlyReadProvisions(a, li), after: partlyReadProvisions(b, ri) };
+  for (const s of ['before', 'after'] as const) {
+    const tops = [...new Set([...partlyRead[s]].map((id) => id.split('__')[0]!))];
+    if (tops.length) incomplete[s].partlyRead = { provisions: tops };
+  }
   // A side known only from reports and quotations: what they leave out is not known to be absent.
   const fullText = { before: hasFullText(a), after: hasFullText(b) };
   const gapped = {
@@ -378,7 +382,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   const counts = ZERO_COUNTS(), uncertainCounts = ZERO_COUNTS();
   for (const c of changes) (c.uncertain ? uncertainCounts : counts)[c.change]++;
   const summaryIncomplete: NonNullable<TreatyComparison['summary']['incomplete']> = {};
-  for (const s of ['before', 'after'] as const) if (incomplete[s].provisions.length || incomplete[s].outside.length || incomplete[s].unclassified) summaryIncomplete[s] = incomplete[s];
+  for (const s of ['before', 'after'] as const) if (incomplete[s].provisions.length || incomplete[s].outside.length || incomplete[s].unclassified || incomplete[s].partlyRead) summaryIncomplete[s] = incomplete[s];
   return {
     type: 'treaty-comparison',
     left: a.id,

@@ -105,6 +105,12 @@ export interface IncompleteSide {
    * their obligations were not read, so the side's rung and kinds say nothing of them. Omitted when none.
    */
   unclassified?: { provisions: string[]; langs: string[] };
+  /**
+   * Provisions (treaty-level eIds, in document order) read only in part: written partly in a script
+   * their language's obligation lexicon does not read (Korean with Hanja words), so the side's rung and
+   * kinds may miss what those words state. Omitted when none.
+   */
+  partlyRead?: { provisions: string[] };
 }
 
 /** The result of `compareTreaties`: alignment, word diffs, classifications and typed changes. */

@@ -5,7 +5,7 @@
  * @module
  */
 import type { AlignmentUnit } from '../../align/types.js';
-import type { Lineage, TreatyComparison } from '../../compare/types.js';
+import type { IncompleteSide, Lineage, TreatyComparison } from '../../compare/types.js';
 import type { ProvisionDiff } from '../../diff/types.js';
 import { GAP_MARK } from '../../model/content.js';
 import {
@@ -111,7 +111,9 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
   out.push(`# ${escapeMarkdown(options.title ?? `Comparison: ${c.left} → ${c.right}`)}`, '');
   out.push('## Summary', '');
   // The rung and kinds of a side that lacks text are read from the text it has.
-  const partly = { before: c.summary.incomplete?.before ? ' (text incomplete)' : '', after: c.summary.incomplete?.after ? ' (text incomplete)' : '' };
+  // A side read only in part (a script its lexicon does not read) has its text: it is said as such.
+  const status = (s: IncompleteSide | undefined) => (!s ? '' : s.partlyRead && !s.provisions.length && !s.outside.length && !s.unclassified ? ' (read in part)' : ' (text incomplete)');
+  const partly = { before: status(c.summary.incomplete?.before), after: status(c.summary.incomplete?.after) };
   out.push(
     ...mdTable(
       ['', c.left, c.right],

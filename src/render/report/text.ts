@@ -341,7 +341,10 @@ export function incompleteNote(incomplete: TreatyComparison['summary']['incomple
     const unread = s.unclassified
       ? `${label} text not classified: ${s.unclassified.provisions.length} provision${s.unclassified.provisions.length === 1 ? '' : 's'} in ${s.unclassified.langs.map((l) => `'${l}'`).join(', ')} (no obligation lexicon)`
       : undefined;
-    return [parts.length ? `${label} text incomplete: ${parts.join('; ')}` : undefined, unread].filter((x) => x !== undefined).join('; ');
+    const partly = s.partlyRead
+      ? `${label} text read in part: ${s.partlyRead.provisions.length} provision${s.partlyRead.provisions.length === 1 ? '' : 's'} (${s.partlyRead.provisions.map(provisionLabel).join(', ')}) partly in a script the obligation lexicon does not read`
+      : undefined;
+    return [parts.length ? `${label} text incomplete: ${parts.join('; ')}` : undefined, unread, partly].filter((x) => x !== undefined).join('; ');
   };
   const notes = [one('left', incomplete.before), one('right', incomplete.after)].filter((x) => x !== undefined);
   return notes.join('; ');
