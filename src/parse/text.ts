@@ -1153,15 +1153,24 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
  */
 function titlesUnderNumbers(out: Section[], diag: LineCtx['diag']): void {
   for (const s of out) {
-    const h = s.heading, first = s.lines[0];
-    if (!h || h.heading !== undefined || !first || first.no !== h.line + 1 || isBlankLine(first.text) || isBracketLine(first.text.trim())) continue;
+    const h = s.heading;
+    const k = s.lines.findIndex((l) => !isBlankLine(l.text));
+    const first = s.lines[k];
+    if (!h || h.heading !== undefined || !first || (k === 0 && first.no !== h.line + 1) || isBracketLine(first.text.trim())) continue;
     if (!readsAsArticleTitle(first.text) || matchParagraphNumber(first.text.trim()) !== undefined || matchPointMarker(first.text.trim()) !== undefined || startsDivision(first.text)) continue;
-    const next = s.lines[1];
-    if (!s.lines.slice(1).some((l) => !isBlankLine(l.text)) || (next && !isBlankLine(next.text) && /^\s*\p{Ll}/u.test(next.text))) continue;
+    const next = s.lines[k + 1];
+    if (!s.lines.slice(k + 1).some((l) => !isBlankLine(l.text)) || (next && !isBlankLine(next.text) && /^\s*\p{Ll}/u.test(next.text))) continue;
     const t = first.text.trim();
+    const column = first.text.length - first.text.trimStart().length + 1;
+    if (k > 0) {
+      // After a blank line a short first paragraph is text as often as a title: it stays text, and the user is told.
+      if (next === undefined || isBlankLine(next.text))
+        diag({ severity: 'info', code: 'ARTICLE_TITLE_AS_TEXT', message: `line ${first.no} may be the title of article ${h.num} (${JSON.stringify(t.slice(0, 80))}): it is read as its first paragraph, since a blank line stands between the number and it`, line: first.no, column, hint: 'if it is the title, write it right under the number with no blank line, or after the number in parentheses (Article 2 (Consultations)); if it is text, ignore this' });
+      continue;
+    }
     h.heading = /^\(.*\)$/su.test(t) ? t.slice(1, -1).trim() : t;
     s.lines = s.lines.slice(1);
-    diag({ severity: 'info', code: 'ARTICLE_TITLE_LINE', message: `line ${first.no} is read as the title of article ${h.num}, printed under its number: ${JSON.stringify(h.heading.slice(0, 80))}`, line: first.no, column: first.text.length - first.text.trimStart().length + 1, hint: 'a short line with no verb right under an article\'s number is its title; if it is the article\'s text, put a blank line between the number and it' });
+    diag({ severity: 'info', code: 'ARTICLE_TITLE_LINE', message: `line ${first.no} is read as the title of article ${h.num}, printed under its number: ${JSON.stringify(h.heading.slice(0, 80))}`, line: first.no, column, hint: 'a short line with no verb right under an article\'s number is its title; if it is the article\'s text, put a blank line between the number and it' });
   }
 }
 
