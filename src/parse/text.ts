@@ -1149,7 +1149,8 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
  * and was diffed and classified as treaty words (rv20 9). Only with no blank line between number and
  * title (the text writer always writes one, so a short first paragraph still reads back as text), only
  * a line that reads as a title ({@link readsAsArticleTitle}) and only when more text of the article
- * follows; an info (`ARTICLE_TITLE_LINE`) names it.
+ * follows; an info (`ARTICLE_TITLE_LINE`) names it. Such a line alone in the article's first block,
+ * after a blank line, stays text, with an info (`ARTICLE_TITLE_AS_TEXT`) that it may be the title.
  */
 function titlesUnderNumbers(out: Section[], diag: LineCtx['diag']): void {
   for (const s of out) {
