@@ -764,6 +764,17 @@ describe('an article title printed on the line under its number is its heading (
     ]);
   });
 
+  it('is never a piece of a sentence: a Korean subject, a lead-in to points or to a definition, a line of names (rv21 2)', () => {
+    const ko = main('# Language: ko\n\n조약\n\n제1조\n체약 일방에 대한 무력공격이\n있는 경우 타방은 지체 없이 원조를 제공한다.\n\n제2조\n이 협정은\n서명한 날부터 효력을 발생한다.\n\n제3조\n두 나라 정부는\n상대방과 협의하여 필요한 조치를 취한다.\n\n제4조\n정의\n이 협정에서 "군대"란 육군, 해군 및 공군을 말한다.\n');
+    expect(ko.body.map((a) => a.heading)).toEqual([undefined, undefined, undefined, '정의']);
+    expect(provisionText(ko.body[0]!)).toBe('체약 일방에 대한 무력공격이\n있는 경우 타방은 지체 없이 원조를 제공한다.');
+    const en = main('Pact\n\nArticle 1\nThe Government of the Kingdom of Ruritania\nThe Government of the Republic of Freedonia\n(the Parties) shall meet once a year.\n\nArticle 2\nFor the purposes of this Pact\n"forces" means the armed forces of a Party.\n\nArticle 3\nIn the event of an armed attack\n(a) the Parties shall consult at once;\n(b) each shall inform the Council.\n\nArticle 4\nRuritania\nFreedonia\nEach Party shall name a liaison officer.\n\nArticle 5\nSettlement of Disputes\nDisputes shall be settled by negotiation.\n');
+    expect(en.body.map((a) => a.heading)).toEqual([undefined, undefined, undefined, undefined, 'Settlement of Disputes']);
+    expect(provisionText(en.body[2]!)).toBe('In the event of an armed attack\nthe Parties shall consult at once;\neach shall inform the Council.');
+    const ru = main('# Language: ru\n\nДоговор\n\nСтатья 1\nВ случае вооружённого нападения\nСтороны незамедлительно консультируются.\n\nСтатья 2\nКаждая из Сторон\nназначает координатора.\n\nСтатья 3\nКонсультации\nСтороны регулярно консультируются.\n');
+    expect(ru.body.map((a) => a.heading)).toEqual([undefined, undefined, 'Консультации']);
+  });
+
   it('a title under the number and one in parentheses compare as the same heading', async () => {
     const { compareTreaties } = await import('../src/compare/index.js');
     const a = parseText('Pact\n\nArticle 1 (Mutual Assistance)\n\n1. Each Party shall assist the other if attacked.\n\n2. Such assistance shall be immediate.\n', { id: 'a' }).treaty;

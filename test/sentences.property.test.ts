@@ -43,7 +43,10 @@ describe('sentences', () => {
     expect(softWrapped('체약 상대방은 지체 없이 육지와 바다\n및 공중에서 군사적 원조를 제공한다.')).toBe('체약 상대방은 지체 없이 육지와 바다 및 공중에서 군사적 원조를 제공한다.');
     // Korean predicates in 다 end a line's sentence, whatever verb (rv16 4).
     for (const t of ['쌍방은 국제법에 따른다\n체약 일방이 무력 침공을 받는 경우', '이 조약은 10년간 유효하다\n쌍방은 협의한다']) expect(softWrapped(t), t).toBe(t);
-    // A line much shorter than the longest (a list's lead-in) ends where its writer ended it.
-    expect(softWrapped('Стороны обязуются\nконсультироваться по вопросам торговли и экономики и безопасности')).toBe('Стороны обязуются\nконсультироваться по вопросам торговли и экономики и безопасности');
+    // Inside a paragraph, a line much shorter than the longest (a short item) ends where its writer ended it.
+    expect(softWrapped('Стороны развивают сотрудничество в следующих областях:\nв торговле\nконсультируются по вопросам торговли и экономики и безопасности')).toBe('Стороны развивают сотрудничество в следующих областях:\nв торговле\nконсультируются по вопросам торговли и экономики и безопасности');
+    // A paragraph's first line, however short, goes on in lower case: its sentence broken (rv21 9).
+    expect(softWrapped('Стороны обязуются\nконсультироваться по вопросам торговли и экономики и безопасности')).toBe('Стороны обязуются консультироваться по вопросам торговли и экономики и безопасности');
+    expect(softWrapped('Neither Party\nshall take part in any alliance directed against the other Party.\n\nShould either Party be attacked\nby a third State, the other Party shall consult with it at once.')).toBe('Neither Party shall take part in any alliance directed against the other Party.\n\nShould either Party be attacked by a third State, the other Party shall consult with it at once.');
   });
 });

@@ -1160,7 +1160,10 @@ function titlesUnderNumbers(out: Section[], diag: LineCtx['diag']): void {
     if (!h || h.heading !== undefined || !first || (k === 0 && first.no !== h.line + 1) || isBracketLine(first.text.trim())) continue;
     if (!readsAsArticleTitle(first.text) || matchParagraphNumber(first.text.trim()) !== undefined || matchPointMarker(first.text.trim()) !== undefined || startsDivision(first.text)) continue;
     const next = s.lines[k + 1];
-    if (!s.lines.slice(k + 1).some((l) => !isBlankLine(l.text)) || (next && !isBlankLine(next.text) && /^\s*\p{Ll}/u.test(next.text))) continue;
+    if (!s.lines.slice(k + 1).some((l) => !isBlankLine(l.text))) continue;
+    // Right under it: a lower-case continuation, a list's points (it is their lead-in) or another such
+    // line (names of the parties, one per line) make it text.
+    if (next && !isBlankLine(next.text) && (/^\s*\p{Ll}/u.test(next.text) || matchPointMarker(next.text.trim()) !== undefined || readsAsArticleTitle(next.text))) continue;
     const t = first.text.trim();
     const column = first.text.length - first.text.trimStart().length + 1;
     if (k > 0) {

@@ -105,6 +105,13 @@ export interface LanguageProfile {
    * two or more, an obligation may be stated in words the classifier cannot read. Optional.
    */
   unreadScriptWords?(text: string): number;
+  /**
+   * A line that is a piece of a sentence, not a title, as this language shows it: it opens with a word
+   * that opens sentences (`The`, `Each`, `If`, `For`, `Стороны`, `В`) or ends with a function word or a
+   * particle that needs what follows (`… of`, `… и`, `…이`, `…에 대한`). The plain-text reader takes a
+   * short line under an article's number for its title only when no profile reads it so. Optional.
+   */
+  lineFragment?: RegExp;
 }
 
 /** A date as printed (see {@link LanguageProfile.readDate}). */
@@ -257,6 +264,7 @@ interface ProfileSpec {
   divisionStart?: RegExp;
   readDate?: (value: string) => PrintedDate | undefined;
   unreadScriptWords?: (text: string) => number;
+  lineFragment?: RegExp;
   /** Characters that may enclose a heading after the number (default parentheses, ASCII and full-width). */
   open?: string;
   close?: string;
@@ -355,6 +363,7 @@ function profile(spec: ProfileSpec): LanguageProfile {
     ...(spec.divisionStart ? { divisionStart: spec.divisionStart } : {}),
     ...(spec.readDate ? { readDate: spec.readDate } : {}),
     ...(spec.unreadScriptWords ? { unreadScriptWords: spec.unreadScriptWords } : {}),
+    ...(spec.lineFragment ? { lineFragment: spec.lineFragment } : {}),
   };
 }
 
@@ -380,6 +389,7 @@ export const english: LanguageProfile = profile({
   // `14 March 1990`, and month first as written in the United States: `March 14, 1990`.
   readDate: (value) => ENGLISH_DAY_FIRST(value) ?? ENGLISH_MONTH_FIRST(value),
   titleNoun: /\b(?:Treaty|TREATY|Agreement|AGREEMENT|Convention|CONVENTION|Pact|PACT|Protocol|PROTOCOL|Charter|CHARTER|Accord|ACCORD|Covenant|COVENANT|Declaration|DECLARATION)\b/,
+  lineFragment: /^(?:The|A|An|This|These|That|Each|Every|Both|Neither|Either|No|Any|All|Such|Its|Their|Party|Parties|It|Nothing|For|In|If|Where|When|Whenever|Should|Upon|On|At|By|With|Without|Unless|Except|Notwithstanding|Pending|Having|Whereas)\b|\b(?:of|the|and|or|to|by|in|for|with|a|an|any|its|their|which|that|from|on|at|as|between|shall|may|will)$/u,
   divisionStart: /^(?:PART|Part|CHAPTER|Chapter|SECTION|Section|TITLE|Title|DIVISION|Division)\s+(?:[IVXLCDM]{1,7}|\d{1,3}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?![\p{L}\d])/u,
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
   // `Done (in duplicate) at …`, `Signed at …`, `In witness whereof` in any case, a signature line
@@ -429,6 +439,7 @@ export const russian: LanguageProfile = profile({
     ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   ),
   titleNoun: /(?<![а-яёА-ЯЁ])(?:Договор|ДОГОВОР|Соглашение|СОГЛАШЕНИЕ|Конвенция|КОНВЕНЦИЯ|Пакт|ПАКТ|Протокол|ПРОТОКОЛ|Хартия|ХАРТИЯ|Декларация|ДЕКЛАРАЦИЯ)(?![а-яёА-ЯЁ])/u,
+  lineFragment: /^(?:Стороны|Сторона|Каждая|Ни|Настоящий|Настоящая|Настоящее|Высокие|Договаривающиеся|Любая|Любой|В|Во|Для|При|Если|Когда|С|Со|По|На|Из|Без|Согласно|Ничто)(?![а-яёА-ЯЁ])|(?:^|\s)(?:в|во|и|или|на|по|с|со|к|о|об|для|от|при|из|что|котор[а-яё]+)$/u,
   divisionStart: /^(?:РАЗДЕЛ|Раздел|ГЛАВА|Глава|ЧАСТЬ|Часть)\s+(?:[IVXLCDM]{1,7}|\d{1,3})(?![\p{L}\d])/u,
   recitalStart: /^(?:Высокие\s+Договаривающиеся\s+Стороны|Желая|Руководствуясь|Признавая|Подтверждая|Стремясь|Учитывая|Отмечая|Исходя\s+из|Будучи)(?![а-яё])/iu,
   closingStart: /^(?:(?:Совершено|СОВЕРШЕНО|Составлено|СОСТАВЛЕНО)\s|(?:Подписано|ПОДПИСАНО)\s+(?:[вВ]\s+(?:г\.|городе|двух|трех|трёх|\p{Lu})|\d)|[ВB]\s+(?:удостоверение|подтверждение|засвидетельствование|УДОСТОВЕРЕНИЕ|ПОДТВЕРЖДЕНИЕ)\s+(?:чего|ЧЕГО)|(?:За|ЗА)\s+(?:Республику|Королевство|Российскую|Союз|Правительство|Корейскую|Государство|Княжество|Федеративную|Социалистическую|Президента)(?![а-яё])[^,;.]*:?\s*$)/u,
@@ -479,6 +490,8 @@ export const korean: LanguageProfile = profile({
   readDate: dateReader(/^\s*(?<y>\d{4})\s*년\s*(?<mn>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/u),
   titleNoun: /(?:조약|협정|협약|의정서|헌장|선언|규약|條約|協定)\s*$/u,
   divisionStart: /^[제第]\s*\d{1,3}\s*[편장절관編章節款](?![\p{L}\d])/u,
+  // A subject, topic or object with its particle, or a word that needs what follows (`…에 대한`, `…및`).
+  lineFragment: /(?:은|는|이|가|을|를|에|에서|에게|과|와|으로|및|또는|대한|관한|위한|따른|인한|의한|통한|하여|하고|하며|있을|없을|할|될|된|경우)$/u,
   // The lexicon reads Hangul: Hanja words in the running text are not read (glosses, dates and article numbers aside).
   unreadScriptWords: (text) => text.replace(/[(（][^)）]*[)）]/gu, ' ').replace(/\d+\s*[年月日]|第\s*\d+\s*[條条項号]/gu, ' ').match(/\p{Script=Han}+/gu)?.length ?? 0,
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
@@ -714,16 +727,17 @@ export function startsLikeRecital(text: string): boolean {
  * Whether a line standing alone under an article's number reads as the article's title (`Article 1` ⏎
  * `Purpose`, `Статья 2` ⏎ `Консультации`, `제3조` ⏎ `(목적)`): at most 10 words and 80 characters, no
  * lower-case first letter (a wrapped sentence goes on in lower case), no clause punctuation at its end,
- * no recital opening, and no verb cue of any registered language ({@link LanguageProfile.readsAsText}
- * with a full stop added: `The Parties shall` is a sentence broken at the line's end). A title in
- * parentheses is a title.
+ * no recital opening, no verb cue of any registered language ({@link LanguageProfile.readsAsText}
+ * with a full stop added: `The Parties shall` is a sentence broken at the line's end), and not a piece
+ * of a sentence ({@link LanguageProfile.lineFragment}: `For the purposes of this Treaty`, `체약 일방이`).
+ * A title in parentheses is a title.
  */
 export function readsAsArticleTitle(line: string): boolean {
   const t = line.trim();
   if (/^\([^()]+\)$/u.test(t)) return true;
   if (t.length === 0 || t.length > 80 || t.split(/\s+/).length > 10 || /^[\p{Ll}\d([]/u.test(t) || /[,;:]$/.test(t) || startsLikeRecital(t)) return false;
   const sentence = /[.!?。]$/u.test(t) ? t : `${t}.`;
-  for (const p of registry.values()) if (p.readsAsText?.(sentence)) return false;
+  for (const p of registry.values()) if (p.readsAsText?.(sentence) || p.lineFragment?.test(t)) return false;
   return true;
 }
 

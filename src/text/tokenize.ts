@@ -365,8 +365,13 @@ export function softWrapped(text: string): string {
   // `nl`: where the line break after line k stands in `text`.
   for (let k = 0, nl = lines[0]!.length; k + 1 < lines.length; nl += lines[++k]!.length + 1) {
     const line = lines[k]!;
-    const before = line.slice(line.lastIndexOf('\u2029') + 1);
-    if (continuesSentence(before, lines[k + 1]!, widths[segOf[k]!] ?? 0)) {
+    const cut = line.lastIndexOf('\u2029');
+    const before = line.slice(cut + 1);
+    // A paragraph's first line that ends no sentence and goes on in lower case is its sentence broken,
+    // however short (`Neither Party` ⏎ `shall take part …` under an article's number; rv21 9): a lead-in
+    // its writer ended ends in a colon.
+    const first = cut >= 0 || k === 0 || lines[k - 1]!.trim() === '';
+    if (continuesSentence(before, lines[k + 1]!, first ? 0 : widths[segOf[k]!] ?? 0)) {
       out += text.slice(from, nl) + ' ';
       from = nl + 1;
     }
