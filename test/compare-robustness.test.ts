@@ -389,6 +389,24 @@ describe('the same Korean text in Hangul and with Hanja words, numbered alike (r
   });
 });
 
+describe('Hangul and Hanja texts whose first articles share too few words (rv21 7)', () => {
+  // Fictional: five articles; in Hanja, Articles 1 and 2 keep almost no Hangul word of their own.
+  const HANGUL = '# Language: ko\n\n조약\n\n제1조\n체약 쌍방은 공동의 이익에 관계되는 모든 중요한 국제문제에 대하여 서로 협의한다.\n\n제2조\n체약 일방이 어떠한 국가로부터 무력침공을 당하는 경우 체약 상대방은 지체없이 모든 수단으로 군사적 및 기타 원조를 제공한다.\n\n제3조\n체약 쌍방은 상대방을 반대하는 어떠한 동맹에도 참가하지 않는다.\n\n제4조\n체약 쌍방은 무역과 문화교류를 발전시킨다.\n\n제5조\n이 조약은 비준서를 교환한 날부터 효력을 발생하며 10년간 유효하다.\n';
+  const ART = ['締約 雙方은 共同의 利益에 關係되는 모든 重要한 國際問題에 對하여 서로 協議한다.', '締約 一方이 어떠한 國家로부터 武力侵攻을 當하는 境遇 締約 相對方은 遲滯없이 모든 手段으로 軍事的 및 其他 援助를 提供한다.', '締約 雙方은 相對方을 反對하는 어떠한 同盟에도 參加하지 않는다.', '締約 雙方은 貿易과 文化交流를 發展시킨다.', '이 條約은 批准書를 交換한 날부터 效力을 發生하며 10年間 有效하다.'];
+  const hanja = (arts: string[]) => `# Language: ko\n\n條約\n\n${arts.map((a, i) => `第${i + 1}條\n${a}`).join('\n\n')}\n`;
+  const links = (a: string, b: string) => compareTreaties(parseTreaty(a, { id: 'a' }).treaty, parseTreaty(b, { id: 'b' }).treaty).diff.alignment.links.map((l) => `${l.left.join('+')}>${l.right.join('+')}`);
+
+  it('a run of unlinked same-numbered articles between linked ones (or the start) links by number', () => {
+    expect(links(HANGUL, hanja(ART))).toEqual(['art_1>art_1', 'art_2>art_2', 'art_3>art_3', 'art_4>art_4', 'art_5>art_5']);
+  });
+
+  it('a renumbered Hanja successor is not linked by number: its shifted articles are no pairs', () => {
+    const renumbered = hanja(['締約 雙方은 平和와 安全을 保障하기 爲하여 努力한다.', ART[0]!, ART[1]!, ART[3]!, ART[4]!]);
+    const got = links(HANGUL, renumbered);
+    for (const n of [1, 2, 3, 4]) expect(got).not.toContain(`art_${n}>art_${n}`);
+  });
+});
+
 describe('one treaty in its two authentic languages, numbered alike (rv19 7)', () => {
   // Fictional: three articles in Russian and Korean; the middle one is read as `other` in Russian and
   // as defence cooperation in Korean.

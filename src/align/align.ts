@@ -1174,7 +1174,8 @@ function linkGapsByNumber(run: AlignRun, cache: TokenCache): void {
  * the other cannot) was left out of that chain, `removed` and `added` (rv19 7). An unlinked pair of
  * articles with the same number, in two languages, whose neighbouring articles (the numbers before and
  * after, or the ends of the text) are each linked with their own same-numbered counterpart, links as
- * `structure` evidence: the numbering vouches where the words cannot be compared. An article is its
+ * `structure` evidence: the numbering vouches where the words cannot be compared; so does a run of such
+ * articles with consecutive numbers between two such neighbours (never across a number one side lacks). An article is its
  * unit, or the units of its paragraphs: one side's article whole against the other's paragraphs (the
  * Russian text numbers its parts `1)`, read as points, the Korean `1.`, read as paragraphs) links as
  * one link, which collapses to article ↔ article (rv20 3); paragraphs against as many paragraphs link
@@ -1207,26 +1208,45 @@ function linkSandwichedByNumber(run: AlignRun): void {
     if (!l || !r) return false;
     return l.every((u) => groupOf[0].get(u)?.right.every((x) => r.includes(x))) && r.every((u) => groupOf[1].get(u)?.left.every((x) => l.includes(x)));
   };
-  for (const [n, l] of left) {
-    const r = right.get(n);
-    if (!r || l.some((u) => groupOf[0].has(u)) || r.some((u) => groupOf[1].has(u)) || !linkedAlike(n - 1) || !linkedAlike(n + 1)) continue;
-    if (l.length !== r.length && l.length !== 1 && r.length !== 1) continue;
-    const detail = `same number (${l[0]!.unit.parent ?? l[0]!.unit.eId}) in two languages or scripts, between neighbours linked with their own same-numbered counterparts: the numbering vouches where the wording cannot be compared`;
+  // The pairs of number n that may link by it: both sides' units unlinked, one against one, one against
+  // several, or as many against as many, and none whose words could have been compared.
+  const candidate = (n: number) => {
+    const l = left.get(n), r = right.get(n);
+    if (!l || !r || l.some((u) => groupOf[0].has(u)) || r.some((u) => groupOf[1].has(u))) return undefined;
+    if (l.length !== r.length && l.length !== 1 && r.length !== 1) return undefined;
     const pairs = l.length === r.length ? l.map((u, i) => [u, r[i]!] as const) : l.flatMap((u) => r.map((v) => [u, v] as const));
     const scored = pairs.map(([u, v]) => scorePair(run.ctx, u, v, posGap(run, u, v), run.hasFeatures));
-    if (!scored.every((p) => p.crossLanguage || inOtherScript(p.l) || inOtherScript(p.r))) continue;
-    if (l.length === r.length) {
-      for (const p of scored) linkByNumber(run, p, detail);
-      continue;
-    }
-    // One unit against several: one link of them all (it collapses to article ↔ article).
-    linkByNumber(run, scored[0]!, detail);
-    const g = groupOf[0].get(scored[0]!.l)!;
-    for (const p of scored.slice(1)) {
-      const [side, unit] = l.length === 1 ? [1, p.r] as const : [0, p.l] as const;
-      (side === 0 ? g.left : g.right).push(unit);
-      g.pairs.push(p);
-      groupOf[side].set(unit, g);
+    if (scored.every((p) => p.crossLanguage)) return { l, r, scored, crossLanguage: true };
+    // One language in two scripts shares some words: the pair must be each unit's best candidate, or a
+    // renumbered text would link its shifted articles by number.
+    return scored.every((p) => (inOtherScript(p.l) || inOtherScript(p.r)) && p.score >= bestScore(run, p.l) && p.score >= bestScore(run, p.r)) ? { l, r, scored, crossLanguage: false } : undefined;
+  };
+  // Runs of consecutive such numbers (Articles 1 and 2 both unlinked; rv21 7), each run between
+  // neighbours linked alike or the ends of the text.
+  const numbers = [...left.keys()].sort((x, y) => x - y);
+  for (let i = 0; i < numbers.length; ) {
+    const run0 = numbers[i]!;
+    const found: NonNullable<ReturnType<typeof candidate>>[] = [];
+    let n = run0;
+    for (let c = candidate(n); c && numbers[i] === n; c = candidate(++n), i++) found.push(c);
+    if (!found.length) { i++; continue; }
+    // Across languages the numbering alone vouches: one article at a time, between linked neighbours.
+    if (!linkedAlike(run0 - 1) || !linkedAlike(n) || (found.length > 1 && found.some((c) => c.crossLanguage))) continue;
+    for (const { l, r, scored } of found) {
+      const detail = `same number (${l[0]!.unit.parent ?? l[0]!.unit.eId}) in two languages or scripts, between neighbours linked with their own same-numbered counterparts: the numbering vouches where the wording cannot be compared`;
+      if (l.length === r.length) {
+        for (const p of scored) linkByNumber(run, p, detail);
+        continue;
+      }
+      // One unit against several: one link of them all (it collapses to article ↔ article).
+      linkByNumber(run, scored[0]!, detail);
+      const g = groupOf[0].get(scored[0]!.l)!;
+      for (const p of scored.slice(1)) {
+        const [side, unit] = l.length === 1 ? [1, p.r] as const : [0, p.l] as const;
+        (side === 0 ? g.left : g.right).push(unit);
+        g.pairs.push(p);
+        groupOf[side].set(unit, g);
+      }
     }
   }
 }
