@@ -441,3 +441,36 @@ describe('a deleted article that shares a boilerplate sentence with a split-off 
     expect(rel(alignTreaties(a, parseText(text(moved), { id: 'v3' }).treaty)).filter((x) => x.startsWith('moved'))).toEqual(['moved art_6>art_81']);
   });
 });
+
+describe('a part split off that only refers back to it (rv19 8)', () => {
+  // Fictional: Article 3's conditions move to a new Article 4 that opens "Such assistance …".
+  const v1 = (lang: string, arts: string[]) => parseText(`# Language: ${lang}\n\nPact\n\n${arts.map((a, i) => `${lang === 'ru' ? `Статья ${i + 1}` : lang === 'ko' ? `제${i + 1}조` : `Article ${i + 1}`}\n${a}`).join('\n\n')}\n`, { id: lang + arts.length }).treaty;
+  const EN = {
+    before: ['The Parties shall develop friendly relations.', 'The Parties shall consult each other on international questions.', 'Should either Party be attacked, the other Party may, at the request of the attacked Party and in accordance with its constitutional processes, render it assistance with the means it deems necessary.', 'Each Party shall designate a liaison office.'],
+    after: ['The Parties shall develop friendly relations.', 'The Parties shall consult each other on international questions.', 'Should either Party be attacked, the other Party may, at the request of the attacked Party, render it assistance.', 'Such assistance shall be rendered in accordance with the constitutional processes of the assisting Party and with the means it deems necessary.', 'Each Party shall designate a liaison office.'],
+  };
+  const RU = {
+    before: ['Стороны развивают дружественные отношения.', 'Стороны консультируются по международным вопросам.', 'В случае нападения на одну из Сторон другая Сторона может по просьбе подвергшейся нападению Стороны и в соответствии со своими конституционными процедурами оказать ей помощь средствами, которые сочтёт необходимыми.', 'Каждая Сторона назначает орган связи.'],
+    after: ['Стороны развивают дружественные отношения.', 'Стороны консультируются по международным вопросам.', 'В случае нападения на одну из Сторон другая Сторона может по просьбе подвергшейся нападению Стороны оказать ей помощь.', 'Такая помощь оказывается в соответствии с конституционными процедурами оказывающей её Стороны средствами, которые она сочтёт необходимыми.', 'Каждая Сторона назначает орган связи.'],
+  };
+  const KO = {
+    before: ['쌍방은 우호 관계를 발전시킨다.', '쌍방은 국제 문제에 관하여 서로 협의한다.', '일방이 공격을 받는 경우 타방은 공격을 받은 당사국의 요청에 따라 자국의 헌법 절차에 따라 필요하다고 판단하는 수단으로 원조를 제공할 수 있다.', '각 당사국은 연락 기관을 지정한다.'],
+    after: ['쌍방은 우호 관계를 발전시킨다.', '쌍방은 국제 문제에 관하여 서로 협의한다.', '일방이 공격을 받는 경우 타방은 공격을 받은 당사국의 요청에 따라 원조를 제공할 수 있다.', '이러한 원조는 원조를 제공하는 당사국의 헌법 절차에 따라 필요하다고 판단하는 수단으로 제공된다.', '각 당사국은 연락 기관을 지정한다.'],
+  };
+
+  for (const [lang, t] of [['en', EN], ['ru', RU], ['ko', KO]] as const) {
+    it(`is a split of the article it follows, not an added article (${lang})`, () => {
+      // With obligation features, as compareTreaties aligns: the part alone reads as no assistance.
+      const al = compareTreaties(v1(lang, t.before), v1(lang, t.after)).diff.alignment;
+      expect(rel(al)).toContain('split art_3>art_3+art_4');
+      expect(rel(al).filter((x) => x.startsWith('added'))).toEqual([]);
+    });
+  }
+
+  it('without the reference back (a new article of its own) it stays added', () => {
+    const after = [...EN.after];
+    after[3] = 'Assistance shall be rendered in accordance with the constitutional processes of the assisting Party and with the means it deems necessary.';
+    const al = compareTreaties(v1('en', EN.before), v1('en', after)).diff.alignment;
+    expect(rel(al)).toContain('added >art_4');
+  });
+});

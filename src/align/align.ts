@@ -1285,20 +1285,31 @@ function hostStrength(run: AlignRun, h: Prepared): number {
   return s;
 }
 
+/** Whether a unit opens by referring back to the provision before it ({@link LanguageProfile.refersBack}). */
+function refersBack(p: Prepared): boolean {
+  return languageProfile(p.lang)?.refersBack?.test(p.unit.text.trimStart()) ?? false;
+}
+
 /** Split / merge parts: unmatched units mostly contained in a matched unit of the other side, or about as close to it as its match is. */
 function joinParts(run: AlignRun): void {
   const { th, ctx, groupOf, groups, hasFeatures } = run;
   const parts: { unit: Prepared; host: Prepared; value: number; pair: Pair }[] = [];
   for (const p of run.pairs) {
-    if (p.crossLanguage || p.contradiction) continue;
+    if (p.crossLanguage) continue;
     for (let k = 0; k < 2; k++) {
       const unit = k === 0 ? p.l : p.r, host = k === 0 ? p.r : p.l;
       if (groupOf[unit.side].has(unit)) continue;
+      const hg = groupOf[host.side].get(host);
+      const partners = hg ? (unit.side === 0 ? hg.left : hg.right) : [];
+      // A unit right after the host's partner that opens by referring back to it ("Such assistance shall
+      // be rendered in accordance with …") is the rest of the host split off (rv19 8): half the share will
+      // do, and its own reading may share no obligation with the host (the conditions alone read as none).
+      const referring = partners.some((q) => q.i === unit.i - 1) && refersBack(unit);
+      if (p.contradiction && !referring) continue;
       // Only the host's wording that its current partners do not already account for: formulaic
       // provisions share their template with every sibling, and a part is what the match left over.
-      const hg = groupOf[host.side].get(host);
-      const value = ctx.containment(unit, host, hg ? (unit.side === 0 ? hg.left : hg.right) : []);
-      if (value >= th.partContainment) parts.push({ unit, host, value, pair: p });
+      const value = ctx.containment(unit, host, partners);
+      if (value >= (referring ? th.partContainment / 2 : th.partContainment)) parts.push({ unit, host, value, pair: p });
     }
   }
   // A unit whose best candidate is already matched, and which is about as close to it as that match

@@ -106,6 +106,13 @@ export interface LanguageProfile {
    */
   unreadScriptWords?(text: string): number;
   /**
+   * A provision that opens by referring back to the one before it (`Such assistance …`, `The obligation
+   * set out in the preceding Article …`, `Указанная помощь …`, `이러한 원조는 …`) — a part split off it,
+   * which the aligner may then join to that provision's link on less shared wording. Not the treaty
+   * itself (`This Treaty …`, `이 조약은 …`). Optional.
+   */
+  refersBack?: RegExp;
+  /**
    * A line that is a piece of a sentence, not a title, as this language shows it: it opens with a word
    * that opens sentences (`The`, `Each`, `If`, `For`, `Стороны`, `В`) or ends with a function word or a
    * particle that needs what follows (`… of`, `… и`, `…이`, `…에 대한`). The plain-text reader takes a
@@ -264,6 +271,7 @@ interface ProfileSpec {
   divisionStart?: RegExp;
   readDate?: (value: string) => PrintedDate | undefined;
   unreadScriptWords?: (text: string) => number;
+  refersBack?: RegExp;
   lineFragment?: RegExp;
   /** Characters that may enclose a heading after the number (default parentheses, ASCII and full-width). */
   open?: string;
@@ -363,6 +371,7 @@ function profile(spec: ProfileSpec): LanguageProfile {
     ...(spec.divisionStart ? { divisionStart: spec.divisionStart } : {}),
     ...(spec.readDate ? { readDate: spec.readDate } : {}),
     ...(spec.unreadScriptWords ? { unreadScriptWords: spec.unreadScriptWords } : {}),
+    ...(spec.refersBack ? { refersBack: spec.refersBack } : {}),
     ...(spec.lineFragment ? { lineFragment: spec.lineFragment } : {}),
   };
 }
@@ -390,6 +399,8 @@ export const english: LanguageProfile = profile({
   readDate: (value) => ENGLISH_DAY_FIRST(value) ?? ENGLISH_MONTH_FIRST(value),
   titleNoun: /\b(?:Treaty|TREATY|Agreement|AGREEMENT|Convention|CONVENTION|Pact|PACT|Protocol|PROTOCOL|Charter|CHARTER|Accord|ACCORD|Covenant|COVENANT|Declaration|DECLARATION)\b/,
   lineFragment: /^(?:The|A|An|This|These|That|Each|Every|Both|Neither|Either|No|Any|All|Such|Its|Their|Party|Parties|It|Nothing|For|In|If|Where|When|Whenever|Should|Upon|On|At|By|With|Without|Unless|Except|Notwithstanding|Pending|Having|Whereas)\b|\b(?:of|the|and|or|to|by|in|for|with|a|an|any|its|their|which|that|from|on|at|as|between|shall|may|will)$/u,
+  // `Such assistance …`, `This obligation …`, `The said measures …`, `… referred to in the preceding Article`.
+  refersBack: /^(?:Such|The\s+said|The\s+foregoing|(?:This|These|That|Those)\s+(?:assistance|aid|support|obligations?|undertakings?|commitments?|measures?|actions?|consultations?|provisions?|help))\b|^[^.;:]{0,60}\b(?:referred\s+to|set\s+out|provided\s+for|mentioned)\s+in\s+the\s+(?:preceding|previous|foregoing)\s+(?:Article|paragraph)/u,
   divisionStart: /^(?:PART|Part|CHAPTER|Chapter|SECTION|Section|TITLE|Title|DIVISION|Division)\s+(?:[IVXLCDM]{1,7}|\d{1,3}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?![\p{L}\d])/u,
   recitalStart: /^(?:The\s+)?High\s+Contracting\s+Parties\b|^(?:Desiring|Considering|Recogni[sz]ing|Reaffirming|Convinced|Guided\s+by|Noting|Mindful|Bearing\s+in\s+mind|Determined|Wishing|Resolved)\b/i,
   // `Done (in duplicate) at …`, `Signed at …`, `In witness whereof` in any case, a signature line
@@ -440,6 +451,8 @@ export const russian: LanguageProfile = profile({
   ),
   titleNoun: /(?<![а-яёА-ЯЁ])(?:Договор|ДОГОВОР|Соглашение|СОГЛАШЕНИЕ|Конвенция|КОНВЕНЦИЯ|Пакт|ПАКТ|Протокол|ПРОТОКОЛ|Хартия|ХАРТИЯ|Декларация|ДЕКЛАРАЦИЯ)(?![а-яёА-ЯЁ])/u,
   lineFragment: /^(?:Стороны|Сторона|Каждая|Ни|Настоящий|Настоящая|Настоящее|Высокие|Договаривающиеся|Любая|Любой|В|Во|Для|При|Если|Когда|С|Со|По|На|Из|Без|Согласно|Ничто)(?![а-яёА-ЯЁ])|(?:^|\s)(?:в|во|и|или|на|по|с|со|к|о|об|для|от|при|из|что|котор[а-яё]+)$/u,
+  // `Такая помощь …`, `Указанные меры …`, `Помощь, предусмотренная предыдущей статьей, …`.
+  refersBack: /^(?:Такая|Такое|Такой|Такие|Указанн[а-яё]+|Вышеуказанн[а-яё]+|Упомянут[а-яё]+|Названн[а-яё]+|(?:Эта|Это|Этот|Эти|Данная|Данное|Данный|Данные)\s+(?:помощь|содействие|обязательств[а-яё]*|мер[а-яё]*|консультаци[а-яё]*|положени[а-яё]*))(?![а-яё])|^[^.;:]{0,80}(?:предусмотренн|указанн|упомянут)[а-яё]*\s+в\s+(?:предыдущ|предшествующ)[а-яё]+\s+(?:стать|пункт)/u,
   divisionStart: /^(?:РАЗДЕЛ|Раздел|ГЛАВА|Глава|ЧАСТЬ|Часть)\s+(?:[IVXLCDM]{1,7}|\d{1,3})(?![\p{L}\d])/u,
   recitalStart: /^(?:Высокие\s+Договаривающиеся\s+Стороны|Желая|Руководствуясь|Признавая|Подтверждая|Стремясь|Учитывая|Отмечая|Исходя\s+из|Будучи)(?![а-яё])/iu,
   closingStart: /^(?:(?:Совершено|СОВЕРШЕНО|Составлено|СОСТАВЛЕНО)\s|(?:Подписано|ПОДПИСАНО)\s+(?:[вВ]\s+(?:г\.|городе|двух|трех|трёх|\p{Lu})|\d)|[ВB]\s+(?:удостоверение|подтверждение|засвидетельствование|УДОСТОВЕРЕНИЕ|ПОДТВЕРЖДЕНИЕ)\s+(?:чего|ЧЕГО)|(?:За|ЗА)\s+(?:Республику|Королевство|Российскую|Союз|Правительство|Корейскую|Государство|Княжество|Федеративную|Социалистическую|Президента)(?![а-яё])[^,;.]*:?\s*$)/u,
@@ -492,6 +505,8 @@ export const korean: LanguageProfile = profile({
   divisionStart: /^[제第]\s*\d{1,3}\s*[편장절관編章節款](?![\p{L}\d])/u,
   // A subject, topic or object with its particle, or a word that needs what follows (`…에 대한`, `…및`).
   lineFragment: /(?:은|는|이|가|을|를|에|에서|에게|과|와|으로|및|또는|대한|관한|위한|따른|인한|의한|통한|하여|하고|하며|있을|없을|할|될|된|경우)$/u,
+  // `이러한 원조는 …`, `그러한 조치는 …`, `전조의 원조는 …` (not `제1항의 …`: a paragraph cited by its number may stand anywhere).
+  refersBack: /^(?:이러한|그러한|이와\s*같은|위와\s*같은|전조의|전항의|앞\s*조의|앞\s*항의)\s*/u,
   // The lexicon reads Hangul: Hanja words in the running text are not read (glosses, dates and article numbers aside).
   unreadScriptWords: (text) => text.replace(/[(（][^)）]*[)）]/gu, ' ').replace(/\d+\s*[年月日]|第\s*\d+\s*[條条項号]/gu, ' ').match(/\p{Script=Han}+/gu)?.length ?? 0,
   recitalStart: /^체약\s*(?:쌍방|당사국|각방)/u,
