@@ -36,7 +36,7 @@ describe('CLI input limits (--max-size, --max-depth; SECURITY.md)', () => {
     for (const file of [text, deep]) {
       const r = runCli(['parse', file, '--max-depth', '5000']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('--max-depth is at most 2000, not 5000');
+      expect(r.stderr).toContain('--max-depth is at most 1000, not 5000');
     }
   });
   it('the INPUT_TOO_LARGE hint names the command-line option', () => {

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TreatyDiffError, isTreatyDiffError } from '../src/model/errors.js';
 import { parseAkn } from '../src/parse/akn.js';
-import { DEFAULT_XML_MAX_SIZE, decodeXmlReferences, parseXmlSafely, xmlTextContent } from '../src/parse/xml.js';
+import { DEFAULT_XML_MAX_SIZE, XML_DEPTH_CEILING, decodeXmlReferences, parseXmlSafely, xmlTextContent } from '../src/parse/xml.js';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { thrownTreatyDiffError as thrown } from './support/errors.js';
 
 const AKN = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -84,6 +86,24 @@ describe('nesting depth', () => {
     expect(e.code).toBe('XML_TOO_DEEP');
     expect([e.line, e.column]).toEqual([1, 200 * 3 + 1]);
     expect(thrown(() => parseAkn(deep)).code).toBe('XML_TOO_DEEP');
+  });
+
+  // An article whose text nests `<i>` `depth` levels deep inside its `<p>` (the document itself adds 8 levels).
+  const deepAkn = (depth: number) => `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body><article eId="art_1"><num>1</num><content><p>${'<i>'.repeat(depth)}deep${'</i>'.repeat(depth)}</p></content></article></body></act></akomaNtoso>`;
+
+  it('a document as deep as the ceiling allows is read; past it the option is refused (rv21 5)', () => {
+    const r = parseAkn(deepAkn(XML_DEPTH_CEILING - 10), { maxDepth: XML_DEPTH_CEILING });
+    expect(r.treaty.expressions[0]!.body[0]!.content).toEqual([{ type: 'text', value: 'deep' }]);
+    expect(thrown(() => parseAkn(deepAkn(5), { maxDepth: XML_DEPTH_CEILING + 1 })).code).toBe('BAD_OPTION');
+  });
+
+  it('a stack that runs out below the limit is XML_TOO_DEEP, not a bare RangeError (rv21 5)', () => {
+    // A small stack (as in a browser worker): the same document, a quarter of Node's default stack.
+    const script = `import { parseAkn } from './src/parse/akn.ts';
+const xml = ${JSON.stringify(deepAkn(XML_DEPTH_CEILING - 10))};
+try { parseAkn(xml, { maxDepth: ${XML_DEPTH_CEILING} }); console.log('read'); } catch (e) { console.log(e.constructor.name + ' ' + (e.code ?? '')); }`;
+    const r = spawnSync(process.execPath, ['--stack-size=200', '--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: fileURLToPath(new URL('..', import.meta.url)) });
+    expect(r.stdout.trim()).toBe('TreatyDiffError XML_TOO_DEEP');
   });
 
   it('the limit is an option', () => {

@@ -30,7 +30,7 @@ const COMMON = [
   '                        NO_COLOR and FORCE_COLOR are honoured)',
   '  -v, --verbose         also print informational parse notes (inferred grades, language codes)',
   '  --max-size BYTES      refuse input files larger than BYTES (default 20971520; see SECURITY.md)',
-  '  --max-depth LEVELS    refuse XML nested deeper than LEVELS (default 200, at most 2000)',
+  '  --max-depth LEVELS    refuse XML nested deeper than LEVELS (default 200, at most 1000)',
   '  --debug               print stack traces of internal errors',
   '  -h, --help            show this help',
 ];

@@ -1002,6 +1002,23 @@ function idFromUri(uri: string | undefined): string | undefined {
  * Everything read but not representable is reported in `diagnostics`.
  */
 export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResult {
+  try {
+    return readAkn(xml, options);
+  } catch (e) {
+    // Reading recurses over the element tree: a platform with a small stack (a browser, a worker) may run
+    // out below the depth limit. That is the document's depth, said as such — never a bare RangeError (rv21 5).
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new TreatyDiffError('XML_TOO_DEEP', 'the document nests too deeply to be read here (the call stack ran out)', {
+        ...(options.source !== undefined ? { source: options.source } : {}),
+        hint: 'lower the depth limit (--max-depth / maxDepth) to refuse such documents early, or flatten the nesting',
+        cause: e,
+      });
+    }
+    throw e;
+  }
+}
+
+function readAkn(xml: string, options: AknParseOptions): ParseResult {
   const source = options.source;
   requireText(xml, source);
   const doc = parseXmlSafely(normalizeInput(xml), {

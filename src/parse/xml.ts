@@ -33,8 +33,11 @@ import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 export const DEFAULT_XML_MAX_SIZE = DEFAULT_MAX_SIZE;
 /** Default maximum element nesting depth. */
 export const DEFAULT_XML_MAX_DEPTH = 200;
-/** Hard ceiling for `maxDepth`: beyond this the underlying parser's recursion could exhaust the stack. */
-export const XML_DEPTH_CEILING = 2000;
+/**
+ * Hard ceiling for `maxDepth`: beyond it the parser's and the reader's recursion could exhaust the stack
+ * (2,000 until 0.1: a document 1,900 deep overflowed Node's default stack; rv21 5).
+ */
+export const XML_DEPTH_CEILING = 1000;
 
 /** Options for {@link parseXmlSafely}. */
 export interface XmlParseOptions {
@@ -354,7 +357,7 @@ function prescan(sc: Scanner, maxDepth: number): void {
       stack.push({ name: xml.slice(i + 1, nameEnd), at: i });
       depth++;
       if (depth > maxDepth) {
-        sc.fail('XML_TOO_DEEP', `elements nest deeper than ${maxDepth} levels`, i, 'raise the maxDepth option if the document is trusted and really this deep');
+        sc.fail('XML_TOO_DEEP', `elements nest deeper than ${maxDepth} levels`, i, 'raise the depth limit (--max-depth on the command line, maxDepth in the API) if the document is trusted and really this deep');
       }
     } else if (depth === 0) rootClosed = true;
     i = j;
@@ -465,7 +468,7 @@ export function parseXmlSafely(xml: string, options: XmlParseOptions = {}): XmlD
     raw = parser.parse(xml) as FxpNode[];
   } catch (e) {
     if (e instanceof RangeError) {
-      throw new TreatyDiffError('XML_TOO_DEEP', 'XML nesting exhausted the parser stack', { ...(source !== undefined ? { source } : {}), hint: 'lower maxDepth', cause: e });
+      throw new TreatyDiffError('XML_TOO_DEEP', 'XML nesting exhausted the parser stack', { ...(source !== undefined ? { source } : {}), hint: 'lower the depth limit (--max-depth / maxDepth) to refuse such documents early', cause: e });
     }
     throw new TreatyDiffError('XML_MALFORMED', `malformed XML: ${e instanceof Error ? e.message : String(e)}`, { ...(source !== undefined ? { source } : {}), cause: e });
   }
