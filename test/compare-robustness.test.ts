@@ -463,3 +463,20 @@ describe('one article numbered in parts `1)` in Russian and in paragraphs `1.` i
     expect(c.diff.alignment.links.map((l) => `${l.relation} ${l.left.join('+')}>${l.right.join('+')}`)).toEqual(['corresponding art_1>art_1', 'corresponding art_2>art_2', 'corresponding art_3>art_3']);
   });
 });
+
+describe('an article that opens with a paragraph of editorial notes alone (rv21 3)', () => {
+  // Fictional: the text writer prints an Akoma Ntoso division over an article as such a note block.
+  const PLAIN = 'Pact\n\nArticle 1\n\nNeither Party shall join any alliance directed against the other Party.\n\nArticle 2\n\nThe Parties shall consult each other.\n';
+  const NOTED = PLAIN.replace('Article 1\n\n', 'Article 1\n\n[part: Part Two Final Provisions]\n\n');
+
+  it('compares as the same article, its obligation unchanged, both ways', () => {
+    const a = parseTreaty(PLAIN, { id: 'plain' }).treaty, b = parseTreaty(NOTED, { id: 'noted' }).treaty;
+    // The note stays in the model, a paragraph of its own.
+    expect(b.expressions[0]!.body[0]!.children.map((c) => c.eId)).toEqual(['art_1__para_1', 'art_1__para_2']);
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const c = compareTreaties(x, y);
+      expect(c.diff.alignment.links.map((l) => `${l.relation} ${l.left.join('+')}>${l.right.join('+')}`)).toEqual(['same art_1>art_1', 'same art_2>art_2']);
+      expect(c.changes.map((ch) => [ch.kinds.before ?? ch.kinds.after, ch.change])).toEqual([['non-alliance', 'unchanged'], ['consultation', 'unchanged']]);
+    }
+  });
+});

@@ -120,7 +120,8 @@ export function layeredReading(treaty: Treaty, langs: readonly string[]): Readin
 
 /**
  * The alignment units of a treaty, in document order: the preamble, every article, the paragraphs
- * of every article that has two or more (each with `parent` set to the article), and report or
+ * of every article that has two or more with text or gaps (each with `parent` set to the article; a
+ * paragraph of notes alone is none), and report or
  * unnumbered provisions (`rep_*`, `kcna_para_*`). Each unit's text is the plain text of its chosen
  * witness (see {@link layeredReading}).
  */
@@ -139,7 +140,9 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
       unit.gapOffsets = gapOffsets(p);
     }
     out.push(unit);
-    const paras = p.type === 'article' ? p.children.filter((c) => c.type === 'paragraph') : [];
+    // A paragraph of editorial notes alone (`[part: Final provisions]`, as the text writer prints an Akoma
+    // Ntoso division) has no text to align: as a unit it took the article's place (rv21 3).
+    const paras = p.type === 'article' ? p.children.filter((c) => c.type === 'paragraph' && (provisionText(c) !== '' || hasGap(c))) : [];
     if (paras.length >= 2) {
       for (const c of paras) {
         // Paragraph eIds are treaty-level when the article eId is; a report quoting an article keeps its own prefix.
