@@ -408,6 +408,19 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     }
   });
 
+  it('an FRBRlanguage that names no language is said and the script guessed; a name is read as its tag; a script that contradicts it is said (rv21 4)', () => {
+    const doc = (language: string) => `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="${language}"/></FRBRExpression></identification></meta><body><article eId="art_1"><content><p>체약 일방이 무력침공을 당하는 경우 체약 상대방은 지체없이 군사적 원조를 제공한다.</p></content></article></body></act></akomaNtoso>`;
+    const read = (language: string) => {
+      const r = parseAkn(doc(language), { source: 'l.xml' });
+      return [r.treaty.expressions[0]!.lang, r.diagnostics.filter((d) => /^LANGUAGE_|AKN_NO_LANGUAGE/.test(d.code)).map((d) => `${d.severity} ${d.code}`)];
+    };
+    expect(read('kor')).toEqual(['ko', []]);
+    expect(read('Korean')).toEqual(['ko', []]);
+    expect(read('xx')).toEqual(['ko', ['warning LANGUAGE_UNKNOWN', 'info AKN_NO_LANGUAGE']]);
+    expect(read('')).toEqual(['ko', ['warning LANGUAGE_UNKNOWN', 'info AKN_NO_LANGUAGE']]);
+    expect(read('eng')).toEqual(['en', ['warning LANGUAGE_MISMATCH']]);
+  });
+
   it('ISO 639-2 language codes (eng, rus, kor) are read as BCP 47, with an info diagnostic', () => {
     const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="eng"/><FRBRtranslation href="/x" fromLanguage="rus"/></FRBRExpression></identification></meta><body/></act></akomaNtoso>`;
     const r = parseAkn(xml);

@@ -37,11 +37,11 @@ import type {
 } from '../model/types.js';
 import { WITNESS_GRADES } from '../model/types.js';
 import { SOFT_HYPHEN_HINT, controlRunReplacement, normalizeInput, withoutSoftHyphens } from '../text/normalize.js';
-import { matchArticleHeading, scriptLanguage, xsdCalendarDate } from '../text/languages.js';
+import { matchArticleHeading, scriptLanguage, scriptMismatch, xsdCalendarDate } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { XML_NAMESPACE, parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
 import { requireText } from './limits.js';
-import { idFromSourceName, matchPointMarker } from './text.js';
+import { idFromSourceName, languageOfValue, matchPointMarker } from './text.js';
 
 /** The Akoma Ntoso 3.0 namespace. */
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -777,10 +777,24 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
   const prop = meta ? r.akn(meta, 'proprietary')[0] : undefined;
   const recordEl = prop ? r.td(prop, 'treaty')[0] : undefined;
   const exprEl = prop ? r.td(prop, 'expression')[0] : undefined;
-  let lang = bcp47(r, frbrValue(r, expr, 'FRBRlanguage', 'language'), expr);
+  const declaredLang = frbrValue(r, expr, 'FRBRlanguage', 'language');
+  let lang = bcp47(r, declaredLang, expr);
+  // A value that names no language ('Korean' is read as ko, as `# Language:` is; 'xx' or '' are none) is
+  // said and replaced by the script's guess: read as a tag it left the witness unclassified (rv21 4).
+  if (lang !== undefined) {
+    const known = languageOfValue(lang);
+    if (known === undefined) {
+      r.warn('LANGUAGE_UNKNOWN', `<FRBRlanguage language="${lang.slice(0, 40)}"> names no language treaty-diff knows: the language is guessed from the text's script`, expr, 'write an ISO 639-2 code (eng, rus, kor) or a BCP 47 tag (en, ru, ko)');
+      lang = undefined;
+    } else if (known !== lang) {
+      r.warn('AKN_LANGUAGE_CODE', `language '${lang}' read as BCP 47 '${known}'`, expr, undefined, 'info');
+      lang = known;
+    }
+  }
   // Without FRBRlanguage the language is guessed from the text's script once the text is read, as the
   // plain-text reader does: 'und' would leave the witness unclassified and unaligned with its own language.
   const undeclared = lang === undefined;
+  const noLanguage = declaredLang === undefined ? 'no FRBRExpression/FRBRlanguage' : `FRBRlanguage "${declaredLang.slice(0, 40)}" names no language`;
   if (lang === undefined) lang = 'und';
   const translatedFrom = bcp47(r, frbrValue(r, expr, 'FRBRtranslation', 'fromLanguage'), expr);
   let generatedId = false;
@@ -869,12 +883,17 @@ function readAct(r: Reader, act: XmlElement, options: AknParseOptions, component
   out.notes = normalizeInline(notes);
   if (preamble) out.preamble = preamble;
   out.body = body;
-  if (undeclared) {
-    const guess = scriptLanguage([...(preamble ? [preamble] : []), ...body].map(provisionText).join('\n'));
-    if (guess === undefined) r.warn('AKN_NO_LANGUAGE', 'no FRBRExpression/FRBRlanguage and no letters to guess it from: language recorded as "und" (undetermined)', expr ?? act, 'add <FRBRlanguage language="eng"/> (or rus, kor …) to FRBRExpression');
-    else if (guess.lang === 'und') r.warn('AKN_NO_LANGUAGE', `no FRBRExpression/FRBRlanguage, and the text is in ${guess.script} letters but not recognisably English: language recorded as "und" (undetermined), so it is not classified`, expr ?? act, 'add <FRBRlanguage language="deu"/> (or the language it is in) to FRBRExpression');
+  const allText = () => [...(preamble ? [preamble] : []), ...body].map(provisionText).join('\n');
+  if (!undeclared) {
+    // A declared language is kept, but one its text's script contradicts is said, as in plain text.
+    const mismatch = scriptMismatch(lang, allText().slice(0, 4000));
+    if (mismatch) r.warn('LANGUAGE_MISMATCH', `the text is declared '${lang}' (${mismatch.expected} script) but is written mostly in ${mismatch.found} letters: it is read with the rules of '${lang}' as declared`, expr ?? act, `check <FRBRlanguage> (a text in ${mismatch.found} letters may be ${scriptLanguage(allText())?.lang ?? 'another language'})`);
+  } else {
+    const guess = scriptLanguage(allText());
+    if (guess === undefined) r.warn('AKN_NO_LANGUAGE', `${noLanguage} and no letters to guess it from: language recorded as "und" (undetermined)`, expr ?? act, 'add <FRBRlanguage language="eng"/> (or rus, kor …) to FRBRExpression');
+    else if (guess.lang === 'und') r.warn('AKN_NO_LANGUAGE', `${noLanguage}, and the text is in ${guess.script} letters but not recognisably English: language recorded as "und" (undetermined), so it is not classified`, expr ?? act, 'add <FRBRlanguage language="deu"/> (or the language it is in) to FRBRExpression');
     else {
-      r.warn('AKN_NO_LANGUAGE', `no FRBRExpression/FRBRlanguage: read as '${guess.lang}' from its ${guess.script} script`, expr ?? act, 'add <FRBRlanguage language="eng"/> (or rus, kor …) to FRBRExpression to state it', 'info');
+      r.warn('AKN_NO_LANGUAGE', `${noLanguage}: read as '${guess.lang}' from its ${guess.script} script`, expr ?? act, 'add <FRBRlanguage language="eng"/> (or rus, kor …) to FRBRExpression to state it', 'info');
       out.lang = guess.lang;
       if (generatedId) out.id = guess.lang;
     }
