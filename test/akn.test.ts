@@ -9,6 +9,7 @@ import { aknSerializer, serializeAkn, serializeAknExpressions } from '../src/ren
 import { thrownTreatyDiffError as thrown } from './support/errors.js';
 import { parseJson } from '../src/parse/json.js';
 import { serializeJson } from '../src/render/treaty/json.js';
+import { serializeText } from '../src/render/treaty/text.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/akn/${name}`, import.meta.url), 'utf8');
 
@@ -292,6 +293,24 @@ describe('parseAkn on Akoma Ntoso from other tools', () => {
     expect(rep.translatedFrom).toBe('ru');
     // What we read we write back the same way.
     expect(parseAkn(serializeAkn(t)).treaty).toEqual(t);
+  });
+
+  it('a cross-heading is a note before the next provision, and the text writer never gives an unnumbered provision a real article\'s number (rv21 6)', () => {
+    const xml = `<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body>
+      <article eId="art_3"><num>Article 3</num><content><p>The Parties shall consult each other.</p></content></article>
+      <hcontainer eId="hcontainer_1" name="crossheading"><heading>Miscellaneous</heading></hcontainer>
+      <section eId="sec_1"><num>Section 1</num><content><p>Each Party shall keep a register.</p></content></section>
+      <article eId="art_4"><num>Article 4</num><content><p>This Treaty shall remain in force for twenty years.</p></content></article>
+    </body></act></akomaNtoso>`;
+    const r = parseAkn(xml, { source: 'edge.xml' });
+    const e = r.treaty.expressions[0]!;
+    expect(e.body.map((p) => p.eId)).toEqual(['art_3', 'sec_1', 'art_4']);
+    expect(e.body[1]!.content[0]).toEqual({ type: 'note', value: 'hcontainer crossheading: Miscellaneous' });
+    const text = serializeText(r.treaty, { lossy: true });
+    expect(text).toMatch(/^Article 3-1$/m);
+    expect(text).not.toMatch(/^Article 5/m);
+    // Read back, the real Article 4 is art_4 again (not a second Article 4, art_4-2).
+    expect(parseText(text).treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_3', 'art_3_1', 'art_4']);
   });
 
   it('sections, <br/>, CDATA, tabs and edge spaces', () => {

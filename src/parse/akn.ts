@@ -576,6 +576,11 @@ function readBody(ctx: Ctx, container: XmlElement, out: Provision[]): void {
       }
       if (label.length) ctx.pendingNotes.push({ type: 'note', value: `${c.local}${xmlAttribute(c, 'name') ? ` ${xmlAttribute(c, 'name')}` : ''}: ${label.join(' ')}` });
       readBody(ctx, { ...c, children: c.children.filter((k) => k.type === 'element' && !['num', 'heading', 'subheading', 'intro', 'wrapUp', 'content'].includes(k.local)) }, out);
+    } else if (HIERARCHY.has(name) && labelOnly(r, c)) {
+      // A cross-heading (`<hcontainer name="crossheading"><heading>…`) holds no text of its own: like a
+      // chapter's number and heading, a note before the next provision, not an empty article (rv21 6).
+      const label = xmlChildren(c).filter((k) => r.isAkn(k)).map((k) => readLabel(r, k)).filter((x) => x !== '');
+      if (label.length) ctx.pendingNotes.push({ type: 'note', value: `${c.local}${xmlAttribute(c, 'name') ? ` ${xmlAttribute(c, 'name')}` : ''}: ${label.join(' ')}` });
     } else if (HIERARCHY.has(name)) {
       r.map(c, 'article');
       out.push(readProvision(ctx, c, 'article', undefined, out.length + 1));
@@ -586,6 +591,11 @@ function readBody(ctx: Ctx, container: XmlElement, out: Provision[]): void {
       ctx.pendingNotes.push({ type: 'note', value: joinLines(lines).map(inlineToString).join('') });
     }
   }
+}
+
+/** A container with nothing but its number and headings (and whitespace). */
+function labelOnly(r: Reader, c: XmlElement): boolean {
+  return c.children.every((k) => (k.type === 'element' ? r.isAkn(k) && ['num', 'heading', 'subheading'].includes(k.local) : k.value.trim() === ''));
 }
 
 function readPreamble(ctx: Ctx, e: XmlElement): Provision {

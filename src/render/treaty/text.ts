@@ -95,12 +95,15 @@ export function metaToLines(meta: readonly MetaEntry[]): string[] {
 /**
  * The heading line of an article that re-reads as the same number, printed `num` and heading:
  * tries the printed `num` as a whole heading, then each language's heading (the expression's first)
- * with the printed number, with the heading text after ` — `, in parentheses, or after `: `.
+ * with the printed number, with the heading text after ` — `, in parentheses, or after `: `. A provision
+ * whose eId holds no article number (an Akoma Ntoso `<section>`, `sec_1`) is written at `place` when given
+ * (see {@link unnumberedPlaces}), else at its ordinal.
  */
-export function articleHeadingLine(p: Provision, lang: string, ordinal: number): string {
+export function articleHeadingLine(p: Provision, lang: string, ordinal: number, place?: { n: number; sub: string }): string {
   const parsed = parseArticleEId(p.eId);
-  const n = parsed?.number ?? articleNumber(p.eId) ?? ordinal;
-  const sub = parsed?.sub;
+  const own = parsed?.number ?? articleNumber(p.eId);
+  const n = own ?? place?.n ?? ordinal;
+  const sub = own !== undefined ? parsed?.sub : place?.sub;
   const profiles = [languageProfile(lang), ...languageProfiles()].filter((x) => x !== undefined);
   const bases: string[] = [];
   if (p.num !== undefined) {
@@ -226,12 +229,30 @@ function mainHeader(t: Treaty, e: Expression, bodyText: string, auth: MetaEntry 
   return lines;
 }
 
+/**
+ * Where the text writer puts the provisions whose eId holds no article number (`sec_1`, `hcontainer_1`):
+ * as articles inserted after the numbered article before them (`Article 3-1`, `Article 3-2`), never at a
+ * number a real article has (at its ordinal, `Article 5` came before the real Article 4 and read back as
+ * a second Article 4; rv21 6). Before any numbered article they keep their ordinal.
+ */
+function unnumberedPlaces(body: readonly Provision[]): Map<Provision, { n: number; sub: string }> {
+  const out = new Map<Provision, { n: number; sub: string }>();
+  let last = 0, k = 0;
+  for (const p of body) {
+    const n = parseArticleEId(p.eId)?.number ?? articleNumber(p.eId);
+    if (n !== undefined) [last, k] = [n, 0];
+    else if (last > 0) out.set(p, { n: last, sub: String(++k) });
+  }
+  return out;
+}
+
 function mainBody(e: Expression): string[] {
   const chunks: string[] = [];
   if (e.title !== undefined && printedTitleReadsBack(e.title)) chunks.push(e.title);
   if (e.preamble) chunks.push(...recitalParagraphs(e.preamble));
+  const places = unnumberedPlaces(e.body);
   e.body.forEach((p, i) => {
-    chunks.push(articleHeadingLine(p, e.lang, i + 1));
+    chunks.push(articleHeadingLine(p, e.lang, i + 1, places.get(p)));
     chunks.push(...articleParagraphs(p));
   });
   if (e.notes.length > 0) chunks.push(closingNotes(e.notes));
@@ -298,8 +319,9 @@ function blockText(e: Expression, fileMeta: readonly MetaEntry[], fileSource: So
   const { kind, index } = blockKindOf(e);
   const chunks: string[] = [];
   if (e.preamble) chunks.push(...recitalParagraphs(e.preamble));
+  const places = unnumberedPlaces(e.body);
   e.body.forEach((p, i) => {
-    if (p.num !== undefined || i > 0) chunks.push(articleHeadingLine(p, e.lang, i + 1));
+    if (p.num !== undefined || i > 0) chunks.push(articleHeadingLine(p, e.lang, i + 1, places.get(p)));
     chunks.push(...articleParagraphs(p));
   });
   return blockWith(kind, e.label ?? e.id, e, e.meta.slice(index + 1), chunks.join('\n\n'), fileMeta, fileSource);
