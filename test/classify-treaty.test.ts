@@ -118,3 +118,21 @@ describe('classifyTreaty (synthetic treaty)', () => {
     expect(r.warnings![0]!.hint).toMatch(/registerObligationLexicon/);
   });
 });
+
+describe('one sentence laid out over two lines or two <p> (rv21 9, 10)', () => {
+  it('reads the same obligations as the sentence on one line, in plain text and Akoma Ntoso', async () => {
+    const { parseText } = await import('../src/parse/text.js');
+    const { parseAkn, AKN_NAMESPACE } = await import('../src/parse/akn.js');
+    const kinds = (t: Treaty) => classifyTreaty(t).provisions.filter((p) => p.eId.startsWith('art_')).map((p) => p.obligations.map((o) => `${o.kind} ${o.commitment}`).join(', '));
+    const one = 'In the event of an armed attack on either Party, the other Party shall immediately render military assistance with all the means at its disposal.';
+    const [first, rest] = [one.slice(0, one.indexOf('the other')), one.slice(one.indexOf('the other'))];
+    const want = ['mutual-assistance 5'];
+    expect(kinds(parseText(`Pact\n\nArticle 1\n${one}\n`).treaty)).toEqual(want);
+    expect(kinds(parseText(`Pact\n\nArticle 1\n${first.trim()}\n${rest}\n`).treaty)).toEqual(want);
+    const akn = (body: string) => parseAkn(`<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body><article eId="art_1"><num>1</num><content>${body}</content></article></body></act></akomaNtoso>`).treaty;
+    expect(kinds(akn(`<p>${first.trim()}</p><p>${rest}</p>`))).toEqual(want);
+    expect(kinds(akn(`<p>${first.trim()}<eol/>${rest}</p>`))).toEqual(want);
+    // A short first line that ends no sentence goes on: 'Neither Party' ⏎ 'shall take part …'.
+    expect(kinds(parseText('Pact\n\nArticle 1\nNeither Party\nshall take part in any alliance directed against the other Party.\n').treaty)).toEqual(['non-alliance 0']);
+  });
+});
