@@ -729,6 +729,22 @@ describe('a paragraph printed wider elsewhere in the article does not cut this o
   });
 });
 
+describe('lists nested deeper than the model holds (rv21 11)', () => {
+  it('keep their deeper points in the list above them, with LIST_TOO_DEEP, and the model writes as JSON', async () => {
+    const markers = ['(a)', '(i)', '(A)', '1)', 'a)', '(1)'];
+    const lines = Array.from({ length: 20 }, (_, d) => `${markers[d % markers.length]} level ${d} items as follows:`);
+    const r = parseText(`Pact\n\nArticle 1\n\n1. Each Party shall notify:\n${lines.join('\n')}\n`);
+    const depth = (p: Provision): number => 1 + Math.max(0, ...p.children.map(depth));
+    expect(depth(r.treaty.expressions[0]!.body[0]!)).toBe(16);
+    // Said once, at the first point that would have opened a seventeenth level.
+    expect(codes(r.diagnostics, 'LIST_TOO_DEEP').map((d) => d.slice(0, 2))).toEqual([['warning', 'LIST_TOO_DEEP']]);
+    // Nothing lost: every level's text is there.
+    for (let d = 0; d < 20; d++) expect(provisionText(r.treaty.expressions[0]!.body[0]!)).toContain(`level ${d} items`);
+    const { serializeJson } = await import('../src/render/treaty/json.js');
+    expect(() => serializeJson(r.treaty)).not.toThrow();
+  });
+});
+
 describe('an article title printed on the line under its number is its heading (rv20 9)', () => {
   it('is the heading in every language, in parentheses too, and paragraph eIds do not shift', () => {
     const r = parseText('Pact\n\nArticle 1\nPurpose\n\nThe Parties shall develop friendly relations.\n\nArticle 2\nMutual Assistance\n\n1. Each Party shall assist the other if attacked.\n\n2. Such assistance shall be immediate.\n');

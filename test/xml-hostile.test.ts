@@ -106,6 +106,16 @@ try { parseAkn(xml, { maxDepth: ${XML_DEPTH_CEILING} }); console.log('read'); } 
     expect(r.stdout.trim()).toBe('TreatyDiffError XML_TOO_DEEP');
   });
 
+  it('provisions nested deeper than the model holds are refused where they stand, not by the JSON writer later (rv21 11)', () => {
+    const list = (d: number): string => (d === 0 ? '<p>last</p>' : `<list><intro><p>level ${d}:</p></intro><point><num>(a)</num>${list(d - 1)}</point></list>`);
+    const doc = (d: number) => `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body><article eId="art_1"><num>1</num><paragraph><num>1.</num>${list(d)}</paragraph></article></body></act></akomaNtoso>`;
+    // Article, paragraph and 14 points: 16 levels, the model's limit.
+    expect(() => parseAkn(doc(14))).not.toThrow();
+    const e = thrown(() => parseAkn(doc(15), { source: 'deep.xml' }));
+    expect([e.code, e.source, typeof e.line, typeof e.column]).toEqual(['XML_TOO_DEEP', 'deep.xml', 'number', 'number']);
+    expect(e.message).toMatch(/provisions nest deeper than 16 levels/);
+  });
+
   it('the limit is an option', () => {
     const xml = '<a>'.repeat(300) + '</a>'.repeat(300);
     expect(thrown(() => parseXmlSafely(xml)).code).toBe('XML_TOO_DEEP');

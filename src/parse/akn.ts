@@ -41,6 +41,7 @@ import { matchArticleHeading, scriptLanguage, scriptMismatch, xsdCalendarDate } 
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { XML_NAMESPACE, parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
 import { requireText } from './limits.js';
+import { MAX_PROVISION_DEPTH } from './json.js';
 import { idFromSourceName, languageOfValue, matchPointMarker } from './text.js';
 
 /** The Akoma Ntoso 3.0 namespace. */
@@ -111,7 +112,7 @@ class Reader {
     if (hint !== undefined) d.hint = hint;
     this.diagnostics.push(d);
   }
-  fail(code: 'NOT_AKOMA_NTOSO' | 'DUPLICATE_EID' | 'XML_MALFORMED', message: string, at: { line: number; column: number } | undefined, hint: string): never {
+  fail(code: 'NOT_AKOMA_NTOSO' | 'DUPLICATE_EID' | 'XML_MALFORMED' | 'XML_TOO_DEEP', message: string, at: { line: number; column: number } | undefined, hint: string): never {
     throw new TreatyDiffError(code, message, { ...(this.source !== undefined ? { source: this.source } : {}), ...(at ?? {}), hint });
   }
   /** While above 0, flattened markup is not tallied (text one warning already reports as a whole). */
@@ -449,8 +450,12 @@ function containsProvision(r: Reader, e: XmlElement, local: string): boolean {
 }
 
 /** Read a provision element (`article`, `paragraph`, `point`, `recital`, or an unknown container at that level). */
-function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: string | undefined, index: number): Provision {
+function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: string | undefined, index: number, depth = 1): Provision {
   const { r } = ctx;
+  // The model holds provisions MAX_PROVISION_DEPTH deep (its JSON reader and writer refuse more): said here,
+  // where the document can be pointed at, not by the JSON writer afterwards (rv21 11).
+  if (depth > MAX_PROVISION_DEPTH)
+    r.fail('XML_TOO_DEEP', `provisions nest deeper than ${MAX_PROVISION_DEPTH} levels (lists within lists, points within points): the treaty model holds at most ${MAX_PROVISION_DEPTH}`, e, 'flatten the deepest lists, or give their points as text of the point above them');
   const tdType = xmlAttribute(e, 'type', TD_NAMESPACE);
   const realType = tdType !== undefined && (['preamble', 'recital', 'article', 'paragraph', 'point'] as string[]).includes(tdType) ? (tdType as ProvisionType) : type;
   let num: string | undefined;
@@ -530,7 +535,7 @@ function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: 
   const content = normalizeInline([...ctx.pendingNotes.splice(0), ...joinLines([...intro, ...after])]);
   const children: Provision[] = [];
   let i = 0;
-  for (const c of childEls) children.push(readProvision(ctx, c.el, c.type, eId, ++i));
+  for (const c of childEls) children.push(readProvision(ctx, c.el, c.type, eId, ++i, depth + 1));
   const p: Provision = { type: realType, eId, content, children };
   if (num !== undefined) p.num = num;
   if (heading !== undefined) p.heading = heading;

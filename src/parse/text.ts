@@ -89,6 +89,7 @@ import { articleEId, articleKeywordLine, languageProfile, letterId, primaryLangu
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
 import { DEFAULT_MAX_SIZE, checkInputSize } from './limits.js';
 import { startsLikeTreatyJson, startsLikeXml } from './sniff.js';
+import { MAX_PROVISION_DEPTH } from './json.js';
 
 /** Default maximum input size (UTF-8 bytes): 20 MB. */
 export const DEFAULT_MAX_TEXT_SIZE = DEFAULT_MAX_SIZE;
@@ -860,6 +861,7 @@ function pointsOf(par: readonly Line[], parentEId: string, first: string | undef
   // the point before it; any other point stays in the current list, as before.
   const top: PointList = { list: [], used: new Map(), styles: [], last: '' };
   const stack: PointList[] = [top];
+  let deepSaid = false;
   for (const seg of segments.slice(1)) {
     const m = seg.marker!;
     const styles = pointStyles(m.num);
@@ -878,7 +880,14 @@ function pointsOf(par: readonly Line[], parentEId: string, first: string | undef
       level.styles = level.styles.filter((st) => styles.includes(st));
     } else {
       const newStyle = opens.filter((st) => !cur.styles.includes(st));
-      if (prev && opens.length && (newStyle.length || prevOpensList)) {
+      // The model holds provisions MAX_PROVISION_DEPTH deep: a list that would open below that stays in the
+      // list above it (its text kept, its nesting not), said once (rv21 11).
+      const tooDeep = parentEId.split('__').length + stack.length + 1 > MAX_PROVISION_DEPTH;
+      if (prev && opens.length && (newStyle.length || prevOpensList) && tooDeep && !deepSaid) {
+        deepSaid = true;
+        dctx.diag({ severity: 'warning', code: 'LIST_TOO_DEEP', message: `lists nest deeper than ${MAX_PROVISION_DEPTH} levels under ${parentEId}: the deeper points are kept in the list above them`, line: seg.lines[0]!.no, column: 1, hint: 'the treaty model holds provisions at most 16 levels deep; flatten the deepest lists' });
+      }
+      if (prev && opens.length && (newStyle.length || prevOpensList) && !tooDeep) {
         level = { list: prev.children, used: new Map(), styles: newStyle.length ? newStyle : opens, last: '', parent: prev.eId };
         stack.push(level);
       } else {
