@@ -612,9 +612,11 @@ ${articles}
     // Two files that differ only in how the eId is spelled are the same treaty.
     const other = parseAkn(body(['art_1', 'art_1_bis', 'art_1_a', 'art_4']), { id: 'b' }).treaty;
     expect(compareTreaties(r.treaty, other).alignment.links.map((l) => l.relation)).toEqual(['same', 'same', 'same', 'same']);
-    // An eId that names another number than its <num>, or a second article of a number, stays as given.
-    const kept = parseAkn(doc('<article eId="art_5"><num>Article 6</num><content><p>One.</p></content></article>\n<article eId="art_6-2"><num>Article 6</num><content><p>Two.</p></content></article>')).treaty;
-    expect(kept.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_5', 'art_6-2']);
+    // An eId that names another number than its <num> takes its printed number's eId, with a warning
+    // (rv21 12; it was kept as given); a second article of a number stays as given.
+    const renamed = parseAkn(doc('<article eId="art_5"><num>Article 6</num><content><p>One.</p></content></article>\n<article eId="art_6-2"><num>Article 6</num><content><p>Two.</p></content></article>'));
+    expect(renamed.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_6', 'art_6-2']);
+    expect(renamed.diagnostics.filter((d) => d.code === 'AKN_EID_NUM_MISMATCH')).toHaveLength(1);
     // Its paragraphs and points follow the article's eId.
     const nested = parseAkn(doc('<article eId="art_IV"><num>Article IV</num><paragraph eId="art_IV__para_1"><num>1.</num><content><p>One.</p></content></paragraph><paragraph eId="art_IV__para_2"><num>2.</num><list eId="art_IV__para_2__list_1"><intro><p>Two:</p></intro><point eId="art_IV__para_2__list_1__point_a"><num>(a)</num><content><p>a;</p></content></point></list></paragraph></article>')).treaty;
     expect(JSON.stringify(nested)).not.toContain('art_IV');
@@ -628,6 +630,19 @@ ${articles}
     expect(d).toMatchObject({ severity: 'warning', source: 'dup.xml', line: 3 });
     expect(d.message).toContain('first at line 2');
     expect(parseAkn(serializeAkn(r.treaty)).treaty).toEqual(r.treaty);
+  });
+
+  it('an eId that names another number than its <num> is said; the article takes the eId of its printed number where free (rv21 12)', async () => {
+    const r = parseAkn(doc('<article eId="art_2"><num>Article 1</num><content><p>One.</p></content></article>\n<article><num>Article 2</num><content><p>Two.</p></content></article>\n<article eId="art_4"><num>Article 4</num><paragraph eId="art_4__para_2"><num>1.</num><content><p>First.</p></content></paragraph><paragraph><num>2.</num><content><p>Second.</p></content></paragraph></article>'), { source: 'clash.xml' });
+    expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_2', 'art_4']);
+    expect(r.diagnostics.find((x) => x.code === 'AKN_EID_NUM_MISMATCH')).toMatchObject({ severity: 'warning', line: 2, message: expect.stringContaining('identified as art_1') });
+    // A paragraph whose number's eId another paragraph holds: the message says so, not "appears again".
+    const dup = r.diagnostics.find((x) => x.code === 'AKN_DUPLICATE_NUMBER')!;
+    expect(dup.message).toMatch(/paragraph number "2\." has the eId art_4__para_2, which the paragraph at line 4 \(printed "1\."\) already holds/);
+    // Compared with the same articles in plain text, numbered 1–4, nothing is renumbered.
+    const { compareTreaties } = await import('../src/compare/index.js');
+    const plain = parseText('Pact\n\nArticle 1\nOne.\n\nArticle 2\nTwo.\n\nArticle 4\n1. First.\n\n2. Second.\n', { id: 'plain' }).treaty;
+    expect(compareTreaties(r.treaty, plain).diff.alignment.links.filter((l) => l.relation === 'renumbered')).toEqual([]);
   });
 
   it('a letter after the number is an inserted article: Article 12(b) is art_12_b, next to Article 12', () => {

@@ -39,7 +39,7 @@ import { WITNESS_GRADES } from '../model/types.js';
 import { SOFT_HYPHEN_HINT, controlRunReplacement, normalizeInput, withoutSoftHyphens } from '../text/normalize.js';
 import { matchArticleHeading, scriptLanguage, scriptMismatch, xsdCalendarDate } from '../text/languages.js';
 import type { InputFormat, ParseOptions, ParseResult } from './format.js';
-import { XML_NAMESPACE, parseXmlSafely, xmlAttribute, xmlChildren, type XmlElement, type XmlNode } from './xml.js';
+import { XML_NAMESPACE, parseXmlSafely, xmlAttribute, xmlChildren, xmlTextContent, type XmlElement, type XmlNode } from './xml.js';
 import { requireText } from './limits.js';
 import { MAX_PROVISION_DEPTH } from './json.js';
 import { idFromSourceName, languageOfValue, matchPointMarker } from './text.js';
@@ -377,6 +377,22 @@ function canonicalArticleEId(eId: string, parent: string | undefined, num: strin
   return (m[2] === undefined ? String(n) : `${n}_${m[2].toLowerCase()}`) === token ? canonical : undefined;
 }
 
+/**
+ * The eId an article's `<num>` gives it when its own eId names another article number (`eId="art_2"` on
+ * `<num>Article 1</num>`, a stale id), else `undefined`.
+ */
+function eIdOfOtherNumber(eId: string, parent: string | undefined, num: string | undefined): string | undefined {
+  // A number read for sure: an article heading in some language (`Article 6`, `Статья 6`, `제6조`) or a
+  // numeral alone (`6`, `6.`) — not a lone letter (`I` may be a Roman one or a point's letter), nor digits
+  // somewhere in other text.
+  const t = num?.trim() ?? '';
+  const heading = matchArticleHeading(t);
+  const token = heading ? (heading.sub === undefined ? String(heading.number) : `${heading.number}_${heading.sub}`) : /^\d{1,4}[.:]?$/.test(t) ? String(parseInt(t, 10)) : undefined;
+  if (token === undefined || (parent !== undefined && !eId.startsWith(`${parent}__`))) return undefined;
+  const canonical = childEId(parent, 'article', token);
+  return canonical !== eId && /^art_\d{1,4}(?:_[a-z0-9]{1,12})?$/.test(eId.split('__').pop()!) ? canonical : undefined;
+}
+
 /** Longest eId kept from the input; a longer one is replaced (it would flood every message and report). */
 const MAX_EID_LENGTH = 200;
 
@@ -409,7 +425,14 @@ class EIdRegistry {
     for (let k = 2; this.seen.has(id); k++) id = `${base}-${k}`;
     if (id !== base && at) {
       const first = this.seen.get(base);
-      this.r.warn('AKN_DUPLICATE_NUMBER', `${kind} number ${JSON.stringify((num ?? String(index)).trim().slice(0, 40))} appears again${first ? ` (first at line ${first.line})` : ''}${parent ? ` under ${parent}` : ''}: identified as ${id}`, at,
+      const shown = (num ?? String(index)).trim();
+      // The eId may be taken by a provision printed with another number (its own eId disagrees with its <num>): say that, not "appears again" (rv21 12).
+      const firstNumEl = first && xmlChildren(first).find((k): k is XmlElement => k.type === 'element' && k.local === 'num');
+      const firstNum = firstNumEl ? xmlTextContent(firstNumEl).trim() : undefined;
+      const again = firstNum === undefined || firstNum === shown
+        ? `appears again${first ? ` (first at line ${first.line})` : ''}`
+        : `has the eId ${base}, which the ${first!.local} at line ${first!.line} (printed ${JSON.stringify(firstNum.slice(0, 40))}) already holds`;
+      this.r.warn('AKN_DUPLICATE_NUMBER', `${kind} number ${JSON.stringify(shown.slice(0, 40))} ${again}${parent ? ` under ${parent}` : ''}: identified as ${id}`, at,
         'numbers that restart (in chapters or annexes) or repeat by mistake: give each provision its own eId, or correct the <num>');
     }
     this.seen.set(id, at);
@@ -526,6 +549,20 @@ function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: 
         `article eIds are made from the article's number (art_4 for Article IV, art_1_bis for Article 1 bis), so versions align by number; the Akoma Ntoso written back uses ${canonical}`, 'info');
       eIdMade = ctx.ids.explicit(canonical, e);
       ctx.renamed.set(attrEId, canonical);
+    } else if (canonical === undefined) {
+      // An eId of another number than the <num> printed (a stale id after renumbering, a typo): the
+      // printed number is what every format makes the eId from, so versions align by it; read as that
+      // eId where it is free, and said either way (rv21 12).
+      const byNum = eIdOfOtherNumber(attrEId, parentEId, num);
+      if (byNum !== undefined) {
+        const free = !ctx.ids.has(byNum);
+        r.warn('AKN_EID_NUM_MISMATCH', `<article> eId ${JSON.stringify(attrEId)} does not match its <num> ${JSON.stringify(num!.trim().slice(0, 40))}: ${free ? `identified as ${byNum}, the eId its number has in every format` : `kept (${byNum} is taken)`}`, e,
+          `correct the eId (${byNum}) or the <num>; the Akoma Ntoso written back uses ${free ? byNum : attrEId}`);
+        if (free) {
+          eIdMade = ctx.ids.explicit(byNum, e);
+          ctx.renamed.set(attrEId, byNum);
+        }
+      }
     }
   }
   const eId = eIdMade ?? (attrEId !== undefined && attrEId !== '' ? ctx.ids.explicit(attrEId, e) : ctx.ids.generated(parentEId, realType, num, index, e));
