@@ -136,3 +136,39 @@ describe('one sentence laid out over two lines or two <p> (rv21 9, 10)', () => {
     expect(kinds(parseText('Pact\n\nArticle 1\nNeither Party\nshall take part in any alliance directed against the other Party.\n').treaty)).toEqual(['non-alliance 0']);
   });
 });
+
+describe('a list whose lead-in governs its points (rv21 1)', () => {
+  // Fictional: an assistance clause written as a chapeau and points, and the same words in one sentence.
+  const LIST_EN = 'Pact\n\nArticle 1\nIn the event that either Party is subjected to armed attack, the other Party shall:\n(a) immediately render military assistance with all means at its disposal;\n(b) inform the Security Council thereof.\n';
+  const ONE_EN = 'Pact\n\nArticle 1\nIn the event that either Party is subjected to armed attack, the other Party shall immediately render military assistance with all means at its disposal and inform the Security Council thereof.\n';
+
+  it('reads the lead-in with each point: mutual assistance at rung 5, in plain text, Akoma Ntoso and Korean, evidence in the provision text', async () => {
+    const { parseText } = await import('../src/parse/text.js');
+    const { parseAkn, AKN_NAMESPACE } = await import('../src/parse/akn.js');
+    const top = (t: Treaty) => classifyTreaty(t).provisions.find((p) => p.eId === 'art_1')!;
+    const en = parseText(LIST_EN).treaty;
+    const pc = top(en);
+    expect(pc.obligations.map((o) => `${o.kind} ${o.commitment}`)).toEqual(['mutual-assistance 5']);
+    // Every span quotes the provision's text where it points: the trigger from the lead-in, the response from point (a).
+    const text = provisionText(en.expressions[0]!.body[0]!);
+    for (const e of pc.obligations[0]!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(pc.obligations[0]!.evidence.find((e) => e.field === 'trigger')!.text).toMatch(/armed attack/);
+    const akn = parseAkn(`<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body><article eId="art_1"><num>Article 1</num><paragraph eId="art_1__para_1"><list eId="art_1__para_1__list_1"><intro><p>In the event that either Party is subjected to armed attack, the other Party shall:</p></intro><point eId="art_1__para_1__list_1__point_a"><num>(a)</num><content><p>immediately render military assistance with all means at its disposal;</p></content></point><point eId="art_1__para_1__list_1__point_b"><num>(b)</num><content><p>inform the Security Council thereof.</p></content></point></list></paragraph></article></body></act></akomaNtoso>`).treaty;
+    expect(top(akn).obligations.map((o) => `${o.kind} ${o.commitment}`)).toEqual(['mutual-assistance 5']);
+    const ko = parseText('# Language: ko\n\n조약\n\n제1조\n체약 일방이 무력침공을 받는 경우 체약 상대방은 다음과 같이 한다.\n1) 지체없이 모든 수단으로 군사적 원조를 제공한다.\n2) 그 조치를 공표한다.\n').treaty;
+    expect(top(ko).obligations.map((o) => o.kind)).toContain('mutual-assistance');
+    expect(top(ko).commitment).toBe(5);
+  });
+
+  it('a list and the same words in one sentence compare as unchanged; a lead-in that governs nothing changes nothing', async () => {
+    const { parseText } = await import('../src/parse/text.js');
+    const { compareTreaties } = await import('../src/compare/index.js');
+    // (The Security Council clause aside: in one sentence the rules read it as crisis contact, in a point not.)
+    const list = LIST_EN.replace(';\n(b) inform the Security Council thereof.', '.'), one = ONE_EN.replace(' and inform the Security Council thereof', '');
+    const c = compareTreaties(parseText(list, { id: 'list' }).treaty, parseText(one, { id: 'one' }).treaty);
+    expect(c.changes.map((x) => [x.kinds.before ?? x.kinds.after, x.change])).toEqual([['mutual-assistance', 'unchanged']]);
+    // A lead-in that names the fields of cooperation: each point is cooperation as before, read once.
+    const coop = parseText('Pact\n\nArticle 1\nThe Parties shall cooperate in the following fields:\n(a) trade;\n(b) culture.\n').treaty;
+    expect(classifyTreaty(coop).provisions.find((p) => p.eId === 'art_1')!.obligations.map((o) => o.kind)).toEqual(['cooperation']);
+  });
+});

@@ -7,7 +7,8 @@ import { provisionText, provisionTextJoined } from '../model/content.js';
 import type { Diagnostic, Expression, Provision, Treaty } from '../model/types.js';
 import { gradeRank, readTreaty, requireTreaty, witnessesOf, witnessKeys } from '../model/witness.js';
 import { hasGap } from '../model/content.js';
-import { primaryLanguage } from '../text/languages.js';
+import { languageProfile, primaryLanguage } from '../text/languages.js';
+import { sentences } from '../text/tokenize.js';
 import { classifyText, highestRung } from './classify.js';
 import { obligationLexicon, obligationLexiconLanguages } from './lexicon.js';
 import type { AlternativeReading, ClassifiedWitness, ClassifyTreatyOptions, Obligation, ObligationKind, ProvisionClassification, TextClassifier, TreatyClassification } from './types.js';
@@ -50,6 +51,63 @@ function childOffsets(p: Provision): { child: Provision; start: number; end: num
     pos += t.length;
   }
   return out;
+}
+
+/**
+ * A provision's obligations with its lists read as their drafters wrote them: the lead-in (a provision's
+ * own text before its points: Akoma Ntoso's `<intro>`, the plain-text chapeau) governs each point —
+ * "In the event … the other Party shall: (a) immediately render military assistance …" is mutual
+ * assistance in point (a), not cooperation with no trigger (rv21 1). Each point is read again after the
+ * lead-in's last sentence; where that reading uses the lead-in's words, it replaces what the point read
+ * alone, and adds no kind the lead-in already carries (its own reading has it). Evidence stays in the
+ * provision's text: a span across the join is cut in two.
+ */
+function withLists(p: Provision, text: string, obligations: Obligation[], lang: string, eId: string, classify: TextClassifier): Obligation[] {
+  let out = obligations;
+  let ss: { value: string; start: number }[] | undefined;
+  const visit = (q: Provision, at: number) => {
+    const kids = childOffsets(q);
+    const own = provisionText({ ...q, children: [] });
+    const points = kids.filter((k) => k.child.type === 'point');
+    if (own.trim() && points.length) {
+      const leadSentences = sentences(own, lang).filter((s) => s.value.trim());
+      const lead = leadSentences[leadSentences.length - 1]!;
+      // A lead-in closed by a pointer to its list (`… 다음과 같이 한다.`) reads on into each point without it.
+      const leadText = lead.value.trimEnd().replace(languageProfile(lang)?.leadInClose ?? /$^/, '');
+      const leadAt = at + lead.start;
+      const inLead = (o: Obligation) => o.evidence.some((e) => e.field === 'kind' && e.start >= at && e.end <= at + own.length);
+      const leadKinds = new Set(out.filter((o) => inLead(o) && o.kind !== 'other').map((o) => o.kind));
+      let placed = false;
+      for (const k of points) {
+        const from = at + k.start, to = at + k.end;
+        const virtual = `${leadText} ${provisionTextJoined(k.child, '\u2029')}`;
+        const join = leadText.length;
+        const read = classify(virtual, lang, eId);
+        if (!read.some((o) => o.evidence.some((e) => e.start < join))) continue;
+        const mapped = read.filter((o) => !leadKinds.has(o.kind)).map((o) => ({
+          ...o,
+          evidence: o.evidence.flatMap((e) => {
+            const parts: { start: number; end: number }[] = [];
+            if (e.start < join) parts.push({ start: leadAt + e.start, end: leadAt + Math.min(e.end, join) });
+            if (e.end > join + 1) parts.push({ start: from + Math.max(0, e.start - join - 1), end: from + e.end - join - 1 });
+            return parts.filter((x) => x.end > x.start).map((x) => ({ ...e, start: x.start, end: x.end, text: text.slice(x.start, x.end) }));
+          }),
+        }));
+        const alone = (o: Obligation) => o.evidence.filter((e) => e.field === 'kind').every((e) => e.start >= from && e.end <= to);
+        const sentence = (ss ??= sentences(text, lang)).findIndex((s) => from >= s.start && from < s.start + s.value.length);
+        out = [...out.filter((o) => !alone(o)), ...mapped.map((o) => ({ ...o, sentence: Math.max(0, sentence) }))];
+        placed ||= mapped.some((o) => o.kind !== 'other');
+      }
+      // The lead-in read alone was a sentence the rules could not place (`other`): read with its points, it is placed.
+      if (placed) out = out.filter((o) => o.kind !== 'other' || !inLead(o));
+    }
+    for (const k of kids) visit(k.child, at + k.start);
+  };
+  visit(p, 0);
+  if (out === obligations) return out;
+  // In the provision's text order, as the sentence classifier gives them.
+  const startOf = (o: Obligation) => o.evidence.find((e) => e.field === 'kind')?.start ?? 0;
+  return out.map((o, i) => [o, i] as const).sort((x, y) => startOf(x[0]) - startOf(y[0]) || x[1] - y[1]).map(([o]) => o);
 }
 
 interface Choice {
@@ -132,7 +190,7 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
     if (!choice) continue;
     const p = choice.provision;
     const text = provisionText(p);
-    const obligations = classify(classificationText(p), choice.lang, rp.eId);
+    const obligations = withLists(p, text, classify(classificationText(p), choice.lang, rp.eId), choice.lang, rp.eId, classify);
     if (!obligationLexicon(choice.lang))
       warnings.push({
         type: 'diagnostic', severity: 'warning', code: 'CLASSIFY_NO_LEXICON', source: treaty.id,
@@ -230,7 +288,7 @@ function alternativeReadings(treaty: Treaty, eId: string, chosen: Choice, classi
     if (w.provision === chosen.provision || !obligationLexicon(w.expression.lang) || witnessKeys(w.provision).length > 1) continue;
     const text = provisionText(w.provision);
     if (!/\p{L}{2}/u.test(text.replace(/\u2026/g, ''))) continue;
-    const obs = classify(classificationText(w.provision), w.expression.lang, eId);
+    const obs = withLists(w.provision, text, classify(classificationText(w.provision), w.expression.lang, eId), w.expression.lang, eId, classify);
     const isPreamble = w.provision.type === 'preamble' || w.provision.type === 'recital';
     const operative = isPreamble ? obs.filter((o) => !SECURITY_KINDS.includes(o.kind)) : obs;
     const s = summary(operative);

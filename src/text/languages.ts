@@ -119,6 +119,12 @@ export interface LanguageProfile {
    * short line under an article's number for its title only when no profile reads it so. Optional.
    */
   lineFragment?: RegExp;
+  /**
+   * The words that close a list's lead-in and point to the list below it, where they end a sentence
+   * (`… 체약 상대방은 다음과 같이 한다.`): dropped when a point is read with its lead-in, so that the two
+   * read as the one sentence they are. Optional.
+   */
+  leadInClose?: RegExp;
 }
 
 /** A date as printed (see {@link LanguageProfile.readDate}). */
@@ -273,6 +279,7 @@ interface ProfileSpec {
   unreadScriptWords?: (text: string) => number;
   refersBack?: RegExp;
   lineFragment?: RegExp;
+  leadInClose?: RegExp;
   /** Characters that may enclose a heading after the number (default parentheses, ASCII and full-width). */
   open?: string;
   close?: string;
@@ -373,6 +380,7 @@ function profile(spec: ProfileSpec): LanguageProfile {
     ...(spec.unreadScriptWords ? { unreadScriptWords: spec.unreadScriptWords } : {}),
     ...(spec.refersBack ? { refersBack: spec.refersBack } : {}),
     ...(spec.lineFragment ? { lineFragment: spec.lineFragment } : {}),
+    ...(spec.leadInClose ? { leadInClose: spec.leadInClose } : {}),
   };
 }
 
@@ -503,6 +511,8 @@ export const korean: LanguageProfile = profile({
   readDate: dateReader(/^\s*(?<y>\d{4})\s*년\s*(?<mn>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/u),
   titleNoun: /(?:조약|협정|협약|의정서|헌장|선언|규약|條約|協定)\s*$/u,
   divisionStart: /^[제第]\s*\d{1,3}\s*[편장절관編章節款](?![\p{L}\d])/u,
+  // `… 체약 상대방은 다음과 같이 한다.`, `… 다음 각 호와 같다.`: the list's lead-in closes with a pointer to it.
+  leadInClose: /\s*(?:다음과\s*같이\s*(?:한다|하여야\s*한다|행동한다)|다음\s*각\s*(?:호|목)(?:와|의)\s*같(?:다|이\s*한다))\s*[.:]?\s*$/u,
   // A subject, topic or object with its particle, or a word that needs what follows (`…에 대한`, `…및`).
   lineFragment: /(?:은|는|이|가|을|를|에|에서|에게|과|와|으로|및|또는|대한|관한|위한|따른|인한|의한|통한|하여|하고|하며|있을|없을|할|될|된|경우)$/u,
   // `이러한 원조는 …`, `그러한 조치는 …`, `전조의 원조는 …` (not `제1항의 …`: a paragraph cited by its number may stand anywhere).
