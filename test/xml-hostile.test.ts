@@ -112,7 +112,7 @@ try { parseAkn(xml, { maxDepth: ${XML_DEPTH_CEILING} }); console.log('read'); } 
     // Article, paragraph and 14 points: 16 levels, the model's limit.
     expect(() => parseAkn(doc(14))).not.toThrow();
     const e = thrown(() => parseAkn(doc(15), { source: 'deep.xml' }));
-    expect([e.code, e.source, typeof e.line, typeof e.column]).toEqual(['XML_TOO_DEEP', 'deep.xml', 'number', 'number']);
+    expect([e.code, e.source, typeof e.line, typeof e.column]).toEqual(['PROVISIONS_TOO_DEEP', 'deep.xml', 'number', 'number']);
     expect(e.message).toMatch(/provisions nest deeper than 16 levels/);
   });
 

@@ -18,6 +18,7 @@ export type TreatyDiffErrorCode =
   | 'XML_MALFORMED'
   | 'XML_UNSAFE'
   | 'XML_TOO_DEEP'
+  | 'PROVISIONS_TOO_DEEP'
   | 'NOT_AKOMA_NTOSO'
   | 'BAD_JSON'
   | 'INVALID_MODEL'

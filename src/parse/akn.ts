@@ -112,7 +112,7 @@ class Reader {
     if (hint !== undefined) d.hint = hint;
     this.diagnostics.push(d);
   }
-  fail(code: 'NOT_AKOMA_NTOSO' | 'DUPLICATE_EID' | 'XML_MALFORMED' | 'XML_TOO_DEEP', message: string, at: { line: number; column: number } | undefined, hint: string): never {
+  fail(code: 'NOT_AKOMA_NTOSO' | 'DUPLICATE_EID' | 'XML_MALFORMED' | 'PROVISIONS_TOO_DEEP', message: string, at: { line: number; column: number } | undefined, hint: string): never {
     throw new TreatyDiffError(code, message, { ...(this.source !== undefined ? { source: this.source } : {}), ...(at ?? {}), hint });
   }
   /** While above 0, flattened markup is not tallied (text one warning already reports as a whole). */
@@ -478,7 +478,7 @@ function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: 
   // The model holds provisions MAX_PROVISION_DEPTH deep (its JSON reader and writer refuse more): said here,
   // where the document can be pointed at, not by the JSON writer afterwards (rv21 11).
   if (depth > MAX_PROVISION_DEPTH)
-    r.fail('XML_TOO_DEEP', `provisions nest deeper than ${MAX_PROVISION_DEPTH} levels (lists within lists, points within points): the treaty model holds at most ${MAX_PROVISION_DEPTH}`, e, 'flatten the deepest lists, or give their points as text of the point above them');
+    r.fail('PROVISIONS_TOO_DEEP', `provisions nest deeper than ${MAX_PROVISION_DEPTH} levels (lists within lists, points within points): the treaty model holds at most ${MAX_PROVISION_DEPTH}`, e, 'flatten the deepest lists, or give their points as text of the point above them');
   const tdType = xmlAttribute(e, 'type', TD_NAMESPACE);
   const realType = tdType !== undefined && (['preamble', 'recital', 'article', 'paragraph', 'point'] as string[]).includes(tdType) ? (tdType as ProvisionType) : type;
   let num: string | undefined;
@@ -1069,7 +1069,8 @@ function idFromUri(uri: string | undefined): string | undefined {
 /**
  * Parse an Akoma Ntoso 3.0 document into a treaty. Throws `TreatyDiffError`: XML errors from
  * the safe XML reader (`XML_MALFORMED`, `XML_UNSAFE`, `XML_TOO_DEEP`, `INPUT_TOO_LARGE`,
- * `EMPTY_DOCUMENT`), `NOT_AKOMA_NTOSO` for well-formed XML of another kind, `DUPLICATE_EID`.
+ * `EMPTY_DOCUMENT`; `XML_TOO_DEEP` also when the stack runs out), `NOT_AKOMA_NTOSO` for well-formed XML of
+ * another kind, `DUPLICATE_EID`, `PROVISIONS_TOO_DEEP` for provisions nested deeper than the model holds.
  * Everything read but not representable is reported in `diagnostics`.
  */
 export function parseAkn(xml: string, options: AknParseOptions = {}): ParseResult {
