@@ -17,6 +17,8 @@ import { sentences } from '../text/tokenize.js';
 import { obligationLexicon } from './lexicon.js';
 import { literalTrie, prefilterOf, requiredLiterals } from './prefilter.js';
 import type {
+  BackoffCue,
+  BackoffLexicon,
   ClassifyOptions,
   CommitmentRung,
   Condition,
@@ -358,7 +360,7 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
     return open;
   };
   /** One obligation of `kind` whose kind cue matched at `kindSpan` (frames add their other slots and negator). */
-  const build = (kind: ObligationKind, cue: { requires?: readonly Trigger[]; crisis?: boolean }, kindSpan: Found, slots: readonly Found[], negator: Found | undefined): Obligation => {
+  const build = (kind: ObligationKind, cue: { requires?: readonly Trigger[]; crisis?: boolean; crisisSpan?: Found }, kindSpan: Found, slots: readonly Found[], negator: Found | undefined): Obligation => {
     const ev: EvidenceSpan[] = [];
     const add = (field: EvidenceField, f: Found) => ev.push({ type: 'evidence-span', field, start: f.start, end: f.end, text: original.slice(f.start, f.end) });
     add('kind', kindSpan);
@@ -415,10 +417,10 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
     if (kind === 'consultation') {
       // With no trigger, an event that befalls a party or the region (the structural event reading,
       // RoleLexicon.structural.crisis) makes it a crisis consultation too.
-      const st = trig || cue.crisis ? undefined : lex.roles?.structural;
+      const st = trig || cue.crisis || cue.crisisSpan ? undefined : lex.roles?.structural;
       const event = st?.crisis && st.crisisGate && gateOpen(st.crisisGate) ? first(st.crisis) : undefined;
-      o.crisis = trigger !== 'none' || cue.crisis === true || event !== undefined;
-      add('crisis', trig?.span ?? (cue.crisis ? kindSpan : event ? trimSpan(event) : sentenceSpan));
+      o.crisis = trigger !== 'none' || cue.crisis === true || cue.crisisSpan !== undefined || event !== undefined;
+      add('crisis', trig?.span ?? (cue.crisis ? kindSpan : (cue.crisisSpan ?? (event ? trimSpan(event) : sentenceSpan))));
     }
     if (kind === 'mutual-assistance' || kind === 'defense-cooperation') {
       const means = first(lex.means);
@@ -474,6 +476,15 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
       out.push(build(fc.kind, fc, hit.act, hit.slots, hit.negator));
     }
   }
+  // The backoff reading: a sentence nothing above placed, read once more by its classes of meaning.
+  const bo = lex.backoff;
+  if (out.length === 0 && basisOnly.size === 0 && bo && test(bo.gate, s) && readsBackoff(lex, bo, s)) {
+    for (const cue of bo.cues) {
+      if (out.some((o) => o.kind === cue.kind || (cue.after !== undefined && cue.after.includes(o.kind)))) continue;
+      const hit = backoffMatch(lex, bo, cue, s);
+      if (hit) out.push(build(cue.kind, { crisisSpan: hit.crisis }, hit.act, hit.slots, hit.negator));
+    }
+  }
   // A statement of past fact carries no obligation ({@link ObligationLexicon.statement}); tested only
   // where a security kind was read, the only place it changes the result that matters.
   if (lex.statement && out.some((o) => SECURITY.has(o.kind)) && test(lex.statement, s)) return [];
@@ -482,6 +493,40 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
 }
 
 const SECURITY = new Set<ObligationKind>(SECURITY_KINDS);
+
+/**
+ * Is an unplaced sentence read by the backoff ({@link BackoffLexicon}): it binds someone (no recital,
+ * statement of no commitment or disclaimer) and, where the lexicon asks, states a duty with a modal.
+ */
+function readsBackoff(lex: ObligationLexicon, bo: BackoffLexicon, s: string): boolean {
+  if (bo.modal && !lex.modalities.some((m) => firstMatch(m.pattern, s))) return false;
+  if (bo.unless && test(bo.unless, s)) return false;
+  return !bindsNoOne(lex, s) && !(lex.disclaimer !== undefined && test(lex.disclaimer, s));
+}
+
+/**
+ * A backoff cue read in a sentence: a word of each of its classes (each another word than the earlier
+ * classes' words), with the polarity it asks for; the first class's word is the kind's span, the others
+ * its slots, and a crisis class's word the crisis evidence.
+ */
+function backoffMatch(lex: ObligationLexicon, bo: BackoffLexicon, cue: BackoffCue, s: string): { act: Found; slots: Found[]; negator?: Found; crisis?: Found } | undefined {
+  if (cue.unless && test(cue.unless, s)) return undefined;
+  const spans: Found[] = [];
+  for (const c of cue.classes) {
+    const m = eachMatch(c, s, (f) => (spans.some((x) => f.start < x.end && x.start < f.end) ? undefined : f));
+    if (!m) return undefined;
+    spans.push(trimSpan(m));
+  }
+  const act = spans[0]!;
+  let negator: Found | undefined;
+  if (cue.polarity === 'negated') {
+    const n = firstMatch(bo.negator, s);
+    if (!n) return undefined;
+    negator = trimSpan(n);
+  } else if (isNegated(lex, s, act) || isDisclaimed(lex, s, act)) return undefined;
+  const crisis = cue.crisis && firstMatch(cue.crisis, s);
+  return { act, slots: spans.slice(1), negator, crisis: crisis ? trimSpan(crisis) : undefined };
+}
 
 /**
  * The union of the first gate of every frame of a lexicon, by lexicon: a sentence that fails it opens

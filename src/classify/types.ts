@@ -408,6 +408,56 @@ export interface ObligationLexicon {
    * for every language (`roleFrames` in src/classify/roles.ts) and listed in {@link frames}. Optional.
    */
   roles?: RoleLexicon;
+  /**
+   * The backoff reading ({@link BackoffLexicon}): a second chance, by broad word classes, for a
+   * sentence the cues and frames leave unplaced. Optional.
+   */
+  backoff?: BackoffLexicon;
+}
+
+/**
+ * A second-chance reading by classes of meaning, for a sentence the kind cues and frames leave
+ * unplaced (it would otherwise get only `other`) and that binds someone (no recital, statement of no
+ * commitment, disclaimer or statement of past fact). Each {@link BackoffCue} names a few broad word
+ * classes of the language (a hostile event, help or force, a communication, …) that must all occur in
+ * the sentence; no phrase is matched, so a wording the cues were not written for is still read. Every
+ * class's word is kept as `kind` evidence, a negator as `negation` evidence.
+ */
+export interface BackoffLexicon {
+  /** Words of every class of every cue: a sentence without one is not read (one test). No `g` or `y` flag. */
+  gate: RegExp;
+  /** The language's negators (not, refuse, forbid; не, запрещ…; 않, 금지): a `negated` cue needs one. */
+  negator: RegExp;
+  /**
+   * Only a sentence with one of the lexicon's modality cues is read (English states a duty with a
+   * modal; Russian and Korean state it in the present tense too).
+   */
+  modal?: boolean;
+  /**
+   * A sentence that binds no one though it names the classes' words: a definition ("shall be deemed to
+   * include"), a disclaimer ("is not bound … to", "nothing … shall derogate"); not read. Optional.
+   */
+  unless?: RegExp;
+  /** Cues in order of precedence. */
+  cues: readonly BackoffCue[];
+}
+
+/** One kind read by co-occurring word classes ({@link BackoffLexicon}). */
+export interface BackoffCue {
+  kind: ObligationKind;
+  /** Word classes that must all occur in the sentence, each a `RegExp` (no `g` or `y`); the first one's word is the kind's span. */
+  classes: readonly RegExp[];
+  /**
+   * `negated`: the sentence names a negator ({@link BackoffLexicon.negator}); `affirmed`: the first
+   * class's word is not negated (as a kind cue's is judged: {@link ObligationLexicon.negation}).
+   */
+  polarity: 'negated' | 'affirmed';
+  /** Not read where this matches. */
+  unless?: RegExp;
+  /** Not read where the backoff has already read one of these kinds (a cue listed earlier). */
+  after?: readonly ObligationKind[];
+  /** A class whose word makes a consultation a crisis one (kept as `crisis` evidence). */
+  crisis?: RegExp;
 }
 
 /**
