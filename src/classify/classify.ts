@@ -17,6 +17,7 @@ import { sentences } from '../text/tokenize.js';
 import { obligationLexicon } from './lexicon.js';
 import { literalTrie, prefilterOf, requiredLiterals } from './prefilter.js';
 import type {
+  BackoffClass,
   BackoffCue,
   BackoffLexicon,
   ClassifyOptions,
@@ -478,11 +479,19 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
   }
   // The backoff reading: a sentence nothing above placed, read once more by its classes of meaning.
   const bo = lex.backoff;
-  if (out.length === 0 && basisOnly.size === 0 && bo && test(bo.gate, s) && readsBackoff(lex, bo, s)) {
+  const boGate = out.length === 0 && basisOnly.size === 0 && bo ? backoffGate(bo) : undefined;
+  if (bo && boGate !== undefined && (boGate === null || boGate.test(s))) {
+    // One test of the literals of every cue's gates first; then a cue's gates are the role classes' (tested once per sentence, most already by the frames); each class
+    // is looked for once per sentence; whether the sentence binds anyone, only once a cue's classes are all found.
+    let memo: Map<BackoffClass, Found | null> | undefined;
+    let reads: boolean | undefined;
     for (const cue of bo.cues) {
+      if (!(cue.gate instanceof RegExp ? gateOpen(cue.gate) : cue.gate.some(gateOpen))) continue;
       if (out.some((o) => o.kind === cue.kind || (cue.after !== undefined && cue.after.includes(o.kind)))) continue;
-      const hit = backoffMatch(lex, bo, cue, s);
-      if (hit) out.push(build(cue.kind, { crisisSpan: hit.crisis }, hit.act, hit.slots, hit.negator));
+      const hit = backoffMatch(lex, bo, cue, s, (memo ??= new Map()));
+      if (!hit) continue;
+      if (!(reads ??= readsBackoff(lex, bo, s))) break;
+      out.push(build(cue.kind, { crisisSpan: hit.crisis }, hit.act, hit.slots, hit.negator));
     }
   }
   // A statement of past fact carries no obligation ({@link ObligationLexicon.statement}); tested only
@@ -504,23 +513,46 @@ function readsBackoff(lex: ObligationLexicon, bo: BackoffLexicon, s: string): bo
   return !bindsNoOne(lex, s) && !(lex.disclaimer !== undefined && test(lex.disclaimer, s));
 }
 
+/** The earliest match of a backoff class (a pattern, or the first to match of several) that `ok` accepts. */
+function classMatch(c: BackoffClass, s: string, ok: (f: Found) => boolean): Found | undefined {
+  let best: Found | undefined;
+  for (const re of c instanceof RegExp ? [c] : c) {
+    const m = eachMatch(re, s, (f) => (ok(f) ? f : undefined));
+    if (m && (!best || m.start < best.start)) best = m;
+  }
+  return best;
+}
+
 /**
  * A backoff cue read in a sentence: a word of each of its classes (each another word than the earlier
  * classes' words), with the polarity it asks for; the first class's word is the kind's span, the others
  * its slots, and a crisis class's word the crisis evidence.
  */
-function backoffMatch(lex: ObligationLexicon, bo: BackoffLexicon, cue: BackoffCue, s: string): { act: Found; slots: Found[]; negator?: Found; crisis?: Found } | undefined {
-  if (cue.unless && test(cue.unless, s)) return undefined;
+function backoffMatch(lex: ObligationLexicon, bo: BackoffLexicon, cue: BackoffCue, s: string, memo: Map<BackoffClass, Found | null>): { act: Found; slots: Found[]; negator?: Found; crisis?: Found } | undefined {
+  const firstOf = (c: BackoffClass): Found | null => {
+    let f = memo.get(c);
+    if (f === undefined) memo.set(c, (f = classMatch(c, s, () => true) ?? null));
+    return f;
+  };
+  // Every class occurs (cheap, memoised; the last, rarest, first, then the cue's exceptions) before any span is placed.
+  const last = cue.classes.length - 1;
+  if (!firstOf(cue.classes[last]!) || (cue.unless && test(cue.unless, s))) return undefined;
+  for (let i = last - 1; i >= 0; i--) if (!firstOf(cue.classes[i]!)) return undefined;
   const spans: Found[] = [];
   for (const c of cue.classes) {
-    const m = eachMatch(c, s, (f) => (spans.some((x) => f.start < x.end && x.start < f.end) ? undefined : f));
+    const free = (f: Found) => !spans.some((x) => f.start < x.end && x.start < f.end);
+    const first = firstOf(c)!;
+    const m = free(first) ? first : classMatch(c, s, free);
     if (!m) return undefined;
     spans.push(trimSpan(m));
   }
   const act = spans[0]!;
   let negator: Found | undefined;
   if (cue.polarity === 'negated') {
-    const n = firstMatch(bo.negator, s);
+    // The lexicon's frame negator, and the backoff's own.
+    const f = lex.frameNegator && firstMatch(lex.frameNegator.pattern, s);
+    const o = classMatch(bo.negator, s, () => true);
+    const n = f && (!o || f.start <= o.start) ? f : o;
     if (!n) return undefined;
     negator = trimSpan(n);
   } else if (isNegated(lex, s, act) || isDisclaimed(lex, s, act)) return undefined;
@@ -538,8 +570,28 @@ const FRAMES_GATE = new WeakMap<ObligationLexicon, RegExp | null>();
 
 function framesGate(lex: ObligationLexicon): RegExp | null {
   let g = FRAMES_GATE.get(lex);
-  if (g === undefined) {
-    const firsts = [...new Set((lex.frames ?? []).map((f) => (f.gate instanceof RegExp ? f.gate : f.gate[0]!)))];
+  if (g === undefined) FRAMES_GATE.set(lex, (g = unionGate([...new Set((lex.frames ?? []).map((f) => (f.gate instanceof RegExp ? f.gate : f.gate[0]!)))])));
+  return g;
+}
+
+/**
+ * The union of the gates of every backoff cue, by lexicon ({@link unionGate}): a sentence that fails
+ * it opens no cue.
+ */
+const BACKOFF_GATE = new WeakMap<BackoffLexicon, RegExp | null>();
+
+function backoffGate(bo: BackoffLexicon): RegExp | null {
+  let g = BACKOFF_GATE.get(bo);
+  if (g === undefined) BACKOFF_GATE.set(bo, (g = unionGate([...new Set(bo.cues.flatMap((c) => (c.gate instanceof RegExp ? [c.gate] : c.gate)))])));
+  return g;
+}
+
+/**
+ * One pattern that every sentence a match of any of `firsts` is in matches: the literals each of them
+ * requires (src/classify/prefilter.ts), or the patterns themselves; `null` when their flags differ.
+ */
+function unionGate(firsts: readonly RegExp[]): RegExp | null {
+  {
     const flags = firsts[0]?.flags ?? '';
     // The literals every gate match contains (src/classify/prefilter.ts), when every gate has them:
     // much cheaper than the gates. As a flat alternation for English; under `u` (Russian, Korean) as a
@@ -549,10 +601,8 @@ function framesGate(lex: ObligationLexicon): RegExp | null {
     const source = need.every((n) => n !== undefined && n.length > 0)
       ? flags.includes('u') ? literalTrie(lits) : lits.map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')).join('|')
       : firsts.map((r) => `(?:${r.source})`).join('|');
-    g = firsts.length > 0 && firsts.every((r) => r.flags === flags) ? new RegExp(source, flags.replace(/[gy]/gu, '')) : null;
-    FRAMES_GATE.set(lex, g);
+    return firsts.length > 0 && firsts.every((r) => r.flags === flags) ? new RegExp(source, flags.replace(/[gy]/gu, '')) : null;
   }
-  return g;
 }
 
 /**

@@ -424,10 +424,11 @@ export interface ObligationLexicon {
  * class's word is kept as `kind` evidence, a negator as `negation` evidence.
  */
 export interface BackoffLexicon {
-  /** Words of every class of every cue: a sentence without one is not read (one test). No `g` or `y` flag. */
-  gate: RegExp;
-  /** The language's negators (not, refuse, forbid; не, запрещ…; 않, 금지): a `negated` cue needs one. */
-  negator: RegExp;
+  /**
+   * Negators besides the lexicon's frame negator ({@link ObligationLexicon.frameNegator}: not, never,
+   * refrain; не, воздерж…; 않): refuse, deny, forbid; запрещ…; 금지. A `negated` cue needs one of either.
+   */
+  negator: BackoffClass;
   /**
    * Only a sentence with one of the lexicon's modality cues is read (English states a duty with a
    * modal; Russian and Korean state it in the present tense too).
@@ -442,11 +443,26 @@ export interface BackoffLexicon {
   cues: readonly BackoffCue[];
 }
 
+/**
+ * A word class of the backoff reading: one pattern, or several (any of them; a language's role classes,
+ * {@link RoleLexicon}, serve here too). No `g` or `y` flag.
+ */
+export type BackoffClass = RegExp | readonly RegExp[];
+
 /** One kind read by co-occurring word classes ({@link BackoffLexicon}). */
 export interface BackoffCue {
   kind: ObligationKind;
-  /** Word classes that must all occur in the sentence, each a `RegExp` (no `g` or `y`); the first one's word is the kind's span. */
-  classes: readonly RegExp[];
+  /**
+   * Word classes that must all occur in the sentence, the rarest last: it is looked for first, and the
+   * lexicon's last classes together gate the reading (a sentence with none of their words is not read).
+   */
+  classes: readonly BackoffClass[];
+  /**
+   * Cheap tests, one of which the sentence must pass before the classes are looked for: the role
+   * classes' gates ({@link RoleLexicon}), which the frames have mostly tested already, and the stems of
+   * the cue's own words.
+   */
+  gate: RegExp | readonly RegExp[];
   /**
    * `negated`: the sentence names a negator ({@link BackoffLexicon.negator}); `affirmed`: the first
    * class's word is not negated (as a kind cue's is judged: {@link ObligationLexicon.negation}).

@@ -290,51 +290,31 @@ const EN_ROLES: RoleLexicon = {
 /** The English cue lexicon. */
 /*
  * The backoff reading (round 23): broad classes of meaning, read together in a sentence no cue or frame
- * placed (see BackoffLexicon). Each class is a class of words, not a phrase.
+ * placed (see BackoffLexicon). The classes are the role classes above (help, attack, contact, the
+ * attacker, what is aimed at the other, …), read here by co-occurrence alone, and a few words more.
  */
-/** A hostile event: an attack, an invasion, a war, a violated frontier. */
-const B_HOSTILE = /(?<!\b(?:threat\w*|danger|dangers|menac\w*|designs|risk|deter|forestall|withstand|repelling)\s+(?:\w+\s+){0,3})\b(?:attack(?:s|ed|ing)?|assault\w*|aggress\w*|invasion|invad\w*|incursions?|irruptions?|inroads?|onslaughts?|hostilities|hostile\s+(?:action|acts?|forces|columns|troops|descent|movements?)|wars?(?!-)|warfare|assail\w*|set\s+upon|descent\s+upon|overr(?:un|an)|violat\w*\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?(?:territor\w*|soil|frontiers?|borders?|dominions)|(?:territor\w*|soil|frontiers?|borders?)\s+(?:\w+\s+){0,3}?violated|cross\w*\s+(?:the\s+|its\s+)?(?:frontier|border)|armed\s+violence|arms\s+against|intruders?|invaders?|aggressors?|enem(?:y|ies)|foes?)\b/i;
-/** Help or force brought to a party: assist, succour, defend, repel; troops, fleets, arms. */
-const B_HELP = /\b(?:assist\w*|aid(?:s|ed|ing)?|help(?:s|ed|ing)?|succou?r\w*|relief|support(?:s|ed|ing)?|backing|defen[cs]e|defend\w*|protect\w*|repel\w*|repuls\w*|expel\w*|driv\w*\s+(?:\w+\s+){0,2}?out|beat\w*\s+back|deliverance|troops|forces|arm(?:y|ies)|navy|fleets?|squadrons?|battalions|regiments|corps|contingents|militia|men|arms|materiel|take\s+the\s+field|stand\s+by|side\s+of)\b/i;
-/** A hostile party or state of war: the attacker, an enemy, one at war. */
-const B_BELLIGERENT = /\b(?:aggressors?|attackers?|invaders?|enem(?:y|ies)|belligerents?|at\s+war|(?:engaged|involved|forced)\s+(?:\w+\s+)?(?:in|into)\s+(?:a\s+|any\s+)?(?:war|hostilities|armed\s+conflict)|attacking|wag\w*\s+war|(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:attacked|invaded|committed|unleashed|taken\s+up\s+arms|begun|opened)|hostilities|war)\b/i;
-/** What a neutral withholds: help, supplies, passage, the use of its ports and soil. */
-const B_WITHHELD = /\b(?:assist\w*|aid|help|succou?r|support|backing|comfort|countenance|abet\w*|encourag\w*|profit|suppl(?:y|ies)|arms|weapons|munitions|materiel|goods|cargo|credits?|loans?|passage|transit|overflight|airspace|ports?|harbou?rs?|airfields?|bases?|facilities|territory|provisions|recruit\w*|taking\s+sides|onlooker|neutral\w*)\b/i;
-/** Aimed at the other party: against it, hostile or inimical to it, to its harm. */
-const B_AIMED = /\b(?:against|aimed\s+at|directed\s+at|pointed\s+at|hostile\s+to|inimical\s+to|contrary\s+to|counter\s+to|in\s+opposition\s+to|to\s+the\s+(?:detriment|prejudice)\s+of|harm\w*|overthrow\w*|subver\w*|unfriendly\s+to)\b/i;
-/** What may be aimed at the other: groupings, agreements, bases, soil, armed bands, missiles. */
-const B_GROUPING = /\b(?:alliances?|coalitions?|leagues?|blocs?|concerts?|combinations?|groupings?|ententes?|pacts?|treat(?:y|ies)|agreements?|sanctions|bases?|staging|bridgeheads?|springboards?|place\s+of\s+arms|territor(?:y|ies)|soil|realm|dominions|ports|roadsteads|airfields|bands|formations|associations|organi[sz]ations|groups|missiles|enterprises|designs)\b/i;
-/** Force or war between the parties. */
-/** Force aimed at the other party: against it, upon it, into its territory. */
-const B_AT_OTHER = /\b(?:territor\w*|soil|forces|frontiers?|borders?|coasts|possessions|dominions)\s+of\s+(?:the\s+other|each\s+other|either|its\s+(?:neighbou?r|partner))\b|\b(?:against|upon|on|at|towards?|into|across)\s+(?:(?!(?:which|that|whose|with)\b)[\w'’-]+\s+){0,4}?(?:each\s+other|one\s+another|the\s+other|its\s+(?:neighbou?r|partner|co-?signatory|ally)|either)\b|\bone\s+against\s+the\s+other\b/i;
-const B_FORCE = /\b(?:force|arms|armed|attack\w*|invad\w*|invasion|aggression|war|hostilities|violence|sword|weapons|military\s+(?:action|operations|measures))\b(?<!\bin(?:to)?\s+force)/i;
-/** Each other: the parties between themselves. */
-const B_MUTUAL = /\b(?:each\s+other|one\s+another|the\s+other|either|between\s+themselves|mutual(?:ly)?|its\s+(?:neighbou?r|partner|co-?signatory|ally))\b/i;
-/** A communication: inform, notify, consult, confer, meet, exchange views. */
-const B_TELL = /\b(?:consult\w*|counsel|confer(?:s|red|ring|ences?)?|inform(?:s|ed|ing)?|notif\w*|acquaint\w*|appris\w*|brief(?:s|ed|ing)?|(?<!\blines\s+of\s+)communicat\w*|exchang\w*\s+(?:of\s+)?(?:views|opinions|information|intelligence|assessments)|meet(?:s|ings?)?(?!\s+(?:the|that|this|such|its|any|an?|their|all|every|with)\b)|assembl\w*|foregather|convene\w*|deliberat\w*|concert|in\s+touch|contact|liaison|relay\w*|advis(?:e|es|ed|ing)|warn(?:s|ed|ing)?|report(?:s|ed)?\s+to|(?:to\s+the\s+)?notice|views)\b/i;
-/** With each other: the two parties together. */
-const B_TOGETHER = /\b(?:each\s+other|one\s+another|together|mutual(?:ly)?|jointly|the\s+other|its\s+partner|between\s+themselves|(?:both|two)\s+(?:Governments|Parties|Cabinets|Courts|Crowns|States|sides|Powers|Ministers|signatories)|(?:the\s+)?(?:Parties|signatories|allies|Allied\s+Powers)\s+shall)\b/i;
-/** Danger: a threat, a peril, an emergency (with a hostile event, a crisis). */
-const B_DANGER = /\b(?:threat\w*|menac\w*|danger\w*|peril\w*|jeopard\w*|imperil\w*|emergenc\w*|crisis|crises|designs|preparations|hostile|attack\w*|aggress\w*|invasion|invad\w*|war|hostilities|rupture|conflagration|incidents?)\b/i;
-/** Armed forces and the military. */
-const B_MILITARY = /\b(?:armed\s+forces|military|army|armies|navy|naval|air\s+forces?|troops|officers|staffs?|defen[cs]e\s+(?:ministries|ministers|establishments|industries))\b/i;
-/** Joint work of armed forces: training, exercises, academies, intelligence, disaster relief, plans. */
-const B_JOINT = /\b(?:joint\s+(?:training|exercises?|manoeuvres|maneuvers|planning|plans|patrols)|train(?:s|ed|ing)?|exercises|manoeuvres|maneuvers|academ(?:y|ies)|cadets|intelligence|disaster\s+relief|interoperab\w*|exchang\w*\s+(?:of\s+)?(?:officers|personnel|visits))\b/i;
-/** Negators. */
-const B_NEG = /\b(?:not|no|never|neither|nor|none|keep\w*\s+out|stay\w*\s+out|refus\w*|den(?:y|ies|ied)|withh[eo]ld\w*|refrain\w*|abstain\w*|prohibit\w*|forbid\w*|prevent\w*|hinder\w*|renounc\w*|clos(?:e|es|ed|ing)|aloof)\b/i;
+/** Soldiery sent to a party's side (besides the role class). */
+const B_HELP = /\b(?:troops|forces|arm(?:y|ies)|fleets?|squadrons?|battalions|regiments|corps|militia|men|protect\w*|deliverance|take\s+the\s+field)\b/i;
+/** A hostile event the role class leaves out: a country overrun, a frontier crossed. */
+const B_HOSTILE = /\b(?:overr(?:un|an)|cross\w*\s+(?:the\s+)?(?:frontier|border)|descent\s+upon|armed\s+violence)\b/i;
+/** Groupings, bases and soil that may be aimed at the other. */
+const B_GROUPING = new RegExp(String.raw`\b(?:${BLOC}|concerts?|sanctions|bases?|territor(?:y|ies)|soil|realm|dominions|ports|bands|formations|organi[sz]ations|groups|missiles)\b`, 'i');
+/** The parties together, and passing word to each other (besides the role classes). */
+const B_TOGETHER = /\b(?:the\s+other|(?:both|two)\s+(?:Governments|Parties|Cabinets|Courts|States|Powers)|(?:Parties|signatories)\s+shall)\b/i;
+const B_TELL = /\b(?:acquaint\w*|concert|brief(?:s|ed|ing)?|assembl\w*|notice|views|foregather|relay\w*|liaison)\b/i;
+/** The consultation cue's gate: words of passing word, not "contacts" or "information" (cooperation's). */
+const TELL_GATE = /\b(?:consult|counsel|confer|appris|inform(?!ation)|notif|advis|alert|touch|contact(?!s)|meet(?!ings)|convene|views|deliberat|communicat|acquaint|concert|brief|assembl|notice|foregather|relay|liaison)/i;
+const PEACE = String.raw`armistice|peace|truce|lay\s+down|treat\s+with|recogni[sz]\w*`;
 
 const EN_BACKOFF: BackoffLexicon = {
-  gate: /\b(?:attack|assault|aggress|invasion|invad|incursion|irruption|inroad|onslaught|hostil|war|assail|set upon|descent|overr|violat|cross|armed|arms|intruder|invader|enem|foe|against|aimed|directed|pointed|inimical|contrary|counter|opposition|detriment|prejudice|harm|overthrow|subver|unfriendly|force|consult|counsel|confer|inform|notif|acquaint|appris|brief|communicat|exchang|meet|assembl|foregather|convene|deliberat|concert|touch|contact|liaison|relay|advis|warn|report|notice|views|understanding|military|army|armies|navy|naval|troops|officers|staff|defen)/i,
-  negator: B_NEG,
+  negator: [EN_ROLES.deny, /\b(?:keep|hold)\w*\s+(?:out|aloof)\b/i],
   modal: true,
-  unless: /\b(?:deemed\s+to\s+(?:include|be|mean|cover)|(?:shall|will)\s+(?:include|mean|cover|comprise)|for\s+the\s+purposes?\s+of)\b|\b(?:not|no|nothing|neither|nor)\b[^.;]{0,60}?\b(?:oblig\w*|bound|requir\w*|compel\w*|construed|read|interpreted|derogat\w*)\s+(?:\w+\s+){0,4}?(?:to|from|as)\b/i,
+  unless: /\b(?:deemed\s+to\s+(?:include|be)|shall\s+(?:include|mean)|for\s+the\s+purposes?\s+of)\b/i,
   cues: [
-    { kind: 'neutrality', classes: [B_WITHHELD, B_BELLIGERENT], polarity: 'negated', unless: /\b(?:armistice|peace|truce|lay\s+down|treat\s+with|terms)\b/i },
-    { kind: 'non-alliance', classes: [B_GROUPING, B_AIMED, B_MUTUAL], polarity: 'negated', after: ['neutrality'], unless: /\brecogni[sz]\w*/i },
-    { kind: 'non-aggression', classes: [B_FORCE, B_AT_OTHER], polarity: 'negated', after: ['neutrality', 'non-alliance'], unless: /\b(?:armistice|peace|truce|lay\s+down|treat\s+with|recogni[sz]\w*)\b/i },
-    { kind: 'consultation', classes: [B_TELL, B_TOGETHER], polarity: 'affirmed', crisis: B_DANGER, unless: /\b(?:text|notifications?|instruments?|ratification|internal\s+procedures|postal|telegraph\w*|railways?|terroris\w*|law\s+enforcement)\b/i },
-    { kind: 'mutual-assistance', classes: [B_HELP, B_HOSTILE], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression', 'consultation'], unless: /^\s*(?:Neither|No|None)\b|\b(?:Security\s+Council|United\s+Nations|(?:only|solely)\s+(?:within|in|on)|armistice|separate\s+peace|peace\s+with|unauthori[sz]ed|premises|embassy|consular|installations|terroris\w*|criminals?|pirates?|build\w*\s+up|develop\w*|capacit\w*|ability|readiness|deter\w*)\b/i },
-    { kind: 'defense-cooperation', classes: [B_JOINT, B_MILITARY], polarity: 'affirmed', after: ['mutual-assistance', 'consultation'] },
+    { kind: 'neutrality', gate: EN_STRUCTURAL.foeGate!, classes: [[EN_STRUCTURAL.backing!, EN_ROLES.asset], [EN_ROLES.attacker, EN_STRUCTURAL.foe!]], polarity: 'negated', unless: new RegExp(String.raw`\b(?:${PEACE})\b`, 'i') },
+    { kind: 'non-alliance', gate: EN_STRUCTURAL.aimedGate!, classes: [B_GROUPING, EN_STRUCTURAL.aimed!], polarity: 'negated', after: ['neutrality'] },
+    { kind: 'consultation', gate: TELL_GATE, classes: [[EN_ROLES.contact, B_TELL], [EN_STRUCTURAL.together!, B_TOGETHER]], polarity: 'affirmed', crisis: EN_STRUCTURAL.crisis!, unless: /\b(?:text|notifications?|ratification|postal|railways?|terroris\w*)\b/i },
+    { kind: 'mutual-assistance', gate: /\b(?:attack|aggress|invad|invasion|incursion|onslaught|irruption|assault|assail|hostil|war|enem|foe|violat|overr|frontier|border|descent|violence|upon)/i, classes: [[EN_ROLES.help, B_HELP], [EN_ROLES.attack, B_HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'consultation'], unless: new RegExp(String.raw`\b(?:Security\s+Council|(?:only|solely)\s+(?:within|in)|${PEACE}|refrain\w*|withdraw\w*|forestall\w*|premises|embassy|terroris\w*|build\w*\s+up|develop\w*|capacit\w*|ability|deter\w*)\b`, 'i') },
   ],
 };
 

@@ -172,49 +172,26 @@ const KO_ROLES: RoleLexicon = {
 /** The Korean cue lexicon. */
 /*
  * The backoff reading (round 23): broad classes of meaning, read together in a sentence no cue or frame
- * placed (see BackoffLexicon). Stems, in both spellings (령토/영토, 련계/연계, 리용/이용).
+ * placed (see BackoffLexicon). The classes are the role classes above, read here by co-occurrence
+ * alone, and a few stems more (both spellings).
  */
-const kc = (stems: string): RegExp => new RegExp(`(?:${stems})`, 'u');
-/** A hostile event: aggression, invasion, attack, war, foreign troops crossing the frontier. */
-const KB_HOSTILE = kc(String.raw`(?<!(?:위협|위험|기미|우려|억제|방지|대비)\S*\s?(?:\S+\s){0,2})(?:침략|침공|침입|침범|공격|교전|전쟁|적대행위|외적|적대국|원쑤|외군|밀려들|쳐들어|짓밟|습격|국경을\s?넘)(?!\S*\s?(?:위협|위험|기미|우려))`);
-/** Help or force brought to a party: support, aid, rescue, repel; troops, forces, materiel. */
-const KB_HELP = kc(String.raw`지원|원조|원병|구원|구하|구한|돕|도와|도울|도움|방조|군대|병력|파견|투입|물리치|물리친|격퇴|몰아내|맞서|대처|막아|지켜|지킨|보호|싸운|싸우|가담|군수품|물자`);
-/** The attacker or a state at war with a party. */
-const KB_BELLIGERENT = kc(String.raw`침략자|침략국|공격국|공격하는\s?나라|교전|전쟁|싸우|적대행위|침공한|공격한|총부리|원쑤`);
-/** What a neutral withholds: aid, arms, loans, passage, ports, airfields, its airspace; or its side. */
-const KB_WITHHELD = kc(String.raw`원조|지원|도움|방조|무기|탄약|군수|차관|판매|팔지|빌려|통과|항구|항만|비행장|공항|영공|령공|영토|령토|기항|리용|이용|사용|편에도|엄정|중립`);
-/** Aimed at the other: against it, hostile or harmful to it, to overthrow or isolate it. */
-const KB_AIMED = kc(String.raw`겨냥|적대적|적대하|불리한|반대하|반하는|해치|해가\s?되|해로운|전복|뒤엎|고립|봉쇄|압박|목을\s?조|치려는|공격하려는|공격의\s?발판`);
-/** What may be aimed at the other: alliances, blocs, agreements, bases, territory, groups, missiles, measures. */
-const KB_GROUPING = kc(String.raw`동맹|블럭|블록|련합|연합|협정|조약|약정|집단|협력체|기지|발판|거점|영토|령토|영역|단체|조직|미사일|조치|행동|항구|항만|비행장`);
-/** The other party named. */
-const KB_OTHER = kc(String.raw`상대방|상대편|상대측|상대국|상대를|타방|다른\s?쪽|다른\s?당사국|다른\s?체약국|어느\s?일방`);
-/** Force or war. */
-const KB_FORCE = kc(String.raw`무력|무기|공격|침략|침공|전쟁|군사행동|치지|핵무기|총부리`);
-/** Force aimed at the other: at each other, at the other party. */
-const KB_AT_OTHER = kc(String.raw`상대방|상대편|상대측|상대를|상대국|타방|서로|다른\s?쪽`);
-/** A communication: consult, notify, inform, exchange views, meet, keep in touch, coordinate positions. */
-const KB_TELL = kc(String.raw`협의|의논|상의하|상의한|통보|알리|알린|알려|통지|의견을?\s?나누|의견\s?교환|정보를?\s?(?:제공|교환)|회합|회의|회동|만나|련계|연계|연락|조률|조율|소통`);
-/** With each other: the two parties together. */
-const KB_TOGETHER = kc(String.raw`서로|호상|상호|쌍방|양국|양측|두\s?나라|두\s?정부|체약국들|당사국들|함께|상대방에게|타방에게`);
-/** Danger (with a hostile event, a crisis). */
-const KB_DANGER = kc(String.raw`위협|위험|위태|위기|긴급|비상|침략|침공|침입|공격|전쟁|적대|분쟁|사건|습격|압력|기미|쳐들어`);
-/** Armed forces and the military. */
-const KB_MILITARY = kc(String.raw`군대|국군|군(?:은|이|의|\s)|국방|군사|병력|부대|장교|사관|군인`);
-/** Joint work of armed forces: training, exercises, exchanges, disaster relief and rescue. */
-const KB_JOINT = kc(String.raw`훈련|연습|교류|정보\s?교환|재난|재해|구조|구호|복구|교육|합동`);
-
+const S = KO_STRUCTURAL;
+const R = KO_ROLES;
+/** Aimed at the other: hostile or harmful to it, to overthrow or isolate it. */
+const KB_AIMED = /겨냥|적대적|불리한|반대하|해치|해가\s?되|전복|뒤엎|고립|봉쇄|압박|목을\s?조|치려는|공격하려는|공격의\s?발판/u;
+/** A hostile event the role class leaves out: foreign troops pouring in, the frontier crossed. */
+const HOSTILE = /외적|외군|쳐들어|짓밟|밀려들|국경을\s?넘/u;
+/** Passing word (besides the role class). */
+const KB_TELL = /통보|알[리려린]|의견을?\s?나누|회합|회의|만나|[련연]계|연락|조[률율]/u;
 const KO_BACKOFF: BackoffLexicon = {
-  gate: /침략|침공|침입|침범|공격|교전|전쟁|적대|외적|원쑤|외군|밀려|쳐들|짓밟|습격|국경|싸우|총부리|겨냥|불리|반대|반하|해치|해가|해로|전복|뒤엎|고립|봉쇄|압박|목을|치려|무력|무기|치지|협의|의논|상의|통보|알리|알린|알려|통지|의견|정보|회합|회의|회동|만나|련계|연계|연락|조률|조율|소통|군/u,
-  negator: kc(String.raw`(?<!아끼)지\s?(?:않|아니|말|못)|아니\s?(?:한|된|하)|금지|금한|거부|거절|불허|삼가|말아야|수\s?없`),
-  unless: kc(String.raw`해석되|풀이되|강요|묶어\s?두|뜻하지|의미하지|영향을\s?미치|변경하지|변경되지|목표로\s?하지|적대시하|칼끝|의무가\s?없|의무를\s?지지|인정하지`),
+  negator: [R.deny, /아니\s?[한된하]|금지|불허|수\s?없/u],
+  unless: /해석되|풀이되|뜻하지|인정하지/u,
   cues: [
-    { kind: 'neutrality', classes: [KB_WITHHELD, KB_BELLIGERENT], polarity: 'negated', unless: kc(String.raw`정전|휴전|강화|발판|거점`) },
-    { kind: 'non-aggression', classes: [KB_FORCE, KB_AT_OTHER], polarity: 'negated', after: ['neutrality'], unless: kc(String.raw`정전|휴전|강화|발판|거점|기지|영역|령토를|영토를|단체|항구|항만|비행장|외국\s?군대|제3국|제삼국|미사일|배치|위험|지\s?않도록|아끼`) },
-    { kind: 'non-alliance', classes: [KB_GROUPING, KB_AIMED, KB_OTHER], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
-    { kind: 'consultation', classes: [KB_TELL, KB_TOGETHER], polarity: 'affirmed', crisis: KB_DANGER, unless: kc(String.raw`비준|비준서|국내\s?절차|발효|우편|전신|철도|테러|법\s?집행`) },
-    { kind: 'mutual-assistance', classes: [KB_HELP, KB_HOSTILE], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression'], unless: kc(String.raw`억제|능력을?\s?(?:키|강화|증강)|테러|범죄|해적|대사관|영사|정전|휴전|강화`) },
-    { kind: 'defense-cooperation', classes: [KB_JOINT, KB_MILITARY], polarity: 'affirmed', after: ['mutual-assistance', 'consultation'] },
+    { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset, /무기|탄약|차관|판매|팔지|통과|항[구만]|비행장|공항|[영령]공|편에도|엄정/u], [R.attacker, S.foe!, /교전|전쟁|싸우|침공한|공격하는|총부리/u]], polarity: 'negated', unless: /정전|휴전|발판|거점|않도록/u },
+    { kind: 'non-aggression', gate: S.struckGate!, classes: [S.strike!, [S.struck!, /상대[방편측를]|타방|서로/u]], polarity: 'negated', after: ['neutrality'], unless: /정전|휴전|발판|거점|기지|영역|[령영]토를|단체|항구|비행장|외국\s?군대|제3국|제삼국|배치|위험|않도록|아끼/u },
+    { kind: 'non-alliance', gate: KB_AIMED, classes: [[R.asset, /동맹|블[럭록]|[련연]합|협정|조약|약정|집단|협력체|기지|발판|단체|조직|미사일|조치|행동/u], /상대[방편측국]|타방|다른\s?쪽|어느\s?일방/u, KB_AIMED], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
+    { kind: 'consultation', gate: /협의|의논|상의하|통보|알[리려린]|의견|회합|[련연]계|연락|조[률율]/u, classes: [[R.contact, KB_TELL], [S.together!, /서로|호상|상호|쌍방|양국|양측|두\s?(?:나라|정부)|상대방에게/u]], polarity: 'affirmed', crisis: S.crisis! },
+    { kind: 'mutual-assistance', gate: [R.attackGate, HOSTILE], classes: [[R.help, /원병|구원|도[와울움]|돕|군대|병력|파견|투입|격퇴|몰아내|맞서|대처/u], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression'] },
   ],
 };
 

@@ -197,49 +197,27 @@ const RU_ROLES: RoleLexicon = {
 /** The Russian cue lexicon. */
 /*
  * The backoff reading (round 23): broad classes of meaning, read together in a sentence no cue or frame
- * placed (see BackoffLexicon). Stems, old spelling too (нападенію, войскъ, совѣщаться).
+ * placed (see BackoffLexicon). The classes are the role classes above, read here by co-occurrence
+ * alone, and a few stems more (old spelling too).
  */
-const bc = (stems: string): RegExp => new RegExp(String.raw`${W}(?:${stems})\p{L}*`, 'iu');
-/** A hostile event: an attack, aggression, invasion, encroachment, war, a violated frontier. */
-const RB_HOSTILE = bc(String.raw`(?<!(?:угроз|угрожа|опасност|грози|грозя|предотвращ|сдержива|отражени|отпор)\p{L}*\s+(?:\p{L}+\s+){0,2})(?:нападен[иі]|напад[ауеё]|атак|агресси|вторжен|вторг|посягательств|посягн|войн[аеуыоі]|войною|военн\p{L}*\s+действ|неприятельск|вражеск|захвач|захват|интервенц|нарушен\p{L}*\s+(?:\p{L}+\s+)?(?:границ|территор|предел)|(?:подним|подня|подыма)\p{L}*\s+оруж|пострадавш|жертв\p{L}*\s+(?:нападен|агресс|вторжен))`);
-/** Help or force brought to a party: help, support, defence, rebuff; troops, forces, fleet, corps. */
-const RB_HELP = bc(String.raw`помощ|помоч|помога|поддерж|содейств|защит|отпор|отраж|отби|выруч|войск|сил(?:ы|ами|ам|ах)(?!\p{L})|арми|флот|корпус|контингент|оруж|выстав|двин|встан\p{L}*\s+на|вспомогательн|ответн\p{L}*\s+действ`);
-/** The attacker or a state at war. */
-const RB_BELLIGERENT = bc(String.raw`агрессор|нападающ|напавш|посягнувш|воюющ|неприятел|враг|учинивш|развязавш|объяв\p{L}*\s+войн|войн[аеуыоі]|войною|военн\p{L}*\s+действ`);
-/** What a neutral withholds: help, arms, loans, supply, transit, its territory and ports. */
-const RB_WITHHELD = bc(String.raw`помощ|поддерж|содейств|услуг|оруж|займ|кредит|снабжен|финансир|транзит|проход|пропуск|пропуст|территор|порт|аэродром|баз[аыуе]|военн\p{L}*\s+груз|войск|вмешив|беспристраст|нейтрал`);
-/** Aimed at the other: against it, hostile to it, to its harm. */
-const RB_AIMED = bc(String.raw`против|направленн|враждебн|ущемляющ|ущерб|подрыв|сверж|нацелен|сдерживан|в\s+отношении|неблагоприятн`);
-/** What may be aimed at the other: blocs, coalitions, agreements, sanctions, bases, soil, armed bands. */
-const RB_GROUPING = bc(String.raw`союз|блок|коалиц|альянс|группировк|соглашен|договор|санкц|баз[аыуе]?(?!\p{L})|баз(?:ами|ам)|плацдарм|территор|земл|предел|формирован|организац|комитет|убежищ`);
-/** The other party named. */
-const RB_OTHER = bc(String.raw`друг(?:ой|ую|ая|у|а|их|ом)?(?!\p{L})|любой\s+из\s+(?:них|Сторон)|одной\s+из\s+Сторон|каждой\s+из\s+Сторон|другой\s+Стороны`);
-/** Force or war. */
-const RB_FORCE = bc(String.raw`(?<!(?:в|законную)\s)сил[аыуео]?(?!\p{L})|силой|оруж|нападен|нападать|агресси|агрессивн|вторжен|вторга|войн[аеуыоі]|войною|военн\p{L}*\s+(?:действ|давлен|сил)|враждебн\p{L}*\s+действ|удар|насил|вооруж[её]нн\p{L}*\s+(?:борьб|отряд|сил)`);
-/** Force aimed at the other party: against each other, on the other. */
-const RB_AT_OTHER = bc(String.raw`друг\s+(?:против|с|на|к)\s+друг|друг\s+друг|против\s+(?:\p{L}+\s+){0,2}?друг|(?:на|по)\s+другую|одна\s+против\s+другой|между\s+собо|взаимн\p{L}*\s+(?:отношен|сношен)|взаимоотношен|другой(?!\p{L})`);
-/** A communication: consult, inform, notify, exchange views, meet, keep in touch, compare assessments. */
-const RB_TELL = bc(String.raw`консульт|совещ|совѣщ|информир|уведомл|увѣдомл|извещ|оповещ|сообща|сообщ|обмен\p{L}*\s+(?:мнен|информац|данн|оценк|взгляд)|встреч|сверя|сверит|сверк|снос|связь|в\s+курс|в\s+известност|контакт|координир`);
-/** With each other: the two parties together. */
-const RB_TOGETHER = bc(String.raw`друг\s+(?:с\s+)?друг|друг\s+другу|другъ\s+друг|между\s+собо|взаимн|обе\s+Сторон|обеих\s+Сторон|оба\s+Правительств|Сторон[ыа](?!\p{L})|совместн|одно\s+другое|другую\s+Сторону|другой\s+Стороне`);
-/** Danger (with a hostile event, a crisis). */
-const RB_DANGER = bc(String.raw`угроз|грозящ|грози|опасн|кризис|чрезвычайн|нападен|агресс|вторжен|войн|военн|враждебн|конфликт|происшеств|инцидент|посягательств|приготовлен|сосредоточен`);
-/** Armed forces and the military. */
-const RB_MILITARY = bc(String.raw`вооруж[её]нн\p{L}*\s+сил|военн|воинск|войск|арми|флот|командован|министерств\p{L}*\s+оборон|оборон`);
-/** Joint work of armed forces: exercises, training, academies, intelligence, rescue and disaster relief, joint plans. */
-const RB_JOINT = bc(String.raw`учени|подготовк|обучен|академ|училищ|разведк|спасательн|стихийн|бедстви|пожар|план|совместн\p{L}*\s+(?:мероприят|учени|патрул)|обмен\p{L}*\s+(?:данн|опыт|делегац)`);
-
+const S = RU_STRUCTURAL;
+const R = RU_ROLES;
+/** A hostile event the role class leaves out: an invasion, a seizure, arms raised. */
+const HOSTILE = /(?<!\p{L})(?:вторг|захвач|посягательств|(?:подним|подня)\p{L}*\s+оруж)/iu;
+/** Aimed at the other, and passing word (besides the role classes). */
+const AIMED = /(?<!\p{L})(?:против|враждебн|ущемляющ|сверж|сдерживан)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:друг|одной\s+из|любой\s+из)/iu;
+const TELL_B = /(?<!\p{L})(?:сов[еѣ]щ|увѣдомл|оповещ|сообщ|сверя|снос|связь|в\s+курс)/iu;
+/** The consultation cue's gate: words of passing word, not an exchange of information (cooperation's). */
+const TELL_GATE = /консульт|сов[еѣ]щ|информир|ув[еѣ]дом|извещ|оповещ|сообщ|встреч|контакт|сверя|снос|связь|курс|мнени|оценк|взгляд/iu;
 const RU_BACKOFF: BackoffLexicon = {
-  gate: /напад|атак|агресс|вторж|вторг|посяга|войн|войск|военн|воен|неприят|враг|враж|захва|интервенц|наруш|оруж|пострадав|жертв|против|направлен|ущем|ущерб|подрыв|сверж|нацел|сдержив|отношени|консульт|совещ|совѣщ|информ|уведом|увѣдом|извещ|оповещ|сообщ|обмен|встреч|свер|снос|связ|курс|известност|контакт|координ|сил|удар|насил|оборон|арми|флот|воинск|командов/iu,
-  negator: bc(String.raw`(?:не|ни|нет)(?!\p{L})|никогда|никак|воздерж|отказ|отрека|отреч|запрещ|запрет|недопуст|исключ|препятств|пресека|пресеч`),
-  unless: bc(String.raw`для\s+целей|понима\p{L}*\s+(?:\p{L}+\s+)?(?:как|любое|всякое)|означа|истолков|толкова|не\s+требует|не\s+обязыва|не\s+затрагива|не\s+налага|понуждающ|не\s+предусм|не\s+призна`),
+  negator: [R.deny, /(?<!\p{L})(?:отрека|запрещ|недопуст)/iu],
+  unless: /(?<!\p{L})не\s+(?:требует|обязыва|затрагива|предусм|призна)/iu,
   cues: [
-    { kind: 'neutrality', classes: [RB_WITHHELD, RB_BELLIGERENT], polarity: 'negated', unless: bc(String.raw`перемири|мир(?:а|у|ом)?(?!\p{L})|мирн|плацдарм|убежищ`) },
-    { kind: 'non-aggression', classes: [RB_FORCE, RB_AT_OTHER], polarity: 'negated', after: ['neutrality'], unless: bc(String.raw`перемири|мир(?:а|у|ом)?(?!\p{L})|плацдарм|убежищ|вербовк|готовящ|предназначенн|на\s+сво\p{L}*\s+(?:земл|территор)|баз[аыуе]?(?!\p{L})|территор\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:служ|использ|предостав)`) },
-    { kind: 'non-alliance', classes: [RB_GROUPING, RB_AIMED, RB_OTHER], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
-    { kind: 'consultation', classes: [RB_TELL, RB_TOGETHER], polarity: 'affirmed', crisis: RB_DANGER, unless: bc(String.raw`текст|ратиф|грамот|внутригосударствен|почт|телеграф|железн|террор|правоохранит|прекращ|денонс|расторж`) },
-    { kind: 'mutual-assistance', classes: [RB_HELP, RB_HOSTILE], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression', 'consultation'], unless: bc(String.raw`перемири|сепаратн|террор|преступ|пират|дипломатическ\p{L}*\s+представительств|консульск|потенциал|способност|готовност|сдерживан|прекращ|прекраща|план`) },
-    { kind: 'defense-cooperation', classes: [RB_JOINT, RB_MILITARY], polarity: 'affirmed', after: ['mutual-assistance', 'consultation'] },
+    { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset], [R.attacker, S.foe!, /(?<!\p{L})(?:воюющ|развязавш|учинивш|объяв\p{L}*\s+войн|войн[аеуыі])/iu]], polarity: 'negated' },
+    { kind: 'non-aggression', gate: S.struckGate!, classes: [S.strike!, S.struck!], polarity: 'negated', after: ['neutrality'], unless: /перемири|плацдарм|убежищ|вербовк|предназначенн|на\s+сво\p{L}*\s+(?:земл|территор)/iu },
+    { kind: 'non-alliance', gate: [S.aimedGate!, AIMED], classes: [[R.asset, /(?<!\p{L})(?:союз|блок|коалиц|альянс|группировк|соглашен|санкц|формирован|организац)/iu], [S.aimed!, AIMED]], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
+    { kind: 'consultation', gate: TELL_GATE, classes: [[R.contact, TELL_B], [S.together!, /(?<!\p{L})(?:Сторон[ыа]|[Оо]ба\s+Правительств)(?!\p{L})/u]], polarity: 'affirmed', crisis: S.crisis!, unless: /посредством/iu },
+    { kind: 'mutual-assistance', gate: /напад|агресс|вторж|вторг|атак|войн|посяга|захвач|оруж|жертв/iu, classes: [[R.help, /(?<!\p{L})(?:войск|сил(?:ы|ами)(?!\p{L})|флот|корпус|выстав|двин|отпор|отраж)/iu], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression', 'consultation'], unless: /воздерж|угрожа|опасност|представительств|перемири|террор|потенциал|прекращ|план/iu },
   ],
 };
 
