@@ -556,7 +556,7 @@ function backoffMatch(lex: ObligationLexicon, bo: BackoffLexicon, cue: BackoffCu
     if (!n) return undefined;
     negator = trimSpan(n);
   } else if (isNegated(lex, s, act) || isDisclaimed(lex, s, act)) return undefined;
-  const crisis = cue.crisis && firstMatch(cue.crisis, s);
+  const crisis = cue.crisis && classMatch(cue.crisis, s, () => true);
   return { act, slots: spans.slice(1), negator, crisis: crisis ? trimSpan(crisis) : undefined };
 }
 

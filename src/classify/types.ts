@@ -473,7 +473,7 @@ export interface BackoffCue {
   /** Not read where the backoff has already read one of these kinds (a cue listed earlier). */
   after?: readonly ObligationKind[];
   /** A class whose word makes a consultation a crisis one (kept as `crisis` evidence). */
-  crisis?: RegExp;
+  crisis?: BackoffClass;
 }
 
 /**

@@ -313,7 +313,7 @@ const EN_BACKOFF: BackoffLexicon = {
   cues: [
     { kind: 'neutrality', gate: EN_STRUCTURAL.foeGate!, classes: [[EN_STRUCTURAL.backing!, EN_ROLES.asset], [EN_ROLES.attacker, EN_STRUCTURAL.foe!]], polarity: 'negated', unless: new RegExp(String.raw`\b(?:${PEACE})\b`, 'i') },
     { kind: 'non-alliance', gate: EN_STRUCTURAL.aimedGate!, classes: [B_GROUPING, EN_STRUCTURAL.aimed!], polarity: 'negated', after: ['neutrality'] },
-    { kind: 'consultation', gate: TELL_GATE, classes: [[EN_ROLES.contact, B_TELL], [EN_STRUCTURAL.together!, B_TOGETHER]], polarity: 'affirmed', crisis: EN_STRUCTURAL.crisis!, unless: /\b(?:text|notifications?|ratification|postal|railways?|terroris\w*)\b/i },
+    { kind: 'consultation', gate: TELL_GATE, classes: [[EN_ROLES.contact, B_TELL], [EN_STRUCTURAL.together!, B_TOGETHER]], polarity: 'affirmed', crisis: [EN_ROLES.crisisGate, EN_ROLES.attack], unless: /\b(?:text|notifications?|ratification|postal|railways?|terroris\w*)\b/i },
     { kind: 'mutual-assistance', gate: /\b(?:attack|aggress|invad|invasion|incursion|onslaught|irruption|assault|assail|hostil|war|enem|foe|violat|overr|frontier|border|descent|violence|upon)/i, classes: [[EN_ROLES.help, B_HELP], [EN_ROLES.attack, B_HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'consultation'], unless: new RegExp(String.raw`\b(?:Security\s+Council|(?:only|solely)\s+(?:within|in)|${PEACE}|refrain\w*|withdraw\w*|forestall\w*|premises|embassy|terroris\w*|build\w*\s+up|develop\w*|capacit\w*|ability|deter\w*)\b`, 'i') },
   ],
 };

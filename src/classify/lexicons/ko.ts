@@ -182,7 +182,7 @@ const KB_AIMED = /겨냥|적대적|불리한|반대하|해치|해가\s?되|전�
 /** A hostile event the role class leaves out: foreign troops pouring in, the frontier crossed. */
 const HOSTILE = /외적|외군|쳐들어|짓밟|밀려들|국경을\s?넘/u;
 /** Passing word (besides the role class). */
-const KB_TELL = /통보|알[리려린]|의견을?\s?나누|회합|회의|만나|[련연]계|연락|조[률율]/u;
+const KB_TELL = /협의|의논|상의하|통보|알[리려린]|의견|회합|[련연]계|연락|조[률율]/u;
 const KO_BACKOFF: BackoffLexicon = {
   negator: [R.deny, /아니\s?[한된하]|금지|불허|수\s?없/u],
   unless: /해석되|풀이되|뜻하지|인정하지/u,
@@ -190,7 +190,7 @@ const KO_BACKOFF: BackoffLexicon = {
     { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset, /무기|탄약|차관|판매|팔지|통과|항[구만]|비행장|공항|[영령]공|편에도|엄정/u], [R.attacker, S.foe!, /교전|전쟁|싸우|침공한|공격하는|총부리/u]], polarity: 'negated', unless: /정전|휴전|발판|거점|않도록/u },
     { kind: 'non-aggression', gate: S.struckGate!, classes: [S.strike!, [S.struck!, /상대[방편측를]|타방|서로/u]], polarity: 'negated', after: ['neutrality'], unless: /정전|휴전|발판|거점|기지|영역|[령영]토를|단체|항구|비행장|외국\s?군대|제3국|제삼국|배치|위험|않도록|아끼/u },
     { kind: 'non-alliance', gate: KB_AIMED, classes: [[R.asset, /동맹|블[럭록]|[련연]합|협정|조약|약정|집단|협력체|기지|발판|단체|조직|미사일|조치|행동/u], /상대[방편측국]|타방|다른\s?쪽|어느\s?일방/u, KB_AIMED], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
-    { kind: 'consultation', gate: /협의|의논|상의하|통보|알[리려린]|의견|회합|[련연]계|연락|조[률율]/u, classes: [[R.contact, KB_TELL], [S.together!, /서로|호상|상호|쌍방|양국|양측|두\s?(?:나라|정부)|상대방에게/u]], polarity: 'affirmed', crisis: S.crisis! },
+    { kind: 'consultation', gate: KB_TELL, classes: [[R.contact, KB_TELL], [S.together!, /서로|호상|상호|쌍방|양국|양측|두\s?(?:나라|정부)|상대방에게/u]], polarity: 'affirmed', crisis: [R.crisisGate, HOSTILE] },
     { kind: 'mutual-assistance', gate: [R.attackGate, HOSTILE], classes: [[R.help, /원병|구원|도[와울움]|돕|군대|병력|파견|투입|격퇴|몰아내|맞서|대처/u], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression'] },
   ],
 };

@@ -216,7 +216,7 @@ const RU_BACKOFF: BackoffLexicon = {
     { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset], [R.attacker, S.foe!, /(?<!\p{L})(?:воюющ|развязавш|учинивш|объяв\p{L}*\s+войн|войн[аеуыі])/iu]], polarity: 'negated' },
     { kind: 'non-aggression', gate: S.struckGate!, classes: [S.strike!, S.struck!], polarity: 'negated', after: ['neutrality'], unless: /перемири|плацдарм|убежищ|вербовк|предназначенн|на\s+сво\p{L}*\s+(?:земл|территор)/iu },
     { kind: 'non-alliance', gate: [S.aimedGate!, AIMED], classes: [[R.asset, /(?<!\p{L})(?:союз|блок|коалиц|альянс|группировк|соглашен|санкц|формирован|организац)/iu], [S.aimed!, AIMED]], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
-    { kind: 'consultation', gate: TELL_GATE, classes: [[R.contact, TELL_B], [S.together!, /(?<!\p{L})(?:Сторон[ыа]|[Оо]ба\s+Правительств)(?!\p{L})/u]], polarity: 'affirmed', crisis: S.crisis!, unless: /посредством/iu },
+    { kind: 'consultation', gate: TELL_GATE, classes: [[R.contact, TELL_B], [S.together!, /(?<!\p{L})(?:Сторон[ыа]|[Оо]ба\s+Правительств)(?!\p{L})/u]], polarity: 'affirmed', crisis: [S.crisis!, R.attack], unless: /посредством/iu },
     { kind: 'mutual-assistance', gate: /напад|агресс|вторж|вторг|атак|войн|посяга|захвач|оруж|жертв/iu, classes: [[R.help, /(?<!\p{L})(?:войск|сил(?:ы|ами)(?!\p{L})|флот|корпус|выстав|двин|отпор|отраж)/iu], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression', 'consultation'], unless: /воздерж|угрожа|опасност|представительств|перемири|террор|потенциал|прекращ|план/iu },
   ],
 };

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classifyText,
+  englishObligationLexicon,
+  koreanObligationLexicon,
+  registerObligationLexicon,
+  russianObligationLexicon,
+  type Obligation,
+  type ObligationLexicon,
+} from '../src/index.js';
+
+// Round 23: the backoff reading by classes of meaning. Every sentence here was written for these
+// tests (none is from a labelled set). A sentence the backoff reads is read by the same lexicon
+// without its backoff too (registered under a private tag), to show the main rules leave it unplaced.
+const without: Record<string, string> = {};
+for (const [tag, lex] of [['xen', englishObligationLexicon], ['xru', russianObligationLexicon], ['xko', koreanObligationLexicon]] as const) {
+  registerObligationLexicon({ ...(lex as ObligationLexicon), lang: tag, backoff: undefined });
+  without[lex.lang] = tag;
+}
+
+const kinds = (obs: readonly Obligation[]) => obs.map((o) => o.kind).sort();
+const SECURITY = ['mutual-assistance', 'consultation', 'neutrality', 'non-aggression', 'non-alliance', 'defense-cooperation'];
+
+/** The backoff's obligation of `kind` in `text`, checked to be the backoff's: the lexicon without it leaves the sentence to `other`. */
+function backoff(text: string, lang: string, kind: string): Obligation {
+  expect(kinds(classifyText(text, without[lang]!)), 'the main rules leave it unplaced').toEqual(['other']);
+  const obs = classifyText(text, lang);
+  expect(kinds(obs)).toEqual([kind]);
+  const o = obs[0]!;
+  // Evidence: the words of each class it used (at least two), each quoting the text at its offsets.
+  const words = o.evidence.filter((e) => e.field === 'kind');
+  expect(words.length).toBeGreaterThanOrEqual(2);
+  for (const e of o.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  return o;
+}
+
+describe('backoff reading: kinds from classes of meaning', () => {
+  it('hostile event + help or force brought to the attacked party: mutual assistance', () => {
+    let o = backoff('Should a hostile descent upon the coasts of either Kingdom take place, the other shall send squadrons to its relief.', 'en', 'mutual-assistance');
+    expect(o.commitment).toBe(5);
+    expect(o.evidence.filter((e) => e.field === 'kind').map((e) => e.text)).toEqual(expect.arrayContaining(['descent upon', 'squadrons']));
+    o = backoff("Whenever foreign columns cross the border of the Principality, the Kingdom shall send its regiments to the Principality's succour.", 'en', 'mutual-assistance');
+    expect(o.evidence.filter((e) => e.field === 'kind').map((e) => e.text)).toEqual(expect.arrayContaining(['cross the border', 'regiments']));
+    // With a limit of means, rung 4 (the existing condition classes).
+    o = backoff('If the Republic is overrun by a foreign army, the Federation shall dispatch battalions to its protection, so far as its own resources permit.', 'en', 'mutual-assistance');
+    expect(o.commitment).toBe(4);
+  });
+
+  it('communication with each other: consultation, a crisis one when a danger or hostile event is named', () => {
+    let o = backoff('The two Cabinets shall brief one another on any threat to the tranquillity of the Balkans.', 'en', 'consultation');
+    expect(o.crisis).toBe(true);
+    expect(o.commitment).toBe(2);
+    expect(o.evidence.find((e) => e.field === 'crisis')?.text).toBe('threat');
+    o = backoff('두 나라 정부는 외적이 쳐들어올 기미가 보이면 곧 서로 련계를 가진다.', 'ko', 'consultation');
+    expect(o.crisis).toBe(true);
+    expect(o.evidence.find((e) => e.field === 'crisis')?.text).toBe('외적');
+  });
+
+  it('trade consultation is consultation, not a crisis one', () => {
+    for (const [text, lang] of [
+      ['The two Cabinets shall foregather each autumn to compare their views on customs tariffs and the carriage of goods.', 'en'],
+      ['Стороны будут сверять свои оценки торговых и таможенных вопросов.', 'ru'],
+      ['양국 정부는 관세와 통상 문제에 관하여 해마다 회합한다.', 'ko'],
+    ] as const) {
+      const o = backoff(text, lang, 'consultation');
+      expect(o.crisis, text).toBe(false);
+      expect(o.commitment, text).toBe(0);
+    }
+  });
+
+  it('aimed at the other + grouping or soil + negation: non-alliance', () => {
+    let o = backoff('Стороны не допустят на своей земле формирований, ставящих целью свержение правительства другой Стороны.', 'ru', 'non-alliance');
+    expect(o.evidence.find((e) => e.field === 'negation')?.text).toBe('не');
+    o = backoff('양국은 상대방 정부를 뒤엎으려는 단체의 활동을 자국 영역에서 허용하지 않는다.', 'ko', 'non-alliance');
+    expect(o.evidence.some((e) => e.field === 'negation')).toBe(true);
+  });
+});
+
+describe('backoff reading: traps', () => {
+  it('aid to the attacker denied is neutrality, not mutual assistance', () => {
+    for (const [text, lang] of [
+      ['Neither State shall furnish arms or credits to any Power engaged in hostilities against the other.', 'en'],
+      ['Ни одна из Сторон не окажет никакой помощи государству, напавшему на другую Сторону.', 'ru'],
+      ['일방과 교전 중인 나라에 대하여 타방은 항구와 비행장을 사용하도록 허가하지 않는다.', 'ko'],
+    ] as const) expect(kinds(classifyText(text, lang)), text).toEqual(['neutrality']);
+  });
+
+  it('cooperation on disaster relief and a threat alone are not mutual assistance', () => {
+    for (const [text, lang] of [
+      ['The armed forces of the Parties shall cooperate in disaster relief after earthquakes and floods.', 'en'],
+      ['Where one Party is threatened with aggression, the other shall lend it diplomatic support.', 'en'],
+      ['양국 군대는 홍수와 산불 같은 재난이 닥치면 공동으로 구조 작업을 벌인다.', 'ko'],
+    ] as const) expect(kinds(classifyText(text, lang)), text).not.toContain('mutual-assistance');
+  });
+
+  it('sentences that bind no one carry no security kind', () => {
+    for (const [text, lang] of [
+      ['For the purposes of this Treaty, an armed attack on either Party shall be deemed to include an attack on its island territories.', 'en'],
+      ['The Parties note that an attack on the frontier post was repelled by the troops of both States in 1969.', 'en'],
+      ['The Parties shall not recognise any territorial change brought about by aggression against either of them.', 'en'],
+      ['Ничто в настоящем Договоре не требует от Сторон направлять войска за пределы своих границ в случае войны.', 'ru'],
+      ['이 조약의 어떠한 규정도 체약국이 국경 밖의 전쟁에 군대를 보내도록 하는 것으로 해석되지 아니한다.', 'ko'],
+    ] as const) expect(kinds(classifyText(text, lang)).filter((k) => SECURITY.includes(k)), text).toEqual([]);
+    // A disclaimer and a recital carry no kind at all, not even `other`.
+    for (const [text, lang] of [
+      ['Nothing in this Treaty shall be construed as obliging either Party to send troops beyond its own frontiers in the event of war.', 'en'],
+      ['Recalling the invasions their peoples suffered and the help they gave each other,', 'en'],
+    ] as const) expect(classifyText(text, lang), text).toEqual([]);
+  });
+});
