@@ -536,7 +536,7 @@ function backoffMatch(lex: ObligationLexicon, bo: BackoffLexicon, cue: BackoffCu
   };
   // Every class occurs (cheap, memoised; the last, rarest, first, then the cue's exceptions) before any span is placed.
   const last = cue.classes.length - 1;
-  if (!firstOf(cue.classes[last]!) || (cue.unless && test(cue.unless, s))) return undefined;
+  if (!firstOf(cue.classes[last]!) || (cue.unless && (cue.unless instanceof RegExp ? [cue.unless] : cue.unless).some((u) => test(u, s)))) return undefined;
   for (let i = last - 1; i >= 0; i--) if (!firstOf(cue.classes[i]!)) return undefined;
   const spans: Found[] = [];
   for (const c of cue.classes) {

@@ -468,8 +468,8 @@ export interface BackoffCue {
    * class's word is not negated (as a kind cue's is judged: {@link ObligationLexicon.negation}).
    */
   polarity: 'negated' | 'affirmed';
-  /** Not read where this matches. */
-  unless?: RegExp;
+  /** Not read where one of these matches (a role class's exceptions serve too: notHelp, notStrike, …). */
+  unless?: RegExp | readonly RegExp[];
   /** Not read where the backoff has already read one of these kinds (a cue listed earlier). */
   after?: readonly ObligationKind[];
   /** A class whose word makes a consultation a crisis one (kept as `crisis` evidence). */

@@ -287,7 +287,6 @@ const EN_ROLES: RoleLexicon = {
   structural: EN_STRUCTURAL,
 };
 
-/** The English cue lexicon. */
 /*
  * The backoff reading (round 23): broad classes of meaning, read together in a sentence no cue or frame
  * placed (see BackoffLexicon). The classes are the role classes above (help, attack, contact, the
@@ -311,13 +310,14 @@ const EN_BACKOFF: BackoffLexicon = {
   modal: true,
   unless: /\b(?:deemed\s+to\s+(?:include|be)|shall\s+(?:include|mean)|for\s+the\s+purposes?\s+of)\b/i,
   cues: [
-    { kind: 'neutrality', gate: EN_STRUCTURAL.foeGate!, classes: [[EN_STRUCTURAL.backing!, EN_ROLES.asset], [EN_ROLES.attacker, EN_STRUCTURAL.foe!]], polarity: 'negated', unless: new RegExp(String.raw`\b(?:${PEACE})\b`, 'i') },
-    { kind: 'non-alliance', gate: EN_STRUCTURAL.aimedGate!, classes: [B_GROUPING, EN_STRUCTURAL.aimed!], polarity: 'negated', after: ['neutrality'] },
-    { kind: 'consultation', gate: TELL_GATE, classes: [[EN_ROLES.contact, B_TELL], [EN_STRUCTURAL.together!, B_TOGETHER]], polarity: 'affirmed', crisis: [EN_ROLES.crisisGate, EN_ROLES.attack], unless: /\b(?:text|notifications?|ratification|postal|railways?|terroris\w*)\b/i },
-    { kind: 'mutual-assistance', gate: /\b(?:attack|aggress|invad|invasion|incursion|onslaught|irruption|assault|assail|hostil|war|enem|foe|violat|overr|frontier|border|descent|violence|upon)/i, classes: [[EN_ROLES.help, B_HELP], [EN_ROLES.attack, B_HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'consultation'], unless: new RegExp(String.raw`\b(?:Security\s+Council|(?:only|solely)\s+(?:within|in)|${PEACE}|refrain\w*|withdraw\w*|forestall\w*|premises|embassy|terroris\w*|build\w*\s+up|develop\w*|capacit\w*|ability|deter\w*)\b`, 'i') },
+    { kind: 'neutrality', gate: EN_STRUCTURAL.foeGate!, classes: [[EN_STRUCTURAL.backing!, EN_ROLES.asset], [EN_ROLES.attacker, EN_STRUCTURAL.foe!]], polarity: 'negated', unless: new RegExp(String.raw`\b(?:${PEACE}|until)\b`, 'i') },
+    { kind: 'non-alliance', gate: EN_STRUCTURAL.aimedGate!, classes: [B_GROUPING, EN_STRUCTURAL.aimed!], polarity: 'negated', after: ['neutrality'], unless: /\bvot/i },
+    { kind: 'consultation', gate: TELL_GATE, classes: [[EN_ROLES.contact, B_TELL], [EN_STRUCTURAL.together!, B_TOGETHER]], polarity: 'affirmed', crisis: [EN_ROLES.crisisGate, EN_ROLES.attack], unless: /\b(?:session|laws|procedures|text|notifications?|ratification|postal|railways?|terroris\w*)\b/i },
+    { kind: 'mutual-assistance', gate: /\b(?:attack|aggress|invad|invasion|incursion|onslaught|irruption|assault|assail|hostil|war|enem|foe|violat|overr|frontier|border|descent|violence|upon)/i, classes: [[EN_ROLES.help, B_HELP], [EN_ROLES.attack, B_HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'consultation'], unless: [new RegExp(String.raw`\b(?:Security\s+Council|(?:only|solely)\s+(?:within|in)|${PEACE}|refrain\w*|condemn\w*|organi[sz]ations|withdraw\w*|forestall\w*|premises|embassy|terroris\w*|build\w*\s+up|develop\w*|capacit\w*|ability|deter\w*)\b`, 'i'), EN_ROLES.notHelp, EN_STRUCTURAL.notTogether!] },
   ],
 };
 
+/** The English cue lexicon. */
 export const englishObligationLexicon: ObligationLexicon = {
   lang: 'en',
   kinds: [

@@ -169,7 +169,6 @@ const KO_ROLES: RoleLexicon = {
   structural: KO_STRUCTURAL,
 };
 
-/** The Korean cue lexicon. */
 /*
  * The backoff reading (round 23): broad classes of meaning, read together in a sentence no cue or frame
  * placed (see BackoffLexicon). The classes are the role classes above, read here by co-occurrence
@@ -188,13 +187,14 @@ const KO_BACKOFF: BackoffLexicon = {
   unless: /해석되|풀이되|뜻하지|인정하지/u,
   cues: [
     { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset, /무기|탄약|차관|판매|팔지|통과|항[구만]|비행장|공항|[영령]공|편에도|엄정/u], [R.attacker, S.foe!, /교전|전쟁|싸우|침공한|공격하는|총부리/u]], polarity: 'negated', unless: /정전|휴전|발판|거점|않도록/u },
-    { kind: 'non-aggression', gate: S.struckGate!, classes: [S.strike!, [S.struck!, /상대[방편측를]|타방|서로/u]], polarity: 'negated', after: ['neutrality'], unless: /정전|휴전|발판|거점|기지|영역|[령영]토를|단체|항구|비행장|외국\s?군대|제3국|제삼국|배치|위험|않도록|아끼/u },
+    { kind: 'non-aggression', gate: S.struckGate!, classes: [S.strike!, [S.struck!, /상대[방편측를]|타방|서로/u]], polarity: 'negated', after: ['neutrality'], unless: [/정전|휴전|발판|거점|기지|영역|[령영]토를|단체|항구|비행장|외국\s?군대|제3국|제삼국|배치|위험|않도록|아끼/u, S.notStrike!] },
     { kind: 'non-alliance', gate: KB_AIMED, classes: [[R.asset, /동맹|블[럭록]|[련연]합|협정|조약|약정|집단|협력체|기지|발판|단체|조직|미사일|조치|행동/u], /상대[방편측국]|타방|다른\s?쪽|어느\s?일방/u, KB_AIMED], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
-    { kind: 'consultation', gate: KB_TELL, classes: [[R.contact, KB_TELL], [S.together!, /서로|호상|상호|쌍방|양국|양측|두\s?(?:나라|정부)|상대방에게/u]], polarity: 'affirmed', crisis: [R.crisisGate, HOSTILE] },
-    { kind: 'mutual-assistance', gate: [R.attackGate, HOSTILE], classes: [[R.help, /원병|구원|도[와울움]|돕|군대|병력|파견|투입|격퇴|몰아내|맞서|대처/u], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression'] },
+    { kind: 'consultation', gate: KB_TELL, classes: [[R.contact, KB_TELL], [S.together!, /서로|호상|상호|쌍방|양국|양측|두\s?(?:나라|정부)|상대방에게/u]], polarity: 'affirmed', crisis: [R.crisisGate, HOSTILE], unless: /주민|국민|인민|절차/u },
+    { kind: 'mutual-assistance', gate: [R.attackGate, HOSTILE], classes: [[R.help, /원병|구원|도[와울움]|돕|군대|병력|파견|투입|격퇴|몰아내|맞서|대처/u], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression'], unless: S.notTogether! },
   ],
 };
 
+/** The Korean cue lexicon. */
 export const koreanObligationLexicon: ObligationLexicon = {
   lang: 'ko',
   kinds: [

@@ -194,7 +194,6 @@ const RU_ROLES: RoleLexicon = {
   structural: RU_STRUCTURAL,
 };
 
-/** The Russian cue lexicon. */
 /*
  * The backoff reading (round 23): broad classes of meaning, read together in a sentence no cue or frame
  * placed (see BackoffLexicon). The classes are the role classes above, read here by co-occurrence
@@ -214,13 +213,13 @@ const RU_BACKOFF: BackoffLexicon = {
   unless: /(?<!\p{L})не\s+(?:требует|обязыва|затрагива|предусм|призна)/iu,
   cues: [
     { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset], [R.attacker, S.foe!, /(?<!\p{L})(?:воюющ|развязавш|учинивш|объяв\p{L}*\s+войн|войн[аеуыі])/iu]], polarity: 'negated' },
-    { kind: 'non-aggression', gate: S.struckGate!, classes: [S.strike!, S.struck!], polarity: 'negated', after: ['neutrality'], unless: /перемири|плацдарм|убежищ|вербовк|предназначенн|на\s+сво\p{L}*\s+(?:земл|территор)/iu },
-    { kind: 'non-alliance', gate: [S.aimedGate!, AIMED], classes: [[R.asset, /(?<!\p{L})(?:союз|блок|коалиц|альянс|группировк|соглашен|санкц|формирован|организац)/iu], [S.aimed!, AIMED]], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
-    { kind: 'consultation', gate: TELL_GATE, classes: [[R.contact, TELL_B], [S.together!, /(?<!\p{L})(?:Сторон[ыа]|[Оо]ба\s+Правительств)(?!\p{L})/u]], polarity: 'affirmed', crisis: [S.crisis!, R.attack], unless: /посредством/iu },
-    { kind: 'mutual-assistance', gate: /напад|агресс|вторж|вторг|атак|войн|посяга|захвач|оруж|жертв/iu, classes: [[R.help, /(?<!\p{L})(?:войск|сил(?:ы|ами)(?!\p{L})|флот|корпус|выстав|двин|отпор|отраж)/iu], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression', 'consultation'], unless: /воздерж|угрожа|опасност|представительств|перемири|террор|потенциал|прекращ|план/iu },
+    { kind: 'non-alliance', gate: [S.aimedGate!, AIMED], classes: [[R.asset, /(?<!\p{L})(?:союз|блок|коалиц|альянс|группировк|соглашен|санкц|формирован|организац)/iu], [S.aimed!, AIMED]], polarity: 'negated', after: ['neutrality'] },
+    { kind: 'consultation', gate: TELL_GATE, classes: [[R.contact, TELL_B], [S.together!, /(?<!\p{L})(?:Сторон[ыа]|[Оо]ба\s+Правительств)(?!\p{L})/u]], polarity: 'affirmed', crisis: [S.crisis!, R.attack], unless: /посредством|правил/iu },
+    { kind: 'mutual-assistance', gate: /напад|агресс|вторж|вторг|атак|войн|посяга|захвач|оруж|жертв/iu, classes: [[R.help, /(?<!\p{L})(?:войск|сил(?:ы|ами)(?!\p{L})|флот|корпус|выстав|двин|отпор|отраж)/iu], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression', 'consultation'], unless: [/воздерж|угрожа|опасност|представительств|перемири|террор|потенциал|прекращ|план/iu, S.notTogether!] },
   ],
 };
 
+/** The Russian cue lexicon. */
 export const russianObligationLexicon: ObligationLexicon = {
   lang: 'ru',
   kinds: [
