@@ -213,7 +213,7 @@ const RU_BACKOFF: BackoffLexicon = {
   unless: /(?<!\p{L})не\s+(?:требует|обязыва|затрагива|предусм|призна)/iu,
   cues: [
     { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset], [R.attacker, S.foe!, /(?<!\p{L})(?:воюющ|развязавш|учинивш|объяв\p{L}*\s+войн|войн[аеуыі])/iu]], polarity: 'negated' },
-    { kind: 'non-alliance', gate: [S.aimedGate!, AIMED], classes: [[R.asset, /(?<!\p{L})(?:союз|блок|коалиц|альянс|группировк|соглашен|санкц|формирован|организац)/iu], [S.aimed!, AIMED]], polarity: 'negated', after: ['neutrality'] },
+    { kind: 'non-alliance', gate: /против|враждебн|ущемл|сверж|сдержив|подрыв|вред/iu, classes: [[R.asset, /(?<!\p{L})(?:союз|блок|коалиц|альянс|группировк|соглашен|санкц|формирован|организац)/iu], [S.aimed!, AIMED]], polarity: 'negated', after: ['neutrality'] },
     { kind: 'consultation', gate: TELL_GATE, classes: [[R.contact, TELL_B], [S.together!, /(?<!\p{L})(?:Сторон[ыа]|[Оо]ба\s+Правительств)(?!\p{L})/u]], polarity: 'affirmed', crisis: [S.crisis!, R.attack], unless: /посредством|правил/iu },
     { kind: 'mutual-assistance', gate: /напад|агресс|вторж|вторг|атак|войн|посяга|захвач|оруж|жертв/iu, classes: [[R.help, /(?<!\p{L})(?:войск|сил(?:ы|ами)(?!\p{L})|флот|корпус|выстав|двин|отпор|отраж)/iu], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression', 'consultation'], unless: [/воздерж|угрожа|опасност|представительств|перемири|террор|потенциал|прекращ|план/iu, S.notTogether!] },
   ],
