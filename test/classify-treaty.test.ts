@@ -172,3 +172,19 @@ describe('a list whose lead-in governs its points (rv21 1)', () => {
     expect(classifyTreaty(coop).provisions.find((p) => p.eId === 'art_1')!.obligations.map((o) => o.kind)).toEqual(['cooperation']);
   });
 });
+
+describe('a report to a body outside the parties is no consultation between them', () => {
+  it('"inform the Security Council" reads no consultation; informing each other, beside it, still does (en, ru, ko)', async () => {
+    const { classifyText } = await import('../src/classify/index.js');
+    const kinds = (t: string, lang: string) => classifyText(t, lang, 'x').map((o) => o.kind).filter((k) => k === 'consultation');
+    // Fictional sentences.
+    expect(kinds('Should either Party be attacked, the other Party shall inform the Security Council of the measures it takes.', 'en')).toEqual([]);
+    expect(kinds('All measures taken in self-defence shall be reported forthwith to the Security Council.', 'en')).toEqual([]);
+    expect(kinds('В случае нападения на одну из Сторон другая Сторона незамедлительно информирует Совет Безопасности ООН.', 'ru')).toEqual([]);
+    expect(kinds('일방이 무력공격을 받는 경우 타방은 이를 즉시 국제연합 안전보장이사회에 보고한다.', 'ko')).toEqual([]);
+    // Traps: the parties inform each other (and the Council too); consultation between them stays.
+    expect(kinds('Should either Party be attacked, the Parties shall inform each other without delay and notify the Security Council.', 'en')).toEqual(['consultation']);
+    expect(kinds('В случае нападения на одну из Сторон Стороны незамедлительно информируют друг друга.', 'ru')).toEqual(['consultation']);
+    expect(kinds('일방이 무력공격을 받는 경우 쌍방은 즉시 서로 통보한다.', 'ko')).toEqual(['consultation']);
+  });
+});

@@ -863,14 +863,28 @@ type SentenceCache = Map<ObligationLexicon, Map<string, readonly Obligation[]>>;
 /** A fresh copy of a cached sentence result (conditions and evidence are new objects; the caller sets eId, sentence and offsets). */
 const copyObligation = (o: Obligation): Obligation => ({ ...o, conditions: o.conditions.map((c) => ({ ...c })), evidence: o.evidence.map((e) => ({ ...e })) });
 
+/**
+ * The obligations of a sentence without a consultation read from the verb of a report to a body outside
+ * the parties ({@link ObligationLexicon.reportOutside}): "the other Party shall inform the Security
+ * Council" is no contact between the parties (rv21 1). A consultation read elsewhere in the sentence
+ * ("consult each other and inform the Security Council") stays.
+ */
+function withoutReportsOutside(lex: ObligationLexicon, sentence: string, obs: Obligation[]): Obligation[] {
+  if (!lex.reportOutside || !obs.some((o) => o.kind === 'consultation')) return obs;
+  const m = lex.reportOutside.exec(sentence);
+  if (!m) return obs;
+  const [from, to] = [m.index, m.index + m[0].length];
+  return obs.filter((o) => o.kind !== 'consultation' || !o.evidence.some((e) => e.field === 'kind' && e.start < to && e.end > from));
+}
+
 function sentenceObligations(lex: ObligationLexicon, sentence: string, cache: SentenceCache | undefined, window?: { from: number }): Obligation[] {
-  if (!cache) return classifySentence(lex, sentence, window);
+  if (!cache) return withoutReportsOutside(lex, sentence, classifySentence(lex, sentence, window));
   let byText = cache.get(lex);
   if (!byText) cache.set(lex, (byText = new Map()));
   // A window's key carries where its later sentence starts (no sentence text holds U+0000).
   const key = window ? `${window.from}\u0000${sentence}` : sentence;
   let hit = byText.get(key);
-  if (!hit) byText.set(key, (hit = classifySentence(lex, sentence, window)));
+  if (!hit) byText.set(key, (hit = withoutReportsOutside(lex, sentence, classifySentence(lex, sentence, window))));
   return hit.map(copyObligation);
 }
 

@@ -357,6 +357,13 @@ export interface ObligationLexicon {
    */
   proviso?: RegExp;
   /**
+   * A report to a body outside the parties, the communicating verb with its addressee ("inform the
+   * Security Council", "shall be reported to the Security Council", "информируют Совет Безопасности",
+   * "안전보장이사회에 보고한다"). Consultation is between the parties: a consultation read from the verb of
+   * such a report is none (an Article 51 report is no contact between allies). Optional; no `g` or `y` flag.
+   */
+  reportOutside?: RegExp;
+  /**
    * A recital: a sentence that states a motive, not an obligation — it opens with a preambular
    * participle or adjective ("Desiring …", "Animated by …", "Conscious of …", "Желая …", "Сознавая
    * …"; `start`, tested on the sentence's first 60 characters), or ends in a Korean linking form
