@@ -266,6 +266,23 @@
  *   false reports fewer), and two Korean sentences the round-21 rules read (a no-first-use pledge, a stop
  *   to arms sales to the attacker) were lost with pruned alternatives: rounds fitted to a set's words, and
  *   pruning by what labelled sentences read, do not generalise.
+ * - held-out 37: heldout-37.json — 230 items (111 en, 60 ru, 59 ko), modern register, and
+ * - held-out 38: heldout-38.json — 227 items (113 en, 57 ru, 57 ko), older register: written by two more
+ *   writers who never read the rules (asked not to repeat sets 33–36), while round 23 was, kept outside
+ *   the repository and sealed by their SHA-256 in commits on main (d00b661, 7b3ed74) before either
+ *   round was scored on them. Round 23 added, instead of words, a second-chance reading for sentences
+ *   the rules leave unplaced, by classes of meaning and their roles (a hostile event and help aimed at
+ *   the attacked party; passing word to each other; ports, passage or supplies closed to the side at
+ *   war; bases, coalitions or groups aimed at the other), in all three languages; it read sets 1–36
+ *   (35–36: 0.720 / 0.774 → 0.799 / 0.859, optimistic). Round-22 rules (560c419) → round 23 (34a992d),
+ *   micro P/R: set 37 0.710 / 0.787 → 0.731 / 0.810, rung 72 → 74 / 94; set 38 0.694 / 0.757 → 0.740 /
+ *   0.806, rung 76 → 79 / 102; pooled (457) 0.702 / 0.772 → 0.735 / 0.808. Per kind pooled, before →
+ *   after: mutual assistance 0.93 / 0.87 → 0.91 / 0.90, consultation 1.00 / 0.76 → 0.96 / 0.86,
+ *   neutrality 1.00 / 0.69 → 1.00 / 0.78, non-aggression 0.90 / 0.82 (unchanged), non-alliance 0.92 /
+ *   0.71 → 0.93 / 0.74, defence cooperation 0.89 / 0.83 (unchanged), peaceful settlement 1.00 / 0.87
+ *   (unchanged); `other` right 0.07 of the times it is reported. The first round in several whose
+ *   gain carried to fresh text: readings by classes of meaning generalise where words fitted to a set
+ *   did not.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -312,12 +329,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 34 (en, ru, ko)': loadLabelled('heldout-34'),
   'held-out 35 (en, ru, ko)': loadLabelled('heldout-35'),
   'held-out 36 (en, ru, ko)': loadLabelled('heldout-36'),
+  'held-out 37 (en, ru, ko)': loadLabelled('heldout-37'),
+  'held-out 38 (en, ru, ko)': loadLabelled('heldout-38'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -357,6 +376,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 34 (en, ru, ko)': { micro: 0.7, rung: 0.7 },
   'held-out 35 (en, ru, ko)': { micro: 0.75, rung: 0.75 },
   'held-out 36 (en, ru, ko)': { micro: 0.65, rung: 0.65 },
+  'held-out 37 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
+  'held-out 38 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -396,6 +417,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 34 (en, ru, ko)': [234, 110, 60, 60],
     'held-out 35 (en, ru, ko)': [213, 95, 55, 55],
     'held-out 36 (en, ru, ko)': [230, 110, 55, 55],
+    'held-out 37 (en, ru, ko)': [230, 110, 55, 55],
+    'held-out 38 (en, ru, ko)': [227, 110, 55, 55],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
