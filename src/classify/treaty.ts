@@ -63,6 +63,9 @@ function childOffsets(p: Provision): { child: Provision; start: number; end: num
  * provision's text: a span across the join is cut in two.
  */
 function withLists(p: Provision, text: string, obligations: Obligation[], lang: string, eId: string, classify: TextClassifier): Obligation[] {
+  // Most provisions hold no list: nothing to walk.
+  const hasPoints = (q: Provision): boolean => q.children.some((c) => c.type === 'point' || hasPoints(c));
+  if (!hasPoints(p)) return obligations;
   let out = obligations;
   let ss: { value: string; start: number }[] | undefined;
   const visit = (q: Provision, at: number) => {
@@ -73,7 +76,13 @@ function withLists(p: Provision, text: string, obligations: Obligation[], lang: 
       const leadSentences = sentences(own, lang).filter((s) => s.value.trim());
       const lead = leadSentences[leadSentences.length - 1]!;
       // A lead-in closed by a pointer to its list (`… 다음과 같이 한다.`) reads on into each point without it.
-      const leadText = lead.value.trimEnd().replace(languageProfile(lang)?.leadInClose ?? /$^/, '');
+      const close = languageProfile(lang)?.leadInClose;
+      // A lead-in leads in: it ends in a colon, in no sentence punctuation, or with the words that point to the list.
+      if (!/[:：]\s*$|[^.!?。;]\s*$/u.test(lead.value) && !close?.test(lead.value)) {
+        for (const k of kids) visit(k.child, at + k.start);
+        return;
+      }
+      const leadText = lead.value.trimEnd().replace(close ?? /$^/, '');
       const leadAt = at + lead.start;
       const inLead = (o: Obligation) => o.evidence.some((e) => e.field === 'kind' && e.start >= at && e.end <= at + own.length);
       const leadKinds = new Set(out.filter((o) => inLead(o) && o.kind !== 'other').map((o) => o.kind));
