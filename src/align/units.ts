@@ -142,16 +142,16 @@ export function alignmentUnits(treaty: Treaty, options: UnitOptions = {}): Align
     out.push(unit);
     // A paragraph of editorial notes alone (`[part: Final provisions]`, as the text writer prints an Akoma
     // Ntoso division) has no text to align: as a unit it took the article's place (rv21 3).
-    const paras = p.type === 'article' ? p.children.filter((c) => c.type === 'paragraph' && (provisionText(c) !== '' || hasGap(c))) : [];
+    const paras = p.type === 'article' ? p.children.filter((c) => c.type === 'paragraph').map((c) => ({ c, text: provisionText(c) })).filter(({ c, text }) => text !== '' || hasGap(c)) : [];
     if (paras.length >= 2) {
-      for (const c of paras) {
+      for (const { c, text } of paras) {
         // Paragraph eIds are treaty-level when the article eId is; a report quoting an article keeps its own prefix.
         const eId = c.eId.startsWith(p.eId + '__') ? rp.eId + c.eId.slice(p.eId.length) : `${rp.eId}__${c.eId.split('__').pop()!}`;
         const pu: AlignmentUnit = {
           type: 'alignment-unit',
           eId,
           parent: rp.eId,
-          text: provisionText(c),
+          text,
           witness: { ...rp.witness, partial: hasGap(c) },
         };
         if (c.num !== undefined) pu.num = c.num;
