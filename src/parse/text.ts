@@ -882,12 +882,13 @@ function pointsOf(par: readonly Line[], parentEId: string, first: string | undef
       const newStyle = opens.filter((st) => !cur.styles.includes(st));
       // The model holds provisions MAX_PROVISION_DEPTH deep: a list that would open below that stays in the
       // list above it (its text kept, its nesting not), said once (rv21 11).
-      const tooDeep = parentEId.split('__').length + stack.length + 1 > MAX_PROVISION_DEPTH;
-      if (prev && opens.length && (newStyle.length || prevOpensList) && tooDeep && !deepSaid) {
+      const opensList = prev !== undefined && opens.length > 0 && (newStyle.length > 0 || prevOpensList);
+      const tooDeep = opensList && parentEId.split('__').length + stack.length + 1 > MAX_PROVISION_DEPTH;
+      if (tooDeep && !deepSaid) {
         deepSaid = true;
-        dctx.diag({ severity: 'warning', code: 'LIST_TOO_DEEP', message: `lists nest deeper than ${MAX_PROVISION_DEPTH} levels under ${parentEId}: the deeper points are kept in the list above them`, line: seg.lines[0]!.no, column: 1, hint: 'the treaty model holds provisions at most 16 levels deep; flatten the deepest lists' });
+        dctx.diag({ severity: 'warning', code: 'LIST_TOO_DEEP', message: `lists nest deeper than ${MAX_PROVISION_DEPTH} levels under ${parentEId}: the deeper points are kept in the list above them`, line: seg.lines[0]!.no, column: 1, hint: `the treaty model holds provisions at most ${MAX_PROVISION_DEPTH} levels deep; flatten the deepest lists` });
       }
-      if (prev && opens.length && (newStyle.length || prevOpensList) && !tooDeep) {
+      if (opensList && !tooDeep) {
         level = { list: prev.children, used: new Map(), styles: newStyle.length ? newStyle : opens, last: '', parent: prev.eId };
         stack.push(level);
       } else {
