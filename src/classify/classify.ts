@@ -591,18 +591,16 @@ function backoffGate(bo: BackoffLexicon): RegExp | null {
  * requires (src/classify/prefilter.ts), or the patterns themselves; `null` when their flags differ.
  */
 function unionGate(firsts: readonly RegExp[]): RegExp | null {
-  {
-    const flags = firsts[0]?.flags ?? '';
-    // The literals every gate match contains (src/classify/prefilter.ts), when every gate has them:
-    // much cheaper than the gates. As a flat alternation for English; under `u` (Russian, Korean) as a
-    // factored trie, which case-insensitive Cyrillic runs four times faster (Hangul a little faster).
-    const need = firsts.map((r) => requiredLiterals(r));
-    const lits = [...new Set(need.flat() as string[])];
-    const source = need.every((n) => n !== undefined && n.length > 0)
-      ? flags.includes('u') ? literalTrie(lits) : lits.map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')).join('|')
-      : firsts.map((r) => `(?:${r.source})`).join('|');
-    return firsts.length > 0 && firsts.every((r) => r.flags === flags) ? new RegExp(source, flags.replace(/[gy]/gu, '')) : null;
-  }
+  const flags = firsts[0]?.flags ?? '';
+  // The literals every gate match contains (src/classify/prefilter.ts), when every gate has them:
+  // much cheaper than the gates. As a flat alternation for English; under `u` (Russian, Korean) as a
+  // factored trie, which case-insensitive Cyrillic runs four times faster (Hangul a little faster).
+  const need = firsts.map((r) => requiredLiterals(r));
+  const lits = [...new Set(need.flat() as string[])];
+  const source = need.every((n) => n !== undefined && n.length > 0)
+    ? flags.includes('u') ? literalTrie(lits) : lits.map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')).join('|')
+    : firsts.map((r) => `(?:${r.source})`).join('|');
+  return firsts.length > 0 && firsts.every((r) => r.flags === flags) ? new RegExp(source, flags.replace(/[gy]/gu, '')) : null;
 }
 
 /**
@@ -878,13 +876,14 @@ function withoutReportsOutside(lex: ObligationLexicon, sentence: string, obs: Ob
 }
 
 function sentenceObligations(lex: ObligationLexicon, sentence: string, cache: SentenceCache | undefined, window?: { from: number }): Obligation[] {
-  if (!cache) return withoutReportsOutside(lex, sentence, classifySentence(lex, sentence, window));
+  const read = () => withoutReportsOutside(lex, sentence, classifySentence(lex, sentence, window));
+  if (!cache) return read();
   let byText = cache.get(lex);
   if (!byText) cache.set(lex, (byText = new Map()));
   // A window's key carries where its later sentence starts (no sentence text holds U+0000).
   const key = window ? `${window.from}\u0000${sentence}` : sentence;
   let hit = byText.get(key);
-  if (!hit) byText.set(key, (hit = withoutReportsOutside(lex, sentence, classifySentence(lex, sentence, window))));
+  if (!hit) byText.set(key, (hit = read()));
   return hit.map(copyObligation);
 }
 
