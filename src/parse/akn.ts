@@ -336,6 +336,11 @@ function readLabel(r: Reader, e: XmlElement): string {
   return r.preserved.has(e) ? s : s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
 }
 
+/** The eId token of an article heading read from a printed num: `5`, or `5_bis` for an inserted article. */
+function headingToken(heading: NonNullable<ReturnType<typeof matchArticleHeading>>): string {
+  return heading.sub === undefined ? String(heading.number) : `${heading.number}_${heading.sub}`;
+}
+
 /** The number in a printed num (`Article 5`, `V`, `제5조`, `(a)`), for generated eIds. */
 function numberToken(num: string | undefined): string | undefined {
   if (num === undefined) return undefined;
@@ -344,7 +349,7 @@ function numberToken(num: string | undefined): string | undefined {
   const lettered = /(?:^|\s)(\d{1,4})\s*(?:\(([a-z]{1,3})\)|([a-z]))\.?$/i.exec(t);
   if (lettered) return `${Number(lettered[1])}_${(lettered[2] ?? lettered[3])!.toLowerCase()}`;
   const heading = matchArticleHeading(t);
-  if (heading) return heading.sub === undefined ? String(heading.number) : `${heading.number}_${heading.sub}`;
+  if (heading) return headingToken(heading);
   const digits = /\d+/.exec(t);
   if (digits) return String(Number(digits[0]));
   const bare = t.replace(/^[([]|[)\].:]$/g, '').replace(/[)\].:]$/, '');
@@ -387,7 +392,7 @@ function eIdOfOtherNumber(eId: string, parent: string | undefined, num: string |
   // somewhere in other text.
   const t = num?.trim() ?? '';
   const heading = matchArticleHeading(t);
-  const token = heading ? (heading.sub === undefined ? String(heading.number) : `${heading.number}_${heading.sub}`) : /^\d{1,4}[.:]?$/.test(t) ? String(parseInt(t, 10)) : undefined;
+  const token = heading ? headingToken(heading) : /^\d{1,4}[.:]?$/.test(t) ? String(parseInt(t, 10)) : undefined;
   if (token === undefined || (parent !== undefined && !eId.startsWith(`${parent}__`))) return undefined;
   const canonical = childEId(parent, 'article', token);
   return canonical !== eId && /^art_\d{1,4}(?:_[a-z0-9]{1,12})?$/.test(eId.split('__').pop()!) ? canonical : undefined;
@@ -616,13 +621,13 @@ function readBody(ctx: Ctx, container: XmlElement, out: Provision[]): void {
         if (k.local === 'num' || k.local === 'heading' || k.local === 'subheading') label.push(readLabel(r, k));
         else if (k.local === 'intro' || k.local === 'wrapUp' || k.local === 'content') label.push(joinLines(readBlocks(r, k)).map(inlineToString).join(''));
       }
-      if (label.length) ctx.pendingNotes.push({ type: 'note', value: `${c.local}${xmlAttribute(c, 'name') ? ` ${xmlAttribute(c, 'name')}` : ''}: ${label.join(' ')}` });
+      if (label.length) ctx.pendingNotes.push(containerNote(c, label));
       readBody(ctx, { ...c, children: c.children.filter((k) => k.type === 'element' && !['num', 'heading', 'subheading', 'intro', 'wrapUp', 'content'].includes(k.local)) }, out);
     } else if (HIERARCHY.has(name) && labelOnly(r, c)) {
       // A cross-heading (`<hcontainer name="crossheading"><heading>…`) holds no text of its own: like a
       // chapter's number and heading, a note before the next provision, not an empty article (rv21 6).
       const label = xmlChildren(c).filter((k) => r.isAkn(k)).map((k) => readLabel(r, k)).filter((x) => x !== '');
-      if (label.length) ctx.pendingNotes.push({ type: 'note', value: `${c.local}${xmlAttribute(c, 'name') ? ` ${xmlAttribute(c, 'name')}` : ''}: ${label.join(' ')}` });
+      if (label.length) ctx.pendingNotes.push(containerNote(c, label));
     } else if (HIERARCHY.has(name)) {
       r.map(c, 'article');
       out.push(readProvision(ctx, c, 'article', undefined, out.length + 1));
@@ -633,6 +638,12 @@ function readBody(ctx: Ctx, container: XmlElement, out: Provision[]): void {
       ctx.pendingNotes.push({ type: 'note', value: joinLines(lines).map(inlineToString).join('') });
     }
   }
+}
+
+/** A container's number, heading and intro as the editorial note kept before its first provision (`chapter: Chapter I General`). */
+function containerNote(c: XmlElement, label: readonly string[]): InlineNode {
+  const name = xmlAttribute(c, 'name');
+  return { type: 'note', value: `${c.local}${name ? ` ${name}` : ''}: ${label.join(' ')}` };
 }
 
 /** A container with nothing but its number and headings (and whitespace). */
