@@ -1228,7 +1228,7 @@ function linkSandwichedByNumber(run: AlignRun): void {
     const run0 = numbers[i]!;
     const found: NonNullable<ReturnType<typeof candidate>>[] = [];
     let n = run0;
-    for (let c = candidate(n); c && numbers[i] === n; c = candidate(++n), i++) found.push(c);
+    for (let c; numbers[i] === n && (c = candidate(n)); n++, i++) found.push(c);
     if (!found.length) { i++; continue; }
     // Across languages the numbering alone vouches: one article at a time, between linked neighbours.
     if (!linkedAlike(run0 - 1) || !linkedAlike(n) || (found.length > 1 && found.some((c) => c.crossLanguage))) continue;

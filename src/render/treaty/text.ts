@@ -92,6 +92,9 @@ export function metaToLines(meta: readonly MetaEntry[]): string[] {
   return out;
 }
 
+/** The article number an eId holds (`art_4`, `art_4_bis` → 4), if any. */
+const ownArticleNumber = (eId: string): number | undefined => parseArticleEId(eId)?.number ?? articleNumber(eId);
+
 /**
  * The heading line of an article that re-reads as the same number, printed `num` and heading:
  * tries the printed `num` as a whole heading, then each language's heading (the expression's first)
@@ -101,7 +104,7 @@ export function metaToLines(meta: readonly MetaEntry[]): string[] {
  */
 export function articleHeadingLine(p: Provision, lang: string, ordinal: number, place?: { n: number; sub: string }): string {
   const parsed = parseArticleEId(p.eId);
-  const own = parsed?.number ?? articleNumber(p.eId);
+  const own = ownArticleNumber(p.eId);
   const n = own ?? place?.n ?? ordinal;
   const sub = own !== undefined ? parsed?.sub : place?.sub;
   const profiles = [languageProfile(lang), ...languageProfiles()].filter((x) => x !== undefined);
@@ -239,7 +242,7 @@ function unnumberedPlaces(body: readonly Provision[]): Map<Provision, { n: numbe
   const out = new Map<Provision, { n: number; sub: string }>();
   let last = 0, k = 0;
   for (const p of body) {
-    const n = parseArticleEId(p.eId)?.number ?? articleNumber(p.eId);
+    const n = ownArticleNumber(p.eId);
     if (n !== undefined) [last, k] = [n, 0];
     else if (last > 0) out.set(p, { n: last, sub: String(++k) });
   }
