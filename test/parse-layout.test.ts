@@ -8,6 +8,7 @@ import type { Diagnostic, Provision } from '../src/model/types.js';
 import { provisionText } from '../src/model/content.js';
 import { parseText } from '../src/parse/text.js';
 import { serializeText } from '../src/render/treaty/text.js';
+import { diffTreaties } from '../src/diff/treaty.js';
 import { matchArticleHeading, startsClosingFormula } from '../src/text/languages.js';
 
 const main = (src: string) => parseText(src).treaty.expressions[0]!;
@@ -393,20 +394,35 @@ describe('the closing formula after the last article (rv13 12)', () => {
     ['조약\n\n제1조\n\n쌍방은 협의한다.\n\n제2조\n\n이 조약은 서명한 날부터 효력을 발생한다.\n\n1990년 9월 9일 스트렐자우에서 한국어와 러시아어로 각 2부씩 작성되었다.\n\n루리타니아 공화국을 대표하여          프리도니아 왕국을 대표하여\n', '1990년'],
   ] as const;
 
-  it('is closing text (notes, as Akoma Ntoso <conclusions>), not paragraphs of the last article, with an info naming its lines', () => {
+  it('is closing text (text outside the provisions, as Akoma Ntoso <conclusions>), not paragraphs of the last article, with an info naming its lines', () => {
     for (const [src, opening] of cases) {
       const r = parseText(src);
       const e = r.treaty.expressions[0]!;
       const last = e.body[e.body.length - 1]!;
       expect(last.children, opening).toEqual([]);
       expect(JSON.stringify(last.content), opening).not.toContain(opening);
-      expect(e.notes[0], opening).toMatchObject({ type: 'note' });
-      expect((e.notes[0] as { value: string }).value.startsWith(opening), opening).toBe(true);
-      expect(e.notes.filter((n) => n.type === 'note')).toHaveLength(src.startsWith('Договор') ? 3 : 2); // one per line
+      // Text, not editorial notes: a comparison quotes closing text that differs (CLOSING_TEXT_NOT_COMPARED).
+      expect(e.notes, opening).toHaveLength(1);
+      expect(e.notes[0], opening).toMatchObject({ type: 'text' });
+      const value = (e.notes[0] as { value: string }).value;
+      expect(value.startsWith(opening), opening).toBe(true);
+      expect(src.trimEnd().endsWith(value), opening).toBe(true); // every line of it, as written
       expect(codes(r.diagnostics, 'CLOSING_FORMULA'), opening).toHaveLength(1);
-      // Written back as note lines and read back the same.
-      expect(parseText(serializeText(r.treaty)).treaty).toEqual(r.treaty);
+      // Written back as it is and read back the same.
+      const back = serializeText(r.treaty);
+      expect(back).toContain(`\n${value}`);
+      expect(parseText(back).treaty).toEqual(r.treaty);
     }
+  });
+
+  it('two treaties whose closing formulas differ are compared with a warning quoting both (which text prevails is no editorial note)', () => {
+    const a = parseText(cases[0][0], { id: 'a' }).treaty;
+    const b = parseText(cases[0][0].replace('both texts being equally authentic', 'the Ruritanian text prevailing in case of divergence'), { id: 'b' }).treaty;
+    const w = diffTreaties(a, b).warnings.filter((d) => d.code === 'CLOSING_TEXT_NOT_COMPARED');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('both texts being equally authentic');
+    expect(w[0]!.message).toContain('the Ruritanian text prevailing');
+    expect(diffTreaties(a, parseText(cases[0][0], { id: 'c' }).treaty).warnings.filter((d) => d.code === 'CLOSING_TEXT_NOT_COMPARED')).toEqual([]);
   });
 
   it('an article that itself opens "Done at …", or a first paragraph, stays treaty text', () => {
@@ -436,7 +452,7 @@ describe('the closing formula after the last article (rv13 12)', () => {
     // Treaty text after the formula (an annex) stays the article's; the formula and signatures are closing text (rv15 1).
     const annex = parseText('Pact\n\nArticle 1\n\nThe Parties shall consult.\n\nArticle 2\n\nThis Pact enters into force on signature.\n\nDone in duplicate at Strelsau on 5 May 2020, both texts being equally authentic.\n\nFor the Republic of Ruritania:\n\nAnnex\n\nThe Parties shall not join any alliance directed against the other Party.\n');
     const e = annex.treaty.expressions[0]!;
-    expect(e.notes.filter((n) => n.type === 'note').map((n) => (n as { value: string }).value)).toEqual(['Done in duplicate at Strelsau on 5 May 2020, both texts being equally authentic.', 'For the Republic of Ruritania:']);
+    expect(e.notes).toEqual([{ type: 'text', value: 'Done in duplicate at Strelsau on 5 May 2020, both texts being equally authentic.\n\nFor the Republic of Ruritania:' }]);
     expect(JSON.stringify(e.body[1])).toContain('The Parties shall not join any alliance');
     expect(annex.diagnostics.find((d) => d.code === 'CLOSING_FORMULA')!.message).toMatch(/the text after it \(from line 15\) stays the article's/);
     expect(parseText(serializeText(annex.treaty)).treaty).toEqual(annex.treaty);

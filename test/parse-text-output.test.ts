@@ -99,7 +99,7 @@ describe('Akoma Ntoso structures plain text cannot hold are written so they read
 </body>
 <conclusions><p>Done at Strelsau in two copies.</p></conclusions></act></akomaNtoso>`;
 
-  it('notes go on lines of their own and closing text becomes note lines: none of it reads back as article text', () => {
+  it('notes go on lines of their own and closing text is written so it reads back as closing text: none of it reads back as article text', () => {
     const t = parseAkn(AKN, { source: 'amity.xml' }).treaty;
     const ds: Diagnostic[] = [];
     const back = parseText(serializeText(t, { onDiagnostic: (d) => ds.push(d) }), { id: t.id }).treaty;
@@ -111,13 +111,38 @@ describe('Akoma Ntoso structures plain text cannot hold are written so they read
     expect(notes('art_2')).toEqual(['chapter: Chapter II']);
     expect(texts('art_2').trim()).toBe('This Treaty shall enter into force upon signature.');
     expect(texts('art_3')).toBe('The Parties shall consult each other.');
-    expect(e.notes).toEqual([{ type: 'note', value: 'Done at Strelsau in two copies.' }]);
+    expect(e.notes).toEqual([{ type: 'text', value: 'Done at Strelsau in two copies.' }]);
+    expect(e.notes).toEqual(t.expressions[0]!.notes);
     // Each difference is named, and none claims the text was left out.
     const messages = ds.map((d) => d.message);
-    expect(messages.some((m) => /text after the last article .* as text \(written as editorial notes/.test(m))).toBe(true);
+    expect(messages.some((m) => /text after the last article/.test(m))).toBe(false);
     expect(messages.some((m) => /absence of a printed number on art_3 .*prints "3"/.test(m))).toBe(true);
     expect(messages.some((m) => /the text of art_1 .* exactly \(it is written, but reads back differently\)/.test(m))).toBe(true);
     expect(messages.some((m) => /left out/.test(m))).toBe(false);
+  });
+
+  it('closing text the reader would not take for a closing formula is written as note lines, and that is said (never read back as article text)', () => {
+    const base = parseText('Pact\n\nArticle 1\n\nThe Parties shall consult.\n').treaty;
+    const withNotes = (notes: { type: 'text'; value: string }[]) => ({ ...base, expressions: [{ ...base.expressions[0]!, notes }] });
+    for (const [notes, plain, bracketed] of [
+      // Opens the formula: written as it is; a later paragraph that binds the Parties cannot stay in it, so it is a note line.
+      ['Done at Strelsau in two copies.\n\nThe Parties shall exchange lists of crossings every year.', ['Done at Strelsau in two copies.'], ['[The Parties shall exchange lists of crossings every year.]']],
+      // Does not open one (an annex heading): every line a note line.
+      ['Annex I: list of border crossings.\n\nDone at Strelsau.', [], ['[Annex I: list of border crossings.]', '[Done at Strelsau.]']],
+    ] as const) {
+      const t = withNotes([{ type: 'text', value: notes }]);
+      const ds: Diagnostic[] = [];
+      const out = serializeText(t, { onDiagnostic: (d) => ds.push(d) });
+      const lines = out.split('\n');
+      for (const l of plain) expect(lines, notes).toContain(l);
+      for (const l of bracketed) expect(lines, notes).toContain(l);
+      const back = parseText(out).treaty;
+      // The article keeps its one sentence; every word of the closing text is still there, outside it.
+      expect(back.expressions[0]!.body[0]!.content, notes).toEqual(base.expressions[0]!.body[0]!.content);
+      const kept = back.expressions[0]!.notes.map((n) => (n.type === 'gap' ? '' : n.value)).join(' ').replace(/\s+/g, ' ');
+      expect(kept, notes).toBe(notes.replace(/\s+/g, ' '));
+      expect(ds.map((d) => d.message).some((m) => /text after the last article .* as text \(written as editorial notes/.test(m)), notes).toBe(true);
+    }
   });
 
   it('an article with neither eId nor num is identified by position with a warning, not as if printed', () => {

@@ -1386,6 +1386,19 @@ function closingLike(p: readonly Line[]): boolean {
   return isBracketParagraph(p) || opensClosing(p) || (TESTIMONIUM_WORDS.test(t) && !BINDS.test(t)) || !readsAsRecital(t);
 }
 
+/**
+ * For the text writer: would the reader take a paragraph (its lines), standing after the last article's
+ * first paragraph, as the start of the closing formula ({@link opensClosing})? @internal
+ */
+export function opensClosingText(lines: readonly string[]): boolean {
+  return opensClosing(lines.map((text, i) => ({ text, no: i + 1 })));
+}
+
+/** For the text writer: would the reader keep a paragraph in the closing formula once it has begun ({@link closingLike})? @internal */
+export function continuesClosingText(lines: readonly string[]): boolean {
+  return closingLike(lines.map((text, i) => ({ text, no: i + 1 })));
+}
+
 /** A paragraph that opens the closing formula: its first line, or its lines read as one (a wrapped `…에서⏎작성되었으며`). */
 function opensClosing(p: readonly Line[]): boolean {
   return startsClosingFormula(p[0]!.text) || (p.length > 1 && startsClosingFormula(p.map((l) => l.text.trim()).join(' ')));
@@ -1709,7 +1722,9 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
       if (c > 0) {
         let d = c + 1;
         while (d < k && closingLike(pars[d]!)) d++;
-        closing = pars.slice(c, d).map((p) => p.map((l) => (isBracketLine(l.text) ? l : { ...l, text: `[${l.text}]` })));
+        // Kept as text, as Akoma Ntoso's <conclusions> are: the comparison quotes closing text that differs
+        // (a language clause that now lets one text prevail), never editorial notes.
+        closing = pars.slice(c, d);
         keep = [...pars.slice(0, c), ...pars.slice(d, k)];
         const last = pars[d - 1]!;
         const after = d < k ? `; the text after it (from line ${pars[d]![0]!.no}) stays the article's` : '';

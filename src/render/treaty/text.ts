@@ -30,7 +30,7 @@ import { allProvisions } from '../../model/content.js';
 import type { Diagnostic, Expression, InlineNode, MetaEntry, Provision, Source, Treaty } from '../../model/types.js';
 import { WITNESS_GRADES } from '../../model/types.js';
 import { languageProfile, languageProfiles, parseArticleEId, samePrintedNum } from '../../text/languages.js';
-import { authenticLanguagesFromMeta, headingOfLine, inferGrade, isBracketLine, inferMainGrade, printedTitleReadsBack, languageOfValue, metaValue, parseText, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
+import { authenticLanguagesFromMeta, continuesClosingText, headingOfLine, inferGrade, isBracketLine, inferMainGrade, printedTitleReadsBack, languageOfValue, metaValue, opensClosingText, parseText, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
 import type { TreatySerializer } from './format.js';
 
 /** Options for {@link serializeText}. */
@@ -67,14 +67,34 @@ export function inlineToText(content: readonly InlineNode[]): string {
 }
 
 /**
- * Text after the last article (Akoma Ntoso `conclusions`: "Done at …", signatures) as note lines: the
- * text format reads any other paragraph there as the last article's text.
+ * Text after the last article (Akoma Ntoso `conclusions`: "Done at …", signatures). Where the reader
+ * would take it for the closing formula — its first paragraph opens one (`Done at …`, `For the Republic
+ * of …`) after an article with text, and each later paragraph reads as closing text — it is written as
+ * it is and reads back as closing text; everything else as note lines (the text format reads any other
+ * paragraph there as the last article's text), which read back as editorial notes.
  */
-function closingNotes(notes: readonly InlineNode[]): string {
-  return inlineToText(notes)
-    .split('\n')
-    .map((line) => (line.trim() === '' || isBracketLine(line) ? line : `[${line}]`))
-    .join('\n');
+function closingNotes(notes: readonly InlineNode[], mayOpen: boolean): string {
+  const lines = inlineToText(notes).split('\n');
+  const bracket = (l: string) => (l.trim() === '' || isBracketLine(l) ? l : `[${l}]`);
+  let open = false, first = true;
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i]!.trim() === '') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j]!.trim() !== '') j++;
+    const par = lines.slice(i, j);
+    if (!par.every(isBracketLine)) {
+      // Only the first paragraph can open the formula: a note paragraph before it would read as the article's.
+      const plain = mayOpen && (open ? continuesClosingText(par) : first && opensClosingText(par));
+      if (plain) open = true;
+      else for (let k = i; k < j; k++) lines[k] = bracket(lines[k]!);
+    }
+    first = false;
+    i = j;
+  }
+  return lines.join('\n');
 }
 
 /** Header lines for meta entries (`# Key: value`, continuation lines `#   …`; an empty key is written as `#value`). */
@@ -258,7 +278,8 @@ function mainBody(e: Expression): string[] {
     chunks.push(articleHeadingLine(p, e.lang, i + 1, places.get(p)));
     chunks.push(...articleParagraphs(p));
   });
-  if (e.notes.length > 0) chunks.push(closingNotes(e.notes));
+  const last = e.body[e.body.length - 1];
+  if (e.notes.length > 0) chunks.push(closingNotes(e.notes, last !== undefined && articleParagraphs(last).length > 0));
   return chunks;
 }
 
