@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/model/types.js';
 import { AKN_NAMESPACE, parseAkn } from '../src/parse/akn.js';
 import { parseText } from '../src/parse/text.js';
+import { alignTreaties } from '../src/align/align.js';
 import { serializeText, textOutputLosses } from '../src/render/treaty/text.js';
 import { thrownTreatyDiffError as thrown } from './support/errors.js';
 
@@ -143,6 +144,24 @@ describe('Akoma Ntoso structures plain text cannot hold are written so they read
       expect(kept, notes).toBe(notes.replace(/\s+/g, ' '));
       expect(ds.map((d) => d.message).some((m) => /text after the last article .* as text \(written as editorial notes/.test(m)), notes).toBe(true);
     }
+  });
+
+  it('a note just before a sentence\'s full stop reads back in place: the article is the same, not "modified" (rv21 3)', () => {
+    const doc = AKN.replace('<noteRef href="#n1"/> directed against the other.</p>', 'directed against the other<noteRef href="#n1"/>.</p>');
+    const t = parseAkn(doc, { source: 'amity.xml' }).treaty;
+    const text = serializeText(t, { lossy: true });
+    expect(text).toContain('directed against the other\n[see the annex]\n.');
+    const back = parseText(text, { id: 'back' }).treaty;
+    expect(back.expressions[0]!.body[0]!.content).toEqual(t.expressions[0]!.body[0]!.content);
+    const link = alignTreaties(t, back).links.find((l) => l.left.includes('art_1'))!;
+    expect(link.relation).toBe('same');
+    // Written by hand the same way, and with text (not punctuation) after the note: the line breaks stay text.
+    expect(parseText('Pact\n\nArticle 1\n\nThe Parties shall consult\n[sic]\n.\n').treaty.expressions[0]!.body[0]!.content).toEqual([
+      { type: 'text', value: 'The Parties shall consult' }, { type: 'note', value: 'sic' }, { type: 'text', value: '.' },
+    ]);
+    expect(parseText('Pact\n\nArticle 1\n\nThe Parties shall consult\n[sic]\neach other.\n').treaty.expressions[0]!.body[0]!.content).toEqual([
+      { type: 'text', value: 'The Parties shall consult\n' }, { type: 'note', value: 'sic' }, { type: 'text', value: '\neach other.' },
+    ]);
   });
 
   it('an article with neither eId nor num is identified by position with a warning, not as if printed', () => {

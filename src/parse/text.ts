@@ -308,11 +308,22 @@ interface Line {
   col?: number;
 }
 
-/** Content of consecutive lines: line breaks kept as `\n` in text nodes. */
+/** Punctuation that closes on the word before it: a line opening with it continues that word's line. */
+const ATTACHED_PUNCTUATION = /^[.,;:!?)\]»”’。]/u;
+
+/**
+ * Content of consecutive lines: line breaks kept as `\n` in text nodes — except around a note line
+ * between a text line and one that opens with closing punctuation (`…the other⏎[note]⏎.`): that is how a
+ * note inside a sentence is written (the text writer puts notes on lines of their own), and the breaks
+ * are not the text's (the sentence read "…the other." before).
+ */
 function linesContent(lines: readonly Line[], ctx: Omit<LineCtx, 'line'>, first?: string): InlineNode[] {
   const out: InlineNode[] = [];
+  const noteLine = (k: number) => k >= 0 && k < lines.length && isBracketLine(lines[k]!.text) && !lines[k]!.text.startsWith(MISSING);
+  const textLine = (k: number) => k >= 0 && k < lines.length && !isBracketLine(lines[k]!.text);
+  const inlineNoteAt = (k: number) => noteLine(k) && textLine(k - 1) && textLine(k + 1) && ATTACHED_PUNCTUATION.test(lines[k + 1]!.text);
   lines.forEach((l, i) => {
-    if (i > 0) pushText(out, '\n');
+    if (i > 0 && !inlineNoteAt(i) && !inlineNoteAt(i - 1)) pushText(out, '\n');
     const col = (l.col ?? 0) + (i === 0 && first !== undefined ? l.text.length - first.length : 0);
     lineNodes(i === 0 && first !== undefined ? first : l.text, { ...ctx, line: l.no, ...(col > 0 ? { col } : {}) }, out);
   });
