@@ -480,3 +480,21 @@ describe('an article that opens with a paragraph of editorial notes alone (rv21 
     }
   });
 });
+
+describe('a cooperation treaty across languages: the field of cooperation tells articles apart where no word can (rv21 8)', () => {
+  // Fictional texts: a Russian agreement (trade, culture, science, entry into force) and its Korean
+  // successor (transport inserted first, science dropped), numbered alike.
+  const ru = '# Title: Соглашение о сотрудничестве между Руританией и Фридонией\n# Language: Russian\n\nСтатья 1\nСтороны развивают торговлю между двумя государствами.\n\nСтатья 2\nСтороны развивают сотрудничество в области культуры и искусства.\n\nСтатья 3\nСтороны развивают сотрудничество в области науки и техники.\n\nСтатья 4\nНастоящее Соглашение вступает в силу в день его подписания.\n';
+  const ko = '# Title: 루리타니아와 프리도니아 사이의 협조에 관한 협정\n# Language: Korean\n\n제1조\n체약 쌍방은 철도와 항공 운수 분야에서 협조를 발전시킨다.\n\n제2조\n체약 쌍방은 두 나라 사이의 무역 분야에서 협조를 발전시킨다.\n\n제3조\n체약 쌍방은 문화와 예술 분야에서 협조를 발전시킨다.\n\n제4조\n이 협정은 서명한 날부터 효력을 발생한다.\n';
+  const links = (a: string, b: string) =>
+    compareTreaties(parseTreaty(a, { id: 'a' }).treaty, parseTreaty(b, { id: 'b' }).treaty).diff.alignment.links.map((l) => `${l.left.join('+') || '—'}>${l.right.join('+') || '—'}`).sort();
+
+  it('links trade with trade and culture with culture, not article 1 with article 1; science is removed and transport added', () => {
+    expect(links(ru, ko)).toEqual(['—>art_1', 'art_1>art_2', 'art_2>art_3', 'art_3>—', 'art_4>art_4'].sort());
+  });
+
+  it('the same articles in the same order still link by number', () => {
+    const ko2 = ko.replace('철도와 항공 운수 분야에서', '두 나라 사이의 무역 분야에서').replace('두 나라 사이의 무역 분야에서 협조를 발전시킨다.\n\n제3조', '문화와 예술 분야에서 협조를 발전시킨다.\n\n제3조').replace('제3조\n체약 쌍방은 문화와 예술 분야에서', '제3조\n체약 쌍방은 과학과 기술 분야에서');
+    expect(links(ru, ko2)).toEqual(['art_1>art_1', 'art_2>art_2', 'art_3>art_3', 'art_4>art_4']);
+  });
+});

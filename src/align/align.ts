@@ -86,6 +86,8 @@ interface Fingerprint {
 /** What one side's units share for building their fingerprints and features on first use. */
 interface PrepareEnv {
   features: AlignOptions['features'];
+  /** Prefixes (`field:`) of the exclusive feature groups ({@link AlignOptions.exclusiveFeatures}). */
+  exclusive: readonly string[];
   cache: TokenCache | undefined;
   texts: (u: AlignmentUnit) => { lang: string; text: string }[];
   ids: TermIds;
@@ -102,6 +104,7 @@ interface PrepareEnv {
 class Prepared {
   private fpsMemo: Map<string, Fingerprint> | undefined = undefined;
   private featuresMemo: Set<string> | undefined = undefined;
+  private groupsMemo: Set<string> | undefined = undefined;
   constructor(
     readonly side: 0 | 1,
     /** Index among this side's match units (document order). */
@@ -120,10 +123,11 @@ class Prepared {
     private readonly env: PrepareEnv,
   ) {}
   /** Several units of one side scored as one (a group's concatenated texts), with their fingerprints and features already known. */
-  static merged(first: Prepared, lang: string, identity: string, textId: number, lettered: boolean, fps: Map<string, Fingerprint>, features: Set<string>): Prepared {
+  static merged(first: Prepared, lang: string, identity: string, textId: number, lettered: boolean, fps: Map<string, Fingerprint>, features: Set<string>, groups: Set<string>): Prepared {
     const p = new Prepared(first.side, first.i, first.unit, lang, identity, textId, first.described, lettered, first.number, first.env);
     p.fpsMemo = fps;
     p.featuresMemo = features;
+    p.groupsMemo = groups;
     return p;
   }
   /**
@@ -133,9 +137,25 @@ class Prepared {
   get fps(): Map<string, Fingerprint> {
     return (this.fpsMemo ??= fingerprints(this, this.env));
   }
-  /** Features from `AlignOptions.features`, read on first use (never for a unit matched outright by identical wording). */
+  /**
+   * Features from `AlignOptions.features`, read on first use (never for a unit matched outright by
+   * identical wording), less those of exclusive groups ({@link groups}).
+   */
   get features(): Set<string> {
-    return (this.featuresMemo ??= new Set(this.env.features ? this.env.features(this.unit, this.env.treaty) : []));
+    if (!this.featuresMemo) this.readFeatures();
+    return this.featuresMemo!;
+  }
+  /** Features of the exclusive groups (`field:trade`): tested for a clash across languages, never weighed. */
+  get groups(): Set<string> {
+    if (!this.groupsMemo) this.readFeatures();
+    return this.groupsMemo!;
+  }
+  private readFeatures(): void {
+    const all = this.env.features ? this.env.features(this.unit, this.env.treaty) : [];
+    const { exclusive } = this.env;
+    const inGroup = (f: string) => exclusive.some((x) => f.startsWith(x));
+    this.featuresMemo = new Set(exclusive.length ? all.filter((f) => !inGroup(f)) : all);
+    this.groupsMemo = new Set(exclusive.length ? all.filter(inGroup) : []);
   }
 }
 
@@ -432,10 +452,10 @@ function fingerprint(lang: string, text: string, words: string[], ids: TermIds):
 }
 
 function prepare(
-  side: 0 | 1, units: AlignmentUnit[], features: AlignOptions['features'], cache: TokenCache | undefined,
+  side: 0 | 1, units: AlignmentUnit[], options: Pick<AlignOptions, 'features' | 'exclusiveFeatures'>, cache: TokenCache | undefined,
   texts: (u: AlignmentUnit) => { lang: string; text: string }[], ids: TermIds, ctx: { current?: Context }, treaty: Treaty,
 ): Prepared[] {
-  const env: PrepareEnv = { features, cache, texts, ids, ctx, treaty };
+  const env: PrepareEnv = { features: options.features, exclusive: (options.exclusiveFeatures ?? []).map((g) => g + ':'), cache, texts, ids, ctx, treaty };
   return units.map((unit, i) => {
     // One language for comparison per primary subtag: an `en-GB` text is compared word by word with an `en` one.
     const lang = primaryLanguage(unit.witness.lang);
@@ -493,8 +513,10 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
   const fsim = useFeatures ? ctx.featureSimilarity(l, r) : { value: 0, shared: [], distinctive: false };
   const feat = fsim.value;
   const featureSignal = useFeatures && (l.features.size > 0 || r.features.size > 0);
-  // Both units have features and share none: they oblige different things.
-  const contradiction = useFeatures && l.features.size > 0 && r.features.size > 0 && feat === 0;
+  // Both units have features and share none: they oblige different things. So, across languages, do
+  // units whose values of an exclusive group (the field of cooperation) are disjoint.
+  const clash = crossLanguage && useFeatures ? exclusiveClash(l.groups, r.groups) : undefined;
+  const contradiction = (useFeatures && l.features.size > 0 && r.features.size > 0 && feat === 0) || clash !== undefined;
   const bothFeatures = useFeatures && l.features.size > 0 && r.features.size > 0;
   let mode: Pair['mode'];
   let pos = 0;
@@ -535,7 +557,7 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
   for (const p of [l, r]) if (p.described) evidence.push({ type: 'evidence', kind: 'structure', value: 0, detail: `${p.unit.eId} has no text in its witness: compared the description of the missing text` });
   if (featureSignal) {
     const sides = `left: ${[...l.features].sort().join(', ') || '—'}; right: ${[...r.features].sort().join(', ') || '—'}`;
-    const how = contradiction ? `no feature in common: wording counted at ${CONTRADICTION_FACTOR}` : fsim.shared.length ? `shared: ${fsim.shared.join(', ')}` : 'one side has no features: not counted';
+    const how = clash !== undefined ? `${clash} differ (${fsim.shared.length ? `shared: ${fsim.shared.join(', ')}` : 'nothing else shared'}): counted at ${CONTRADICTION_FACTOR}` : contradiction ? `no feature in common: wording counted at ${CONTRADICTION_FACTOR}` : fsim.shared.length ? `shared: ${fsim.shared.join(', ')}` : 'one side has no features: not counted';
     evidence.push({ type: 'evidence', kind: 'obligation-kinds', value: round(feat), detail: `idf-weighted Jaccard; ${how} (${sides})` });
   }
   const pair: Pair = { l, r, score: 0, lex, evidence, crossLanguage, feat, contradiction, distinctive: fsim.distinctive, sameNumber, mode, pos, sh };
@@ -543,6 +565,22 @@ function scorePair(ctx: Context, l: Prepared, r: Prepared, positionGap: number, 
   pair.score = combine(pair, ctx.numberTrust);
   if (lang !== undefined) pair.lang = lang;
   return pair;
+}
+
+/**
+ * The first exclusive group (`field`) in which both units have values and share none, named for the
+ * evidence (`fields trade and transport`); `undefined` when there is none.
+ */
+function exclusiveClash(a: ReadonlySet<string>, b: ReadonlySet<string>): string | undefined {
+  if (a.size === 0 || b.size === 0) return undefined;
+  const group = (f: string) => f.slice(0, f.indexOf(':'));
+  for (const g of [...new Set([...a].map(group))].sort(cmpStr)) {
+    const va = [...a].filter((f) => group(f) === g), vb = [...b].filter((f) => group(f) === g);
+    if (vb.length === 0 || va.some((f) => b.has(f))) continue;
+    const names = (vs: string[]) => vs.map((f) => f.slice(g.length + 1)).sort(cmpStr).join(', ');
+    return `${g}s ${names(va)} and ${names(vb)}`;
+  }
+  return undefined;
 }
 
 /** The combined score of a pair from its parts; `trust` weights the same-number signal (see `calibrateNumbers`). */
@@ -792,8 +830,8 @@ export function alignWithCache(a: Treaty, b: Treaty, options: AlignOptions, cach
   const ia = witnessIndex(a), ib = witnessIndex(b);
   const ids = new TermIds();
   const ctxRef: { current?: Context } = {};
-  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options.features, cache, (u) => unitTexts(a, u, ia), ids, ctxRef, a);
-  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options.features, cache, (u) => unitTexts(b, u, ib), ids, ctxRef, b);
+  const left = prepare(0, matchUnits(unitsA, pinnedIds[0]), options, cache, (u) => unitTexts(a, u, ia), ids, ctxRef, a);
+  const right = prepare(1, matchUnits(unitsB, pinnedIds[1]), options, cache, (u) => unitTexts(b, u, ib), ids, ctxRef, b);
   for (const [s, ids] of pinnedIds.entries()) {
     const mus = new Set((s === 0 ? left : right).map((p) => p.unit.eId));
     for (const id of ids) if (!mus.has(id)) throw new TreatyDiffError('BAD_OPTION', `${id} cannot be pinned together with its parent or children`, { hint: 'pin either the article or its paragraphs' });
@@ -1713,7 +1751,7 @@ function groupLink(ctx: Context, g: Group, outOfOrder: boolean, hasFeatures: boo
       }
       const first = ps[0]!;
       const identity = ps.map((p) => p.identity).join(' ');
-      return Prepared.merged(first, common[0]!, identity, ctx.ids.textId(common[0]!, identity), ps.some((p) => p.lettered), fps, new Set(ps.flatMap((p) => [...p.features])));
+      return Prepared.merged(first, common[0]!, identity, ctx.ids.textId(common[0]!, identity), ps.some((p) => p.lettered), fps, new Set(ps.flatMap((p) => [...p.features])), new Set(ps.flatMap((p) => [...p.groups])));
     };
     const p = scorePair(ctx, merge(g.left), merge(g.right), 0, hasFeatures);
     score = g.pinned ? 1 : p.score;
@@ -1921,8 +1959,8 @@ export function alignmentCandidates(a: Treaty, b: Treaty, options: Omit<AlignOpt
   const ia = witnessIndex(a), ib = witnessIndex(b);
   const ids = new TermIds();
   const ctxRef: { current?: Context } = {};
-  const left = prepare(0, leaves(alignmentUnits(a, { langs: la })), options.features, cache, (u) => unitTexts(a, u, ia), ids, ctxRef, a);
-  const right = prepare(1, leaves(alignmentUnits(b, { langs: lb })), options.features, cache, (u) => unitTexts(b, u, ib), ids, ctxRef, b);
+  const left = prepare(0, leaves(alignmentUnits(a, { langs: la })), options, cache, (u) => unitTexts(a, u, ia), ids, ctxRef, a);
+  const right = prepare(1, leaves(alignmentUnits(b, { langs: lb })), options, cache, (u) => unitTexts(b, u, ib), ids, ctxRef, b);
   const ctx = (ctxRef.current = new Context([left, right], ids));
   const gap = (l: Prepared, r: Prepared) => Math.abs((left.length > 1 ? l.i / (left.length - 1) : 0) - (right.length > 1 ? r.i / (right.length - 1) : 0));
   const pairs = [...candidates(left, right, () => false, ids).values()].map(([l, r]) => scorePair(ctx, l, r, gap(l, r), options.features !== undefined));

@@ -241,6 +241,14 @@ export interface AlignOptions {
    */
   features?: (unit: AlignmentUnit, treaty: Treaty) => readonly string[];
   /**
+   * Feature groups whose values exclude each other (the part of a feature before its first `:`; the
+   * compare stage passes `['field']`, the fields of cooperation). Across languages, where no word can
+   * be compared, two units that both have features of such a group and share none of them oblige
+   * different things — the trade article and the culture article of a cooperation treaty, which share
+   * every other feature — and count as units whose features are disjoint (the score halved).
+   */
+  exclusiveFeatures?: readonly string[];
+  /**
    * The obligation families a unit belongs to (the compare stage passes `alignmentFamilies()`;
    * align never imports the classifier). A family is a set of obligations that answer one
    * contingency — how the parties respond when one of them is attacked or threatened: mutual

@@ -12,6 +12,7 @@
  * | `security:contingent` / `security:standing` | mutual assistance, crisis consultation and neutrality answer an attack or threat on a party (ATOP's contingent obligations); non-aggression and non-alliance bind at all times | a successor treaty that changes *how* the parties respond to an attack (assistance → contact → assistance) still answers the same contingency |
  * | `response:<family>` | the response, grouped: `assistance` (military and other assistance, assistance), `communicate` (consult, contact), `refrain`, `cooperate` (cooperate, coordinate), `respect`, `settle`, `act` | — |
  * | `trigger:<family>` | the trigger, grouped: `attack` (armed attack, state of war), `threat` (imminent threat, threat, situation threatening peace) | — |
+ * | `field:<field>` | cooperation (economic, cultural …) only: `trade`, `culture`, `science`, `transport`, `health`, `environment`, `energy`, `agriculture`, `tourism`, from a per-language cue table ({@link COOPERATION_FIELD_CUES}) | most articles of a cooperation treaty are `cooperation`: across languages, where no word can be compared, the field tells the trade article from the culture article |
  * | `final:<topic>` | final clauses only: `entry-into-force`, `duration`, `renewal`, `termination`, from a small per-language cue table ({@link FINAL_CLAUSE_CUES}) | the classifier knows a final clause but not its topic; entry into force and duration are different articles in most treaties |
  *
  * The `other` kind (no cue found) yields no feature: absence of evidence is not a shared subject.
@@ -91,12 +92,67 @@ const TRIGGER_FAMILY: Readonly<Record<Trigger, string | undefined>> = {
 export interface AlignmentFeatureOptions {
   /**
    * Which feature groups to emit (default: all). `kinds` are the obligation kinds, `security` the
-   * contingent/standing split, `responses` and `triggers` the grouped fields, `finalClauses` the
-   * final-clause topics.
+   * contingent/standing split, `responses` and `triggers` the grouped fields, `fields` the fields of
+   * cooperation, `finalClauses` the final-clause topics.
    */
-  groups?: readonly ('kinds' | 'security' | 'responses' | 'triggers' | 'finalClauses')[];
+  groups?: readonly ('kinds' | 'security' | 'responses' | 'triggers' | 'fields' | 'finalClauses')[];
   /** The text classifier (default `classifyText`); pass the one `classifyTreaty` uses so each text is classified once. */
   classify?: TextClassifier;
+}
+
+/** Feature groups whose values exclude each other, for `AlignOptions.exclusiveFeatures`: the fields of cooperation. */
+export const EXCLUSIVE_FEATURE_GROUPS: readonly string[] = ['field'];
+
+/** Field of a cooperation provision (what the classifier calls `cooperation`). */
+export type CooperationField = 'trade' | 'culture' | 'science' | 'transport' | 'health' | 'environment' | 'energy' | 'agriculture' | 'tourism';
+
+/**
+ * Cue table for the fields of cooperation, per language (BCP 47 primary subtag): a field is a feature
+ * of a unit when one of its patterns matches the unit's text and the classifier found cooperation
+ * there. Word stems of each field's ordinary names (Russian stems, Korean nouns); a provision may
+ * name several fields.
+ */
+export const COOPERATION_FIELD_CUES: Readonly<Record<string, Readonly<Record<CooperationField, RegExp>>>> = {
+  en: {
+    trade: /\b(?:trade|trading|commerc\w*|economic|econom(?:y|ies)|investments?|customs)\b/i,
+    culture: /\b(?:cultur\w*|education\w*|museums?|librar(?:y|ies)|language teaching)\b/i,
+    science: /\b(?:scien\w*|technolog\w*|technical|research|space exploration)\b/i,
+    transport: /\b(?:transport\w*|railways?|rail|aviation|air (?:services|traffic|links)|shipping|navigation|roads?|communications?|postal)\b/i,
+    health: /\b(?:health|medic\w*|pharmac\w*|epidemic\w*|sanitary)\b/i,
+    environment: /\b(?:environment\w*|ecolog\w*|pollution|nature protection|climate)\b/i,
+    energy: /\b(?:energy|oil|gas|electric\w*|nuclear power|atomic energy)\b/i,
+    agriculture: /\b(?:agricultur\w*|farming|fisher(?:y|ies)|forestry|veterinary)\b/i,
+    tourism: /\b(?:touris\w*|sports?|youth exchanges?)\b/i,
+  },
+  ru: {
+    trade: /торгов|торговл|коммерч|экономи(?:к|ч)|инвестиц|таможен/i,
+    culture: /культур|искусств|образовани[еяюи]|образовательн|(?<![а-яё])музе[йяюе]|библиотек/i,
+    science: /наук|научн|техник|технолог|исследован/i,
+    transport: /транспорт|железнодорож|авиац|авиасообщ|судоходств|морск[а-яё]* (?:перевоз|сообщ)|почтов/i,
+    health: /здравоохран|медицин|фармацевт|эпидеми|санитар/i,
+    environment: /окружающ[а-яё]* сред|экологи|загрязнен|охран[а-яё]* природ|климат/i,
+    energy: /энергет|энерги[ия]|(?<![а-яё])нефт|(?<![а-яё])газ(?:ов|а|ом)?(?![а-яё])|электроэнерг|атомн/i,
+    agriculture: /сельск[а-яё]* хозяйств|сельскохозяйств|аграрн|рыболов|рыбн[а-яё]* хозяйств|лесн[а-яё]* хозяйств|ветеринар/i,
+    tourism: /туризм|туристи|(?<![а-яё])спорт|молодёжн|молодежн/i,
+  },
+  ko: {
+    trade: /무역|통상|교역|경제|투자|세관/,
+    culture: /문화|예술|교육|박물관|도서관/,
+    science: /과학|기술|연구/,
+    transport: /운수|수송|철도|항공|해운|교통|통신|우편/,
+    health: /보건|의료|의학|제약|방역|위생/,
+    environment: /환경|생태|오염|자연보호|기후/,
+    energy: /에너지|석유|가스|원자력/,
+    agriculture: /농업|어업|수산|림업|임업/,
+    tourism: /관광|체육|스포츠|청년\s*교류|청소년/,
+  },
+};
+
+/** Fields of cooperation a text names, by the cue table (empty for languages without cues). */
+export function cooperationFields(text: string, lang: string): CooperationField[] {
+  const cues = COOPERATION_FIELD_CUES[lang.toLowerCase().split('-')[0] ?? ''];
+  if (!cues) return [];
+  return (Object.keys(cues) as CooperationField[]).filter((f) => cues[f].test(text)).sort();
 }
 
 /** Final-clause topics of a text by the cue table (empty for languages without cues). */
@@ -111,7 +167,7 @@ export function finalClauseTopics(text: string, lang: string): FinalClauseTopic[
  * duplicates removed.
  */
 export function obligationFeatureSet(obligations: readonly Obligation[], text: string, lang: string, options: AlignmentFeatureOptions = {}): string[] {
-  const groups = new Set(options.groups ?? ['kinds', 'security', 'responses', 'triggers', 'finalClauses']);
+  const groups = new Set(options.groups ?? ['kinds', 'security', 'responses', 'triggers', 'fields', 'finalClauses']);
   const out = new Set<string>();
   for (const o of obligations) {
     if (o.kind === 'other') continue;
@@ -124,6 +180,7 @@ export function obligationFeatureSet(obligations: readonly Obligation[], text: s
     if (groups.has('responses')) out.add(`response:${RESPONSE_FAMILY[o.response]}`);
     const trigger = TRIGGER_FAMILY[o.trigger];
     if (groups.has('triggers') && trigger) out.add(`trigger:${trigger}`);
+    if (groups.has('fields') && o.kind === 'cooperation') for (const f of cooperationFields(text, lang)) out.add(`field:${f}`);
     if (groups.has('finalClauses') && o.kind === 'final-clause') for (const t of finalClauseTopics(text, lang)) out.add(`final:${t}`);
   }
   return [...out].sort();
