@@ -25,6 +25,26 @@ describe('sentences', () => {
     });
   }
 
+  it('a sentence longer than one segmenter piece is one sentence, in every script; sentences in a long line still split (rv22 F1)', () => {
+    const long = {
+      en: (n: number) => `If either Party is attacked in ${Array.from({ length: n }, (_, i) => `district ${i + 1}`).join(', ')}, the other Party shall render assistance.`,
+      ru: (n: number) => `В случае нападения на ${Array.from({ length: n }, (_, i) => `район ${i + 1}`).join(', ')} другая Сторона оказывает помощь.`,
+      ko: (n: number) => `${Array.from({ length: n }, (_, i) => `제${i + 1}지구`).join(', ')}에 대한 무력 공격이 있는 경우 타방은 원조를 제공한다.`,
+    } as const;
+    for (const lang of ['en', 'ru', 'ko'] as const)
+      for (const n of [300, 700, 1500]) {
+        const t = long[lang](n);
+        expect(t.length, `${lang} ${n}`).toBeGreaterThan(2000);
+        expect(sentences(t, lang).map((x) => x.value), `${lang} ${n}`).toEqual([t]);
+        // Two such sentences on one line are two sentences, each whole, and nothing is lost.
+        const two = `${t} ${t}`;
+        const got = sentences(two, lang);
+        expect(got.map((x) => x.value).join(''), `${lang} ${n}`).toBe(two);
+        expect(got.map((x) => x.value.trim()), `${lang} ${n}`).toEqual([t, t]);
+        expect(got[1]!.start, `${lang} ${n}`).toBe(t.length + 1);
+      }
+  });
+
   it('a line break ends a sentence and belongs to it; an empty line is a sentence of its own', () => {
     expect(sentences('One two\n\nThree.', 'en').map((s) => s.value)).toEqual(['One two\n', '\n', 'Three.']);
   });

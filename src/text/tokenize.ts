@@ -258,6 +258,9 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   return seg;
 }
 
+/** The end of a sentence as the segmenter ends one (final punctuation, perhaps closed by a quote or bracket, then space). */
+const SENTENCE_END = /[.!?。．！？…][\p{Pe}\p{Pf}"'»”’]*\s*$/u;
+
 /** Sentences of recently segmented lines, by language and line (offsets relative to the line); bounded like the token line cache. */
 const sentenceLineCache = new Map<string, readonly { value: string; start: number }[]>();
 
@@ -269,7 +272,16 @@ function lineSentences(line: string, lang: string, seg: Intl.Segmenter): readonl
     const fresh: { value: string; start: number }[] = [];
     let base = 0;
     for (const piece of chunkText(line)) {
-      for (const s of seg.segment(piece)) fresh.push({ value: s.segment, start: base + s.index });
+      // A piece ends where the chunking cut it, not where a sentence ends: a sentence the cut runs
+      // through goes on in the next piece's first sentence (a 5,000-character assistance clause listing
+      // the territory it covers is one sentence, read once).
+      let first = true;
+      for (const s of seg.segment(piece)) {
+        const last = fresh[fresh.length - 1];
+        if (first && last && !SENTENCE_END.test(last.value)) last.value += s.segment;
+        else fresh.push({ value: s.segment, start: base + s.index });
+        first = false;
+      }
       base += piece.length;
     }
     ss = fresh;
