@@ -13,6 +13,7 @@ import {
   type HtmlReportUnit,
 } from '../src/render/report/html.js';
 import { describeLadderTimeline, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderTimeline } from '../src/render/report/svg.js';
+import { renderLineageText } from '../src/render/report/text.js';
 
 // Synthetic clauses only (Examplia / Samplestan): no treaty wording.
 const EVIL = `<script>alert("x")</script> & 'quoted' "double"`;
@@ -458,6 +459,31 @@ describe('report views of compare-stage results (hand-built synthetic results)',
     expect(html).toContain('<svg');
     expect(html).toContain('the 1990 step rests on reports');
     expect(html).toContain('<title>Treaty comparison: 1950 → 1990 → 2020</title>');
+  });
+
+  it('an absent step says what the text and Markdown lineages say: removed or not, uncertain or certain, and its flags (rv22 F9)', () => {
+    const withDrops: Lineage = {
+      ...lin,
+      threads: [
+        { type: 'lineage-thread', id: 'non-aggression@1950-ex-sa#art_2', family: 'non-aggression', steps: [
+          step('1950-ex-sa', { eIds: ['art_2'], kind: 'non-aggression', rung: 0, grade: 'authentic', lang: 'en' }),
+          step('1990-ex-sa', { change: 'removed', uncertain: true, flags: ['partial-witness'], vsPrevious: ['partial-witness'] }),
+          step('2020-ex-sa', { change: 'removed' }),
+        ] },
+      ],
+      warnings: [],
+    };
+    const html = renderHtmlReport(withDrops);
+    const row = html.slice(html.indexOf('<table class="ladder-table"'), html.indexOf('</table>', html.indexOf('<table class="ladder-table"')));
+    const cells = [...row.matchAll(/<td class="absent">(.*?)<\/td>/g)].map((m) => m[1]!);
+    expect(cells).toHaveLength(2);
+    expect(cells[0]).toContain('not in the text this witness has');
+    expect(cells[0]).toContain('removed (uncertain: text missing)');
+    expect(cells[0]).toContain('vs previous: partial-witness');
+    expect(cells[1]).toMatch(/^absent<br><span class="cell-change">removed<\/span>$/);
+    // Text and Markdown: an uncertain absence is "?", not "no".
+    expect(renderLineageText(withDrops)).toContain('present: yes → ? → no');
+    expect(renderLineageText(withDrops)).toMatch(/non-aggression\s+non-aggression 0 → \? → —/);
   });
 
   /** The lineage above with one mutual-assistance thread of these steps, and no warnings. */

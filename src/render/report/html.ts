@@ -486,7 +486,18 @@ function timelineSection(t: LadderTimeline, width: number | undefined): string {
       const cells = t.columns
         .map((_, ci) => {
           const ps = th.points.filter((p) => p.column === ci);
-          if (ps.length === 0 || ps.every((p) => p.absent)) return `<td class="absent">absent</td>`;
+          if (ps.length === 0) return `<td class="absent">absent</td>`;
+          // Absent here: said as the text and Markdown lineages say it — removed or not, certain or not,
+          // and what the comparison with the previous treaty must be read with.
+          if (ps.every((p) => p.absent)) {
+            const p = ps[0]!;
+            return (
+              `<td class="absent">${p.uncertain ? 'not in the text this witness has' : 'absent'}` +
+              (p.change ? `<br><span class="cell-change">${e(p.change)}</span>` : '') +
+              (p.flags?.length ? `<br><span class="cell-flags">vs previous: ${e(p.flags.join(', '))}</span>` : '') +
+              `</td>`
+            );
+          }
           return `<td>${ps
             .filter((p) => !p.absent)
             .map(

@@ -41,6 +41,11 @@ export interface LadderPoint {
   absent?: boolean;
   /** What changed from the previous point (`weakened`, `reframed` …). */
   change?: string;
+  /**
+   * The change is uncertain: text is missing (or was not read) on the side that lacks the obligation —
+   * for an absent point, the obligation is not in the text this witness has, which is not a finding.
+   */
+  uncertain?: boolean;
   /** Language of the witness the rung was read from. */
   lang?: string;
   /**
@@ -359,6 +364,7 @@ export function ladderTimelineOf(lineage: Lineage, treaties: readonly Treaty[] =
       if (step.kind === undefined) pt.absent = true;
       else pt.kind = step.kind;
       if (step.change !== undefined) pt.change = changeLabel(step.change, step.uncertain, step.flags);
+      if (step.uncertain) pt.uncertain = true;
       if (step.lang !== undefined) pt.lang = step.lang;
       // The flags of the comparison with the previous step (cross-language above all) travel with the
       // point, labelled "vs previous": a change between texts in two languages must not read as a change

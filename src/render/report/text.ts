@@ -509,11 +509,14 @@ export function renderTextReport(result: TreatyComparison | Lineage, options: Te
 
 /**
  * The thread in one line: `ladder: 5 → 1 → 5` when the obligation sits on the commitment ladder,
- * else `present: yes → no → yes` (rung 0 throughout says nothing for non-ladder kinds).
+ * else `present: yes → no → yes` (rung 0 throughout says nothing for non-ladder kinds). A step where
+ * the obligation is not in the text a witness has (its text is missing, or was not read) is `?`: not a
+ * finding either way.
  */
 export function lineageSequence(steps: readonly LineageStep[]): string {
-  if (steps.some((s) => s.rung > 0)) return `ladder: ${steps.map((s) => String(s.rung)).join(' → ')}`;
-  return `present: ${steps.map((s) => (s.kind === undefined ? 'no' : 'yes')).join(' → ')}`;
+  const unknown = (s: LineageStep) => s.kind === undefined && s.uncertain === true;
+  if (steps.some((s) => s.rung > 0)) return `ladder: ${steps.map((s) => (unknown(s) ? '?' : String(s.rung))).join(' → ')}`;
+  return `present: ${steps.map((s) => (unknown(s) ? '?' : s.kind === undefined ? 'no' : 'yes')).join(' → ')}`;
 }
 
 /** A lineage step in words: `Art 1: mutual-assistance, rung 5 (automatic mutual assistance)`; absent steps say so. */
@@ -575,6 +578,6 @@ export function lineageVsPrevious(s: LineageStep): readonly string[] {
  */
 export function lineageGlance(steps: readonly LineageStep[]): string {
   return steps
-    .map((s) => (s.kind === undefined ? '—' : `${kindLabel(s.kind, s.crisis)} ${s.rung}${s.grade === 'report' ? ' (reports)' : ''}`))
+    .map((s) => (s.kind === undefined ? (s.uncertain ? '?' : '—') : `${kindLabel(s.kind, s.crisis)} ${s.rung}${s.grade === 'report' ? ' (reports)' : ''}`))
     .join(' → ');
 }
