@@ -498,3 +498,29 @@ describe('a cooperation treaty across languages: the field of cooperation tells 
     expect(links(ru, ko2)).toEqual(['art_1>art_1', 'art_2>art_2', 'art_3>art_3', 'art_4>art_4']);
   });
 });
+
+describe('a treaty with a header and no text says nothing by leaving obligations out (rv22 F7)', () => {
+  const text = (id: string, year: number) => `# Id: ${id}\n# Signed: ${year}-01-01\n\nArticle 1\n\nIf either Party is subjected to an armed attack, the other Party shall immediately render it military assistance.\n\nArticle 2\n\nNeither Party shall join any alliance directed against the other.\n`;
+  const a = parseTreaty(text('rf-a', 1990), { source: 'a.txt' }).treaty;
+  const c = parseTreaty(text('rf-c', 2010), { source: 'c.txt' }).treaty;
+  const empty = parseTreaty('# Id: rf-empty\n# Signed: 1995-01-01\n# Language: English\n# Grade: authentic\n', { source: 'empty.txt' }).treaty;
+
+  it('lineage: its steps are uncertain removals, and the return after it an uncertain addition', () => {
+    const l = lineage([a, empty, c]);
+    expect(l.threads).toHaveLength(2);
+    for (const th of l.threads) {
+      expect(th.steps.map((s) => [s.change ?? '', s.uncertain === true])).toEqual([['', false], ['removed', true], ['added', true]]);
+    }
+  });
+
+  it('compareTreaties: nothing is certainly removed', () => {
+    const cmp = compareTreaties(a, empty);
+    expect(cmp.changes.filter((ch) => ch.change === 'removed')).toHaveLength(2);
+    expect(cmp.changes.every((ch) => ch.uncertain === true)).toBe(true);
+    // A side with no text has no language: nothing was compared across languages.
+    expect(cmp.changes.some((ch) => ch.flags.includes('cross-language'))).toBe(false);
+    // A treaty with a text of its own still loses them for certain.
+    const none = parseTreaty('# Id: rf-b\n# Signed: 1995-01-01\n\nArticle 1\n\nThe Parties shall develop trade.\n', { source: 'b.txt' }).treaty;
+    expect(lineage([a, none]).threads.every((th) => th.steps[1]!.change === 'removed' && !th.steps[1]!.uncertain)).toBe(true);
+  });
+});

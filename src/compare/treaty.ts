@@ -376,8 +376,10 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   pairMovedObligations(changes, sourceOf);
   // In a comparison of texts in two languages (no language shared), an obligation added or removed
   // is a finding between languages too: it carries the flag every change of such a comparison does.
+  // (A side with no text at all has no language: nothing was read across languages.)
   const sideLangs = (side: 'left' | 'right') => alignment[side].units.map((u) => u.witness.lang);
-  if (!sideLangs('left').some((l) => sideLangs('right').some((r) => sameLanguage(l, r))))
+  const [langsL, langsR] = [sideLangs('left'), sideLangs('right')];
+  if (langsL.length > 0 && langsR.length > 0 && !langsL.some((l) => langsR.some((r) => sameLanguage(l, r))))
     for (const c of changes) if ((c.change === 'added' || c.change === 'removed') && !c.flags.includes('cross-language')) c.flags = [...c.flags, 'cross-language' as const].sort();
   const counts = ZERO_COUNTS(), uncertainCounts = ZERO_COUNTS();
   for (const c of changes) (c.uncertain ? uncertainCounts : counts)[c.change]++;

@@ -78,12 +78,13 @@ export function requireTreaty(value: unknown, what: string): asserts value is Tr
 }
 
 /**
- * Whether a treaty has a text of its own: a main (unlabelled) witness that is not a report. A treaty
- * known only from reports and quotations says nothing by leaving an obligation out: comparisons treat
- * such an absence as uncertain, not as a removal.
+ * Whether a treaty has a text of its own: a main (unlabelled) witness that is not a report and holds
+ * a preamble or at least one provision. A treaty known only from reports and quotations — or from a
+ * header with no text under it — says nothing by leaving an obligation out: comparisons treat such an
+ * absence as uncertain, not as a removal.
  */
 export function hasFullText(treaty: Treaty): boolean {
-  return treaty.expressions.some((e) => e.label === undefined && e.grade !== 'report');
+  return treaty.expressions.some((e) => e.label === undefined && e.grade !== 'report' && (e.body.length > 0 || e.preamble !== undefined));
 }
 
 /** The treaty-level eIds a provision is a witness of (`refersTo` for reports, else its own eId). */
