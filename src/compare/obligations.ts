@@ -6,6 +6,8 @@
 import type { CommitmentRung, ConditionKind, Obligation, ObligationKind, Response, Trigger } from '../classify/types.js';
 import { OBLIGATION_KINDS, SECURITY_KINDS } from '../classify/types.js';
 import type { ObligationChange, ObligationChangeKind, ObligationField, ObligationSide } from './types.js';
+import { describeValue, requireTyped } from '../model/witness.js';
+import { TreatyDiffError } from '../model/errors.js';
 
 /**
  * Conditions that narrow an obligation (a party's discretion, its constitution or laws, a
@@ -214,6 +216,11 @@ function oneSided(o: Obligation, change: 'added' | 'removed'): ObligationChange 
  * listed in `details`. Result order: vocabulary order of the kind before (then after).
  */
 export function compareObligations(a: readonly Obligation[], b: readonly Obligation[]): ObligationChange[] {
+  for (const [side, list] of [['first', a], ['second', b]] as const) {
+    if (!Array.isArray(list))
+      throw new TreatyDiffError('BAD_OPTION', `compareObligations: the ${side} argument must be a list of obligations, not ${describeValue(list, 'a list')}`, { hint: 'pass the obligations of two provisions (classifyText, or a provision classification\'s obligations); [] for none' });
+    list.forEach((o, i) => requireTyped(o, ['obligation'], `compareObligations: the ${side} list's item ${i}`, 'an obligation', 'items come from classifyText or a provision classification\'s obligations'));
+  }
   const left = strongestPerKind(a);
   const right = strongestPerKind(b);
   const usedR = new Set<Obligation>();

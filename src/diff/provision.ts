@@ -12,6 +12,7 @@ import { comparisonForm, normalizeInput } from '../text/normalize.js';
 import { sentences, tokenize, type Token } from '../text/tokenize.js';
 import type { DiffOptions, DiffPart, DiffStats, ProvisionDiff } from './types.js';
 import { DEFAULT_MAX_EDIT_LENGTH } from './types.js';
+import { describeValue } from '../model/witness.js';
 
 /**
  * One text of {@link diffProvisions}: the text, its language and, for provision text, where its
@@ -211,6 +212,13 @@ export function diffProvisions(
   options: DiffOptions = {},
   context: ProvisionDiffContext = {},
 ): ProvisionDiff {
+  for (const [side, x] of [['first', a], ['second', b]] as const) {
+    const v = x as { text?: unknown; lang?: unknown } | null;
+    if (typeof v !== 'object' || v === null || typeof v.text !== 'string' || typeof v.lang !== 'string')
+      throw new TreatyDiffError('BAD_OPTION', `diffProvisions: the ${side} argument must be { text, lang } (two strings), not ${describeValue(x, '{ text, lang }')}`, {
+        hint: "e.g. diffProvisions({ text: 'shall consult', lang: 'en' }, { text: 'shall contact', lang: 'en' })",
+      });
+  }
   const at = normalizeInput(a.text), bt = normalizeInput(b.text);
   // Offsets name gaps only where the normalised text still has the gap mark there (normalising
   // never moves a gap node's mark in provision text, which is already NFC with LF).

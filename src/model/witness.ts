@@ -71,10 +71,35 @@ export interface ReadOptions {
 export function requireTreaty(value: unknown, what: string): asserts value is Treaty {
   const v = value as { type?: unknown; expressions?: unknown } | null | undefined;
   if (typeof v === 'object' && v !== null && v.type === 'treaty' && Array.isArray(v.expressions)) return;
-  const got = value === null ? 'null' : typeof value === 'string' ? `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}` : typeof value === 'object' ? 'an object that is not a treaty model' : typeof value;
-  throw new TreatyDiffError('BAD_OPTION', `${what} must be a treaty model, not ${got}`, {
+  throw new TreatyDiffError('BAD_OPTION', `${what} must be a treaty model, not ${describeValue(value, 'a treaty model')}`, {
     hint: 'parse it first (parseTreaty, parseText, parseAkn, readTreatyFile) or load it (loadCorpusTreaty from treaty-diff/corpus)',
   });
+}
+
+/**
+ * A value as an error message names it: `null`, `the string "…"` (clipped), `an array`, `an object of
+ * type 'treaty'`, `an object that is not <expected>`, or its `typeof`. @internal
+ */
+export function describeValue(value: unknown, expected: string): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') {
+    const type = (value as { type?: unknown }).type;
+    return typeof type === 'string' ? `an object of type '${type.length > 40 ? type.slice(0, 40) + '…' : type}'` : `an object that is not ${expected}`;
+  }
+  return typeof value;
+}
+
+/**
+ * Plain JavaScript callers get a `TreatyDiffError` (`BAD_OPTION`, naming the function, what it got
+ * and what it takes), not a `TypeError` from deep inside, when a result or model of the wrong kind is
+ * passed: asserts that `value` is an object whose `type` is one of `types`. @internal
+ */
+export function requireTyped(value: unknown, types: readonly string[], what: string, expected: string, hint: string): void {
+  const type = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { type?: unknown }).type : undefined;
+  if (typeof type === 'string' && types.includes(type)) return;
+  throw new TreatyDiffError('BAD_OPTION', `${what} must be ${expected}, not ${describeValue(value, expected)}`, { hint });
 }
 
 /**

@@ -8,6 +8,7 @@
  * @module
  */
 import { RUNG_LABELS, type Obligation, type ProvisionClassification, type TreatyClassification } from '../../classify/types.js';
+import { requireTyped } from '../../model/witness.js';
 
 /**
  * Quote one CSV field per RFC 4180: wrap in `"` (doubling inner quotes) when it holds `,`, `"`, CR, LF
@@ -123,6 +124,7 @@ export function obligationsToCsv(
   options: ObligationCsvOptions = {},
 ): string {
   const list: readonly TreatyClassification[] = Array.isArray(classifications) ? classifications : [classifications as TreatyClassification];
+  list.forEach((tc, i) => requireTyped(tc, ['treaty-classification'], `obligationsToCsv: the classification${list.length > 1 ? ` [${i}]` : ''}`, 'a treaty classification', 'pass what classifyTreaty returns (or a list of them)'));
   const rows: (string | number)[][] = [OBLIGATION_CSV_COLUMNS.map((c) => c.name)];
   for (const tc of list) {
     for (const p of tc.provisions) {

@@ -19,7 +19,8 @@ import type { Lineage, ObligationChange, TreatyComparison } from '../../compare/
 import type { DiffPart, TreatyDiff } from '../../diff/types.js';
 import { GAP_MARK, findProvision, gapsOf, topLevelProvisions } from '../../model/content.js';
 import type { Treaty, WitnessGrade } from '../../model/types.js';
-import { witnessKeys } from '../../model/witness.js';
+import { describeValue, requireTyped, witnessKeys } from '../../model/witness.js';
+import { TreatyDiffError } from '../../model/errors.js';
 import { GRADE_SHORT, eIdReadable, escapeXml, ladderTimelineOf, renderLadderSvg, type LadderPoint, type LadderTimeline } from './svg.js';
 import { type UncertainReason, CHANGE_ORDER, FLAG_NOTES, LADDER_LABELS, RELATION_ORDER, changeLabel, headingChangeLine, obligationWitnessNote, uncertainNote, uncertainReason, reasonFlags, incompleteNote, isLayoutOnly, linkScoreLabel, lineageVsPrevious } from './text.js';
 
@@ -869,6 +870,7 @@ function asInput(source: Exclude<HtmlReportSource, HtmlReportData>): HtmlReportI
  * {@link HtmlReportData}. Same input, same bytes.
  */
 export function renderHtmlReport(source: HtmlReportSource, options: HtmlReportOptions = {}): string {
+  requireHtmlSource(source);
   if (!Array.isArray(source) && (source as HtmlReportData).type === 'html-report-data') return renderHtmlReportData(source as HtmlReportData, options);
   const src = asInput(source as Exclude<HtmlReportSource, HtmlReportData>);
   const treaties = options.treaties ?? [];
@@ -887,6 +889,27 @@ export function renderHtmlReport(source: HtmlReportSource, options: HtmlReportOp
   if (src.lead !== undefined) data.lead = src.lead;
   if (timeline) data.timeline = timeline;
   return renderHtmlReportData(data, options);
+}
+
+/** What {@link renderHtmlReport} takes, checked: a wrong value is a `BAD_OPTION`, not an empty page or a `TypeError`. */
+function requireHtmlSource(source: unknown): void {
+  const what = 'renderHtmlReport: the source';
+  const expected = 'a comparison, a list of comparisons, a lineage, { lineage, comparisons } or report data';
+  const hint = 'pass what compareTreaties or lineage returns, or { lineage, comparisons: [...] }';
+  if (Array.isArray(source)) {
+    source.forEach((c, i) => requireTyped(c, ['treaty-comparison'], `${what} [${i}]`, 'a comparison', hint));
+    return;
+  }
+  if (typeof source === 'object' && source !== null && (source as { type?: unknown }).type === undefined) {
+    const s = source as { comparisons?: unknown; lineage?: unknown; timeline?: unknown };
+    if (s.comparisons === undefined && s.lineage === undefined && s.timeline === undefined)
+      throw new TreatyDiffError('BAD_OPTION', `${what} has none of comparisons, lineage or timeline: nothing to report`, { hint });
+    if (s.comparisons !== undefined && !Array.isArray(s.comparisons)) throw new TreatyDiffError('BAD_OPTION', `${what}: comparisons must be an array, not ${describeValue(s.comparisons, 'an array')}`, { hint });
+    if (s.lineage !== undefined) requireTyped(s.lineage, ['lineage'], `${what}: lineage`, 'a lineage', hint);
+    if (s.timeline !== undefined) requireTyped(s.timeline, ['ladder-timeline'], `${what}: timeline`, 'a ladder timeline', hint);
+    return;
+  }
+  requireTyped(source, ['treaty-comparison', 'lineage', 'html-report-data'], what, expected, hint);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ import {
   uncertainSummaryNote,
   warningLines,
 } from './text.js';
+import { requireTyped } from '../../model/witness.js';
 
 /** Escape text for Markdown inline context (and HTML, since redlines use `<del>`/`<ins>`). */
 export function escapeMarkdown(s: string): string {
@@ -103,6 +104,7 @@ function gradeBadge(u: AlignmentUnit): string {
  * {@link renderLineageMarkdown}.
  */
 export function renderMarkdownReport(result: TreatyComparison | Lineage, options: MarkdownReportOptions = {}): string {
+  requireTyped(result, ['treaty-comparison', 'lineage'], 'renderMarkdownReport: the result', 'a comparison or a lineage', 'pass what compareTreaties or lineage returns (a JSON round trip of it is fine)');
   if (result.type === 'lineage') return renderLineageMarkdown(result, options);
   const c = result;
   const { pairs, unlinked } = comparisonPairs(c);
@@ -194,10 +196,11 @@ export function renderMarkdownReport(result: TreatyComparison | Lineage, options
  * change, witness grade), the rung sequence, and notes where a step rests on reports.
  */
 export function renderLineageMarkdown(lineage: Lineage, options: MarkdownReportOptions = {}): string {
+  requireTyped(lineage, ['lineage'], 'renderLineageMarkdown: the lineage', 'a lineage', 'pass what lineage() returns');
   const out: string[] = [`# ${escapeMarkdown(options.title ?? `Lineage: ${lineage.treaties.map((t) => t.id).join(' → ')}`)}`, ''];
   out.push(...mdTable(['treaty', 'title'], lineage.treaties.map((t) => [t.id, t.title])), '');
   out.push('**At a glance**', '');
-  out.push(...mdTable(['thread', ...lineage.treaties.map((t) => t.id)], lineage.threads.map((th) => [th.family, ...th.steps.map((s) => (s.kind === undefined ? '—' : `${kindLabel(s.kind, s.crisis)} ${s.rung}${s.grade === 'report' ? ' (reports)' : ''}`))])), '');
+  out.push(...mdTable(['thread', ...lineage.treaties.map((t) => t.id)], lineage.threads.map((th) => [th.family, ...th.steps.map((s) => (s.kind === undefined ? (s.uncertain ? '?' : '—') : `${kindLabel(s.kind, s.crisis)} ${s.rung}${s.grade === 'report' ? ' (reports)' : ''}`))])), '');
   let reportUsed = false;
   for (const th of lineage.threads) {
     out.push(`## ${escapeMarkdown(th.family)}`, '');

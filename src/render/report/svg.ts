@@ -12,6 +12,7 @@
 import type { Lineage, LineageStep } from '../../compare/types.js';
 import type { Treaty, WitnessGrade } from '../../model/types.js';
 import { LADDER_LABELS, changeLabel } from './text.js';
+import { requireTyped } from '../../model/witness.js';
 
 /** One treaty (column) of a timeline. */
 export interface LadderColumn {
@@ -157,6 +158,7 @@ export function describeLadderTimeline(t: LadderTimeline): string {
  * points are hollow and dashed. Output is deterministic for the same input.
  */
 export function renderLadderSvg(source: LadderTimeline | Lineage, options: LadderSvgOptions = {}): string {
+  requireTyped(source, ['ladder-timeline', 'lineage'], 'renderLadderSvg: the source', 'a ladder timeline or a lineage', 'pass what lineage() or ladderTimelineOf() returns');
   const input = source.type === 'lineage' ? ladderTimelineOf(source, options.treaties) : source;
   // Threads that never rise above rung 0 (non-alliance, neutrality, general consultation) have no
   // place on the ladder; they are named in the description and left to the table beside the chart.

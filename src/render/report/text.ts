@@ -13,6 +13,7 @@ import type { IncompleteSide, Lineage, LineageStep, ObligationChange, Obligation
 import type { DiffPart, DiffStats, ProvisionDiff } from '../../diff/types.js';
 import { GAP_MARK } from '../../model/content.js';
 import type { Diagnostic } from '../../model/types.js';
+import { requireTyped } from '../../model/witness.js';
 
 /** Options for the terminal reports. */
 export interface TextReportOptions {
@@ -449,6 +450,7 @@ function sideText(units: readonly AlignmentUnit[]): string {
  * redline and its typed obligation changes. A {@link Lineage} is rendered by {@link renderLineageText}.
  */
 export function renderTextReport(result: TreatyComparison | Lineage, options: TextReportOptions = {}): string {
+  requireTyped(result, ['treaty-comparison', 'lineage'], 'renderTextReport: the result', 'a comparison or a lineage', 'pass what compareTreaties or lineage returns (a JSON round trip of it is fine)');
   if (result.type === 'lineage') return renderLineageText(result, options);
   const st = textStyles(options.color === true);
   const c = result;
@@ -531,6 +533,7 @@ export function lineageStepLabel(s: LineageStep): string {
  * rung sequence (`5 → 1 → 5`). Steps that rest on reports are marked.
  */
 export function renderLineageText(lineage: Lineage, options: TextReportOptions = {}): string {
+  requireTyped(lineage, ['lineage'], 'renderLineageText: the lineage', 'a lineage', 'pass what lineage() returns');
   const st = textStyles(options.color === true);
   const out: string[] = [st.bold(`Lineage: ${lineage.treaties.map((t) => t.id).join(' → ')}`)];
   const idWidth = Math.max(...lineage.treaties.map((t) => t.id.length), 8);

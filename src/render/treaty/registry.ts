@@ -10,6 +10,7 @@ import { aknSerializer } from './akn.js';
 import type { TreatySerializeOptions, TreatySerializer } from './format.js';
 import { jsonSerializer } from './json.js';
 import { textSerializer } from './text.js';
+import { requireTreaty } from '../../model/witness.js';
 
 const serializers: TreatySerializer[] = [textSerializer, aknSerializer, jsonSerializer];
 
@@ -30,6 +31,7 @@ export function registerTreatySerializer(serializer: TreatySerializer): void {
  * the known names.
  */
 export function serializeTreaty(treaty: Treaty, format: string, options: TreatySerializeOptions = {}): string {
+  requireTreaty(treaty, 'serializeTreaty: the treaty');
   const s = serializers.find((x) => x.name === format);
   if (!s)
     throw new TreatyDiffError('UNKNOWN_FORMAT', `unknown output format ${JSON.stringify(format)}`, {
