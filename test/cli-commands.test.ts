@@ -210,6 +210,30 @@ describe('classify', () => {
   });
 });
 
+describe('classify of one treaty\'s texts given as separate files (rv22 F12)', () => {
+  it('gives each input its own treaty id (language first), so the CSV key treaty_id + eid + obligation_n names one row, with a warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'td-cli-cids-'));
+    const files = [
+      ['a.en.txt', 'English', 'Neither Party shall join any alliance directed against the other Party.'],
+      ['a.ru.txt', 'Russian', 'Ни одна из Сторон не участвует в каком-либо союзе, направленном против другой Стороны.'],
+      ['a.ko.txt', 'Korean', '어느 일방도 타방을 반대하는 어떠한 동맹에도 참가하지 아니한다.'],
+    ].map(([name, lang, text]) => {
+      writeFileSync(join(dir, name!), `# Id: rf-1990\n# Signed: 14 March 1990\n# Language: ${lang}\n# Grade: authentic\n\nArticle 1\n${text}\n`);
+      return join(dir, name!);
+    });
+    const r = runCli(['classify', ...files, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
+    const cols = OBLIGATION_CSV_COLUMNS.map((c) => c.name);
+    const key = (row: string[]) => ['treaty_id', 'eid', 'obligation_n'].map((c) => row[cols.indexOf(c)]).join('|');
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(rows.map(key)).size).toBe(rows.length);
+    expect([...new Set(rows.map((row) => row[cols.indexOf('treaty_id')]))]).toEqual(['rf-1990', 'rf-1990@ru', 'rf-1990@ko']);
+    expect(r.stderr.match(/CLASSIFY_ID_RENAMED/g)).toHaveLength(2);
+    expect(r.stderr).toContain("a.ru.txt: warning: its id 'rf-1990' is an earlier input's too: it is 'rf-1990@ru' in this output");
+  });
+});
+
 describe('compare and lineage', () => {
   it('lineage of versions that share one id (Akoma Ntoso takes it from the work number, not the date) names the repeats itself, with a warning (rv18 5)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'td-cli-ids-'));

@@ -136,3 +136,37 @@ export async function resolveInputs(inputs: readonly string[], ctx: CommandConte
   }
   return out;
 }
+
+/**
+ * The treaties with one id each, for output keyed by id. Versions of one work often share it (Akoma
+ * Ntoso takes the id from the work's number, `…/1988-04-12/ruritania-freedonia/…` and
+ * `…/1999-05-05/ruritania-freedonia/…`), and so do one treaty's texts in several languages given as
+ * separate files. A repeated id gets, in a lineage, the treaty's signature date (`@1999-05-05`); in
+ * `classify` output, whose rows are keyed by treaty id, eId and obligation number, first the language of
+ * its main text (`@ru`), then the date; else its place among the inputs (`@3`) — with a warning naming
+ * the input (`LINEAGE_ID_RENAMED`, `CLASSIFY_ID_RENAMED`).
+ */
+export function distinctIds(treaties: readonly Treaty[], labels: readonly string[], command: 'lineage' | 'classify'): { treaties: Treaty[]; renamed: Diagnostic[] } {
+  const used = new Set<string>();
+  const renamed: Diagnostic[] = [];
+  const out = treaties.map((t, i) => {
+    if (!used.has(t.id)) {
+      used.add(t.id);
+      return t;
+    }
+    const lang = t.expressions.find((e) => e.label === undefined)?.lang ?? t.expressions[0]?.lang;
+    const date = t.signed?.date;
+    const tries = [...(command === 'classify' && lang !== undefined ? [`${t.id}@${lang}`] : []), ...(date !== undefined ? [`${t.id}@${date}`] : [])];
+    let id = tries.find((x) => !used.has(x)) ?? `${t.id}@${i + 1}`;
+    for (let k = 2; used.has(id); k++) id = `${t.id}@${i + 1}-${k}`;
+    used.add(id);
+    renamed.push({
+      type: 'diagnostic', severity: 'warning', code: command === 'lineage' ? 'LINEAGE_ID_RENAMED' : 'CLASSIFY_ID_RENAMED',
+      message: `its id '${t.id}' is an earlier ${command === 'lineage' ? 'treaty' : 'input'}'s too: it is '${id}' in this ${command === 'lineage' ? 'lineage' : 'output'}`,
+      source: labels[i]!,
+      hint: 'versions of one work share its id (in Akoma Ntoso, the number in FRBRthis, not its date), and so do one treaty\'s texts in several files; give each its own id (`# Id:` in text, the number in FRBRthis) to choose the names, or put the texts of one treaty in one file as witnesses',
+    });
+    return { ...t, id };
+  });
+  return { treaties: out, renamed };
+}

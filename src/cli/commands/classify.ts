@@ -10,7 +10,7 @@ import { obligationsToCsv } from '../../render/report/csv.js';
 import { classificationText, classificationMarkdown } from '../views.js';
 import type { CommandContext } from '../context.js';
 import { chooseFormat, requirePositionals, toJson } from '../format.js';
-import { languagesOption, noteDiagnostics, resolveInputs } from '../inputs.js';
+import { distinctIds, languagesOption, noteDiagnostics, resolveInputs } from '../inputs.js';
 
 const FORMATS = ['json', 'md', 'text', 'csv'] as const;
 
@@ -20,7 +20,10 @@ export async function classifyCommand(ctx: CommandContext): Promise<void> {
   const format = chooseFormat(ctx.values.format, FORMATS, 'json', ctx.command);
   const langs = languagesOption(ctx);
   const inputs = await resolveInputs(ctx.positionals, ctx);
-  const results: TreatyClassification[] = inputs.map((r) => classifyTreaty(r.treaty, langs ? { langs } : {}));
+  // Rows are keyed by treaty id, eId and obligation number: one id per input (one treaty's texts in three files share it).
+  const { treaties, renamed } = distinctIds(inputs.map((r) => r.treaty), inputs.map((r) => r.label), 'classify');
+  noteDiagnostics(ctx, renamed, 'classify');
+  const results: TreatyClassification[] = treaties.map((t) => classifyTreaty(t, langs ? { langs } : {}));
   results.forEach((r, i) => noteDiagnostics(ctx, r.warnings ?? [], inputs[i]!.label));
   let text: string;
   if (format === 'csv') text = obligationsToCsv(results);
