@@ -12,7 +12,7 @@
  * | `security:contingent` / `security:standing` | mutual assistance, crisis consultation and neutrality answer an attack or threat on a party (ATOP's contingent obligations); non-aggression and non-alliance bind at all times | a successor treaty that changes *how* the parties respond to an attack (assistance → contact → assistance) still answers the same contingency |
  * | `response:<family>` | the response, grouped: `assistance` (military and other assistance, assistance), `communicate` (consult, contact), `refrain`, `cooperate` (cooperate, coordinate), `respect`, `settle`, `act` | — |
  * | `trigger:<family>` | the trigger, grouped: `attack` (armed attack, state of war), `threat` (imminent threat, threat, situation threatening peace) | — |
- * | `field:<field>` | cooperation (economic, cultural …) only: `trade`, `culture`, `science`, `transport`, `health`, `environment`, `energy`, `agriculture`, `tourism`, from a per-language cue table ({@link COOPERATION_FIELD_CUES}) | most articles of a cooperation treaty are `cooperation`: across languages, where no word can be compared, the field tells the trade article from the culture article |
+ * | `field:<field>` | opt-in (`groups`; compareTreaties and lineage ask for it, as an exclusive feature): cooperation (economic, cultural …) only: `trade`, `culture`, `science`, `transport`, `health`, `environment`, `energy`, `agriculture`, `tourism`, from a per-language cue table ({@link COOPERATION_FIELD_CUES}) | most articles of a cooperation treaty are `cooperation`: across languages, where no word can be compared, the field tells the trade article from the culture article |
  * | `final:<topic>` | final clauses only: `entry-into-force`, `duration`, `renewal`, `termination`, from a small per-language cue table ({@link FINAL_CLAUSE_CUES}) | the classifier knows a final clause but not its topic; entry into force and duration are different articles in most treaties |
  *
  * The `other` kind (no cue found) yields no feature: absence of evidence is not a shared subject.
@@ -91,14 +91,24 @@ const TRIGGER_FAMILY: Readonly<Record<Trigger, string | undefined>> = {
 /** Options of {@link alignmentFeatures}. */
 export interface AlignmentFeatureOptions {
   /**
-   * Which feature groups to emit (default: all). `kinds` are the obligation kinds, `security` the
-   * contingent/standing split, `responses` and `triggers` the grouped fields, `fields` the fields of
-   * cooperation, `finalClauses` the final-clause topics.
+   * Which feature groups to emit (default: all but `fields`). `kinds` are the obligation kinds, `security`
+   * the contingent/standing split, `responses` and `triggers` the grouped fields, `fields` the fields of
+   * cooperation (for `AlignOptions.exclusiveFeatures`: `compareTreaties` and `lineage` ask for them),
+   * `finalClauses` the final-clause topics.
    */
   groups?: readonly ('kinds' | 'security' | 'responses' | 'triggers' | 'fields' | 'finalClauses')[];
   /** The text classifier (default `classifyText`); pass the one `classifyTreaty` uses so each text is classified once. */
   classify?: TextClassifier;
 }
+
+/** Feature groups {@link obligationFeatureSet} emits by default: all but `fields`. */
+const DEFAULT_FEATURE_GROUPS: NonNullable<AlignmentFeatureOptions['groups']> = ['kinds', 'security', 'responses', 'triggers', 'finalClauses'];
+
+/**
+ * Feature groups `compareTreaties` and `lineage` ask {@link alignmentFeatures} for: the default ones
+ * and the fields of cooperation, which they pass as {@link EXCLUSIVE_FEATURE_GROUPS}.
+ */
+export const COMPARE_FEATURE_GROUPS: NonNullable<AlignmentFeatureOptions['groups']> = [...DEFAULT_FEATURE_GROUPS, 'fields'];
 
 /** Feature groups whose values exclude each other, for `AlignOptions.exclusiveFeatures`: the fields of cooperation. */
 export const EXCLUSIVE_FEATURE_GROUPS: readonly string[] = ['field'];
@@ -167,7 +177,9 @@ export function finalClauseTopics(text: string, lang: string): FinalClauseTopic[
  * duplicates removed.
  */
 export function obligationFeatureSet(obligations: readonly Obligation[], text: string, lang: string, options: AlignmentFeatureOptions = {}): string[] {
-  const groups = new Set(options.groups ?? ['kinds', 'security', 'responses', 'triggers', 'fields', 'finalClauses']);
+  // Fields are opt-in: they are for `AlignOptions.exclusiveFeatures` (a clash test across languages), and
+  // weighed as ordinary features they would pull every trade article towards every other.
+  const groups = new Set(options.groups ?? DEFAULT_FEATURE_GROUPS);
   const out = new Set<string>();
   for (const o of obligations) {
     if (o.kind === 'other') continue;

@@ -16,7 +16,7 @@ import { TreatyDiffError } from '../model/errors.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { appendTo } from '../model/collections.js';
 import { compareObligations, ladderFamily, mayBeReadingDifference } from './obligations.js';
-import { alignmentFamilies, alignmentFeatures, EXCLUSIVE_FEATURE_GROUPS } from './features.js';
+import { alignmentFamilies, alignmentFeatures, COMPARE_FEATURE_GROUPS, EXCLUSIVE_FEATURE_GROUPS } from './features.js';
 import { partlyReadProvisions, unreadProvisions } from './unmatched.js';
 import { LINEAGE_FAMILIES, type Lineage, type LineageFamily, type LineageOptions, type LineageStep, type LineageThread, type ObligationChangeFlag } from './types.js';
 
@@ -167,7 +167,7 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   // One classifier cache for the classifications and the alignment features: each text is classified once.
   const classify = memoizeClassifier(options.classify);
   const classes = treaties.map((t) => classifyTreaty(t, { langs: langs ? [...langs] : defaultClassifyLanguages(t), classify }));
-  const features = alignmentFeatures({ classify });
+  const features = alignmentFeatures({ classify, groups: COMPARE_FEATURE_GROUPS });
   const obligationFamilies = alignmentFamilies({ classifications: new Map(treaties.map((t, i) => [t, classes[i]!])) });
   const alignments = treaties.slice(1).map((t, i) => alignTreaties(treaties[i]!, t, { ...(langs ? { langs } : {}), features, exclusiveFeatures: EXCLUSIVE_FEATURE_GROUPS, families: obligationFamilies }));
   // Per treaty, once (not per thread and step): whether its side of each alignment declares text

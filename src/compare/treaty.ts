@@ -13,7 +13,7 @@ import { SECURITY_KINDS } from '../classify/types.js';
 import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
-import { alignmentFamilies, alignmentFeatures, EXCLUSIVE_FEATURE_GROUPS } from './features.js';
+import { alignmentFamilies, alignmentFeatures, COMPARE_FEATURE_GROUPS, EXCLUSIVE_FEATURE_GROUPS } from './features.js';
 import { partlyReadProvisions, unreadProvisions } from './unmatched.js';
 import { compareObligations, mayBeReadingDifference } from './obligations.js';
 import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, ObligationSide, TreatyComparison } from './types.js';
@@ -255,7 +255,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   const left = classifyTreaty(a, { langs: langs ? [...langs] : defaultClassifyLanguages(a), classify });
   const right = classifyTreaty(b, { langs: langs ? [...langs] : defaultClassifyLanguages(b), classify });
   const families = alignmentFamilies({ classifications: new Map([[a, left], [b, right]]) });
-  const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: alignmentFeatures({ classify }), exclusiveFeatures: EXCLUSIVE_FEATURE_GROUPS, families });
+  const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: alignmentFeatures({ classify, groups: COMPARE_FEATURE_GROUPS }), exclusiveFeatures: EXCLUSIVE_FEATURE_GROUPS, families });
   const alignment = diff.alignment;
   const li = classificationIndex(left), ri = classificationIndex(right);
   const incomplete = { before: incompleteSide(a, alignment.left, left), after: incompleteSide(b, alignment.right, right) };
