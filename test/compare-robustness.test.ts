@@ -524,3 +524,21 @@ describe('a treaty with a header and no text says nothing by leaving obligations
     expect(lineage([a, none]).threads.every((th) => th.steps[1]!.change === 'removed' && !th.steps[1]!.uncertain)).toBe(true);
   });
 });
+
+describe('a Korean and Russian text compared with a Russian successor is read in Russian (rv22 F10)', () => {
+  const koru = '# Id: rf-1990\n# Authentic languages: Korean; Russian\n# Language: Korean\n# Grade: authentic\n\n제1조\n일방이 무력 침공을 받는 경우 타방은 지체없이 군사적 원조를 제공한다.\n\n--- Witness: ru ---\n# Language: Russian\n# Grade: authentic\n\nСтатья 1\nВ случае вооружённого нападения на одну из Сторон другая Сторона незамедлительно оказывает ей военную помощь.\n';
+  const ru = '# Id: rf-2000\n# Language: Russian\n# Grade: authentic\n\nСтатья 1\nВ случае угрозы одной из Сторон Стороны незамедлительно вступают в контакт друг с другом.\n';
+
+  it('obligations are read from the witness in the shared language, so nothing is flagged cross-language', () => {
+    const a = parseTreaty(koru, { source: 'koru.txt' }).treaty, b = parseTreaty(ru, { source: 'ru.txt' }).treaty;
+    expect(a.expressions.map((e) => e.lang)).toEqual(['ko', 'ru']);
+    const c = compareTreaties(a, b);
+    expect(c.classifications.left.provisions.map((p) => p.witness.lang)).toEqual(['ru']);
+    const ch = c.changes.find((x) => x.kinds.before === 'mutual-assistance')!;
+    expect([ch.change, ch.rung.before, ch.rung.after]).toEqual(['reframed', 5, 1]);
+    expect(c.changes.some((x) => x.flags.includes('cross-language'))).toBe(false);
+    // Compared with a Korean successor, the same file is read in Korean.
+    const ko = parseTreaty('# Id: rf-2000k\n# Language: Korean\n# Grade: authentic\n\n제1조\n일방이 위협을 받는 경우 쌍방은 지체없이 서로 접촉한다.\n', { source: 'ko.txt' }).treaty;
+    expect(compareTreaties(a, ko).classifications.left.provisions.map((p) => p.witness.lang)).toEqual(['ko']);
+  });
+});

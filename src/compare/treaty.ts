@@ -1,3 +1,24 @@
+/** The languages both treaties have witnesses in, in the order the aligner reads them (`comparisonLanguages`). */
+function sharedLanguages(a: Treaty, b: Treaty): string[] {
+  const { left, right } = comparisonLanguages(a, b);
+  return left.filter((l) => right.some((r) => sameLanguage(l, r)));
+}
+
+/**
+ * The languages one side's obligations are read in: the default order (English, the authentic
+ * languages, the other lexicons), unless that would read the side in a language the other side lacks
+ * while the two share one the rules read — a Korean and Russian text compared with a Russian successor
+ * is read in Russian, as its words are aligned and diffed, not in Korean against Russian (review rv22 F10).
+ */
+function classifyLanguagesOf(t: Treaty, shared: readonly string[]): string[] {
+  const order = defaultClassifyLanguages(t);
+  const has = (l: string) => t.expressions.some((e) => sameLanguage(e.lang, l));
+  const first = order.find(has);
+  const readable = shared.filter((l) => order.some((o) => sameLanguage(o, l)));
+  if (first === undefined || readable.length === 0 || readable.some((l) => sameLanguage(l, first))) return order;
+  return [...readable, ...order.filter((o) => !readable.some((l) => sameLanguage(l, o)))];
+}
+
 /**
  * The main job: compare two treaties end to end — align, diff, classify, compare obligations.
  *
@@ -5,7 +26,7 @@
  */
 import { sameLanguage } from '../text/languages.js';
 import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types.js';
-import { declaredMissing, sideMayHoldCounterpart, unmatchedUnits } from '../align/units.js';
+import { comparisonLanguages, declaredMissing, sideMayHoldCounterpart, unmatchedUnits } from '../align/units.js';
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
 import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
@@ -252,8 +273,9 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   // One classifier cache serves the alignment features and both classifications, and one
   // diffTreaties call aligns and diffs with one token cache: no text is classified or segmented twice.
   const classify = memoizeClassifier(given);
-  const left = classifyTreaty(a, { langs: langs ? [...langs] : defaultClassifyLanguages(a), classify });
-  const right = classifyTreaty(b, { langs: langs ? [...langs] : defaultClassifyLanguages(b), classify });
+  const shared = langs ? undefined : sharedLanguages(a, b);
+  const left = classifyTreaty(a, { langs: langs ? [...langs] : classifyLanguagesOf(a, shared!), classify });
+  const right = classifyTreaty(b, { langs: langs ? [...langs] : classifyLanguagesOf(b, shared!), classify });
   const families = alignmentFamilies({ classifications: new Map([[a, left], [b, right]]) });
   const diff = diffTreaties(a, b, { ...diffOptions, ...(langs ? { langs } : {}), features: alignmentFeatures({ classify, groups: COMPARE_FEATURE_GROUPS }), exclusiveFeatures: EXCLUSIVE_FEATURE_GROUPS, families });
   const alignment = diff.alignment;
