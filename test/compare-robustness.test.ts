@@ -542,3 +542,23 @@ describe('a Korean and Russian text compared with a Russian successor is read in
     expect(compareTreaties(a, ko).classifications.left.provisions.map((p) => p.witness.lang)).toEqual(['ko']);
   });
 });
+
+describe('articles declared missing between two articles make their obligations uncertain, not the article before (rv22 F5)', () => {
+  const a = parseTreaty('# Id: rf-a\n\nArticle 1\n\nThe Parties shall consult each other on international questions.\n\nArticle 2\n\nIf either Party is subjected to an armed attack, the other Party shall immediately render it military assistance.\n\nArticle 3\n\nNeither Party shall join any alliance directed against the other.\n\nArticle 4\n\nThis Pact shall enter into force on signature.\n', { source: 'a.txt' }).treaty;
+  const b = parseTreaty('# Id: rf-b\n\nArticle 1\n\nThe Parties shall consult each other on international questions.\n\nArticle 2\n\nIf either Party is threatened with aggression, the Parties shall immediately contact each other.\n\n[MISSING: Article 3 not reproduced in this source]\n\nArticle 4\n\nThis Pact shall enter into force on signature.\n', { source: 'b.txt' }).treaty;
+
+  it('non-alliance is an uncertain removal; assistance → contact, whose text is complete, a certain one', () => {
+    const c = compareTreaties(a, b);
+    const na = c.changes.find((x) => x.kinds.before === 'non-alliance')!;
+    expect([na.change, na.uncertain]).toEqual(['removed', true]);
+    const ma = c.changes.find((x) => x.kinds.before === 'mutual-assistance')!;
+    expect(ma.change).toBe('reframed');
+    expect(ma.uncertain ?? false).toBe(false);
+    expect(ma.flags).not.toContain('partial-witness');
+    // And in a lineage: the assistance step is a finding; the non-alliance one is not.
+    const l = lineage([a, b]);
+    const step = (family: string) => l.threads.find((th) => th.family === family)!.steps[1]!;
+    expect([step('assistance').change, step('assistance').uncertain ?? false]).toEqual(['reframed', false]);
+    expect([step('non-alliance').change, step('non-alliance').uncertain]).toEqual(['removed', true]);
+  });
+});

@@ -817,3 +817,28 @@ describe('an article title printed on the line under its number is its heading (
     expect(c.diff.stats.words.inserted + c.diff.stats.words.deleted).toBe(0);
   });
 });
+
+describe('a gap naming other articles between two articles (rv22 F5)', () => {
+  const src = (gap: string) => `Pact\n\nArticle 1\n\nThe Parties shall consult each other.\n\nArticle 2\n\nIf either Party is threatened, the Parties shall contact each other.\n\n${gap}\n\nArticle 7\n\nThis Pact shall enter into force on signature.\n`;
+
+  it('is text missing between the articles (a gap of the expression), not a paragraph of the article before it, with an info', () => {
+    for (const gap of ['[MISSING: Articles 3 to 6 not reproduced in this source]', '[MISSING: Art. 3–6]', '[MISSING: статьи 3–6 не воспроизведены]', '[MISSING: 제3조 내지 제6조 누락]']) {
+      const r = parseText(src(gap));
+      const e = r.treaty.expressions[0]!;
+      const art2 = e.body.find((p) => p.eId === 'art_2')!;
+      expect(JSON.stringify(art2), gap).not.toContain('MISSING');
+      expect(art2.children, gap).toEqual([]);
+      expect(e.notes.filter((n) => n.type === 'gap').map((n) => (n as { reason: string }).reason), gap).toEqual([gap.slice('[MISSING: '.length, -1)]);
+      expect(codes(r.diagnostics, 'GAP_BETWEEN_ARTICLES'), gap).toHaveLength(1);
+    }
+  });
+
+  it('a gap that belongs to the article (its rest, its own number, no article named) stays its own', () => {
+    for (const gap of ['[MISSING: rest of the article]', '[MISSING: paragraph 2 of Article 2]', '[MISSING: paragraph 3]']) {
+      const r = parseText(src(gap));
+      const art2 = r.treaty.expressions[0]!.body.find((p) => p.eId === 'art_2')!;
+      expect(JSON.stringify(art2), gap).toContain(gap.slice('[MISSING: '.length, -1));
+      expect(codes(r.diagnostics, 'GAP_BETWEEN_ARTICLES'), gap).toEqual([]);
+    }
+  });
+});

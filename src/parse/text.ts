@@ -1312,9 +1312,27 @@ function titleLinesBeforeRecital(lines: readonly Line[]): number {
   return 0;
 }
 
-function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: Omit<LineCtx, 'line'>, sourceName: string | undefined, seen: Map<string, number>): Provision[] {
+/** Article numbers a gap's reason names (`Articles 3 to 6`, `Art. 4 and 5`, `статьи 3–6`, `제3조 내지 제6조`): ranges read as their ends. */
+const GAP_ARTICLE_NUMBERS = /(?:\b(?:articles?|arts?\.?)|(?<![\p{L}])(?:стать[яиейю]|ст\.))\s*(\d{1,4})(?:\s*(?:to|through|-|–|—|and|&|,|по|и)\s*(\d{1,4}))?|제\s*(\d{1,4})\s*조/giu;
+
+/**
+ * The last paragraph of an article that is only a gap naming other articles (`[MISSING: Articles 3 to 6
+ * not reproduced in this source]` between Article 2 and Article 7): text missing between the articles,
+ * not a paragraph of this one. Its gap nodes, or `undefined`.
+ */
+function gapBetweenArticles(pars: readonly Line[][], number: number, dctx: Omit<LineCtx, 'line'>): InlineNode[] | undefined {
+  const p = pars[pars.length - 1];
+  if (pars.length < 2 || !p || !p.every((l) => l.text.startsWith(MISSING) && isBracketLine(l.text))) return undefined;
+  const named: number[] = [];
+  for (const l of p) for (const m of l.text.matchAll(GAP_ARTICLE_NUMBERS)) for (const g of [m[1], m[2], m[3]]) if (g !== undefined) named.push(Number(g));
+  if (named.length === 0 || named.includes(number)) return undefined;
+  return linesContent(p, dctx).filter((n) => n.type === 'gap');
+}
+
+function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: Omit<LineCtx, 'line'>, sourceName: string | undefined, seen: Map<string, number>, between?: InlineNode[]): Provision[] {
   const body: Provision[] = [];
   let last = 0;
+  const lastHeaded = [...sections].reverse().find((x) => x.heading);
   for (const s of sections) {
     const h = s.heading;
     if (!h) continue;
@@ -1332,7 +1350,17 @@ function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: O
       diag({ severity: 'warning', code: 'HEADING_ORDER', message: `article ${h.num} (${eId}) follows article ${last}: headings are out of order`, line: h.line, column: 1, hint: 'check the source; the order is kept as printed' });
     last = Math.max(last, h.number);
     const art: Provision = { type: 'article', eId, num: h.num, ...(h.heading !== undefined ? { heading: h.heading } : {}), content: [], children: [] };
-    fillArticle(art, paragraphsOf(s.lines), dctx);
+    let pars = paragraphsOf(s.lines);
+    // A gap naming other articles at the end of one that is not the last: text missing between them (the
+    // last article's trailing gaps are the expression's already, see trailingNotes).
+    const gaps = between && s !== lastHeaded ? gapBetweenArticles(pars, h.number, dctx) : undefined;
+    if (gaps) {
+      const at = pars[pars.length - 1]![0]!.no;
+      pars = pars.slice(0, -1);
+      between!.push(...gaps);
+      diag({ severity: 'info', code: 'GAP_BETWEEN_ARTICLES', message: `the gap at line ${at} names other articles than article ${h.num}: kept as text missing between the articles, not as a paragraph of ${eId}`, line: at, column: 1, hint: 'a gap that belongs to the article (its rest, a paragraph) does not name other articles' });
+    }
+    fillArticle(art, pars, dctx);
     // A warning, not an info: an article without text drops out of every comparison and classification.
     if (art.content.length === 0 && art.children.length === 0)
       diag({ severity: 'warning', code: 'EMPTY_ARTICLE', message: `article ${h.num} (${eId}) has a heading${h.heading !== undefined ? ` (${JSON.stringify(h.heading.slice(0, 60))})` : ''} but no text`, line: h.line, column: 1, hint: 'add the article\'s text after its heading, or "[MISSING: why]" where this witness does not give it; words on the heading line after a separator are its text only when they read as a sentence (Article 1. The Parties shall …)' });
@@ -1703,7 +1731,8 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   // Main text.
   const sections = sectionsOf(mainLines, diag, options.source, lineStart);
   const { title: printedTitle, recitals: preParas } = titleAndRecitals(sections[0]!, printedTitleOf(fileHeader), metaValue(fileMeta, 'Title') !== undefined, diag);
-  const body = articlesOf(sections, diag, dctx, options.source, seen);
+  const between: InlineNode[] = [];
+  const body = articlesOf(sections, diag, dctx, options.source, seen, between);
   const hasMainText = preParas.length > 0 || body.length > 0;
   const mainNeeded = hasMainText || blocks.length === 0;
   const mainText = () => sampleOf(mainLines) || text.slice(0, 4000);
@@ -1760,7 +1789,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     // Text in a layout (or language) whose headings are not read becomes one long preamble: say so.
     if (hasMainText && body.length === 0)
       diag({ severity: 'warning', code: 'NO_ARTICLES', message: `no article headings found: ${preParas.length === 1 ? 'the one paragraph is' : `all ${preParas.length} paragraphs are`} read as the preamble, and nothing is compared article by article`, line: mainLines.find((l) => !isBlankLine(l.text))?.no ?? 1, column: 1, hint: 'article headings are read as Article 1 / Art. 1, Статья 1, 제1조 (on their own line or followed by a title or the text); write them so, or give the text as Akoma Ntoso' });
-    const notes = trailingNotes(sections, body);
+    const notes = [...between, ...trailingNotes(sections, body)];
     const explicit = explicitGrade(fileMeta);
     warnUnknownGrade(fileMeta, fileHeader, 'the main text', diag);
     const grade: GradeInference = !explicit && options.grade ? { grade: options.grade, basis: 'option', explicit: true } : inferMainGrade(fileMeta, mainLang);
@@ -1792,8 +1821,9 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     if (blk.kind === 'Witness') {
       // A further complete text: laid out like the main text, unlabelled, its id the block's label.
       const { title: wtitle, recitals: wrecitals } = titleAndRecitals(secs[0]!, printedTitleOf(blk.meta), true);
-      const wbody = articlesOf(secs, diag, dctx, options.source, new Map<string, number>());
-      const wnotes = trailingNotes(secs, wbody);
+      const wbetween: InlineNode[] = [];
+      const wbody = articlesOf(secs, diag, dctx, options.source, new Map<string, number>(), wbetween);
+      const wnotes = [...wbetween, ...trailingNotes(secs, wbody)];
       let id = blk.label;
       for (let k = 2; expressions.some((x) => x.id === id); k++) id = `${blk.label}-${k}`;
       expressions.push({
