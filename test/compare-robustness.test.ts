@@ -562,3 +562,22 @@ describe('articles declared missing between two articles make their obligations 
     expect([step('non-alliance').change, step('non-alliance').uncertain]).toEqual(['removed', true]);
   });
 });
+
+describe('Korean ↔ Russian after a dropped non-aggression article (rv22 F4)', () => {
+  // Fictional treaties written for review rv22: Art 2 non-aggression and Art 3 mutual assistance in 1990;
+  // in 2000 non-aggression is dropped and Art 2 is a contact clause.
+  const load = (name: string) => parseTreaty(read(`./fixtures/rv22/${name}`), { source: name }).treaty;
+
+  for (const [x, y] of [['a1990.ko.txt', 'b2000.ru.txt'], ['a1990.ru.txt', 'b2000.ko.txt']] as const)
+    it(`${x} → ${y}: assistance is reframed as contact (5 → 1) and non-aggression dropped, as compare and lineage both say`, () => {
+      const a = load(x), b = load(y);
+      const c = compareTreaties(a, b);
+      const links = c.diff.alignment.links.map((l) => `${l.left.join('+') || '—'}>${l.right.join('+') || '—'}`);
+      expect(links).toContain('art_3>art_2');
+      expect(links).toContain('art_2>—');
+      const ma = c.changes.find((ch) => ch.kinds.before === 'mutual-assistance')!;
+      expect([ma.change, ma.rung.before, ma.rung.after]).toEqual(['reframed', 5, 1]);
+      const step = lineage([a, b]).threads.find((th) => th.family === 'assistance')!.steps[1]!;
+      expect([step.change, step.rung]).toEqual(['reframed', 1]);
+    });
+});

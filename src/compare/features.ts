@@ -191,7 +191,8 @@ export function obligationFeatureSet(obligations: readonly Obligation[], text: s
     }
     if (groups.has('responses')) out.add(`response:${RESPONSE_FAMILY[o.response]}`);
     const trigger = TRIGGER_FAMILY[o.trigger];
-    if (groups.has('triggers') && trigger) out.add(`trigger:${trigger}`);
+    // A trigger is what sets a contingent obligation off; the "threat" a non-aggression clause forbids is none.
+    if (groups.has('triggers') && trigger && isContingent(o)) out.add(`trigger:${trigger}`);
     if (groups.has('fields') && o.kind === 'cooperation') for (const f of cooperationFields(text, lang)) out.add(`field:${f}`);
     if (groups.has('finalClauses') && o.kind === 'final-clause') for (const t of finalClauseTopics(text, lang)) out.add(`final:${t}`);
   }
