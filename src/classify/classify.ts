@@ -20,6 +20,7 @@ import type {
   BackoffClass,
   BackoffCue,
   BackoffLexicon,
+  BindingTest,
   ClassifyOptions,
   CommitmentRung,
   Condition,
@@ -787,6 +788,34 @@ function bindsNoOne(lex: ObligationLexicon, s: string): boolean {
   return (lex.recital !== undefined && isRecital(lex.recital, s)) || (lex.noCommitment !== undefined && test(lex.noCommitment, s));
 }
 
+/**
+ * A recital by its form, in any script with capitals: a paragraph that opens with a capital and ends in
+ * a comma ("Deeply attached to the cause of peace …,"). One that opens in lower case is the tail of an
+ * operative sentence ("taking into account the legislation of each Party …,").
+ */
+const RECITAL_FORM = /^\s*\p{Lu}[^.;:]*,\s*$/u;
+
+/** Does a class ({@link BackoffClass}) match anywhere in `s`? */
+function classIn(c: BackoffClass | undefined, s: string): boolean {
+  return c !== undefined && (c instanceof RegExp ? test(c, s) : c.some((r) => test(r, s)));
+}
+
+/**
+ * Does an unplaced sentence bind no one by the binding test ({@link BindingTest}): a definition, saving
+ * clause, declaration of no target, appointment or recital by form whatever its modal; a recognition
+ * with no duty word and no negation ("do not recognise", a denied conduct); a statement of state with no duty or future.
+ */
+function readsUnbinding(b: BindingTest, s: string): boolean {
+  if (RECITAL_FORM.test(s) || classIn(b.definition, s) || classIn(b.saving, s) || classIn(b.untargeted, s) || classIn(b.appointment, s)) return true;
+  if (!b.cognition && !b.state) return false;
+  if (classIn(b.duty, s)) return false;
+  if (b.cognition) {
+    const c = classMatch(b.cognition, s, () => true);
+    if (c) return !classIn(b.denial, s);
+  }
+  return classIn(b.state, s) && !classIn(b.future, s);
+}
+
 /** A letter of any script: sentences without one carry no obligation. */
 const HAS_LETTER = /\p{L}/u;
 
@@ -968,7 +997,7 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
     before = { sent, found: own };
   });
   // A text of recitals and statements of no commitment only binds no one: no obligation, not even `other`.
-  if (out.length === 0 && !sents.every((s) => !HAS_LETTER.test(s.value) || bindsNoOne(lex, s.value))) {
+  if (out.length === 0 && !sents.every((s) => !HAS_LETTER.test(s.value) || bindsNoOne(lex, s.value) || (lex.binding !== undefined && readsUnbinding(lex.binding, s.value)))) {
     const first = sents.findIndex((s) => HAS_LETTER.test(s.value));
     const sent = sents[first];
     if (sent) {

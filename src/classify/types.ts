@@ -420,6 +420,44 @@ export interface ObligationLexicon {
    * sentence the cues and frames leave unplaced. Optional.
    */
   backoff?: BackoffLexicon;
+  /**
+   * The binding test ({@link BindingTest}): whether a sentence no cue, frame or backoff placed binds
+   * anyone, so gets `other`. Optional.
+   */
+  binding?: BindingTest;
+}
+
+/**
+ * The binding test (round 24): a sentence the kind cues, frames and backoff leave unplaced gets `other`
+ * only when it binds someone to act or refrain. A sentence that reads as one of these classes of meaning
+ * binds no one and carries no kind: a definition, a saving clause or disclaimer, a declaration that the
+ * instrument targets no one, an appointment or signature of plenipotentiaries (each whatever modal it
+ * has: "shall mean", "shall not be construed as …"), a recital by its form (in every language: a
+ * paragraph that opens with a capital and ends in a comma), a recognition or statement
+ * of the parties' view, or a statement of fact or state. The last three only where no duty word
+ * ({@link duty}) occurs; a recognition also binds where its content denies some conduct of the parties
+ * ({@link denial}: "note that neither of them has ever used force" is read as a pledge), a statement of
+ * state where it speaks of the future ({@link future}). No `g` or `y` flags.
+ */
+export interface BindingTest {
+  /** A definition: "the term … denotes", "for the purposes of this Treaty, … includes", "…란 …을 말한다". */
+  definition?: BackoffClass;
+  /** A saving clause or disclaimer: "shall not be construed as affecting", "не умаляет", "해석되지 아니한다". */
+  saving?: BackoffClass;
+  /** The instrument, or what it binds the parties to, is aimed at no one: "targets no third country". */
+  untargeted?: BackoffClass;
+  /** Plenipotentiaries appointed, signatures and seals affixed, "have agreed as follows". */
+  appointment?: BackoffClass;
+  /** A verb of cognition or view with its content (a that-clause): note that, recognise that, are convinced that; отмечают, что; …다는 인식을 같이한다. */
+  cognition?: BackoffClass;
+  /** A verb of state or relation: share, lie, form, be a member of, retain; является; 존재한다. */
+  state?: BackoffClass;
+  /** Words that bind: a deontic modal, a verb of undertaking or prohibition. */
+  duty: BackoffClass;
+  /** A negation, read after a cognition verb: a denied conduct binds. */
+  denial?: BackoffClass;
+  /** Words of the future or permission: a statement of state with one binds ("The Parties will share …"). */
+  future?: BackoffClass;
 }
 
 /**

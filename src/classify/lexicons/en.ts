@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { BackoffLexicon, ObligationLexicon } from '../types.js';
+import type { BackoffLexicon, BindingTest, ObligationLexicon } from '../types.js';
 import { nominalUndertaking } from '../cues.js';
 import { CRISIS_TRIGGERS, conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
@@ -315,6 +315,28 @@ const EN_BACKOFF: BackoffLexicon = {
     { kind: 'consultation', gate: TELL_GATE, classes: [[EN_ROLES.contact, B_TELL], [EN_STRUCTURAL.together!, B_TOGETHER]], polarity: 'affirmed', crisis: [EN_ROLES.crisisGate, EN_ROLES.attack], unless: /\b(?:session|laws|procedures|text|notifications?|ratification|postal|railways?|terroris\w*)\b/i },
     { kind: 'mutual-assistance', gate: /\b(?:attack|aggress|invad|invasion|incursion|onslaught|irruption|assault|assail|hostil|war|enem|foe|violat|overr|frontier|border|descent|violence|upon)/i, classes: [[EN_ROLES.help, B_HELP], [EN_ROLES.attack, B_HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'consultation'], unless: [new RegExp(String.raw`\b(?:Security\s+Council|(?:only|solely)\s+(?:within|in)|${PEACE}|refrain\w*|condemn\w*|organi[sz]ations|withdraw\w*|forestall\w*|premises|embassy|terroris\w*|build\w*\s+up|develop\w*|capacit\w*|ability|deter\w*)\b`, 'i'), EN_ROLES.notHelp, EN_STRUCTURAL.notTogether!] },
   ],
+};
+
+/**
+ * The binding test (round 24, {@link BindingTest}): classes of meaning of a sentence that binds no one.
+ * (A saving clause that keeps an obligation intact by a plain verb — "shall not affect", "shall not
+ * prejudice", "shall not impair the right", "leaves unaffected" — is labelled `other` in the tuned set
+ * and set 29, so only the interpretive form and its intensified kin are read here.)
+ */
+const INSTRUMENT = String.raw`(?:Treaty|Agreement|Pact|Convention|Protocol|alliance|union|partnership|engagements?|obligations|stipulations|provisions|undertakings)`;
+const EN_BINDING: BindingTest = {
+  definition: /\b(?:term|expression|words?|phrase)\b[^.;]{0,140}?\b(?:denot|mean|compris|includ|signif)|^\s*For\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\b[^.;]{0,140}?\b(?:mean|denot|includ|compris)/i,
+  // The interpretive form, a derogation or scope, and a disclaimer of a duty ("No stipulation herein shall bind …").
+  saving: new RegExp(String.raw`\b(?:construed|interpreted|read|regarded)\s+as\s+(?:in\s+any\s+way\s+)?(?:affect|impair|limit|restrict|prejudic|derogat|entitl|confer|grant|hostile|an?\s+instrument)|\bin\s+no\s+(?:wise|way)\s+(?:affect|impair|prejudic|limit|derogat)|\bderogat\w*\s+from\b|\bnot\s+(?:extend|apply)\s+to\b|\bno\s+(?:provision|clause|article|stipulation)s?\b[^.;]{0,60}?\b(?:shall|will|may)\s+(?:bind|oblig|requir)|\b${INSTRUMENT}\b[^.;]{0,60}?\bnot\s+(?:bind|oblig|requir)\w*\s+(?:either|any|the|a|each)\b`, 'i'),
+  // The instrument aimed at no one: a word of targeting after it, a third party after that, and a negation
+  // (not where it also keeps other obligations intact by a plain verb: that clause keeps `other`).
+  untargeted: new RegExp(String.raw`^(?=[^.;]*\b(?:not|no|none|never)\b)[^.;]*?\b${INSTRUMENT}\b[^.;]{0,80}?\b(?:direct|aim|target|threat|hostil|detriment|design|turn|encircl)\w*\b[^.;]{0,60}?\b(?:third|other|anyone|any\s+(?:State|Power|countr|nation))(?![^.;]*\b(?:affect|prejudice|impair)\b)`, 'i'),
+  appointment: /\bPlenipotentiar|\bfull\s+powers\b|\bIn\s+(?:faith|witness)\s+whereof\b|\bhave\s+(?:signed|concluded)\s+(?:the\s+)?(?:present|this)\b/i,
+  cognition: /\b(?:note[sd]?|recogni[sz]e[sd]?|acknowledge[sd]?|considers?|believes?|(?:re)?affirms?|(?:are|is)\s+(?:conscious|convinced|aware)|share\s+the\s+(?:view|conviction)|express\s+(?:the|their)\s+(?:hope|conviction|concern))(?:[\s,]+\w+){0,4}?[\s,]+that\b/i,
+  state: /\b(?:shares?|lies?|forms?|borders?|retains?|remains?|exists?|belongs?|(?:is|are)\s+(?:at\s+present\s+)?(?:an?\s+)?(?:members?|part(?:y|ies)|victims?)\s+(?:of|to)|(?:is|are)\s+(?:wholly|purely)|(?:has|have)\s+(?:been\s+)?(?:grown|completed|linked|established|entered))\b/i,
+  duty: /\b(?:shall|should|must|ought|undertakes?|agrees?|pledges?|engages?|commits?|(?:is|are)\s+to\s+\w+|prohibited|forbidden|obliged|bound\s+to|required\s+to)\b/i,
+  denial: /\b(?:not|never|neither|nor|no|none)\b/i,
+  future: /\b(?:will|may|can)\b/i,
 };
 
 /** The English cue lexicon. */
@@ -696,6 +718,7 @@ export const englishObligationLexicon: ObligationLexicon = {
   frameNegator: { pattern: FRAME_NEG, side: 'before' },
   roles: EN_ROLES,
   backoff: EN_BACKOFF,
+  binding: EN_BINDING,
   // "The Parties note (with satisfaction) that neither of them has ever used force …", "The Parties have not
   // concluded any secret agreements": a past fact, no promise.
   statement: new RegExp(String.raw`^\s*(?:The\s+(?:two\s+|High\s+Contracting\s+|Contracting\s+)?(?:Parties|States|sides)|Both\s+(?:Parties|States|sides))\s+(?:\w+\s+){0,3}?(?:note|notes|noted|recall|recalls|acknowledge|acknowledges|confirm|confirms|state|states|observe|observes|record|records)\s+(?:with\s+\w+\s+)?that\b(?![^.;]*\b(?:shall|will|undertake|undertakes|must|agree|agrees)\b)[^.;]*\b(?:has|have|had|was|were|\w{3,}ed|made|gave|took|laid|set\s+out|bound)\b|^\s*(?:The\s+(?:two\s+|High\s+Contracting\s+|Contracting\s+)?(?:Parties|States|sides)|Both\s+(?:Parties|States|sides))\s+(?:have|has|had)\s+(?:not\s+|never\s+|already\s+)?(?!(?:undertaken|agreed|decided|pledged|committed|resolved|bound|consented|promised|engaged|determined)\b)\w+ed\b(?![^.;]*\b(?:shall|will|undertakes?|agrees?|must)\b)|${DEFINITION}|${NOT_BOUND}`, 'i'),

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { BackoffLexicon, ObligationLexicon } from '../types.js';
+import type { BackoffLexicon, BindingTest, ObligationLexicon } from '../types.js';
 import { nominalUndertaking } from '../cues.js';
 import { CRISIS_TRIGGERS, conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
@@ -192,6 +192,24 @@ const KO_BACKOFF: BackoffLexicon = {
     { kind: 'consultation', gate: KB_TELL, classes: [[R.contact, KB_TELL], [S.together!, /서로|호상|상호|쌍방|양국|양측|두\s?(?:나라|정부)|상대방에게/u]], polarity: 'affirmed', crisis: [R.crisisGate, HOSTILE], unless: /주민|국민|인민|절차/u },
     { kind: 'mutual-assistance', gate: [R.attackGate, HOSTILE], classes: [[R.help, /원병|구원|도[와울움]|돕|군대|병력|파견|투입|격퇴|몰아내|맞서|대처/u], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression'], unless: S.notTogether! },
   ],
+};
+
+/**
+ * The binding test (round 24, {@link BindingTest}). A saving clause by its plain verb ("해치지 아니한다",
+ * "방해하지 않는다") is labelled `other` in the tuned set and sets 30–31: only the interpretive and the
+ * intensified forms are read.
+ */
+const KO_BINDING: BindingTest = {
+  definition: new RegExp(String.raw`(?:이?란|라\s?함은)\s[^.]*(?:말|뜻|의미|포함)한다|목적상|${DEFINITION}`, 'u'),
+  // The interpretive and intensified forms; "그 어떤 조항도 … 묶어 두지 않는다": no provision binds anyone.
+  saving: /(?:해석|간주)되지\s?(?:아니|않)|조금도\s?(?:제한|변경|영향|해치|손상)|(?:어떠한|어떤|아무런)\s?(?:규정|조항)도\s[^.]*(?:묶어\s?두|구속하|의무를\s?(?:지우|부과하)|요구하)지\s?(?:아니|않)/u,
+  untargeted: /^(?=[^.]*(?:아니|않|없))[^.]*?(?:조약|협정|동맹|조항|관계)(?:은|는|이|가)\s[^.]*(?:적대|목표로|겨냥|칼끝|위협이\s?되|침해하려|해치려|반대하|군사\s?동맹을\s?(?:뜻|의미))/u,
+  appointment: /전권|증거로|서명하였다|약정하였다|같이\s?(?:합의|약정)하였다|체결하기로/u,
+  cognition: /(?:인식|견해)을\s?같이|(?:확인|인정|확신|주목|유의|인식|간주)한다|믿는다|여긴다|(?:희망|우려)를\s?표명/u,
+  state: /존재(?:한다|하지|하였|했)|가지고\s?있다|(?:하여|해|되어|여)\s?왔다|(?:성원국|회원국|당사국)이다|긴요하다|맺어진/u,
+  duty: /하여야|해야|의무|약속한다|(?:아니|안)\s?된다|금지|(?:할|될|킬|줄|울|칠|릴|일|갈|올|질)\s?것(?:을|이|임|에)/u,
+  denial: /아니|않|없|못/u,
+  future: /(?:할|될)\s?수\s?있|것이다/u,
 };
 
 /** The Korean cue lexicon. */
@@ -397,6 +415,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
   ],
   roles: KO_ROLES,
   backoff: KO_BACKOFF,
+  binding: KO_BINDING,
   frameNegator: { pattern: /(?<!아끼)지\s?(?:않|아니|말|못)|포기|삼가|삼간|(?:여|아|어)?서는\s?(?:아니|안)\s?(?:된|되)/u, side: 'after' },
   // A clause ends in a connective before the next predicate ("지지하지 않으며 쌍방은 …").
   clauseBreak: /(?:며|면서|(?:하|되|않|았|었|으)고),?\s/gu,

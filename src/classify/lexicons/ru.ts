@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { BackoffLexicon, ObligationLexicon } from '../types.js';
+import type { BackoffLexicon, BindingTest, ObligationLexicon } from '../types.js';
 import { nominalUndertaking } from '../cues.js';
 import { CRISIS_TRIGGERS, conditionalEvent, roleFrames } from '../roles.js';
 import type { RoleLexicon } from '../types.js';
@@ -217,6 +217,24 @@ const RU_BACKOFF: BackoffLexicon = {
     { kind: 'consultation', gate: TELL_GATE, classes: [[R.contact, TELL_B], [S.together!, /(?<!\p{L})(?:Сторон[ыа]|[Оо]ба\s+Правительств)(?!\p{L})/u]], polarity: 'affirmed', crisis: [S.crisis!, R.attack], unless: /посредством|правил/iu },
     { kind: 'mutual-assistance', gate: /напад|агресс|вторж|вторг|атак|войн|посяга|захвач|оруж|жертв/iu, classes: [[R.help, /(?<!\p{L})(?:войск|сил(?:ы|ами)(?!\p{L})|флот|корпус|выстав|двин|отпор|отраж)/iu], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression', 'consultation'], unless: [/воздерж|угрожа|опасност|представительств|перемири|террор|потенциал|прекращ|план/iu, S.notTogether!] },
   ],
+};
+
+/**
+ * The binding test (round 24, {@link BindingTest}). ("Не затрагивает прав и обязательств", "не отменяет и
+ * не изменяет" are labelled `other` in the tuned set and set 31: the plain verb of a saving clause is not
+ * read, only its interpretive form.)
+ */
+const RU_BINDING: BindingTest = {
+  definition: new RegExp(String.raw`${W}(?:термин|выражени|поняти)[^.;]{0,140}?${W}(?:означа|обознача|понима)|${DEFINITION}`, 'iu'),
+  // The interpretive form, a scope, and "Ничто в настоящем Соглашении не …".
+  saving: new RegExp(String.raw`${W}(?:не\s+распространя\p{L}*\s+на|(?:ис)?толков\p{L}*\s+как)\s|^\s*Ничто\s+в\s+настоящ`, 'iu'),
+  untargeted: new RegExp(String.raw`^(?=[^.;]*${W}(?:не|ни)\s)[^.;]*?${W}(?:Договор|Соглашени|союз|партн[её]рств|сотрудничеств|положени)[^.;]{0,80}?${W}(?:против|враждебн|в\s+ущерб|остри|характер\p{L}*\s+(?:военн\p{L}*\s+)?союз)`, 'iu'),
+  appointment: new RegExp(String.raw`${W}(?:уполномоченн\p{L}*\s+(?:\p{L}+\s+){0,2}?подписали|назначил\p{L}*\s+(?:\p{L}+\s+){0,3}?уполномоченн|В\s+удостоверение)`, 'iu'),
+  cognition: new RegExp(String.raw`${W}(?:отмеча|призна|сознава|осозна|счита|полага|констатиру|исход|убежд|уверен|разделя|выража)[^.;]{0,50}?${W}что(?!\p{L})`, 'iu'),
+  state: new RegExp(String.raw`${W}(?:явля|состо[ия]т|гранич|образу|связыва|существу|име(?:ет|ют)\s+общ)`, 'iu'),
+  duty: new RegExp(String.raw`${W}(?:обязу|обязан|обязыва|должн|следует|надлежит|запрещ|не\s+вправе|обязательств)`, 'iu'),
+  denial: new RegExp(String.raw`${W}(?:не|ни|никогда|нет)(?!\p{L})`, 'iu'),
+  future: new RegExp(String.raw`${W}(?:будут?|может|могут|вправе)(?!\p{L})`, 'iu'),
 };
 
 /** The Russian cue lexicon. */
@@ -494,6 +512,7 @@ export const russianObligationLexicon: ObligationLexicon = {
   ],
   roles: RU_ROLES,
   backoff: RU_BACKOFF,
+  binding: RU_BINDING,
   // "Стороны отмечают, что ни одна из них никогда не применяла силу …": a past fact (a past-tense verb), no promise.
   statement: new RegExp(String.raw`^\s*Стороны\s+(?:[\p{L}-]+\s+){0,3}?(?:отмечают|констатируют|признают|подтверждают|напоминают)\s*,?\s+что(?![^.;]*${W}(?:будут|обязуются|обязаны|должны|не\s+будут))[^.;]*${W}\p{L}+(?:ла|ли|ло)(?!\p{L})|${DEFINITION}|${NOT_BOUND}`, 'iu'),
   // ", а если …", ", но …": a contrastive conjunction starts a new clause for the frames.
