@@ -108,3 +108,36 @@ describe('backoff reading: traps', () => {
     ] as const) expect(classifyText(text, lang), text).toEqual([]);
   });
 });
+
+// Round 24: non-alliance read by a broader target class (a word of enmity or harm and the party it is
+// aimed at, "the other" or a party by its name) and a join/admit class (accede, adhere, participate,
+// tolerate, station; участвовать, допускать, размещать; 가입, 가담, 허용, 주둔). New sentences, with traps.
+describe('backoff reading, round 24: non-alliance by target and join/admit classes', () => {
+  it('a target named by a word of enmity or harm, the party by its name or as the other', () => {
+    for (const [text, lang] of [
+      ['The Principality shall withhold its adhesion from any concert of Powers whose designs are inimical to the Kingdom.', 'en'],
+      ['Neither Party shall accede to any association of Powers at enmity with the Empire.', 'en'],
+      ['The Duchy shall not tolerate on its soil any foreign garrison that might be turned against the Republic.', 'en'],
+      ['Each Party shall decline membership in any grouping whose purpose is the encirclement of the other.', 'en'],
+      ['Neither Party shall enter into any understanding with outside Powers capable of compromising the security of the other.', 'en'],
+      ['Ни одна из Сторон не допустит сосредоточения на своей территории иностранных войск для удара по другой Стороне.', 'ru'],
+      ['왕국은 공화국을 노리는 외국 군대의 주둔을 허용하지 아니한다.', 'ko'],
+      ['어느 일방도 타방의 존립을 위태롭게 할 목적의 외국 기도에 가담하지 아니한다.', 'ko'],
+      ['어느 일방도 상대방의 해상 통로를 차단하려는 제3국의 밀약에 동참하지 아니한다.', 'ko'],
+    ] as const) backoff(text, lang, 'non-alliance');
+  });
+
+  it('joining with no target, a separate peace, and a statement of membership are no non-alliance', () => {
+    for (const [text, lang] of [
+      ['The Parties shall develop their cooperation with third States in trade and shipping.', 'en'],
+      ['Each Party may conclude agreements with third States in the field of culture.', 'en'],
+      ['Neither Party shall admit goods whose import is prohibited by the laws of the Republic.', 'en'],
+      ['Стороны будут участвовать в международных организациях по охране окружающей среды.', 'ru'],
+      ['Стороны не заключат перемирия с противником без согласия другой Стороны.', 'ru'],
+      ['쌍방은 제3국들과의 경제 협력에 참가한다.', 'ko'],
+    ] as const) expect(kinds(classifyText(text, lang)), text).not.toContain('non-alliance');
+    // A statement of fact binds no one (the binding test): no kind at all.
+    expect(classifyText('Neither Party is a member of any military alliance.', 'en')).toEqual([]);
+    expect(classifyText('이 조약은 제3국을 겨냥한 것이 아니다.', 'ko')).toEqual([]);
+  });
+});

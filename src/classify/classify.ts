@@ -803,17 +803,18 @@ function classIn(c: BackoffClass | undefined, s: string): boolean {
 /**
  * Does an unplaced sentence bind no one by the binding test ({@link BindingTest}): a definition, saving
  * clause, declaration of no target, appointment or recital by form whatever its modal; a recognition
- * with no duty word and no negation ("do not recognise", a denied conduct); a statement of state with no duty or future.
+ * with no duty word and no negation ("do not recognise", a denied conduct); a statement of state with no modality.
  */
-function readsUnbinding(b: BindingTest, s: string): boolean {
+function readsUnbinding(lex: ObligationLexicon, b: BindingTest, s: string): boolean {
   if (RECITAL_FORM.test(s) || classIn(b.definition, s) || classIn(b.saving, s) || classIn(b.untargeted, s) || classIn(b.appointment, s)) return true;
-  if (!b.cognition && !b.state) return false;
-  if (classIn(b.duty, s)) return false;
+  // The lexicon's modalities: may and will speak of the future, any other binds.
+  const mods = lex.modalities.filter((m) => test(m.pattern, s)).map((m) => m.modality);
+  if (mods.some((m) => m !== 'may' && m !== 'will') || classIn(b.duty, s)) return false;
   if (b.cognition) {
     const c = classMatch(b.cognition, s, () => true);
-    if (c) return !classIn(b.denial, s);
+    if (c) return !classIn(b.denial ?? lex.frameNegator?.pattern, s);
   }
-  return classIn(b.state, s) && !classIn(b.future, s);
+  return classIn(b.state, s) && mods.length === 0;
 }
 
 /** A letter of any script: sentences without one carry no obligation. */
@@ -997,7 +998,7 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
     before = { sent, found: own };
   });
   // A text of recitals and statements of no commitment only binds no one: no obligation, not even `other`.
-  if (out.length === 0 && !sents.every((s) => !HAS_LETTER.test(s.value) || bindsNoOne(lex, s.value) || (lex.binding !== undefined && readsUnbinding(lex.binding, s.value)))) {
+  if (out.length === 0 && !sents.every((s) => !HAS_LETTER.test(s.value) || bindsNoOne(lex, s.value) || (lex.binding !== undefined && readsUnbinding(lex, lex.binding, s.value)))) {
     const first = sents.findIndex((s) => HAS_LETTER.test(s.value));
     const sent = sents[first];
     if (sent) {

@@ -433,16 +433,17 @@ export interface ObligationLexicon {
  * binds no one and carries no kind: a definition, a saving clause or disclaimer, a declaration that the
  * instrument targets no one, an appointment or signature of plenipotentiaries (each whatever modal it
  * has: "shall mean", "shall not be construed as …"), a recital by its form (in every language: a
- * paragraph that opens with a capital and ends in a comma), a recognition or statement
- * of the parties' view, or a statement of fact or state. The last three only where no duty word
- * ({@link duty}) occurs; a recognition also binds where its content denies some conduct of the parties
- * ({@link denial}: "note that neither of them has ever used force" is read as a pledge), a statement of
- * state where it speaks of the future ({@link future}). No `g` or `y` flags.
+ * paragraph that opens with a capital and ends in a comma), a recognition of the parties' view, or a
+ * statement of fact or state. The last two only where no duty word occurs (a modality of the lexicon
+ * other than may and will, or {@link duty}); a recognition also binds where it has a negation
+ * ({@link denial}: "note that neither of them has ever used force" is read as a pledge, "do not
+ * recognise" refuses), a statement of state where it has any modality ("The Parties will share the
+ * costs"). No `g` or `y` flags.
  */
 export interface BindingTest {
   /** A definition: "the term … denotes", "for the purposes of this Treaty, … includes", "…란 …을 말한다". */
   definition?: BackoffClass;
-  /** A saving clause or disclaimer: "shall not be construed as affecting", "не умаляет", "해석되지 아니한다". */
+  /** A saving clause or disclaimer: "shall not be construed as affecting", "не может толковаться как", "해석되지 아니한다". */
   saving?: BackoffClass;
   /** The instrument, or what it binds the parties to, is aimed at no one: "targets no third country". */
   untargeted?: BackoffClass;
@@ -452,12 +453,10 @@ export interface BindingTest {
   cognition?: BackoffClass;
   /** A verb of state or relation: share, lie, form, be a member of, retain; является; 존재한다. */
   state?: BackoffClass;
-  /** Words that bind: a deontic modal, a verb of undertaking or prohibition. */
-  duty: BackoffClass;
-  /** A negation, read after a cognition verb: a denied conduct binds. */
+  /** Words that bind besides the lexicon's modalities (any but may and will): "is prohibited", "의무". */
+  duty?: BackoffClass;
+  /** A negation in a recognition: a denied conduct binds. Default: the lexicon's frame negator. */
   denial?: BackoffClass;
-  /** Words of the future or permission: a statement of state with one binds ("The Parties will share …"). */
-  future?: BackoffClass;
 }
 
 /**

@@ -304,14 +304,24 @@ const B_TELL = /\b(?:acquaint\w*|concert|brief(?:s|ed|ing)?|assembl\w*|notice|vi
 /** The consultation cue's gate: words of passing word, not "contacts" or "information" (cooperation's). */
 const TELL_GATE = /\b(?:consult|counsel|confer|appris|inform(?!ation)|notif|advis|alert|touch|contact(?!s)|meet(?!ings)|convene|views|deliberat|communicat|acquaint|concert|brief|assembl|notice|foregather|relay|liaison)/i;
 const PEACE = String.raw`armistice|peace|truce|lay\s+down|treat\s+with|recogni[sz]\w*`;
+/**
+ * Round 24: what a grouping or act is aimed at, besides the role class — a word of enmity or harm and the
+ * party it is aimed at, "the other" or a party by its name ("inimical to the Federation", "compromise the
+ * defence of the other", "at enmity with", "the encirclement of"); case-sensitive, so a name is capitalised.
+ */
+const B_TARGET = /\b(?:(?:inimical|hostile|harmful|dangerous)\s+to|at\s+(?:enmity|war)\s+with|in\s+(?:opposition|arms)\s+(?:to|against)|(?:aimed|pointed)\s+at|(?:compromis|threaten|endanger|jeopardi[sz]|imperil|undermin|encircl)\w*(?:\s+of)?|against)\s+(?:the\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?)?(?:the\s+other|either|each\s+other|its\s+\w+|(?:the\s+)?(?!Charter|United|Article|Security)[A-Z][\w-]+)/;
+/** B_TARGET's words the role class's gate lacks. */
+const B_TARGET_GATE = /inimical|hostile|dangerous|enmity|opposition|in arms|compromis|threaten/i;
+/** Round 24: joining or admitting (accede, adhere, enter into, take part; admit, tolerate, station) and what is joined. */
+const B_JOIN = /\b(?:acce[ds]\w*|adhe[rs]\w*|join\w*|enter\w*\s+into|conclud\w*|take\s+part|participat\w*|associat\w*|membership|admit\w*|allow\w*|tolerat\w*|suffer|station\w*|host(?:s|ed|ing)?|garrisons?|understandings?|undertakings|engagements|boycotts?|concert\w*)\b/i;
 
 const EN_BACKOFF: BackoffLexicon = {
-  negator: [EN_ROLES.deny, /\b(?:keep|hold)\w*\s+(?:out|aloof)\b/i],
+  negator: [EN_ROLES.deny, /\b(?:(?:keep|hold)\w*\s+(?:out|aloof)|declin\w*)\b/i],
   modal: true,
   unless: /\b(?:deemed\s+to\s+(?:include|be)|shall\s+(?:include|mean)|for\s+the\s+purposes?\s+of)\b/i,
   cues: [
     { kind: 'neutrality', gate: EN_STRUCTURAL.foeGate!, classes: [[EN_STRUCTURAL.backing!, EN_ROLES.asset], [EN_ROLES.attacker, EN_STRUCTURAL.foe!]], polarity: 'negated', unless: new RegExp(String.raw`\b(?:${PEACE}|until)\b`, 'i') },
-    { kind: 'non-alliance', gate: EN_STRUCTURAL.aimedGate!, classes: [B_GROUPING, EN_STRUCTURAL.aimed!], polarity: 'negated', after: ['neutrality'], unless: /\bvot/i },
+    { kind: 'non-alliance', gate: [EN_STRUCTURAL.aimedGate!, B_TARGET_GATE], classes: [[B_GROUPING, B_JOIN], [EN_STRUCTURAL.aimed!, B_TARGET]], polarity: 'negated', after: ['neutrality'], unless: /\bvot/i },
     { kind: 'consultation', gate: TELL_GATE, classes: [[EN_ROLES.contact, B_TELL], [EN_STRUCTURAL.together!, B_TOGETHER]], polarity: 'affirmed', crisis: [EN_ROLES.crisisGate, EN_ROLES.attack], unless: /\b(?:session|laws|procedures|text|notifications?|ratification|postal|railways?|terroris\w*)\b/i },
     { kind: 'mutual-assistance', gate: /\b(?:attack|aggress|invad|invasion|incursion|onslaught|irruption|assault|assail|hostil|war|enem|foe|violat|overr|frontier|border|descent|violence|upon)/i, classes: [[EN_ROLES.help, B_HELP], [EN_ROLES.attack, B_HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'consultation'], unless: [new RegExp(String.raw`\b(?:Security\s+Council|(?:only|solely)\s+(?:within|in)|${PEACE}|refrain\w*|condemn\w*|organi[sz]ations|withdraw\w*|forestall\w*|premises|embassy|terroris\w*|build\w*\s+up|develop\w*|capacit\w*|ability|deter\w*)\b`, 'i'), EN_ROLES.notHelp, EN_STRUCTURAL.notTogether!] },
   ],
@@ -325,18 +335,16 @@ const EN_BACKOFF: BackoffLexicon = {
  */
 const INSTRUMENT = String.raw`(?:Treaty|Agreement|Pact|Convention|Protocol|alliance|union|partnership|engagements?|obligations|stipulations|provisions|undertakings)`;
 const EN_BINDING: BindingTest = {
-  definition: /\b(?:term|expression|words?|phrase)\b[^.;]{0,140}?\b(?:denot|mean|compris|includ|signif)|^\s*For\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\b[^.;]{0,140}?\b(?:mean|denot|includ|compris)/i,
+  definition: /\b(?:term|expression|words?|phrase)\b[^.;]{0,140}?\b(?:denot|mean|compris|includ|signif)|^For\s+the\s+purposes?\s+of\b[^.;]{0,140}?\b(?:mean|includ|compris)/i,
   // The interpretive form, a derogation or scope, and a disclaimer of a duty ("No stipulation herein shall bind …").
-  saving: new RegExp(String.raw`\b(?:construed|interpreted|read|regarded)\s+as\s+(?:in\s+any\s+way\s+)?(?:affect|impair|limit|restrict|prejudic|derogat|entitl|confer|grant|hostile|an?\s+instrument)|\bin\s+no\s+(?:wise|way)\s+(?:affect|impair|prejudic|limit|derogat)|\bderogat\w*\s+from\b|\bnot\s+(?:extend|apply)\s+to\b|\bno\s+(?:provision|clause|article|stipulation)s?\b[^.;]{0,60}?\b(?:shall|will|may)\s+(?:bind|oblig|requir)|\b${INSTRUMENT}\b[^.;]{0,60}?\bnot\s+(?:bind|oblig|requir)\w*\s+(?:either|any|the|a|each)\b`, 'i'),
+  saving: new RegExp(String.raw`\b(?:construed|interpreted|read|regarded)\s+as\s+(?:in\s+any\s+way\s+)?(?:affect|impair|limit|restrict|prejudic|derogat|entitl|confer|grant|hostile|an?\s+instrument)|\bin\s+no\s+(?:wise|way)\s+(?:affect|impair|prejudic|limit|derogat)|\bderogat\w*\s+from\b|\bnot\s+(?:extend|apply)\s+to\b|\b(?:no\s+(?:provision|clause|article|stipulation)s?|${INSTRUMENT}\b[^.;]{0,60}?\bnot)\b[^.;]{0,60}?\b(?:bind|oblig|requir)\w*\s+(?:either|any|the|a|each)\b`, 'i'),
   // The instrument aimed at no one: a word of targeting after it, a third party after that, and a negation
   // (not where it also keeps other obligations intact by a plain verb: that clause keeps `other`).
-  untargeted: new RegExp(String.raw`^(?=[^.;]*\b(?:not|no|none|never)\b)[^.;]*?\b${INSTRUMENT}\b[^.;]{0,80}?\b(?:direct|aim|target|threat|hostil|detriment|design|turn|encircl)\w*\b[^.;]{0,60}?\b(?:third|other|anyone|any\s+(?:State|Power|countr|nation))(?![^.;]*\b(?:affect|prejudice|impair)\b)`, 'i'),
-  appointment: /\bPlenipotentiar|\bfull\s+powers\b|\bIn\s+(?:faith|witness)\s+whereof\b|\bhave\s+(?:signed|concluded)\s+(?:the\s+)?(?:present|this)\b/i,
-  cognition: /\b(?:note[sd]?|recogni[sz]e[sd]?|acknowledge[sd]?|considers?|believes?|(?:re)?affirms?|(?:are|is)\s+(?:conscious|convinced|aware)|share\s+the\s+(?:view|conviction)|express\s+(?:the|their)\s+(?:hope|conviction|concern))(?:[\s,]+\w+){0,4}?[\s,]+that\b/i,
-  state: /\b(?:shares?|lies?|forms?|borders?|retains?|remains?|exists?|belongs?|(?:is|are)\s+(?:at\s+present\s+)?(?:an?\s+)?(?:members?|part(?:y|ies)|victims?)\s+(?:of|to)|(?:is|are)\s+(?:wholly|purely)|(?:has|have)\s+(?:been\s+)?(?:grown|completed|linked|established|entered))\b/i,
-  duty: /\b(?:shall|should|must|ought|undertakes?|agrees?|pledges?|engages?|commits?|(?:is|are)\s+to\s+\w+|prohibited|forbidden|obliged|bound\s+to|required\s+to)\b/i,
-  denial: /\b(?:not|never|neither|nor|no|none)\b/i,
-  future: /\b(?:will|may|can)\b/i,
+  untargeted: new RegExp(String.raw`^(?=[^.;]*\b(?:not|no|none|never)\b)[^.;]*?\b${INSTRUMENT}\b[^.;]{0,80}?\b(?:direct|aim|target|threat|hostil|detriment|design|turn|encircl)\w*\b[^.;]{0,60}?\b(?:third|other|anyone)(?![^.;]*\b(?:affect|prejudice|impair)\b)`, 'i'),
+  appointment: /\bPlenipotentiar|\bfull\s+powers\b|\bwhereof\b|\bhave\s+(?:signed|concluded)\s+the\s+present\b/i,
+  cognition: /\b(?:note[sd]?|recogni[sz]e[sd]?|acknowledge[sd]?|considers?|believes?|(?:re)?affirms?|(?:are|is)\s+(?:conscious|convinced|aware)|(?:share|express)\s+(?:the|their)\s+(?:view|conviction|hope|concern))(?:[\s,]+\w+){0,4}?[\s,]+that\b/i,
+  state: /\b(?:shares?|lies?|forms?|borders?|retains?|remains?|exists?|belongs?|(?:is|are)\s+(?:\w+\s+){0,3}?(?:members?|part(?:y|ies)|victims?)\s+(?:of|to)|(?:has|have)\s+(?:been\s+)?(?:grown|completed|linked|established|entered))\b/i,
+  duty: /\b(?:prohibited|forbidden)\b/i,
 };
 
 /** The English cue lexicon. */

@@ -182,13 +182,21 @@ const KB_AIMED = /겨냥|적대적|불리한|반대하|해치|해가\s?되|전�
 const HOSTILE = /외적|외군|쳐들어|짓밟|밀려들|국경을\s?넘/u;
 /** Passing word (besides the role class). */
 const KB_TELL = /협의|의논|상의하|통보|알[리려린]|의견|회합|[련연]계|연락|조[률율]/u;
+/**
+ * Round 24: joining or admitting (가담, 동참, 가입, 참가, 맺다, 체결, 허용, 용인, 주둔, 내주다, 배치) and what
+ * is joined (밀약, 기도); and a target read with its purpose, which names the party itself, by its name or
+ * as the other ("련방을 노리는", "연방의 안보를 해칠 목적의", "타방의 존립을 위태롭게 할 목적으로").
+ */
+const KB_JOIN = /가담|동참|가입|참가|참여|맺|체결|허용|용인|주둔|내주|배치|밀약|기도|시설/u;
+const KB_TARGET = /노리|해칠|해치려|위태롭|위협하|차단하려|사정권|적대적인|겨냥한/u;
 const KO_BACKOFF: BackoffLexicon = {
   negator: [R.deny, /아니\s?[한된하]|금지|불허|수\s?없/u],
   unless: /해석되|풀이되|뜻하지|인정하지/u,
   cues: [
     { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset, /무기|탄약|차관|판매|팔지|통과|항[구만]|비행장|공항|[영령]공|편에도|엄정/u], [R.attacker, S.foe!, /교전|전쟁|싸우|침공한|공격하는|총부리/u]], polarity: 'negated', unless: /정전|휴전|발판|거점|않도록/u },
     { kind: 'non-aggression', gate: S.struckGate!, classes: [S.strike!, [S.struck!, /상대[방편측를]|타방|서로/u]], polarity: 'negated', after: ['neutrality'], unless: [/정전|휴전|발판|거점|기지|영역|[령영]토를|단체|항구|비행장|외국\s?군대|제3국|제삼국|배치|위험|않도록|아끼/u, S.notStrike!] },
-    { kind: 'non-alliance', gate: KB_AIMED, classes: [[R.asset, /동맹|블[럭록]|[련연]합|협정|조약|약정|집단|협력체|기지|발판|단체|조직|미사일|조치|행동/u], /상대[방편측국]|타방|다른\s?쪽|어느\s?일방/u, KB_AIMED], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
+    { kind: 'non-alliance', gate: KB_AIMED, classes: [[R.asset, /동맹|블[럭록]|[련연]합|협정|조약|약정|집단|협력체|기지|발판|단체|조직|미사일|조치|행동/u, KB_JOIN], /상대[방편측국]|타방|다른\s?쪽|어느\s?일방/u, KB_AIMED], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
+    { kind: 'non-alliance', gate: KB_TARGET, classes: [[R.asset, KB_JOIN, /동맹|블[럭록]|협정|조약|약정|기지|단체|조직/u], KB_TARGET], polarity: 'negated', after: ['neutrality', 'non-aggression'], unless: /(?:제3국|누구)(?:을|를|에게|도)/u },
     { kind: 'consultation', gate: KB_TELL, classes: [[R.contact, KB_TELL], [S.together!, /서로|호상|상호|쌍방|양국|양측|두\s?(?:나라|정부)|상대방에게/u]], polarity: 'affirmed', crisis: [R.crisisGate, HOSTILE], unless: /주민|국민|인민|절차/u },
     { kind: 'mutual-assistance', gate: [R.attackGate, HOSTILE], classes: [[R.help, /원병|구원|도[와울움]|돕|군대|병력|파견|투입|격퇴|몰아내|맞서|대처/u], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression'], unless: S.notTogether! },
   ],
@@ -200,16 +208,15 @@ const KO_BACKOFF: BackoffLexicon = {
  * intensified forms are read.
  */
 const KO_BINDING: BindingTest = {
-  definition: new RegExp(String.raw`(?:이?란|라\s?함은)\s[^.]*(?:말|뜻|의미|포함)한다|목적상|${DEFINITION}`, 'u'),
+  definition: /(?:이?란|라\s?함은)\s[^.]*(?:말|뜻|의미)한다|목적상/u,
   // The interpretive and intensified forms; "그 어떤 조항도 … 묶어 두지 않는다": no provision binds anyone.
-  saving: /(?:해석|간주)되지\s?(?:아니|않)|조금도\s?(?:제한|변경|영향|해치|손상)|(?:어떠한|어떤|아무런)\s?(?:규정|조항)도\s[^.]*(?:묶어\s?두|구속하|의무를\s?(?:지우|부과하)|요구하)지\s?(?:아니|않)/u,
-  untargeted: /^(?=[^.]*(?:아니|않|없))[^.]*?(?:조약|협정|동맹|조항|관계)(?:은|는|이|가)\s[^.]*(?:적대|목표로|겨냥|칼끝|위협이\s?되|침해하려|해치려|반대하|군사\s?동맹을\s?(?:뜻|의미))/u,
-  appointment: /전권|증거로|서명하였다|약정하였다|같이\s?(?:합의|약정)하였다|체결하기로/u,
-  cognition: /(?:인식|견해)을\s?같이|(?:확인|인정|확신|주목|유의|인식|간주)한다|믿는다|여긴다|(?:희망|우려)를\s?표명/u,
-  state: /존재(?:한다|하지|하였|했)|가지고\s?있다|(?:하여|해|되어|여)\s?왔다|(?:성원국|회원국|당사국)이다|긴요하다|맺어진/u,
-  duty: /하여야|해야|의무|약속한다|(?:아니|안)\s?된다|금지|(?:할|될|킬|줄|울|칠|릴|일|갈|올|질)\s?것(?:을|이|임|에)/u,
+  saving: /(?:해석|간주)되지\s?(?:아니|않)|조금도\s?(?:제한|변경|영향|해치|손상)|(?:규정|조항)도\s[^.]*(?:묶어\s?두|구속하|요구하)지/u,
+  untargeted: /^(?=[^.]*(?:아니|않|없))[^.]*?(?:조약|협정|동맹|관계)(?:은|는)\s[^.]*(?:적대|목표로|겨냥|칼끝|위협이\s?되|침해하려|반대하|동맹을\s?뜻)/u,
+  appointment: /전권|증거로|(?:서명|약정)하였다|같이\s?합의하였다|체결하기로/u,
+  cognition: /(?:인식|견해)을\s?같이|(?:확인|인정|확신|주목|유의)한다/u,
+  state: /존재|가지고\s?있다|왔다|회원국이다|긴요하다|맺어진/u,
+  duty: /의무|된다|금지|[할될]\s?것/u,
   denial: /아니|않|없|못/u,
-  future: /(?:할|될)\s?수\s?있|것이다/u,
 };
 
 /** The Korean cue lexicon. */

@@ -208,12 +208,20 @@ const AIMED = /(?<!\p{L})(?:против|враждебн|ущемляющ|св�
 const TELL_B = /(?<!\p{L})(?:сов[еѣ]щ|увѣдомл|оповещ|сообщ|сверя|снос|связь|в\s+курс)/iu;
 /** The consultation cue's gate: words of passing word, not an exchange of information (cooperation's). */
 const TELL_GATE = /консульт|сов[еѣ]щ|информир|ув[еѣ]дом|извещ|оповещ|сообщ|встреч|контакт|сверя|снос|связь|курс|мнени|оценк|взгляд/iu;
+/**
+ * Round 24: what an act or grouping is aimed at, besides AIMED — a word of enmity or harm and the other
+ * party, "другой Стороны" or a party by its name, capitalised ("несовместимых с интересами обороны другой
+ * Стороны", "для нападения на Федерацию", "угрожающих Союзу"); and joining or admitting (вступать,
+ * присоединяться, участвовать, заключать, допускать, размещать; обязательства, плацдарм).
+ */
+const B_TARGET = new RegExp(String.raw`${W}(?:против|враждебн\p{L}*|в\s+ущерб|несовместим\p{L}*\s+с|угрожа\p{L}*|(?:для|под)\s+(?:\p{L}+\s+){0,2}?(?:нападени|удар|агресси)\p{L}*\s+(?:на|по|против))\s+(?:\p{L}+\s+){0,3}?(?:друг|одной\s+из|любой\s+из|\p{Lu}\p{L}+)`, 'u');
+const B_JOIN = /(?<!\p{L})(?:вступ|присоедин|участ|заключ|допус|размещ|обязательств|договор[её]нност|плацдарм|сосредоточ)/iu;
 const RU_BACKOFF: BackoffLexicon = {
   negator: [R.deny, /(?<!\p{L})(?:отрека|запрещ|недопуст)/iu],
   unless: /(?<!\p{L})не\s+(?:требует|обязыва|затрагива|предусм|призна)/iu,
   cues: [
     { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset], [R.attacker, S.foe!, /(?<!\p{L})(?:воюющ|развязавш|учинивш|объяв\p{L}*\s+войн|войн[аеуыі])/iu]], polarity: 'negated' },
-    { kind: 'non-alliance', gate: /против|враждебн|ущемл|сверж|сдержив|подрыв|вред/iu, classes: [[R.asset, /(?<!\p{L})(?:союз|блок|коалиц|альянс|группировк|соглашен|санкц|формирован|организац)/iu], [S.aimed!, AIMED]], polarity: 'negated', after: ['neutrality'] },
+    { kind: 'non-alliance', gate: /против|враждебн|ущемл|сверж|сдержив|подрыв|вред|ущерб|несовместим|угрожа|нападени|удар|агресси/iu, classes: [[R.asset, /(?<!\p{L})(?:союз|блок|коалиц|альянс|группировк|соглашен|санкц|формирован|организац)/iu, B_JOIN], [S.aimed!, AIMED, B_TARGET]], polarity: 'negated', after: ['neutrality'], unless: /перемири|сепаратн|(?<!\p{L})мира(?!\p{L})/iu },
     { kind: 'consultation', gate: TELL_GATE, classes: [[R.contact, TELL_B], [S.together!, /(?<!\p{L})(?:Сторон[ыа]|[Оо]ба\s+Правительств)(?!\p{L})/u]], polarity: 'affirmed', crisis: [S.crisis!, R.attack], unless: /посредством|правил/iu },
     { kind: 'mutual-assistance', gate: /напад|агресс|вторж|вторг|атак|войн|посяга|захвач|оруж|жертв/iu, classes: [[R.help, /(?<!\p{L})(?:войск|сил(?:ы|ами)(?!\p{L})|флот|корпус|выстав|двин|отпор|отраж)/iu], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression', 'consultation'], unless: [/воздерж|угрожа|опасност|представительств|перемири|террор|потенциал|прекращ|план/iu, S.notTogether!] },
   ],
@@ -225,16 +233,13 @@ const RU_BACKOFF: BackoffLexicon = {
  * read, only its interpretive form.)
  */
 const RU_BINDING: BindingTest = {
-  definition: new RegExp(String.raw`${W}(?:термин|выражени|поняти)[^.;]{0,140}?${W}(?:означа|обознача|понима)|${DEFINITION}`, 'iu'),
   // The interpretive form, a scope, and "Ничто в настоящем Соглашении не …".
   saving: new RegExp(String.raw`${W}(?:не\s+распространя\p{L}*\s+на|(?:ис)?толков\p{L}*\s+как)\s|^\s*Ничто\s+в\s+настоящ`, 'iu'),
-  untargeted: new RegExp(String.raw`^(?=[^.;]*${W}(?:не|ни)\s)[^.;]*?${W}(?:Договор|Соглашени|союз|партн[её]рств|сотрудничеств|положени)[^.;]{0,80}?${W}(?:против|враждебн|в\s+ущерб|остри|характер\p{L}*\s+(?:военн\p{L}*\s+)?союз)`, 'iu'),
-  appointment: new RegExp(String.raw`${W}(?:уполномоченн\p{L}*\s+(?:\p{L}+\s+){0,2}?подписали|назначил\p{L}*\s+(?:\p{L}+\s+){0,3}?уполномоченн|В\s+удостоверение)`, 'iu'),
-  cognition: new RegExp(String.raw`${W}(?:отмеча|призна|сознава|осозна|счита|полага|констатиру|исход|убежд|уверен|разделя|выража)[^.;]{0,50}?${W}что(?!\p{L})`, 'iu'),
+  untargeted: new RegExp(String.raw`^(?=[^.;]*${W}(?:не|ни)\s)[^.;]*?${W}(?:Договор|Соглашени|союз|партн[её]рств|сотрудничеств)[^.;]{0,80}?${W}(?:против|враждебн|в\s+ущерб|остри|характер[^.;]{0,20}союз)`, 'iu'),
+  appointment: new RegExp(String.raw`${W}(?:уполномоченны(?:е|ми)|В\s+удостоверение)(?!\p{L})`, 'iu'),
+  cognition: new RegExp(String.raw`${W}(?:отмеча|призна|созна|осозна|счита|исход|убежд|выража)[^.;]{0,50}?${W}что(?!\p{L})`, 'iu'),
   state: new RegExp(String.raw`${W}(?:явля|состо[ия]т|гранич|образу|связыва|существу|име(?:ет|ют)\s+общ)`, 'iu'),
-  duty: new RegExp(String.raw`${W}(?:обязу|обязан|обязыва|должн|следует|надлежит|запрещ|не\s+вправе|обязательств)`, 'iu'),
-  denial: new RegExp(String.raw`${W}(?:не|ни|никогда|нет)(?!\p{L})`, 'iu'),
-  future: new RegExp(String.raw`${W}(?:будут?|может|могут|вправе)(?!\p{L})`, 'iu'),
+  duty: new RegExp(String.raw`${W}(?:следует|надлежит|запрещ|не\s+вправе|обязательств)`, 'iu'),
 };
 
 /** The Russian cue lexicon. */
