@@ -127,7 +127,7 @@ describe('backoff reading, round 24: non-alliance by target and join/admit class
     ] as const) backoff(text, lang, 'non-alliance');
   });
 
-  it('joining with no target, a separate peace, and a statement of membership are no non-alliance', () => {
+  it('joining with no target, a separate peace, and a statement of membership are no non-alliance; a party at war by its act', () => {
     for (const [text, lang] of [
       ['The Parties shall develop their cooperation with third States in trade and shipping.', 'en'],
       ['Each Party may conclude agreements with third States in the field of culture.', 'en'],
@@ -136,6 +136,10 @@ describe('backoff reading, round 24: non-alliance by target and join/admit class
       ['Стороны не заключат перемирия с противником без согласия другой Стороны.', 'ru'],
       ['쌍방은 제3국들과의 경제 협력에 참가한다.', 'ko'],
     ] as const) expect(kinds(classifyText(text, lang)), text).not.toContain('non-alliance');
+    // Neutrality: one at war with the other named by its act, not a party named otherwise.
+    backoff('Neither Party shall sell arms to any Power that has unleashed war against the other.', 'en', 'neutrality');
+    backoff('The Principality shall extend no credits to any Power which is in arms against the Kingdom.', 'en', 'neutrality');
+    expect(kinds(classifyText('Neither Party shall supply arms to groups that commit violence against civilians.', 'en'))).toEqual(['other']);
     // A statement of fact binds no one (the binding test): no kind at all.
     expect(classifyText('Neither Party is a member of any military alliance.', 'en')).toEqual([]);
     expect(classifyText('이 조약은 제3국을 겨냥한 것이 아니다.', 'ko')).toEqual([]);

@@ -315,12 +315,14 @@ const B_TARGET_GATE = /inimical|hostile|dangerous|enmity|opposition|in arms|comp
 /** Round 24: joining or admitting (accede, adhere, enter into, take part; admit, tolerate, station) and what is joined. */
 const B_JOIN = /\b(?:acce[ds]\w*|adhe[rs]\w*|join\w*|enter\w*\s+into|conclud\w*|take\s+part|participat\w*|associat\w*|membership|admit\w*|allow\w*|tolerat\w*|suffer|station\w*|host(?:s|ed|ing)?|garrisons?|understandings?|undertakings|engagements|boycotts?|concert\w*)\b/i;
 
+/** Round 24: one at war with the other named by its act ("a State that has unleashed war against", "in arms against"). */
+const B_WARRING = /\b(?:unleash|wag|tak\w*\s+up|in|employ|commit)\w*\s+(?:[\w-]+\s+)?(?:arms|war|force|aggression)\s+(?:against|on)\b/i;
 const EN_BACKOFF: BackoffLexicon = {
   negator: [EN_ROLES.deny, /\b(?:(?:keep|hold)\w*\s+(?:out|aloof)|declin\w*)\b/i],
   modal: true,
   unless: /\b(?:deemed\s+to\s+(?:include|be)|shall\s+(?:include|mean)|for\s+the\s+purposes?\s+of)\b/i,
   cues: [
-    { kind: 'neutrality', gate: EN_STRUCTURAL.foeGate!, classes: [[EN_STRUCTURAL.backing!, EN_ROLES.asset], [EN_ROLES.attacker, EN_STRUCTURAL.foe!]], polarity: 'negated', unless: new RegExp(String.raw`\b(?:${PEACE}|until)\b`, 'i') },
+    { kind: 'neutrality', gate: [EN_STRUCTURAL.foeGate!, B_WARRING], classes: [[EN_STRUCTURAL.backing!, EN_ROLES.asset], [EN_ROLES.attacker, EN_STRUCTURAL.foe!, B_WARRING]], polarity: 'negated', unless: new RegExp(String.raw`\b(?:${PEACE}|until)\b`, 'i') },
     { kind: 'non-alliance', gate: [EN_STRUCTURAL.aimedGate!, B_TARGET_GATE], classes: [[B_GROUPING, B_JOIN], [EN_STRUCTURAL.aimed!, B_TARGET]], polarity: 'negated', after: ['neutrality'], unless: /\bvot/i },
     { kind: 'consultation', gate: TELL_GATE, classes: [[EN_ROLES.contact, B_TELL], [EN_STRUCTURAL.together!, B_TOGETHER]], polarity: 'affirmed', crisis: [EN_ROLES.crisisGate, EN_ROLES.attack], unless: /\b(?:session|laws|procedures|text|notifications?|ratification|postal|railways?|terroris\w*)\b/i },
     { kind: 'mutual-assistance', gate: /\b(?:attack|aggress|invad|invasion|incursion|onslaught|irruption|assault|assail|hostil|war|enem|foe|violat|overr|frontier|border|descent|violence|upon)/i, classes: [[EN_ROLES.help, B_HELP], [EN_ROLES.attack, B_HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'consultation'], unless: [new RegExp(String.raw`\b(?:Security\s+Council|(?:only|solely)\s+(?:within|in)|${PEACE}|refrain\w*|condemn\w*|organi[sz]ations|withdraw\w*|forestall\w*|premises|embassy|terroris\w*|build\w*\s+up|develop\w*|capacit\w*|ability|deter\w*)\b`, 'i'), EN_ROLES.notHelp, EN_STRUCTURAL.notTogether!] },
@@ -337,11 +339,11 @@ const INSTRUMENT = String.raw`(?:Treaty|Agreement|Pact|Convention|Protocol|allia
 const EN_BINDING: BindingTest = {
   definition: /\b(?:term|expression|words?|phrase)\b[^.;]{0,140}?\b(?:denot|mean|compris|includ|signif)|^For\s+the\s+purposes?\s+of\b[^.;]{0,140}?\b(?:mean|includ|compris)/i,
   // The interpretive form, a derogation or scope, and a disclaimer of a duty ("No stipulation herein shall bind …").
-  saving: new RegExp(String.raw`\b(?:construed|interpreted|read|regarded)\s+as\s+(?:in\s+any\s+way\s+)?(?:affect|impair|limit|restrict|prejudic|derogat|entitl|confer|grant|hostile|an?\s+instrument)|\bin\s+no\s+(?:wise|way)\s+(?:affect|impair|prejudic|limit|derogat)|\bderogat\w*\s+from\b|\bnot\s+(?:extend|apply)\s+to\b|\b(?:no\s+(?:provision|clause|article|stipulation)s?|${INSTRUMENT}\b[^.;]{0,60}?\bnot)\b[^.;]{0,60}?\b(?:bind|oblig|requir)\w*\s+(?:either|any|the|a|each)\b`, 'i'),
+  saving: new RegExp(String.raw`\b(?:construed|interpreted|read|regarded)\s+as\s+(?:in\s+any\s+way\s+)?(?:affect|impair|limit|restrict|prejudic|derogat|entitl|confer|grant|hostile|an?\s+instrument)|\bin\s+no\s+(?:wise|way)\s+(?:affect|impair|prejudic|limit)|\bnot\s+(?:extend|apply)\s+to\b|\b(?:no\s+(?:provision|clause|article|stipulation)s?|${INSTRUMENT}\b[^.;]{0,60}?\bnot)\b[^.;]{0,60}?\b(?:bind|oblig|requir)\w*\s+(?:either|any|the|a|each)\b`, 'i'),
   // The instrument aimed at no one: a word of targeting after it, a third party after that, and a negation
   // (not where it also keeps other obligations intact by a plain verb: that clause keeps `other`).
   untargeted: new RegExp(String.raw`^(?=[^.;]*\b(?:not|no|none|never)\b)[^.;]*?\b${INSTRUMENT}\b[^.;]{0,80}?\b(?:direct|aim|target|threat|hostil|detriment|design|turn|encircl)\w*\b[^.;]{0,60}?\b(?:third|other|anyone)(?![^.;]*\b(?:affect|prejudice|impair)\b)`, 'i'),
-  appointment: /\bPlenipotentiar|\bfull\s+powers\b|\bwhereof\b|\bhave\s+(?:signed|concluded)\s+the\s+present\b/i,
+  appointment: /\bPlenipotentiar|\bwhereof\b|\bhave\s+(?:signed|concluded)\s+the\s+present\b/i,
   cognition: /\b(?:note[sd]?|recogni[sz]e[sd]?|acknowledge[sd]?|considers?|believes?|(?:re)?affirms?|(?:are|is)\s+(?:conscious|convinced|aware)|(?:share|express)\s+(?:the|their)\s+(?:view|conviction|hope|concern))(?:[\s,]+\w+){0,4}?[\s,]+that\b/i,
   state: /\b(?:shares?|lies?|forms?|borders?|retains?|remains?|exists?|belongs?|(?:is|are)\s+(?:\w+\s+){0,3}?(?:members?|part(?:y|ies)|victims?)\s+(?:of|to)|(?:has|have)\s+(?:been\s+)?(?:grown|completed|linked|established|entered))\b/i,
   duty: /\b(?:prohibited|forbidden)\b/i,
