@@ -283,6 +283,20 @@
  *   (unchanged); `other` right 0.07 of the times it is reported. The first round in several whose
  *   gain carried to fresh text: readings by classes of meaning generalise where words fitted to a set
  *   did not.
+ * - held-out 39: heldout-39.json — 225 items (110 en, 57 ru, 58 ko), modern register, and
+ * - held-out 40: heldout-40.json — 215 items (106 en, 55 ru, 54 ko), older register: two more writers who
+ *   never read the rules (asked not to repeat sets 33–38), writing while round 24 was; kept outside the
+ *   repository and sealed by SHA-256 in commits on main (93eb0f7, 35682f3) before either round was scored
+ *   on them. Round 24 added a binding test for the `other` fallback (a sentence that binds no one —
+ *   definition, disclaimer, recital, statement of fact — carries no kind) and broader non-alliance
+ *   classes (a target of enmity or harm; joining or admitting) to the second-chance reading; on the used
+ *   sets 37–38 it read 0.735 / 0.808 → 0.800 / 0.842 (optimistic). Round 23 (1a0aeb1) → round 24
+ *   (d39b76a), micro P/R: set 39 0.674 / 0.722 → 0.688 / 0.731, rung 65 → 65 / 96; set 40 0.730 /
+ *   0.771 → 0.769 / 0.794, rung 75 → 75 / 102; pooled (440) 0.701 / 0.746 → 0.727 / 0.762. Per kind
+ *   pooled, before → after: non-alliance 0.86 / 0.74 → 0.85 / 0.85; `other` false reports 96 → 80;
+ *   every other kind unchanged — mutual assistance 0.85 / 0.82, consultation 0.95 / 0.74, neutrality
+ *   0.98 / 0.73, non-aggression 0.95 / 0.74, defence cooperation 0.74 / 0.61, peaceful settlement 1.00 /
+ *   0.82. Fresh text keeps finding wording no class covers: recall, not precision, is short of 0.9.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -331,12 +345,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 36 (en, ru, ko)': loadLabelled('heldout-36'),
   'held-out 37 (en, ru, ko)': loadLabelled('heldout-37'),
   'held-out 38 (en, ru, ko)': loadLabelled('heldout-38'),
+  'held-out 39 (en, ru, ko)': loadLabelled('heldout-39'),
+  'held-out 40 (en, ru, ko)': loadLabelled('heldout-40'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -378,6 +394,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 36 (en, ru, ko)': { micro: 0.65, rung: 0.65 },
   'held-out 37 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
   'held-out 38 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
+  'held-out 39 (en, ru, ko)': { micro: 0.65, rung: 0.65 },
+  'held-out 40 (en, ru, ko)': { micro: 0.75, rung: 0.7 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -419,6 +437,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 36 (en, ru, ko)': [230, 110, 55, 55],
     'held-out 37 (en, ru, ko)': [230, 110, 55, 55],
     'held-out 38 (en, ru, ko)': [227, 110, 55, 55],
+    'held-out 39 (en, ru, ko)': [225, 110, 55, 55],
+    'held-out 40 (en, ru, ko)': [215, 105, 55, 54],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
