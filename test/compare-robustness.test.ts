@@ -121,8 +121,9 @@ describe('a lineage through a split and a merge', () => {
 
   it('and agrees with compareTreaties on each pair', () => {
     for (const [x, y] of [[ts[0]!, ts[1]!], [ts[1]!, ts[2]!]] as const) {
+      // One change per obligation (two sentences on each side), none a finding of change.
       const na = compareTreaties(x, y).changes.filter((c) => c.kinds.before === 'non-alliance' || c.kinds.after === 'non-alliance');
-      expect(na.map((c) => c.change)).toEqual(['unchanged']);
+      expect(na.map((c) => c.change)).toEqual(['unchanged', 'unchanged']);
     }
   });
 });
@@ -278,16 +279,27 @@ describe('a merge or split that changes how many obligations of a kind a provisi
   // Fictional (reviews rv11, rv12): mg-a Arts 2 and 3 each bind non-alliance, mg-b merges them and keeps
   // one sentence; sp-a Art 2 binds non-alliance once, sp-b splits it and adds a second such sentence.
   // The count alone cannot tell a dropped undertaking from one restated in two sentences or two merged
-  // into one: compare says so in the change's details, and compare and lineage agree on the change.
+  // into one: compare pairs one with one (unchanged) and gives the surplus one a change of its own that is
+  // uncertain (`count-differs`), never a finding; the lineage agrees there is no finding.
   const pair = (a: string, b: string) => [a, b].map((n) => parseTreaty(read(`./fixtures/moved/${n}.txt`), { id: n }).treaty) as [ReturnType<typeof parseTreaty>['treaty'], ReturnType<typeof parseTreaty>['treaty']];
   const na = (x: { kinds: { before?: string; after?: string } }) => x.kinds.before === 'non-alliance' || x.kinds.after === 'non-alliance';
 
   for (const [a, b, counts] of [['mg-a', 'mg-b', '2 → 1'], ['sp-a', 'sp-b', '1 → 2']] as const) {
-    it(`${a} → ${b}: one unchanged change whose details give the count (${counts}), and the lineage agrees`, () => {
+    it(`${a} → ${b}: one unchanged change, and the surplus obligation (${counts}) an uncertain change of its own; the lineage agrees (rv22 F2)`, () => {
       const [x, y] = pair(a, b);
-      const changes = compareTreaties(x, y).changes.filter(na);
-      expect(changes.map((c) => c.change)).toEqual(['unchanged']);
+      const cmp = compareTreaties(x, y);
+      const changes = cmp.changes.filter(na);
+      const surplus = a === 'mg-a' ? 'removed' : 'added';
+      expect(changes.map((c) => [c.change, c.uncertain ?? false])).toEqual([['unchanged', false], [surplus, true]]);
       expect(changes[0]!.details.join(' ')).toContain(`${counts} non-alliance obligations in these provisions`);
+      expect(changes[1]!.flags).toContain('count-differs');
+      expect(changes[1]!.details.join(' ')).toContain(`${counts} non-alliance obligations in these provisions, this one with no counterpart`);
+      // Every obligation of both sides is in exactly one change.
+      const held = (c: typeof cmp.classifications.left) => c.provisions.flatMap((p) => p.obligations).filter((o) => o.kind === 'non-alliance').length;
+      expect(changes.filter((c) => c.before).length).toBe(held(cmp.classifications.left));
+      expect(changes.filter((c) => c.after).length).toBe(held(cmp.classifications.right));
+      expect(renderTextReport(cmp)).toContain('uncertain: the other side holds this kind of obligation too');
+      expect(renderTextReport(cmp)).toMatch(new RegExp(`uncertain\\s+1 ${surplus}`));
       // (a merge continues both threads into the merged provision; a split is one step over both parts)
       const steps = lineage([x, y]).threads.filter((t) => t.family === 'non-alliance').map((t) => t.steps[1]!);
       expect(steps.length).toBeGreaterThan(0);

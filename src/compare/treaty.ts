@@ -7,14 +7,18 @@ function sharedLanguages(a: Treaty, b: Treaty): string[] {
 /**
  * The languages one side's obligations are read in: the default order (English, the authentic
  * languages, the other lexicons), unless that would read the side in a language the other side lacks
- * while the two share one the rules read — a Korean and Russian text compared with a Russian successor
- * is read in Russian, as its words are aligned and diffed, not in Korean against Russian (review rv22 F10).
+ * while the two share one the rules read, in a whole text — a Korean and Russian text compared with a
+ * Russian successor is read in Russian, as its words are aligned and diffed, not in Korean against
+ * Russian (review rv22 F10); quotations in the shared language leave a complete translation first.
  */
 function classifyLanguagesOf(t: Treaty, shared: readonly string[]): string[] {
   const order = defaultClassifyLanguages(t);
   const has = (l: string) => t.expressions.some((e) => sameLanguage(e.lang, l));
   const first = order.find(has);
-  const readable = shared.filter((l) => order.some((o) => sameLanguage(o, l)));
+  // Only a whole text in the shared language (a main witness, not quotations or reports) is read before
+  // the default: a fragment in the shared language must not replace a complete translation (rv22 F8).
+  const whole = (l: string) => t.expressions.some((e) => e.label === undefined && e.grade !== 'report' && sameLanguage(e.lang, l));
+  const readable = shared.filter((l) => order.some((o) => sameLanguage(o, l)) && whole(l));
   if (first === undefined || readable.length === 0 || readable.some((l) => sameLanguage(l, first))) return order;
   return [...readable, ...order.filter((o) => !readable.some((l) => sameLanguage(l, o)))];
 }
@@ -30,7 +34,7 @@ import { comparisonLanguages, declaredMissing, sideMayHoldCounterpart, unmatched
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
 import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
-import { SECURITY_KINDS } from '../classify/types.js';
+import { OBLIGATION_KINDS, SECURITY_KINDS } from '../classify/types.js';
 import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
@@ -148,6 +152,88 @@ function noteCountChanges(changes: readonly ObligationChange[], lo: readonly Obl
     if (nl !== nr && Math.max(nl, nr) > 1)
       ch.details = [...ch.details, `${nl} → ${nr} ${o.kind} obligations in these provisions: an undertaking may have been dropped, added, or restated in more or fewer sentences`];
   }
+}
+
+/** Changes {@link linkObligationChanges} made uncertain because the count of their kind differs (flagged `count-differs` once the link's flags are set). */
+const COUNT_DIFFERS = new WeakSet<ObligationChange>();
+
+/** How alike two obligations of one kind are, for pairing several of a kind one to one (higher is likelier the same undertaking). */
+function likeness(x: Obligation, y: Obligation): number {
+  const conds = (o: Obligation) => new Set(o.conditions.map((c) => c.kind));
+  const cx = conds(x), cy = conds(y);
+  const condUnion = new Set([...cx, ...cy]).size;
+  const condShare = condUnion === 0 ? 1 : [...cx].filter((c) => cy.has(c)).length / condUnion;
+  const words = (o: Obligation) => new Set(o.evidence.flatMap((e) => comparisonForm(e.text).toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2));
+  const wx = words(x), wy = words(y);
+  const wordUnion = new Set([...wx, ...wy]).size;
+  const wordShare = wordUnion === 0 ? 0 : [...wx].filter((w) => wy.has(w)).length / wordUnion;
+  return (x.commitment === y.commitment ? 4 : 0) + 2 * condShare + (x.trigger === y.trigger ? 1 : 0) + (x.response === y.response ? 1 : 0) + 2 * wordShare;
+}
+
+/**
+ * The obligation changes of one link: one per obligation (review rv22 F2). `compareObligations` compares
+ * the strongest obligation of each kind a side holds; where a side holds several of a kind (an assistance
+ * clause for Europe and one for elsewhere; two cooperation sentences), they are first paired one to one
+ * with the other side's of that kind by likeness (rung, conditions, trigger, response, the words of their
+ * evidence), each pair compared on its own. What is left goes to `compareObligations` with the rest (a
+ * leftover assistance clause may still be reframed as crisis consultation). A leftover `removed` or
+ * `added` whose kind the other side still holds may be an undertaking dropped or added — or one restated
+ * in fewer or more sentences: it is `uncertain`, and its details say so.
+ */
+function linkObligationChanges(lo: readonly Obligation[], ro: readonly Obligation[]): ObligationChange[] {
+  const out: ObligationChange[] = [];
+  const left = [...lo], right = [...ro];
+  const keys = [...new Set([...lo, ...ro].map(countKey))];
+  for (const k of keys) {
+    const ls = left.filter((o) => countKey(o) === k), rs = right.filter((o) => countKey(o) === k);
+    if (ls.length === 0 || rs.length === 0 || (ls.length === 1 && rs.length === 1)) continue;
+    const pairs: [number, number, number][] = [];
+    ls.forEach((l, i) => rs.forEach((r, j) => pairs.push([likeness(l, r), i, j])));
+    pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+    const usedL = new Set<number>(), usedR = new Set<number>();
+    for (const [, i, j] of pairs) {
+      if (usedL.has(i) || usedR.has(j)) continue;
+      usedL.add(i);
+      usedR.add(j);
+      out.push(compareObligations([ls[i]!], [rs[j]!])[0]!);
+      left.splice(left.indexOf(ls[i]!), 1);
+      right.splice(right.indexOf(rs[j]!), 1);
+    }
+  }
+  const rest = left.length || right.length ? compareObligationsAll(left, right) : [];
+  for (const ch of rest) {
+    const o = ch.before ?? ch.after;
+    if (o && (ch.change === 'removed' || ch.change === 'added')) {
+      const k = countKey(o);
+      const nl = lo.filter((x) => countKey(x) === k).length, nr = ro.filter((x) => countKey(x) === k).length;
+      if (nl > 0 && nr > 0) {
+        ch.uncertain = true;
+        COUNT_DIFFERS.add(ch);
+        ch.details = [...ch.details, `${nl} → ${nr} ${o.kind} obligations in these provisions, this one with no counterpart: an undertaking ${ch.change === 'removed' ? 'dropped' : 'added'}, or one restated in ${ch.change === 'removed' ? 'fewer' : 'more'} sentences`];
+      }
+    }
+  }
+  const rank = (c: ObligationChange) => OBLIGATION_KINDS.indexOf((c.kinds.before ?? c.kinds.after) as ObligationKind);
+  return [...out, ...rest].sort((x, y) => rank(x) - rank(y) || Number(x.before === undefined) - Number(y.before === undefined));
+}
+
+/**
+ * `compareObligations` over every obligation, not the strongest of each kind only: after the one-to-one
+ * pairing above, at most one of each kind is left on each side but for kinds the other side lacks,
+ * which `compareObligations` would reduce to one — each is kept (removed or added, or paired by family).
+ */
+function compareObligationsAll(lo: readonly Obligation[], ro: readonly Obligation[]): ObligationChange[] {
+  const out = compareObligations(lo, ro);
+  const covered = new Set<Obligation>();
+  for (const ch of out) {
+    const b = obligationBehind(lo, ch.before), a = obligationBehind(ro, ch.after);
+    if (b) covered.add(b);
+    if (a) covered.add(a);
+  }
+  // What `compareObligations` left out (a second obligation of a kind the other side lacks): one-sided.
+  for (const o of lo) if (!covered.has(o)) out.push(...compareObligations([o], []));
+  for (const o of ro) if (!covered.has(o)) out.push(...compareObligations([], [o]));
+  return out;
 }
 
 /** An obligation's wording as the classifier quoted it: kind, crisis, rung and each evidence quote by field. */
@@ -319,7 +405,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       before: link.left.some((id) => gapped.before.has(id) || li.get(id)?.flags.includes('partial-witness') === true),
       after: link.right.some((id) => gapped.after.has(id) || ri.get(id)?.flags.includes('partial-witness') === true),
     };
-    const compared = compareObligations(lo, ro);
+    const compared = linkObligationChanges(lo, ro);
     noteCountChanges(compared, lo, ro);
     // Read in two languages, a clause one lexicon places and the other reads only as `other` (an
     // obligation it cannot place) is one reading against another: neither the `other` gone nor the kind
@@ -336,7 +422,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       if (only && hasGaps[only] && (ch.kinds.after ?? ch.kinds.before) === 'other') continue;
       ch.left = [...link.left];
       ch.right = [...link.right];
-      ch.flags = flags;
+      ch.flags = COUNT_DIFFERS.has(ch) ? [...flags, 'count-differs' as const].sort() : flags;
       // A loss on a side that lacks text is not a finding: the obligation may be in the missing text.
       const lacking = losingSide(ch).some(
         (s) =>

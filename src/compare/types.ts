@@ -35,7 +35,7 @@ export type ObligationField = 'kind' | 'crisis' | 'trigger' | 'response' | 'imme
  * with it weaker, is written partly in words its lexicon does not read — Korean with Hanja words — so
  * the change is `uncertain`).
  */
-export type ObligationChangeFlag = AlignmentFlag | 'many-to-one' | 'not-classified' | 'partly-read';
+export type ObligationChangeFlag = AlignmentFlag | 'many-to-one' | 'not-classified' | 'partly-read' | 'count-differs';
 
 /** One side of an {@link ObligationChange}. */
 export interface ObligationSide {
@@ -80,7 +80,10 @@ export interface ObligationChange {
    * flag, when the sides were read in two languages, kind and rung are the same, and the change rests
    * only on a phrase one side's reading found and the other's did not (`means`, `immediacy`, a
    * condition: each language's lexicon finds its own phrases) — a modal verb read on both sides
-   * (`will` against `may`) is a difference both texts state, and such a change stands.
+   * (`will` against `may`) is a difference both texts state, and such a change stands; and, with the
+   * `count-differs` flag, for an obligation `removed` or `added` where the other side still holds the kind
+   * (two cooperation sentences against one): an undertaking dropped or added, or one restated in fewer
+   * or more sentences — the count cannot tell.
    * Such a change is not a finding that the obligation was removed, weakened or strengthened.
    */
   uncertain?: true;

@@ -201,6 +201,7 @@ export const FLAG_NOTES: Readonly<Record<string, string>> = {
   'many-to-one': 'the link splits or merges provisions',
   'not-classified': 'a side was not read for obligations: its language has no obligation lexicon',
   'partly-read': 'a side is written partly in words its obligation lexicon does not read (Korean in Hanja)',
+  'count-differs': 'the two sides hold different numbers of obligations of this kind here: one may be dropped or added, or restated in fewer or more sentences',
 };
 
 /**
@@ -263,7 +264,7 @@ export function headingChangeLine(link: Pick<AlignmentLink, 'headings'>): string
  * (`cross-language`: read in two languages, kind and rung the same, resting on a phrase one reading found;
  * see `ObligationChange.uncertain`).
  */
-export type UncertainReason = 'text missing' | 'not classified' | 'partly read' | 'languages differ';
+export type UncertainReason = 'text missing' | 'not classified' | 'partly read' | 'languages differ' | 'count differs';
 
 /** The {@link UncertainReason} an uncertain change's flags give. */
 export function uncertainReason(flags: readonly string[]): UncertainReason {
@@ -275,6 +276,7 @@ export function uncertainReason(flags: readonly string[]): UncertainReason {
 const REASON_FLAGS: readonly (readonly [UncertainReason, string])[] = [
   ['not classified', 'not-classified'],
   ['partly read', 'partly-read'],
+  ['count differs', 'count-differs'],
   ['languages differ', 'cross-language'],
 ];
 
@@ -309,12 +311,17 @@ export const PARTLY_READ_NOTE =
 export const LANGUAGES_DIFFER_NOTE =
   'read in two languages, each by its own lexicon: what differs may be read differently where the texts agree, so this is not a finding';
 
+/** What an uncertain change flagged `count-differs` means, for reports. */
+export const COUNT_DIFFERS_NOTE =
+  'the other side holds this kind of obligation too, in fewer or more sentences: this one may have been dropped or added, or the undertaking restated, so this is not a finding';
+
 /** The note for each {@link UncertainReason}. */
 const UNCERTAIN_NOTES: Readonly<Record<UncertainReason, string>> = {
   'text missing': UNCERTAIN_NOTE,
   'not classified': NOT_CLASSIFIED_NOTE,
   'partly read': PARTLY_READ_NOTE,
   'languages differ': LANGUAGES_DIFFER_NOTE,
+  'count differs': COUNT_DIFFERS_NOTE,
 };
 
 /** Why a comparison's uncertain changes are not findings: the notes of their kinds, once each. */
