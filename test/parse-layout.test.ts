@@ -489,6 +489,10 @@ describe('text pasted from a PDF (rv13 1)', () => {
     expect(JSON.stringify(r.treaty)).not.toContain('\u00AD');
     expect(r.treaty.expressions[0]!.body[0]!.content).toEqual([{ type: 'text', value: 'Стороны будут консультироваться и помогать.' }]);
     expect(codes(r.diagnostics, 'SOFT_HYPHEN')).toEqual([['info', 'SOFT_HYPHEN', 5, 24]]);
+    // Counted one by one, not line by line (rv22 F13): two on one line, three on two lines.
+    const message = (src: string) => parseText(src).diagnostics.find((d) => d.code === 'SOFT_HYPHEN')!.message;
+    expect(message('Pact\n\nArticle 1\n\nThe Parties con\u00ADclude no al\u00ADliance.\n')).toMatch(/^2 soft hyphen/);
+    expect(message('Pact\n\nArticle 1\n\nThe Parties con\u00ADclude no al\u00ADliance\nand no pa\u00ADct.\n')).toMatch(/^3 soft hyphen/);
   });
 
   it('a word hyphenated at a line end is joined on the first line; line numbers of what follows hold (LINE_END_HYPHEN)', () => {

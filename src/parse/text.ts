@@ -1493,15 +1493,16 @@ function moveWordUp(lines: Line[], i: number, length: number, head: string): voi
 function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
   const first: Record<string, { line: number; column: number } | undefined> = {};
   const count: Record<string, number> = {};
-  const note = (code: string, line: number, column: number) => {
-    count[code] = (count[code] ?? 0) + 1;
+  const note = (code: string, line: number, column: number, n = 1) => {
+    count[code] = (count[code] ?? 0) + n;
     first[code] ??= { line, column };
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const soft = withoutSoftHyphens(l.text);
     if (soft.count) {
-      note('SOFT_HYPHEN', l.no, soft.first + 1 + (l.col ?? 0));
+      // Counted one by one, not line by line (rv22 F13).
+      note('SOFT_HYPHEN', l.no, soft.first + 1 + (l.col ?? 0), soft.count);
       lines[i] = { ...l, text: soft.text };
     }
   }
