@@ -124,7 +124,8 @@ export function obligationDeltas(a: Obligation, b: Obligation): { deltas: Obliga
 /** Decision order for the direction of a same-kind change: rung first, then immediacy, conditions, means, trigger, response, modality. */
 const DECISION_ORDER: readonly ObligationField[] = ['commitment', 'crisis', 'immediacy', 'conditions', 'means', 'trigger', 'response', 'modality'];
 
-function changeOf(a: Obligation, b: Obligation): ObligationChange {
+/** The change from one obligation to another (as `compareObligations([a], [b])` gives it, without its checks). @internal */
+export function changeOf(a: Obligation, b: Obligation): ObligationChange {
   const { deltas, neutral } = obligationDeltas(a, b);
   let change: ObligationChangeKind = 'unchanged';
   if (a.kind !== b.kind) change = 'reframed';

@@ -40,7 +40,7 @@ import type { Treaty } from '../model/types.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { alignmentFamilies, alignmentFeatures, COMPARE_FEATURE_GROUPS, EXCLUSIVE_FEATURE_GROUPS } from './features.js';
 import { partlyReadProvisions, unreadProvisions } from './unmatched.js';
-import { compareObligations, mayBeReadingDifference } from './obligations.js';
+import { changeOf, compareObligations, mayBeReadingDifference } from './obligations.js';
 import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, ObligationSide, TreatyComparison } from './types.js';
 import { appendTo } from '../model/collections.js';
 import { comparisonForm } from '../text/normalize.js';
@@ -157,17 +157,28 @@ function noteCountChanges(changes: readonly ObligationChange[], lo: readonly Obl
 /** Changes {@link linkObligationChanges} made uncertain because the count of their kind differs (flagged `count-differs` once the link's flags are set). */
 const COUNT_DIFFERS = new WeakSet<ObligationChange>();
 
+/** The words of an obligation's evidence (longer than two letters), for {@link likeness}. */
+function evidenceWords(o: Obligation): Set<string> {
+  const out = new Set<string>();
+  for (const e of o.evidence) for (const w of comparisonForm(e.text).toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 2) out.add(w);
+  return out;
+}
+
 /** How alike two obligations of one kind are, for pairing several of a kind one to one (higher is likelier the same undertaking). */
-function likeness(x: Obligation, y: Obligation): number {
-  const conds = (o: Obligation) => new Set(o.conditions.map((c) => c.kind));
-  const cx = conds(x), cy = conds(y);
+function likeness(x: Obligation, y: Obligation, words: (o: Obligation) => Set<string>): number {
+  const cx = new Set(x.conditions.map((c) => c.kind)), cy = new Set(y.conditions.map((c) => c.kind));
   const condUnion = new Set([...cx, ...cy]).size;
   const condShare = condUnion === 0 ? 1 : [...cx].filter((c) => cy.has(c)).length / condUnion;
-  const words = (o: Obligation) => new Set(o.evidence.flatMap((e) => comparisonForm(e.text).toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2));
   const wx = words(x), wy = words(y);
   const wordUnion = new Set([...wx, ...wy]).size;
   const wordShare = wordUnion === 0 ? 0 : [...wx].filter((w) => wy.has(w)).length / wordUnion;
   return (x.commitment === y.commitment ? 4 : 0) + 2 * condShare + (x.trigger === y.trigger ? 1 : 0) + (x.response === y.response ? 1 : 0) + 2 * wordShare;
+}
+
+/** Two obligations read alike from the same words (an unchanged provision's): kind, crisis, rung, evidence quotes. */
+function sameReading(x: Obligation, y: Obligation): boolean {
+  if (x.kind !== y.kind || x.crisis !== y.crisis || x.commitment !== y.commitment || x.evidence.length !== y.evidence.length) return false;
+  return x.evidence.every((e, i) => e.field === y.evidence[i]!.field && e.text === y.evidence[i]!.text);
 }
 
 /**
@@ -181,21 +192,31 @@ function likeness(x: Obligation, y: Obligation): number {
  * in fewer or more sentences: it is `uncertain`, and its details say so.
  */
 function linkObligationChanges(lo: readonly Obligation[], ro: readonly Obligation[]): ObligationChange[] {
+  const rank = (c: ObligationChange) => OBLIGATION_KINDS.indexOf((c.kinds.before ?? c.kinds.after) as ObligationKind);
+  const sorted = (cs: ObligationChange[]) => cs.sort((x, y) => rank(x) - rank(y) || Number(x.before === undefined) - Number(y.before === undefined));
+  // The same readings in the same order (most links of a successor treaty: unchanged text): pair them in order.
+  if (lo.length === ro.length && lo.length > 1 && lo.every((o, i) => sameReading(o, ro[i]!))) return sorted(lo.map((o, i) => changeOf(o, ro[i]!)));
   const out: ObligationChange[] = [];
   const left = [...lo], right = [...ro];
+  const wordsMemo = new Map<Obligation, Set<string>>();
+  const words = (o: Obligation) => {
+    let w = wordsMemo.get(o);
+    if (!w) wordsMemo.set(o, (w = evidenceWords(o)));
+    return w;
+  };
   const keys = [...new Set([...lo, ...ro].map(countKey))];
   for (const k of keys) {
     const ls = left.filter((o) => countKey(o) === k), rs = right.filter((o) => countKey(o) === k);
     if (ls.length === 0 || rs.length === 0 || (ls.length === 1 && rs.length === 1)) continue;
     const pairs: [number, number, number][] = [];
-    ls.forEach((l, i) => rs.forEach((r, j) => pairs.push([likeness(l, r), i, j])));
+    ls.forEach((l, i) => rs.forEach((r, j) => pairs.push([sameReading(l, r) ? 100 : likeness(l, r, words), i, j])));
     pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
     const usedL = new Set<number>(), usedR = new Set<number>();
     for (const [, i, j] of pairs) {
       if (usedL.has(i) || usedR.has(j)) continue;
       usedL.add(i);
       usedR.add(j);
-      out.push(compareObligations([ls[i]!], [rs[j]!])[0]!);
+      out.push(changeOf(ls[i]!, rs[j]!));
       left.splice(left.indexOf(ls[i]!), 1);
       right.splice(right.indexOf(rs[j]!), 1);
     }
@@ -213,8 +234,7 @@ function linkObligationChanges(lo: readonly Obligation[], ro: readonly Obligatio
       }
     }
   }
-  const rank = (c: ObligationChange) => OBLIGATION_KINDS.indexOf((c.kinds.before ?? c.kinds.after) as ObligationKind);
-  return [...out, ...rest].sort((x, y) => rank(x) - rank(y) || Number(x.before === undefined) - Number(y.before === undefined));
+  return sorted([...out, ...rest]);
 }
 
 /**
