@@ -1,3 +1,25 @@
+/**
+ * The main job: compare two treaties end to end — align, diff, classify, compare obligations.
+ *
+ * @module
+ */
+import { sameLanguage } from '../text/languages.js';
+import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types.js';
+import { comparisonLanguages, declaredMissing, sideMayHoldCounterpart, unmatchedUnits } from '../align/units.js';
+import { classifyText, memoizeClassifier } from '../classify/classify.js';
+import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
+import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
+import { OBLIGATION_KINDS, SECURITY_KINDS } from '../classify/types.js';
+import { diffTreaties } from '../diff/treaty.js';
+import type { Treaty } from '../model/types.js';
+import { hasFullText, requireTreaty } from '../model/witness.js';
+import { alignmentFamilies, alignmentFeatures, COMPARE_FEATURE_GROUPS, EXCLUSIVE_FEATURE_GROUPS } from './features.js';
+import { partlyReadProvisions, unreadProvisions } from './unmatched.js';
+import { changeOf, compareObligations, mayBeReadingDifference } from './obligations.js';
+import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, ObligationSide, TreatyComparison } from './types.js';
+import { appendTo } from '../model/collections.js';
+import { comparisonForm } from '../text/normalize.js';
+
 /** The languages both treaties have witnesses in, in the order the aligner reads them (`comparisonLanguages`). */
 function sharedLanguages(a: Treaty, b: Treaty): string[] {
   const { left, right } = comparisonLanguages(a, b);
@@ -22,28 +44,6 @@ function classifyLanguagesOf(t: Treaty, shared: readonly string[]): string[] {
   if (first === undefined || readable.length === 0 || readable.some((l) => sameLanguage(l, first))) return order;
   return [...readable, ...order.filter((o) => !readable.some((l) => sameLanguage(l, o)))];
 }
-
-/**
- * The main job: compare two treaties end to end — align, diff, classify, compare obligations.
- *
- * @module
- */
-import { sameLanguage } from '../text/languages.js';
-import type { AlignmentLink, AlignmentSide, AlignmentUnit } from '../align/types.js';
-import { comparisonLanguages, declaredMissing, sideMayHoldCounterpart, unmatchedUnits } from '../align/units.js';
-import { classifyText, memoizeClassifier } from '../classify/classify.js';
-import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
-import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
-import { OBLIGATION_KINDS, SECURITY_KINDS } from '../classify/types.js';
-import { diffTreaties } from '../diff/treaty.js';
-import type { Treaty } from '../model/types.js';
-import { hasFullText, requireTreaty } from '../model/witness.js';
-import { alignmentFamilies, alignmentFeatures, COMPARE_FEATURE_GROUPS, EXCLUSIVE_FEATURE_GROUPS } from './features.js';
-import { partlyReadProvisions, unreadProvisions } from './unmatched.js';
-import { changeOf, compareObligations, mayBeReadingDifference } from './obligations.js';
-import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, ObligationSide, TreatyComparison } from './types.js';
-import { appendTo } from '../model/collections.js';
-import { comparisonForm } from '../text/normalize.js';
 
 /**
  * Alignment features, kinds only: the security obligations of a unit's own text
