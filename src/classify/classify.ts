@@ -301,6 +301,27 @@ function modalityOf(matches: readonly { modality: Modality; span: Found }[], at:
   return before ?? after;
 }
 
+/** Letters of a script that writes words between spaces (Latin, Cyrillic): a condition's text ends on a word boundary. */
+const WORD_LETTER = /[A-Za-z\u00C0-\u024F\u0400-\u04FF]/;
+
+/**
+ * The conditions a sentence names ({@link ObligationLexicon.conditions}), in text order, each with its
+ * span; a span that stops inside a word of a space-delimited script is carried to the word's end ("in
+ * accordance with its constitutional procedures", not "… its constitution").
+ */
+function conditionsIn(lex: ObligationLexicon, s: string, first: (re: RegExp) => Found | undefined): { c: Condition; span: Found }[] {
+  const conditions: { c: Condition; span: Found }[] = [];
+  for (const c of lex.conditions) {
+    const m = first(c.pattern);
+    if (!m) continue;
+    let end = m.end;
+    if (end > m.start && WORD_LETTER.test(s[end - 1]!)) while (end < s.length && WORD_LETTER.test(s[end]!)) end++;
+    const span = trimSpan(end === m.end ? m : { start: m.start, end, text: s.slice(m.start, end) });
+    conditions.push({ c: { type: 'condition', kind: c.kind, text: span.text }, span });
+  }
+  return conditions.sort((a, b) => a.span.start - b.span.start);
+}
+
 /** Ladder rung of a classified obligation and the span that decided it. */
 function rungOf(
   lex: ObligationLexicon,
@@ -391,15 +412,7 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
     const modality: Modality = mod?.modality ?? 'present';
     // No modal marker: the duty is stated in the present tense ("provides", "оказывает", "제공한다").
     add('modality', mod?.span ?? responseSpan ?? kindSpan);
-    const conditions: { c: Condition; span: Found }[] = [];
-    for (const c of lex.conditions) {
-      const m = first(c.pattern);
-      if (m) {
-        const span = trimSpan(m);
-        conditions.push({ c: { type: 'condition', kind: c.kind, text: span.text }, span });
-      }
-    }
-    conditions.sort((a, b) => a.span.start - b.span.start);
+    const conditions = conditionsIn(lex, s, first);
     if (conditions.length) for (const c of conditions) add('conditions', c.span);
     else add('conditions', sentenceSpan);
     const o: Obligation = {
@@ -991,6 +1004,15 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
       for (const o of narrowed) addProviso(o, span);
       return;
     }
+    // A sentence that refers back to that assistance and names a condition narrows it too (round 25).
+    const restated = lex.followOn && previous && test(lex.followOn, sent.value) ? previous.filter((o) => o.kind === 'mutual-assistance') : [];
+    const named = restated.length ? conditionsIn(lex, sent.value, (re) => firstMatch(re, sent.value)) : [];
+    if (named.length) {
+      for (const o of restated) addConditions(o, named, sent.start);
+      const rest = own.filter((o) => o.kind !== 'mutual-assistance' && o.kind !== 'other');
+      for (const o of rest) place(o, i, sent.start);
+      return;
+    }
     previous = own;
     for (const o of own) place(o, i, sent.start);
     if (!looksBack) return;
@@ -1040,6 +1062,26 @@ function addProviso(o: Obligation, span: Found): void {
   } else o.evidence = evidence;
   o.evidence.sort(byField);
 }
+
+/**
+ * Put the conditions a follow-on sentence names ({@link ObligationLexicon.followOn}) on a mutual-assistance
+ * obligation already placed, with their spans (offsets into the sentence, which starts at `at`); a
+ * qualifying one (as {@link rungOf} reads them) makes automatic assistance conditional (rung 4).
+ */
+function addConditions(o: Obligation, named: readonly { c: Condition; span: Found }[], at: number): void {
+  const spans = named.map((n) => ({ start: n.span.start + at, end: n.span.end + at, text: n.span.text }));
+  o.conditions = [...o.conditions, ...named.map((n) => n.c)];
+  const evidence = [...o.evidence, ...spans.map((f) => spanEvidence('conditions', f))];
+  const q = named.findIndex((n) => QUALIFIERS.has(n.c.kind));
+  if (o.commitment === 5 && q >= 0) {
+    o.commitment = 4;
+    o.evidence = [...evidence.filter((e) => e.field !== 'commitment'), spanEvidence('commitment', spans[q]!)];
+  } else o.evidence = evidence;
+  o.evidence.sort(byField);
+}
+
+/** Conditions that make assistance conditional (rung 4; {@link rungOf}). */
+const QUALIFIERS = new Set<Condition['kind']>(['discretion', 'constitutional-processes', 'capacity', 'exception']);
 
 /**
  * Classify one provision (its plain text, children included: offsets are into

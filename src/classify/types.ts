@@ -357,6 +357,15 @@ export interface ObligationLexicon {
    */
   proviso?: RegExp;
   /**
+   * Round 25: a sentence that refers back to the assistance of the sentence before and names how it is
+   * given ("Such assistance shall be rendered in accordance with …", "Указанная помощь оказывается …",
+   * "이 지원은 … 행하여진다"): the conditions it names ({@link conditions}) narrow that assistance (a
+   * constitutional process, a capacity, a discretion or an exception: rung 5 → 4), with their spans, as a
+   * {@link proviso} does; the sentence restates the duty, so its own mutual assistance and `other` are
+   * not kept when it names one. Optional; anchored at the sentence start (`^`), no `g` or `y` flag.
+   */
+  followOn?: RegExp;
+  /**
    * A report to a body outside the parties, the communicating verb with its addressee ("inform the
    * Security Council", "shall be reported to the Security Council", "информируют Совет Безопасности",
    * "안전보장이사회에 보고한다"). Consultation is between the parties: a consultation read from the verb of

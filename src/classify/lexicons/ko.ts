@@ -472,6 +472,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
   // 앞 문장의 원조를 좁히는 단서 (rv19 2).
   // 다만 alone limits nothing ("다만, 쌍방은 매년 회의를 가진다"): the proviso must take something out (rv20 7).
   reportOutside: /(?:안전보장이사회|안보리|사무총장|총회)에(?:게)?\s*(?:이를\s*)?(?:즉시\s*|지체\s*없이\s*)?(?:보고|통보|알리|통지)/u,
+  // Round 25: a sentence referring back to the assistance before it, whose conditions narrow that assistance.
+  followOn: /^(?:이|그|위의|상기|전항의)\s?(?:군사\s?)?(?:원조|지원|원호|도움)(?:은|는)/u,
   proviso: /^다만[,\s][^.]*?(?:그러하지\s?아니[하한]|적용(?:하|되)지\s?(?:아니[하한]|않)|포함(?:하|되)지\s?(?:아니[하한]|않)|제외(?:한다|된다|하고)|해당하지\s?(?:아니[하한]|않))|^이\s?(?:의무|원조|지원)는\s[^.]*(?:아니한다|않는다)/u,
   disclaimerAfter: /^[^.]{0,20}?의무(?:를|가)?\s?(?:[^\s.]+\s?){0,3}?(?:해석되지|간주되지|지지|지니지)\s?(?:아니|않)|^[^.]{0,20}?의무(?:가|는)\s?없/u,
   negationAfter: new RegExp(String.raw`^(?:(?!(?:고|며|면서)\s)[^,.]){0,12}?(?:(?:하|되)?(?<!아끼)${NOT}|(?:하)?${MUST_NOT}|(?:은|는|이|가)?\s?(?<!(?:지체|주저|조건|례외|예외|빠짐|차별)\s?)없|(?:이|가)?\s?빠지|(?:을|를)?\s?제외|(?:을|를)?\s?배제)`, 'u'),

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '../src/index.js';
+
+// Round 25 (review rv22 on conditions): a follow-on sentence that refers back to the assistance and names
+// a condition narrows it; a region "within …" or "in the Carpathians" is a region; a condition's text ends
+// on a word boundary. Every sentence here was written for these tests.
+const ma = (text: string, lang: string) => {
+  const obs = classifyText(text, lang).filter((o) => o.kind === 'mutual-assistance');
+  expect(obs.length, text).toBe(1);
+  return obs[0]!;
+};
+
+describe('a follow-on sentence naming a condition narrows the assistance before it', () => {
+  it.each([
+    ['en', 'Should either Party be invaded, the other shall go to its aid with armed force. Such assistance shall be rendered in accordance with the constitutional processes of each Party.', 'constitutional processes'],
+    ['en', 'If either Party is attacked, the other shall lend it every assistance. The assistance so promised shall be given within the limits of its own resources.', 'within the limits of its own resources'],
+    ['ru', 'В случае вооружённого нападения на одну из Сторон другая Сторона окажет ей военную помощь. Такая помощь оказывается в соответствии с конституционными процедурами каждой Стороны.', 'конституционными процедурами'],
+    ['ko', '어느 일방이 무력침공을 받는 경우 타방은 즉시 군사원조를 제공한다. 이 원조는 각자의 헌법상 절차에 따라 행하여진다.', '헌법상 절차'],
+  ])('rung 5 → 4 with the condition and its span (%s)', (lang, text, cond) => {
+    const o = ma(text, lang);
+    expect(o.commitment).toBe(4);
+    expect(o.conditions.map((c) => c.text)).toContain(cond);
+    const ev = o.evidence.find((e) => e.field === 'commitment')!;
+    expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+    expect(ev.text).toBe(cond);
+    // The follow-on sentence is no second duty, nor `other`.
+    expect(classifyText(text, lang).map((x) => x.kind)).toEqual(['mutual-assistance']);
+  });
+
+  it('traps: a follow-on naming no condition, or a new duty of its own, leaves the assistance automatic', () => {
+    expect(ma('If either Party is attacked, the other shall render it military assistance. Such assistance shall be rendered forthwith.', 'en').commitment).toBe(5);
+    const text = 'If either Party is attacked, the other shall render it military assistance. The Parties shall consult each other in accordance with their constitutional processes.';
+    expect(ma(text, 'en').commitment).toBe(5);
+  });
+});
+
+describe('regions and word boundaries', () => {
+  it.each([
+    ['If either Party is attacked within the Carpathian region, the other shall render it military assistance.', 'within the Carpathian region'],
+    ['If either Party is attacked within Europe, the other shall render it military assistance.', 'within Europe'],
+    ['If either Party is attacked in the Carpathians, the other shall render it military assistance.', 'in the Carpathians'],
+  ])('a region: %s', (text, region) => {
+    expect(ma(text, 'en').conditions).toContainEqual({ type: 'condition', kind: 'region', text: region });
+  });
+
+  it('a condition ends on a word boundary', () => {
+    const o = ma('If either Party is attacked, the other shall render it military assistance in accordance with its constitutional procedures.', 'en');
+    expect(o.conditions.map((c) => c.text)).toEqual(['in accordance with its constitutional procedures']);
+    for (const c of o.conditions) expect(c.text).toMatch(/[A-Za-z]$/);
+  });
+});
