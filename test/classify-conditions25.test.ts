@@ -49,3 +49,22 @@ describe('regions and word boundaries', () => {
     for (const c of o.conditions) expect(c.text).toMatch(/[A-Za-z]$/);
   });
 });
+
+describe('conditions by the class of what limits the help (round 25)', () => {
+  it.each([
+    ['If the Duchy is invaded, the Kingdom shall send troops to its aid as far as its own laws and treaties permit.', 'constitutional-processes'],
+    ['If the Duchy is invaded, the Kingdom shall send troops to its aid once its Diet has so consented.', 'constitutional-processes'],
+    ['If the Duchy is invaded, the Kingdom shall send troops to its aid so far as the state of its finances and armaments allows.', 'capacity'],
+    ['If the Duchy is invaded, the Kingdom shall send troops to its aid within its means.', 'capacity'],
+    ['If the Duchy is invaded, the Kingdom shall send it such help as it reckons proper.', 'discretion'],
+    ['If the Duchy is invaded, the Kingdom shall send it help, the amount to be settled by agreement between the two Governments.', 'discretion'],
+  ])('rung 4: %s', (text, kind) => {
+    const o = ma(text, 'en');
+    expect(o.commitment).toBe(4);
+    expect(o.conditions.map((c) => c.kind)).toContain(kind);
+  });
+
+  it('trap: help owed whatever the means is automatic', () => {
+    expect(ma('If the Duchy is invaded, the Kingdom shall send troops to its aid with all the means at its disposal.', 'en').commitment).toBe(5);
+  });
+});
