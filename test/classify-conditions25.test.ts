@@ -68,3 +68,18 @@ describe('conditions by the class of what limits the help (round 25)', () => {
     expect(ma('If the Duchy is invaded, the Kingdom shall send troops to its aid with all the means at its disposal.', 'en').commitment).toBe(5);
   });
 });
+
+describe('conditions by class in Russian and Korean (round 25)', () => {
+  it.each([
+    ['ru', 'Если Княжество подвергнется нападению, Королевство окажет ему военную помощь, насколько позволят его средства.', 'capacity'],
+    ['ru', 'Если Княжество подвергнется нападению, Королевство окажет ему военную помощь, объём которой определит само.', 'discretion'],
+    ['ru', 'Если Княжество подвергнется нападению, Королевство окажет ему военную помощь после одобрения её парламентом.', 'constitutional-processes'],
+    ['ko', '공국이 침략을 당하면 왕국은 자기 형편이 허락하는 만큼 군사원조를 보낸다.', 'capacity'],
+    ['ko', '공국이 침략을 당하면 왕국은 스스로 적절하다고 보는 방식으로 군사원조를 보낸다.', 'discretion'],
+    ['ko', '공국이 침략을 당하면 왕국은 의회가 승인하는 범위에서 군사원조를 보낸다.', 'constitutional-processes'],
+  ])('rung 4 (%s): %s', (lang, text, kind) => {
+    const o = ma(text, lang);
+    expect(o.commitment).toBe(4);
+    expect(o.conditions.map((c) => c.kind)).toContain(kind);
+  });
+});

@@ -465,6 +465,10 @@ export const koreanObligationLexicon: ObligationLexicon = {
     { kind: 'region', pattern: /(?:[^\s]{1,20})\s?(?:지역|지대|구역)\s?(?:안|내|에서)|(?:유럽|아시아|아프리카|아메리카|북미|남미|태평양|대서양|극동|중동|북극)\s?(?:지역\s?)?(?:안|내)?에서/u },
     { kind: 'capacity', pattern: /(?:자기|자체|자국|자신)?(?:의)?\s?(?:능력|힘|가능성|역량)(?:이|의)?\s?(?:범위|한도|한계)?\s?(?:내|안)에서|(?:능력|힘|역량)(?:이)?\s?(?:허용|허락|미치|닿)(?:하는|는)\s?(?:한|범위|데까지)|가능한\s?(?:범위|한도)\s?(?:내|안)?에서|(?:능력|힘|역량)(?:에\s?맞게|에\s?따라|껏)/u },
     { kind: 'discretion', pattern: /(?:원조|지원|도움)(?:의|를|을)?\s?(?:형태|규모|방식|방법|범위)[^.]{0,40}?(?:스스로|자체로|자기가|제공하는\s?(?:체약국|일방|측))?\s?(?:이|가)?\s?결정|(?:필요|적절|타당)하다고\s?(?:인정|판단|간주|생각)(?:하는|되는)|자체의\s?판단에\s?따라/u },
+    // Round 25: a limit by class — what the party can bear or its circumstances allow, its assembly's approval, help whose form it judges itself or leaves to agreement.
+    { kind: 'capacity', pattern: /(?:감당할|할)\s?수\s?있는\s?한도|형편(?:이|에)?\s?(?:허락|허용|맞게)|허락하는\s?(?:한도|만큼)/u },
+    { kind: 'discretion', pattern: /스스로\s?(?:적절|적당|헤아)|(?:적절|적당|필요)하다고\s?(?:여기|보)|(?:합의|협의)하여\s?정한|합의에\s?의하여\s?결정|합의하는\s?(?:규모|방식)|결정하는\s?바에\s?따라|합의한\s?다음에/u },
+    { kind: 'constitutional-processes', pattern: /헌법(?:과\s?법률)?이\s?(?:정한|정하는|허용하는)|(?:국회|의회)가\s?승인/u },
   ],
   negation: /(?:^|\s)(?:아니|안|못)\s|제외하고|배제하고/u,
   // The gap before the negation may not cross a clause ending in 고 / 며 ("주권을 존중하고 내정에 간섭하지 않는다" is a new clause).
