@@ -1005,7 +1005,7 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
       return;
     }
     // A sentence that refers back to that assistance and names a condition narrows it too (round 25).
-    const restated = lex.followOn && previous && test(lex.followOn, sent.value) ? previous.filter((o) => o.kind === 'mutual-assistance') : [];
+    const restated = lex.followOn && previous && previous.some((o) => o.kind === 'mutual-assistance') && test(lex.followOn, sent.value) ? previous.filter((o) => o.kind === 'mutual-assistance') : [];
     const named = restated.length ? conditionsIn(lex, sent.value, (re) => firstMatch(re, sent.value)) : [];
     if (named.length) {
       for (const o of restated) addConditions(o, named, sent.start);
