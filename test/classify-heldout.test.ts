@@ -297,6 +297,18 @@
  *   every other kind unchanged — mutual assistance 0.85 / 0.82, consultation 0.95 / 0.74, neutrality
  *   0.98 / 0.73, non-aggression 0.95 / 0.74, defence cooperation 0.74 / 0.61, peaceful settlement 1.00 /
  *   0.82. Fresh text keeps finding wording no class covers: recall, not precision, is short of 0.9.
+ * - held-out 41: heldout-41.json — 227 items (114 en, 56 ru, 57 ko), modern register, and
+ * - held-out 42: heldout-42.json — 212 items (97 en, 56 ru, 59 ko), older register: two more writers who never
+ *   read the rules (asked not to repeat sets 33–40), writing while round 25 was; sealed by SHA-256 in
+ *   commits on main (bc73b68, 502f161) before any round was scored on them. Round 24's rules, untouched:
+ *   set 41 0.766 / 0.821, rung 83 / 102; set 42 0.763 / 0.785, rung 81 / 100; pooled (439) 0.764 / 0.803 —
+ *   per kind mutual assistance 0.94 / 0.84, consultation 0.98 / 0.90, neutrality 1.00 / 0.84,
+ *   non-aggression 0.94 / 0.70, non-alliance 0.88 / 0.83, defence cooperation 0.79 / 0.70, peaceful
+ *   settlement 0.95 / 0.78. Round 25 widened the second-chance classes from sets 39–40's misses (39–40:
+ *   0.727 / 0.762 → 0.815 / 0.856, optimistic) and read conditions by class; on 41–42 the whole round gave
+ *   0.771 / 0.813, rung 168: its widenings (+8.9 kB, slower) carried little and were not taken. What was
+ *   taken — a follow-on sentence's conditions narrow the assistance before it, regions "within …",
+ *   limits read by class — leaves every kind as it was and reads rung 166 / 202 (164 before).
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -347,12 +359,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 38 (en, ru, ko)': loadLabelled('heldout-38'),
   'held-out 39 (en, ru, ko)': loadLabelled('heldout-39'),
   'held-out 40 (en, ru, ko)': loadLabelled('heldout-40'),
+  'held-out 41 (en, ru, ko)': loadLabelled('heldout-41'),
+  'held-out 42 (en, ru, ko)': loadLabelled('heldout-42'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -396,6 +410,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 38 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
   'held-out 39 (en, ru, ko)': { micro: 0.65, rung: 0.65 },
   'held-out 40 (en, ru, ko)': { micro: 0.75, rung: 0.7 },
+  'held-out 41 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
+  'held-out 42 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -439,6 +455,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 38 (en, ru, ko)': [227, 110, 55, 55],
     'held-out 39 (en, ru, ko)': [225, 110, 55, 55],
     'held-out 40 (en, ru, ko)': [215, 105, 55, 54],
+    'held-out 41 (en, ru, ko)': [227, 110, 55, 55],
+    'held-out 42 (en, ru, ko)': [212, 95, 55, 55],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
