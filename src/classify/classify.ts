@@ -322,6 +322,9 @@ function conditionsIn(lex: ObligationLexicon, s: string, first: (re: RegExp) => 
   return conditions.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** Conditions that make mutual assistance conditional (rung 4). */
+const QUALIFIERS: ReadonlySet<Condition['kind']> = new Set<Condition['kind']>(['discretion', 'constitutional-processes', 'capacity', 'exception']);
+
 /** Ladder rung of a classified obligation and the span that decided it. */
 function rungOf(
   lex: ObligationLexicon,
@@ -332,7 +335,7 @@ function rungOf(
   responseSpan: Found | undefined,
 ): { rung: CommitmentRung; span: Found } {
   if (o.kind === 'mutual-assistance') {
-    const qualifier = o.conditions.find((c) => c.c.kind === 'discretion' || c.c.kind === 'constitutional-processes' || c.c.kind === 'capacity' || c.c.kind === 'exception');
+    const qualifier = o.conditions.find((c) => QUALIFIERS.has(c.c.kind));
     if (qualifier) return { rung: 4, span: qualifier.span };
     return o.modalityStrength === 'binding' || o.modalityStrength === 'none' ? { rung: 5, span: kindSpan } : { rung: 4, span: kindSpan };
   }
@@ -550,7 +553,7 @@ function backoffMatch(lex: ObligationLexicon, bo: BackoffLexicon, cue: BackoffCu
   };
   // Every class occurs (cheap, memoised; the last, rarest, first, then the cue's exceptions) before any span is placed.
   const last = cue.classes.length - 1;
-  if (!firstOf(cue.classes[last]!) || (cue.unless && (cue.unless instanceof RegExp ? [cue.unless] : cue.unless).some((u) => test(u, s)))) return undefined;
+  if (!firstOf(cue.classes[last]!) || classIn(cue.unless, s)) return undefined;
   for (let i = last - 1; i >= 0; i--) if (!firstOf(cue.classes[i]!)) return undefined;
   const spans: Found[] = [];
   for (const c of cue.classes) {
@@ -1054,13 +1057,7 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
  * evidence, and the rung of conditional assistance (4) with the same evidence when it was automatic.
  */
 function addProviso(o: Obligation, span: Found): void {
-  o.conditions = [...o.conditions, { type: 'condition', kind: 'exception', text: span.text }];
-  const evidence = [...o.evidence, spanEvidence('conditions', span)];
-  if (o.commitment === 5) {
-    o.commitment = 4;
-    o.evidence = [...evidence.filter((e) => e.field !== 'commitment'), spanEvidence('commitment', span)];
-  } else o.evidence = evidence;
-  o.evidence.sort(byField);
+  addConditions(o, [{ c: { type: 'condition', kind: 'exception', text: span.text }, span }], 0);
 }
 
 /**
@@ -1079,9 +1076,6 @@ function addConditions(o: Obligation, named: readonly { c: Condition; span: Foun
   } else o.evidence = evidence;
   o.evidence.sort(byField);
 }
-
-/** Conditions that make assistance conditional (rung 4; {@link rungOf}). */
-const QUALIFIERS = new Set<Condition['kind']>(['discretion', 'constitutional-processes', 'capacity', 'exception']);
 
 /**
  * Classify one provision (its plain text, children included: offsets are into
