@@ -193,9 +193,10 @@ export function obligationFeatureSet(obligations: readonly Obligation[], text: s
     const trigger = TRIGGER_FAMILY[o.trigger];
     // A trigger is what sets a contingent obligation off; the "threat" a non-aggression clause forbids is none.
     if (groups.has('triggers') && trigger && isContingent(o)) out.add(`trigger:${trigger}`);
-    if (groups.has('fields') && o.kind === 'cooperation') for (const f of cooperationFields(text, lang)) out.add(`field:${f}`);
-    if (groups.has('finalClauses') && o.kind === 'final-clause') for (const t of finalClauseTopics(text, lang)) out.add(`final:${t}`);
   }
+  // Topics are the text's, not an obligation's: read once, when the text holds the kind they belong to.
+  if (groups.has('fields') && obligations.some((o) => o.kind === 'cooperation')) for (const f of cooperationFields(text, lang)) out.add(`field:${f}`);
+  if (groups.has('finalClauses') && obligations.some((o) => o.kind === 'final-clause')) for (const t of finalClauseTopics(text, lang)) out.add(`final:${t}`);
   return [...out].sort();
 }
 

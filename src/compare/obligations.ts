@@ -248,6 +248,11 @@ export function compareObligations(a: readonly Obligation[], b: readonly Obligat
   }
   for (const l of rest) out.push(oneSided(l, 'removed'));
   for (const r of right) if (!usedR.has(r)) out.push(oneSided(r, 'added'));
+  return out.sort(byChangeOrder);
+}
+
+/** The order of obligation changes: vocabulary order of the kind before (else after), a change with a before side first. @internal */
+export function byChangeOrder(x: ObligationChange, y: ObligationChange): number {
   const rank = (c: ObligationChange) => OBLIGATION_KINDS.indexOf((c.kinds.before ?? c.kinds.after) as ObligationKind);
-  return out.sort((x, y) => rank(x) - rank(y) || Number(x.before === undefined) - Number(y.before === undefined));
+  return rank(x) - rank(y) || Number(x.before === undefined) - Number(y.before === undefined);
 }

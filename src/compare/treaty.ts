@@ -9,13 +9,13 @@ import { comparisonLanguages, declaredMissing, sideMayHoldCounterpart, unmatched
 import { classifyText, memoizeClassifier } from '../classify/classify.js';
 import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '../classify/treaty.js';
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
-import { OBLIGATION_KINDS, SECURITY_KINDS } from '../classify/types.js';
+import { SECURITY_KINDS } from '../classify/types.js';
 import { diffTreaties } from '../diff/treaty.js';
 import type { Treaty } from '../model/types.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { alignmentFamilies, alignmentFeatures, COMPARE_FEATURE_GROUPS, EXCLUSIVE_FEATURE_GROUPS } from './features.js';
 import { partlyReadProvisions, unreadProvisions } from './unmatched.js';
-import { changeOf, compareObligations, mayBeReadingDifference } from './obligations.js';
+import { byChangeOrder, changeOf, compareObligations, mayBeReadingDifference } from './obligations.js';
 import type { CompareOptions, IncompleteSide, ObligationChange, ObligationChangeCounts, ObligationChangeFlag, ObligationSide, TreatyComparison } from './types.js';
 import { appendTo } from '../model/collections.js';
 import { comparisonForm } from '../text/normalize.js';
@@ -192,10 +192,8 @@ function sameReading(x: Obligation, y: Obligation): boolean {
  * in fewer or more sentences: it is `uncertain`, and its details say so.
  */
 function linkObligationChanges(lo: readonly Obligation[], ro: readonly Obligation[]): ObligationChange[] {
-  const rank = (c: ObligationChange) => OBLIGATION_KINDS.indexOf((c.kinds.before ?? c.kinds.after) as ObligationKind);
-  const sorted = (cs: ObligationChange[]) => cs.sort((x, y) => rank(x) - rank(y) || Number(x.before === undefined) - Number(y.before === undefined));
   // The same readings in the same order (most links of a successor treaty: unchanged text): pair them in order.
-  if (lo.length === ro.length && lo.length > 1 && lo.every((o, i) => sameReading(o, ro[i]!))) return sorted(lo.map((o, i) => changeOf(o, ro[i]!)));
+  if (lo.length === ro.length && lo.length > 1 && lo.every((o, i) => sameReading(o, ro[i]!))) return lo.map((o, i) => changeOf(o, ro[i]!)).sort(byChangeOrder);
   const out: ObligationChange[] = [];
   const left = [...lo], right = [...ro];
   const wordsMemo = new Map<Obligation, Set<string>>();
@@ -234,7 +232,7 @@ function linkObligationChanges(lo: readonly Obligation[], ro: readonly Obligatio
       }
     }
   }
-  return sorted([...out, ...rest]);
+  return [...out, ...rest].sort(byChangeOrder);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   changeLabel,
   headingChangeLine,
   coalesceParts,
+  lineageGlanceStep,
   lineageSequence,
   lineageVsPrevious,
   comparisonPairs,
@@ -200,7 +201,7 @@ export function renderLineageMarkdown(lineage: Lineage, options: MarkdownReportO
   const out: string[] = [`# ${escapeMarkdown(options.title ?? `Lineage: ${lineage.treaties.map((t) => t.id).join(' → ')}`)}`, ''];
   out.push(...mdTable(['treaty', 'title'], lineage.treaties.map((t) => [t.id, t.title])), '');
   out.push('**At a glance**', '');
-  out.push(...mdTable(['thread', ...lineage.treaties.map((t) => t.id)], lineage.threads.map((th) => [th.family, ...th.steps.map((s) => (s.kind === undefined ? (s.uncertain ? '?' : '—') : `${kindLabel(s.kind, s.crisis)} ${s.rung}${s.grade === 'report' ? ' (reports)' : ''}`))])), '');
+  out.push(...mdTable(['thread', ...lineage.treaties.map((t) => t.id)], lineage.threads.map((th) => [th.family, ...th.steps.map(lineageGlanceStep)])), '');
   let reportUsed = false;
   for (const th of lineage.threads) {
     out.push(`## ${escapeMarkdown(th.family)}`, '');

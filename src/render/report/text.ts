@@ -587,7 +587,10 @@ export function lineageVsPrevious(s: LineageStep): readonly string[] {
  * consultation (crisis) 1 (reports) → mutual-assistance 5`); `—` where the treaty has no such obligation.
  */
 export function lineageGlance(steps: readonly LineageStep[]): string {
-  return steps
-    .map((s) => (s.kind === undefined ? (s.uncertain ? '?' : '—') : `${kindLabel(s.kind, s.crisis)} ${s.rung}${s.grade === 'report' ? ' (reports)' : ''}`))
-    .join(' → ');
+  return steps.map(lineageGlanceStep).join(' → ');
+}
+
+/** One step of {@link lineageGlance}: kind and rung, `—` where absent, `?` where absent in the text a witness has. */
+export function lineageGlanceStep(s: LineageStep): string {
+  return s.kind === undefined ? (s.uncertain ? '?' : '—') : `${kindLabel(s.kind, s.crisis)} ${s.rung}${s.grade === 'report' ? ' (reports)' : ''}`;
 }
