@@ -527,8 +527,22 @@ const SECURITY = new Set<ObligationKind>(SECURITY_KINDS);
 function readsBackoff(lex: ObligationLexicon, bo: BackoffLexicon, s: string): boolean {
   if (bo.modal && !lex.modalities.some((m) => firstMatch(m.pattern, s))) return false;
   if (bo.unless && test(bo.unless, s)) return false;
-  return !bindsNoOne(lex, s) && !(lex.disclaimer !== undefined && test(lex.disclaimer, s));
+  return !bindsNoOne(lex, s) && !isDisclaimer(lex, s);
 }
+
+/**
+ * Is a whole sentence a disclaimer of a duty ({@link ObligationLexicon.disclaimer}, which runs to the
+ * end of its clause): read without the sentence's closing punctuation.
+ */
+function isDisclaimer(lex: ObligationLexicon, s: string): boolean {
+  if (lex.disclaimer === undefined) return false;
+  let end = s.length;
+  while (end > 0 && CLOSING.has(s.charCodeAt(end - 1))) end--;
+  return test(lex.disclaimer, end === s.length ? s : s.slice(0, end));
+}
+
+/** Closing punctuation and white space at a sentence's end (. ; : ! ? … 。 and spaces). */
+const CLOSING = new Set([0x2e, 0x3b, 0x3a, 0x21, 0x3f, 0x2026, 0x3002, 0x20, 0x0a, 0x0d, 0x09, 0xa0]);
 
 /** The earliest match of a backoff class (a pattern, or the first to match of several) that `ok` accepts. */
 function classMatch(c: BackoffClass, s: string, ok: (f: Found) => boolean): Found | undefined {
@@ -1022,8 +1036,10 @@ function classifyTextWith(text: string, lang: string, eId: string, cache: Senten
     if (before) for (const o of lookbackObligations(lex, src, before.sent, sent, before.found, own, cache)) place(o, i, before.sent.start);
     before = { sent, found: own };
   });
-  // A text of recitals and statements of no commitment only binds no one: no obligation, not even `other`.
-  if (out.length === 0 && !sents.every((s) => !HAS_LETTER.test(s.value) || bindsNoOne(lex, s.value) || (lex.binding !== undefined && readsUnbinding(lex, lex.binding, s.value)))) {
+  // A text of recitals, statements of no commitment and disclaimers ("The Parties do not undertake to remain
+  // neutral …"; rv20 2) only binds no one: no obligation, not even `other`.
+  const unbinding = (v: string) => bindsNoOne(lex, v) || (lex.binding !== undefined && readsUnbinding(lex, lex.binding, v)) || isDisclaimer(lex, v);
+  if (out.length === 0 && !sents.every((s) => !HAS_LETTER.test(s.value) || unbinding(s.value))) {
     const first = sents.findIndex((s) => HAS_LETTER.test(s.value));
     const sent = sents[first];
     if (sent) {
