@@ -446,6 +446,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
     { response: 'respect', pattern: /존중|기초|입각|준수|수호/u, kinds: ['principles'] },
     { response: 'act', pattern: /비준|효력|연장|폐기|통지|유효/u, kinds: ['final-clause'] },
   ],
+  // Instruments named by title ("우호, 협조 및 호상원조에 관한 조약", "불가침 조약"): a name, not a duty of this sentence.
+  ignore: /(?:우호|친선|선린|동맹|불가침|중립|상호\s?방위|호상\s?방위|호상원조|상호원조)(?:(?:,\s?|\s?및\s?|\s)(?:우호|친선|선린|협조|협력|동맹|불가침|중립|상호\s?방위|호상\s?방위|호상원조|상호원조|평화))*\s?(?:에\s?관한\s?)?(?:조약|협정|협약|의정서)/gu,
   immediate: /지체\s?없이|즉각(?:적으로)?|즉시|지체함이\s?없이/u,
   means: /(?:자기가\s?보유하고\s?있는\s?)?(?:모든|온갖)\s?(?:수단|힘)(?:으로써|으로|을\s?다하여)?/u,
   modalities: [
