@@ -11,6 +11,9 @@ import {
   lineage,
   obligationsToCsv,
   classifyTreaty,
+  classifyProvision,
+  classifyText,
+  memoizeClassifier,
   parseText,
   renderHtmlReport,
   renderLadderSvg,
@@ -42,6 +45,14 @@ describe('wrong input to the public functions is a BAD_OPTION that says what was
     ['compareObligations([{}], [])', () => compareObligations([{}] as never, []), /the first list's item 0 must be an obligation/],
     ["diffProvisions('a b', 'a c')", () => diffProvisions('a b' as never, 'a c' as never), /diffProvisions: the first argument must be \{ text, lang \} \(two strings\), not the string "a b"/],
     ['diffProvisions(null, null)', () => diffProvisions(null as never, null as never), /not null/],
+    ['classifyText(123, "en")', () => classifyText(123 as never, 'en'), /classifyText: the text argument must be a string, not number/],
+    ['classifyText(undefined, "en")', () => classifyText(undefined as never, 'en'), /classifyText: the text argument must be a string, not undefined/],
+    ['classifyText("…", 5)', () => classifyText('The Parties shall consult.', 5 as never), /classifyText: the lang argument must be a BCP 47 language tag .*, not number/],
+    ['classifyText("…", "en", 7)', () => classifyText('The Parties shall consult.', 'en', 7 as never), /classifyText: the eId argument must be a string/],
+    ['memoizeClassifier()(null, "en")', () => memoizeClassifier()(null as never, 'en', 'art_1'), /the memoized classifier: the text argument must be a string, not null/],
+    ['classifyProvision(null)', () => classifyProvision(null as never), /classifyProvision: the provision must be a provision of a treaty model or \{ text, lang \}, not null/],
+    ["classifyProvision('text')", () => classifyProvision('The Parties shall consult.' as never), /not the string "The Parties shall consult\."/],
+    ["classifyProvision({ text: 5 })", () => classifyProvision({ text: 5, lang: 'en' } as never), /classifyText: the text argument must be a string, not number/],
     ["diffProvisions({ text: 'x' }, …)", () => diffProvisions({ text: 'x' } as never, { text: 'y', lang: 'en' }), /must be \{ text, lang \}/],
   ];
   for (const [name, call, message] of cases)
@@ -61,6 +72,9 @@ describe('wrong input to the public functions is a BAD_OPTION that says what was
     expect(renderLadderSvg(round(lin))).toContain('<svg');
     expect(obligationsToCsv([classifyTreaty(a), round(classifyTreaty(b))])).toContain('consultation');
     expect(compareObligations([], [])).toEqual([]);
+    expect(classifyText('The Parties shall consult each other.', 'en').map((o) => o.kind)).toEqual(['consultation']);
+    expect(classifyProvision(round(a.expressions[0]!.body[0]!)).map((o) => o.kind)).toEqual(['consultation']);
+    expect(classifyProvision({ text: 'The Parties shall consult each other.', lang: 'en' }).map((o) => o.kind)).toEqual(['consultation']);
     expect(diffProvisions({ text: 'a b', lang: 'en' }, { text: 'a c', lang: 'en' }).stats.inserted).toBe(1);
     expect(serializeTreaty(round(a), 'text')).toContain('The Parties shall consult each other.');
   });

@@ -10,6 +10,8 @@
  * @module
  */
 import { provisionText } from '../model/content.js';
+import { TreatyDiffError } from '../model/errors.js';
+import { describeValue } from '../model/witness.js';
 import type { Provision } from '../model/types.js';
 import { normalizeInput } from '../text/normalize.js';
 import { guessLanguage } from '../text/languages.js';
@@ -908,7 +910,17 @@ function sortObligations(list: Obligation[]): Obligation[] {
  * ({@link ObligationLexicon.noCommitment}): such a sentence binds no one, and such a text yields nothing.
  */
 export function classifyText(text: string, lang: string, eId = ''): Obligation[] {
+  requireTextArguments('classifyText', text, lang, eId);
   return classifyTextWith(text, lang, eId, undefined);
+}
+
+/**
+ * Plain JavaScript callers of a text classifier get a `TreatyDiffError` (`BAD_OPTION`) naming the
+ * argument, not a `TypeError` from inside the segmenter (review rv22 F11).
+ */
+function requireTextArguments(what: string, text: unknown, lang: unknown, eId: unknown): void {
+  const bad = typeof text !== 'string' ? ['text', text, 'a string'] : typeof lang !== 'string' ? ['lang', lang, 'a BCP 47 language tag (en, ru, ko …)'] : typeof eId !== 'string' ? ['eId', eId, 'a string (the provision\'s eId; \'\' for none)'] : undefined;
+  if (bad) throw new TreatyDiffError('BAD_OPTION', `${what}: the ${bad[0]} argument must be ${bad[2]}, not ${describeValue(bad[1], bad[2] as string)}`, { hint: `call ${what}(text, lang, eId), e.g. ${what}('The Parties shall consult each other.', 'en', 'art_3')` });
 }
 
 /**
@@ -1099,6 +1111,8 @@ function addConditions(o: Obligation, named: readonly { c: Condition; span: Foun
  * given `lang`, else guessed from the script.
  */
 export function classifyProvision(p: Provision | { text: string; lang: string; eId?: string }, options: ClassifyOptions = {}): Obligation[] {
+  if (typeof p !== 'object' || p === null || Array.isArray(p) || !('text' in p || Array.isArray((p as Provision).content)))
+    throw new TreatyDiffError('BAD_OPTION', `classifyProvision: the provision must be a provision of a treaty model or { text, lang }, not ${describeValue(p, 'a provision')}`, { hint: "pass a provision (e.g. a treaty expression's body[0]) or { text: 'The Parties shall consult each other.', lang: 'en' }" });
   if ('text' in p) return classifyText(p.text, options.lang ?? p.lang, p.eId ?? '');
   const text = provisionText(p);
   return classifyText(text, options.lang ?? guessLanguage(text), p.eId);
@@ -1131,7 +1145,8 @@ export function memoizeClassifier(given: TextClassifier = classifyText): TextCla
   // Our own classifier's result depends on the text alone, except the eId stamped on each obligation: its
   // cache ignores the eId (a renumbered article, identical in both treaties, is classified once) and the
   // copy gets the caller's eId. Another classifier may read the eId, so its results are cached per eId.
-  return (text, lang, eId) => {
+  return (text, lang, eId = '') => {
+    requireTextArguments('the memoized classifier', text, lang, eId);
     const slot = own ? '' : eId;
     let byEId = cache.get(lang);
     if (!byEId) cache.set(lang, (byEId = new Map()));
