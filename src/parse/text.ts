@@ -440,6 +440,16 @@ function unknownLanguage(value: string, instead: string, line: number, diag: Lin
   diag({ severity: 'warning', code: 'LANGUAGE_UNKNOWN', message: `"# Language: ${value.split('\n')[0]!.trim().slice(0, 60)}" names no language treaty-diff knows; ${instead}`, line, column: 1, hint: 'write a BCP 47 tag (de, fr, zh, ru-RU) or a language name (German, Russian, Korean)' });
 }
 
+/** The line (1-based) where the first line of `text` stands in `source`; 1 when it is not found as written. */
+function lineOfText(source: string, text: string): number {
+  const first = text.split('\n')[0]!.trim();
+  const at = first ? source.indexOf(first) : -1;
+  if (at < 0) return 1;
+  let line = 1;
+  for (let i = source.indexOf('\n'); i >= 0 && i < at; i = source.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 /** The line of the last `# KEY:` entry of a header (the one `metaValue` reads), if any. */
 function headerLineOf(entries: readonly { key: string; line: number }[], key: string): number | undefined {
   return [...entries].reverse().find((h) => h.key.toLowerCase() === key)?.line;
@@ -683,6 +693,32 @@ const CLAIM_KEYS: Record<string, string> = {
   duration: 'duration',
   registration: 'registration',
 };
+
+/**
+ * What a title says of the parties: an English "… between X and Y …" or a Korean "X과 Y 사이의 …" names
+ * them (`parties`, as printed, a leading "the" dropped); `ambiguous` when it names them but where the
+ * first ends cannot be told ("between A and B and C"); `undefined` when it does not name them. Russian
+ * titles name them declined ("между Российской Федерацией и …"), which is no name to record: not read.
+ */
+export function partiesFromTitle(title: string): { parties: Party[] } | { ambiguous: string } | undefined {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const en = /\bbetween\s+(.+?)(?:\s*[;:(]|,?\s+(?:on|concerning|regarding|relating|in\s+respect|with\s+respect|for\s+the|signed|done|dated)\b|$)/i.exec(t);
+  if (en) {
+    const span = en[1]!.replace(/[.,\s]+$/, '');
+    // "A, B and C": the commas part all but the last two, which "and" parts as in "A and B".
+    const items = span.split(/\s*,\s*/);
+    const last = items.pop()!;
+    const cut = (sep: RegExp) => [...last.matchAll(sep)];
+    const theCuts = cut(/\s+and\s+(?=the\s)/gi);
+    const cuts = theCuts.length ? theCuts : cut(/\s+and\s+/gi);
+    if (cuts.length !== 1) return cuts.length || items.length ? { ambiguous: span } : undefined;
+    const at = cuts[0]!;
+    const names = [...items, last.slice(0, at.index), last.slice(at.index! + at[0].length)].map((n) => n.replace(/^(?:and\s+)?the\s+/i, '').trim());
+    return names.every((n) => /\p{L}/u.test(n)) ? { parties: names.map((name) => ({ type: 'party', name })) } : { ambiguous: span };
+  }
+  const ko = /^(\S+?)(?:과|와)\s?(\S+?)\s?(?:사이의|사이에|간의|간에)(?:\s|$)/u.exec(t);
+  return ko ? { parties: [ko[1]!, ko[2]!].map((name) => ({ type: 'party', name })) } : undefined;
+}
 
 /** Parties from a `# Parties:` value: split on `;`, a trailing `(ABBR)` in capitals is the short name. */
 export function partiesFromValue(value: string): Party[] {
@@ -1889,6 +1925,16 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     (printed) =>
       diag({ severity: 'warning', code: 'DATE_NOT_READ', message: `no date is read at the start of "# Signed: ${printed.slice(0, 40)}": the treaty is given no signature date, so lineages cannot check its order (the header line is kept as a claim)`, line: headerLineOf(fileHeader, 'signed') ?? 1, column: 1, hint: 'start the value with the date: 1990-03-14, 14 March 1990, March 14, 1990, 14.03.1990, 14 марта 1990 г., 1990년 3월 14일' }),
   );
+  // No `# Parties:` line: the title may name them ("… between X and Y"), said so (it is a reading, not a header).
+  if (metaValue(fileMeta, 'Parties') === undefined && titleText) {
+    const read = partiesFromTitle(titleText);
+    const line = headerLineOf(fileHeader, 'title') ?? headerLineOf(fileHeader, PRINTED_TITLE_KEY) ?? lineOfText(normalized, titleText);
+    if (read && 'parties' in read) {
+      fields.parties = read.parties;
+      diag({ severity: 'info', code: 'PARTIES_FROM_TITLE', message: `no "# Parties:" line: the parties are read from the title: ${read.parties.map((p) => p.name).join('; ')}`, line, column: 1, hint: 'write "# Parties: …; …" (and "# Short names: …; …") to name them yourself' });
+    } else if (read)
+      diag({ severity: 'info', code: 'PARTIES_NOT_READ', message: `the title names the parties ("between ${read.ambiguous.slice(0, 80)}") but not where one ends: the treaty is given no parties`, line, column: 1, hint: 'write "# Parties: …; …" to name them' });
+  }
   const treaty: Treaty = { ...fields, expressions };
   return { type: 'parse-result', treaty, diagnostics: ctx.diagnostics };
 }

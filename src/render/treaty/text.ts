@@ -30,7 +30,7 @@ import { allProvisions } from '../../model/content.js';
 import type { Diagnostic, Expression, InlineNode, MetaEntry, Provision, Source, Treaty } from '../../model/types.js';
 import { WITNESS_GRADES } from '../../model/types.js';
 import { languageProfile, languageProfiles, parseArticleEId, samePrintedNum } from '../../text/languages.js';
-import { authenticLanguagesFromMeta, continuesClosingText, headingOfLine, inferGrade, isBracketLine, inferMainGrade, printedTitleReadsBack, languageOfValue, metaValue, opensClosingText, parseText, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
+import { authenticLanguagesFromMeta, continuesClosingText, headingOfLine, inferGrade, isBracketLine, inferMainGrade, printedTitleReadsBack, languageOfValue, metaValue, opensClosingText, parseText, partiesFromTitle, partiesFromValue, sourceFromMeta, undeclaredLanguage, type BlockKind } from '../../parse/text.js';
 import type { TreatySerializer } from './format.js';
 
 /** Options for {@link serializeText}. */
@@ -232,7 +232,11 @@ function mainHeader(t: Treaty, e: Expression, bodyText: string, auth: MetaEntry 
     if (x === main || x.value.includes('\n') || x.value.trim() !== x.value || x.lang.includes(')')) continue;
     if (!meta.some((m) => m.key.toLowerCase() === `title (${x.lang.toLowerCase()})`)) lines.push(`# Title (${x.lang}): ${x.value}`);
   }
-  if (metaValue(meta, 'Parties') === undefined && t.parties.length > 0) {
+  // (Not where the title read back names the same parties: "… between X and Y" gives them.)
+  const titleBack = metaValue(meta, 'Title') ?? main?.value ?? e.title;
+  const fromTitle = titleBack === undefined ? undefined : partiesFromTitle(titleBack);
+  const titleGives = fromTitle !== undefined && 'parties' in fromTitle && fromTitle.parties.length === t.parties.length && t.parties.every((p, i) => p.short === undefined && p.name === fromTitle.parties[i]!.name);
+  if (metaValue(meta, 'Parties') === undefined && t.parties.length > 0 && !titleGives) {
     const names = t.parties.map((p) => p.name.replace(/\s+/g, ' ').trim());
     lines.push(`# Parties: ${names.join('; ')}`);
     const derived = partiesFromValue(names.join('; '));
