@@ -134,6 +134,14 @@ const R_ATTACK = String.raw`\b(?=set\s+upon|fall\w*\s+upon|fell\s+upon|bombard|r
  * sentence that passes it and names help is read by the frame: an anaphoric event ("in such a case"),
  * not any "case".
  */
+/** A meeting predicate: meet, convene, sit together, hold meetings/sessions/summits, meetings held or taking place. */
+const MEETING = String.raw`(?:meet|meets|convene|convenes|assemble|sit\s+together|hold\s+(?:\w+\s+){0,2}?(?:meetings|sessions|summits?)|(?:meetings|sessions|summits)\s+(?:[\w-]+\s+){0,6}?(?:shall|will)\s+(?:be\s+held|take\s+place))\b`;
+/** How often: annually, once a year, twice yearly, periodically, regularly, each spring, not less than once … */
+const PERIODICITY = String.raw`\b(?:annually|yearly|each\s+year|every\s+year|(?:once|twice)\s+(?:a|each|every|in\s+each)\s+year|twice\s+yearly|periodically|regularly|at\s+regular\s+intervals|on\s+a\s+regular\s+(?:basis|schedule)|each\s+(?:spring|summer|autumn|fall|winter)|(?:not\s+less\s+than|at\s+least)\s+(?:once|twice|annually))\b`;
+/** Military staffs as the ones who meet: their meetings plan or train (defence cooperation), they are no consultation. */
+const NOT_STAFF = String.raw`(?<!\b(?:Staffs?|armies|forces|commanders|Commanders|officers|military[\w-]*)\b[^.;]{0,60})`;
+/** A meeting at set intervals (see the consultation cue): the periodicity after the meeting or before it. */
+const PERIODIC_MEETING = String.raw`${NOT_STAFF}\b${MEETING}(?=[^.;]{0,80}?${PERIODICITY})|${PERIODICITY}(?=[^.;]{0,80}?\b${MEETING})`;
 const R_ATTACK_GATE = /\b(?:(?:such\s+(?:a\s+|an\s+)?|that\s+|the\s+said\s+)(?:case|event|eventuality|contingency)|violat|set upon|fall upon|falls upon|fell upon|fallen upon|bombard|raid|act of war|acts of war|attack|aggress|invad|invasion|incursion|inroad|onslaught|irruption|hostile\s+(?:action|acts?|armies|troops)|marche[sd]|marching|assault|assail|hostilities|belligeren|(?:armed|military)\s+(?:conflict|action|intervention|strike|operations)|victim|resort|up arms|foe|enem|war)/i;
 /** A party named directly or indirectly: the other Party, either of them, each other, its ally, it, the victim. */
 const R_PARTY = String.raw`\b(?:one(?=\s+of\b)|other|each\s+other|one\s+another|either|both|each|it|itself|them|latter|former|territor(?:y|ies)|soil|frontiers?|borders?|ally|allies|allied|partners?|co-?signator(?:y|ies)|signator(?:y|ies)|Part(?:y|ies)|States?|sides?|Powers?|Members?|Governments?|Republics?|Kingdoms?|Crowns?|realms?|Federation|Union|nations?|countr(?:y|ies)|homeland|victim|neighbou?rs?|companions?|fellow)\b`;
@@ -484,7 +492,11 @@ export const englishObligationLexicon: ObligationLexicon = {
       pattern: new RegExp(String.raw`\bconsult\w*|\bconfer\b(?<=\b(?:shall|will|must|to)\s+(?:\w+\s+){0,2}?confer)(?!\s+(?:on|upon|any|rights?|powers?|the|such|a|an)\b)|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions)\b|\b(?:views|opinions|assessments)\b[^.;]{0,60}?\b(?:be|are|is)\s+(?:\w+\s+)?exchanged\b|\b(?:engage\w*\s+in|establish\w*|enter\w*\s+into|get\w*\s+in(?:to)?|hold|make)\s+(?:\w+\s+){0,2}?contacts?\b(?!\s+(?:and\s+exchanges\s+)?between\s+(?:their\s+)?(?:\w+\s+){0,2}?${PEOPLES})|\b(?:adjust|coordinat|harmoni[sz]|concert)\w*(?:\s*,[^,.;]{1,40},)?\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions|stands|stances|views|attitudes?|approaches)\b|\b(?:maintain|hold|conduct|establish)\w*\s+(?:an?\s+)?(?:\w+\s+)?dialogue\b` +
         // Standing consultation without a crisis: a partner kept informed of developments, regular meetings of
         // ministers held to discuss security or foreign-policy questions ("two-plus-two"); one prefilter with the rest.
-        String.raw`|\bkeep\w*\s+(?:each\s+other|one\s+another|(?:its|their)\s+(?:partners?|ally|allies|counterparts?)|the\s+other(?:\s+(?:Party|Parties|State|side|Government))?)\s+(?:\w+\s+)?(?:informed|advised|posted|apprised)\s+(?:\w+\s+)?(?:of|about|on)\s+(?:\w+\s+){0,2}?(?:developments|events|changes|steps|intentions|plans|negotiations|talks|matters|questions|issues)\b`, 'i'),
+        String.raw`|\bkeep\w*\s+(?:each\s+other|one\s+another|(?:its|their)\s+(?:partners?|ally|allies|counterparts?)|the\s+other(?:\s+(?:Party|Parties|State|side|Government))?)\s+(?:\w+\s+)?(?:informed|advised|posted|apprised)\s+(?:\w+\s+)?(?:of|about|on)\s+(?:\w+\s+){0,2}?(?:developments|events|changes|steps|intentions|plans|negotiations|talks|matters|questions|issues)\b` +
+        // A meeting held at set intervals — "shall meet annually to review …", "once a year … shall sit together",
+        // "summit meetings shall take place at least once a year" — is standing consultation whatever its subject,
+        // unless military staffs meet (to plan or train: defence cooperation).
+        String.raw`|${PERIODIC_MEETING}`, 'i'),
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /\b(?:disputes?|differences|disagreements?|controvers\w*)\b[^.;]{0,100}?\b(?:settled|resolved|adjusted)\b|\b(?:settle|resolve)\w*\s+(?:\w+\s+){0,3}?(?:disputes?|differences|disagreements?|controvers\w*)\b[^.;]{0,100}?\b(?:through|by|via|by\s+means\s+of)\s+(?:\w+\s+){0,2}?(?:consultations?|negotiations?)\b/i,
@@ -691,7 +703,8 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       // Meetings at the summit or of the foreign ministries held (a high office and a meeting, talk or sitting,
       // in any order: "the two Heads of State shall hold a summit meeting each year", "periodical conversations
-      // between the Foreign Offices shall be held"): general consultation, unless they review the treaty's execution.
+      // between the Foreign Offices shall be held"): general consultation, whatever they review (the treaty's own
+      // execution included: the labelled sets code it so; session 15).
       kind: 'consultation',
       frame: {
         act: /\b(?:Heads?\s+of\s+(?:State|Government)|Foreign\s+(?:Ministers?|Offices?|Ministr(?:y|ies))|Ministers?\s+of\s+Foreign\s+Affairs|summits?)\b/i,
@@ -700,7 +713,6 @@ export const englishObligationLexicon: ObligationLexicon = {
       polarity: 'affirmed',
       // (Literal words, each in every match, so that the frames' union gate stays rare: not 'Foreign', not 'State'.)
       gate: /\b(?:Heads|Head of|Foreign Minist|Foreign Office|Foreign Affairs|summit)/i,
-      unless: /\b(?:implementation|execution|application|operation)\s+of\s+(?:this|the\s+present)\b/i,
     },
     {
       // Help in arms against any comer: a help act, armed means and the adversary named as any or all who

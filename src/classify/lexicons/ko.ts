@@ -267,7 +267,9 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'consultation',
-      pattern: /협의|(?:상호\s?)?접촉|(?:의견|견해|평가)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환|(?:서로|호상|상호)\s?(?:련락|연락)/u,
+      // (And a meeting held at set intervals — "해마다 회의를 가진다", "정기적으로 회의를 개최한다" — whatever its subject, as in
+      // English; military staffs meeting to plan are defence cooperation.)
+      pattern: /협의|(?:상호\s?)?접촉|(?:의견|견해|평가)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환|(?:서로|호상|상호)\s?(?:련락|연락)|(?<!(?:참모|사령부|지휘관|군부)[^.]{0,40})(?:해마다|매년|매해|정기적으로|년\s?[1-4일두한]\s?(?:회|차례|번))[^.]{0,30}?(?:회의|회담|모임|만남)(?:을|를)?\s?(?:가지|가진|갖|개최|소집|진행|연다|열)/u,
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /(?:분쟁|이견|의견\s?차이|의견\s?상이)[^.]{0,40}?(?:해결|조정)/u,
@@ -407,7 +409,6 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: { act: /정상|수뇌|외무|외교\s?(?:부|장관)|국가\s?수반/u, predicate: /회담|회동|회의|만나|만난|상봉/u },
       polarity: 'affirmed',
       gate: /정상|수뇌|외무|외교부|외교장관|외교 장관|국가수반|국가 수반/u,
-      unless: /이행|시행/u,
     },
     {
       // Word of a danger passed to the other (see the English frame): "… 군사적 준비에 관한 정보를 … 타방에 통보한다".

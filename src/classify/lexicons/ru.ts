@@ -243,6 +243,13 @@ const RU_BINDING: BindingTest = {
 };
 
 /** The Russian cue lexicon. */
+/** How often: ежегодно, регулярно, периодически, не реже одного раза в год, раз в полгода … */
+const RU_PERIODICITY = String.raw`(?:ежегодно|ежеквартально|регулярно|периодически|(?:не\s+реже\s+)?(?:одного\s+|двух\s+)?раз(?:а)?\s+в\s+(?:год|полгода|квартал))`;
+/** A meeting predicate: встречаются, собирается, проводят встречи / совещания / заседания / консультации. */
+const RU_MEETING = String.raw`(?:встреча\p{L}*|встретятся|собира\p{L}*|соберутся|(?:провод|провед)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:встреч|совещани|заседани|сесси)\p{L}*)`;
+/** A meeting at set intervals, the interval before or after it; not of military staffs (штабы, командования). */
+const RU_PERIODIC_MEETING = String.raw`(?<!(?:штаб|командовани|командующ|военн)\p{L}*[^.;]{0,60})${W}(?:${RU_PERIODICITY}(?=[^.;]{0,60}?${W}${RU_MEETING})|${RU_MEETING}(?=[^.;]{0,60}?${W}${RU_PERIODICITY}))`;
+
 export const russianObligationLexicon: ObligationLexicon = {
   lang: 'ru',
   kinds: [
@@ -305,7 +312,9 @@ export const russianObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'consultation',
-      pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}контакт\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк)\p{L}*|${W}(?:свяжутся|связываются)`, 'iu'),
+      // (And a meeting held at set intervals — "ежегодно проводят встречи", "собирается не реже одного раза в год" — as
+      // in English; military staffs meeting to plan are defence cooperation.)
+      pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}контакт\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк)\p{L}*|${W}(?:свяжутся|связываются)|${RU_PERIODIC_MEETING}`, 'iu'),
       negated: 'drop',
       // "контакты между парламентами и молодёжью" is cooperation between peoples.
       rejectAfter: new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?между\s+(?:их\s+)?(?:[\p{L}-]+\s+){0,2}?${PEOPLES}`, 'iu'),
@@ -494,7 +503,6 @@ export const russianObligationLexicon: ObligationLexicon = {
       },
       polarity: 'affirmed',
       gate: /главы государств|глав государств|главы правительств|глав правительств|главы внешнеполит|иностранных дел|саммит|высшем уровне/iu,
-      unless: new RegExp(String.raw`${W}(?:выполнени|исполнени|осуществлени|реализаци)\p{L}*\s+настоящ`, 'iu'),
     },
     {
       // Help against any armed comer (see the English frame): "защищать … от всякого вооружённого посягательства".
