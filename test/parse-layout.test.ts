@@ -846,3 +846,16 @@ describe('a gap naming other articles between two articles (rv22 F5)', () => {
     }
   });
 });
+
+describe('a no-break space after a paragraph or point number, as Word and PDF exports write it (rv23 7)', () => {
+  it.each([['\u00a0'], ['\u202f'], ['\u2007']])('reads "1.%s" and "(a)%s" as markers, the text without them', (nb) => {
+    const t = parseText(`# Language: en\n\nArticle 1\n\n1.${nb}The Parties shall consult each other.\n\n2.${nb}The Parties shall refrain from force:\n(a)${nb}on land;\n(b)${nb}at sea.\n`, { id: 'nb' }).treaty;
+    const art = t.expressions[0]!.body[0]!;
+    expect(art.content).toEqual([]);
+    expect(art.children.map((c) => [c.eId, c.num])).toEqual([['art_1__para_1', '1.'], ['art_1__para_2', '2.']]);
+    expect(art.children[1]!.children.map((c) => [c.eId, c.num, c.content])).toEqual([
+      ['art_1__para_2__point_a', '(a)', [{ type: 'text', value: 'on land;' }]],
+      ['art_1__para_2__point_b', '(b)', [{ type: 'text', value: 'at sea.' }]],
+    ]);
+  });
+});

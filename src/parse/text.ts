@@ -218,7 +218,8 @@ function textHeading(line: string, stripped: string, cleaned: string, heading: N
 
 const HANGUL_LIST = '가나다라마바사아자차카타파하';
 const HANGUL_ROMAN = ['ga', 'na', 'da', 'ra', 'ma', 'ba', 'sa', 'a', 'ja', 'cha', 'ka', 'ta', 'pa', 'ha'];
-const POINT_RE = /^(?:\(([a-z]{1,4}|\d{1,3}|[а-яё])\)|([a-z]|\d{1,3}|[а-яё])\)|([가나다라마바사아자차카타파하])\.|(\d{1,3})\.)[ \t]/;
+// (The space after a marker may be a no-break one, as Word and PDF exports write it: rv23 7.)
+const POINT_RE = /^(?:\(([a-z]{1,4}|\d{1,3}|[а-яё])\)|([a-z]|\d{1,3}|[а-яё])\)|([가나다라마바사아자차카타파하])\.|(\d{1,3})\.)[ \t\u00a0\u2007\u202f]/;
 
 /** A point marker at the start of a line followed by a space or tab (`(a) `, `a) `, `1) `, `а) `, `가. `, `1. `): the marker as printed and the ASCII id. */
 export function matchPointMarker(line: string): { num: string; id: string; rest: string } | undefined {
@@ -237,18 +238,18 @@ const CIRCLED_FIRST = 0x2460;
 const CIRCLED_LAST = 0x2473;
 
 /**
- * A numbered paragraph marker at the start of a paragraph's first line: `1. ` (a space or tab after the
- * dot) or a circled number `①` – `⑳` (a space after it optional). `id` is the number (`①` → `1`).
+ * A numbered paragraph marker at the start of a paragraph's first line: `1. ` (a space — a no-break one
+ * too — or tab after the dot) or a circled number `①` – `⑳` (a space after it optional). `id` is the number (`①` → `1`).
  */
 export function matchParagraphNumber(line: string): { num: string; id: string; rest: string } | undefined {
   const c = line.charCodeAt(0);
   // Most lines start with neither a digit nor a circled number: answer them without a regex.
   if (!(c >= 0x30 && c <= 0x39) && !(c >= CIRCLED_FIRST && c <= CIRCLED_LAST)) return undefined;
   if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST) {
-    const m = /^.[ \t]?/u.exec(line)!;
+    const m = /^.[ \t\u00a0\u2007\u202f]?/u.exec(line)!;
     return { num: line[0]!, id: String(c - CIRCLED_FIRST + 1), rest: line.slice(m[0].length) };
   }
-  const m = /^(\d{1,3})\.[ \t]/.exec(line.slice(0, 6));
+  const m = /^(\d{1,3})\.[ \t\u00a0\u2007\u202f]/.exec(line.slice(0, 6));
   return m ? { num: `${m[1]}.`, id: String(Number(m[1])), rest: line.slice(m[0].length) } : undefined;
 }
 
