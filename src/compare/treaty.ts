@@ -11,7 +11,7 @@ import { classificationIndex, classifyTreaty, defaultClassifyLanguages } from '.
 import type { CommitmentRung, Obligation, ObligationKind, ProvisionClassification, TreatyClassification } from '../classify/types.js';
 import { SECURITY_KINDS } from '../classify/types.js';
 import { diffTreaties } from '../diff/treaty.js';
-import type { Treaty } from '../model/types.js';
+import type { Diagnostic, Treaty } from '../model/types.js';
 import { hasFullText, requireTreaty } from '../model/witness.js';
 import { alignmentFamilies, alignmentFeatures, COMPARE_FEATURE_GROUPS, EXCLUSIVE_FEATURE_GROUPS } from './features.js';
 import { partlyReadProvisions, unreadProvisions } from './unmatched.js';
@@ -43,6 +43,15 @@ function classifyLanguagesOf(t: Treaty, shared: readonly string[]): string[] {
   const readable = shared.filter((l) => order.some((o) => sameLanguage(o, l)) && whole(l));
   if (first === undefined || readable.length === 0 || readable.some((l) => sameLanguage(l, first))) return order;
   return [...readable, ...order.filter((o) => !readable.some((l) => sameLanguage(l, o)))];
+}
+
+/**
+ * The id of the second of two treaties that share one: `id@<its signature date>` where that tells them
+ * apart, else `id@2`.
+ */
+function distinctRightId(a: Treaty, b: Treaty): string {
+  const date = b.signed?.date;
+  return date !== undefined && date !== a.signed?.date ? `${b.id}@${date}` : `${b.id}@2`;
 }
 
 /**
@@ -511,13 +520,21 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
   for (const c of changes) (c.uncertain ? uncertainCounts : counts)[c.change]++;
   const summaryIncomplete: NonNullable<TreatyComparison['summary']['incomplete']> = {};
   for (const s of ['before', 'after'] as const) if (incomplete[s].provisions.length || incomplete[s].outside.length || incomplete[s].unclassified || incomplete[s].partlyRead) summaryIncomplete[s] = incomplete[s];
+  // Two versions of one work often share its id (Akoma Ntoso takes it from the work's number; a text's from
+  // its title): the later one is named apart here, as a lineage names it (rv23 5), so reports keep them apart.
+  const rightId = b.id === a.id ? distinctRightId(a, b) : b.id;
+  const renamed: Diagnostic[] = rightId === b.id ? [] : [{
+    type: 'diagnostic', severity: 'warning', code: 'COMPARE_ID_RENAMED', source: b.id,
+    message: `both treaties have the id '${a.id}': the second is '${rightId}' in this comparison`,
+    hint: 'versions of one work share its id (in Akoma Ntoso, the number in FRBRthis, not its date); give each its own id (`# Id:` in text, the number in FRBRthis) to choose the names',
+  }];
   return {
     type: 'treaty-comparison',
     left: a.id,
-    right: b.id,
+    right: rightId,
     alignment,
     diff,
-    classifications: { left, right },
+    classifications: { left, right: rightId === b.id ? right : { ...right, treaty: { ...right.treaty, id: rightId } } },
     changes,
     summary: {
       type: 'comparison-summary',
@@ -527,7 +544,7 @@ export function compareTreaties(a: Treaty, b: Treaty, options: CompareOptions = 
       kinds: { before: securityKinds(left), after: securityKinds(right) },
       ...(summaryIncomplete.before || summaryIncomplete.after ? { incomplete: summaryIncomplete } : {}),
     },
-    warnings: [...diff.warnings, ...(left.warnings ?? []), ...(right.warnings ?? [])],
+    warnings: [...renamed, ...diff.warnings, ...(left.warnings ?? []), ...(right.warnings ?? [])],
   };
 }
 

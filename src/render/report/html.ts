@@ -996,7 +996,8 @@ function labelFromClassification(t: TreatyClassification['treaty']): HtmlReportT
  */
 export function htmlComparisonFromComparison(c: TreatyComparison, treaties: readonly Treaty[] = []): HtmlReportComparison {
   const left = treaties.find((t) => t.id === c.left) ?? labelFromClassification(c.classifications.left.treaty);
-  const right = treaties.find((t) => t.id === c.right) ?? labelFromClassification(c.classifications.right.treaty);
+  // A right side named apart from a left that shares its id (`id@2019-06-12`, compareTreaties) is the second of them.
+  const right = treaties.find((t) => t.id === c.right) ?? (c.right.startsWith(`${c.left}@`) ? treaties.filter((t) => t.id === c.left)[1] : undefined) ?? labelFromClassification(c.classifications.right.treaty);
   const cl = classifiedProvisions(c.classifications.left);
   const cr = classifiedProvisions(c.classifications.right);
   const used = new Set<ObligationChange>();
