@@ -499,9 +499,9 @@ describe('text pasted from a PDF (rv13 1)', () => {
     const r = parseText('Pact\n\nArticle 1\n\nShould either Party be at-\ntacked, the other shall help.\n\nArticle 2\n\nThe Parties shall con-\nsult.\n');
     expect(r.treaty.expressions[0]!.body[0]!.content).toEqual([{ type: 'text', value: 'Should either Party be attacked,\nthe other shall help.' }]);
     expect(codes(r.diagnostics, 'LINE_END_HYPHEN')).toEqual([['info', 'LINE_END_HYPHEN', 5, 26]]);
-    expect(r.diagnostics.find((d) => d.code === 'LINE_END_HYPHEN')!.message).toMatch(/^1 word/);
-    // A hyphenated word that is the whole next line is left as printed (joining it would end the paragraph).
-    expect(para('Pact\n\nArticle 1\n\nThe Parties shall con-\nsult.\n').content).toEqual([{ type: 'text', value: 'The Parties shall con-\nsult.' }]);
+    expect(r.diagnostics.find((d) => d.code === 'LINE_END_HYPHEN')!.message).toMatch(/^2 word/);
+    // A hyphenated word that is the whole next line joins the first line whole (rv23 6; it was left as printed).
+    expect(para('Pact\n\nArticle 1\n\nThe Parties shall con-\nsult.\n').content).toEqual([{ type: 'text', value: 'The Parties shall consult.' }]);
     // Upper case after the hyphen is no broken word (a name, a number range).
     expect(para('Pact\n\nArticle 1\n\nThe Soviet-\nKorean border.\n').content).toEqual([{ type: 'text', value: 'The Soviet-\nKorean border.' }]);
   });
@@ -848,7 +848,7 @@ describe('a gap naming other articles between two articles (rv22 F5)', () => {
 });
 
 describe('a no-break space after a paragraph or point number, as Word and PDF exports write it (rv23 7)', () => {
-  it.each([['\u00a0'], ['\u202f'], ['\u2007']])('reads "1.%s" and "(a)%s" as markers, the text without them', (nb) => {
+  it.each([['\u00a0'], ['\u202f'], ['\u2007']])('reads "1." and "(a)" followed by %j as markers, the text without them', (nb) => {
     const t = parseText(`# Language: en\n\nArticle 1\n\n1.${nb}The Parties shall consult each other.\n\n2.${nb}The Parties shall refrain from force:\n(a)${nb}on land;\n(b)${nb}at sea.\n`, { id: 'nb' }).treaty;
     const art = t.expressions[0]!.body[0]!;
     expect(art.content).toEqual([]);
@@ -857,5 +857,20 @@ describe('a no-break space after a paragraph or point number, as Word and PDF ex
       ['art_1__para_2__point_a', '(a)', [{ type: 'text', value: 'on land;' }]],
       ['art_1__para_2__point_b', '(b)', [{ type: 'text', value: 'at sea.' }]],
     ]);
+  });
+});
+
+describe('a word hyphenated before a paragraph\'s last line, which holds only the rest of it (rv23 6)', () => {
+  it.each([
+    ['at-\ntack.', 'attack.'],
+    ['main-\ntenance.', 'maintenance.'],
+    ['dis-\nposal', 'disposal'],
+    ['self-\ndefence.', 'self-defence.'],
+  ])('"%s" joins to "%s"', (broken, whole) => {
+    const r = parseText(`# Language: en\n\nArticle 1\n\nShould either Party be the victim of an armed ${broken}\n\nArticle 2\n\nThe Parties shall consult.\n`);
+    const art = r.treaty.expressions[0]!.body[0]!;
+    expect(provisionText(art)).toBe(`Should either Party be the victim of an armed ${whole}`);
+    expect(r.diagnostics.map((d) => d.code)).toContain('LINE_END_HYPHEN');
+    expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_2']);
   });
 });

@@ -1524,8 +1524,9 @@ function moveWordUp(lines: Line[], i: number, length: number, head: string): voi
  * removed (`SOFT_HYPHEN`); lines that are only a page number (`- 2 -`, `Page 3 of 9`, `Стр. 4`) are
  * dropped (`PAGE_NUMBER`), with the blank lines around them when the sentence goes on after the break
  * ({@link continuesSentence}); and a word hyphenated at a line end (`напа-⏎дению`) is joined on the
- * first line (`нападению`), the rest of the next line staying where it is, so line numbers hold
- * (`LINE_END_HYPHEN`; the hyphen is kept for a compound: {@link keepsHyphen}).
+ * first line (`нападению`), the rest of the next line staying where it is, so line numbers hold — a next
+ * line that is all the rest of the word joins it whole (`LINE_END_HYPHEN`; the hyphen is kept for a
+ * compound: {@link keepsHyphen}).
  */
 function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
   const first: Record<string, { line: number; column: number } | undefined> = {};
@@ -1618,11 +1619,18 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
     const a = lines[i]!, b = lines[i + 1]!;
     if (!BROKEN_WORD_END.test(a.text)) continue;
     const rest = BROKEN_WORD_REST.exec(b.text);
-    // Only when the next line keeps text of its own (a line left empty would end the paragraph).
-    if (!rest || b.text.slice(rest[0].length).trim() === '') continue;
+    if (!rest) continue;
     note('LINE_END_HYPHEN', a.no, a.text.length + (a.col ?? 0));
     const head = /[\p{L}\p{M}]+-$/u.exec(a.text)![0].slice(0, -1);
-    moveWordUp(lines, i, rest[0].length, a.text.slice(0, -1) + (keepsHyphen(head, rest[1]!, whole()) ? '-' : ''));
+    const joined = a.text.slice(0, -1) + (keepsHyphen(head, rest[1]!, whole()) ? '-' : '');
+    // The next line is all the rest of the word (a paragraph's last line: "at-⏎tack."): it joins the first
+    // line whole — left empty, it would end the paragraph early (rv23 6).
+    if (b.text.slice(rest[0].length).trim() === '') {
+      lines[i] = { ...a, text: joined + b.text.trimEnd() };
+      lines.splice(i + 1, 1);
+      continue;
+    }
+    moveWordUp(lines, i, rest[0].length, joined);
   }
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!, b = lines[i + 1]!;
