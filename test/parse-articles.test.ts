@@ -76,3 +76,33 @@ describe('num is the number as printed: after the keyword in English, the whole 
     expect(textOutputLosses(t).filter((l) => l.startsWith('printed number'))).toEqual([]);
   });
 });
+
+describe('numbers in words beyond the tens, ordinals and inserted articles in words (rv23 14, 15)', () => {
+  it.each([
+    ['Article Five bis', 5, 'bis', 'art_5_bis'],
+    ['Article Five-bis', 5, 'bis', 'art_5_bis'],
+    ['ARTICLE FIVE TER', 5, 'ter', 'art_5_ter'],
+    ['Article One Hundred', 100, undefined, 'art_100'],
+    ['Article One Hundred and Five', 105, undefined, 'art_105'],
+    ['Article Two Hundred Twenty-Three', 223, undefined, 'art_223'],
+    ['Article First', 1, undefined, 'art_1'],
+    ['Article Twenty-Fourth', 24, undefined, 'art_24'],
+  ])('%s is article %i', (line, number, sub, eId) => {
+    const h = matchArticleHeading(line)!;
+    expect([h.number, h.sub, h.num]).toEqual([number, sub, line.slice('Article '.length)]);
+    const t = parseText(`# Language: en\n\nArticle Four\n\nThe Parties shall consult.\n\n${line}\n\nThe Parties shall trade.\n`).treaty;
+    expect(t.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_4', eId]);
+  });
+
+  it('a heading after a number in words is still the heading; a sentence after it is no number', () => {
+    expect(matchArticleHeading('Article Five bis — Consultations')).toMatchObject({ number: 5, sub: 'bis', heading: 'Consultations' });
+    expect(matchArticleHeading('Article One Purpose')).toMatchObject({ number: 1, num: 'One', heading: 'Purpose' });
+    expect(matchArticleHeading('Article Twenty One')).toMatchObject({ number: 21 });
+  });
+
+  it('a number of five digits is refused with a hint that names the limit', () => {
+    const e = thrown(() => parseText('# Language: en\n\nArticle 9999\n\nThe Parties shall consult.\n\nArticle 10000\n\nThe Parties shall trade.\n', { source: 'big.txt' }));
+    expect([e.code, e.line, e.column]).toEqual(['BAD_HEADING', 7, 1]);
+    expect(e.hint).toMatch(/up to four digits \(1–9999/);
+  });
+});

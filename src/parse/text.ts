@@ -1172,7 +1172,9 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
           line: l.no,
           column: col,
           offset: lineStart(l.no) + col - 1,
-          hint: 'write the number as digits, a Roman numeral or a number word (Article 1, Article I, Article One, Статья 1, Статья первая, 제1조, 第一條); if the line is not a heading, join it to the text around it',
+          hint: /^\S+\s*\d{5,}/u.test(l.text.trim())
+            ? 'article numbers are read up to four digits (1–9999; eIds art_1 … art_9999); if the line is not a heading, join it to the text around it'
+            : 'write the number as digits (up to 9999), a Roman numeral or a number word up to 999 (Article 1, Article I, Article One, Article One Hundred and Five, Article Five bis, Статья 1, Статья первая, 제1조, 第一條); if the line is not a heading, join it to the text around it',
         });
       }
       if (h.invisible > 0)

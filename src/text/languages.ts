@@ -177,9 +177,18 @@ const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** English cardinal words 1–99 (`One`, `twenty-one`, `Twenty One`) → number. */
-export function englishNumberWord(s: string): number | undefined {
-  const w = s.toLowerCase().split(/[\s-]+/).filter(Boolean);
+const EN_ORDINALS: Readonly<Record<string, string>> = { first: 'one', second: 'two', third: 'three', fifth: 'five', eighth: 'eight', ninth: 'nine', twelfth: 'twelve' };
+
+/** The cardinal of an English ordinal word (`fourth` → `four`, `twentieth` → `twenty`); any other word as it is. */
+function cardinalOf(word: string): string {
+  const irregular = EN_ORDINALS[word];
+  if (irregular) return irregular;
+  if (word.endsWith('ieth')) return `${word.slice(0, -4)}y`;
+  return word.endsWith('th') && (EN_UNITS.includes(word.slice(0, -2)) || word === 'hundredth') ? word.slice(0, -2) : word;
+}
+
+/** English cardinal words 1–99 as a list of lower-case words (`['twenty', 'one']`). */
+function englishBelowHundred(w: readonly string[]): number | undefined {
   if (w.length === 1) {
     const u = EN_UNITS.indexOf(w[0]!);
     if (u > 0) return u;
@@ -192,6 +201,24 @@ export function englishNumberWord(s: string): number | undefined {
     if (t >= 2 && u >= 1 && u <= 9) return t * 10 + u;
   }
   return undefined;
+}
+
+/**
+ * English cardinal words 1–999 (`One`, `twenty-one`, `Twenty One`, `One Hundred`, `One Hundred and
+ * Five`, `two hundred twenty-three`) → number.
+ */
+export function englishNumberWord(s: string): number | undefined {
+  const w = s.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  // An ordinal reads as its cardinal (`Article First`, `Article Twenty-Fourth`): its last word alone is one.
+  if (w.length) w[w.length - 1] = cardinalOf(w[w.length - 1]!);
+  const h = w.indexOf('hundred');
+  if (h === -1) return englishBelowHundred(w);
+  const hundreds = h === 1 ? EN_UNITS.indexOf(w[0]!) : -1;
+  if (hundreds < 1 || hundreds > 9) return undefined;
+  const rest = w.slice(h + 1);
+  if (rest.length === 0) return hundreds * 100;
+  const tail = englishBelowHundred(rest[0] === 'and' ? rest.slice(1) : rest);
+  return tail === undefined ? undefined : hundreds * 100 + tail;
 }
 
 /** Read a printed number: digits, Roman numeral, or a language's number word. */
@@ -219,6 +246,8 @@ export function letterId(letter: string): string {
 
 /** Latin multiplicative suffixes of inserted articles (`1bis`, `1 ter`). */
 export const LATIN_SUB = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies';
+/** A Latin multiplicative after a number in words: `Five bis`, `Five-bis`. */
+const LATIN_AFTER_WORDS = new RegExp(String.raw`^[ -](${LATIN_SUB})(?![A-Za-z])`, 'i');
 /** An inserted article's sub-number right after the number: `-2`, `.2` (digits) or `bis`, ` ter`. */
 const SUB = String.raw`(?:[-.](?<sub>\d{1,3})(?!\d)|\s?(?<subw>${LATIN_SUB})\b)?`;
 
@@ -318,18 +347,27 @@ function profile(spec: ProfileSpec): LanguageProfile {
       let rest = t.slice(m[0].length);
       const token = (m.groups.n ?? m.groups.n2)!.trim();
       let n = readNumber(token, spec.words);
+      let sub = m.groups.sub ?? m.groups.subw?.toLowerCase();
       if (n === undefined && m.groups.n2 !== undefined) {
-        // `Article One The Parties …`: a two-word number that does not read may be one number word and text.
-        const first = /^[^\s-]+/u.exec(token)![0];
-        n = readNumber(first, spec.words);
-        if (n !== undefined) {
-          const cut = num.length - (token.length - first.length);
-          rest = num.slice(cut) + rest;
-          num = num.slice(0, cut);
+        // `Article One The Parties …`, `Article Five bis`: the longest run of the words that reads as a
+        // number is the number; a Latin multiplicative right after it (`bis`, `ter`) the inserted article's.
+        const ends = [...token.matchAll(/[^\s-]+/gu)].map((x) => x.index! + x[0].length);
+        for (let k = ends.length - 1; k >= 1 && n === undefined; k--) {
+          const words = token.slice(0, ends[k - 1]);
+          n = readNumber(words, spec.words);
+          if (n === undefined) continue;
+          const full = num + rest;
+          let cut = num.length - (token.length - words.length);
+          const latin = LATIN_AFTER_WORDS.exec(full.slice(cut));
+          if (latin) {
+            sub = latin[1]!.toLowerCase();
+            cut += latin[0].length;
+          }
+          num = full.slice(0, cut);
+          rest = full.slice(cut);
         }
       }
       if (n === undefined || n < 1) return undefined;
-      let sub = m.groups.sub ?? m.groups.subw?.toLowerCase();
       // One letter after the number is an inserted article: `Article 12b`, `12(b)`, `12 (b)`, `12-b`,
       // `12(B)`, `Статья 12(б)` (a one-letter title in parentheses would be no title).
       const lettered = sub === undefined && /\d$/.test(num) ? /^(?: ?\(([a-zа-яё])\)|-?([a-zа-яё]))(?=[\s.:]|$)/iu.exec(rest) : null;
@@ -392,7 +430,8 @@ export const english: LanguageProfile = profile({
   lang: 'en',
   names: ['en', 'eng', 'english'],
   // num is the number as printed after the keyword (`1`, `I`, `One`, `1bis`), as the model fixes for English.
-  label: new RegExp(String.raw`^(?:Article|Art\.)\s+(?<num>(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[A-Za-z]+(?:[ -][A-Za-z]+)?))`, 'i'),
+  // (A number in words may run to five words, "One Hundred and Twenty-Five"; what of them does not read as the number is the line's rest.)
+  label: new RegExp(String.raw`^(?:Article|Art\.)\s+(?<num>(?<n>\d{1,4}|[IVXLCDM]{1,8})` + SUB + String.raw`|(?<n2>[A-Za-z]+(?:[ -][A-Za-z]+){0,5}))`, 'i'),
   shape: /^(?:Article|ARTICLE|Art\.)\s+\S{1,20}(?:[ -]\S{1,12})?\s*[.:]?\s*$/,
   keyword: /^(?:article|art\.)(?![a-z])/i,
   // `Article 51 of the Charter`, `Article 5, paragraph 2, …`: a lower-case word after the number.
