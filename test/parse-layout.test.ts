@@ -874,3 +874,20 @@ describe('a word hyphenated before a paragraph\'s last line, which holds only th
     expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_2']);
   });
 });
+
+describe('a third list level (A) (B) under (ii), as English drafting writes it (rv23 12)', () => {
+  it('nests under the point whose colon opens it, with lower-case ids as Akoma Ntoso gives them', () => {
+    const art = main('# Language: en\n\nArticle 1\n\nIn this Treaty:\n(a) "x" means:\n(i) one thing; or\n(ii) another thing acting through:\n(A) its Northern Bureau; or\n(B) its Maritime Bureau;\n(b) "y" means z.\n').body[0]!;
+    const ids = (p: Provision): string[] => [p.eId, ...p.children.flatMap(ids)];
+    expect(ids(art)).toEqual(['art_1', 'art_1__point_a', 'art_1__point_a__point_i', 'art_1__point_a__point_ii', 'art_1__point_a__point_ii__point_a', 'art_1__point_a__point_ii__point_b', 'art_1__point_b']);
+    const ii = art.children[0]!.children[1]!;
+    expect(ii.content).toEqual([{ type: 'text', value: 'another thing acting through:' }]);
+    expect(ii.children.map((c) => [c.num, c.content])).toEqual([['(A)', [{ type: 'text', value: 'its Northern Bureau; or' }]], ['(B)', [{ type: 'text', value: 'its Maritime Bureau;' }]]]);
+  });
+
+  it('a list of capital letters alone is a list too; a capital in parentheses mid-sentence is text', () => {
+    const art = main('# Language: en\n\nArticle 1\n\nThe Parties shall:\n(A) consult;\n(B) refrain from force.\n').body[0]!;
+    expect(art.children.map((c) => [c.eId, c.num])).toEqual([['art_1__point_a', '(A)'], ['art_1__point_b', '(B)']]);
+    expect(main('# Language: en\n\nArticle 1\n\nThe Parties shall consult (A) each year.\n').body[0]!.children).toEqual([]);
+  });
+});

@@ -219,16 +219,18 @@ function textHeading(line: string, stripped: string, cleaned: string, heading: N
 const HANGUL_LIST = '가나다라마바사아자차카타파하';
 const HANGUL_ROMAN = ['ga', 'na', 'da', 'ra', 'ma', 'ba', 'sa', 'a', 'ja', 'cha', 'ka', 'ta', 'pa', 'ha'];
 // (The space after a marker may be a no-break one, as Word and PDF exports write it: rv23 7.)
-const POINT_RE = /^(?:\(([a-z]{1,4}|\d{1,3}|[а-яё])\)|([a-z]|\d{1,3}|[а-яё])\)|([가나다라마바사아자차카타파하])\.|(\d{1,3})\.)[ \t\u00a0\u2007\u202f]/;
+// (A capital letter in parentheses, `(A)`, is the third level of English drafting, (a) (i) (A): rv23 12.)
+const POINT_RE = /^(?:\(([a-z]{1,4}|\d{1,3}|[а-яё])\)|([a-z]|\d{1,3}|[а-яё])\)|([가나다라마바사아자차카타파하])\.|(\d{1,3})\.|\(([A-Z])\))[ \t\u00a0\u2007\u202f]/;
 
-/** A point marker at the start of a line followed by a space or tab (`(a) `, `a) `, `1) `, `а) `, `가. `, `1. `): the marker as printed and the ASCII id. */
+/** A point marker at the start of a line followed by a space or tab (`(a) `, `a) `, `1) `, `а) `, `가. `, `1. `, `(A) `): the marker as printed and the ASCII id (`(A)` → `a`). */
 export function matchPointMarker(line: string): { num: string; id: string; rest: string } | undefined {
   const m = POINT_RE.exec(line.slice(0, 12));
   if (!m) return undefined;
-  const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+  const raw = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!;
   const num = m[0].slice(0, -1);
   let id = raw;
   if (m[3]) id = HANGUL_ROMAN[HANGUL_LIST.indexOf(raw)]!;
+  else if (m[5]) id = raw.toLowerCase();
   else if (/^[а-яё]$/.test(raw)) id = letterId(raw);
   return { num, id, rest: line.slice(m[0].length) };
 }
@@ -976,6 +978,7 @@ function pointStyles(num: string): string[] {
   if (/^\d+$/.test(raw)) return [shape + 'n'];
   if (HANGUL_LIST.includes(raw)) return [shape + 'h'];
   if (/^[а-яё]$/.test(raw)) return [shape + 'c'];
+  if (/^[A-Z]$/.test(raw)) return [shape + 'U'];
   const out: string[] = [];
   // A letter, or one letter repeated (`aa` after `z`).
   if (/^([a-z])\1*$/.test(raw)) out.push(shape + 'a');
@@ -983,9 +986,9 @@ function pointStyles(num: string): string[] {
   return out;
 }
 
-/** Whether `num` is the first of a sequence in `style`: `(a)`, `(i)`, `1)`, `가.`, `а)`. */
+/** Whether `num` is the first of a sequence in `style`: `(a)`, `(i)`, `1)`, `가.`, `а)`, `(A)`. */
 function startsSequence(style: string, num: string): boolean {
-  return markerValue(num) === ({ n: '1', h: '가', c: 'а', a: 'a', r: 'i' } as Record<string, string>)[style.slice(1)];
+  return markerValue(num) === ({ n: '1', h: '가', c: 'а', a: 'a', r: 'i', U: 'A' } as Record<string, string>)[style.slice(1)];
 }
 
 /** Whether `num` comes right after the list's last marker in a style the list's points share. */
@@ -997,6 +1000,7 @@ function continuesList(l: PointList, num: string): boolean {
       case 'n': return Number(v) === Number(prev) + 1;
       case 'h': return HANGUL_LIST.indexOf(v) === HANGUL_LIST.indexOf(prev) + 1;
       case 'c': return v.charCodeAt(0) === prev.charCodeAt(0) + 1 || (prev === 'е' && v === 'ж') || (prev === 'з' && v === 'и');
+      case 'U': return v.charCodeAt(0) === prev.charCodeAt(0) + 1;
       case 'a': return v.length === prev.length ? v.charCodeAt(v.length - 1) === prev.charCodeAt(prev.length - 1) + 1 && v[0] === v[v.length - 1] : prev === 'z' && v === 'aa';
       case 'r': return fromRoman(v) === (fromRoman(prev) ?? -1) + 1;
       default: return false;
