@@ -891,3 +891,37 @@ describe('a third list level (A) (B) under (ii), as English drafting writes it (
     expect(main('# Language: en\n\nArticle 1\n\nThe Parties shall consult (A) each year.\n').body[0]!.children).toEqual([]);
   });
 });
+
+describe('an annex after the closing formula, with articles of its own (rv23 1)', () => {
+  const treaty = [
+    '# Language: en', '', 'Treaty between Ruritania and Freedonia', '',
+    'Article 1', '', 'The Parties shall consult each other.', '',
+    'Article 2', '', 'This Treaty enters into force on signature.', '',
+    'IN WITNESS WHEREOF the undersigned have signed this Treaty.', '',
+    'Done at Strelsau on 3 May 1998, in two copies.', '',
+    'For the Republic of Ruritania:', 'A. Marek', '',
+    'ANNEX', 'Rules of the joint commission', '',
+    'Article I', '', 'A joint commission of six members shall supervise the implementation of the Treaty.', '',
+    'Article II', '', 'The joint commission shall meet twice a year.', '',
+  ].join('\n');
+
+  it('the closing formula, signatures and the annex are notes after the treaty\'s articles, said so; the body ends at the last treaty article', () => {
+    const r = parseText(treaty, { source: 'annex.txt' });
+    const e = r.treaty.expressions[0]!;
+    expect(e.body.map((p) => p.eId)).toEqual(['art_1', 'art_2']);
+    expect(provisionText(e.body[1]!)).toBe('This Treaty enters into force on signature.');
+    const notes = e.notes.map((n) => ('value' in n ? n.value : '')).join('\n');
+    for (const words of ['IN WITNESS WHEREOF', 'A. Marek', 'ANNEX', 'Article I', 'shall meet twice a year']) expect(notes).toContain(words);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('DUPLICATE_NUMBER');
+    const d = r.diagnostics.find((x) => x.code === 'ANNEX_AFTER_CLOSING')!;
+    expect([d.severity, d.line]).toEqual(['info', 13]);
+  });
+
+  it('reads back the same from the text writer, and a closing formula in the last article is as before', () => {
+    const t = parseText(treaty).treaty;
+    expect(parseText(serializeText(t)).treaty).toEqual(t);
+    const noAnnex = parseText(treaty.split('\nANNEX')[0]!);
+    expect(noAnnex.diagnostics.map((x) => x.code)).toContain('CLOSING_FORMULA');
+    expect(noAnnex.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_2']);
+  });
+});

@@ -1207,6 +1207,37 @@ function sectionsOf(lines: readonly Line[], diag: LineCtx['diag'], sourceName: s
 }
 
 /**
+ * An annex after the closing formula (rv23 1): where an article other than the last has, after its first
+ * paragraph, a paragraph that opens the closing formula (`IN WITNESS WHEREOF`, `Done at …`), what follows
+ * it — signatures, an `ANNEX` title, the annex's own articles (numbered again from 1) — is no article of
+ * the treaty. The later sections are folded back into that article's section, heading lines and all, so
+ * that {@link articlesOf} ends the body there; the caller keeps the closing formula and the annex as
+ * notes, as Akoma Ntoso keeps `<conclusions>` and `<attachments>`. Returns the line where the folded
+ * text starts (the closing formula's first line), or `undefined` when there is nothing to fold.
+ */
+function foldAnnexAfterClosing(sections: Section[], all: readonly Line[]): number | undefined {
+  for (let i = 0; i < sections.length - 1; i++) {
+    const s = sections[i]!;
+    if (!s.heading) continue;
+    const pars = paragraphsOf(s.lines);
+    const c = pars.findIndex((p, j) => j > 0 && !isBracketParagraph(p) && opensClosing(p));
+    if (c < 0) continue;
+    const byNo = new Map(all.map((l) => [l.no, l]));
+    const folded: Line[] = [];
+    for (const t of sections.slice(i + 1)) {
+      const h = t.heading ? byNo.get(t.heading.line) : undefined;
+      // A blank line before each heading keeps the paragraphs apart, as the input has them.
+      if (h) folded.push({ text: '', no: h.no }, h);
+      folded.push(...t.lines.filter((l) => l.no !== t.heading?.line));
+    }
+    s.lines = [...s.lines, ...folded];
+    sections.length = i + 1;
+    return pars[c]![0]!.no;
+  }
+  return undefined;
+}
+
+/**
  * An article's title printed on the line right under its number (`Article 1` ⏎ `Purpose`, `Статья 2` ⏎
  * `Консультации`, `제3조` ⏎ `(목적)`), the layout of many modern treaties, is its `heading` — as
  * `Article 1 (Purpose)` is — not its first paragraph: read as text it shifted every paragraph's eId
@@ -1782,6 +1813,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
 
   // Main text.
   const sections = sectionsOf(mainLines, diag, options.source, lineStart);
+  const annexAt = foldAnnexAfterClosing(sections, mainLines);
   const { title: printedTitle, recitals: preParas } = titleAndRecitals(sections[0]!, printedTitleOf(fileHeader), metaValue(fileMeta, 'Title') !== undefined, diag);
   const between: InlineNode[] = [];
   const body = articlesOf(sections, diag, dctx, options.source, seen, between);
@@ -1799,7 +1831,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
   const fileSource = sourceFromMeta(fileMeta, fallbackCitation);
 
   /** Trailing gap/note-only paragraphs after the last article's first paragraph stand after the body. */
-  const trailingNotes = (secs: readonly Section[], arts: Provision[]): InlineNode[] => {
+  const trailingNotes = (secs: readonly Section[], arts: Provision[], annexAt?: number): InlineNode[] => {
     const notes: InlineNode[] = [];
     if (arts.length > 0) {
       const pars = paragraphsOf(secs[secs.length - 1]!.lines);
@@ -1814,13 +1846,17 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
       if (c > 0) {
         let d = c + 1;
         while (d < k && closingLike(pars[d]!)) d++;
+        // An annex folded back after it (foldAnnexAfterClosing): the closing formula and all that follows are notes.
+        if (annexAt !== undefined && pars[c]![0]!.no === annexAt) d = k;
         // Kept as text, as Akoma Ntoso's <conclusions> are: the comparison quotes closing text that differs
         // (a language clause that now lets one text prevail), never editorial notes.
         closing = pars.slice(c, d);
         keep = [...pars.slice(0, c), ...pars.slice(d, k)];
         const last = pars[d - 1]!;
         const after = d < k ? `; the text after it (from line ${pars[d]![0]!.no}) stays the article's` : '';
-        dctx.diag({ severity: 'info', code: 'CLOSING_FORMULA', message: `lines ${pars[c]![0]!.no}–${last[last.length - 1]!.no} after the last article read as the closing formula (testimonium, signatures): kept as notes, not as the article's text${after}`, line: pars[c]![0]!.no, column: 1, hint: 'if this is the article\'s text, it does not open with "Done at", "In witness whereof", "For the Republic of …" (or Совершено в, …에서 작성되었다)' });
+        if (annexAt !== undefined && pars[c]![0]!.no === annexAt)
+          dctx.diag({ severity: 'info', code: 'ANNEX_AFTER_CLOSING', message: `lines ${pars[c]![0]!.no}–${last[last.length - 1]!.no}: the closing formula, then an annex with articles of its own: kept as notes after the treaty's articles, not compared provision by provision (as Akoma Ntoso annexes are)`, line: pars[c]![0]!.no, column: 1, hint: 'to compare an annex article by article, give it as a treaty of its own (its own file)' });
+        else dctx.diag({ severity: 'info', code: 'CLOSING_FORMULA', message: `lines ${pars[c]![0]!.no}–${last[last.length - 1]!.no} after the last article read as the closing formula (testimonium, signatures): kept as notes, not as the article's text${after}`, line: pars[c]![0]!.no, column: 1, hint: 'if this is the article\'s text, it does not open with "Done at", "In witness whereof", "For the Republic of …" (or Совершено в, …에서 작성되었다)' });
       }
       if (closing.length > 0 || k < pars.length) {
         const art = arts[arts.length - 1]!;
@@ -1841,7 +1877,7 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     // Text in a layout (or language) whose headings are not read becomes one long preamble: say so.
     if (hasMainText && body.length === 0)
       diag({ severity: 'warning', code: 'NO_ARTICLES', message: `no article headings found: ${preParas.length === 1 ? 'the one paragraph is' : `all ${preParas.length} paragraphs are`} read as the preamble, and nothing is compared article by article`, line: mainLines.find((l) => !isBlankLine(l.text))?.no ?? 1, column: 1, hint: 'article headings are read as Article 1 / Art. 1, Статья 1, 제1조 (on their own line or followed by a title or the text); write them so, or give the text as Akoma Ntoso' });
-    const notes = [...between, ...trailingNotes(sections, body)];
+    const notes = [...between, ...trailingNotes(sections, body, annexAt)];
     const explicit = explicitGrade(fileMeta);
     warnUnknownGrade(fileMeta, fileHeader, 'the main text', diag);
     const grade: GradeInference = !explicit && options.grade ? { grade: options.grade, basis: 'option', explicit: true } : inferMainGrade(fileMeta, mainLang);
@@ -1869,13 +1905,14 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
     if (!grade.explicit)
       diag({ severity: 'info', code: 'GRADE_INFERRED', message: `grade of block ${blk.ordinal} ("${blk.label.slice(0, 60)}") inferred as ${grade.grade} from ${grade.basis}`, line: blk.line, column: 1, hint: 'add a "# Grade:" line after the block line to state it' });
     const secs = sectionsOf(blk.lines, diag, options.source, lineStart);
+    const blockAnnexAt = foldAnnexAfterClosing(secs, blk.lines);
     const ownSource = metaValue(own, 'Source', 'Sources') === undefined ? fileSource : sourceFromMeta(own, fallbackCitation);
     if (blk.kind === 'Witness') {
       // A further complete text: laid out like the main text, unlabelled, its id the block's label.
       const { title: wtitle, recitals: wrecitals } = titleAndRecitals(secs[0]!, printedTitleOf(blk.meta), true);
       const wbetween: InlineNode[] = [];
       const wbody = articlesOf(secs, diag, dctx, options.source, new Map<string, number>(), wbetween);
-      const wnotes = [...wbetween, ...trailingNotes(secs, wbody)];
+      const wnotes = [...wbetween, ...trailingNotes(secs, wbody, blockAnnexAt)];
       let id = blk.label;
       for (let k = 2; expressions.some((x) => x.id === id); k++) id = `${blk.label}-${k}`;
       expressions.push({

@@ -76,6 +76,9 @@ export function inlineToText(content: readonly InlineNode[]): string {
 function closingNotes(notes: readonly InlineNode[], mayOpen: boolean): string {
   const lines = inlineToText(notes).split('\n');
   const bracket = (l: string) => (l.trim() === '' || isBracketLine(l) ? l : `[${l}]`);
+  // An annex after the closing formula (articles of its own): written as it is, the reader keeps it all as
+  // notes again (parse/text.ts foldAnnexAfterClosing).
+  const annex = lines.some((l) => headingOfLine(l)?.heading !== undefined);
   let open = false, first = true;
   for (let i = 0; i < lines.length; ) {
     if (lines[i]!.trim() === '') {
@@ -87,7 +90,7 @@ function closingNotes(notes: readonly InlineNode[], mayOpen: boolean): string {
     const par = lines.slice(i, j);
     if (!par.every(isBracketLine)) {
       // Only the first paragraph can open the formula: a note paragraph before it would read as the article's.
-      const plain = mayOpen && (open ? continuesClosingText(par) : first && opensClosingText(par));
+      const plain = mayOpen && (open ? annex || continuesClosingText(par) : first && opensClosingText(par));
       if (plain) open = true;
       else for (let k = i; k < j; k++) lines[k] = bracket(lines[k]!);
     }
