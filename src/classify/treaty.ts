@@ -59,8 +59,12 @@ function childOffsets(p: Provision): { child: Provision; start: number; end: num
  * "In the event … the other Party shall: (a) immediately render military assistance …" is mutual
  * assistance in point (a), not cooperation with no trigger (rv21 1). Each point is read again after the
  * lead-in's last sentence; where that reading uses the lead-in's words, it replaces what the point read
- * alone, and adds no kind the lead-in already carries (its own reading has it). Evidence stays in the
- * provision's text: a span across the join is cut in two.
+ * alone, and adds no kind the lead-in already carries (its own reading has it). A list whose points,
+ * so read, give one kind between them is one undertaking (the trigger or the crises listed in points:
+ * "… shall render assistance if either Party is subjected to: (a) …; (b) …"): the lead-in and all its
+ * points are read as one sentence, which replaces what the lead-in and the points read alone (rv22 F3);
+ * points of different kinds stay apart. Evidence stays in the provision's text: a span across a join
+ * is cut at it.
  */
 function withLists(p: Provision, text: string, obligations: Obligation[], lang: string, eId: string, classify: TextClassifier): Obligation[] {
   // Most provisions hold no list: nothing to walk.
@@ -86,27 +90,47 @@ function withLists(p: Provision, text: string, obligations: Obligation[], lang: 
       const leadAt = at + lead.start;
       const inLead = (o: Obligation) => o.evidence.some((e) => e.field === 'kind' && e.start >= at && e.end <= at + own.length);
       const leadKinds = new Set(out.filter((o) => inLead(o) && o.kind !== 'other').map((o) => o.kind));
-      let placed = false;
-      for (const k of points) {
-        const from = at + k.start, to = at + k.end;
-        const virtual = `${leadText} ${provisionTextJoined(k.child, '\u2029')}`;
-        const join = leadText.length;
-        const read = classify(virtual, lang, eId);
-        if (!read.some((o) => o.evidence.some((e) => e.start < join))) continue;
-        const mapped = read.filter((o) => !leadKinds.has(o.kind)).map((o) => ({
+      // Read `parts` (each its text and its start in `text`) as one text joined by spaces: the obligations, their
+      // evidence cut at the joins and placed in `text`, each in the sentence of `text` where the first point starts;
+      // `used` when some span starts in the first part (the lead-in).
+      const readAs = (parts: [string, number][]) => {
+        const read = classify(parts.map((x) => x[0]).join(' '), lang, eId);
+        const sentence = (ss ??= sentences(text, lang)).findIndex((s) => parts[1]![1] >= s.start && parts[1]![1] < s.start + s.value.length);
+        const used = read.some((o) => o.evidence.some((e) => e.start < parts[0]![0].length));
+        return { used, obs: read.map((o) => ({
           ...o,
+          sentence: Math.max(0, sentence),
           evidence: o.evidence.flatMap((e) => {
-            const parts: { start: number; end: number }[] = [];
-            if (e.start < join) parts.push({ start: leadAt + e.start, end: leadAt + Math.min(e.end, join) });
-            if (e.end > join + 1) parts.push({ start: from + Math.max(0, e.start - join - 1), end: from + e.end - join - 1 });
-            return parts.filter((x) => x.end > x.start).map((x) => ({ ...e, start: x.start, end: x.end, text: text.slice(x.start, x.end) }));
+            let v = 0;
+            return parts.flatMap(([t, p]) => {
+              const a = Math.max(e.start, v) - v, b = Math.min(e.end, v + t.length) - v;
+              v += t.length + 1;
+              return b > a ? [{ ...e, start: p + a, end: p + b, text: text.slice(p + a, p + b) }] : [];
+            });
           }),
-        }));
-        const alone = (o: Obligation) => o.evidence.filter((e) => e.field === 'kind').every((e) => e.start >= from && e.end <= to);
-        const sentence = (ss ??= sentences(text, lang)).findIndex((s) => from >= s.start && from < s.start + s.value.length);
-        out = [...out.filter((o) => !alone(o)), ...mapped.map((o) => ({ ...o, sentence: Math.max(0, sentence) }))];
-        placed ||= mapped.some((o) => o.kind !== 'other');
+        })) };
+      };
+      const within = (from: number, to: number) => (o: Obligation) => o.evidence.filter((e) => e.field === 'kind').every((e) => e.start >= from && e.end <= to);
+      const head: [string, number] = [leadText, leadAt];
+      const part = (k: (typeof points)[number]): [string, number] => [provisionTextJoined(k.child, '\u2029'), at + k.start];
+      const reads = points.map((k) => readAs([head, part(k)]));
+      const kinds = (obs: Obligation[]) => new Set(obs.filter((o) => o.kind !== 'other').map((o) => o.kind));
+      const one = kinds(reads.flatMap((r) => r.obs));
+      if (one.size === 1) {
+        const whole = readAs([head, ...points.map(part)]).obs;
+        if ([...kinds(whole)].join() === [...one].join()) {
+          out = [...out.filter((o) => !within(leadAt, at + points[points.length - 1]!.end)(o)), ...whole];
+          for (const k of kids) if (k.child.type !== 'point') visit(k.child, at + k.start);
+          return;
+        }
       }
+      let placed = false;
+      points.forEach((k, i) => {
+        if (!reads[i]!.used) return;
+        const mapped = reads[i]!.obs.filter((o) => !leadKinds.has(o.kind));
+        out = [...out.filter((o) => !within(at + k.start, at + k.end)(o)), ...mapped];
+        placed ||= mapped.some((o) => o.kind !== 'other');
+      });
       // The lead-in read alone was a sentence the rules could not place (`other`): read with its points, it is placed.
       if (placed) out = out.filter((o) => o.kind !== 'other' || !inLead(o));
     }
