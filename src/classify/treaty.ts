@@ -152,9 +152,11 @@ interface Choice {
 /**
  * The witness to classify for a treaty-level eId: preferred language first (among languages with a
  * lexicon), then grade, then a witness that describes this provision alone (a report covering
- * several provisions comes last), then completeness (no gaps), then document order.
+ * several provisions comes last), then completeness (no gaps), then document order. A first choice
+ * with no words here (only gaps, or empty) yields to the next witness with words and a lexicon
+ * (rv22 F8), named in `skipped`; a partial witness (words and gaps) is kept.
  */
-function chooseWitness(treaty: Treaty, eId: string, langs: readonly string[]): Choice | undefined {
+function chooseWitness(treaty: Treaty, eId: string, langs: readonly string[]): (Choice & { skipped?: { expression: Expression; provision: Provision } }) | undefined {
   const langRank = (l: string) => {
     const i = langs.indexOf(l);
     return i === -1 ? langs.length + (obligationLexicon(l) ? 0 : 1) : i;
@@ -167,8 +169,10 @@ function chooseWitness(treaty: Treaty, eId: string, langs: readonly string[]): C
     Number(hasGap(a.provision)) - Number(hasGap(b.provision)) ||
     a.order - b.order,
   );
-  const best = list[0];
-  return best ? { expression: best.expression, provision: best.provision, lang: best.expression.lang } : undefined;
+  const words = (w: (typeof list)[number]) => /\p{L}/u.test(provisionText(w.provision));
+  const first = list[0];
+  const best = first && !words(first) ? list.find((w) => obligationLexicon(w.expression.lang) && words(w)) ?? first : first;
+  return best ? { expression: best.expression, provision: best.provision, lang: best.expression.lang, ...(best !== first ? { skipped: first! } : {}) } : undefined;
 }
 
 function witnessOf(e: Expression): ClassifiedWitness {
@@ -224,6 +228,11 @@ export function classifyTreaty(treaty: Treaty, options: ClassifyTreatyOptions = 
     const p = choice.provision;
     const text = provisionText(p);
     const obligations = withLists(p, text, classify(classificationText(p), choice.lang, rp.eId), choice.lang, rp.eId, classify);
+    if (choice.skipped)
+      warnings.push({
+        type: 'diagnostic', severity: 'info', code: 'CLASSIFY_WITNESS_FALLBACK', source: treaty.id,
+        message: `${rp.eId}: the preferred witness (${choice.skipped.expression.id}, ${choice.skipped.expression.lang}) has no text here${hasGap(choice.skipped.provision) ? ', only gaps' : ''}; read ${choice.expression.id} (${choice.lang}, ${choice.expression.grade}) instead`,
+      });
     if (!obligationLexicon(choice.lang))
       warnings.push({
         type: 'diagnostic', severity: 'warning', code: 'CLASSIFY_NO_LEXICON', source: treaty.id,
