@@ -39,7 +39,8 @@ const COMMON = [
 const LANGS = [
   '  --langs LIST          witness languages in order of preference, e.g. ko,ru to read the authentic',
   '                        Korean and Russian texts before an English translation (default: en, then',
-  '                        the treaty\'s authentic languages, then any other language with a lexicon)',
+  '                        the treaty\'s authentic languages, then any other language with a lexicon);',
+  '                        where a witness has only gaps, the next witness with words is read',
 ];
 
 const INPUTS = 'INPUT is a corpus id (see `treaty-diff corpus list`), a treaty file (.txt, .xml/.akn, .json) or a directory (every treaty file in it). An existing path wins over a corpus id; write ./NAME to force a path.';
