@@ -309,6 +309,17 @@
  *   0.771 / 0.813, rung 168: its widenings (+8.9 kB, slower) carried little and were not taken. What was
  *   taken — a follow-on sentence's conditions narrow the assistance before it, regions "within …",
  *   limits read by class — leaves every kind as it was and reads rung 166 / 202 (164 before).
+ * - held-out 43: heldout-43.json — 203 items (96 en, 54 ru, 53 ko), modern register, and
+ * - held-out 44: heldout-44.json — 203 items (99 en, 55 ru, 49 ko), older register: two more writers who never
+ *   read the rules (asked not to repeat sets 33–42; told that periodic meetings are general consultation, as
+ *   every earlier set codes them), writing in session 15 while no round ran; sealed by SHA-256 in commits on
+ *   main (ae7444a, 06f3754) before they were scored. The session's start (e99c26f): set 43 0.763 / 0.813, set
+ *   44 0.691 / 0.745, pooled (406) 0.727 / 0.779, rung 152 / 190. With session 15's readings (periodic
+ *   meetings as general consultation, titles of instruments set aside, neutrality denied read as none), written
+ *   before the sets were seen: 0.773 / 0.823 and 0.705 / 0.760, pooled 0.739 / 0.792 — consultation recall
+ *   0.79 → 0.86, every other kind as it was: mutual assistance 0.96 / 0.90, neutrality 1.00 / 0.81,
+ *   non-aggression 0.82 / 0.75, non-alliance 0.90 / 0.74, defence cooperation 0.84 / 0.64, peaceful
+ *   settlement 0.95 / 0.76.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -361,12 +372,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 40 (en, ru, ko)': loadLabelled('heldout-40'),
   'held-out 41 (en, ru, ko)': loadLabelled('heldout-41'),
   'held-out 42 (en, ru, ko)': loadLabelled('heldout-42'),
+  'held-out 43 (en, ru, ko)': loadLabelled('heldout-43'),
+  'held-out 44 (en, ru, ko)': loadLabelled('heldout-44'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -412,6 +425,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 40 (en, ru, ko)': { micro: 0.75, rung: 0.7 },
   'held-out 41 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
   'held-out 42 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
+  'held-out 43 (en, ru, ko)': { micro: 0.75, rung: 0.75 },
+  'held-out 44 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -457,6 +472,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 40 (en, ru, ko)': [215, 105, 55, 54],
     'held-out 41 (en, ru, ko)': [227, 110, 55, 55],
     'held-out 42 (en, ru, ko)': [212, 95, 55, 55],
+    'held-out 43 (en, ru, ko)': [203, 96, 54, 53],
+    'held-out 44 (en, ru, ko)': [203, 99, 55, 49],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
