@@ -129,11 +129,6 @@ const F_ASSIST = String.raw`\b(?:assist\w*|aid|support|help|measures|steps|actio
 const NOT_ACTUAL = String.raw`(?<!\b(?:information|data|reports?|intelligence|news|statistics)\s+(?:on|about|of|concerning|regarding)\s+(?:the\s+|any\s+|possible\s+)?)(?<!\b(?:left|caused|inflicted|damaged|destroyed|devastated|ravaged|after|since|before)\s+(?:by\s+|in\s+)?(?:the\s+|that\s+|this\s+)?(?:last\s+|past\s+|previous\s+)?)(?<!\b(?:threats?|threatened|danger|dangers|risk|risks|fear|fears|prevent\w*|deter\w*|avert\w*|wake|aftermath|memory|victims|veterans)\s+(?:of\s+|with\s+|by\s+)?(?:an?\s+|the\s+|any\s+)?(?:(?:armed|military|direct|imminent|external|foreign|possible|future|new)\s+)*)`;
 /** Attack events: any word for an attack, aggression, invasion or hostilities (noun or verb), the victim of one, a war. */
 const R_ATTACK = String.raw`\b(?=set\s+upon|fall\w*\s+upon|fell\s+upon|bombard|raid|act\s+of\s+war|attack|aggress|invad|invasion|incursion|inroad|onslaught|irruption|hostile|march|assault|hostilit|belligeren|assail|violat|armed|military|victim|case|event|contingenc|war)${NOT_ACTUAL}(?<!\bnon-)(?<!\b(?:cyber|terrorist|criminal|piratical)[\s-])(?:attack(?:s|ed|ing|er|ers)?|(?:set|fall|falls|fell|fallen)\s+upon|bombard\w*|raid(?:s|ed)?|acts?\s+of\s+war|aggression|aggressors?|invad\w*|invasion|incursions?|inroads?|onslaughts?|irruptions?|hostile\s+(?:action|acts?|armies|troops)|march\w*\s+(?:up)?on|assault\w*|hostilities|belligeren\w*|assail\w*|violated(?<=\b(?:territor\w*|soil|frontiers?|borders?|airspace|boundar(?:y|ies))\s+(?:[\w'’]+\s+){0,4}?(?:is|be|are|been|being)\s+violated)|(?:armed|military)\s+(?:conflict|action|intervention|strikes?|operations)|victim\s+(?:of|to)|(?:case|event|eventuality|contingency)(?<=\bin\s+(?:such\s+(?:a\s+|an\s+)?|that\s+|the\s+said\s+)(?:case|event|eventuality|contingency))|violat(?:ion|ions|ed|es|ing)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:territor\w*|frontiers?|borders?|airspace)|war(?<!\b(?:against|struggle\s+against|fight\s+against)\s+war)(?!\s+(?:veterans|graves|crimes|criminals|memorials?|dead|victims|museums?))(?<!\b(?:World|Cold|Korean|Patriotic|Civil|of|post|pre)[\s-]war))\b(?!\s+by\s+(?:\w+\s+)?(?:vandals|criminals|terrorists?|pirates|individuals|persons|hackers|extremists|gangs|groups))`;
-/**
- * The first gate of the help and neutrality role frames, as {@link R_ASSET_GATE}; and precise, since a
- * sentence that passes it and names help is read by the frame: an anaphoric event ("in such a case"),
- * not any "case".
- */
 /** A meeting predicate: meet, convene, sit together, hold meetings/sessions/summits, meetings held or taking place. */
 const MEETING = String.raw`(?:meet|meets|convene|convenes|assemble|sit\s+together|hold\s+(?:\w+\s+){0,2}?(?:meetings|sessions|summits?)|(?:meetings|sessions|summits)\s+(?:[\w-]+\s+){0,6}?(?:shall|will)\s+(?:be\s+held|take\s+place))\b`;
 /** How often: annually, once a year, twice yearly, periodically, regularly, each spring, not less than once … */
@@ -142,6 +137,11 @@ const PERIODICITY = String.raw`\b(?:annually|yearly|each\s+year|every\s+year|(?:
 const NOT_STAFF = String.raw`(?<!\b(?:Staffs?|armies|forces|commanders|Commanders|officers|military[\w-]*)\b[^.;]{0,60})`;
 /** A meeting at set intervals (see the consultation cue): the periodicity after the meeting or before it. */
 const PERIODIC_MEETING = String.raw`${NOT_STAFF}\b${MEETING}(?=[^.;]{0,80}?${PERIODICITY})|${PERIODICITY}(?=[^.;]{0,80}?\b${MEETING})`;
+/**
+ * The first gate of the help and neutrality role frames, as {@link R_ASSET_GATE}; and precise, since a
+ * sentence that passes it and names help is read by the frame: an anaphoric event ("in such a case"),
+ * not any "case".
+ */
 const R_ATTACK_GATE = /\b(?:(?:such\s+(?:a\s+|an\s+)?|that\s+|the\s+said\s+)(?:case|event|eventuality|contingency)|violat|set upon|fall upon|falls upon|fell upon|fallen upon|bombard|raid|act of war|acts of war|attack|aggress|invad|invasion|incursion|inroad|onslaught|irruption|hostile\s+(?:action|acts?|armies|troops)|marche[sd]|marching|assault|assail|hostilities|belligeren|(?:armed|military)\s+(?:conflict|action|intervention|strike|operations)|victim|resort|up arms|foe|enem|war)/i;
 /** A party named directly or indirectly: the other Party, either of them, each other, its ally, it, the victim. */
 const R_PARTY = String.raw`\b(?:one(?=\s+of\b)|other|each\s+other|one\s+another|either|both|each|it|itself|them|latter|former|territor(?:y|ies)|soil|frontiers?|borders?|ally|allies|allied|partners?|co-?signator(?:y|ies)|signator(?:y|ies)|Part(?:y|ies)|States?|sides?|Powers?|Members?|Governments?|Republics?|Kingdoms?|Crowns?|realms?|Federation|Union|nations?|countr(?:y|ies)|homeland|victim|neighbou?rs?|companions?|fellow)\b`;

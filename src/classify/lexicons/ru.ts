@@ -242,14 +242,13 @@ const RU_BINDING: BindingTest = {
   duty: new RegExp(String.raw`${W}(?:следует|надлежит|запрещ|не\s+вправе|обязательств)`, 'iu'),
 };
 
-/** The Russian cue lexicon. */
 /** How often: ежегодно, регулярно, периодически, не реже одного раза в год, раз в полгода … */
 const RU_PERIODICITY = String.raw`(?:ежегодно|ежеквартально|регулярно|периодически|(?:не\s+реже\s+)?(?:одного\s+|двух\s+)?раз(?:а)?\s+в\s+(?:год|полгода|квартал))`;
 /** A meeting predicate: встречаются, собирается, проводят встречи / совещания / заседания / консультации. */
 const RU_MEETING = String.raw`(?:встреча\p{L}*|встретятся|собира\p{L}*|соберутся|(?:провод|провед)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:встреч|совещани|заседани|сесси)\p{L}*)`;
 /** A meeting at set intervals, the interval before or after it; not of military staffs (штабы, командования). */
 const RU_PERIODIC_MEETING = String.raw`(?<!(?:штаб|командовани|командующ|военн)\p{L}*[^.;]{0,60})${W}(?:${RU_PERIODICITY}(?=[^.;]{0,60}?${W}${RU_MEETING})|${RU_MEETING}(?=[^.;]{0,60}?${W}${RU_PERIODICITY}))`;
-
+/** The Russian cue lexicon. */
 export const russianObligationLexicon: ObligationLexicon = {
   lang: 'ru',
   kinds: [
