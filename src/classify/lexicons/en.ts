@@ -133,10 +133,14 @@ const R_ATTACK = String.raw`\b(?=set\s+upon|fall\w*\s+upon|fell\s+upon|bombard|r
 const MEETING = String.raw`(?:meet|meets|convene|convenes|assemble|sit\s+together|hold\s+(?:\w+\s+){0,2}?(?:meetings|sessions|summits?)|(?:meetings|sessions|summits)\s+(?:[\w-]+\s+){0,6}?(?:shall|will)\s+(?:be\s+held|take\s+place))\b`;
 /** How often: annually, once a year, twice yearly, periodically, regularly, each spring, not less than once … */
 const PERIODICITY = String.raw`\b(?:annually|yearly|each\s+year|every\s+year|(?:once|twice)\s+(?:a|each|every|in\s+each)\s+year|twice\s+yearly|periodically|regularly|at\s+regular\s+intervals|on\s+a\s+regular\s+(?:basis|schedule)|each\s+(?:spring|summer|autumn|fall|winter)|(?:not\s+less\s+than|at\s+least)\s+(?:once|twice|annually))\b`;
-/** Military staffs as the ones who meet: their meetings plan or train (defence cooperation), they are no consultation. */
-const NOT_STAFF = String.raw`(?<!\b(?:Staffs?|armies|forces|commanders|Commanders|officers|military[\w-]*)\b[^.;]{0,60})`;
+/**
+ * Military staffs as the ones who meet: their meetings plan or train (defence cooperation), they are no
+ * consultation. Read back from the end of the meeting word — only where one matched: a look-behind at every
+ * position of a sentence is what makes a pattern slow.
+ */
+const NOT_STAFF = String.raw`(?<!\b(?:Staffs?|armies|forces|commanders|Commanders|officers|military[\w-]*)\b[^.;]{0,80})`;
 /** A meeting at set intervals (see the consultation cue): the periodicity after the meeting or before it. */
-const PERIODIC_MEETING = String.raw`${NOT_STAFF}\b${MEETING}(?=[^.;]{0,80}?${PERIODICITY})|${PERIODICITY}(?=[^.;]{0,80}?\b${MEETING})`;
+const PERIODIC_MEETING = String.raw`\b${MEETING}${NOT_STAFF}(?=[^.;]{0,80}?${PERIODICITY})|${PERIODICITY}(?=[^.;]{0,80}?\b${MEETING})`;
 /**
  * The first gate of the help and neutrality role frames, as {@link R_ASSET_GATE}; and precise, since a
  * sentence that passes it and names help is read by the frame: an anaphoric event ("in such a case"),

@@ -246,8 +246,11 @@ const RU_BINDING: BindingTest = {
 const RU_PERIODICITY = String.raw`(?:ежегодно|ежеквартально|регулярно|периодически|(?:не\s+реже\s+)?(?:одного\s+|двух\s+)?раз(?:а)?\s+в\s+(?:год|полгода|квартал))`;
 /** A meeting predicate: встречаются, собирается, проводят встречи / совещания / заседания / консультации. */
 const RU_MEETING = String.raw`(?:встреча\p{L}*|встретятся|собира\p{L}*|соберутся|(?:провод|провед)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:встреч|совещани|заседани|сесси)\p{L}*)`;
-/** A meeting at set intervals, the interval before or after it; not of military staffs (штабы, командования). */
-const RU_PERIODIC_MEETING = String.raw`(?<!(?:штаб|командовани|командующ|военн)\p{L}*[^.;]{0,60})${W}(?:${RU_PERIODICITY}(?=[^.;]{0,60}?${W}${RU_MEETING})|${RU_MEETING}(?=[^.;]{0,60}?${W}${RU_PERIODICITY}))`;
+/**
+ * A meeting at set intervals, the interval before or after it; not of military staffs (штабы, командования),
+ * read back from the end of the first word — only where one matched (a look-behind at every position is slow).
+ */
+const RU_PERIODIC_MEETING = String.raw`${W}(?:${RU_PERIODICITY}(?=[^.;]{0,60}?${W}${RU_MEETING})|${RU_MEETING}(?=[^.;]{0,60}?${W}${RU_PERIODICITY}))(?<!(?:штаб|командовани|командующ|военн)\p{L}*[^.;]{0,80})`;
 /** The Russian cue lexicon. */
 export const russianObligationLexicon: ObligationLexicon = {
   lang: 'ru',
