@@ -428,7 +428,7 @@ function lossesOf(treaty: Treaty, options: TextSerializeOptions, text: string, c
     if (!sameSource(e.source, b.source))
       losses.push(`source of witness '${e.id}' (${clip(e.source.citation)}${e.source.urls?.length ? `, ${e.source.urls.length} URL(s)` : ''}${e.source.date ? `, ${e.source.date}` : ''})`);
     if (JSON.stringify(b.notes) !== JSON.stringify(e.notes))
-      losses.push(`the text after the last article in witness '${e.id}' as text (written as editorial notes: the text format reads any other paragraph there as the last article's)`);
+      losses.push(`the text after the last article in witness '${e.id}' as text (written as editorial notes where the text format would read it as the last article's, as it stands where it reads back as the closing formula or an annex after it; it reads back as notes, its line breaks and note marks not kept)`);
     const backs = new Map(allProvisions(b).map((p) => [p.eId, p] as const));
     for (const p of allProvisions(e)) {
       const q = backs.get(p.eId);
