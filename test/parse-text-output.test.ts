@@ -173,3 +173,28 @@ describe('Akoma Ntoso structures plain text cannot hold are written so they read
     expect(r.treaty.expressions[0]!.body.find((p) => p.eId === 'art_3')!.num).toBeUndefined();
   });
 });
+
+describe('an Akoma Ntoso article that opens a part or chapter keeps its paragraph eIds through text (rv23 9)', () => {
+  const akn = (paras: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="${AKN_NAMESPACE}"><act name="treaty"><meta><identification source="#x"><FRBRWork><FRBRthis value="/akn/xx/act/1998-05-03/pact/!main"/><FRBRuri value="/akn/xx/act/1998-05-03/pact"/><FRBRdate date="1998-05-03" name="signature"/><FRBRauthor href="#x"/><FRBRcountry value="xx"/></FRBRWork><FRBRExpression><FRBRthis value="/akn/xx/act/1998-05-03/pact/eng@/!main"/><FRBRuri value="/akn/xx/act/1998-05-03/pact/eng@"/><FRBRdate date="1998-05-03" name="signature"/><FRBRauthor href="#x"/><FRBRlanguage language="eng"/></FRBRExpression><FRBRManifestation><FRBRthis value="/akn/xx/act/1998-05-03/pact/eng@/!main.xml"/><FRBRuri value="/akn/xx/act/1998-05-03/pact/eng@.xml"/><FRBRdate date="1998-05-03" name="x"/><FRBRauthor href="#x"/></FRBRManifestation></identification></meta>
+<body><part eId="part_1"><num>PART I</num><heading>GENERAL PROVISIONS</heading><chapter eId="part_1__chp_1"><num>Chapter 1</num><heading>Purpose</heading>
+<article eId="art_1"><num>Article One</num>${paras}</article></chapter></part>
+<article eId="art_2"><num>Article Two</num><paragraph eId="art_2__para_1"><content><p>The Parties shall consult each other.</p></content></paragraph></article></body></act></akomaNtoso>`;
+
+  it.each([
+    ['one paragraph', '<paragraph eId="art_1__para_1"><content><p>The purpose of this Pact is peace.</p></content></paragraph>'],
+    ['two paragraphs', '<paragraph eId="art_1__para_1"><content><p>The purpose of this Pact is peace.</p></content></paragraph><paragraph eId="art_1__para_2"><content><p>It binds both Parties.</p></content></paragraph>'],
+  ])('%s', (_, paras) => {
+    const t = parseAkn(akn(paras)).treaty;
+    const art = t.expressions[0]!.body[0]!;
+    expect(art.content.map((n) => n.type)).toEqual(['note', 'note']);
+    const back = parseText(serializeText(t, { lossy: true }), { id: t.id }).treaty.expressions[0]!.body[0]!;
+    expect(back.content).toEqual(art.content);
+    expect(back.children.map((c) => [c.eId, c.content])).toEqual(art.children.map((c) => [c.eId, c.content]));
+  });
+
+  it('a note a text gives before its paragraphs that names no division stays what it was', () => {
+    const t = parseText('# Language: en\n\nArticle 1\n\n[Editor: the heading is missing in the source.]\n\nThe Parties shall consult.\n\nThey shall trade.\n').treaty;
+    expect(t.expressions[0]!.body[0]!.children.map((c) => c.eId)).toEqual(['art_1__para_1', 'art_1__para_2', 'art_1__para_3']);
+  });
+});

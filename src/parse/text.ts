@@ -1072,18 +1072,35 @@ function joinToPrevious(pars: Line[][], i: number): void {
   pars.splice(i - 1, 2, [...pars[i - 1]!, { text: '', no: pars[i]![0]!.no }, ...pars[i]!]);
 }
 
+/** A note line naming a division as the Akoma Ntoso reader keeps it: `[part: PART I …]`, `[chapter 2: …]`. */
+const AKN_DIVISION_NOTE = /^\[(?:part|chapter|section|subsection|title|subtitle|book|division|subdivision|subpart|subchapter|tome|hcontainer)\b[^\]:]{0,60}:[^\]]*\]\s*$/;
+
 /** Fill an article-like provision from its paragraphs (blank-line separated blocks, see {@link paragraphUnits}). */
 function fillArticle(p: Provision, blocks: readonly Line[][], dctx: Omit<LineCtx, 'line'>): void {
   if (blocks.length === 0) return;
   const pars = paragraphUnits(blocks);
   // Unnumbered paragraphs take their eIds by position: an editor's note between two (`[page 3 of the
   // original]`) is more of the paragraph before it, not a paragraph that renumbers the rest (rv20 11).
-  if (!pars.some((par) => matchParagraphNumber(par[0]!.text)))
+  if (!pars.some((par) => matchParagraphNumber(par[0]!.text))) {
     for (let i = 1; i < pars.length; i++) {
       const par = pars[i]!;
       if (!isBracketParagraph(par) || par.some((l) => l.text.startsWith(MISSING))) continue;
       joinToPrevious(pars, i--);
     }
+    // Notes of the divisions an article opens, as the Akoma Ntoso reader keeps them (`[part: PART I …]`,
+    // `[chapter: …]`) and the text writer writes them before the first unnumbered paragraph, are the
+    // article's own, not its paragraph 1: read as one they shifted every paragraph's eId (rv23 9).
+    if (pars.length >= 2 && pars[0]!.every((l) => AKN_DIVISION_NOTE.test(l.text))) {
+      // (Note lines alone: the line breaks between them are no text, as in the Akoma Ntoso reading.)
+      const intro = contentOfParagraphs(pars.splice(0, 1), dctx).filter((n) => !(n.type === 'text' && n.value.trim() === ''));
+      pars.forEach((par, i) => {
+        const { content, points } = pointsOf(par, `${p.eId}__para_${i + 1}`, undefined, dctx);
+        p.children.push({ type: 'paragraph', eId: `${p.eId}__para_${i + 1}`, content, children: points });
+      });
+      p.content = intro;
+      return;
+    }
+  }
   const single = pars.length === 1 ? pars[0]! : undefined;
   if (single && !matchParagraphNumber(single[0]!.text)) {
     const { content, points } = pointsOf(single, p.eId, undefined, dctx);
