@@ -398,6 +398,9 @@ function eIdOfOtherNumber(eId: string, parent: string | undefined, num: string |
   return canonical !== eId && /^art_\d{1,4}(?:_[a-z0-9]{1,12})?$/.test(eId.split('__').pop()!) ? canonical : undefined;
 }
 
+/** An article eId prefixed by the containers around it (`chp_2__art_1`, `part_1__chp_2__art_3`), which the model does not keep. */
+const CONTAINER_PREFIXED = /^(?:[a-z]+_[a-z0-9]+(?:-\d+)?__)+art_/i;
+
 /** Longest eId kept from the input; a longer one is replaced (it would flood every message and report). */
 const MAX_EID_LENGTH = 200;
 
@@ -554,6 +557,11 @@ function readProvision(ctx: Ctx, e: XmlElement, type: ProvisionType, parentEId: 
         `article eIds are made from the article's number (art_4 for Article IV, art_1_bis for Article 1 bis), so versions align by number; the Akoma Ntoso written back uses ${canonical}`, 'info');
       eIdMade = ctx.ids.explicit(canonical, e);
       ctx.renamed.set(attrEId, canonical);
+    } else if (canonical !== undefined && CONTAINER_PREFIXED.test(attrEId)) {
+      // A chapter's own numbering restarting (`chp_2__art_1` after `chp_1__art_1`, whose eId became art_1):
+      // the second Article 1 is art_1-2, with a warning, as without eIds — not a half-prefixed mix (rv23 13).
+      eIdMade = ctx.ids.generated(parentEId, 'article', num, index, e);
+      ctx.renamed.set(attrEId, eIdMade);
     } else if (canonical === undefined) {
       // An eId of another number than the <num> printed (a stale id after renumbering, a typo): the
       // printed number is what every format makes the eId from, so versions align by it; read as that
