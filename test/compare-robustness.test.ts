@@ -483,8 +483,9 @@ describe('an article that opens with a paragraph of editorial notes alone (rv21 
 
   it('compares as the same article, its obligation unchanged, both ways', () => {
     const a = parseTreaty(PLAIN, { id: 'plain' }).treaty, b = parseTreaty(NOTED, { id: 'noted' }).treaty;
-    // The note stays in the model, a paragraph of its own.
-    expect(b.expressions[0]!.body[0]!.children.map((c) => c.eId)).toEqual(['art_1__para_1', 'art_1__para_2']);
+    // The note stays in the model, the article's own (rv23 9: as a paragraph of its own it shifted the paragraph eIds).
+    expect(b.expressions[0]!.body[0]!.content).toEqual([{ type: 'note', value: 'part: Part Two Final Provisions' }]);
+    expect(b.expressions[0]!.body[0]!.children.map((c) => c.eId)).toEqual(['art_1__para_1']);
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const c = compareTreaties(x, y);
       expect(c.diff.alignment.links.map((l) => `${l.relation} ${l.left.join('+')}>${l.right.join('+')}`)).toEqual(['same art_1>art_1', 'same art_2>art_2']);
