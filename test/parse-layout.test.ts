@@ -925,3 +925,22 @@ describe('an annex after the closing formula, with articles of its own (rv23 1)'
     expect(noAnnex.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_1', 'art_2']);
   });
 });
+
+describe('an article number skipped is warned, pointing at a heading run into a line (rv23 8)', () => {
+  it('two PDF columns run together: "Article 4" inside a line of Article 3', () => {
+    const r = parseText('# Language: en\n\nArticle 3\n\nThe Parties shall consult each other on all    Article 4\nimportant international questions.   The Parties shall refrain from any\nuse of force against each other.\n\nArticle 5\n\nThis Treaty enters into force on signature.\n', { source: 'cols.txt' });
+    expect(r.treaty.expressions[0]!.body.map((p) => p.eId)).toEqual(['art_3', 'art_5']);
+    const d = r.diagnostics.find((x) => x.code === 'ARTICLE_NUMBER_SKIPPED')!;
+    expect([d.severity, d.line, d.column]).toEqual(['warning', 5, 48]);
+    expect(d.message).toMatch(/article 4 not in the text as a heading; "Article 4" stands inside line 5/);
+  });
+
+  it('a number skipped with no heading in sight, and none where a gap says why or the numbers run on', () => {
+    const skip = parseText('# Language: en\n\nArticle 1\n\nThe Parties shall consult.\n\nArticle 4\n\nThe Parties shall trade.\n');
+    expect(skip.diagnostics.find((x) => x.code === 'ARTICLE_NUMBER_SKIPPED')?.message).toMatch(/^article 4 follows article 1: articles 2–3 not in the text/);
+    const gap = parseText('# Language: en\n\nArticle 1\n\nThe Parties shall consult.\n\n[MISSING: Articles 2 and 3 not reproduced]\n\nArticle 4\n\nThe Parties shall trade.\n');
+    expect(gap.diagnostics.map((x) => x.code)).not.toContain('ARTICLE_NUMBER_SKIPPED');
+    const run = parseText('# Language: en\n\nArticle 1\n\nThe Parties shall consult.\n\nArticle 2\n\nThe Parties shall trade.\n');
+    expect(run.diagnostics.map((x) => x.code)).not.toContain('ARTICLE_NUMBER_SKIPPED');
+  });
+});

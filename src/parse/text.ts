@@ -1420,12 +1420,43 @@ function gapBetweenArticles(pars: readonly Line[][], number: number, dctx: Omit<
   return linesContent(p, dctx).filter((n) => n.type === 'gap');
 }
 
+/**
+ * An article number skipped (`Article 5` after `Article 3`, no gap saying why): warned, since an article
+ * whose heading was run into a line — two PDF columns merged, "… on all    Article 4" — is otherwise read
+ * silently as text of the article before (rv23 8). Where such a heading stands inside a line of that
+ * article after a run of spaces, the warning points at it.
+ */
+function skippedNumber(h: NonNullable<Section['heading']>, last: number, prev: Section, diag: LineCtx['diag']): void {
+  const missing = h.number - last - 1 === 1 ? `article ${last + 1}` : `articles ${last + 1}–${h.number - 1}`;
+  let inside: { line: number; column: number; text: string } | undefined;
+  for (const l of prev.lines) {
+    for (const m of l.text.matchAll(/\S(\s{2,})(?=\S)/gu)) {
+      const at = m.index! + 1 + m[1]!.length;
+      const head = matchArticleHeading(l.text.slice(at).split(/\s{2,}/u)[0]!);
+      if (head && head.number > last && head.number < h.number) {
+        inside = { line: l.no, column: at + 1 + (l.col ?? 0), text: l.text.slice(at).split(/\s{2,}/u)[0]!.trim() };
+        break;
+      }
+    }
+    if (inside) break;
+  }
+  diag({
+    severity: 'warning', code: 'ARTICLE_NUMBER_SKIPPED',
+    message: `article ${h.num} follows article ${last}: ${missing} not in the text as a heading${inside ? `; ${JSON.stringify(inside.text.slice(0, 40))} stands inside line ${inside.line} after a run of spaces (two columns of a page run together?), read as text of article ${last}` : ''}`,
+    line: inside?.line ?? h.line, column: inside?.column ?? 1,
+    hint: inside ? 'put the heading and its text on lines of their own (one column after the other)' : 'if the source skips the number, ignore this warning; if text is missing, mark it with [MISSING: …]',
+  });
+}
+
 function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: Omit<LineCtx, 'line'>, sourceName: string | undefined, seen: Map<string, number>, between?: InlineNode[]): Provision[] {
   const body: Provision[] = [];
   let last = 0;
+  let before: Section | undefined;
   const lastHeaded = [...sections].reverse().find((x) => x.heading);
   for (const s of sections) {
     const h = s.heading;
+    const prevSection = before;
+    before = s;
     if (!h) continue;
     // A number that appears again (chapters or annexes that restart at Article 1, a misprint) is read,
     // as in Akoma Ntoso, as `art_4-2` with a warning: never `art_4_2`, which is Article 4-2.
@@ -1439,6 +1470,8 @@ function articlesOf(sections: readonly Section[], diag: LineCtx['diag'], dctx: O
     if (prev === undefined) seen.set(base, h.line);
     if (h.number < last)
       diag({ severity: 'warning', code: 'HEADING_ORDER', message: `article ${h.num} (${eId}) follows article ${last}: headings are out of order`, line: h.line, column: 1, hint: 'check the source; the order is kept as printed' });
+    else if (last > 0 && h.number > last + 1 && h.sub === undefined && prevSection?.heading && !prevSection.lines.some((l) => l.text.includes(MISSING)))
+      skippedNumber(h, last, prevSection, diag);
     last = Math.max(last, h.number);
     const art: Provision = { type: 'article', eId, num: h.num, ...(h.heading !== undefined ? { heading: h.heading } : {}), content: [], children: [] };
     let pars = paragraphsOf(s.lines);
