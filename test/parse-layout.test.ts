@@ -944,3 +944,25 @@ describe('an article number skipped is warned, pointing at a heading run into a 
     expect(run.diagnostics.map((x) => x.code)).not.toContain('ARTICLE_NUMBER_SKIPPED');
   });
 });
+
+describe('running headers left by PDF extraction (rv23 3)', () => {
+  const HEAD = 'Treaty of Friendship and Mutual Security';
+  it('a line printed again next to the page numbers is dropped, and the sentence it cut reads whole', () => {
+    const src = `# Language: en\n\n${HEAD}\n\nArticle 1\n\nIn the event that either Party is subjected to an armed attack, the other Party shall\n\n2\n\n\f${HEAD}\n\nimmediately render it military and other assistance.\n\nArticle 2\n\nThe Parties shall consult each other.\n\n3\n\n\f${HEAD}\n\nArticle 3\n\nThis Treaty enters into force on signature.\n`;
+    const r = parseText(src);
+    const e = r.treaty.expressions[0]!;
+    expect(e.title).toBe(HEAD);
+    expect(provisionText(e.body[0]!)).toBe('In the event that either Party is subjected to an armed attack, the other Party shall\nimmediately render it military and other assistance.');
+    expect(provisionText(e.body[1]!)).toBe('The Parties shall consult each other.');
+    expect(r.diagnostics.find((d) => d.code === 'RUNNING_HEADER')?.message).toMatch(/^2 running header line/);
+  });
+
+  it('printed once where a sentence runs across it, a title line is dropped too; a repeated sentence line at a page end is not', () => {
+    const once = parseText(`# Language: en\n\nArticle 1\n\nIn the event that either Party is attacked, the other Party shall\n\n${HEAD}\n\n- 4 -\n\nimmediately render it military assistance.\n`);
+    expect(provisionText(once.treaty.expressions[0]!.body[0]!)).toBe('In the event that either Party is attacked, the other Party shall\nimmediately render it military assistance.');
+    const line = 'In the event that either Party is attacked, the other Party shall';
+    const twice = parseText(`# Language: en\n\nArticle 1\n\n${line}\n\nPage 3 of 9\n\nimmediately render it military assistance.\n\nArticle 2\n\n${line}\n\nPage 4 of 9\n\nimmediately consult it.\n`);
+    expect(provisionText(twice.treaty.expressions[0]!.body[0]!)).toBe(`${line}\nimmediately render it military assistance.`);
+    expect(twice.diagnostics.map((d) => d.code)).not.toContain('RUNNING_HEADER');
+  });
+});

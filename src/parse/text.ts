@@ -1606,6 +1606,48 @@ function moveWordUp(lines: Line[], i: number, length: number, head: string): voi
 }
 
 /**
+ * Running headers and footers (rv23 3): a line of its own, printed again and again next to a page number
+ * (`2` ⏎ `Treaty of Friendship and Mutual Security`), is the page's furniture, not treaty text — left in, it
+ * cut the sentence that runs across the page break and became a paragraph of the article. A line counts
+ * when it stands alone (blank lines or a page number around it), ends no sentence, is no heading, reads as a
+ * title or is short (60 characters) and opens in no lower-case letter, appears at least twice in the text
+ * (or, a title line, once where a sentence runs across it), and this occurrence has a page number (bare or
+ * printed) as its nearest neighbour; only such occurrences are dropped (the first printing, the title at the
+ * top, stays).
+ */
+function dropRunningHeaders(lines: Line[], note: (code: string, line: number, column: number) => void): void {
+  const key = (t: string) => t.trim().replace(/\s+/g, ' ');
+  const isPageMark = (t: string) => BARE_NUMBER_LINE.test(t) || PAGE_NUMBER_LINE.test(t);
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const k = key(l.text);
+    if (k.length >= 8 && k.length <= 120) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const near = (i: number, step: -1 | 1, skipMarks = false): string | undefined => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (!isBlankLine(lines[j]!.text) && !(skipMarks && isPageMark(lines[j]!.text))) return lines[j]!.text;
+    return undefined;
+  };
+  // Printed once, a title line is furniture too where a sentence runs across it (the text before ends no
+  // sentence, the text after goes on in lower case).
+  const across = (i: number) => {
+    const b = near(i, -1, true), a = near(i, 1, true);
+    return b !== undefined && a !== undefined && !SENTENCE_ENDED.test(b) && /^\s*\p{Ll}/u.test(a);
+  };
+  const alone = (i: number) => (i === 0 || isBlankLine(lines[i - 1]!.text) || isPageMark(lines[i - 1]!.text)) && (i + 1 >= lines.length || isBlankLine(lines[i + 1]!.text) || isPageMark(lines[i + 1]!.text));
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.text, k = key(t);
+    // Page furniture reads as a title or is short, and opens with no lower-case letter: a repeated line of
+    // text at a page's end ("… the other Contracting Party shall") is the sentence the break cuts.
+    const furniture = readsAsTitleLine(t) || (k.length <= 60 && !/^\p{Ll}/u.test(k));
+    if (((counts.get(k) ?? 0) < 2 && !(readsAsTitleLine(t) && across(i))) || !furniture || SENTENCE_ENDED.test(t) || /[,:]\s*$/.test(t) || isBracketLine(t) || headingOfLine(t) !== undefined || !alone(i)) continue;
+    const before = near(i, -1), after = near(i, 1);
+    if (!(before !== undefined && isPageMark(before)) && !(after !== undefined && isPageMark(after))) continue;
+    note('RUNNING_HEADER', lines[i]!.no, 1);
+    lines.splice(i, 1);
+  }
+}
+
+/**
  * Undo what printing and PDF extraction leave in a text, each kind reported once with its count and
  * first place (info): soft hyphens (U+00AD, invisible, but they split words for every reader) are
  * removed (`SOFT_HYPHEN`); lines that are only a page number (`- 2 -`, `Page 3 of 9`, `Стр. 4`) are
@@ -1631,6 +1673,7 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
       lines[i] = { ...l, text: soft.text };
     }
   }
+  dropRunningHeaders(lines, note);
   const width = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
   /** The nearest lines with text before and after line `k` (-1 and `lines.length` where there are none). */
   const textAround = (k: number): [number, number] => {
@@ -1733,7 +1776,8 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
   }
   const say: Record<string, [string, string]> = {
     SOFT_HYPHEN: ['soft hyphen(s) (U+00AD) removed', SOFT_HYPHEN_HINT],
-    PAGE_NUMBER: ['line(s) holding only a page number dropped', 'a page number left by PDF extraction is not treaty text; running headers are not recognised and stay text'],
+    PAGE_NUMBER: ['line(s) holding only a page number dropped', 'a page number left by PDF extraction is not treaty text'],
+    RUNNING_HEADER: ['running header line(s) dropped (a line printed again at page breaks, next to a page number)', 'a running header or footer left by PDF extraction is not treaty text; its first printing (the title) stays'],
     LINE_END_HYPHEN: ['word(s) hyphenated at a line end joined', 'the hyphen is kept where the text writes the word with it elsewhere or its first part makes compounds (non-, self-, военно-); check the others'],
     LINE_BREAK_IN_WORD: ['Korean word(s) broken at a line end joined', 'joined where the text writes the word unbroken elsewhere (원⏎조를 → 원조를 beside 원조); a break between words reads as a space'],
   };
