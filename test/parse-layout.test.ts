@@ -966,3 +966,13 @@ describe('running headers left by PDF extraction (rv23 3)', () => {
     expect(twice.diagnostics.map((d) => d.code)).not.toContain('RUNNING_HEADER');
   });
 });
+
+describe('typographic ligatures from PDF extraction are their letters (rv23 3)', () => {
+  it('"conﬂict", "ﬁrst" read as "conflict", "first", said once with the count', () => {
+    const r = parseText('# Language: en\n\nArticle 1\n\nIn an armed conﬂict the Parties shall notify each other of the ﬁrst signs of any threat.\n');
+    expect(provisionText(r.treaty.expressions[0]!.body[0]!)).toBe('In an armed conflict the Parties shall notify each other of the first signs of any threat.');
+    const d = r.diagnostics.find((x) => x.code === 'LIGATURE')!;
+    expect([d.severity, d.line, d.column]).toEqual(['info', 5, 16]);
+    expect(d.message).toMatch(/^2 typographic ligature/);
+  });
+});

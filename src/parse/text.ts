@@ -1605,6 +1605,9 @@ function moveWordUp(lines: Line[], i: number, length: number, head: string): voi
   lines[i + 1] = { ...b, text: b.text.slice(skip), col: (b.col ?? 0) + skip };
 }
 
+/** Latin typographic ligatures, U+FB00–U+FB06. */
+const LIGATURE = /[\uFB00-\uFB06]/u;
+
 /**
  * Running headers and footers (rv23 3): a line of its own, printed again and again next to a page number
  * (`2` ⏎ `Treaty of Friendship and Mutual Security`), is the page's furniture, not treaty text — left in, it
@@ -1671,6 +1674,14 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
       // Counted one by one, not line by line (rv22 F13).
       note('SOFT_HYPHEN', l.no, soft.first + 1 + (l.col ?? 0), soft.count);
       lines[i] = { ...l, text: soft.text };
+    }
+    // Latin ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ), which PDF extraction leaves in words: the letters they stand for, or
+    // "conﬂict" and "conflict" are two words to every reader and a comparison reports a change (rv23 3).
+    const t = lines[i]!.text;
+    const lig = t.search(LIGATURE);
+    if (lig >= 0) {
+      note('LIGATURE', l.no, lig + 1 + (l.col ?? 0), t.match(new RegExp(LIGATURE.source, 'gu'))!.length);
+      lines[i] = { ...lines[i]!, text: t.replace(new RegExp(LIGATURE.source, 'gu'), (c) => c.normalize('NFKC')) };
     }
   }
   dropRunningHeaders(lines, note);
@@ -1777,6 +1788,7 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
   const say: Record<string, [string, string]> = {
     SOFT_HYPHEN: ['soft hyphen(s) (U+00AD) removed', SOFT_HYPHEN_HINT],
     PAGE_NUMBER: ['line(s) holding only a page number dropped', 'a page number left by PDF extraction is not treaty text'],
+    LIGATURE: ['typographic ligature(s) (ﬁ, ﬂ …) written as their letters', 'PDF extraction keeps ligatures inside words; as letters the words read and compare as the same words typed'],
     RUNNING_HEADER: ['running header line(s) dropped (a line printed again at page breaks, next to a page number)', 'a running header or footer left by PDF extraction is not treaty text; its first printing (the title) stays'],
     LINE_END_HYPHEN: ['word(s) hyphenated at a line end joined', 'the hyphen is kept where the text writes the word with it elsewhere or its first part makes compounds (non-, self-, военно-); check the others'],
     LINE_BREAK_IN_WORD: ['Korean word(s) broken at a line end joined', 'joined where the text writes the word unbroken elsewhere (원⏎조를 → 원조를 beside 원조); a break between words reads as a space'],
