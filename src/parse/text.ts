@@ -1081,6 +1081,7 @@ function fillArticle(p: Provision, blocks: readonly Line[][], dctx: Omit<LineCtx
   const pars = paragraphUnits(blocks);
   // Unnumbered paragraphs take their eIds by position: an editor's note between two (`[page 3 of the
   // original]`) is more of the paragraph before it, not a paragraph that renumbers the rest (rv20 11).
+  let divisions: InlineNode[] | undefined;
   if (!pars.some((par) => matchParagraphNumber(par[0]!.text))) {
     for (let i = 1; i < pars.length; i++) {
       const par = pars[i]!;
@@ -1090,18 +1091,13 @@ function fillArticle(p: Provision, blocks: readonly Line[][], dctx: Omit<LineCtx
     // Notes of the divisions an article opens, as the Akoma Ntoso reader keeps them (`[part: PART I …]`,
     // `[chapter: …]`) and the text writer writes them before the first unnumbered paragraph, are the
     // article's own, not its paragraph 1: read as one they shifted every paragraph's eId (rv23 9).
-    if (pars.length >= 2 && pars[0]!.every((l) => AKN_DIVISION_NOTE.test(l.text))) {
-      // (Note lines alone: the line breaks between them are no text, as in the Akoma Ntoso reading.)
-      const intro = contentOfParagraphs(pars.splice(0, 1), dctx).filter((n) => !(n.type === 'text' && n.value.trim() === ''));
-      pars.forEach((par, i) => {
-        const { content, points } = pointsOf(par, `${p.eId}__para_${i + 1}`, undefined, dctx);
-        p.children.push({ type: 'paragraph', eId: `${p.eId}__para_${i + 1}`, content, children: points });
-      });
-      p.content = intro;
-      return;
-    }
+    // (Note lines alone: the line breaks between them are no text, as in the Akoma Ntoso reading.) The
+    // paragraphs after them are numbered by position below, a single one too.
+    if (pars.length >= 2 && pars[0]!.every((l) => AKN_DIVISION_NOTE.test(l.text)))
+      divisions = contentOfParagraphs(pars.splice(0, 1), dctx).filter((n) => !(n.type === 'text' && n.value.trim() === ''));
   }
-  const single = pars.length === 1 ? pars[0]! : undefined;
+  if (divisions) p.content = divisions;
+  const single = pars.length === 1 && !divisions ? pars[0]! : undefined;
   if (single && !matchParagraphNumber(single[0]!.text)) {
     const { content, points } = pointsOf(single, p.eId, undefined, dctx);
     p.content = content;
@@ -1432,9 +1428,10 @@ function skippedNumber(h: NonNullable<Section['heading']>, last: number, prev: S
   for (const l of prev.lines) {
     for (const m of l.text.matchAll(/\S(\s{2,})(?=\S)/gu)) {
       const at = m.index! + 1 + m[1]!.length;
-      const head = matchArticleHeading(l.text.slice(at).split(/\s{2,}/u)[0]!);
+      const cell = l.text.slice(at).split(/\s{2,}/u)[0]!;
+      const head = matchArticleHeading(cell);
       if (head && head.number > last && head.number < h.number) {
-        inside = { line: l.no, column: at + 1 + (l.col ?? 0), text: l.text.slice(at).split(/\s{2,}/u)[0]!.trim() };
+        inside = { line: l.no, column: at + 1 + (l.col ?? 0), text: cell.trim() };
         break;
       }
     }
@@ -1605,8 +1602,8 @@ function moveWordUp(lines: Line[], i: number, length: number, head: string): voi
   lines[i + 1] = { ...b, text: b.text.slice(skip), col: (b.col ?? 0) + skip };
 }
 
-/** Latin typographic ligatures, U+FB00–U+FB06. */
-const LIGATURE = /[\uFB00-\uFB06]/u;
+/** Latin typographic ligatures, U+FB00–U+FB06 (global: `search` ignores it, `match` and `replace` take all). */
+const LIGATURES = /[\uFB00-\uFB06]/gu;
 
 /**
  * Running headers and footers (rv23 3): a line of its own, printed again and again next to a page number
@@ -1619,13 +1616,11 @@ const LIGATURE = /[\uFB00-\uFB06]/u;
  * top, stays).
  */
 function dropRunningHeaders(lines: Line[], note: (code: string, line: number, column: number) => void): void {
-  const key = (t: string) => t.trim().replace(/\s+/g, ' ');
   const isPageMark = (t: string) => BARE_NUMBER_LINE.test(t) || PAGE_NUMBER_LINE.test(t);
+  // Each line's text as compared (the keys of lines not yet passed stay valid: lines are dropped from the end).
+  const keys = lines.map((l) => l.text.trim().replace(/\s+/g, ' '));
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const k = key(l.text);
-    if (k.length >= 8 && k.length <= 120) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  for (const k of keys) if (k.length >= 8 && k.length <= 120) counts.set(k, (counts.get(k) ?? 0) + 1);
   const near = (i: number, step: -1 | 1, skipMarks = false): string | undefined => {
     for (let j = i + step; j >= 0 && j < lines.length; j += step) if (!isBlankLine(lines[j]!.text) && !(skipMarks && isPageMark(lines[j]!.text))) return lines[j]!.text;
     return undefined;
@@ -1638,13 +1633,17 @@ function dropRunningHeaders(lines: Line[], note: (code: string, line: number, co
   };
   const alone = (i: number) => (i === 0 || isBlankLine(lines[i - 1]!.text) || isPageMark(lines[i - 1]!.text)) && (i + 1 >= lines.length || isBlankLine(lines[i + 1]!.text) || isPageMark(lines[i + 1]!.text));
   for (let i = lines.length - 1; i >= 0; i--) {
-    const t = lines[i]!.text, k = key(t);
-    // Page furniture reads as a title or is short, and opens with no lower-case letter: a repeated line of
-    // text at a page's end ("… the other Contracting Party shall") is the sentence the break cuts.
-    const furniture = readsAsTitleLine(t) || (k.length <= 60 && !/^\p{Ll}/u.test(k));
-    if (((counts.get(k) ?? 0) < 2 && !(readsAsTitleLine(t) && across(i))) || !furniture || SENTENCE_ENDED.test(t) || /[,:]\s*$/.test(t) || isBracketLine(t) || headingOfLine(t) !== undefined || !alone(i)) continue;
+    const t = lines[i]!.text, k = keys[i]!;
+    // First what rules most lines out cheaply: standing alone, beside a page number.
+    if (!alone(i)) continue;
     const before = near(i, -1), after = near(i, 1);
     if (!(before !== undefined && isPageMark(before)) && !(after !== undefined && isPageMark(after))) continue;
+    if (SENTENCE_ENDED.test(t) || /[,:]\s*$/.test(t) || isBracketLine(t) || headingOfLine(t) !== undefined) continue;
+    // Page furniture reads as a title or is short, and opens with no lower-case letter: a repeated line of
+    // text at a page's end ("… the other Contracting Party shall") is the sentence the break cuts.
+    const title = readsAsTitleLine(t);
+    if (!(title || (k.length <= 60 && !/^\p{Ll}/u.test(k)))) continue;
+    if ((counts.get(k) ?? 0) < 2 && !(title && across(i))) continue;
     note('RUNNING_HEADER', lines[i]!.no, 1);
     lines.splice(i, 1);
   }
@@ -1678,10 +1677,10 @@ function withoutPrintArtefacts(lines: Line[], diag: LineCtx['diag']): void {
     // Latin ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ), which PDF extraction leaves in words: the letters they stand for, or
     // "conﬂict" and "conflict" are two words to every reader and a comparison reports a change (rv23 3).
     const t = lines[i]!.text;
-    const lig = t.search(LIGATURE);
+    const lig = t.search(LIGATURES);
     if (lig >= 0) {
-      note('LIGATURE', l.no, lig + 1 + (l.col ?? 0), t.match(new RegExp(LIGATURE.source, 'gu'))!.length);
-      lines[i] = { ...lines[i]!, text: t.replace(new RegExp(LIGATURE.source, 'gu'), (c) => c.normalize('NFKC')) };
+      note('LIGATURE', l.no, lig + 1 + (l.col ?? 0), t.match(LIGATURES)!.length);
+      lines[i] = { ...lines[i]!, text: t.replace(LIGATURES, (c) => c.normalize('NFKC')) };
     }
   }
   dropRunningHeaders(lines, note);
@@ -1953,14 +1952,15 @@ export function parseText(source: string, options: TextParseOptions = {}): Parse
         let d = c + 1;
         while (d < k && closingLike(pars[d]!)) d++;
         // An annex folded back after it (foldAnnexAfterClosing): the closing formula and all that follows are notes.
-        if (annexAt !== undefined && pars[c]![0]!.no === annexAt) d = k;
+        const annex = annexAt !== undefined && pars[c]![0]!.no === annexAt;
+        if (annex) d = k;
         // Kept as text, as Akoma Ntoso's <conclusions> are: the comparison quotes closing text that differs
         // (a language clause that now lets one text prevail), never editorial notes.
         closing = pars.slice(c, d);
         keep = [...pars.slice(0, c), ...pars.slice(d, k)];
         const last = pars[d - 1]!;
         const after = d < k ? `; the text after it (from line ${pars[d]![0]!.no}) stays the article's` : '';
-        if (annexAt !== undefined && pars[c]![0]!.no === annexAt)
+        if (annex)
           dctx.diag({ severity: 'info', code: 'ANNEX_AFTER_CLOSING', message: `lines ${pars[c]![0]!.no}–${last[last.length - 1]!.no}: the closing formula, then an annex with articles of its own: kept as notes after the treaty's articles, not compared provision by provision (as Akoma Ntoso annexes are)`, line: pars[c]![0]!.no, column: 1, hint: 'to compare an annex article by article, give it as a treaty of its own (its own file)' });
         else dctx.diag({ severity: 'info', code: 'CLOSING_FORMULA', message: `lines ${pars[c]![0]!.no}–${last[last.length - 1]!.no} after the last article read as the closing formula (testimonium, signatures): kept as notes, not as the article's text${after}`, line: pars[c]![0]!.no, column: 1, hint: 'if this is the article\'s text, it does not open with "Done at", "In witness whereof", "For the Republic of …" (or Совершено в, …에서 작성되었다)' });
       }
