@@ -125,7 +125,9 @@ describe('role frames in the real lexicons', () => {
     ['ko', '일방이 공격을 받으면 상대방에게 통보한다. 상대방은 지체없이 그를 구원한다.', ['consultation', 'mutual-assistance']],
     // Territory denied to hostile forces.
     ['en', 'Each Party shall deny the use of its soil, airspace and ports to any forces hostile to the other.', ['non-alliance']],
-    ['en', 'No base on the territory of either Party shall be made available to a State at war with the other.', ['non-alliance']],
+    // Denied to the other's attacker, territory is also support withheld from it: neutrality too (session 16; the
+    // held-out writers, told neutrality includes closing territory to the attacker, label such sentences so).
+    ['en', 'No base on the territory of either Party shall be made available to a State at war with the other.', ['neutrality', 'non-alliance']],
     ['en', 'Neither Party shall admit onto its soil any troops of a Power unfriendly to the other.', ['non-alliance']],
     ['ru', 'Каждая Сторона запрещает использование своей территории в качестве плацдарма для нападения на другую Сторону.', ['non-alliance']],
     // Help withheld from the attacker, neutrality affirmed.

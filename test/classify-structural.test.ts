@@ -335,6 +335,17 @@ describe('structural reading of help given each other against aggression', () =>
 
 /** Round 18: support of any kind negated or withheld, its beneficiary designated by an attack relation (`backing`, `beneficiary`). Sentences written for this test. */
 describe('structural reading of support withheld from one at war with the other', () => {
+  // Session 16: ports or bases lent to the other's attacker are support withheld from it (neutrality) and territory
+  // not let be used against the other (non-alliance) — both; round 18 had read non-alliance only. Joining the
+  // attacker's alliance stays non-alliance alone. (Not read beside non-aggression, whose words the neutrality classes share.)
+  it.each([
+    ['en', 'Neither Party shall lend its harbours to a Power at war with the other.', ['neutrality', 'non-alliance']],
+    ['en', 'The Parties shall consult whenever a threat arises, and neither shall let its ports serve a Power at war with the other.', ['consultation', 'neutrality']],
+    ['en', 'Neither Party shall enter into any alliance with a State at war with the other.', ['non-alliance']],
+  ])('reads a second security kind beside the first where a cue placed the sentence (%s): %s', (lang, text, want) => {
+    expect(kinds(text, lang).sort()).toEqual(want);
+  });
+
   it.each([
     ['en', 'Neither Crown shall grant any State waging war upon its ally the least succour in money or munitions.'],
     ['en', 'The other Contracting Party shall deny that foreign Power all material and financial backing while the fighting lasts.'],
@@ -352,14 +363,13 @@ describe('structural reading of support withheld from one at war with the other'
 
   it.each([
     ['en', 'Neither Party shall make peace with a State at war with the other without its consent.'],
-    ['en', 'Neither Party shall lend its harbours to a Power at war with the other.'],
     ['en', 'Without delay the other Party shall furnish arms to the Party at war with the aggressor.'],
     ['ru', 'Стороны не оказывают помощи государству, находящемуся в конфликте с третьими странами, без согласия Совета.'],
     ['ru', 'Стороны оказывают друг другу помощь в войне против агрессора.'],
     ['ko', '양국은 침략을 당한 나라에 대한 지원을 중단하지 않는다.'],
     ['ko', '양국은 전쟁 중인 나라에 무기를 수출하는 것을 서로 협의한다.'],
     ['ko', '어느 당사국이 요청하는 경우 다른 당사국은 어느 쪽에도 가담하지 아니한다.'],
-  ])('is no neutrality for peace not made alone, ports lent (non-alliance), help to the attacked, a conflict with others, or consultation (%s): %s', (lang, text) => {
+  ])('is no neutrality for peace not made alone, help to the attacked, a conflict with others, or consultation (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('neutrality');
   });
 });

@@ -496,16 +496,20 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
       out.push(build(fc.kind, fc, hit.act, hit.slots, hit.negator));
     }
   }
-  // The backoff reading: a sentence nothing above placed, read once more by its classes of meaning.
+  // The backoff reading: a sentence nothing above placed (or placed with security kinds only, for the
+  // cues that read such sentences too), read once more by its classes of meaning.
   const bo = lex.backoff;
-  const boGate = out.length === 0 && basisOnly.size === 0 && bo ? backoffGate(bo) : undefined;
+  const boGate = bo && basisOnly.size === 0 && (out.length === 0 || (bo.cues.some((c) => c.alsoPlaced) && out.every((o) => SECURITY.has(o.kind)))) ? backoffGate(bo) : undefined;
   if (bo && boGate !== undefined && (boGate === null || boGate.test(s))) {
     // One test of the literals of every cue's gates first; then a cue's gates are the role classes' (tested once per sentence, most already by the frames); each class
     // is looked for once per sentence; whether the sentence binds anyone, only once a cue's classes are all found.
+    // Obligations the cues and frames read: a placed sentence is read only by cues that ask for it (alsoPlaced).
+    const placed = out.length;
     let memo: Map<BackoffClass, Found | null> | undefined;
     let reads: boolean | undefined;
     for (const cue of bo.cues) {
       if (!(cue.gate instanceof RegExp ? gateOpen(cue.gate) : cue.gate.some(gateOpen))) continue;
+      if (placed > 0 && (!cue.alsoPlaced || out.slice(0, placed).some((o) => cue.alsoPlaced!.unless.includes(o.kind)) || (cue.alsoPlaced.unlessWords && test(cue.alsoPlaced.unlessWords, s)))) continue;
       if (out.some((o) => o.kind === cue.kind || (cue.after !== undefined && cue.after.includes(o.kind)))) continue;
       const hit = backoffMatch(lex, bo, cue, s, (memo ??= new Map()));
       if (!hit) continue;

@@ -525,6 +525,14 @@ export interface BackoffCue {
   unless?: RegExp | readonly RegExp[];
   /** Not read where the backoff has already read one of these kinds (a cue listed earlier). */
   after?: readonly ObligationKind[];
+  /**
+   * Read also in a sentence the kind cues and frames placed already, when they read only security kinds
+   * and none of `unless` (the backoff otherwise reads only sentences nothing placed): a sentence may carry
+   * two security kinds, and the second may be worded as the cues do not know ("shall abjure the use of
+   * force against the other and shall lend no countenance to any third State that employs force against it");
+   * nor where `unlessWords` matches.
+   */
+  alsoPlaced?: { unless: readonly ObligationKind[]; unlessWords?: RegExp };
   /** A class whose word makes a consultation a crisis one (kept as `crisis` evidence). */
   crisis?: BackoffClass;
 }

@@ -31,9 +31,15 @@ const NEGX = String.raw`${NEG}(?:\s+(?:shall|will|must|may))?${PAREN}`;
  * FRAME_NEG, so a sentence without one skips all of those patterns (whose own prefilters let through
  * almost every sentence that names "the other" Party).
  */
-const NEG_GATE = /\b(?:not|no|none|neither|nor|never|refus\w*|den(?:y|ies|ied)|refrain\w*|abstain\w*|abstention|renounc\w*|renunciation|forgo\w*|forego\w*|non-participation|non-aggression|non-use|non-resort|forswear\w*|abjur\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
+const NEG_GATE = /\b(?:not|no|none|neither|nor|never|refus\w*|den(?:y|ies|ied)|refrain\w*|abstain\w*|abstention|renounc\w*|renunciation|forgo\w*|forego\w*|non-participation|non-aggression|non-use|non-resort|forswear\w*|forswore|forsworn|abjur\w*|disown\w*|eschew\w*|repudiat\w*|reject\w*|outlaw\w*|condemn\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
 /** The gate of the negated frames: {@link NEG_GATE} and "without" ("without recourse to arms"); shared, tested once. */
 const FRAME_NEG_GATE = /\b(?:without|not|no|none|neither|nor|never|refrain\w*|abstain\w*|abstention|renounc\w*|renunciation|forgo\w*|forego\w*|non-participation|non-aggression|non-use|non-resort|forswear\w*|abjur\w*|desist\w*|prevent\w*|prohibit\w*|forbid\w*)\b/i;
+/** Relief work after a calamity, not a rescue from attack ("the whole army of the other to its rescue" is assistance). */
+const RELIEF_WORK = String.raw`search[- ]and[- ]rescue|rescue\s+(?:work|operations?|activit(?:y|ies))|work\s+of\s+rescue|(?:disaster|humanitarian)\s+relief|relief\s+(?:work|operations?)|calamit(?:y|ies)|disasters?|earthquakes?|floods?|inundations?|typhoons?|(?:forest\s+)?fires|famine`;
+/** Verbs of forswearing other than "renounce" (which the non-aggression cue reads on its own, whatever follows it). */
+const FORSWEAR = String.raw`(?:forswear\w*|forswore|forsworn|abjur\w*|disown\w*|eschew\w*|repudiat\w*|reject\w*)`;
+/** What is forsworn: force, war, arms, the sword, armed coercion, hostile enterprises, designs of conquest. */
+const FORSWORN = String.raw`(?:force|wars?|aggression|arms|sword|coercion|violence|hostile\s+enterprises?|warlike\s+enterprises?|designs\s+of\s+conquest|recourse\s+to\s+(?:arms|force|war))`;
 /** A quantity of help or action: "any form of", "all kinds of". */
 const ANY_FORM = String.raw`(?:(?:any|all|every)\s+(?:forms?|kinds?|sorts?|manner)\s+of\s+)?`;
 /** Groupings a party undertakes not to join: the objects of non-alliance, verbal or nominal. */
@@ -334,7 +340,10 @@ const EN_BACKOFF: BackoffLexicon = {
   modal: true,
   unless: /\b(?:deemed\s+to\s+(?:include|be)|shall\s+(?:include|mean)|for\s+the\s+purposes?\s+of)\b/i,
   cues: [
-    { kind: 'neutrality', gate: [EN_STRUCTURAL.foeGate!, B_WARRING], classes: [[EN_STRUCTURAL.backing!, EN_ROLES.asset], [EN_ROLES.attacker, EN_STRUCTURAL.foe!, B_WARRING]], polarity: 'negated', unless: new RegExp(String.raw`\b(?:${PEACE}|until)\b`, 'i') },
+    // Also beside another security kind (a second undertaking worded as no cue knows; ports or passage denied to the
+    // other's attacker are neutrality and non-alliance both), not beside non-aggression, whose war and refusal words
+    // its classes share, nor where a grouping is named (joining the other's enemy in an alliance is non-alliance).
+    { kind: 'neutrality', gate: [EN_STRUCTURAL.foeGate!, B_WARRING], classes: [[EN_STRUCTURAL.backing!, EN_ROLES.asset], [EN_ROLES.attacker, EN_STRUCTURAL.foe!, B_WARRING]], polarity: 'negated', unless: new RegExp(String.raw`\b(?:${PEACE}|until)\b`, 'i') , alsoPlaced: { unless: ['non-aggression'], unlessWords: /\b(?:alliances?|coalitions?|blocs?|pacts?|leagues?|ententes?|protocols?|arrangements?|groupings?|combinations?)\b/i } },
     { kind: 'non-alliance', gate: [EN_STRUCTURAL.aimedGate!, B_TARGET_GATE], classes: [[B_GROUPING, B_JOIN], [EN_STRUCTURAL.aimed!, B_TARGET]], polarity: 'negated', after: ['neutrality'], unless: /\bvot/i },
     { kind: 'consultation', gate: TELL_GATE, classes: [[EN_ROLES.contact, B_TELL], [EN_STRUCTURAL.together!, B_TOGETHER]], polarity: 'affirmed', crisis: [EN_ROLES.crisisGate, EN_ROLES.attack], unless: /\b(?:session|laws|procedures|text|notifications?|ratification|postal|railways?|terroris\w*)\b/i },
     { kind: 'mutual-assistance', gate: /\b(?:attack|aggress|invad|invasion|incursion|onslaught|irruption|assault|assail|hostil|war|enem|foe|violat|overr|frontier|border|descent|violence|upon)/i, classes: [[EN_ROLES.help, B_HELP], [EN_ROLES.attack, B_HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'consultation'], unless: [new RegExp(String.raw`\b(?:Security\s+Council|(?:only|solely)\s+(?:within|in)|${PEACE}|refrain\w*|condemn\w*|organi[sz]ations|withdraw\w*|forestall\w*|premises|embassy|terroris\w*|build\w*\s+up|develop\w*|capacit\w*|ability|deter\w*)\b`, 'i'), EN_ROLES.notHelp, EN_STRUCTURAL.notTogether!] },
@@ -483,7 +492,11 @@ export const englishObligationLexicon: ObligationLexicon = {
     nominalUndertaking('non-alliance', new RegExp(nominal(ALIGN_ACT), 'i'), NOMINAL_GATE),
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|recourse\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEGX}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct|perform)\w*\s+|carr\w*\s+out\s+|engag\w*\s+in\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression|violence)\b[^.;]{0,40}?\b(?:against|one\s+another|each\s+other|towards?)\b|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:attack(?:s|ing)?|invad(?:e|es|ing))\b(?!\s+(?:State|Power|Party|Parties|country|side|forces?|nation)s?\b)|commit\w*\s+(?:any\s+)?(?:act\s+of\s+)?aggression\b)|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b(?![^.;]{0,60}?\bin\s+(?:their\s+)?international\s+relations\b(?![^.;]{0,30}?\b(?:with|against|between|towards?)\b))|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEGX}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against`, 'i'),
+      pattern: new RegExp(String.raw`\b${NEGX}\s+(?:to\s+|from\s+)?(?:\w+\s+){0,3}?(?:us\w*|threat\w*|menac\w*|employ\w*|resort\w*\s+to|recourse\s+to|tak\w*\s+up|bear|(?:wag|mak)\w*\s+war)\b[^.;]{0,40}?\b(?:force|arms|armed|war)\b|\b${NEGX}\s+(?:from\s+)?(?:(?:tak|undertak|commit|launch|conduct|perform)\w*\s+|carr\w*\s+out\s+|engag\w*\s+in\s+)?(?:(?:any|all)\s+(?:(?:form|kind)s?\s+of\s+)?)?(?:(?:aggressive|hostile|violent|belligerent|military|armed)\s+(?:acts?|actions?|steps|measures|operations)|acts?\s+of\s+(?:violence|aggression|force|war)|attacks?|aggression|violence)\b[^.;]{0,40}?\b(?:against|upon|one\s+another|each\s+other|towards?)\b|\b${NEGX}\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:(?:attack(?:s|ing)?|invad(?:e|es|ing))\b(?!\s+(?:State|Power|Party|Parties|country|side|forces?|nation)s?\b)|commit\w*\s+(?:any\s+|an\s+)?(?:acts?\s+of\s+)?aggression\b)|\bnon-aggression\b|\bnon-use\s+of\s+(?:armed\s+)?force\b(?![^.;]{0,60}?\bin\s+(?:their\s+)?international\s+relations\b(?![^.;]{0,30}?\b(?:with|against|between|towards?)\b))|\brenounc\w*\s+(?:\w+\s+){0,2}?(?:war|force|aggression)\b|\b${NEGX}\s+(?:any\s+)?(?:act\s+of\s+)?aggression\s+against` +
+        // Force forsworn by a verb of renouncing other than "renounce", aimed at the other or their mutual dealings
+        // ("forswear the sword as between itself and the other", "eschew coercion by armed force in their dealings
+        // with each other"); or denied a place in their relations ("Force … shall have no place in the relations between the two States").
+        String.raw`|\b${FORSWEAR}\s+(?:[\w'’-]+\s+){0,3}?${FORSWORN}\b(?=[^.;]{0,100}?\b(?:against|upon|one\s+another|each\s+other|mutual|between\s+(?:them|themselves|the\s+two)|(?:itself|themselves)\s+and\s+the\s+other|(?:relations|dealings)\s+with|the\s+other)\b)|\b(?:force|war|arms|coercion|violence)\b[^.;]{0,60}?\bshall\s+have\s+no\s+place\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:relations|dealings)\b`, 'i'),
       negated: 'keep',
       gate: NEG_GATE,
       unless: SAVING_CLAUSE,
@@ -533,6 +546,24 @@ export const englishObligationLexicon: ObligationLexicon = {
       rejectAfter: /^[^.;]{0,40}?\b(?:of|by|from)\s+(?:any|a|an)\s+(?:third\s+)?(?:State|Power|country|States|Powers)\s+(?:\w+\s+)?(?:hostile|unfriendly)\s+to\b/i,
       // The conduct owed by forces already stationed (they respect the host's laws) is their status, not cooperation.
       unless: /\brespect\w*\s+(?:the\s+)?(?:laws|legislation)\b/i,
+    },
+    {
+      // Session 16, classes the writers of sets 2-44 code as defence cooperation and no cue read: soldiers in relief
+      // work (the army's engineers lent after an earthquake), officers taught at the other's military academies,
+      // intelligence shared (not on natural disasters), plans of common defence (not the general staffs, who meet in a
+      // crisis to consult), the defence industry, combined manoeuvres and coordinated patrols.
+      // A cue of its own, so that its rarer words are its prefilter.
+      kind: 'defense-cooperation',
+      pattern: new RegExp(
+        String.raw`\b(?:army|armies|navy|navies|armed\s+forces|military\s+(?:units|engineers|transport|aircraft)|(?:army|military|naval)\s+(?:units|detachments|engineers)|troops|detachments\s+of\s+the\s+other['’]s\s+army|engineers\s+and\s+transport\s+units|transport\s+units)\b[^.;]{0,120}?\b(?:${RELIEF_WORK})\b|\b(?:${RELIEF_WORK})\b[^.;]{0,120}?\b(?:military\s+units|army\s+units|detachments\s+of\s+(?:the\s+)?(?:other['’]s\s+)?army|units\s+of\s+the\s+(?:two\s+)?armed\s+forces)\b` +
+        String.raw`|\b(?:military|naval|defen[cs]e|war)\s+(?:academ(?:y|ies)|schools?|colleges?|universit(?:y|ies))\b|\bstaff\s+colleges?\b|\bnaval\s+cadets\b` +
+        String.raw`|\bintelligence\b(?<=\b(?:shar|exchang|communicat|transmit|pass)\w*\s+(?:[\w-]+\s+){0,3}?intelligence)(?![^.;]{0,30}?\b(?:disasters?|weather|epidemics?)\b)(?![^.;]{0,40}?\b(?:State|Power|country)\s+(?:which|that)\b)|\bintelligence\s+(?:services?|agencies)\b|\bintelligence\b[^.;]{0,80}?\b(?:shall\s+be\s+)?(?:shared|exchanged|communicated)\b|\bintelligence\s+fusion\b` +
+        String.raw`|\bplans?\s+(?:of|for)\s+(?:the\s+)?(?:common|joint|mutual)\s+defen[cs]e\b|\bmobili[sz]ation\s+and\s+concentration\b` +
+        String.raw`|\bdefen[cs]e\s+(?:industr(?:y|ies)|sectors?|enterprises|procurement|equipment)\b|\bco-?production\s+of\s+(?:[\w-]+\s+){0,2}?(?:weapons?|arms|military)\b|\b(?:manufactur|overhaul|upgrad)\w*[^.;]{0,40}?\bweapons?\s+systems\b` +
+        String.raw`|\b(?:combined|coordinated)\s+(?:naval\s+|air\s+|maritime\s+)?(?:manoeuvres|maneuvers|exercises|training|patrols|drills)\b|\bjoint\s+training\s+and\s+exercises\b|\b(?:side\s+by\s+side|together)\b(?<=\btrain\w*\s+(?:side\s+by\s+side|together))|\binteroperability\b`,
+        'i',
+      ),
+      negated: 'drop',
     },
     {
       kind: 'peaceful-settlement',

@@ -193,7 +193,10 @@ const KO_BACKOFF: BackoffLexicon = {
   negator: [R.deny, /아니\s?[한된하]|금지|불허|수\s?없/u],
   unless: /해석되|풀이되|뜻하지|인정하지/u,
   cues: [
-    { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset, /무기|탄약|차관|판매|팔지|통과|항[구만]|비행장|공항|[영령]공|편에도|엄정/u], [R.attacker, S.foe!, /교전|전쟁|싸우|침공한|공격하는|총부리/u]], polarity: 'negated', unless: /정전|휴전|발판|거점|않도록/u },
+    // Also beside another security kind (a second undertaking worded as no cue knows; ports or passage denied to the
+    // other's attacker are neutrality and non-alliance both), not beside non-aggression, whose war and refusal words
+    // its classes share, nor where a grouping is named (joining the other's enemy in an alliance is non-alliance).
+    { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset, /무기|탄약|차관|판매|팔지|통과|항[구만]|비행장|공항|[영령]공|편에도|엄정/u], [R.attacker, S.foe!, /교전|전쟁|싸우|침공한|공격하는|총부리/u]], polarity: 'negated', unless: /정전|휴전|발판|거점|않도록/u , alsoPlaced: { unless: ['non-aggression'], unlessWords: /동맹|블럭|블록|련합|연합|집단|조약|협정/u } },
     { kind: 'non-aggression', gate: S.struckGate!, classes: [S.strike!, [S.struck!, /상대[방편측를]|타방|서로/u]], polarity: 'negated', after: ['neutrality'], unless: [/정전|휴전|발판|거점|기지|영역|[령영]토를|단체|항구|비행장|외국\s?군대|제3국|제삼국|배치|위험|않도록|아끼/u, S.notStrike!] },
     { kind: 'non-alliance', gate: KB_AIMED, classes: [[R.asset, /동맹|블[럭록]|[련연]합|협정|조약|약정|집단|협력체|기지|발판|단체|조직|미사일|조치|행동/u, KB_JOIN], /상대[방편측국]|타방|다른\s?쪽|어느\s?일방/u, KB_AIMED], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
     { kind: 'non-alliance', gate: KB_TARGET, classes: [[R.asset, KB_JOIN, /동맹|블[럭록]|협정|조약|약정|기지|단체|조직/u], KB_TARGET], polarity: 'negated', after: ['neutrality', 'non-aggression'], unless: /(?:제3국|누구)(?:을|를|에게|도)/u },
@@ -262,7 +265,10 @@ export const koreanObligationLexicon: ObligationLexicon = {
     nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'u'), NOMINAL_GATE),
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|에\s?대한\s?(?:[^\s.]+\s)?(?:무력\s?)?(?:침략|공격|침공)(?:\s?행위|\s?행동)?에\s?(?:참가|가담|참여)하${NOT}|불가침|(?:침략|공격|침공|적대|무력)[^.]{0,20}?삼[가간갈감]`, 'u'),
+      pattern: new RegExp(String.raw`무력(?:을|의)?\s?(?:사용|행사|위협)[^.]{0,30}?(?:하)?${NOT}|에\s?대한\s?(?:[^\s.]+\s)?(?:무력\s?)?(?:침략|공격|침공)(?:\s?행위|\s?행동)?에\s?(?:참가|가담|참여)하${NOT}|불가침|(?:침략|공격|침공|적대|무력)[^.]{0,20}?삼[가간갈감]` +
+        // Force or war not resorted to, or resort to it renounced ("무력에 호소하지 아니한다", "전쟁에 호소하는 것을 포기하고",
+        // "무력의 위협이나 무력의 행사를 포기한다"); arms not taken up against the other ("무기를 들지 아니한다").
+        String.raw`|(?:무력|전쟁|군사적\s?수단|군사\s?수단|병력)(?:에|으로)\s?(?:의하여\s?)?호소(?:하${NOT}|함이\s?없이|하는\s?것을\s?(?:포기|배격|배제|금지))|무력(?:의|에\s?의한)?\s?(?:사용|행사|위협)(?:이나|과|와|및|또는)?[^.]{0,30}?(?:포기|배격|배제)(?:하|한다|하며|하고)|무기를\s?들${NOT}`, 'u'),
       negated: 'keep',
     },
     {
@@ -286,6 +292,18 @@ export const koreanObligationLexicon: ObligationLexicon = {
       negated: 'drop',
       // The conduct owed by forces already stationed (주둔국의 법령을 존중한다) is their status, not cooperation.
       unless: /법령을\s?존중/u,
+    },
+    {
+      // Session 16, as in English: soldiers in relief work (the relief word first, the soldiers looked for behind it: "양국"
+      // and "쌍방" open every sentence), military schools, the defence industry.
+      // A cue of its own, so that its rarer words are its prefilter.
+      kind: 'defense-cooperation',
+      pattern: new RegExp(
+        String.raw`(?:재난|재해|구조|복구|구호|이재민)(?<=(?:(?:양국|쌍방의?)\s?군(?:대)?(?:은|는|이|가)?|군\s?부대|공병|군\s?수송기|구조\s?헬기)[^.]{0,80}?(?:재난|재해|구조|복구|구호|이재민))|(?:재난|재해|지진|홍수|해일|산불|태풍)(?=[^.]{0,80}?(?:군\s?부대|공병|군\s?수송기|양국\s?군|쌍방의\s?군대))` +
+          String.raw`|군사\s?(?:학교|대학|교육)|사관학교|국방\s?대학|방산|군수\s?공업|방위\s?산업|군사\s?정보(?:를|의)?\s?(?:서로\s?)?(?:교환|공유)`,
+        'u',
+      ),
+      negated: 'drop',
     },
     {
       kind: 'peaceful-settlement',

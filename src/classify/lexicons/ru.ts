@@ -27,10 +27,11 @@ const NEG = String.raw`${W}(?:не${NOT_POSITIVE}|ни|никогда|возде
 /** International questions as the topic of consultation: "международных проблем", "внешней политики", "разоружения", "ООН". */
 const F_INTERNATIONAL = String.raw`${W}международн\p{L}*\s+(?:проблем|вопрос|отношени|обстановк|организаци|конференц|форум|дел|положени|жизн)\p{L}*|${W}миров\p{L}*\s+(?:событи|политик|дел|проблем)\p{L}*|${W}внешнеполитич\p{L}*|${W}внешн\p{L}*\s+политик\p{L}*|${W}разоружени\p{L}*|${W}ООН(?!\p{L})`;
 /**
- * A negator occurs ("не", "ни", "никогда" as words, "воздерж…", "отказ…", "ненападени…"): the gate shared
+ * A negator occurs ("не", "ни", "никогда" as words, "воздерж…", "отказ…", "ненападени…", and the verbs of renouncing
+ * "отрек…", "отверг…", "исключ…"): the gate shared
  * (one test per sentence) by the cues that open with {@link NEG} and by every negated frame.
  */
-const NEG_GATE = /(?<!\p{L})(?:не|ни|никогда)(?!\p{L})|воздерж|отказ|ненападени/iu;
+const NEG_GATE = /(?<!\p{L})(?:не|ни|никогда)(?!\p{L})|воздерж|отказ|откаж|отрек|отрёк|отверг|исключ|ненападени/iu;
 /** Verbs and nouns of driving off an attack: "отразить", "отражения", "отпор", "дать отпор". */
 const REPEL = String.raw`(?:отра[зж]\p{L}*)`;
 /** An adverbial of manner between a negation and its verb: "не будет каким-либо образом содействовать". */
@@ -220,7 +221,10 @@ const RU_BACKOFF: BackoffLexicon = {
   negator: [R.deny, /(?<!\p{L})(?:отрека|запрещ|недопуст)/iu],
   unless: /(?<!\p{L})не\s+(?:требует|обязыва|затрагива|предусм|призна)/iu,
   cues: [
-    { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset], [R.attacker, S.foe!, /(?<!\p{L})(?:воюющ|развязавш|учинивш|объяв\p{L}*\s+войн|войн[аеуыі])/iu]], polarity: 'negated' },
+    // Also beside another security kind (a second undertaking worded as no cue knows; ports or passage denied to the
+    // other's attacker are neutrality and non-alliance both), not beside non-aggression, whose war and refusal words
+    // its classes share, nor where a grouping is named (joining the other's enemy in an alliance is non-alliance).
+    { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset], [R.attacker, S.foe!, /(?<!\p{L})(?:воюющ|развязавш|учинивш|объяв\p{L}*\s+войн|войн[аеуыі])/iu]], polarity: 'negated' , alsoPlaced: { unless: ['non-aggression'], unlessWords: /(?<!\p{L})(?:союз|коалици|блок|пакт|группировк|альянс|объединени)/iu } },
     { kind: 'non-alliance', gate: /против|враждебн|ущемл|сверж|сдержив|подрыв|вред|ущерб|несовместим|угрожа|нападени|удар|агресси/iu, classes: [[R.asset, /(?<!\p{L})(?:союз|блок|коалиц|альянс|группировк|соглашен|санкц|формирован|организац)/iu, B_JOIN], [S.aimed!, AIMED, B_TARGET]], polarity: 'negated', after: ['neutrality'], unless: /перемири|сепаратн|(?<!\p{L})мира(?!\p{L})/iu },
     { kind: 'consultation', gate: TELL_GATE, classes: [[R.contact, TELL_B], [S.together!, /(?<!\p{L})(?:Сторон[ыа]|[Оо]ба\s+Правительств)(?!\p{L})/u]], polarity: 'affirmed', crisis: [S.crisis!, R.attack], unless: /посредством|правил/iu },
     { kind: 'mutual-assistance', gate: /напад|агресс|вторж|вторг|атак|войн|посяга|захвач|оруж|жертв/iu, classes: [[R.help, /(?<!\p{L})(?:войск|сил(?:ы|ами)(?!\p{L})|флот|корпус|выстав|двин|отпор|отраж)/iu], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression', 'consultation'], unless: [/воздерж|угрожа|опасност|представительств|перемири|террор|потенциал|прекращ|план/iu, S.notTogether!] },
@@ -308,7 +312,12 @@ export const russianObligationLexicon: ObligationLexicon = {
     { ...nominalUndertaking('non-aggression', new RegExp(nominal(FORCE_ACT), 'iu'), NOMINAL_GATE), rejectBefore: new RegExp(String.raw`(?:${S_IF_RU}|для)\s+(?:[\p{L}-]+\s+)?$`, 'iu') },
     {
       kind: 'non-aggression',
-      pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:примен|прибег|угрожа|подним|подня|обраща)\p{L}*[^.;]{0,60}?(?:сил|оружи)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:участ|участи|принима\p{L}*\s+участи)\p{L}*\s+(?:в\s+)?(?:[\p{L}-]+\s+){0,2}?(?:нападени|агресси)\p{L}*\s+(?:на|против)\s+(?:другую|друг|другой|одна|одну)(?!\p{L})|${W}воздерж\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:угроз|применени|действи)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:сил|оружи|агресси)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:напада(?:ть|ет|ют|ем|ли|л|ла)(?!\p{L})|(?:нападёт)(?!\p{L}))|${W}отказыва\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:войн|применени\p{L}*\s+силы|агресси)\p{L}*`, 'iu'),
+      pattern: new RegExp(String.raw`${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:примен|прибег|угрожа|подним|подня|обраща)\p{L}*[^.;]{0,60}?(?:сил|оружи)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:участ|участи|принима\p{L}*\s+участи)\p{L}*\s+(?:в\s+)?(?:[\p{L}-]+\s+){0,2}?(?:нападени|агресси)\p{L}*\s+(?:на|против)\s+(?:другую|друг|другой|одна|одну)(?!\p{L})|${W}воздерж\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:угроз|применени|действи)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:сил|оружи|агресси)\p{L}*|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:напада(?:ть|ет|ют|ем|ли|л|ла)(?!\p{L})|(?:нападёт)(?!\p{L}))|${W}отказыва\p{L}*\s+от\s+(?:[\p{L}-]+\s+){0,2}?(?:войн|применени\p{L}*\s+силы|агресси)\p{L}*` +
+        // Force renounced, rejected or excluded in the parties' dealings with each other ("отрекаются от силы … во взаимных
+        // сношениях", "исключают вооружённую силу … в отношении друг друга"); war on the other forsworn ("не станет объявлять
+        // войну другой", "не будут воевать друг с другом"); troops not sent against the other.
+        String.raw`|${W}(?:отказ|откаж|отрек|отрёк|отверг|исключа|исключ)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:войн\p{L}*|сил[аыуе]?|применени\p{L}*\s+(?:[\p{L}-]+\s+)?(?:сил|оружи)\p{L}*|вооруж[её]нн\p{L}*\s+(?:сил|борьб)\p{L}*|нападени\p{L}*|агресси\p{L}*|оружи\p{L}*)(?!\p{L})(?=[^.;]{0,120}?${W}(?:друг|между\s+собой|взаим|одна\s+против))` +
+        String.raw`|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:воева\p{L}*|объяв\p{L}*\s+(?:[\p{L}-]+\s+)?войн\p{L}*)(?=[^.;]{0,60}?${W}(?:друг|другой|другую|против|сосед))|${NEG}\s+(?:[\p{L}-]+\s+){0,2}?(?:направ|посыла|посла|двига|двину|ввод|введ)\p{L}*\s+(?:сво\p{L}*\s+)?(?:войск|вооруж[её]нн\p{L}*\s+сил)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:против|на\s+территори)`, 'iu'),
       negated: 'keep',
       gate: NEG_GATE,
     },
@@ -337,6 +346,15 @@ export const russianObligationLexicon: ObligationLexicon = {
     {
       kind: 'defense-cooperation',
       pattern: new RegExp(String.raw`${W}(?<!(?:ущерб|вред|угроз)\p{L}*\s+(?:[\p{L}-]+\s+(?:или\s+|и\s+)?){0,3}?)обороноспособност\p{L}*|${W}военно-техническ\p{L}*|${W}военн\p{L}*\s+сотрудничеств\p{L}*|${FORCES_TOGETHER}|${W}систем\p{L}*\s+(?:[\p{L}-]+\s+)?(?:противовоздушн|противоракетн)\p{L}*\s+оборон|${W}совместн\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:учени|группировк|командовани)\p{L}*|${W}план\p{L}*\s+(?:совместного\s+)?применени\p{L}*\s+(?:[\p{L}-]+\s+)?(?:войск|вооруж[её]нн)\p{L}*|${CAPACITY_TO_RESIST}`, 'iu'),
+      negated: 'drop',
+    },
+    {
+      // Session 16, as in English: soldiers in relief work (the relief word first, the soldiers looked for behind it),
+      // military schools, intelligence, the defence industry, joint training and patrols. A cue of its own, so its
+      // rare words are its prefilter: in the cue above these branches ran at every position of every sentence it
+      // opened (Cyrillic under the iu flags is slow to try branch by branch).
+      kind: 'defense-cooperation',
+      pattern: new RegExp(String.raw`${W}(?:(?:спасат|спасени|поисково-спасат|ликвидаци|стихийн|наводнени|землетрясени|пожар|бедстви|чрезвычайн|восстановлени(?=\p{L}*\s+(?:мост|дорог|жил|здани|объект|разрушенн|инфраструктур|плотин|линий)))\p{L}*(?<=${W}(?:воинск\p{L}*\s+(?:част|контингент|подразделени)|подразделени\p{L}*\s+(?:арми|вооруж)|соединени\p{L}*\s+и\s+част|сап[её]рн|вооруж[её]нн\p{L}*\s+сил|военн\p{L}*\s+(?:част|специалист))\p{L}*[^.;]{0,120}?${W}\p{L}+)|военн\p{L}*\s+(?:учебн\p{L}*\s+заведени|академи|училищ|вуз)|разведывательн\p{L}*\s+(?:данн|информаци|служб)|развединформаци|оборонн\p{L}*\s+(?:предприяти|промышленност|отрасл|комплекс)|(?:оперативн\p{L}*\s+и\s+)?боев\p{L}*\s+подготовк|совместн\p{L}*\s+(?:[\p{L}-]+\s+)?патрулировани|совместно\s+осуществляют\s+патрулировани|систем\p{L}*\s+предупреждения\s+о\s+ракетном\s+нападении)\p{L}*`, 'iu'),
       negated: 'drop',
     },
     {

@@ -1,0 +1,66 @@
+/**
+ * Session 16 readings, each a class the independent writers of held-out sets 2–44 code and no cue read
+ * (sentences written for this test, none from a held-out set): force forsworn by another verb than
+ * "renounce" or denied a place in the parties' relations, resort to force or war renounced (ru, ko),
+ * and defence cooperation worded as soldiers in relief work, officers at the other's military schools,
+ * intelligence shared, the defence industry, combined manoeuvres.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '../src/classify/index.js';
+
+const kinds = (text: string, lang: string): string[] => classifyText(text, lang).map((o) => o.kind);
+
+describe('non-aggression forsworn, session 16', () => {
+  it.each([
+    ['en', 'The two Governments forswear the use of arms in their dealings with each other.'],
+    ['en', 'Each Party shall eschew armed coercion against the other.'],
+    ['en', 'Armed force shall have no place in the relations between the Parties.'],
+    ['en', 'Neither State shall commit an act of aggression against the other.'],
+    ['en', 'Neither Party shall commit any hostile act upon the territory of the other.'],
+    ['ru', 'Стороны отрекаются от применения оружия в отношениях друг с другом.'],
+    ['ru', 'Стороны исключают вооружённую силу из своих взаимных отношений.'],
+    ['ru', 'Ни одна из Сторон не будет воевать против другой.'],
+    ['ru', 'Республика не направит свои войска против Королевства.'],
+    ['ko', '양국은 어떠한 분쟁에서도 무력에 호소하지 아니한다.'],
+    ['ko', '쌍방은 서로에 대한 무력의 행사를 포기한다.'],
+    ['ko', '어느 일방도 타방에 대하여 무기를 들지 아니한다.'],
+  ])('reads non-aggression (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-aggression');
+  });
+
+  it.each([
+    // A verb of rejecting with no force forsworn, or force rejected with no one it is aimed at.
+    ['en', 'The Parties reject any attempt to alter the common frontier.'],
+    ['en', 'The Parties reject the use of force as a means of settling international disputes in general.'],
+    ['ru', 'Стороны отвергают войну как средство решения международных споров.'],
+    ['ru', 'Стороны не будут направлять свои войска для участия в миротворческих операциях без решения парламента.'],
+  ])('is no non-aggression (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-aggression');
+  });
+});
+
+describe('defence cooperation by class, session 16', () => {
+  it.each([
+    ['en', 'Army engineers of either Party may be sent to the other to help with relief work after floods.'],
+    ['en', 'Officers of the Kingdom may attend the staff college of the Republic.'],
+    ['en', 'Intelligence on hostile movements near the frontier shall be shared between the Parties.'],
+    ['en', 'Enterprises of the defence industry of both Parties shall cooperate in the upgrading of weapons systems.'],
+    ['en', 'The navies of the Parties shall hold combined manoeuvres every second year.'],
+    ['ru', 'Воинские части Сторон участвуют в ликвидации последствий стихийных бедствий.'],
+    ['ru', 'Военнослужащие одной Стороны обучаются в военных академиях другой Стороны.'],
+    ['ko', '양국 군은 대형 재난이 발생하면 구조 작업에 함께 나선다.'],
+    ['ko', '쌍방은 방위 산업 분야에서 공동 생산을 추진한다.'],
+  ])('reads defence cooperation (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('defense-cooperation');
+  });
+
+  it.each([
+    // A rescue from attack is assistance; intelligence on disasters or kept from an aggressor, specialists' training, no cooperation of forces.
+    ['en', 'Should either Party be invaded, the whole army of the other shall come to its rescue.'],
+    ['en', 'The Parties shall share intelligence regarding natural disasters and coordinate their rescue services.'],
+    ['en', 'Neither Party shall share intelligence with a State which has attacked the other.'],
+    ['en', 'The Parties shall encourage the joint training of specialists in medicine.'],
+  ])('is no defence cooperation (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('defense-cooperation');
+  });
+});
