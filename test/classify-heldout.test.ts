@@ -320,6 +320,20 @@
  *   0.79 → 0.86, every other kind as it was: mutual assistance 0.96 / 0.90, neutrality 1.00 / 0.81,
  *   non-aggression 0.82 / 0.75, non-alliance 0.90 / 0.74, defence cooperation 0.84 / 0.64, peaceful
  *   settlement 0.95 / 0.76.
+ * - held-out 45: heldout-45.json — 217 items (103 en, 59 ru, 55 ko), modern register, and
+ * - held-out 46: heldout-46.json — 221 items (101 en, 60 ru, 60 ko), older register: two more writers who never
+ *   read the rules (asked not to repeat sets 33–44, and for more non-aggression and defence cooperation, the
+ *   weakest kinds), writing in session 16 while its round was; sealed by SHA-256 in commits on main (b455c6c,
+ *   29efd9c) before they were scored. The round (7f7ce9f) read classes sets 2–44 code and no cue read: force
+ *   forsworn (en "forswear / abjure / eschew …", ru "отрекаются от силы", ko "무력에 호소하지 아니한다"),
+ *   neutrality beside another security kind, defence cooperation by class (soldiers in relief work, military
+ *   academies, intelligence shared, the defence industry, combined manoeuvres); on sets 2–44 it read pooled tp
+ *   6631 → 6739, fp 1063 → 1000 (optimistic). Session start (7766acf) → round: set 45 0.779 / 0.837 → 0.795 /
+ *   0.865, set 46 0.740 / 0.767 → 0.759 / 0.789, pooled (438) 0.760 / 0.801 → 0.777 / 0.826, rung 151 / 180
+ *   both. Per kind, before → after: defence cooperation 0.89 / 0.49 → 0.91 / 0.68, neutrality 0.97 / 0.78 →
+ *   0.97 / 0.80, non-aggression 0.96 / 0.80 → 0.96 / 0.81; unchanged: mutual assistance 0.94 / 0.94,
+ *   consultation 0.95 / 0.88, non-alliance 0.87 / 0.83, peaceful settlement 0.96 / 0.82. The defence
+ *   cooperation classes carried (nine more found, no false report); the non-aggression wordings mostly did not.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -374,12 +388,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 42 (en, ru, ko)': loadLabelled('heldout-42'),
   'held-out 43 (en, ru, ko)': loadLabelled('heldout-43'),
   'held-out 44 (en, ru, ko)': loadLabelled('heldout-44'),
+  'held-out 45 (en, ru, ko)': loadLabelled('heldout-45'),
+  'held-out 46 (en, ru, ko)': loadLabelled('heldout-46'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -427,6 +443,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 42 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
   'held-out 43 (en, ru, ko)': { micro: 0.75, rung: 0.75 },
   'held-out 44 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
+  'held-out 45 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
+  'held-out 46 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -474,6 +492,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 42 (en, ru, ko)': [212, 95, 55, 55],
     'held-out 43 (en, ru, ko)': [203, 96, 54, 53],
     'held-out 44 (en, ru, ko)': [203, 99, 55, 49],
+    'held-out 45 (en, ru, ko)': [217, 103, 59, 55],
+    'held-out 46 (en, ru, ko)': [221, 101, 60, 60],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
