@@ -144,7 +144,8 @@ describe('role frames in the real lexicons', () => {
     ['ru', 'Споры, угрожающие миру, разрешаются путём консультаций и переговоров.', ['peaceful-settlement']],
     // Help as preparation (exercises, training, defence systems) is defence cooperation, not help against an attack.
     ['en', 'The Parties shall hold joint military exercises to improve their ability to repel aggression against either of them.', ['defense-cooperation']],
-    ['en', 'The Parties shall jointly develop air defence systems to protect their territories against missile attacks.', ['other']],
+    // (Read as no kind until session 16's round 24 named air defence systems as defence cooperation.)
+    ['en', 'The Parties shall jointly develop air defence systems to protect their territories against missile attacks.', ['defense-cooperation']],
     ['ru', 'Стороны проводят совместные учения для отработки отражения агрессии против любой из них.', ['defense-cooperation']],
     ['ko', '쌍방은 어느 일방에 대한 침략을 격퇴하기 위한 합동훈련을 정기적으로 진행한다.', ['defense-cooperation']],
     // The right of collective self-defence named before the help does not reject it.

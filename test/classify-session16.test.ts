@@ -1,5 +1,5 @@
 /**
- * Session 16 readings, each a class the independent writers of held-out sets 2–44 code and no cue read
+ * Session 16 readings (rounds 23 and 24), each a class the independent writers of held-out sets 2–44 code and no cue read
  * (sentences written for this test, none from a held-out set): force forsworn by another verb than
  * "renounce" or denied a place in the parties' relations, resort to force or war renounced (ru, ko),
  * and defence cooperation worded as soldiers in relief work, officers at the other's military schools,
@@ -60,6 +60,44 @@ describe('defence cooperation by class, session 16', () => {
     ['en', 'The Parties shall share intelligence regarding natural disasters and coordinate their rescue services.'],
     ['en', 'Neither Party shall share intelligence with a State which has attacked the other.'],
     ['en', 'The Parties shall encourage the joint training of specialists in medicine.'],
+  ])('is no defence cooperation (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('defense-cooperation');
+  });
+});
+
+/**
+ * Round 24 (session 16), from sets 45–46's misses, each a class: invasion and incursion forsworn, an
+ * attitude or status of non-participation, disputes carried or brought before a tribunal, and defence
+ * cooperation worded as a defence board, war ministries, a joint headquarters, air defence systems,
+ * the overhaul of armour, joint manoeuvres, intelligence reports (sentences written for this test).
+ */
+describe('round 24', () => {
+  it.each([
+    ['en', 'The Parties shall eschew every form of armed incursion against each other.', 'non-aggression'],
+    ['ru', 'Королевство не будет вторгаться на территорию Республики.', 'non-aggression'],
+    ['ko', '양국은 앞으로 서로 병기를 들지 아니한다.', 'non-aggression'],
+    ['en', 'If either Party is attacked, the other shall maintain an attitude of non-participation in the conflict.', 'neutrality'],
+    ['ru', 'Если одна из Сторон подвергнется нападению, другая Сторона сохраняет нейтральный статус.', 'neutrality'],
+    ['en', 'Questions regarding the construction of this Treaty shall be carried before the International Court of Justice.', 'peaceful-settlement'],
+    ['ru', 'Разногласия между Сторонами выносятся на арбитраж.', 'peaceful-settlement'],
+    ['en', 'The Parties shall set up a joint operations headquarters in the capital.', 'defense-cooperation'],
+    ['en', 'A Board on Defence shall be established by the two Governments.', 'defense-cooperation'],
+    ['en', 'Each Party shall help the other to renew its air defence systems.', 'defense-cooperation'],
+    ['en', 'The Parties shall jointly organise the overhaul of tanks and artillery.', 'defense-cooperation'],
+    ['ru', 'Флоты Сторон ежегодно проводят совместные манёвры.', 'defense-cooperation'],
+    ['ru', 'Стороны налаживают совместный ремонт самолётов и танков.', 'defense-cooperation'],
+    ['ru', 'Стороны регулярно обмениваются разведывательными сведениями.', 'defense-cooperation'],
+    ['ko', '양국 해군은 매년 합동 해상 훈련을 실시한다.', 'defense-cooperation'],
+    ['ko', '쌍방은 연합 작전계획을 공동으로 수립한다.', 'defense-cooperation'],
+  ])('reads (%s): %s → %s', (lang, text, kind) => {
+    expect(kinds(text, lang)).toContain(kind);
+  });
+
+  it.each([
+    // Ministers convening in a crisis consult; repairs refused to a belligerent are no cooperation; military offices consulting in a crisis consult.
+    ['en', 'The Council of Defence Ministers shall convene when a member is threatened.'],
+    ['en', 'The repair of warships of a Power at war with the other shall be prohibited in its ports.'],
+    ['ru', 'При угрозе нападения военные ведомства Сторон немедленно консультируются.'],
   ])('is no defence cooperation (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('defense-cooperation');
   });
