@@ -179,6 +179,9 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
   const declaresLeft = alignments.map((al, i) => sideMayHoldCounterpart(treaties[i]!, al, 'left', unmatched[i]!.left));
   const declaresRight = alignments.map((al, i) => sideMayHoldCounterpart(treaties[i + 1]!, al, 'right', unmatched[i]!.right));
   const fullText = treaties.map(hasFullText);
+  // Per treaty, whether its text as read has gaps (a provision classified from a witness with gaps, or
+  // reports and quotations only): there, a thread that starts later is not known to be absent.
+  const textGaps = classes.map((c, i) => !fullText[i] || c.provisions.some((p) => p.flags.includes('partial-witness')));
   // Per alignment, whether each side has a provision the aligner matched with nothing that was not
   // read for obligations (no lexicon for its witness's language): what the other side lost or gained
   // there may be in it.
@@ -282,7 +285,17 @@ export function lineage(treaties: readonly Treaty[], options: LineageOptions = {
       }
       for (const h of mine) {
         if (taken.has(h)) continue;
-        const steps: LineageStep[] = treaties.slice(0, ti).map((t) => stepOf(t.id, undefined));
+        // Before the thread's first obligation: absent, or — where that treaty's text as read has gaps
+        // (under --langs ko a partial Korean witness of 1961 Art 3) — not in the text read, which is no finding.
+        const steps: LineageStep[] = treaties.slice(0, ti).map((t, k) => {
+          if (!textGaps[k]) return stepOf(t.id, undefined);
+          // (A flag of its reading, not of `vsPrevious`: there is no comparison with the step before.)
+          const before = stepOf(t.id, undefined);
+          before.reading = ['partial-witness'];
+          before.flags = ['partial-witness'];
+          before.uncertain = true;
+          return before;
+        });
         const vs: ObligationChangeFlag[] = [];
         // Added where the previous treaty lacks text opposite this provision: it may be in that text.
         const prevAl = ti > 0 ? alignments[ti - 1] : undefined;

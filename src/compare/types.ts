@@ -185,7 +185,9 @@ export interface LineageStep {
   /**
    * About this step's own reading, as `classify` flags the provision: `report-witness` (its witness
    * is a report of content, not treaty wording), `partial-witness` (its witness has gaps in this
-   * provision, so obligations may be missing there). Empty for a step with no obligation. Always set
+   * provision, so obligations may be missing there). Empty for a step with no obligation — except a step
+   * before the thread's first obligation in a treaty whose text as read has gaps, whose reading is
+   * `partial-witness` (see `uncertain`). Always set
    * by `lineage` (optional only so that steps built by hand before it existed stay valid).
    */
   reading?: ('report-witness' | 'partial-witness')[];
@@ -210,7 +212,10 @@ export interface LineageStep {
    * has a provision matched with nothing that was not read for obligations (no lexicon for its
    * language). Also (with the `cross-language` flag) a change read in two languages that keeps kind and
    * rung and rests only on a phrase one reading found and the other did not, as in
-   * `ObligationChange.uncertain`. Not a finding that the obligation changed.
+   * `ObligationChange.uncertain`. Not a finding that the obligation changed. Also (with `reading`
+   * `partial-witness`, no `change`) on a step before the thread's first obligation, in a
+   * treaty whose text as read has gaps — a provision read from a witness with gaps, or reports and
+   * quotations only: the obligation is not in the text read, which is not a finding that it was absent.
    */
   uncertain?: true;
   /**
