@@ -499,7 +499,7 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
   // The backoff reading: a sentence nothing above placed (or placed with security kinds only, for the
   // cues that read such sentences too), read once more by its classes of meaning.
   const bo = lex.backoff;
-  const boGate = bo && basisOnly.size === 0 && (out.length === 0 || (bo.cues.some((c) => c.alsoPlaced) && out.every((o) => SECURITY.has(o.kind)))) ? backoffGate(bo) : undefined;
+  const boGate = bo && basisOnly.size === 0 && (out.length === 0 || (readsPlaced(bo) && out.every((o) => SECURITY.has(o.kind)))) ? backoffGate(bo) : undefined;
   if (bo && boGate !== undefined && (boGate === null || boGate.test(s))) {
     // One test of the literals of every cue's gates first; then a cue's gates are the role classes' (tested once per sentence, most already by the frames); each class
     // is looked for once per sentence; whether the sentence binds anyone, only once a cue's classes are all found.
@@ -609,6 +609,15 @@ function framesGate(lex: ObligationLexicon): RegExp | null {
   let g = FRAMES_GATE.get(lex);
   if (g === undefined) FRAMES_GATE.set(lex, (g = unionGate([...new Set((lex.frames ?? []).map((f) => (f.gate instanceof RegExp ? f.gate : f.gate[0]!)))])));
   return g;
+}
+
+/** Whether any cue of a backoff lexicon reads sentences already placed ({@link BackoffCue.alsoPlaced}), by lexicon. */
+const READS_PLACED = new WeakMap<BackoffLexicon, boolean>();
+
+function readsPlaced(bo: BackoffLexicon): boolean {
+  let r = READS_PLACED.get(bo);
+  if (r === undefined) READS_PLACED.set(bo, (r = bo.cues.some((c) => c.alsoPlaced !== undefined)));
+  return r;
 }
 
 /**

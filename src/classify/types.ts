@@ -526,11 +526,11 @@ export interface BackoffCue {
   /** Not read where the backoff has already read one of these kinds (a cue listed earlier). */
   after?: readonly ObligationKind[];
   /**
-   * Read also in a sentence the kind cues and frames placed already, when they read only security kinds
-   * and none of `unless` (the backoff otherwise reads only sentences nothing placed): a sentence may carry
-   * two security kinds, and the second may be worded as the cues do not know ("shall abjure the use of
-   * force against the other and shall lend no countenance to any third State that employs force against it");
-   * nor where `unlessWords` matches.
+   * Read also in a sentence the kind cues and frames placed already (the backoff otherwise reads only
+   * sentences nothing placed), when they read only security kinds, none of them one of `unless`, and
+   * `unlessWords` does not match: a sentence may carry two security kinds, the second worded as no cue
+   * knows ("The Parties shall consult whenever a threat arises, and neither shall let its ports serve a
+   * Power at war with the other": consultation, and neutrality).
    */
   alsoPlaced?: { unless: readonly ObligationKind[]; unlessWords?: RegExp };
   /** A class whose word makes a consultation a crisis one (kept as `crisis` evidence). */

@@ -343,7 +343,7 @@ const EN_BACKOFF: BackoffLexicon = {
     // Also beside another security kind (a second undertaking worded as no cue knows; ports or passage denied to the
     // other's attacker are neutrality and non-alliance both), not beside non-aggression, whose war and refusal words
     // its classes share, nor where a grouping is named (joining the other's enemy in an alliance is non-alliance).
-    { kind: 'neutrality', gate: [EN_STRUCTURAL.foeGate!, B_WARRING], classes: [[EN_STRUCTURAL.backing!, EN_ROLES.asset], [EN_ROLES.attacker, EN_STRUCTURAL.foe!, B_WARRING]], polarity: 'negated', unless: new RegExp(String.raw`\b(?:${PEACE}|until)\b`, 'i') , alsoPlaced: { unless: ['non-aggression'], unlessWords: /\b(?:alliances?|coalitions?|blocs?|pacts?|leagues?|ententes?|protocols?|arrangements?|groupings?|combinations?)\b/i } },
+    { kind: 'neutrality', gate: [EN_STRUCTURAL.foeGate!, B_WARRING], classes: [[EN_STRUCTURAL.backing!, EN_ROLES.asset], [EN_ROLES.attacker, EN_STRUCTURAL.foe!, B_WARRING]], polarity: 'negated', unless: new RegExp(String.raw`\b(?:${PEACE}|until)\b`, 'i'), alsoPlaced: { unless: ['non-aggression'], unlessWords: /\b(?:alliances?|coalitions?|blocs?|pacts?|leagues?|ententes?|protocols?|arrangements?|groupings?|combinations?)\b/i } },
     { kind: 'non-alliance', gate: [EN_STRUCTURAL.aimedGate!, B_TARGET_GATE], classes: [[B_GROUPING, B_JOIN], [EN_STRUCTURAL.aimed!, B_TARGET]], polarity: 'negated', after: ['neutrality'], unless: /\bvot/i },
     { kind: 'consultation', gate: TELL_GATE, classes: [[EN_ROLES.contact, B_TELL], [EN_STRUCTURAL.together!, B_TOGETHER]], polarity: 'affirmed', crisis: [EN_ROLES.crisisGate, EN_ROLES.attack], unless: /\b(?:session|laws|procedures|text|notifications?|ratification|postal|railways?|terroris\w*)\b/i },
     { kind: 'mutual-assistance', gate: /\b(?:attack|aggress|invad|invasion|incursion|onslaught|irruption|assault|assail|hostil|war|enem|foe|violat|overr|frontier|border|descent|violence|upon)/i, classes: [[EN_ROLES.help, B_HELP], [EN_ROLES.attack, B_HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'consultation'], unless: [new RegExp(String.raw`\b(?:Security\s+Council|(?:only|solely)\s+(?:within|in)|${PEACE}|refrain\w*|condemn\w*|organi[sz]ations|withdraw\w*|forestall\w*|premises|embassy|terroris\w*|build\w*\s+up|develop\w*|capacit\w*|ability|deter\w*)\b`, 'i'), EN_ROLES.notHelp, EN_STRUCTURAL.notTogether!] },
@@ -551,8 +551,9 @@ export const englishObligationLexicon: ObligationLexicon = {
       // Session 16, classes the writers of sets 2-44 code as defence cooperation and no cue read: soldiers in relief
       // work (the army's engineers lent after an earthquake), officers taught at the other's military academies,
       // intelligence shared (not on natural disasters), plans of common defence (not the general staffs, who meet in a
-      // crisis to consult), the defence industry, combined manoeuvres and coordinated patrols.
-      // A cue of its own, so that its rarer words are its prefilter.
+      // crisis to consult), the defence industry, combined manoeuvres and coordinated patrols; and (round 24, from
+      // sets 45-46) war ministries, a joint headquarters, a board on defence, air defence systems, the overhaul of
+      // armour. A cue of its own, so that its rarer words are its prefilter.
       kind: 'defense-cooperation',
       pattern: new RegExp(
         String.raw`\b(?:army|armies|navy|navies|armed\s+forces|military\s+(?:units|engineers|transport|aircraft)|(?:army|military|naval)\s+(?:units|detachments|engineers)|troops|detachments\s+of\s+the\s+other['’]s\s+army|engineers\s+and\s+transport\s+units|transport\s+units)\b[^.;]{0,120}?\b(?:${RELIEF_WORK})\b|\b(?:${RELIEF_WORK})\b[^.;]{0,120}?\b(?:military\s+units|army\s+units|detachments\s+of\s+(?:the\s+)?(?:other['’]s\s+)?army|units\s+of\s+the\s+(?:two\s+)?armed\s+forces)\b` +

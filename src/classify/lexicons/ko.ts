@@ -196,7 +196,7 @@ const KO_BACKOFF: BackoffLexicon = {
     // Also beside another security kind (a second undertaking worded as no cue knows; ports or passage denied to the
     // other's attacker are neutrality and non-alliance both), not beside non-aggression, whose war and refusal words
     // its classes share, nor where a grouping is named (joining the other's enemy in an alliance is non-alliance).
-    { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset, /무기|탄약|차관|판매|팔지|통과|항[구만]|비행장|공항|[영령]공|편에도|엄정/u], [R.attacker, S.foe!, /교전|전쟁|싸우|침공한|공격하는|총부리/u]], polarity: 'negated', unless: /정전|휴전|발판|거점|않도록/u , alsoPlaced: { unless: ['non-aggression'], unlessWords: /동맹|블럭|블록|련합|연합|집단|조약|협정/u } },
+    { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset, /무기|탄약|차관|판매|팔지|통과|항[구만]|비행장|공항|[영령]공|편에도|엄정/u], [R.attacker, S.foe!, /교전|전쟁|싸우|침공한|공격하는|총부리/u]], polarity: 'negated', unless: /정전|휴전|발판|거점|않도록/u, alsoPlaced: { unless: ['non-aggression'], unlessWords: /동맹|블럭|블록|련합|연합|집단|조약|협정/u } },
     { kind: 'non-aggression', gate: S.struckGate!, classes: [S.strike!, [S.struck!, /상대[방편측를]|타방|서로/u]], polarity: 'negated', after: ['neutrality'], unless: [/정전|휴전|발판|거점|기지|영역|[령영]토를|단체|항구|비행장|외국\s?군대|제3국|제삼국|배치|위험|않도록|아끼/u, S.notStrike!] },
     { kind: 'non-alliance', gate: KB_AIMED, classes: [[R.asset, /동맹|블[럭록]|[련연]합|협정|조약|약정|집단|협력체|기지|발판|단체|조직|미사일|조치|행동/u, KB_JOIN], /상대[방편측국]|타방|다른\s?쪽|어느\s?일방/u, KB_AIMED], polarity: 'negated', after: ['neutrality', 'non-aggression'] },
     { kind: 'non-alliance', gate: KB_TARGET, classes: [[R.asset, KB_JOIN, /동맹|블[럭록]|협정|조약|약정|기지|단체|조직/u], KB_TARGET], polarity: 'negated', after: ['neutrality', 'non-aggression'], unless: /(?:제3국|누구)(?:을|를|에게|도)/u },
@@ -295,8 +295,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       // Session 16, as in English: soldiers in relief work (the relief word first, the soldiers looked for behind it: "양국"
-      // and "쌍방" open every sentence), military schools, the defence industry.
-      // A cue of its own, so that its rarer words are its prefilter.
+      // and "쌍방" open every sentence), military schools, the defence industry; round 24: joint training with a word
+      // between, combined operation plans, joint production. A cue of its own, so that its rarer words are its prefilter.
       kind: 'defense-cooperation',
       pattern: new RegExp(
         String.raw`(?:재난|재해|구조|복구|구호|이재민)(?<=(?:(?:양국|쌍방의?)\s?군(?:대)?(?:은|는|이|가)?|군\s?부대|공병|군\s?수송기|구조\s?헬기)[^.]{0,80}?(?:재난|재해|구조|복구|구호|이재민))|(?:재난|재해|지진|홍수|해일|산불|태풍)(?=[^.]{0,80}?(?:군\s?부대|공병|군\s?수송기|양국\s?군|쌍방의\s?군대))` +

@@ -46,7 +46,7 @@ const NO_HELP = String.raw`${W}(?:никак\p{L}*)\s+(?:[\p{L}-]+\s+){0,4}?(?:�
 const FORCE_ACT = String.raw`${W}(?:(?:применени|угроз)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:сил|оружи)\p{L}*|агресси\p{L}*|(?:военн|вооруж[её]нн|враждебн|агрессивн)\p{L}*\s+(?:действи|акци|акт)\p{L}*)`;
 const ALIGN_ACT = String.raw`${W}(?:участи|вступлени|присоединени)\p{L}*[^.;]{0,60}?(?:союз|коалици|блок|пакт|группировк)\p{L}*`;
 /** A predicate that excludes or forbids an act: "исключается", "запрещено", "недопустимо", "не допускается". */
-const RENOUNCED = String.raw`${W}(?:исключа(?:ется|ются)|исключен[оаы]?|(?:вос)?запрещ(?:ается)|воспрещ(?:ается|ены?|ено)|недопустим\p{L}*|не\s+допуска(?:ется|ются))(?!\p{L})`;
+const RENOUNCED = String.raw`${W}(?:исключа(?:ется|ются)|исключен[оаы]?|запрещ(?:ается)|воспрещ(?:ается|ены?|ено)|недопустим\p{L}*|не\s+допуска(?:ется|ются))(?!\p{L})`;
 /** Every nominal undertaking has a forbidding predicate or a noun of refraining: one gate for the cues of all three kinds. */
 const NOMINAL_GATE = new RegExp(String.raw`${W}(?:исключа|исключен|запрещ|недопустим|допуска|отказ)`, 'iu');
 /** A nominal undertaking not to do `act`: the act and a forbidding predicate in either order, or a noun of refraining before it. */
@@ -224,7 +224,7 @@ const RU_BACKOFF: BackoffLexicon = {
     // Also beside another security kind (a second undertaking worded as no cue knows; ports or passage denied to the
     // other's attacker are neutrality and non-alliance both), not beside non-aggression, whose war and refusal words
     // its classes share, nor where a grouping is named (joining the other's enemy in an alliance is non-alliance).
-    { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset], [R.attacker, S.foe!, /(?<!\p{L})(?:воюющ|развязавш|учинивш|объяв\p{L}*\s+войн|войн[аеуыі])/iu]], polarity: 'negated' , alsoPlaced: { unless: ['non-aggression'], unlessWords: /(?<!\p{L})(?:союз|коалици|блок|пакт|группировк|альянс|объединени)/iu } },
+    { kind: 'neutrality', gate: S.foeGate!, classes: [[S.backing!, R.asset], [R.attacker, S.foe!, /(?<!\p{L})(?:воюющ|развязавш|учинивш|объяв\p{L}*\s+войн|войн[аеуыі])/iu]], polarity: 'negated', alsoPlaced: { unless: ['non-aggression'], unlessWords: /(?<!\p{L})(?:союз|коалици|блок|пакт|группировк|альянс|объединени)/iu } },
     { kind: 'non-alliance', gate: /против|враждебн|ущемл|сверж|сдержив|подрыв|вред|ущерб|несовместим|угрожа|нападени|удар|агресси/iu, classes: [[R.asset, /(?<!\p{L})(?:союз|блок|коалиц|альянс|группировк|соглашен|санкц|формирован|организац)/iu, B_JOIN], [S.aimed!, AIMED, B_TARGET]], polarity: 'negated', after: ['neutrality'], unless: /перемири|сепаратн|(?<!\p{L})мира(?!\p{L})/iu },
     { kind: 'consultation', gate: TELL_GATE, classes: [[R.contact, TELL_B], [S.together!, /(?<!\p{L})(?:Сторон[ыа]|[Оо]ба\s+Правительств)(?!\p{L})/u]], polarity: 'affirmed', crisis: [S.crisis!, R.attack], unless: /посредством|правил/iu },
     { kind: 'mutual-assistance', gate: /напад|агресс|вторж|вторг|атак|войн|посяга|захвач|оруж|жертв/iu, classes: [[R.help, /(?<!\p{L})(?:войск|сил(?:ы|ами)(?!\p{L})|флот|корпус|выстав|двин|отпор|отраж)/iu], [R.attack, HOSTILE]], polarity: 'affirmed', after: ['neutrality', 'non-alliance', 'non-aggression', 'consultation'], unless: [/воздерж|угрожа|опасност|представительств|перемири|террор|потенциал|прекращ|план/iu, S.notTogether!] },
