@@ -334,6 +334,17 @@
  *   0.97 / 0.80, non-aggression 0.96 / 0.80 → 0.96 / 0.81; unchanged: mutual assistance 0.94 / 0.94,
  *   consultation 0.95 / 0.88, non-alliance 0.87 / 0.83, peaceful settlement 0.96 / 0.82. The defence
  *   cooperation classes carried (nine more found, no false report); the non-aggression wordings mostly did not.
+ * - held-out 47: heldout-47.json — 230 items (105 en, 63 ru, 62 ko), modern register, and
+ * - held-out 48: heldout-48.json — 211 items (95 en, 59 ru, 57 ko), older register: two more writers who never
+ *   read the rules (asked not to repeat sets 33–46), writing while round 24 was (classes from sets 45–46's
+ *   misses); sealed by SHA-256 in commits on main (32a8189, 2ad806d) before they were scored. Session start
+ *   (7766acf) → round 23 (3068562) → round 24 (6bab4ca): set 47 0.650 / 0.694 → 0.668 / 0.716 → 0.672 /
+ *   0.721, rung 75 / 96 throughout; set 48 0.712 / 0.739 → 0.728 / 0.763 (round 24 unchanged), rung 65 / 86;
+ *   pooled (441) 0.679 / 0.716 → 0.697 / 0.739 → 0.699 / 0.741. Per kind after round 24: mutual assistance
+ *   0.83 / 0.74, consultation 0.94 / 0.83, neutrality 0.98 / 0.83 (0.77 at the start), non-aggression 0.90 /
+ *   0.70 (0.69), non-alliance 0.86 / 0.71, defence cooperation 0.90 / 0.75 (0.63), peaceful settlement 0.94 /
+ *   0.60 (0.56). Round 23's classes carried again (ten more found, seven fewer false); round 24's, fitted to
+ *   45–46's words, carried one sentence.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -390,12 +401,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 44 (en, ru, ko)': loadLabelled('heldout-44'),
   'held-out 45 (en, ru, ko)': loadLabelled('heldout-45'),
   'held-out 46 (en, ru, ko)': loadLabelled('heldout-46'),
+  'held-out 47 (en, ru, ko)': loadLabelled('heldout-47'),
+  'held-out 48 (en, ru, ko)': loadLabelled('heldout-48'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -445,6 +458,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 44 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
   'held-out 45 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
   'held-out 46 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
+  'held-out 47 (en, ru, ko)': { micro: 0.65, rung: 0.75 },
+  'held-out 48 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -494,6 +509,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 44 (en, ru, ko)': [203, 99, 55, 49],
     'held-out 45 (en, ru, ko)': [217, 103, 59, 55],
     'held-out 46 (en, ru, ko)': [221, 101, 60, 60],
+    'held-out 47 (en, ru, ko)': [230, 105, 63, 62],
+    'held-out 48 (en, ru, ko)': [211, 95, 59, 57],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
