@@ -1,5 +1,5 @@
 /**
- * Session 16 readings (rounds 23 and 24), each a class the independent writers of held-out sets 2–44 code and no cue read
+ * Session 16 readings (rounds 23 to 25), each a class the independent writers of held-out sets 2–44 code and no cue read
  * (sentences written for this test, none from a held-out set): force forsworn by another verb than
  * "renounce" or denied a place in the parties' relations, resort to force or war renounced (ru, ko),
  * and defence cooperation worded as soldiers in relief work, officers at the other's military schools,
@@ -100,5 +100,35 @@ describe('round 24', () => {
     ['ru', 'При угрозе нападения военные ведомства Сторон немедленно консультируются.'],
   ])('is no defence cooperation (%s): %s', (lang, text) => {
     expect(kinds(text, lang)).not.toContain('defense-cooperation');
+  });
+});
+
+/**
+ * Round 25 (session 16), from sets 47–48's misses, each a class: action against the common danger
+ * an armed attack poses (the Pacific formula, "act against", "peril"), an attack repelled jointly, an
+ * attack on one read as an attack on each (Russian), and a dispute "which is not settled by
+ * negotiation" sent on to arbitration (sentences written for this test).
+ */
+describe('round 25', () => {
+  it.each([
+    ['en', 'Each Party regards an armed assault on the other in the region as a danger to its own safety and will act against that common danger in accordance with its constitutional processes.', 'mutual-assistance'],
+    ['en', 'The two States shall jointly repel any armed encroachment upon the territory of either.', 'mutual-assistance'],
+    ['ru', 'Нападение на одного из союзников рассматривается другим союзником как нападение на него самого.', 'mutual-assistance'],
+    ['ru', 'Агрессия против любого из государств-участников расценивается ими как агрессия против каждого из них.', 'mutual-assistance'],
+    ['en', 'A dispute which is not settled by negotiation within six months shall be referred to arbitration.', 'peaceful-settlement'],
+  ])('reads (%s): %s → %s', (lang, text, kind) => {
+    expect(kinds(text, lang)).toContain(kind);
+  });
+
+  it('reads the constitutional-process formula as conditional mutual assistance (rung 4)', () => {
+    const [o] = classifyText('Each Party regards an armed assault on the other in the region as a danger to its own safety and will act against that common danger in accordance with its constitutional processes.', 'en').filter((x) => x.kind === 'mutual-assistance');
+    expect(o?.commitment).toBe(4);
+  });
+
+  it.each([
+    // A common danger with no attack.
+    ['en', 'Each Party shall act against the common danger of epidemics.', 'mutual-assistance'],
+  ])('does not read (%s): %s → not %s', (lang, text, kind) => {
+    expect(kinds(text, lang)).not.toContain(kind);
   });
 });
