@@ -11,7 +11,7 @@ import { expressionsOf, sideMayHoldCounterpart } from '../align/units.js';
 import { ALIGNMENT_RELATIONS, type AlignOptions, type Alignment, type AlignmentSide, type AlignmentUnit } from '../align/types.js';
 import { appendTo } from '../model/collections.js';
 import type { Diagnostic, Treaty } from '../model/types.js';
-import { countWords, type Token } from '../text/tokenize.js';
+import { countWords, tokenize, type Token } from '../text/tokenize.js';
 import { comparisonForm } from '../text/normalize.js';
 import { diffProvisions, sumStats } from './provision.js';
 import type { DiffOptions, DiffPart, MovedText, ProvisionDiff, TreatyDiff, TreatyDiffStats } from './types.js';
@@ -157,6 +157,7 @@ function witnessNotes(al: Alignment): Diagnostic[] {
  * document order. Mutates the parts of `diffs`; returns the moves.
  */
 export function detectMoves(diffs: readonly ProvisionDiff[], tokens: (text: string, lang: string) => { kind: string }[]): MovedText[] {
+  for (const d of diffs) splitInnerMoves(d);
   type Run = { d: ProvisionDiff; p: DiffPart; key: string; words: number };
   const runs = (type: 'delete' | 'insert'): Run[] => {
     const out: Run[] = [];
@@ -182,6 +183,91 @@ export function detectMoves(diffs: readonly ProvisionDiff[], tokens: (text: stri
     moves.push({ type: 'moved-text', moveId, value: del.p.value, words: del.words, from: { left: del.d.left, aStart: del.p.aStart! }, to: { right: ins.d.right, bStart: ins.p.bStart! } });
   }
   return moves;
+}
+
+/** Most tokens of a deleted or inserted run searched for text moved inside one provision (the search is quadratic). */
+const MAX_INNER_MOVE_TOKENS = 600;
+
+/**
+ * Text moved inside one provision — a sentence moved to the end, definitions reordered — comes out of the
+ * word diff as a deletion and an insertion that are not the same text: the diff matched the words around
+ * the moved text differently on each side ("exchange information … every year. The Parties shall" deleted,
+ * "The Parties shall exchange information … every year." inserted). Where a deleted and an inserted run
+ * of one provision share a run of at least {@link MIN_MOVE_WORDS} words, each is cut around it, so that
+ * {@link detectMoves} pairs the two copies as a move. Joining the parts still gives both texts back.
+ * Mutates `d.parts`.
+ */
+function splitInnerMoves(d: ProvisionDiff): void {
+  // Each cut makes a pair the move pass will take; a few rounds suffice (and bound the work).
+  for (let round = 0; round < 8; round++) {
+    let cut = false;
+    for (let i = 0; i < d.parts.length && !cut; i++) {
+      const del = d.parts[i]!;
+      if (del.type !== 'delete' || del.gap !== undefined || del.moveId !== undefined || del.aStart === undefined) continue;
+      for (let j = 0; j < d.parts.length && !cut; j++) {
+        const ins = d.parts[j]!;
+        if (ins.type !== 'insert' || ins.gap !== undefined || ins.moveId !== undefined || ins.bStart === undefined) continue;
+        // Too short to hold a move (cheap test first), or the same text deleted and inserted: a move as it stands.
+        if (del.value.length < MIN_MOVE_WORDS * 2 || ins.value.length < MIN_MOVE_WORDS * 2) continue;
+        if (comparisonForm(del.value) === comparisonForm(ins.value)) continue;
+        const run = commonWordRun(del.value, ins.value, d.lang);
+        if (!run) continue;
+        const pieces = (p: DiffPart, from: number, to: number, at: 'aStart' | 'bStart'): DiffPart[] =>
+          ([[0, from], [from, to], [to, p.value.length]] as const)
+            .filter(([x, y]) => y > x)
+            .map(([x, y]) => ({ type: p.type, value: p.value.slice(x, y), [at]: p[at]! + x }));
+        const delPieces = pieces(del, run.aFrom, run.aTo, 'aStart');
+        const insPieces = pieces(ins, run.bFrom, run.bTo, 'bStart');
+        // Nothing to cut: both runs are the shared text (their forms differ only outside the words).
+        if (delPieces.length === 1 && insPieces.length === 1) continue;
+        // Replace the later index first so the earlier one stays valid.
+        if (i > j) {
+          d.parts.splice(i, 1, ...delPieces);
+          d.parts.splice(j, 1, ...insPieces);
+        } else {
+          d.parts.splice(j, 1, ...insPieces);
+          d.parts.splice(i, 1, ...delPieces);
+        }
+        cut = true;
+      }
+    }
+    if (!cut) return;
+  }
+}
+
+/**
+ * The longest run of tokens two texts share, at least {@link MIN_MOVE_WORDS} words long and starting and
+ * ending on a word or punctuation (not on white space), as character ranges in each; `undefined` when none.
+ */
+function commonWordRun(a: string, b: string, lang: string): { aFrom: number; aTo: number; bFrom: number; bTo: number } | undefined {
+  const ta = tokenize(a, lang), tb = tokenize(b, lang);
+  if (ta.length > MAX_INNER_MOVE_TOKENS || tb.length > MAX_INNER_MOVE_TOKENS) return undefined;
+  // Longest common substring over tokens, counting words (dynamic programming, one row at a time).
+  let best = { words: 0, ia: 0, ib: 0, len: 0 };
+  let prevLen = new Array<number>(tb.length + 1).fill(0), prevWords = new Array<number>(tb.length + 1).fill(0);
+  for (let i = 1; i <= ta.length; i++) {
+    const curLen = new Array<number>(tb.length + 1).fill(0), curWords = new Array<number>(tb.length + 1).fill(0);
+    for (let j = 1; j <= tb.length; j++) {
+      const x = ta[i - 1]!, y = tb[j - 1]!;
+      if (x.value !== y.value) continue;
+      curLen[j] = prevLen[j - 1]! + 1;
+      curWords[j] = prevWords[j - 1]! + (x.kind === 'word' ? 1 : 0);
+      // More words, or the same run carried on through punctuation ("… every year" and its full stop).
+      if (curWords[j]! > best.words || (curWords[j] === best.words && best.words > 0 && i - best.ia === j - best.ib && curLen[j]! > best.len && x.kind === 'punct'))
+        best = { words: curWords[j]!, ia: i, ib: j, len: curLen[j]! };
+    }
+    prevLen = curLen;
+    prevWords = curWords;
+  }
+  if (best.words < MIN_MOVE_WORDS) return undefined;
+  // Trim white space at both ends of the run (the pieces around keep it).
+  let s = best.ia - best.len, e = best.ia;
+  while (s < e && ta[s]!.kind === 'space') s++;
+  while (e > s && ta[e - 1]!.kind === 'space') e--;
+  const shift = s - (best.ia - best.len), len = e - s;
+  const sb = best.ib - best.len + shift;
+  const end = (t: Token) => t.start + t.value.length;
+  return { aFrom: ta[s]!.start, aTo: end(ta[s + len - 1]!), bFrom: tb[sb]!.start, bTo: end(tb[sb + len - 1]!) };
 }
 
 /**
