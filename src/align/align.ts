@@ -1897,6 +1897,44 @@ function collapseParagraphs(
     for (const x of xs) drop.add(x);
     add.push({ link, order: idxA.get(L)!, rightOrder: idxB.get(R)! });
   }
+  // An article whose paragraphs became whole articles, one each and in order, was split (review rv23 10:
+  // Art 8 ¶1 → Art 8 and ¶2 → Art 9 read as "renumbered" and "modified", the split never said); articles
+  // that became the paragraphs of one article, one each and in order, were merged.
+  const rest = links.filter((x) => !drop.has(x));
+  for (const [side, children, otherParent] of [['left', childrenA, parentB], ['right', childrenB, parentA]] as const) {
+    const mine = side === 'left' ? (l: AlignmentLink) => l.left : (l: AlignmentLink) => l.right;
+    const theirs = side === 'left' ? (l: AlignmentLink) => l.right : (l: AlignmentLink) => l.left;
+    const byChild = new Map<string, (typeof links)[number]>();
+    for (const x of rest) if (mine(x.link).length === 1 && theirs(x.link).length === 1) byChild.set(mine(x.link)[0]!, x);
+    for (const [top, kids] of [...children].sort((p, q) => cmpStr(p[0], q[0]))) {
+      if (kids.length < 2) continue;
+      const xs = kids.map((k) => byChild.get(k));
+      if (xs.some((x) => x === undefined || drop.has(x) || x.link.relation === 'moved' || x.link.relation === 'added' || x.link.relation === 'removed')) continue;
+      const found = xs as (typeof links)[number][];
+      const others = found.map((x) => theirs(x.link)[0]!);
+      // Whole articles on the other side (no parent), each in this link only, distinct and in the paragraphs' order.
+      if (others.some((o) => otherParent.has(o) || uses.get((side === 'left' ? 'R' : 'L') + o) !== 1) || new Set(others).size !== others.length) continue;
+      if (kids.some((k) => uses.get((side === 'left' ? 'L' : 'R') + k) !== 1)) continue;
+      const idxOther = side === 'left' ? idxB : idxA;
+      if (others.some((o, i) => i > 0 && idxOther.get(o)! <= idxOther.get(others[i - 1]!)!)) continue;
+      const topUnit = (side === 'left' ? byIdA : byIdB).get(top)!;
+      const otherUnits = others.map((o) => (side === 'left' ? byIdB : byIdA).get(o)!);
+      const crossLanguage = otherUnits.some((u) => !sameLanguage(u.witness.lang, topUnit.witness.lang));
+      const scores = found.map((x) => x.link.score);
+      const evidence: AlignmentEvidence[] = [{ type: 'evidence', kind: 'structure', value: 1, detail: `paragraphs ${kids.join(', ')} ${side === 'left' ? 'became' : 'were'} articles ${others.join(', ')}, in order` }];
+      const link: AlignmentLink = {
+        type: 'alignment-link',
+        relation: side === 'left' ? 'split' : 'merged',
+        left: side === 'left' ? [top] : others,
+        right: side === 'left' ? others : [top],
+        score: round(scores.reduce((s, x) => s + x, 0) / scores.length),
+        evidence,
+        flags: flagsOf(side === 'left' ? [topUnit, ...otherUnits] : [...otherUnits, topUnit], crossLanguage, crossLanguage),
+      };
+      for (const x of found) drop.add(x);
+      add.push({ link, order: (side === 'left' ? idxA.get(top) : idxA.get(others[0]!))!, rightOrder: (side === 'left' ? idxB.get(others[0]!) : idxB.get(top))! });
+    }
+  }
   return [...links.filter((x) => !drop.has(x)), ...add];
 }
 
