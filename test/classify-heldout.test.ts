@@ -345,6 +345,16 @@
  *   0.70 (0.69), non-alliance 0.86 / 0.71, defence cooperation 0.90 / 0.75 (0.63), peaceful settlement 0.94 /
  *   0.60 (0.56). Round 23's classes carried again (ten more found, seven fewer false); round 24's, fitted to
  *   45–46's words, carried one sentence.
+ * - held-out 49: heldout-49.json — 231 items (115 en, 58 ru, 58 ko), modern register, and
+ * - held-out 50: heldout-50.json — 214 items (103 en, 55 ru, 56 ko), older register: two more writers who never
+ *   read the rules (asked not to repeat sets 33–48), writing while round 25 was (classes from sets 47–48's
+ *   misses); sealed by SHA-256 in commits on main (2ddcdc2, 6d0c1ec) before they were scored. Session start
+ *   (7766acf) → round 24 (2b65f83) → round 25 (32239b7): set 49 0.677 / 0.713 → 0.700 / 0.753 → unchanged,
+ *   rung 71 / 91; set 50 0.689 / 0.721 → 0.705 / 0.744 → unchanged, rung 73 / 93; pooled (445) 0.683 / 0.717
+ *   → 0.702 / 0.749. Per kind now: mutual assistance 0.94 / 0.80, consultation 0.91 / 0.77, neutrality 0.98 /
+ *   0.85 (0.79 at the start), non-aggression 0.83 / 0.72 (0.67), non-alliance 0.84 / 0.68, defence
+ *   cooperation 0.90 / 0.77 (0.60), peaceful settlement 1.00 / 0.72. Round 23's classes carried a third time;
+ *   round 25's (the Pacific formula worded otherwise, disputes "not settled by negotiation") found nothing here.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -403,12 +413,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 46 (en, ru, ko)': loadLabelled('heldout-46'),
   'held-out 47 (en, ru, ko)': loadLabelled('heldout-47'),
   'held-out 48 (en, ru, ko)': loadLabelled('heldout-48'),
+  'held-out 49 (en, ru, ko)': loadLabelled('heldout-49'),
+  'held-out 50 (en, ru, ko)': loadLabelled('heldout-50'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -460,6 +472,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 46 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
   'held-out 47 (en, ru, ko)': { micro: 0.65, rung: 0.75 },
   'held-out 48 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
+  'held-out 49 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
+  'held-out 50 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -511,6 +525,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 46 (en, ru, ko)': [221, 101, 60, 60],
     'held-out 47 (en, ru, ko)': [230, 105, 63, 62],
     'held-out 48 (en, ru, ko)': [211, 95, 59, 57],
+    'held-out 49 (en, ru, ko)': [231, 115, 58, 58],
+    'held-out 50 (en, ru, ko)': [214, 103, 55, 56],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
