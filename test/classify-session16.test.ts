@@ -132,3 +132,27 @@ describe('round 25', () => {
     expect(kinds(text, lang)).not.toContain(kind);
   });
 });
+
+/**
+ * Round 26 (session 16), from sets 2–50's non-alliance misses, one class: an engagement, grouping or
+ * piece of territory not given where it would be made to the other's harm — "prejudicial to", "to the
+ * detriment of", "an enterprise against", "which could menace" — the other often named by its title, as
+ * older treaties do (sentences written for this test).
+ */
+describe('round 26: non-alliance made to the other\'s harm', () => {
+  it.each([
+    ['en', 'The Principality shall conclude no engagement with any foreign Court that is prejudicial to the interests of the Empire.'],
+    ['en', 'The Republic shall not lend its soil to any Power for the purpose of an enterprise against the Kingdom.'],
+    ['en', 'The Khanate shall suffer no foreign Power to build fortifications on its soil which could menace the dominions of the Tsar.'],
+  ])('reads non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-alliance');
+  });
+
+  it.each([
+    // A saving clause and a harm to anything but the other party bind no one against the other.
+    ['en', 'Nothing in this Treaty shall be prejudicial to the rights of third States under agreements they have concluded.'],
+    ['en', 'The Parties shall not allow the export of goods to the detriment of the environment.'],
+  ])('is no non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-alliance');
+  });
+});

@@ -655,12 +655,15 @@ export const englishObligationLexicon: ObligationLexicon = {
       // joining or allowing, a grouping, base, force or organisation, and its hostile aim.
       kind: 'non-alliance',
       frame: {
-        predicate: /\b(?:formation|form(?:s|ed|ing)?|organi[sz]\w*|activit(?:y|ies)|join(?:s|ed|ing)?|enter\w*\s+into|participat\w*|conclud\w*|adher\w*|acced\w*|accession|member(?:s|ship)?|tak\w*\s+part|allow\w*|permit\w*|toler\w*|let|grant\w*|provid\w*|mak\w*\s+available|plac\w*|station\w*|deploy\w*)\b/i,
-        act: new RegExp(String.raw`\b(?:${BLOC}|engagements?|understandings?|(?:military\s+)?bases|(?:foreign\s+)?(?:troops|forces)|organi[sz]ations|groups|territor(?:y|ies)|facilities|ports|airfields|air\s*space|roads|railways|waters|harbou?rs|installations)\b`, 'i'),
-        target: /\b(?:directed|aim(?:s|ed|ing)?|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b/i,
+        predicate: /\b(?:formation|form(?:s|ed|ing)?|organi[sz]\w*|activit(?:y|ies)|join(?:s|ed|ing)?|enter\w*\s+into|participat\w*|conclud\w*|adher\w*|acced\w*|accession|member(?:s|ship)?|tak\w*\s+part|allow\w*|permit\w*|toler\w*|let|grant\w*|provid\w*|mak\w*\s+available|plac\w*|station\w*|deploy\w*|lend|lent|cede|lease|suffer|contract\w*|bound|enrol\w*|associat\w*)\b/i,
+        act: new RegExp(String.raw`\b(?:${BLOC}|engagements?|understandings?|conventions?|compacts?|confederac(?:y|ies)|(?:military\s+)?bases|(?:foreign\s+)?(?:troops|forces)|organi[sz]ations|groups|territor(?:y|ies)|facilities|ports|airfields|aerodromes|air\s*space|roads|railways|waters|harbou?rs|installations|soil|coast|fortifications|depots)\b`, 'i'),
+        // Aimed at the other, or (session 16, round 26) made to its harm: "prejudicial to the interests of the
+        // Empire", "to the detriment of the Kingdom", "for the purpose of an enterprise against the Republic",
+        // "which could menace the dominions of the Tsar" — the other named by its title, as older treaties do.
+        target: /\b(?:directed|aim(?:s|ed|ing)?|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b|\b(?:prejudicial|inimical|injurious|detrimental)\s+to\b|\bto\s+the\s+(?:detriment|prejudice)\s+of\b|\b(?:enterprises?|expeditions?|operations|designs|action)\s+against\b|\b(?:which|that)\s+(?:could|might|may|would)\s+(?:menace|threaten|endanger|be\s+(?:used|employed|turned)\s+against)\b/i,
       },
       polarity: 'negated',
-      gate: [/\b(?:directed|aims|aimed|turned|targeted|framed|designed|intended|conceived|hostile|against|engaged|waging)\b/i, FRAME_NEG_GATE],
+      gate: [/\b(?:directed|aims|aimed|turned|targeted|framed|designed|intended|conceived|hostile|against|engaged|waging|prejudicial|inimical|injurious|detrimental|detriment|menace|threaten|endanger)\b/i, FRAME_NEG_GATE],
       // A treaty said to be aimed at no third State states no undertaking of a party.
       unless: new RegExp(NOT_AIMED_AT_THIRD, 'i'),
     },
