@@ -355,6 +355,16 @@
  *   0.85 (0.79 at the start), non-aggression 0.83 / 0.72 (0.67), non-alliance 0.84 / 0.68, defence
  *   cooperation 0.90 / 0.77 (0.60), peaceful settlement 1.00 / 0.72. Round 23's classes carried a third time;
  *   round 25's (the Pacific formula worded otherwise, disputes "not settled by negotiation") found nothing here.
+ * - held-out 51: heldout-51.json — 212 items (92 en, 61 ru, 59 ko), modern register, and
+ * - held-out 52: heldout-52.json — 212 items (99 en, 57 ru, 56 ko), older register: two more writers who never
+ *   read the rules (asked not to repeat sets 33–50), writing while round 26 was (non-alliance made to the
+ *   other's harm, from sets 2–50's misses); sealed by SHA-256 in commits on main (2d8636f, 3c8dbfb) before they
+ *   were scored. Session start (7766acf) → round 25 (7ea7d0f) → round 26 (f74c15e): set 51 0.764 / 0.825 →
+ *   0.786 / 0.868 → unchanged, rung 71 / 88; set 52 0.729 / 0.759 → 0.758 / 0.797 → 0.760 / 0.807, rung 75 → 76
+ *   / 95; pooled (424) 0.747 / 0.792 → 0.772 / 0.833 → 0.773 / 0.837. Per kind now: mutual assistance 0.87 /
+ *   0.83, consultation 0.95 / 0.88, neutrality 1.00 / 0.98 (0.91 at the start), non-aggression 0.98 / 0.81
+ *   (0.73), non-alliance 0.84 / 0.84 (0.80), defence cooperation 0.91 / 0.73 (0.51), peaceful settlement 0.95 /
+ *   0.83.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -415,12 +425,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 48 (en, ru, ko)': loadLabelled('heldout-48'),
   'held-out 49 (en, ru, ko)': loadLabelled('heldout-49'),
   'held-out 50 (en, ru, ko)': loadLabelled('heldout-50'),
+  'held-out 51 (en, ru, ko)': loadLabelled('heldout-51'),
+  'held-out 52 (en, ru, ko)': loadLabelled('heldout-52'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25; sets 51 and 52 after its round 26). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -474,6 +486,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 48 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
   'held-out 49 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
   'held-out 50 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
+  'held-out 51 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
+  'held-out 52 (en, ru, ko)': { micro: 0.75, rung: 0.75 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -527,6 +541,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 48 (en, ru, ko)': [211, 95, 59, 57],
     'held-out 49 (en, ru, ko)': [231, 115, 58, 58],
     'held-out 50 (en, ru, ko)': [214, 103, 55, 56],
+    'held-out 51 (en, ru, ko)': [212, 92, 61, 59],
+    'held-out 52 (en, ru, ko)': [212, 99, 57, 56],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
