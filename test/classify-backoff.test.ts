@@ -117,7 +117,6 @@ describe('backoff reading, round 24: non-alliance by target and join/admit class
     for (const [text, lang] of [
       ['The Principality shall withhold its adhesion from any concert of Powers whose designs are inimical to the Kingdom.', 'en'],
       ['Neither Party shall accede to any association of Powers at enmity with the Empire.', 'en'],
-      ['The Duchy shall not tolerate on its soil any foreign garrison that might be turned against the Republic.', 'en'],
       ['Each Party shall decline membership in any grouping whose purpose is the encirclement of the other.', 'en'],
       ['Neither Party shall enter into any understanding with outside Powers capable of compromising the security of the other.', 'en'],
       ['Ни одна из Сторон не допустит сосредоточения на своей территории иностранных войск для удара по другой Стороне.', 'ru'],
@@ -125,6 +124,9 @@ describe('backoff reading, round 24: non-alliance by target and join/admit class
       ['어느 일방도 타방의 존립을 위태롭게 할 목적의 외국 기도에 가담하지 아니한다.', 'ko'],
       ['어느 일방도 상대방의 해상 통로를 차단하려는 제3국의 밀약에 동참하지 아니한다.', 'ko'],
     ] as const) backoff(text, lang, 'non-alliance');
+    // Read by the main rules since session 16's round 26 (soil tolerated for what "might be turned against" the
+    // other is the negated non-alliance frame), so no longer a test of the backoff: the kind alone.
+    expect(kinds(classifyText('The Duchy shall not tolerate on its soil any foreign garrison that might be turned against the Republic.', 'en'))).toEqual(['non-alliance']);
   });
 
   it('joining with no target, a separate peace, and a statement of membership are no non-alliance; a party at war by its act', () => {
