@@ -1909,7 +1909,8 @@ function collapseParagraphs(
     for (const [top, kids] of [...children].sort((p, q) => cmpStr(p[0], q[0]))) {
       if (kids.length < 2) continue;
       const xs = kids.map((k) => byChild.get(k));
-      if (xs.some((x) => x === undefined || drop.has(x) || x.link.relation === 'moved' || x.link.relation === 'added' || x.link.relation === 'removed')) continue;
+      // (Links with one unit on each side: never added or removed.)
+      if (xs.some((x) => x === undefined || drop.has(x) || x.link.relation === 'moved')) continue;
       const found = xs as (typeof links)[number][];
       const others = found.map((x) => theirs(x.link)[0]!);
       // Whole articles on the other side (no parent), each in this link only, distinct and in the paragraphs' order.

@@ -503,13 +503,13 @@ function classifySentence(lex: ObligationLexicon, original: string, window?: { f
   if (bo && boGate !== undefined && (boGate === null || boGate.test(s))) {
     // One test of the literals of every cue's gates first; then a cue's gates are the role classes' (tested once per sentence, most already by the frames); each class
     // is looked for once per sentence; whether the sentence binds anyone, only once a cue's classes are all found.
-    // Obligations the cues and frames read: a placed sentence is read only by cues that ask for it (alsoPlaced).
-    const placed = out.length;
+    // Kinds the cues and frames read: a placed sentence is read only by cues that ask for it (alsoPlaced).
+    const placed = out.map((o) => o.kind);
     let memo: Map<BackoffClass, Found | null> | undefined;
     let reads: boolean | undefined;
     for (const cue of bo.cues) {
       if (!(cue.gate instanceof RegExp ? gateOpen(cue.gate) : cue.gate.some(gateOpen))) continue;
-      if (placed > 0 && (!cue.alsoPlaced || out.slice(0, placed).some((o) => cue.alsoPlaced!.unless.includes(o.kind)) || (cue.alsoPlaced.unlessWords && test(cue.alsoPlaced.unlessWords, s)))) continue;
+      if (placed.length > 0 && (!cue.alsoPlaced || placed.some((k) => cue.alsoPlaced!.unless.includes(k)) || (cue.alsoPlaced.unlessWords && test(cue.alsoPlaced.unlessWords, s)))) continue;
       if (out.some((o) => o.kind === cue.kind || (cue.after !== undefined && cue.after.includes(o.kind)))) continue;
       const hit = backoffMatch(lex, bo, cue, s, (memo ??= new Map()));
       if (!hit) continue;

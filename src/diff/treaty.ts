@@ -204,13 +204,17 @@ function splitInnerMoves(d: ProvisionDiff): void {
     for (let i = 0; i < d.parts.length && !cut; i++) {
       const del = d.parts[i]!;
       if (del.type !== 'delete' || del.gap !== undefined || del.moveId !== undefined || del.aStart === undefined) continue;
+      // Too short to hold a move (cheap test first).
+      if (del.value.length < MIN_MOVE_WORDS * 2) continue;
+      // The deleted run's form and tokens, once for every inserted run it is held against.
+      const delForm = comparisonForm(del.value);
+      let delTokens: Token[] | undefined;
       for (let j = 0; j < d.parts.length && !cut; j++) {
         const ins = d.parts[j]!;
         if (ins.type !== 'insert' || ins.gap !== undefined || ins.moveId !== undefined || ins.bStart === undefined) continue;
-        // Too short to hold a move (cheap test first), or the same text deleted and inserted: a move as it stands.
-        if (del.value.length < MIN_MOVE_WORDS * 2 || ins.value.length < MIN_MOVE_WORDS * 2) continue;
-        if (comparisonForm(del.value) === comparisonForm(ins.value)) continue;
-        const run = commonWordRun(del.value, ins.value, d.lang);
+        // Too short, or the same text deleted and inserted: a move as it stands.
+        if (ins.value.length < MIN_MOVE_WORDS * 2 || delForm === comparisonForm(ins.value)) continue;
+        const run = commonWordRun((delTokens ??= tokenize(del.value, d.lang)), tokenize(ins.value, d.lang));
         if (!run) continue;
         const pieces = (p: DiffPart, from: number, to: number, at: 'aStart' | 'bStart'): DiffPart[] =>
           ([[0, from], [from, to], [to, p.value.length]] as const)
@@ -236,11 +240,10 @@ function splitInnerMoves(d: ProvisionDiff): void {
 }
 
 /**
- * The longest run of tokens two texts share, at least {@link MIN_MOVE_WORDS} words long and starting and
+ * The longest run of tokens two texts share (given as their tokens), at least {@link MIN_MOVE_WORDS} words long and starting and
  * ending on a word or punctuation (not on white space), as character ranges in each; `undefined` when none.
  */
-function commonWordRun(a: string, b: string, lang: string): { aFrom: number; aTo: number; bFrom: number; bTo: number } | undefined {
-  const ta = tokenize(a, lang), tb = tokenize(b, lang);
+function commonWordRun(ta: readonly Token[], tb: readonly Token[]): { aFrom: number; aTo: number; bFrom: number; bTo: number } | undefined {
   if (ta.length > MAX_INNER_MOVE_TOKENS || tb.length > MAX_INNER_MOVE_TOKENS) return undefined;
   // Longest common substring over tokens, counting words (dynamic programming, one row at a time).
   let best = { words: 0, ia: 0, ib: 0, len: 0 };
