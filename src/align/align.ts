@@ -1328,6 +1328,18 @@ function refersBack(p: Prepared): boolean {
   return languageProfile(p.lang)?.refersBack?.test(p.unit.text.trimStart()) ?? false;
 }
 
+/**
+ * Whether `unit` has an obligation-kind feature (`kind:…`, from `AlignOptions.features`) that `host` lacks.
+ * Not between two contingent security provisions (`security:contingent` on both): a contact clause does
+ * come back as consultation and assistance (the 2000 contact clause → 2024 Arts 3 and 4), the ladder the
+ * families follow.
+ */
+function newKind(unit: Prepared, host: Prepared): boolean {
+  if (unit.features.has('security:contingent') && host.features.has('security:contingent')) return false;
+  for (const f of unit.features) if (f.startsWith('kind:') && !host.features.has(f)) return true;
+  return false;
+}
+
 /** Split / merge parts: unmatched units mostly contained in a matched unit of the other side, or about as close to it as its match is. */
 function joinParts(run: AlignRun): void {
   const { th, ctx, groupOf, groups, hasFeatures } = run;
@@ -1362,6 +1374,11 @@ function joinParts(run: AlignRun): void {
     // most provisions have (cooperation, principles) says nothing about common origin.
     const host = side === 0 ? p.r : p.l;
     if (hasFeatures && (p.feat === 0 || (!p.distinctive && p.score < th.match) || alternative(run, unit, host) > th.distinct * p.score)) continue;
+    // Nor, with features, may it carry a kind of obligation its host lacks: a part joined on closeness is
+    // a piece of the host, and a kind the host never had is new content — 2024 Art 16, on joining third
+    // States' sanctions (cooperation and non-alliance), shares "measures directed against" and the
+    // non-alliance kind with 1961 Art 2, whose successor is Art 5; Art 16 is an article added beside it.
+    if (hasFeatures && newKind(unit, host)) continue;
     if (!groupOf[host.side].has(host) || strength(run, p) < th.partRelative * hostStrength(run, host)) continue;
     parts.push({ unit, host, value: 0, pair: p });
   }
