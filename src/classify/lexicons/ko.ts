@@ -19,7 +19,7 @@ const FORCES_TOGETHER = String.raw`(?:^|\s)(?:군|군대|무력)(?:은|는|이|�
 const NOT_BOUND = String.raw`(?:구속|얽매)\S*\s?있지\s?(?:아니|않)`;
 /** Verbs of passing word and words of a danger: the informing frame's slots and gates. */
 const TELL = /통[보지고]|알[리린려]|[연련]락/u;
-const DANGER = /위협|위험|침략|침공|공격|적대|준비|긴장/u;
+const DANGER = /(?<!방)위협|위험|침략|침공|공격|적대|준비|긴장/u;
 /** A definition binds no one: '이 조약에서 "영역"이란 … 말한다', '"무력공격"이라 함은 … 뜻한다'. */
 const DEFINITION = String.raw`["'“‘《「][^"'”’》」]{1,30}["'”’》」]\s?(?:이?란|(?:이)?라\s?함은)\s[^.]*(?:말|뜻|의미)한다`;
 const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
@@ -78,7 +78,7 @@ const R_HOSTILE = String.raw`(?:(?:그|이)\s?(?:제3국|나라|국가)\s?(?:의
 /** Events a conditional names that are no crisis (the negative event test shared by the structural readings). */
 const S_NOT_CRISIS_KO = '(?:법령|법률|개정|해석|요청|요구|분쟁|위반|불이행|협의|경제|재정|무역|제재|재난|재해|지진|홍수|전염병|비상|선거|회의|참석|부족|연료|에너지|식량|질병|보건|가축|농작물|회비|분담금|연체|채무|대출|지불|통화|가격|시장|수출|수입|투자|선박|오염|화재|없|대표단|의장|국민|비자|세금|희망|원하|제안|결정|통보|통고|폐기|종료|탈퇴|효력|중지|정지|만료|연장|갱신|체결|동의|중립|않)';
 /** A threat alone: a crisis, but no attack on a party. */
-const S_THREAT_KO = '(?:위협|위태|위험)';
+const S_THREAT_KO = '(?:(?<!방)위협|위태|위험)';
 /** A party named as one of the Parties: "어느 한 나라", "일방". */
 const S_ONE_PARTY_KO = '(?:어느\\s*(?:한|일방|쪽|하나|체약국|당사국)|일방|한\\s*쪽)';
 /** The conditional that ends the event's clause: "…면", "…경우에는", "…때에는". */
@@ -99,7 +99,7 @@ const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
     'u',
   ),
   // What every `crisis` match contains, its subject (a party, the region) or its event noun's harm: rarer than its conditionals.
-  crisisGate: new RegExp(`어느|일방|쪽|${S_REGION_KO}|위태롭게|위협|해칠|교란|일으킬|악화|파괴|위험에`, 'u'),
+  crisisGate: new RegExp(`어느|일방|쪽|${S_REGION_KO}|위태롭게|(?<!방)위협|해칠|교란|일으킬|악화|파괴|위험에`, 'u'),
   // Round 17: the subject is looked back for from the verb, so the match is the verb alone: a topic between
   // them ("두 나라 정부는 국제정치의 … 의견을 맞추어") is then a slot of its own, not inside the act.
   consult: new RegExp(`${S_MEET_KO}(?<=(?:양국|양측|쌍방|두\\s*나라|양\\s*당사국|당사국들|체약국들|두\\s*정부|양국\\s*정부|장관들?|대표들?|각\\s*측|서로|호상|상호|함께|공동으로)[^,;.]{0,60})(?!\\S*\\s*수\\s*있)`, 'u'),
@@ -122,10 +122,10 @@ const KO_STRUCTURAL: NonNullable<RoleLexicon['structural']> = {
   // Round 15: something aimed at the other, under a negator: non-alliance, whatever the verb.
   aimed: /(?:상대(?:방|국|측)|다른\s*(?:체약\s*)?(?:당사국|당사자|일방|쪽)|타방|서로)\s*(?:을|를|에|에게|의)?\s*(?:반대하|겨냥|노리|노린|적대(?:시|적|하)|적으로\s*삼|뒤엎|(?:(?:안전|안보|리익|이익)(?:을|를)\s*)?해[치칠]|해를\s*끼|손해|(?:\S+\s*){0,2}?(?:독립|안보|안전|안녕|주권|리익|이익|령토|영토|완정|체제)(?:을|를|에)\s*(?:위태롭게|위협하|약화|훼손|손상|저해|침해|어긋|배치|해를?\s?[끼치])|고립|봉쇄|약화)/u,
   aimedGate: /반대하|겨냥|노리|노린|적대시|적대적|적대하|적으로|뒤엎|녕을 해|안전을 해[치칠]|[방측국]을 해[치칠]|안보를 해|익을 해|해를 끼|손해|위태롭게|약화|훼손|손상|저해|침해|어긋|배치|고립|봉쇄/u,
-  notAimed: /공격|침략|침공|무력|전쟁|무기|위협|도발|돕|원조|지원|(?<!공동\s?)행위|행동|사격|포격|발사/u,
+  notAimed: /공격|침략|침공|무력|전쟁|무기|(?<!방)위협|도발|돕|원조|지원|(?<!공동\s?)행위|행동|사격|포격|발사/u,
   notNeutral: /중립|때까지|간주|규정|정의|항구|기지|비행장|[령영]공|[령영]해|평화|휴전|강화|동맹|련합|연합|블록|집단|승인|령토|영토|통과|가입|참가|중단|멈추|(?:공격|침략|침공)하지/u,
   // Round 16: a party bound not to use force of any kind against the other: non-aggression.
-  strike: /무력|무기|총|칼|군대|병력|공격|침략|침공|침범|전쟁|적대|위협|을러|포격|사격|도발/u,
+  strike: /무력|무기|총|칼|군대|병력|공격|침략|침공|침범|전쟁|적대|(?<!방)위협|을러|포격|사격|도발/u,
   struck: /(?:상대(?:방|국|측)|타방|다른\s*(?:당사국|일방|회원국))(?:을|를|에게|에\s*대한|의\s*[령영]토)|서로/u,
   struckGate: /상대|타방|서로|다른 당사국|다른 일방|다른 회원국/u,
   notStrike: /(?:한|는|킨|인|온|눈|린)\s*(?:나라|국가|세력)|중립|제3국|선전|비방|비난|제재|차별|수출|수입|무역|배상|침략자|적국|공급|도움|지지|편의|파견|인정|정전|강화|제공|허용|동맹|블록|참가|가담|협력|체결|발판|내주|[령영]토를\s*[리이]용|참여|허락|주둔|외국|(?:겨냥|적대시|반대)하는\s*\S/u,
@@ -155,7 +155,7 @@ const KO_ROLES: RoleLexicon = {
   notHelp: R_NOT_HELP,
   contact: /협의|협상|회담|회합|대화|통보|통지|알리|련계|련락|연락|의견을\s?교환|만나|론의|논의|토의/u,
   contactGate: /회합|대화|협의|협상|회담|통보|통지|알리|련계|련락|연락|교환|만나|론의|논의|토의/u,
-  crisisGate: /위협|위험|위기|긴급|비상|공격|침략|침공|전쟁|충돌|사태/u,
+  crisisGate: /(?<!방)위협|위험|위기|긴급|비상|공격|침략|침공|전쟁|충돌|사태/u,
   notContact: /분쟁|의견\s?상이|비준|유엔|국제련합|국제연합/u,
   neutral: /엄정한?\s?(?:립장|입장)|중립(?!\s?(?:국|지대|수역))(?<!(?:존중|인정|보장|침해)\S*\s?\S*\s?중립)/u,
   attacker: /침략자|침략국|공격국|교전국|적국|적군|외적|(?:과|와)\s?(?:전쟁|교전|무력\s?충돌|적대\s?행위)\S*\s?\S+\s?(?:제3국|나라|국가|세력)/u,
@@ -450,7 +450,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
     { trigger: 'armed-attack', pattern: /무력\s?(?:침공|공격|침략|습격)(?:을|를|이)?\s?(?:당|받|감행되)|(?:침공|공격|침략|습격)(?:을|를)\s?(?:당|받)|에\s?대한\s?(?:무력\s?)?(?:침공|공격|침략)(?!(?:의)?\s?(?:위협|위험|가능성))|무력\s?(?:공격|침공|침략)(?!(?:의)?\s?(?:위협|위험|가능성)|(?:이|가)?\s?감행될\s?수)|(?:침략|공격|침공)\s?(?:행위)?(?:가|이)\s?(?:감행되|감행된|감행될(?!\s?수)|발생하|발생한|일어나)/u },
     { trigger: 'state-of-war', pattern: /(?:무력\s?충돌|전쟁|교전)\s?(?:상태)?(?:에|로)\s?(?:처하|처한|놓이|놓인|들어가|빠지)|(?:무력\s?충돌|교전|전쟁)\s?상태에\s?있|(?:무력\s?충돌|전쟁|교전|적대\s?행위|군사\s?행동)(?:에|으로|속으로)?\s?(?:휘말리|휘말려|말려들|말려드|말려든|끌려들|끌려드|휩쓸리|개입되)|전쟁\s?상태|전쟁(?:이|에)?\s?(?:발발|일어나|터지|휘말리|말려들)/u },
     { trigger: 'situation-threatening-peace', pattern: /평화(?:와\s?안전)?(?:을|를)?\s?위협하는\s?(?:상황|정세|사태)/u },
-    { trigger: 'threat', pattern: /위협|위태|침입하|(?:침략|전쟁|충돌)\S{0,4}\s?(?:\S+\s)?위험|안전에\s?대한\s?위험|위기|긴급/u },
+    { trigger: 'threat', pattern: /(?<!방)위협|위태|침입하|(?:침략|전쟁|충돌)\S{0,4}\s?(?:\S+\s)?위험|안전에\s?대한\s?위험|위기|긴급/u },
   ],
   responses: [
     { response: 'military-and-other-assistance', pattern: /군사적\s?(?:및\s?기타\s?)(?:원조|지원)|군사적\s?(?:원조|지원)(?:를|을)?\s?포함한|(?:무력|군사력)\s?(?:사용|행사)을\s?포함한/u, kinds: ['mutual-assistance'] },
