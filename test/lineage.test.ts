@@ -1,7 +1,7 @@
 /**
  * Lineage on the built-in corpus: mutual assistance 5 (1961 Art 1) → 1 contact only (2000, from
- * reports, flagged) → 5 (2024 Art 4), crisis consultation at rung 3 (2024 Art 3) added, and
- * non-alliance carried through all three treaties.
+ * reports, flagged) → 5 (2024 Art 4), crisis consultation at rung 3 (2024 Art 3) added,
+ * non-alliance carried through all three treaties, and a second non-alliance (2024 Art 16) added.
  */
 import { describe, expect, it } from 'vitest';
 import { lineage } from '../src/compare/index.js';
@@ -46,11 +46,22 @@ describe('lineage 1961 → 2000 → 2024', () => {
   });
 
   it('carries non-alliance through all three treaties', () => {
-    const na = thread((t) => t.family === 'non-alliance');
+    const na = thread((t) => t.family === 'non-alliance' && t.steps[0]!.kind === 'non-alliance');
     expect(na).toHaveLength(1);
     expect(na[0]!.steps.map((s) => s.kind)).toEqual(['non-alliance', 'non-alliance', 'non-alliance']);
     expect(na[0]!.steps.map((s) => s.eIds[0])).toEqual(['art_2', 'rep_non-alliance', 'art_5']);
     expect(na[0]!.steps.slice(1).map((s) => s.change)).toEqual(['unchanged', 'unchanged']);
+  });
+
+  it('starts a second non-alliance thread at 2024 Art 16 (third States\' coercive measures not joined), not a piece of Art 2', () => {
+    // Art 16 shares "measures directed against" with 1961 Art 2, but carries cooperation Art 2 lacks: an article
+    // added beside Art 5, so earlier treaties are "not in the text this witness has" (their texts have gaps).
+    const added = thread((t) => t.family === 'non-alliance' && t.steps[2]!.eIds.includes('art_16'));
+    expect(added).toHaveLength(1);
+    const [s61, s00, s24] = added[0]!.steps;
+    expect(s61).toMatchObject({ eIds: [], uncertain: true });
+    expect(s00).toMatchObject({ eIds: [], uncertain: true });
+    expect(s24).toMatchObject({ kind: 'non-alliance', rung: 0, change: 'added' });
   });
 
   it('notes that 2000 obligations rest on reports', () => {

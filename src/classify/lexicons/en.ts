@@ -85,7 +85,7 @@ const ARMED_MEANS = /\bforce\s+of\s+arms\b|\b(?:with|by)\s+(?:(?:its|his|her|the
 /** A present state, not an undertaking: "they are not at present bound by any engagement directed against one another". */
 const NOT_BOUND = String.raw`\b(?:are|is)\s+not\s+(?:at\s+present\s+|now\s+|currently\s+)?bound\s+by\b`;
 /** Verbs of passing word, and what word of a danger names: the slots of the informing frame (also its gates). */
-const TELL = /\b(?:appris|inform|notif|advis|warn|alert|impart|acquaint)\w*/i;
+const TELL = /\b(?:appris|inform|notif|advis|(?:fore)?warn|alert|impart|acquaint)\w*/i;
 const DANGER = /\b(?:threat|danger|menac|peril|hostile|aggress|attack|designs\b|preparations\b)/i;
 /**
  * A definition binds no one: a quoted term (or "the term/expression …") as the subject of "means",
@@ -136,9 +136,9 @@ const NOT_ACTUAL = String.raw`(?<!\b(?:information|data|reports?|intelligence|ne
 /** Attack events: any word for an attack, aggression, invasion or hostilities (noun or verb), the victim of one, a war. */
 const R_ATTACK = String.raw`\b(?=set\s+upon|fall\w*\s+upon|fell\s+upon|bombard|raid|act\s+of\s+war|attack|aggress|invad|invasion|incursion|inroad|onslaught|irruption|hostile|march|assault|hostilit|belligeren|assail|violat|armed|military|victim|case|event|contingenc|war)${NOT_ACTUAL}(?<!\bnon-)(?<!\b(?:cyber|terrorist|criminal|piratical)[\s-])(?:attack(?:s|ed|ing|er|ers)?|(?:set|fall|falls|fell|fallen)\s+upon|bombard\w*|raid(?:s|ed)?|acts?\s+of\s+war|aggression|aggressors?|invad\w*|invasion|incursions?|inroads?|onslaughts?|irruptions?|hostile\s+(?:action|acts?|armies|troops)|march\w*\s+(?:up)?on|assault\w*|hostilities|belligeren\w*|assail\w*|violated(?<=\b(?:territor\w*|soil|frontiers?|borders?|airspace|boundar(?:y|ies))\s+(?:[\w'’]+\s+){0,4}?(?:is|be|are|been|being)\s+violated)|(?:armed|military)\s+(?:conflict|action|intervention|strikes?|operations)|victim\s+(?:of|to)|(?:case|event|eventuality|contingency)(?<=\bin\s+(?:such\s+(?:a\s+|an\s+)?|that\s+|the\s+said\s+)(?:case|event|eventuality|contingency))|violat(?:ion|ions|ed|es|ing)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:territor\w*|frontiers?|borders?|airspace)|war(?<!\b(?:against|struggle\s+against|fight\s+against)\s+war)(?!\s+(?:veterans|graves|crimes|criminals|memorials?|dead|victims|museums?))(?<!\b(?:World|Cold|Korean|Patriotic|Civil|of|post|pre)[\s-]war))\b(?!\s+by\s+(?:\w+\s+)?(?:vandals|criminals|terrorists?|pirates|individuals|persons|hackers|extremists|gangs|groups))`;
 /** A meeting predicate: meet, convene, sit together, hold meetings/sessions/summits, meetings held or taking place. */
-const MEETING = String.raw`(?:meet|meets|convene|convenes|assemble|sit\s+together|hold\s+(?:\w+\s+){0,2}?(?:meetings|sessions|summits?)|(?:meetings|sessions|summits)\s+(?:[\w-]+\s+){0,6}?(?:shall|will)\s+(?:be\s+held|take\s+place))\b`;
+const MEETING = String.raw`(?:meet|meets|convene|convenes|assemble|sit\s+together|fore?gather|come\s+together|(?:be|been)\s+convened|(?:sit|gather|meet)\s+in\s+council|(?:conferences?|conversations|talks)\s+(?:[\w-]+\s+){0,6}?(?:shall|will)\s+(?:be\s+)?(?:held|convened)|hold\s+(?:an?\s+)?conferences?|hold\s+(?:\w+\s+){0,2}?(?:meetings|sessions|summits?)|(?:meetings|sessions|summits)\s+(?:[\w-]+\s+){0,6}?(?:shall|will)\s+(?:be\s+held|take\s+place))\b`;
 /** How often: annually, once a year, twice yearly, periodically, regularly, each spring, not less than once … */
-const PERIODICITY = String.raw`\b(?:annually|yearly|each\s+year|every\s+year|(?:once|twice)\s+(?:a|each|every|in\s+each)\s+year|twice\s+yearly|periodically|regularly|at\s+regular\s+intervals|on\s+a\s+regular\s+(?:basis|schedule)|each\s+(?:spring|summer|autumn|fall|winter)|(?:not\s+less\s+than|at\s+least)\s+(?:once|twice|annually))\b`;
+const PERIODICITY = String.raw`\b(?:annually|yearly|each\s+year|every\s+year|(?:once|twice)\s+(?:a|each|every|in\s+each)\s+year|twice\s+yearly|periodically|regularly|at\s+regular\s+intervals|on\s+a\s+regular\s+(?:basis|schedule)|each\s+(?:spring|summer|autumn|fall|winter)|(?:not\s+less\s+than|at\s+least)\s+(?:once|twice|annually)|(?:once\s+in\s+)?every\s+(?:(?:two|three|four|six|eighteen|twelve|\d+)\s+)?(?:months|years|twelvemonth|spring|summer|autumn|fall|winter|quarter)|once\s+every\s+\w+\s+(?:months|years)|in\s+alternate\s+years|biennially|semi-annually|half-yearly|quarterly|at\s+(?:stated|fixed|set)\s+intervals|on\s+a\s+fixed\s+date\s+each\s+\w+)\b`;
 /**
  * Military staffs as the ones who meet: their meetings plan or train (defence cooperation), they are no
  * consultation. Read back from the end of the meeting word — only where one matched: a look-behind at every
@@ -660,12 +660,64 @@ export const englishObligationLexicon: ObligationLexicon = {
         // Aimed at the other, or (session 16, round 26) made to its harm: "prejudicial to the interests of the
         // Empire", "to the detriment of the Kingdom", "for the purpose of an enterprise against the Republic",
         // "which could menace the dominions of the Tsar" — the other named by its title, as older treaties do.
-        target: /\b(?:directed|aim(?:s|ed|ing)?|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b|\b(?:prejudicial|inimical|injurious|detrimental)\s+to\b|\bto\s+the\s+(?:detriment|prejudice)\s+of\b|\b(?:enterprises?|expeditions?|operations|designs|action)\s+against\b|\b(?:which|that)\s+(?:could|might|may|would)\s+(?:menace|threaten|endanger|be\s+(?:used|employed|turned)\s+against)\b/i,
+        target: new RegExp(
+          String.raw`\b(?:directed|aim(?:s|ed|ing)?|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b|\b(?:prejudicial|inimical|injurious|detrimental)\s+to\b|\bto\s+the\s+(?:detriment|prejudice)\s+of\b|\b(?:enterprises?|expeditions?|operations|designs|action)\s+against\b|\b(?:which|that)\s+(?:could|might|may|would)\s+(?:menace|threaten|endanger|be\s+(?:used|employed|turned)\s+against)\b`,
+          'i',
+        ),
       },
       polarity: 'negated',
       gate: [/\b(?:directed|aims|aimed|turned|targeted|framed|designed|intended|conceived|hostile|against|engaged|waging|prejudicial|inimical|injurious|detrimental|detriment|menace|threaten|endanger)\b/i, FRAME_NEG_GATE],
       // A treaty said to be aimed at no third State states no undertaking of a party.
       unless: new RegExp(NOT_AIMED_AT_THIRD, 'i'),
+    },
+    {
+      // Round 27 (session 17, from sets 2-52): an engagement at odds with the treaty or with the other's security not
+      // contracted — "bound by no treaty contrary to the present engagements and will conclude none", "no political
+      // agreement at variance with the alliance", "treaties that run counter to the security interests of one Party",
+      // "engagements that would impair the sovereignty or defensive capacity of the other". Engagements only: conduct
+      // "incompatible with the spirit of this Agreement" (a visiting force's) is none.
+      kind: 'non-alliance',
+      frame: {
+        predicate: /\b(?:conclud\w*|enter\w*\s+into|entered\s+into|contract\w*|bound|bind\w*|assum\w*|sign\w*|party\s+to|join\w*|adher\w*|acced\w*|negotiat\w*)\b/i,
+        act: new RegExp(String.raw`\b(?:${BLOC}|engagements?|understandings?|conventions?|compacts?|commitments?|obligations?|undertakings?)\b`, 'i'),
+        target: new RegExp(String.raw`\b(?:contrary|incompatible|inconsistent|irreconcilable)\s+(?:to|with)\s+(?:the\s+(?:present|said|spirit|letter|alliance|engagements?|obligations?|interests|security)|this|these|its|their)\b|\bat\s+variance\s+with\b|\bin\s+conflict\s+with\s+(?:the\s+present|this|its)\b|\bruns?\s+counter\s+to\b|\brunning\s+counter\s+to\b|\b(?:infring|impair|weaken|injur|damag|harm|compromis|undermin)\w*\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sovereignty|security|defen[cs]e|integrity|independence|safety)\b`, 'i'),
+      },
+      polarity: 'negated',
+      gate: [/\b(?:contrary|incompatible|inconsistent|irreconcilable|variance|in conflict|counter|infringe|infringes|infringing|impair|impairs|impairing|weaken|weakens|weakening|injure|injures|injuring|damage|damages|damaging|harm|harms|harming|compromise|compromises|compromising|undermine|undermines|undermining)\b/i, FRAME_NEG_GATE],
+      // The treaty's own obligations said to leave others intact ("shall not affect the rights and obligations under
+      // other agreements") or to be aimed at no one are no engagement forsworn.
+      unless: new RegExp(String.raw`${NOT_AIMED_AT_THIRD}|\b(?:shall|will|does|do)\s+not\s+(?:\w+\s+)?(?:affect|prejudice|impair)\w*\s+(?:the\s+)?(?:rights|obligations)\b`, 'i'),
+    },
+    {
+      // Round 27: sanctions, an embargo or a blockade that third States lay on the other, not joined or supported
+      // ("shall not associate itself with those sanctions", "neither Government shall be a party to any understanding
+      // whose aim is to lay an embargo upon the trade of the other"): non-alliance, economic. The Security Council's
+      // measures are no third States' coalition.
+      kind: 'non-alliance',
+      frame: {
+        act: /\b(?:sanctions|embargo(?:es)?|blockades?|boycotts?|(?:restrictive|coercive|punitive)\s+(?:[\w-]+\s+)?(?:measures|steps))\b/i,
+        predicate: /\b(?:join\w*|associat\w*|participat\w*|tak\w*\s+part|adher\w*|acced\w*|support\w*|party\s+to|appl(?:y|ies|ied|ying)|application|enforc\w*|align\w*|lend\w*|endors\w*)\b/i,
+      },
+      polarity: 'negated',
+      gate: [/\b(?:sanctions|embargo|embargoes|blockade|blockades|boycott|boycotts|restrictive|coercive|punitive)\b/i, FRAME_NEG_GATE],
+      unless: /\b(?:Security\s+Council|United\s+Nations|(?:impos|lift|waiv)\w*)\b/i,
+    },
+    {
+      // Round 27: armed bands or hostile bodies on one's own soil broken up — hindered, suppressed, dissolved, disarmed,
+      // interned — where they are aimed at the other ("undertakes to hinder within its own borders the forming of armed
+      // bands bent upon overthrowing the institutions of a neighbouring signatory", "shall suppress the recruitment of
+      // irregular bands whose aim is to carry out violent operations on the territory of the other"): territory not let
+      // be used against the other. (Negated, "shall not tolerate …", the frame above reads.)
+      kind: 'non-alliance',
+      frame: {
+        act: /\b(?:hinder\w*|suppress\w*|dissolv\w*|disband\w*|disarm\w*|intern(?:s|ed|ing)?|expel\w*|put\s+down|break\s+up|stamp\s+out)\b/i,
+        predicate: /\b(?:bands|irregulars|formations|organi[sz]ations|associations|committees|groups|detachments|mercenar(?:y|ies)|raiders|insurgents|rebels|émigrés?|emigr[eé]s?|refugees)\b/i,
+        target: /\b(?:against|overthrow\w*|subver\w*|incursions?|raid\w*|violent|armed\s+struggle|troubl\w*\s+(?:\w+\s+){0,2}?order|(?:on|into)\s+the\s+territory\s+of)\b/i,
+      },
+      polarity: 'affirmed',
+      gate: [/\b(?:hinder|hinders|suppress|suppresses|dissolve|dissolved|disband|disbanded|disarm|intern|interned|expel|put down|break up|stamp out)\b/i, /\b(?:bands|irregulars|formations|organisations|organizations|associations|committees|groups|detachments|mercenaries|raiders|insurgents|rebels|émigré|refugees)\b/i],
+      // Terrorists, criminals and pirates suppressed together are law-enforcement cooperation.
+      unless: /\b(?:terror\w*|criminal\w*|crimes?|drugs?|narcotic\w*|pira\w*|traffick\w*|smuggl\w*)\b/i,
     },
     {
       // Help for the attacked party named as such ("in support of the victim of aggression", "assistance
@@ -777,6 +829,24 @@ export const englishObligationLexicon: ObligationLexicon = {
       gate: [DANGER, TELL],
       crisis: true,
     },
+    {
+      // Session 17, round 27 (from sets 2-52): word of a military occurrence passed to the other — troops massed or
+      // moved near a frontier, an incident or violation at it, a plot or design laid against the other — by any verb
+      // of passing word, the passive included ("any concentration of foreign troops … shall be made known forthwith
+      // to the Government of the other", "any incident along the frontier … shall be reported to it by the other",
+      // "shall forewarn the other of …"): crisis contact, as the writers of the sets code it.
+      kind: 'consultation',
+      frame: {
+        act: /\b(?:made\s+known|ma(?:k|d)e\s+(?:it\s+)?known|report\w*|communicat\w*|transmit\w*|forewarn\w*|warn\w*|notif\w*|inform\w*|appris\w*|acquaint\w*|advis\w*|alert\w*|give\s+(?:\w+\s+)?notice|(?:keep|kept)\s+(?:\w+\s+){0,2}?abreast|(?:bring|brought)\s+to\s+the\s+(?:notice|knowledge))\b/i,
+        predicate: /\b(?:concentrat\w*|massing|(?:gathering|build-?up)\s+of\s+(?:\w+\s+)?(?:troops|forces)|mass(?:es|ed)?\s+(?:\w+\s+)?(?:troops|forces)|muster\w*|mobili[sz]\w*|movements?\s+of\s+(?:\w+\s+)?(?:troops|forces)|incidents?|occurrences?|clash(?:es)?|shooting|overflights?|violations?\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:frontier|border|line|airspace|waters)|plots?|designs?\s+(?:\w+\s+){0,3}?against|intrigues?|provocations?|preparations?\s+(?:\w+\s+){0,3}?(?:for|against|of)\s+(?:\w+\s+){0,2}?(?:attack|hostil|war|aggression|invasion))\b/i,
+        target: /\b(?:each\s+other|one\s+another|the\s+(?:other|latter)|(?:that|its)\s+(?:ally|partner|neighbou?r)|(?:to|warn|inform|notify|apprise)\s+it)\b/i,
+      },
+      polarity: 'affirmed',
+      gate: [/\b(?:concentrat|massing|massed|masses|gathering|build-up|buildup|muster|mobilis|mobiliz|movements|incident|incidents|occurrence|clash|clashes|shooting|overflight|violation|violations|plot|plots|design|designs|intrigue|intrigues|provocation|provocations|preparations)/i, /\b(?:known|report|communicat|transmit|forewarn|warn|notif|inform|appris|acquaint|advis|alert|notice|abreast|knowledge)/i],
+      crisis: true,
+      // Incidents of trade, of law or of the treaty's application are no military occurrence.
+      unless: /\b(?:ratification|customs|tariff|trade|commercial|investment|nationals|consular|disputes?|breach\w*\s+of\s+(?:this|the)\s+(?:Treaty|Agreement))\b/i,
+    },
     // Role-based frames (src/classify/roles.ts) over EN_ROLES: read last, for kinds nothing above read.
     ...roleFrames(EN_ROLES),
   ],
@@ -804,7 +874,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     { response: 'assistance', pattern: /\bassist\w*|\baid\b|\bsupport\b|\bhelp\b|\bcommon\s+danger|\baction\b|\bdefend\b/i, kinds: ['mutual-assistance'] },
     { response: 'consult', pattern: /\bconsult\w*|\bnegotiat\w*|\bexchang\w*\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:views|opinions|information)\b|\bconfer\b|\bdiscuss\w*/i, kinds: ['consultation'] },
     { response: 'coordinate', pattern: /\bcoordinat\w*|\b(?:adjust|concert|harmoni[sz])\w*\s+their\s+(?:positions|stands|stances|views)/i, kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
-    { response: 'contact', pattern: /\bcontact\w*|\b(?:appris|impart|acquaint|warn)\w*|\b(?:get|getting|gets|keep|keeping|be|remain|stay|come)\s+in(?:to)?\s+(?:close\s+|immediate\s+)?touch\b|\bcommunicat\w*\b|\bnotif\w*|\binform(?:s|ed|ing)?\b|\balert\w*|\badvis(?:e|es|ed|ing)\b/i, kinds: ['consultation'] },
+    { response: 'contact', pattern: /\bcontact\w*|\b(?:appris|impart|acquaint|(?:fore)?warn|transmit)\w*|\bmade\s+known\b|\breport(?:s|ed|ing)?\b|\bgive\s+(?:\w+\s+)?notice\b|\b(?:bring|brought)\s+to\s+the\s+(?:notice|knowledge)\b|\b(?:get|getting|gets|keep|keeping|be|remain|stay|come)\s+in(?:to)?\s+(?:close\s+|immediate\s+)?touch\b|\bcommunicat\w*\b|\bnotif\w*|\binform(?:s|ed|ing)?\b|\balert\w*|\badvis(?:e|es|ed|ing)\b/i, kinds: ['consultation'] },
     { response: 'refrain', pattern: new RegExp(NEG, 'i'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
     { response: 'cooperate', pattern: /\bco-?operat\w*|\bcollaborat\w*|\bdevelop\w*|\bstrengthen\w*|\bestablish\w*/i, kinds: ['cooperation', 'defense-cooperation'] },
     { response: 'settle', pattern: /\bsettle\w*|\bresol\w*|\bpeaceful\s+means/i, kinds: ['peaceful-settlement'] },

@@ -20,6 +20,8 @@ const NOT_BOUND = String.raw`(?:구속|얽매)\S*\s?있지\s?(?:아니|않)`;
 /** Verbs of passing word and words of a danger: the informing frame's slots and gates. */
 const TELL = /통[보지고]|알[리린려]|[연련]락/u;
 const DANGER = /(?<!방)위협|위험|침략|침공|공격|적대|준비|긴장/u;
+/** How often a meeting is held: 해마다, 매년, 정기적으로, 년 2회; round 27 (session 17): 반기마다, 격년으로, 2년에 한 번씩, 번갈아. */
+const KO_PERIODICITY = String.raw`(?:해마다|매년|매해|정기적으로|년\s?[1-4일두한]\s?(?:회|차례|번)|반기마다|반년마다|분기마다|격년으로|[0-9일이삼두세]\s?년에\s?(?:한|1)\s?번씩?|교대로|번갈아)`;
 /** A definition binds no one: '이 조약에서 "영역"이란 … 말한다', '"무력공격"이라 함은 … 뜻한다'. */
 const DEFINITION = String.raw`["'“‘《「][^"'”’》」]{1,30}["'”’》」]\s?(?:이?란|(?:이)?라\s?함은)\s[^.]*(?:말|뜻|의미)한다`;
 const NOT = String.raw`(?:지\s?(?:않|아니|말)|지\s?못)`;
@@ -275,7 +277,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       kind: 'consultation',
       // (And a meeting held at set intervals — "해마다 회의를 가진다", "정기적으로 회의를 개최한다" — whatever its subject, as in
       // English; military staffs meeting to plan are defence cooperation.)
-      pattern: /협의|(?:상호\s?)?접촉|(?:의견|견해|평가)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환|(?:서로|호상|상호)\s?(?:련락|연락)|(?<!(?:참모|사령부|지휘관|군부)[^.]{0,40})(?:해마다|매년|매해|정기적으로|년\s?[1-4일두한]\s?(?:회|차례|번))[^.]{0,30}?(?:회의|회담|모임|만남)(?:을|를)?\s?(?:가지|가진|갖|개최|소집|진행|연다|열)/u,
+      pattern: new RegExp(String.raw`협의|(?:상호\s?)?접촉|(?:의견|견해|평가)(?:을|를)?\s?(?:서로\s?|호상\s?)?교환|(?:서로|호상|상호)\s?(?:련락|연락)|(?<!(?:참모|사령부|지휘관|군부)[^.]{0,40})${KO_PERIODICITY}[^.]{0,30}?(?:(?:회의|회담|모임|만남)(?:을|를)?\s?(?:가지|가진|갖|개최|소집|진행|연다|열)|회동|만나|만난)|(?<!(?:참모|사령부|지휘관|군부)[^.]{0,40})(?:회의|회담|모임)(?:을|를)?\s?${KO_PERIODICITY}\s?(?:회의를\s?)?(?:개최|소집|연다|열)`, 'u'),
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /(?:분쟁|이견|의견\s?차이|의견\s?상이)[^.]{0,40}?(?:해결|조정)/u,
@@ -377,13 +379,15 @@ export const koreanObligationLexicon: ObligationLexicon = {
       // Allowing or joining what is aimed against the other ("… 반대하는 조직이나 단체가 … 활동하는 것을 허용하지 않는다").
       kind: 'non-alliance',
       frame: {
-        predicate: /허용|허락|용인|묵인|참가|가담|가입|참여|체결|제공/u,
-        act: /동맹|련합|연합|블럭|블록|집단|조직|단체|기구|기지|외국\s?군|군대|령토|영토|전쟁|군사\s?행동|군사\s?작전/u,
+        // (Round 27: or joined in — 동참, 동조, 관여, 끼어들다, 들다 — and the third States' policy, scheme or concerted action.)
+        predicate: /허용|허락|용인|묵인|참가|가담|가입|참여|체결|제공|동참|동조|관여|끼어들|끼여들|끼지|들지|한몫/u,
+        act: /동맹|련합|연합|블럭|블록|집단|조직|단체|기구|기지|외국\s?군|군대|령토|영토|전쟁|군사\s?행동|군사\s?작전|패거리|제휴|책동|기도|공동\s?행동|정책|용병/u,
         // Round 20: or whatever is done "against" the other ("다른 당사국을 상대로 … 하는 것을 용인하지 아니한다").
-        target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는)|[을를]\s?상대로/u,
+        // (Round 27: or made to overthrow or weaken the other — 뒤엎으려는, 전복을 목적으로, 무장투쟁, 맞서기 위하여, 약화시키려는.)
+        target: /반대하는|반대하여|겨냥한|겨냥하는|적대(?:적|하는|시하는)|[을를]\s?상대로|뒤엎|전복|무장\s?투쟁|맞서기|약화시키|훼손하기/u,
       },
       polarity: 'negated',
-      gate: [/반대하|겨냥|적대|위한|리용|이용|목적|상대로/u, NEG_GATE],
+      gate: [/반대하|겨냥|적대|위한|리용|이용|목적|상대로|뒤엎|전복|투쟁|맞서|약화|훼손/u, NEG_GATE],
     },
     {
       // Help for the attacked party named as such ("침략을 당한 체약 일방에 대한 원조"): the target names the attack.
@@ -427,6 +431,61 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: { act: /정상|수뇌|외무|외교\s?(?:부|장관)|국가\s?수반/u, predicate: /회담|회동|회의|만나|만난|상봉/u },
       polarity: 'affirmed',
       gate: /정상|수뇌|외무|외교부|외교장관|외교 장관|국가수반|국가 수반/u,
+    },
+    {
+      // Round 27 (session 17), as in English: word of a military occurrence passed to the other — troops massing at the
+      // frontier, an armed clash or incident, a military movement ("국경 인근에서 제삼국 군대의 집결을 탐지한 체약국은 이를
+      // 지체 없이 상대 체약국에 알린다", "모든 무력 충돌 사건을 지체없이 타방에 통보한다"): crisis contact.
+      kind: 'consultation',
+      frame: {
+        act: TELL,
+        predicate: /집결|충돌|(?:군사적?|무력|침범|국경)\s?사건|침범|도발|군사\s?동향|병력\s?(?:이동|배치)/u,
+        target: /상대방|상대\s?(?:체약국|당사국|국)|타\s?체약국|타방|서로|상호|호상/u,
+      },
+      polarity: 'affirmed',
+      gate: [/집결|충돌|사건|침범|도발|동향|이동|배치/u, TELL],
+      crisis: true,
+      unless: /무역|통상|투자|관세|비자|영사|분쟁의\s?해결/u,
+    },
+    {
+      // Round 27: sanctions, an embargo or a blockade that third States lay on the other, not joined (see the English
+      // frame): "제3국들이 타방에 가하는 통상 금수 조치에 동참하지 아니한다", "타방과의 무역을 끊거나 … 차관을 막는 일에 끼어들지".
+      kind: 'non-alliance',
+      frame: {
+        act: /제재|금수|봉쇄|보이콧|무역을\s?끊|차관을\s?막/u,
+        predicate: /동참|가담|참여|참가|끼어들|끼여들|동조|가입|합류/u,
+      },
+      polarity: 'negated',
+      gate: [/제재|금수|봉쇄|보이콧|끊|막/u, NEG_GATE],
+      unless: /안전보장이사회|안보리|유엔|국제연합|국련/u,
+    },
+    {
+      // Round 27: armed bands or émigré groups on one's soil, aimed at the other, stopped or broken up (see the English
+      // frame): "… 무장단체가 자국 영토에서 훈련하거나 거점을 두는 것을 막는다", "… 용병의 모집, 무장 및 훈련을 … 금지하고 처벌한다".
+      kind: 'non-alliance',
+      frame: {
+        act: /막는다|막으며|막고|막아야|금지하고|금지한다|금지하며|처벌|해산|무장을\s?해제|억류/u,
+        predicate: /무장\s?(?:단체|집단|조직|세력)|망명\s?(?:집단|단체|세력)|용병|비정규|단체|집단|조직/u,
+        target: /적대|겨냥|반대하|뒤엎|전복|무장\s?(?:투쟁|활동)|습격|침투|침입|상대로/u,
+      },
+      polarity: 'affirmed',
+      gate: [/막|금지|처벌|해산|해제|억류/u, /무장|망명|용병|비정규|단체|집단|조직/u],
+      unless: /테러|범죄|마약|해적|밀수|밀매/u,
+    },
+    {
+      // Round 27: an engagement at odds with the treaty or the other's security not assumed (see the English frame):
+      // "이 조약에 저촉되는 그 어떤 국제적 의무도 지지 않기로 한다", "타방의 안전을 해할 우려가 있는 어떠한 국제적 약속에도 서명하거나
+      // 가입하지 아니한다", "상대국의 안위에 불리한 밀약을 다른 나라와 맺는 일이 없도록 한다".
+      kind: 'non-alliance',
+      frame: {
+        act: /의무|협정|약정|약속|조약|밀약|협약/u,
+        predicate: /(?<!가)지(?:지|[는며고])|맺|체결|부담|서명|가입/u,
+        target: /저촉되는|양립할\s?수\s?없는|어긋나는|반하는|해가\s?되는|불리한|해할|해치는|해치려는|약화시키/u,
+      },
+      polarity: 'negated',
+      gate: [/저촉되는|양립할|어긋나는|반하는|해가\s?되는|불리한|해할|해치는|해치려는|약화/u, /지\s?(?:않|아니|말|못)|없도록|서는\s?(?:아니|안)/u],
+      // A treaty said to harm no third State, or not to be construed against the Charter, forswears no engagement.
+      unless: /제\s?3\s?국의\s?(?:리익|이익)|풀이|해석/u,
     },
     {
       // Word of a danger passed to the other (see the English frame): "… 군사적 준비에 관한 정보를 … 타방에 통보한다".

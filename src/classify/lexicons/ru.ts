@@ -247,9 +247,11 @@ const RU_BINDING: BindingTest = {
 };
 
 /** How often: ежегодно, регулярно, периодически, не реже одного раза в год, раз в полгода … */
-const RU_PERIODICITY = String.raw`(?:ежегодно|ежеквартально|регулярно|периодически|(?:не\s+реже\s+)?(?:одного\s+|двух\s+)?раз(?:а)?\s+в\s+(?:год|полгода|квартал))`;
+const RU_PERIODICITY = String.raw`(?:ежегодно|ежеквартально|регулярно|периодически|(?:не\s+реже\s+)?(?:одного\s+|двух\s+)?раз(?:а)?\s+в\s+(?:год|полгода|квартал)` +
+  // Round 27 (session 17): every so many years or months, or by turns in the two capitals (a standing meeting).
+  String.raw`|(?:по\s+истечении\s+)?кажд(?:ые|ых|ый)\s+(?:[\p{L}\d]+\s+)?(?:год\p{L}*|лет|месяц\p{L}*|полгода)|поочер[её]дно\s+(?:в\s+(?:обеих\s+|каждой\s+из\s+)?столиц\p{L}*|в\s+каждой))`;
 /** A meeting predicate: встречаются, собирается, проводят встречи / совещания / заседания / консультации. */
-const RU_MEETING = String.raw`(?:встреча\p{L}*|встретятся|собира\p{L}*|соберутся|(?:провод|провед)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:встреч|совещани|заседани|сесси)\p{L}*)`;
+const RU_MEETING = String.raw`(?:встреча\p{L}*|встретятся|собира\p{L}*|соберутся|съезжа\p{L}*|съедутся|созыва\p{L}*|созыв\p{L}*|сверя\p{L}*|(?:провод|провед)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:встреч|совещани|заседани|сесси)\p{L}*)`;
 /**
  * A meeting at set intervals, the interval before or after it; not of military staffs (штабы, командования),
  * read back from the end of the first word — only where one matched (a look-behind at every position is slow).
@@ -438,12 +440,12 @@ export const russianObligationLexicon: ObligationLexicon = {
       // Allowing, joining or concluding what is aimed against the other ("не позволит использовать свою территорию для такого нападения").
       kind: 'non-alliance',
       frame: {
-        predicate: new RegExp(String.raw`${W}(?:позвол|разреш|допуск|допуст|предостав|вступ|участв|участи|присоедин|заключ|размещ|размест)\p{L}*`, 'iu'),
-        act: new RegExp(String.raw`${W}(?:союз|коалици|блок|пакт|группировк|соглашени|баз|войск|вооруж[её]нн\p{L}*\s+сил|территори|организаци|групп)\p{L}*`, 'iu'),
-        target: new RegExp(String.raw`${W}(?:направленн|нацеленн|враждебн)\p{L}*|${W}против\s+(?:[\p{L}-]+\s+){0,3}?(?:безопасности|суверенитета|независимости|интересов|другой|друг)|${W}для\s+(?:[\p{L}-]+\s+){0,2}?(?:нападени|агресси|враждебн)\p{L}*`, 'iu'),
+        predicate: new RegExp(String.raw`${W}(?:позвол|разреш|допуск|допуст|предостав|вступ|участв|участи|присоедин|заключ|размещ|размест|примкн|примыка|входи|входя|член|вербовк)\p{L}*`, 'iu'),
+        act: new RegExp(String.raw`${W}(?:союз|коалици|блок|пакт|группировк|соглашени|баз|войск|вооруж[её]нн\p{L}*\s+сил|территори|организаци|групп|объединени|структур|соединени|отряд|банд|формировани)\p{L}*`, 'iu'),
+        target: new RegExp(String.raw`${W}(?:направленн|нацеленн|враждебн|противопоставля|противостояни|предназначенн\p{L}*\s+для\s+вторжени)\p{L}*|${W}анти\p{L}+\s+(?:и\s+|либо\s+|или\s+)?(?:анти\p{L}+\s+)?направленност\p{L}*|${W}для\s+давлени\p{L}*|${W}против\s+(?:[\p{L}-]+\s+){0,3}?(?:безопасности|суверенитета|независимости|интересов|другой|друг)|${W}для\s+(?:[\p{L}-]+\s+){0,2}?(?:нападени|агресси|враждебн)\p{L}*`, 'iu'),
       },
       polarity: 'negated',
-      gate: [/направленн|нацеленн|враждебн|против|нападени|агресси/iu, NEG_GATE],
+      gate: [/направленн|нацеленн|враждебн|против|нападени|агресси|давлени|вторжени/iu, NEG_GATE],
       // Territory as the place an invasion reaches ("не допускать вооружённого вторжения на территорию друг друга") is non-aggression.
       unless: new RegExp(String.raw`${W}(?:вторжени|нападени|агресси)\p{L}*\s+(?:[\p{L}-]+\s+)?на\s+территори`, 'iu'),
     },
@@ -533,6 +535,62 @@ export const russianObligationLexicon: ObligationLexicon = {
       unless: RU_ROLES.notHelp,
     },
     {
+      // Round 27 (session 17), as in English: word of a military occurrence passed to the other — troops massed near
+      // the frontier, an incident at it, an armed enterprise plotted against the other ("о всяком сосредоточении
+      // иностранных войск … уведомляют друг друга", "ставят друг друга в известность", "доводится до сведения этой
+      // последней"): crisis contact.
+      kind: 'consultation',
+      frame: {
+        act: new RegExp(String.raw`${W}(?:уведом|извещ|оповещ|сообща|информир)\p{L}*|${W}в\s+известность|${W}до\s+сведения`, 'iu'),
+        predicate: new RegExp(String.raw`${W}(?:сосредоточени|скоплени|передвижени\p{L}*\s+(?:[\p{L}-]+\s+)?войск|инцидент|столкновени|приготовлени|замышля|злоумышл|мобилизаци|нарушени\p{L}*\s+(?:[\p{L}-]+\s+)?границ)\p{L}*`, 'iu'),
+        target: /друг\s+(?:друга|другу)|друг(?:ую|ой)|одно\s+другое|последн/iu,
+      },
+      polarity: 'affirmed',
+      gate: [/сосредоточени|скоплени|передвижени|инцидент|столкновени|приготовлени|замышля|злоумышл|мобилизаци|нарушени/iu, /уведом|извещ|оповещ|сообща|информир|известность|сведения/iu],
+      crisis: true,
+      unless: new RegExp(String.raw`${W}(?:ратификац|таможен|торгов|инвестиц|споров|спора)\p{L}*`, 'iu'),
+    },
+    {
+      // Round 27: sanctions, an embargo or a blockade that third States lay on the other not joined (see the English
+      // frame): "не присоединяются к санкциям, которые третьи страны вводят в отношении любой из них".
+      kind: 'non-alliance',
+      frame: {
+        act: new RegExp(String.raw`${W}(?:санкци|эмбарго|блокад|бойкот)\p{L}*`, 'iu'),
+        predicate: new RegExp(String.raw`${W}(?:примкн|примыка|присоедин|участ|поддерж|примен)\p{L}*`, 'iu'),
+      },
+      polarity: 'negated',
+      gate: [/санкци|эмбарго|блокад|бойкот/iu, NEG_GATE],
+      unless: new RegExp(String.raw`${W}(?:Совет\p{L}*\s+Безопасности|ООН|Организаци\p{L}*\s+Объедин)`, 'iu'),
+    },
+    {
+      // Round 27: armed bands or émigré bodies on one's soil, aimed at the other, broken up (see the English frame):
+      // "эмигрантские комитеты и вооружённые отряды, злоумышляющие против … соседнего государства, подлежат роспуску".
+      kind: 'non-alliance',
+      frame: {
+        act: new RegExp(String.raw`${W}(?:роспуск|распус|разоруж|пресек|пресеч|интерн|выдвор|запрещ)\p{L}*`, 'iu'),
+        predicate: new RegExp(String.raw`${W}(?:отряд|банд|формировани|комитет|организаци|групп|эмигрант|на[её]мник)\p{L}*`, 'iu'),
+        target: new RegExp(String.raw`${W}(?:против|вторжени|свержени|злоумышл|наб[еѣ]г)\p{L}*`, 'iu'),
+      },
+      polarity: 'affirmed',
+      gate: [/роспуск|распус|разоруж|пресек|пресеч|интерн|выдвор|запрещ/iu, /отряд|банд|формировани|комитет|организаци|групп|эмигрант|наёмник|наемник/iu],
+      unless: new RegExp(String.raw`${W}(?:террор|преступн|наркоти|пиратств|контрабанд)\p{L}*`, 'iu'),
+    },
+    {
+      // Round 27: an engagement at odds with the other's security not assumed (see the English frame): "не принимает на
+      // себя … обязательств, которые шли бы вразрез с интересами безопасности другой Стороны", "не связана никакими
+      // обязательствами, направленными против другой Стороны".
+      kind: 'non-alliance',
+      frame: {
+        predicate: new RegExp(String.raw`${W}(?:принима\p{L}*\s+на\s+себя|прим(?:ет|ут)\s+на\s+себя|брать\s+на\s+себя|связан|заключ|подпис)\p{L}*`, 'iu'),
+        act: new RegExp(String.raw`${W}(?:обязательств|соглашени|договор|конвенци|союз)\p{L}*`, 'iu'),
+        target: new RegExp(String.raw`${W}(?:вразрез|противореч|несовместим|направленн\p{L}*\s+против|в\s+ущерб|ущемля)\p{L}*`, 'iu'),
+      },
+      polarity: 'negated',
+      gate: [/вразрез|противореч|несовместим|направленн|ущерб|ущемля/iu, NEG_GATE],
+      // The treaty said not to conflict with the parties' other engagements, or aimed at no third State: no undertaking.
+      unless: new RegExp(String.raw`${W}не\s+(?:противореч|затрагива|направлен|ущемля)\p{L}*|${W}трет\p{L}*\s+(?:государств|стран)\p{L}*[^.;]{0,30}?${W}не\s+направлен`, 'iu'),
+    },
+    {
       // Word of a danger passed to the other (see the English frame): "уведомляют друг друга о … намерении …
       // предпринять враждебные действия", "держать друг друга в курсе", "выходят на связь друг с другом".
       kind: 'consultation',
@@ -564,7 +622,7 @@ export const russianObligationLexicon: ObligationLexicon = {
     { response: 'assistance', pattern: new RegExp(String.raw`${W}помощ\p{L}*|${W}поддержк\p{L}*|${W}содействи\p{L}*`, 'iu'), kinds: ['mutual-assistance'] },
     { response: 'consult', pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}переговор\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк|информаци)\p{L}*`, 'iu'), kinds: ['consultation'] },
     { response: 'coordinate', pattern: new RegExp(String.raw`${W}(?:сверя|согласов|координир)\p{L}*`, 'iu'), kinds: ['consultation', 'cooperation', 'defense-cooperation'] },
-    { response: 'contact', pattern: new RegExp(String.raw`${W}контакт\p{L}*|${W}(?:свяжутся|связываются)|${W}(?:связ|сообща|сообщ|сноси)\p{L}*\s+(?:[\p{L}-]+\s+)?друг\s+(?:с\s+другом|другу)|${W}вступ\p{L}*\s+в\s+(?:сношени|контакт)\p{L}*|${W}(?:уведом|информир|извещ|оповещ)\p{L}*|${TELL.source}`, 'iu'), kinds: ['consultation'] },
+    { response: 'contact', pattern: new RegExp(String.raw`${W}контакт\p{L}*|${W}(?:свяжутся|связываются)|${W}(?:связ|сообща|сообщ|сноси)\p{L}*\s+(?:[\p{L}-]+\s+)?друг\s+(?:с\s+другом|другу)|${W}вступ\p{L}*\s+в\s+(?:сношени|контакт)\p{L}*|${W}(?:уведом|информир|извещ|оповещ)\p{L}*|${W}в\s+известность|${W}до\s+сведения|${TELL.source}`, 'iu'), kinds: ['consultation'] },
     { response: 'refrain', pattern: new RegExp(NEG, 'iu'), kinds: ['non-aggression', 'neutrality', 'non-alliance'] },
     { response: 'cooperate', pattern: new RegExp(String.raw`${W}сотруднич\p{L}*|${W}взаимодейств\p{L}*|${W}развива\p{L}*|${W}укрепл\p{L}*`, 'iu'), kinds: ['cooperation', 'defense-cooperation'] },
     { response: 'settle', pattern: new RegExp(String.raw`${W}урегулир\p{L}*|${W}разреша\p{L}*`, 'iu'), kinds: ['peaceful-settlement'] },
