@@ -104,3 +104,51 @@ describe('non-alliance, session 17', () => {
     expect(kinds(text, lang)).not.toContain('non-alliance');
   });
 });
+
+describe('round 28 (from sets 53-54): a neutral\'s duties, force by other names, disputes by other names', () => {
+  it.each([
+    // A neutral's duties towards one at war with the other.
+    ['en', 'While either Party is at war, the harbours of the other shall be closed to the men-of-war of its enemies.'],
+    ['en', 'Soldiers of a belligerent army fighting against the Kingdom who cross into the Republic shall be interned until the end of the war.'],
+    ['en', 'Each Party shall prohibit the enlistment of volunteers on its soil for the armies of any State at war with the other.'],
+    ['ru', 'Гавани каждой из Сторон будут закрыты для военных кораблей неприятеля другой Стороны на всё время войны.'],
+    ['ru', 'Воинские части государства, воюющего с одной из Сторон, вступившие на территорию другой Стороны, интернируются ею.'],
+  ])('reads neutrality (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('neutrality');
+  });
+
+  it.each([
+    // Force named as military means, methods or might, or the boundary crossed in arms.
+    ['en', 'Neither Government shall have recourse to military means in any difference between them.'],
+    ['en', 'The troops of neither Party shall pass across the boundary line in arms.'],
+    ['ru', 'Стороны не будут прибегать к силовым методам в спорах между собой.'],
+    ['ru', 'Ни одна из Сторон не совершит вторжения в её пределы.'],
+    ['ko', '쌍방은 서로에 대하여 군사력을 행사하지 아니한다.'],
+  ])('reads non-aggression (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-aggression');
+  });
+
+  it.each([
+    // A contention, or a contested meaning of an article, settled or referred; ko: referred to a court, or settled by negotiation.
+    ['en', 'Any contention arising between the Parties shall be composed by arbitration.'],
+    ['en', 'If the interpretation of any clause of this Treaty is disputed, the matter shall be referred to the International Court of Justice.'],
+    ['en', 'A dispute not settled by negotiation within six months shall be submitted to arbitration at the request of either Party.'],
+    ['ru', 'Разногласия о толковании настоящего Договора рассматриваются согласительной комиссией.'],
+    ['ko', '이 협정의 해석에 관한 다툼은 국제사법재판소에 맡긴다.'],
+    ['ko', '양국은 어업에 관한 모든 문제를 교섭을 통하여 해결한다.'],
+  ])('reads peaceful settlement (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('peaceful-settlement');
+  });
+
+  it.each([
+    // Ports closed to trade, nationals interned in peace, a dispute kept from third parties: none of these kinds.
+    ['en', 'The ports of either Party may be closed to fishing vessels of the other during the spawning season.'],
+    ['ru', 'Порты Сторон закрыты для судов, не прошедших карантин.'],
+  ])('is no neutrality (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('neutrality');
+  });
+
+  it('a dispute which is not to be taken to a third party is no settlement by it', () => {
+    expect(kinds('Disputes which cannot be settled by negotiation shall not be submitted to any third party.', 'en')).not.toContain('peaceful-settlement');
+  });
+});

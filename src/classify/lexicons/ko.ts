@@ -48,7 +48,7 @@ const PEOPLES = String.raw`(?:의회|국회|사회\s?단체|청년|청소년|언
 
 
 /* Frame lexicons (see FrameCue): slots of the order-free frames, each a class of words. Korean puts the negator after the act. */
-const F_FORCE = String.raw`(?:무력|군대|군함|군용\s?비행기|타격|동원|침략|공격|침공|침범|침입|적대\s?행위|적대적\s?행동|군사\s?행동|군사적\s?행동|전쟁|무장\s?력|무장력|미싸일|미사일)`;
+const F_FORCE = String.raw`(?:군사적\s?수단|군사력|무력|군대|군함|군용\s?비행기|타격|동원|침략|공격|침공|침범|침입|적대\s?행위|적대적\s?행동|군사\s?행동|군사적\s?행동|전쟁|무장\s?력|무장력|미싸일|미사일)`;
 const F_OTHER = String.raw`(?:상대방|상대측|상대편|상대국|타방|서로|호상|상호\s?관계|다른\s?(?:일방|체약))`;
 const F_HELP = String.raw`(?:파견|파병|군대|협력|협조|가담|지원|원조|도움|돕|지지|공급|제공|방조|편의|무기|자금|물자|통과|군사\s?기지)`;
 const F_ATTACKER = String.raw`(?:침략|공격|침공)(?:자|국)|(?:상대방|다른\s?일방|상대측|타방)(?:과|와)\s?(?:전쟁|교전|적대\s?행위|무력\s?충돌|군사\s?충돌)\s?(?:중인|을\s?하는|을\s?벌이는|상태에\s?있는|에\s?처한)\s?(?:[^\s.]+\s)?(?:나라|국가|측|세력|제3국)|(?:침략|공격|침공)(?:한|하는|해온|을\s?감행한|을\s?감행하는)\s?(?:[^\s.]+\s)?(?:국가|나라|측|제3국|세력)`;
@@ -309,7 +309,9 @@ export const koreanObligationLexicon: ObligationLexicon = {
     },
     {
       kind: 'peaceful-settlement',
-      pattern: /평화적\s?(?:방법|수단|해결)|평화적으로\s?(?:해결|풀)|(?:분쟁|다툼|이견|(?:의견|견해)\s?(?:차이|상이|대립))(?:은|는|을|를|이|가)?[^.]{0,40}?(?:해결|조정|풀|중재|대화로)/u,
+      // (Round 28, session 17: or referred to a court or commission — "… 국제사법재판소의 판단에 맡긴다" — or settled by
+      // negotiation, whatever it is called: "모든 문제를 … 협상으로 해결한다", "교섭으로 이를 풀어 나간다".)
+      pattern: /평화적\s?(?:방법|수단|해결)|평화적으로\s?(?:해결|풀)|(?:분쟁|다툼|이견|(?:의견|견해)\s?(?:차이|상이|대립))(?:은|는|을|를|이|가)?[^.]{0,40}?(?:해결|조정|풀|중재|대화로|재판소|중재\s?재판|위원회)|(?:협상|교섭|담판)(?:을\s?통(?:하여|해|한)|으로|에\s?의하여|에\s?의해)\s?(?:\S+\s?){0,2}?(?:해결|풀)/u,
       negated: 'drop',
     },
     {
