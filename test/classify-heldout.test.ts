@@ -365,6 +365,25 @@
  *   0.83, consultation 0.95 / 0.88, neutrality 1.00 / 0.98 (0.91 at the start), non-aggression 0.98 / 0.81
  *   (0.73), non-alliance 0.84 / 0.84 (0.80), defence cooperation 0.91 / 0.73 (0.51), peaceful settlement 0.95 /
  *   0.83.
+ * - held-out 53: heldout-53.json — 220 items (101 en, 59 ru, 60 ko), modern register, and
+ * - held-out 54: heldout-54.json — 267 items (112 en, 75 ru, 80 ko), older register: session 17, two writers who
+ *   never read the rules (asked not to repeat sets 33–52), writing while round 27 was (from sets 2–52's misses:
+ *   military occurrences passed to the other, standing meetings at other intervals, four classes of
+ *   non-alliance); sealed by SHA-256 in commits on main (94ab13e, 62f740b) before they were scored. Session start
+ *   (ce3b970) → round 27 (fb5c3b8): set 53 0.697 / 0.743 → 0.702 / 0.748, rung 67 / 86; set 54 0.628 / 0.676 →
+ *   0.642 / 0.691, rung 76 / 105; pooled (487) 0.659 / 0.706 → 0.669 / 0.716 (non-alliance R 0.705 → 0.770,
+ *   consultation 0.709 → 0.721). Round 28 (695a6e6) then wrote rules for the classes they missed, so their
+ *   figures after it are optimistic (pooled 0.700 / 0.754).
+ * - held-out 55: heldout-55.json — 215 items (103 en, 57 ru, 55 ko), modern register, and
+ * - held-out 56: heldout-56.json — 219 items (103 en, 59 ru, 57 ko), older register: two more writers (asked not
+ *   to repeat sets 33–54), writing while round 27 was committed and round 28 written (a neutral's duties, force
+ *   named as military means, disputes by other names); sealed (4262171, f808969) before they were scored.
+ *   Session start (ce3b970) → round 27 → round 28: set 55 0.774 / 0.810 → 0.785 / 0.829 → 0.795 / 0.843, rung
+ *   83 → 84 / 102; set 56 0.586 / 0.636 → 0.601 / 0.654 → unchanged, rung 63 → 64 / 87; pooled (434) 0.679 /
+ *   0.723 → 0.692 / 0.742 → 0.697 / 0.749. Per kind now (start in brackets): mutual assistance 0.93 / 0.80
+ *   (0.80), consultation 0.93 / 0.87 (0.78), neutrality 0.97 / 0.75 (0.75), non-aggression 0.90 / 0.66 (0.64),
+ *   non-alliance 0.76 / 0.74 (0.72), defence cooperation 0.90 / 0.78 (0.78), peaceful settlement 1.00 / 0.63
+ *   (0.54). Round 27's consultation classes carried (+7 tp); round 28's little (+3 tp, −2 fp).
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -427,12 +446,16 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 50 (en, ru, ko)': loadLabelled('heldout-50'),
   'held-out 51 (en, ru, ko)': loadLabelled('heldout-51'),
   'held-out 52 (en, ru, ko)': loadLabelled('heldout-52'),
+  'held-out 53 (en, ru, ko)': loadLabelled('heldout-53'),
+  'held-out 54 (en, ru, ko)': loadLabelled('heldout-54'),
+  'held-out 55 (en, ru, ko)': loadLabelled('heldout-55'),
+  'held-out 56 (en, ru, ko)': loadLabelled('heldout-56'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25; sets 51 and 52 after its round 26). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25; sets 51 and 52 after its round 26; sets 53 and 54 after session 17's round 27; sets 55 and 56 after its round 28). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -488,6 +511,10 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 50 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
   'held-out 51 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
   'held-out 52 (en, ru, ko)': { micro: 0.75, rung: 0.75 },
+  'held-out 53 (en, ru, ko)': { micro: 0.7, rung: 0.75 },
+  'held-out 54 (en, ru, ko)': { micro: 0.6, rung: 0.7 },
+  'held-out 55 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
+  'held-out 56 (en, ru, ko)': { micro: 0.6, rung: 0.7 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -543,6 +570,10 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 50 (en, ru, ko)': [214, 103, 55, 56],
     'held-out 51 (en, ru, ko)': [212, 92, 61, 59],
     'held-out 52 (en, ru, ko)': [212, 99, 57, 56],
+    'held-out 53 (en, ru, ko)': [220, 101, 59, 60],
+    'held-out 54 (en, ru, ko)': [267, 112, 75, 80],
+    'held-out 55 (en, ru, ko)': [215, 103, 57, 55],
+    'held-out 56 (en, ru, ko)': [219, 103, 59, 57],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
