@@ -152,3 +152,42 @@ describe('round 28 (from sets 53-54): a neutral\'s duties, force by other names,
     expect(kinds('Disputes which cannot be settled by negotiation shall not be submitted to any third party.', 'en')).not.toContain('peaceful-settlement');
   });
 });
+
+describe('round 29 (from sets 55-56): the other by its title, help refused to the attacker, force renounced as a noun', () => {
+  it.each([
+    ['en', 'The Kingdom shall on no account direct its armed forces against the Republic.'],
+    ['ru', 'Королевство обязуется ни при каких обстоятельствах не нападать на Республику.'],
+    ['ko', '연방은 어떠한 경우에도 공화국을 무력으로 침공하지 아니한다.'],
+    // Force renounced as a noun, the verb after it.
+    ['ru', 'Вооружённое нападение одной Стороны на другую воспрещается.'],
+    ['ru', 'Сила оружия исключается из отношений между Сторонами.'],
+    // War renounced (단념).
+    ['ko', '쌍방은 서로에 대하여 전쟁에 호소하는 것을 단념한다.'],
+  ])('reads non-aggression (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-aggression');
+  });
+
+  it.each([
+    ['en', 'Every kind of succour shall be refused by the Republic to any Power which has made war upon the Kingdom.'],
+    ['en', 'Each Party shall withhold arms and credits from whichever State has taken up arms against the other.'],
+  ])('reads neutrality (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('neutrality');
+  });
+
+  it.each([
+    ['en', 'Any difference as to the interpretation of a clause of this Treaty shall be cleared up by direct negotiation.'],
+    ['ru', 'Вопросы, касающиеся толкования настоящего Договора, разрешаются путём консультаций.'],
+    ['ru', 'Спор, не урегулированный путём переговоров, поступает на рассмотрение третейского суда.'],
+    ['ko', '이 협정의 해석에 관하여 이견이 있으면 양국 정부는 교섭한다.'],
+  ])('reads peaceful settlement (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('peaceful-settlement');
+  });
+
+  it.each([
+    // A title that names a third State ("the Republic of …"), and the other's own title as the subject, are no target.
+    ['en', 'Neither Party shall supply weapons to insurgents fighting the government of the Republic of Ruritania.'],
+    ['ko', '공화국은 자국의 무력을 강화한다.'],
+  ])('is no non-aggression (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-aggression');
+  });
+});
