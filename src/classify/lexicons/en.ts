@@ -670,10 +670,7 @@ export const englishObligationLexicon: ObligationLexicon = {
         // Aimed at the other, or (session 16, round 26) made to its harm: "prejudicial to the interests of the
         // Empire", "to the detriment of the Kingdom", "for the purpose of an enterprise against the Republic",
         // "which could menace the dominions of the Tsar" — the other named by its title, as older treaties do.
-        target: new RegExp(
-          String.raw`\b(?:directed|aim(?:s|ed|ing)?|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b|\b(?:prejudicial|inimical|injurious|detrimental)\s+to\b|\bto\s+the\s+(?:detriment|prejudice)\s+of\b|\b(?:enterprises?|expeditions?|operations|designs|action)\s+against\b|\b(?:which|that)\s+(?:could|might|may|would)\s+(?:menace|threaten|endanger|be\s+(?:used|employed|turned)\s+against)\b`,
-          'i',
-        ),
+        target: /\b(?:directed|aim(?:s|ed|ing)?|turned|targeted|framed|designed|intended|conceived|hostile|fighting|operating|acting|working|proceeding|marching|advancing|moving)\s+(?:against|at|to(?:wards)?)\b|\b(?:prejudicial|inimical|injurious|detrimental)\s+to\b|\bto\s+the\s+(?:detriment|prejudice)\s+of\b|\b(?:enterprises?|expeditions?|operations|designs|action)\s+against\b|\b(?:which|that)\s+(?:could|might|may|would)\s+(?:menace|threaten|endanger|be\s+(?:used|employed|turned)\s+against)\b/i,
       },
       polarity: 'negated',
       gate: [/\b(?:directed|aims|aimed|turned|targeted|framed|designed|intended|conceived|hostile|against|engaged|waging|prejudicial|inimical|injurious|detrimental|detriment|menace|threaten|endanger)\b/i, FRAME_NEG_GATE],
@@ -842,7 +839,7 @@ export const englishObligationLexicon: ObligationLexicon = {
     {
       // Round 29 (session 17, from sets 55-56): help withheld, denied or refused to the attacker, the refusal its verb
       // ("succour … shall be denied … to whichever State has made war upon the other", "shall withhold from any third
-      // State that falls upon the other every form of succour"): neutrality (the negated frame above wants a negator).
+      // State that falls upon the other every form of succour"): neutrality (the negated frame of help withheld from the attacker wants a negator word).
       kind: 'neutrality',
       frame: { act: /\b(?:withh[eo]ld\w*|den(?:y|ies|ied|ying)|refus\w*)\b/i, predicate: new RegExp(F_HELP, 'i'), target: new RegExp(F_ATTACKER, 'i') },
       // Either way: the verb is itself the refusal (a negator to the affirmed test).
