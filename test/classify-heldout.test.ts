@@ -383,7 +383,18 @@
  *   0.723 → 0.692 / 0.742 → 0.697 / 0.749. Per kind now (start in brackets): mutual assistance 0.93 / 0.80
  *   (0.80), consultation 0.93 / 0.87 (0.78), neutrality 0.97 / 0.75 (0.75), non-aggression 0.90 / 0.66 (0.64),
  *   non-alliance 0.76 / 0.74 (0.72), defence cooperation 0.90 / 0.78 (0.78), peaceful settlement 1.00 / 0.63
- *   (0.54). Round 27's consultation classes carried (+7 tp); round 28's little (+3 tp, −2 fp).
+ *   (0.54). Round 27's consultation classes carried (+7 tp); round 28's little (+3 tp, −2 fp). Round 29 (dc5dd3f)
+ *   then wrote rules for the classes they missed, so their figures after it are optimistic.
+ * - held-out 57: heldout-57.json — 223 items (101 en, 63 ru, 59 ko), modern register, and
+ * - held-out 58: heldout-58.json — 244 items (115 en, 67 ru, 62 ko), older register: two more writers (asked not
+ *   to repeat sets 33–56), writing while round 29 was (the other named by its title, help refused to the
+ *   attacker, force renounced as a noun, questions of a treaty's meaning); sealed (2749633, 10e20f7) before they
+ *   were scored. Session start (ce3b970) → round 28 (d97b308) → round 29 (2eeb894): set 57 0.682 / 0.747 → 0.694
+ *   / 0.769 → 0.695 / 0.774, rung 75 → 76 / 93; set 58 0.676 / 0.747 → 0.692 / 0.768 → 0.696 / 0.772, rung 81 →
+ *   82 / 97; pooled (467) 0.679 / 0.747 → 0.693 / 0.769 → 0.695 / 0.773. Per kind now (start in brackets):
+ *   mutual assistance 0.87 / 0.87 (0.87), consultation 0.95 / 0.86 (0.80), neutrality 0.91 / 0.82 (0.80),
+ *   non-aggression 0.91 / 0.66 (0.62), non-alliance 0.80 / 0.83 (0.75), peaceful settlement 1.00 / 0.72 (0.72).
+ *   Round 27's classes carried a third time (consultation, non-alliance); rounds 28 and 29 one or two sentences.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -450,12 +461,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 54 (en, ru, ko)': loadLabelled('heldout-54'),
   'held-out 55 (en, ru, ko)': loadLabelled('heldout-55'),
   'held-out 56 (en, ru, ko)': loadLabelled('heldout-56'),
+  'held-out 57 (en, ru, ko)': loadLabelled('heldout-57'),
+  'held-out 58 (en, ru, ko)': loadLabelled('heldout-58'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25; sets 51 and 52 after its round 26; sets 53 and 54 after session 17's round 27; sets 55 and 56 after its round 28). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25; sets 51 and 52 after its round 26; sets 53 and 54 after session 17's round 27; sets 55 and 56 after its round 28; sets 57 and 58 after its round 29). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -515,6 +528,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 54 (en, ru, ko)': { micro: 0.6, rung: 0.7 },
   'held-out 55 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
   'held-out 56 (en, ru, ko)': { micro: 0.6, rung: 0.7 },
+  'held-out 57 (en, ru, ko)': { micro: 0.65, rung: 0.8 },
+  'held-out 58 (en, ru, ko)': { micro: 0.65, rung: 0.8 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
@@ -574,6 +589,8 @@ describe('obligation classifier on tuned and held-out sets', () => {
     'held-out 54 (en, ru, ko)': [267, 112, 75, 80],
     'held-out 55 (en, ru, ko)': [215, 103, 57, 55],
     'held-out 56 (en, ru, ko)': [219, 103, 59, 57],
+    'held-out 57 (en, ru, ko)': [223, 101, 63, 59],
+    'held-out 58 (en, ru, ko)': [244, 115, 67, 62],
   };
   for (const [label, [total, en, ru, ko]] of Object.entries(SIZES)) {
     it(`${label} has ≥ ${total} items: ≥ ${en} English, ≥ ${ru} Russian and ≥ ${ko} Korean`, () => {
