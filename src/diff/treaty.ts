@@ -198,6 +198,19 @@ const MAX_INNER_MOVE_TOKENS = 600;
  * Mutates `d.parts`.
  */
 function splitInnerMoves(d: ProvisionDiff): void {
+  // Each run's comparison form and tokens, once however often it is held against another (runs not cut stay
+  // the same objects from round to round; the pieces of a cut run are new ones).
+  const forms = new Map<DiffPart, string>(), tokenLists = new Map<DiffPart, Token[]>();
+  const formOf = (p: DiffPart): string => {
+    let f = forms.get(p);
+    if (f === undefined) forms.set(p, (f = comparisonForm(p.value)));
+    return f;
+  };
+  const tokensOf = (p: DiffPart): Token[] => {
+    let t = tokenLists.get(p);
+    if (t === undefined) tokenLists.set(p, (t = tokenize(p.value, d.lang)));
+    return t;
+  };
   // Each cut makes a pair the move pass will take; a few rounds suffice (and bound the work).
   for (let round = 0; round < 8; round++) {
     let cut = false;
@@ -206,15 +219,13 @@ function splitInnerMoves(d: ProvisionDiff): void {
       if (del.type !== 'delete' || del.gap !== undefined || del.moveId !== undefined || del.aStart === undefined) continue;
       // Too short to hold a move (cheap test first).
       if (del.value.length < MIN_MOVE_WORDS * 2) continue;
-      // The deleted run's form and tokens, once for every inserted run it is held against.
-      const delForm = comparisonForm(del.value);
-      let delTokens: Token[] | undefined;
+      const delForm = formOf(del);
       for (let j = 0; j < d.parts.length && !cut; j++) {
         const ins = d.parts[j]!;
         if (ins.type !== 'insert' || ins.gap !== undefined || ins.moveId !== undefined || ins.bStart === undefined) continue;
         // Too short, or the same text deleted and inserted: a move as it stands.
-        if (ins.value.length < MIN_MOVE_WORDS * 2 || delForm === comparisonForm(ins.value)) continue;
-        const run = commonWordRun((delTokens ??= tokenize(del.value, d.lang)), tokenize(ins.value, d.lang));
+        if (ins.value.length < MIN_MOVE_WORDS * 2 || delForm === formOf(ins)) continue;
+        const run = commonWordRun(tokensOf(del), tokensOf(ins));
         if (!run) continue;
         const pieces = (p: DiffPart, from: number, to: number, at: 'aStart' | 'bStart'): DiffPart[] =>
           ([[0, from], [from, to], [to, p.value.length]] as const)
@@ -247,20 +258,25 @@ function commonWordRun(ta: readonly Token[], tb: readonly Token[]): { aFrom: num
   if (ta.length > MAX_INNER_MOVE_TOKENS || tb.length > MAX_INNER_MOVE_TOKENS) return undefined;
   // Longest common substring over tokens, counting words (dynamic programming, one row at a time).
   let best = { words: 0, ia: 0, ib: 0, len: 0 };
+  // Two rows, swapped: the previous row and the one being filled (every cell of it written).
   let prevLen = new Array<number>(tb.length + 1).fill(0), prevWords = new Array<number>(tb.length + 1).fill(0);
+  let curLen = new Array<number>(tb.length + 1).fill(0), curWords = new Array<number>(tb.length + 1).fill(0);
   for (let i = 1; i <= ta.length; i++) {
-    const curLen = new Array<number>(tb.length + 1).fill(0), curWords = new Array<number>(tb.length + 1).fill(0);
     for (let j = 1; j <= tb.length; j++) {
       const x = ta[i - 1]!, y = tb[j - 1]!;
-      if (x.value !== y.value) continue;
+      if (x.value !== y.value) {
+        curLen[j] = 0;
+        curWords[j] = 0;
+        continue;
+      }
       curLen[j] = prevLen[j - 1]! + 1;
       curWords[j] = prevWords[j - 1]! + (x.kind === 'word' ? 1 : 0);
       // More words, or the same run carried on through punctuation ("… every year" and its full stop).
       if (curWords[j]! > best.words || (curWords[j] === best.words && best.words > 0 && i - best.ia === j - best.ib && curLen[j]! > best.len && x.kind === 'punct'))
         best = { words: curWords[j]!, ia: i, ib: j, len: curLen[j]! };
     }
-    prevLen = curLen;
-    prevWords = curWords;
+    [prevLen, curLen] = [curLen, prevLen];
+    [prevWords, curWords] = [curWords, prevWords];
   }
   if (best.words < MIN_MOVE_WORDS) return undefined;
   // Trim white space at both ends of the run (the pieces around keep it).
