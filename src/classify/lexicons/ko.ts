@@ -51,6 +51,15 @@ const PEOPLES = String.raw`(?:의회|국회|사회\s?단체|청년|청소년|언
 const F_FORCE = String.raw`(?:군사적\s?수단|군사력|무력|군대|군함|군용\s?비행기|타격|동원|침략|공격|침공|침범|침입|적대\s?행위|적대적\s?행동|군사\s?행동|군사적\s?행동|전쟁|무장\s?력|무장력|미싸일|미사일)`;
 // (Round 29, session 17: or the other by its title, with the particle that makes it the target: "왕국을", "공화국에 대하여".)
 const F_OTHER = String.raw`(?:상대방|상대측|상대편|상대국|타방|서로|호상|상호\s?관계|다른\s?(?:일방|체약)|(?:왕국|공화국|연방|제국)(?:을|를|에\s?대하여|에\s?대한|에게|의\s?(?:영토|령토|국경|영역|령역)))`;
+/*
+ * Round 30 (session 18, from the misses of used sets 2-58): force by the troops that carry it and the deeds they do
+ * (병력을 진격시키는, 포격, 폭격, 봉쇄, 점령, 발포, 월경, 무력시위, 압박, 선제공격, 군사작전), the other as "타 당사국" or
+ * "상대 당사국", a title before its territory ("공화국 영토"), or the dispute force would settle ("분쟁을 무력으로
+ * 해결하지 아니하며"); forsworn by 배제, 자제, "…하는 일이 없도록", "…할 수 없다" or forbidden (금지). Its own frame.
+ */
+const F_DEED_KO = String.raw`(?:병력|국경\s?수비대|포격|폭격|봉쇄|점령|발포|월경|진격|무력\s?시위|압박|선제\s?공격|군사\s?작전|힘으로)`;
+const F_CROSSED_KO = String.raw`(?:(?:타|상대|다른)\s?(?:당사국|체약국|회원국|체약\s?당사국)|(?:왕국|공화국|연방|제국)\s?(?:영토|령토|영역|령역|국경)|(?:분쟁|분규|이견|견해\s?차이|갈등)(?:도|을|를|은|는)?)`;
+const FORSWEAR_NEG_KO = /배제|자제|금지|일이\s?없(?:도록|을|다|게)|수\s?없(?:다|으며|고)/u;
 const F_HELP = String.raw`(?:파견|파병|군대|협력|협조|가담|지원|원조|도움|돕|지지|공급|제공|방조|편의|무기|자금|물자|통과|군사\s?기지)`;
 const F_ATTACKER = String.raw`(?:침략|공격|침공)(?:자|국)|(?:상대방|다른\s?일방|상대측|타방)(?:과|와)\s?(?:전쟁|교전|적대\s?행위|무력\s?충돌|군사\s?충돌)\s?(?:중인|을\s?하는|을\s?벌이는|상태에\s?있는|에\s?처한)\s?(?:[^\s.]+\s)?(?:나라|국가|측|세력|제3국)|(?:침략|공격|침공)(?:한|하는|해온|을\s?감행한|을\s?감행하는)\s?(?:[^\s.]+\s)?(?:국가|나라|측|제3국|세력)`;
 const F_ATTACKED = String.raw`(?:무력\s?)?(?:침략|공격|침공)(?:을|를)\s?(?:당한|받은|받는|당하는)\s?(?:체약\s?)?(?:일방|측|나라|국가|상대방|체약국|당사국)|피침|피해국`;
@@ -368,7 +377,17 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: { act: new RegExp(F_FORCE, 'u'), target: new RegExp(F_OTHER, 'u') },
       polarity: 'negated',
       gate: [new RegExp(F_FORCE, 'u'), NEG_GATE],
-      unless: /중립|파견|파병|협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|참여|가담|가입|동맹|블럭|블록|주둔|발판|내어주|주저|지체|망설|정전|휴전|강화를|받아|받는|받을|당하|말려|끼여들|끼어들|립장|입장|(?:한|는|킨|인|온|눈|린)\s*(?:나라|국가|세력)|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)/u,
+      unless: /중립|파견|파병|협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|참여|가담|가입|동맹|블럭|블록|주둔|발판|내어주|주저|지체|망설|정전|휴전|강화를|받아|받는|받을|당하|말려|끼여들|끼어들|립장|입장|(?:한|는|킨|인|온|눈|린)\s*(?:나라|국가|세력)|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)|훈련|연습|재난|재해|구조/u,
+    },
+    {
+      // Round 30: force by its troops and deeds, or any act of force, the other or the dispute as its target, under a
+      // negator, a word of forswearing or a prohibition after it; the first frame's exclusions.
+      kind: 'non-aggression',
+      frame: { act: new RegExp(`${F_DEED_KO}|${F_FORCE}`, 'u'), target: new RegExp(`${F_CROSSED_KO}|${F_OTHER}`, 'u') },
+      polarity: 'negated',
+      negator: FORSWEAR_NEG_KO,
+      gate: [new RegExp(`${F_DEED_KO}|${F_FORCE}`, 'u'), /지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:아니|안)|배제|자제|금지|없/u],
+      unless: /중립|파견|파병|협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|참여|가담|가입|동맹|블럭|블록|주둔|발판|내어주|주저|지체|망설|정전|휴전|강화를|받아|받는|받을|당하|말려|끼여들|끼어들|립장|입장|(?:한|는|킨|인|온|눈|린)\s*(?:나라|국가|세력)|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)|훈련|연습|재난|재해|구조|평화\s?유지|동참|합류|몸담|동조|제재|고립|금수|포위|경제\s?봉쇄|기지|외부\s?국가|제3국|제삼국|외국|자국\s?(?:의\s?)?(?:영역|령역|영공|영해)|대주|묵인/u,
     },
     {
       // Help withheld from the attacker ("상대방을 공격한 나라에 무기, 자금 또는 물자를 공급하지 않는다").
