@@ -395,6 +395,15 @@
  *   mutual assistance 0.87 / 0.87 (0.87), consultation 0.95 / 0.86 (0.80), neutrality 0.91 / 0.82 (0.80),
  *   non-aggression 0.91 / 0.66 (0.62), non-alliance 0.80 / 0.83 (0.75), peaceful settlement 1.00 / 0.72 (0.72).
  *   Round 27's classes carried a third time (consultation, non-alliance); rounds 28 and 29 one or two sentences.
+ * - held-out 59: heldout-59.json — 231 items (113 en, 60 ru, 58 ko), modern register, and
+ * - held-out 60: heldout-60.json — 221 items (112 en, 55 ru, 54 ko), older register: two more writers (asked not
+ *   to repeat sets 33–58), writing while round 30 was (session 18: non-aggression by the armed bodies that carry
+ *   force and the deeds they do, across the boundary, forsworn by other words); sealed (e3e1b30, eb6c52e) before
+ *   they were scored. Session start (bbe9022) → round 30 (2295a16): set 59 0.714 / 0.778 → 0.718 / 0.782, rung
+ *   65 / 87; set 60 0.674 / 0.717 → 0.688 / 0.735, rung 79 / 95; pooled (452) 0.695 / 0.748 → 0.704 / 0.759. Per
+ *   kind now (start in brackets): mutual assistance 0.95 / 0.79 (0.79), consultation 0.91 / 0.79 (0.79),
+ *   neutrality 0.98 / 0.84 (0.84), non-aggression 0.94 / 0.77 (0.68), non-alliance 0.89 / 0.76 (0.76), peaceful
+ *   settlement 1.00 / 0.84 (0.84). Round 30's class carried 5 of the 18 non-aggression sentences missed at start.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -463,12 +472,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 56 (en, ru, ko)': loadLabelled('heldout-56'),
   'held-out 57 (en, ru, ko)': loadLabelled('heldout-57'),
   'held-out 58 (en, ru, ko)': loadLabelled('heldout-58'),
+  'held-out 59 (en, ru, ko)': loadLabelled('heldout-59'),
+  'held-out 60 (en, ru, ko)': loadLabelled('heldout-60'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25; sets 51 and 52 after its round 26; sets 53 and 54 after session 17's round 27; sets 55 and 56 after its round 28; sets 57 and 58 after its round 29). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25; sets 51 and 52 after its round 26; sets 53 and 54 after session 17's round 27; sets 55 and 56 after its round 28; sets 57 and 58 after its round 29; sets 59 and 60 after session 18's round 30). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -530,6 +541,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 56 (en, ru, ko)': { micro: 0.6, rung: 0.7 },
   'held-out 57 (en, ru, ko)': { micro: 0.65, rung: 0.8 },
   'held-out 58 (en, ru, ko)': { micro: 0.65, rung: 0.8 },
+  'held-out 59 (en, ru, ko)': { micro: 0.7, rung: 0.7 },
+  'held-out 60 (en, ru, ko)': { micro: 0.65, rung: 0.8 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
