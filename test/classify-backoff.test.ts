@@ -125,7 +125,6 @@ describe('backoff reading, round 24: non-alliance by target and join/admit class
       ['Neither Party shall accede to any association of Powers at enmity with the Empire.', 'en'],
       ['Each Party shall decline membership in any grouping whose purpose is the encirclement of the other.', 'en'],
       ['Ни одна из Сторон не допустит сосредоточения на своей территории иностранных войск для удара по другой Стороне.', 'ru'],
-      ['왕국은 공화국을 노리는 외국 군대의 주둔을 허용하지 아니한다.', 'ko'],
       ['어느 일방도 타방의 존립을 위태롭게 할 목적의 외국 기도에 가담하지 아니한다.', 'ko'],
       ['어느 일방도 상대방의 해상 통로를 차단하려는 제3국의 밀약에 동참하지 아니한다.', 'ko'],
     ] as const) backoff(text, lang, 'non-alliance');
@@ -134,6 +133,8 @@ describe('backoff reading, round 24: non-alliance by target and join/admit class
     expect(kinds(classifyText('The Duchy shall not tolerate on its soil any foreign garrison that might be turned against the Republic.', 'en'))).toEqual(['non-alliance']);
     // And since round 27 (an engagement "capable of compromising the security of the other" is one at odds with it).
     expect(kinds(classifyText('Neither Party shall enter into any understanding with outside Powers capable of compromising the security of the other.', 'en'))).toEqual(['non-alliance']);
+    // And since session 18's round 31 (one's soil not lent to foreign forces aimed at the other, in Korean).
+    expect(kinds(classifyText('왕국은 공화국을 노리는 외국 군대의 주둔을 허용하지 아니한다.', 'ko'))).toEqual(['non-alliance']);
   });
 
   it('joining with no target, a separate peace, and a statement of membership are no non-alliance; a party at war by its act', () => {

@@ -53,3 +53,48 @@ describe('force by its armed bodies and deeds, session 18', () => {
     expect(kinds(text, lang)).not.toContain('non-aggression');
   });
 });
+
+/**
+ * Round 31: mutual assistance by the Pacific-pact formula in other words and by the attack answered as one on
+ * oneself; help named as ranging beside the other or marching to its deliverance, "in the capacity of an ally";
+ * a country overrun; non-alliance by the grouping or engagement itself (hostile, prejudicial or detrimental to the
+ * other, kept out of), and in Korean one's soil not lent to foreign forces aimed at the other.
+ */
+describe('mutual assistance and non-alliance in other words, session 18', () => {
+  it.each([
+    ['en', 'Each Party holds that an armed assault upon the home territory of the other would imperil its own safety, and will move to confront that shared hazard as its constitution prescribes.'],
+    ['en', 'An armed attack upon the coasts of either Party shall be answered by the other as though it had been directed against itself.'],
+    ['en', 'Should the Principality be assailed by a neighbouring Power, the Kingdom shall range itself beside the Principality in the capacity of an ally.'],
+    ['en', 'Should the dominions of either Sovereign be overrun by a hostile army, the other shall march to their deliverance.'],
+  ])('reads mutual assistance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('mutual-assistance');
+  });
+
+  it.each([
+    ['en', 'Each Party shall hold aloof from any concert of Powers hostile to the other.'],
+    ['en', 'Any convention which either Government may conclude with a third State shall contain nothing detrimental to the security of the other.'],
+    ['en', 'Neither Party shall lend its name to any combination whose edge is turned against the other.'],
+    ['ko', '쌍방은 상대방의 이익과 상반되는 어떠한 밀약도 다른 나라와 맺지 아니한다.'],
+    ['ko', '각 체약국은 자국 영토가 타방을 공격하는 외국 군대의 발판으로 쓰이는 것을 용인하지 아니한다.'],
+  ])('reads non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('non-alliance');
+  });
+
+  it.each([
+    // A saving clause keeps earlier engagements intact: it joins nothing against anyone.
+    ['en', 'This Treaty shall not prejudice the engagements which either Party has contracted with other States.'],
+    ['en', 'No provision of this Treaty shall be read as impairing the obligations of either Party under earlier conventions.'],
+    // Cooperation against terrorism is no grouping aimed at the other.
+    ['ko', '양국은 테러 단체가 자국 영토를 근거지로 삼는 것을 허용하지 아니한다.'],
+  ])('is no non-alliance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('non-alliance');
+  });
+
+  it.each([
+    // A common danger met by cooperation, with no attack in view, is no mutual assistance.
+    ['en', 'The Parties shall cooperate to meet the common danger of epidemics and natural disasters.'],
+    ['en', 'The Parties shall consider an outbreak of plague in either country as a matter of concern to both.'],
+  ])('is no mutual assistance (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('mutual-assistance');
+  });
+});

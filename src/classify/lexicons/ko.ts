@@ -500,14 +500,33 @@ export const koreanObligationLexicon: ObligationLexicon = {
       // 가입하지 아니한다", "상대국의 안위에 불리한 밀약을 다른 나라와 맺는 일이 없도록 한다".
       kind: 'non-alliance',
       frame: {
-        act: /의무|협정|약정|약속|조약|밀약|협약/u,
-        predicate: /(?<!가)지(?:지|[는며고])|맺|체결|부담|서명|가입/u,
-        target: /저촉되는|양립할\s?수\s?없는|어긋나는|반하는|해가\s?되는|불리한|해할|해치는|해치려는|약화시키/u,
+        // (Round 31, session 18: and a memorandum, protocol or grouping that harms, opposes or targets the other.)
+        act: /의무|협정|약정|약속|조약|밀약|협약|양해각서|의정서|동맹체|책동|공동\s?행동/u,
+        predicate: /(?<!가)지(?:지|[는며고])|맺|체결|부담|서명|가입|동참|가담|몸담|한몫/u,
+        target: /저촉되는|양립할\s?수\s?없는|어긋나는|반하는|해가\s?되는|불리한|해할|해치는|해치려는|약화시키|상반되는|충돌하|침해하는|훼손하|겨냥하|노리는|적으로\s?상정/u,
       },
       polarity: 'negated',
-      gate: [/저촉되는|양립할|어긋나는|반하는|해가\s?되는|불리한|해할|해치는|해치려는|약화/u, /지\s?(?:않|아니|말|못)|없도록|서는\s?(?:아니|안)/u],
+      // Round 31: "…하는 일이 없도록 한다" and "…할 수 없다" negate as the gate already said (the negator had not).
+      negator: /일이\s?없(?:도록|어야|게)|수\s?없/u,
+      gate: [/저촉되는|양립할|어긋나는|반하는|해가\s?되는|불리한|해할|해치는|해치려는|약화|상반되는|충돌하|침해하는|훼손하|겨냥하|노리는|적으로/u, /지\s?(?:않|아니|말|못)|없도록|없어야|수\s?없|서는\s?(?:아니|안)/u],
       // A treaty said to harm no third State, or not to be construed against the Charter, forswears no engagement.
       unless: /제\s?3\s?국의\s?(?:리익|이익)|풀이|해석/u,
+    },
+    {
+      // Round 31 (session 18, from used sets 2-60): one's soil, ports or bases not lent to foreign forces or armed groups
+      // aimed at the other — "자국 영토가 … 타방 당사국을 공격하는 발판으로 쓰이는 것을 용인하지 아니한다", "연방을 노리는 외국의
+      // 병력이 공화국 땅에 머무르는 것을 용납하지 아니한다", "… 발진 기지로도 제공되지 아니한다": non-alliance.
+      kind: 'non-alliance',
+      frame: {
+        act: /발판|기지|근거지|군사\s?시설|요새|비행장|항만|외국\s?(?:군대|함대|병력)|외국의\s?(?:군대|함대|병력)|제3국\s?군대|무장\s?(?:집단|단체|세력)|반란\s?세력|망명\s?(?:단체|세력)/u,
+        predicate: /용인|허용|묵인|용납|허락|제공되|제공하|내어주|두지|설치|들어서|자리\s?잡|머무|쓰이|사용되|통과/u,
+        target: /(?:타방|상대방|상대국|상대편|타\s?(?:당사국|체약국)|왕국|공화국|연방)\S*\s?(?:\S+\s){0,2}?\S*(?:해치|해하|해를|저해|겨냥|노리|향한|상대로|공격|침략|습격|위협|침해|약화|타도|뒤엎|침투)/u,
+      },
+      polarity: 'negated',
+      negator: /일이\s?없(?:도록|어야|게)|수\s?없|못하도록/u,
+      prohibition: /금지된다|금지한다|허용되지\s?(?:아니|않)/u,
+      gate: [/발판|기지|근거지|시설|요새|비행장|항만|군대|함대|병력|무장|반란|망명/u, /지\s?(?:않|아니|말|못)|없도록|없어야|수\s?없|못하도록|서는\s?(?:아니|안)|금지/u],
+      unless: /테러|범죄|마약|해적|밀수|밀매|재난|구조|훈련/u,
     },
     {
       // Word of a danger passed to the other (see the English frame): "… 군사적 준비에 관한 정보를 … 타방에 통보한다".
