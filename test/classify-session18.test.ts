@@ -98,3 +98,37 @@ describe('mutual assistance and non-alliance in other words, session 18', () => 
     expect(kinds(text, lang)).not.toContain('mutual-assistance');
   });
 });
+
+/**
+ * Round 32: consultation by other words of exchanging minds — conversations entered into, notes compared, ideas or
+ * assessments interchanged, the other's opinion sounded, correspondence kept up, urgent talks, a direct line between
+ * leaders; in Russian "снесутся между собой", "совещаются", "сверяют позиции", "поддерживают связь". Not the
+ * intelligence services' assessments or a hotline against military incidents (defence cooperation), nor military
+ * staffs meeting to plan.
+ */
+const consults = (text: string, lang: string) => classifyText(text, lang).find((o) => o.kind === 'consultation');
+
+describe('consultation in other words, session 18', () => {
+  it.each([
+    ['en', 'The two Governments shall enter into frank conversations upon any question bearing on the peace of Central Europe.', false],
+    ['en', 'The Foreign Ministers shall compare notes each autumn on the state of affairs in the Black Sea region.', false],
+    ['en', 'The Cabinets of the two Powers shall keep up a confidential correspondence upon the affairs of the Levant.', false],
+    ['en', 'Should the frontier of either Party be menaced by an armed attack, the two Governments shall at once get into touch.', true],
+    ['en', 'Each Government shall sound out the other before taking any decisive step in the affairs of the Balkans.', false],
+    ['ru', 'При угрозе нападения на одну из Сторон правительства обеих Сторон немедленно снесутся между собой.', true],
+    ['ru', 'Представители Сторон совещаются по мере необходимости о положении в Средней Азии.', false],
+    ['ru', 'Стороны сверяют свои позиции перед каждой сессией Совета.', false],
+  ] as const)('reads consultation (%s): %s', (lang, text, crisis) => {
+    const c = consults(text, lang);
+    expect(c, text).toBeDefined();
+    expect(c!.crisis).toBe(crisis);
+  });
+
+  it.each([
+    ['en', 'The intelligence services of the two States shall exchange assessments of terrorist networks operating in the region.'],
+    ['en', 'A hotline shall link the defence ministries of the Parties so as to prevent dangerous military incidents at sea.'],
+    ['ru', 'Генеральные штабы обеих армий совещаются ежегодно для разработки совместных оперативных планов.'],
+  ])('is no consultation (%s): %s', (lang, text) => {
+    expect(consults(text, lang)).toBeUndefined();
+  });
+});

@@ -574,7 +574,19 @@ export const englishObligationLexicon: ObligationLexicon = {
         // A meeting held at set intervals — "shall meet annually to review …", "once a year … shall sit together",
         // "summit meetings shall take place at least once a year" — is standing consultation whatever its subject,
         // unless military staffs meet (to plan or train: defence cooperation).
-        String.raw`|${PERIODIC_MEETING}`, 'i'),
+        String.raw`|${PERIODIC_MEETING}` +
+        // Round 32 (session 18, from used sets 2-62): minds exchanged by other words — conversations entered into,
+        // notes compared, ideas or assessments interchanged, minds opened or unbosomed, the other's opinion sounded,
+        // correspondence or intercourse kept up, urgent talks, deliberating or examining together, getting in touch,
+        // a direct line kept between leaders (not a hotline between defence ministries against incidents), coming to an understanding upon a course. Each branch leads with its
+        // rare word and looks back for the rest, so the cue's prefilter opens where it did.
+        String.raw`|\bconversations\b(?<=\b(?:enter\w*\s+into|hold\w*|open\w*|begin|engag\w*\s+in|periodic(?:al)?|regular|confidential|frank)\s+(?:\w+\s+){0,2}?conversations)` +
+        String.raw`|\bnotes\b(?<=\bcompar\w*\s+(?:their\s+)?notes)|\b(?:ideas|assessments|readings|impressions)\b(?<!\bintelligence\b[^.;]*)(?<=\b(?:exchang\w*|interchang\w*|compar\w*)\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:ideas|assessments|readings|impressions))|\binterchange\s+of\s+(?:opinions|views|ideas)\b` +
+        String.raw`|\bminds\b(?<=\bopen\w*\s+(?:their|its)\s+minds)|\bunbosom\w*|\bopinion\b(?<=\bsound\w*\s+(?:out\s+)?the\s+opinion)|\bsound(?:s|ed|ing)?\s+out\s+the\s+other\b` +
+        String.raw`|\b(?:correspondence|intercourse)\b(?<=\b(?:keep|kept|maintain)\w*\s+(?:up\s+)?(?:an?\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:correspondence|intercourse))` +
+        String.raw`|\btalks\b(?<=\b(?:urgent|round\s+of|request\w*|invite\w*|summon\w*|enter\w*\s+into)\s+(?:\w+\s+){0,2}?talks)|\btogether\b(?<=\b(?:deliberat|weigh|examin|concert)\w*\s+together)|\bjoint\s+examination\b` +
+        String.raw`|\btouch\b(?<=\bget\w*\s+in(?:to)?\s+touch)|(?:\bhotline\b|\b(?:line|link)\b(?<=\bdirect\s+(?:secure\s+)?(?:communication\s+)?(?:line|link)))(?![^.;]*\b(?:incidents|defen[cs]e\s+ministr\w*)\b)` +
+        String.raw`|\bunderstanding\b(?<=\bcome\s+to\s+an\s+understanding)(?=\s+(?:upon|on|as\s+to|about|regarding)\b)|\badvice\b(?<=\btak\w*\s+(?:each\s+other|one\s+another)['’]s\s+advice)|\bviews\b(?<=\bseek\w*\s+(?:its|their|the\s+other['’]s)\s+views)`, 'i'),
       negated: 'drop',
       // Consultation named as a means of settling disputes is peaceful settlement.
       unless: /\b(?:disputes?|differences|disagreements?|controvers\w*)\b[^.;]{0,100}?\b(?:settled|resolved|adjusted)\b|\b(?:settle|resolve)\w*\s+(?:\w+\s+){0,3}?(?:disputes?|differences|disagreements?|controvers\w*)\b[^.;]{0,100}?\b(?:through|by|via|by\s+means\s+of)\s+(?:\w+\s+){0,2}?(?:consultations?|negotiations?)\b/i,

@@ -340,7 +340,12 @@ export const russianObligationLexicon: ObligationLexicon = {
       kind: 'consultation',
       // (And a meeting held at set intervals — "ежегодно проводят встречи", "собирается не реже одного раза в год" — as
       // in English; military staffs meeting to plan are defence cooperation.)
-      pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}контакт\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк)\p{L}*|${W}(?:свяжутся|связываются)|${RU_PERIODIC_MEETING}`, 'iu'),
+      pattern: new RegExp(String.raw`${W}консульт\p{L}*|${W}контакт\p{L}*|${W}обмен\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:мнени|взгляд|оценк)\p{L}*|${W}(?:свяжутся|связываются)|${RU_PERIODIC_MEETING}` +
+        // Round 32 (session 18, from used sets 2-62): the parties' dealings with each other named by other verbs of
+        // communicating — "снесутся между собой", "совещаются", "сверяют свои позиции", "осведомляют друг друга",
+        // "держать между собою совет", "делиться своими видами", "поддерживают постоянную связь".
+        // (Not military staffs meeting to plan: that is defence cooperation.)
+        String.raw`|(?<!(?:штаб|офицер|планир)[^.;]*)${W}(?:снос(?:ятся|ится|иться|ились)|снесут(?:ся)?|(?:совещ|совѣщ)(?:ают|ает|ать|атьс|ани)\p{L}*|сверя\p{L}*\s+(?:[\p{L}-]+\s+)?позици\p{L}*|осведомля\p{L}*\s+друг|совет(?<=держ\p{L}*\s+(?:между\s+собою?\s+)?совет)|(?:видами|соображениями)(?<=дел(?:ят|ит|иться|ятся)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:видами|соображениями))|связь(?<=(?:поддержива|устанавлива|установ)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?связь))(?!\p{L})(?![^.;]*(?:план|уч[её]б|учени|военн\p{L}*\s+ведомств))`, 'iu'),
       negated: 'drop',
       // "контакты между парламентами и молодёжью" is cooperation between peoples.
       rejectAfter: new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?между\s+(?:их\s+)?(?:[\p{L}-]+\s+){0,2}?${PEOPLES}`, 'iu'),
