@@ -414,6 +414,16 @@
  *   0.82 (0.82), consultation 0.94 / 0.83 (0.83), neutrality 1.00 / 0.86 (0.86), non-aggression 0.93 / 0.74
  *   (0.61), non-alliance 0.92 / 0.89 (0.88), peaceful settlement 1.00 / 0.74 (0.74). Round 30's class carried a
  *   second time (7 of 22 non-aggression sentences missed at start); round 31's one sentence.
+ * - held-out 63: heldout-63.json — 230 items (111 en, 59 ru, 60 ko), modern register, and
+ * - held-out 64: heldout-64.json — 232 items (111 en, 61 ru, 60 ko), older register: two more writers, writing while
+ *   round 32 was (consultation by other words of exchanging minds); sealed (9a0d246, ef43b5d) before they were
+ *   scored. Session start (bbe9022) → round 30 → round 31 → round 32 (d3d5fa1): set 63 0.741 / 0.783 → 0.749 /
+ *   0.792 → 0.750 / 0.796 → unchanged, rung 63 / 89; set 64 0.785 / 0.858 → 0.798 / 0.880 → unchanged, rung 82 /
+ *   98; pooled (462) 0.763 / 0.820 → 0.774 / 0.836 → 0.775 / 0.838 → unchanged. Per kind now (start in brackets):
+ *   mutual assistance 0.88 / 0.83 (0.83), consultation 0.95 / 0.88 (0.88), neutrality 0.96 / 0.90 (0.90),
+ *   non-aggression 0.90 / 0.83 (0.69), non-alliance 0.88 / 0.84 (0.82), peaceful settlement 1.00 / 0.89 (0.89).
+ *   Round 30's class carried a third time (7 of 16); rounds 31 and 32 one sentence and none. Set 63's precision is
+ *   0.750 exactly (180 / 240): its floor is 0.7, so that one new false reading elsewhere does not fail it.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -486,12 +496,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 60 (en, ru, ko)': loadLabelled('heldout-60'),
   'held-out 61 (en, ru, ko)': loadLabelled('heldout-61'),
   'held-out 62 (en, ru, ko)': loadLabelled('heldout-62'),
+  'held-out 63 (en, ru, ko)': loadLabelled('heldout-63'),
+  'held-out 64 (en, ru, ko)': loadLabelled('heldout-64'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25; sets 51 and 52 after its round 26; sets 53 and 54 after session 17's round 27; sets 55 and 56 after its round 28; sets 57 and 58 after its round 29; sets 59 and 60 after session 18's round 30; sets 61 and 62 after its round 31). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25; sets 51 and 52 after its round 26; sets 53 and 54 after session 17's round 27; sets 55 and 56 after its round 28; sets 57 and 58 after its round 29; sets 59 and 60 after session 18's round 30; sets 61 and 62 after its round 31; sets 63 and 64 after its round 32). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -557,6 +569,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 60 (en, ru, ko)': { micro: 0.65, rung: 0.8 },
   'held-out 61 (en, ru, ko)': { micro: 0.75, rung: 0.75 },
   'held-out 62 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
+  'held-out 63 (en, ru, ko)': { micro: 0.7, rung: 0.7 },
+  'held-out 64 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
