@@ -147,7 +147,8 @@ describe('backoff reading, round 24: non-alliance by target and join/admit class
       ['쌍방은 제3국들과의 경제 협력에 참가한다.', 'ko'],
     ] as const) expect(kinds(classifyText(text, lang)), text).not.toContain('non-alliance');
     // Neutrality: one at war with the other named by its act, not a party named otherwise.
-    backoff('Neither Party shall sell arms to any Power that has unleashed war against the other.', 'en', 'neutrality');
+    // (Read by the main rules since session 18's round 33 — "unleashed war" names the attacker — so the kind alone.)
+    expect(kinds(classifyText('Neither Party shall sell arms to any Power that has unleashed war against the other.', 'en'))).toEqual(['neutrality']);
     backoff('The Principality shall extend no credits to any Power which is in arms against the Kingdom.', 'en', 'neutrality');
     expect(kinds(classifyText('Neither Party shall supply arms to groups that commit violence against civilians.', 'en'))).toEqual(['other']);
     // A statement of fact binds no one (the binding test): no kind at all.

@@ -132,3 +132,29 @@ describe('consultation in other words, session 18', () => {
     expect(consults(text, lang)).toBeUndefined();
   });
 });
+
+/**
+ * Round 33: neutrality by the neutral's stance named in other words where the clause names the war ("observe strict
+ * impartiality", "conduct itself as a non-belligerent", "hold aloof from that war"), and help withheld from one
+ * whose war is named as a state or an activity ("a Power waging war on the other", "a State at war with it").
+ * Not an impartial tribunal for disputes, a neutrality recognised, or keeping aloof from a tariff war.
+ */
+describe('neutrality in other words, session 18', () => {
+  it.each([
+    ['en', 'Should the Kingdom be drawn into war with a third Power, the Republic shall observe strict impartiality throughout the conflict.'],
+    ['en', 'In any war between one Party and an outside Power, the other shall conduct itself as a non-belligerent.'],
+    ['en', 'If either Party be assailed by a neighbouring State, the other shall hold aloof from that war until peace is restored.'],
+    ['en', 'Neither Party shall furnish arms or credits to a Power that is waging war on the other.'],
+    ['en', 'The sale of munitions to any State at war with the other Party is prohibited.'],
+  ])('reads neutrality (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).toContain('neutrality');
+  });
+
+  it.each([
+    ['en', 'Any conflict between the Parties over the frontier shall be laid before an impartial commission of three jurists.'],
+    ['en', 'The Parties shall respect the neutrality of the Confederation in any war between other Powers.'],
+    ['en', 'Each Party shall hold aloof from any tariff war or boycott that outside Powers may wage against the other.'],
+  ])('is no neutrality (%s): %s', (lang, text) => {
+    expect(kinds(text, lang)).not.toContain('neutrality');
+  });
+});

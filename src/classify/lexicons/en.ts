@@ -168,7 +168,12 @@ const F_HELP = String.raw`\b(?:send(?:s|ing)?|sent|dispatch\w*|troops|support\w*
 const F_ATTACKER = String.raw`\b(?:aggressors?|attackers?|invaders?|enem(?:y|ies))(?:['’]s)?\b|\b(?:State|Power|Party|party|country)\s+(?:which|that|who)\s+(?:\w+\s+)?(?:engag\w*\s+in|is\s+in|enters?\s+into)\s+(?:an?\s+)?(?:armed\s+conflict|hostilities|war)\s+with\b|\b(?:State|Power|Party|country|side|third\s+(?:State|Power|party))s?\s+(?:which|that|who)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+)?(?:attack|invad|commit\w*\s+(?:an\s+)?(?:act\s+of\s+)?aggression|wag\w*\s+war|open\w*\s+hostilities)\w*|\battacking\s+(?:State|Power|Party|country|side)\b` +
   // Round 29: or by its act of war in a relative clause ("whichever State has made war upon the other", "any outsider that
   // takes up arms against its partner", "any third State that falls upon the other"), or as the assailant.
-  String.raw`|\b(?:(?:State|Power|country|nation|outsider|third\s+(?:State|Power|party))s?\s+(?:which|that|who)|whichever\s+(?:State|Power|country))\s+(?:has\s+|have\s+|had\s+|shall\s+have\s+|may\s+)?(?:made\s+war|mak\w*\s+war|tak\w*\s+up\s+arms|took\s+up\s+arms|falls?\s+upon|fell\s+upon|sets?\s+upon|declared\s+war)\b|\bassailants?\b`;
+  String.raw`|\b(?:(?:State|Power|country|nation|outsider|third\s+(?:State|Power|party))s?\s+(?:which|that|who)|whichever\s+(?:State|Power|country))\s+(?:has\s+|have\s+|had\s+|shall\s+have\s+|may\s+)?(?:made\s+war|mak\w*\s+war|tak\w*\s+up\s+arms|took\s+up\s+arms|falls?\s+upon|fell\s+upon|sets?\s+upon|declared\s+war)\b|\bassailants?\b` +
+  // Round 33 (session 18, from used sets 2-64): or by its war named as a state or an activity ("a Power that is waging
+  // war on the other", "a State engaged in hostilities against", "any State at war with", "in a state of war with",
+  // "conducting hostile military operations against", "that has unleashed war against", "that has resorted to the use
+  // of force against", "whoever makes war upon", "an outside Power that has come to blows with").
+  String.raw`|\b(?:State|Power|country|nation|party|coalition|third\s+(?:State|Power|party|country))s?\s+(?:(?:which|that|who)\s+(?:is|are|was|were|has|have|had|may\s+be|shall\s+be)\s+)?(?:(?:now|then|still|itself)\s+)?(?:(?:engaged|involved|embroiled)\s+in\s+(?:\w+\s+)?(?:hostilities|war|armed\s+conflict|fighting)\s+(?:against|with)|wag(?:ing|es)\s+war|at\s+war\s+with|in\s+a\s+state\s+of\s+(?:war|hostilities)\s+with|conduct(?:ing|s)\s+(?:\w+\s+){0,2}?(?:hostilities|operations|war)\s+against|unleashed\s+war|resorted\s+to\s+(?:the\s+use\s+of\s+)?(?:force|arms)|fighting\s+(?:the|against))\b|\bwhoever\s+(?:makes|make|wages|attacks|invades)\b|\bcome\s+to\s+blows\s+with\b`;
 /** The attacked party as the one helped: "the victim of aggression", "the Party attacked", "the State which has been attacked". */
 const F_ATTACKED = String.raw`\b(?:Party|State|side|signatory|country|Power|Member|ally|partner)\s+(?:(?:which|that|who)\s+(?:has\s+been|is|was|have\s+been)\s+|so\s+)?(?:attacked|invaded)\b|\b(?:attacked|invaded)\s+(?:Party|State|side|signatory|country|Member|ally|partner)\b|\bthe\s+victim\b`;
 /** The end of a deliberation over what is to be done: "consider what common action should be taken to …". */
@@ -738,11 +743,28 @@ export const englishObligationLexicon: ObligationLexicon = {
       unless: /\b(?:attack\w*|aggression|invad\w*|invasion|force|war|arms|troops|supplies|help|aid|assist\w*|support\w*|aggressor|Treaty\s+is|Agreement\s+is|(?:is|are)\s+not\s+(?:directed|aimed)|read\s+as|construed\s+as|(?:shall|will|does|do)\s+not\s+(?:prejudice|impair|affect))\b/i,
     },
     {
+      // Round 33 (session 18, from used sets 2-64): the neutral's stance named by other words, in a clause that names
+      // the war — "observe strict impartiality", "conduct itself as a non-belligerent", "hold aloof from that war",
+      // "stand aside from the conflict", "favour neither side", "abstain from taking sides", "remain an onlooker",
+      // "a neutral attitude": neutrality. Impartial bodies that settle disputes, and a neutrality recognised, are not.
+      kind: 'neutrality',
+      frame: {
+        act: /\b(?:(?:observ|maintain|preserv|keep|remain|conduct\w*\s+(?:itself|themselves))\w*\s+(?:an?\s+)?(?:(?:attitude|posture|position)\s+of\s+)?(?:strict\s+|complete\s+|absolute\s+|friendly\s+|perfect\s+)?(?:impartial(?:ity|ly)?|neutral(?:ity)?|abstention|non-belligeren\w*)|(?:posture|attitude|position|stance)\s+of\s+(?:strict\s+|friendly\s+|complete\s+|perfect\s+)?(?:impartiality|abstention|non-belligerency|neutrality)|as\s+an?\s+(?:non-belligerent|neutral|onlooker|bystander)|(?:remain|stay|be)\w*\s+an?\s+(?:non-belligerent|onlooker|bystander)|(?:hold|holds|held|keep|keeps|kept|stand|stands|stood)\s+(?:itself\s+|themselves\s+)?(?:aloof|aside)|favou?r\w*\s+neither\s+side|abstain\w*\s+from\s+(?:taking\s+sides|(?:any|all)\s+participation)|neutral\s+(?:attitude|stance|posture))\b/i,
+        target: /\b(?:war|wars|conflict|hostilities|contest|fighting|aggression|attack\w*|assail\w*|set\s+upon|belligerent)\b/i,
+      },
+      polarity: 'affirmed',
+      gate: [/\b(?:impartial|impartiality|impartially|non-belligerent|non-belligerency|onlooker|bystander|aloof|aside|neutral|neutrality|abstention|neither side|taking sides|all participation|any participation)\b/i, /\b(?:war|wars|conflict|hostilities|contest|fighting|aggression|attack\w*|assail\w*|set\s+upon|belligerent)\b/i],
+      unless: /\b(?:disputes?|differences|arbitra\w*|tribunal|commission|mediat\w*|conciliat\w*|recogni[sz]\w*|respect\w*\s+(?:the\s+)?neutrality|Security\s+Council|idly|concerts?|combinations?|coalitions?|alliances?|blocs?|boycotts?|tariff)\b/i,
+      operative: true,
+    },
+    {
       // Help withheld from the attacker: a negator, an act of help, the aggressor or attacking State.
       kind: 'neutrality',
       frame: { act: new RegExp(F_HELP, 'i'), target: new RegExp(F_ATTACKER, 'i') },
       polarity: 'negated',
-      gate: [/\b(?:aggressor|attack|invad|aggression|hostilities|enem|war|conflict)/i, FRAME_NEG_GATE],
+      // (Round 33: or forbidden after it — "Deliveries of arms to any State … at war with the other are prohibited".)
+      prohibition: /\b(?:is|are|be)\s+(?:hereby\s+)?(?:prohibited|forbidden|banned)\b/i,
+      gate: [/\b(?:aggressor|attack|invad|aggression|hostilities|enem|war|conflict|force|fighting|blows)/i, FRAME_NEG_GATE],
       unless: /\b(?:cease|stop|discontinu\w*|fail|hesitate|refuse|delay)\w*\b|\bseparate\s+(?:peace|armistice)\b/i,
     },
     {
