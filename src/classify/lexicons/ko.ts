@@ -57,6 +57,11 @@ const F_OTHER = String.raw`(?:상대방|상대측|상대편|상대국|타방|서
  * "상대 당사국", a title before its territory ("공화국 영토"), or the dispute force would settle ("분쟁을 무력으로
  * 해결하지 아니하며"); forsworn by 배제, 자제, "…하는 일이 없도록", "…할 수 없다" or forbidden (금지). Its own frame.
  */
+/**
+ * What makes a clause with force and the other no non-aggression (help, territory lent, groupings joined, a truce, a
+ * stance, the other's attacker, one's own soil; exercises and relief): both non-aggression frames' exclusions.
+ */
+const KO_NOT_FORCE = String.raw`중립|파견|파병|협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|참여|가담|가입|동맹|블럭|블록|주둔|발판|내어주|주저|지체|망설|정전|휴전|강화를|받아|받는|받을|당하|말려|끼여들|끼어들|립장|입장|(?:한|는|킨|인|온|눈|린)\s*(?:나라|국가|세력)|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)|훈련|연습|재난|재해|구조`;
 const F_DEED_KO = String.raw`(?:병력|국경\s?수비대|포격|폭격|봉쇄|점령|발포|월경|진격|무력\s?시위|압박|선제\s?공격|군사\s?작전|힘으로)`;
 const F_CROSSED_KO = String.raw`(?:(?:타|상대|다른)\s?(?:당사국|체약국|회원국|체약\s?당사국)|(?:왕국|공화국|연방|제국)\s?(?:영토|령토|영역|령역|국경)|(?:분쟁|분규|이견|견해\s?차이|갈등)(?:도|을|를|은|는)?)`;
 const FORSWEAR_NEG_KO = /배제|자제|금지|일이\s?없(?:도록|을|다|게)|수\s?없(?:다|으며|고)/u;
@@ -377,7 +382,7 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: { act: new RegExp(F_FORCE, 'u'), target: new RegExp(F_OTHER, 'u') },
       polarity: 'negated',
       gate: [new RegExp(F_FORCE, 'u'), NEG_GATE],
-      unless: /중립|파견|파병|협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|참여|가담|가입|동맹|블럭|블록|주둔|발판|내어주|주저|지체|망설|정전|휴전|강화를|받아|받는|받을|당하|말려|끼여들|끼어들|립장|입장|(?:한|는|킨|인|온|눈|린)\s*(?:나라|국가|세력)|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)|훈련|연습|재난|재해|구조/u,
+      unless: new RegExp(KO_NOT_FORCE, 'u'),
     },
     {
       // Round 30: force by its troops and deeds, or any act of force, the other or the dispute as its target, under a
@@ -386,8 +391,8 @@ export const koreanObligationLexicon: ObligationLexicon = {
       frame: { act: new RegExp(`${F_DEED_KO}|${F_FORCE}`, 'u'), target: new RegExp(`${F_CROSSED_KO}|${F_OTHER}`, 'u') },
       polarity: 'negated',
       negator: FORSWEAR_NEG_KO,
-      gate: [new RegExp(`${F_DEED_KO}|${F_FORCE}`, 'u'), /지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:아니|안)|배제|자제|금지|없/u],
-      unless: /중립|파견|파병|협력|협조|지원|원조|도움|돕|도와|도울|도우|지지|인정|승인|공급|제공|허용|허락|용인|참가|참여|가담|가입|동맹|블럭|블록|주둔|발판|내어주|주저|지체|망설|정전|휴전|강화를|받아|받는|받을|당하|말려|끼여들|끼어들|립장|입장|(?:한|는|킨|인|온|눈|린)\s*(?:나라|국가|세력)|(?:자기|자국|제)\s?(?:의\s?)?(?:령토|영토)|훈련|연습|재난|재해|구조|평화\s?유지|동참|합류|몸담|동조|제재|고립|금수|포위|경제\s?봉쇄|기지|외부\s?국가|제3국|제삼국|외국|자국\s?(?:의\s?)?(?:영역|령역|영공|영해)|대주|묵인/u,
+      gate: [new RegExp(`${F_DEED_KO}|${F_FORCE}`, 'u'), /지\s?(?:않|아니|말|못)|포기|삼가|삼간|서는\s?(?:아니|안)|배제|자제|금지|일이\s?없|수\s?없/u],
+      unless: new RegExp(String.raw`${KO_NOT_FORCE}|평화\s?유지|동참|합류|몸담|동조|제재|고립|금수|포위|경제\s?봉쇄|기지|외부\s?국가|제3국|제삼국|외국|자국\s?(?:의\s?)?(?:영역|령역|영공|영해)|대주|묵인`, 'u'),
     },
     {
       // Help withheld from the attacker ("상대방을 공격한 나라에 무기, 자금 또는 물자를 공급하지 않는다").
