@@ -424,6 +424,15 @@
  *   non-aggression 0.90 / 0.83 (0.69), non-alliance 0.88 / 0.84 (0.82), peaceful settlement 1.00 / 0.89 (0.89).
  *   Round 30's class carried a third time (7 of 16); rounds 31 and 32 one sentence and none. Set 63's precision is
  *   0.750 exactly (180 / 240): its floor is 0.7, so that one new false reading elsewhere does not fail it.
+ * - held-out 65: heldout-65.json — 210 items (100 en, 55 ru, 55 ko), modern register, and
+ * - held-out 66: heldout-66.json — 218 items (102 en, 58 ru, 58 ko), older register: two more writers, writing while
+ *   round 33 was (neutrality by the neutral's stance in other words); sealed (11f1107, 8c53186) before they were
+ *   scored. Session start (bbe9022) → rounds 30–32 (3c9c580) → round 33 (1f412b8): set 65 0.745 / 0.800 → 0.768 /
+ *   0.824 → unchanged, rung 70 → 71 / 82; set 66 0.716 / 0.766 → 0.741 / 0.804 → unchanged, rung 82 / 97; pooled
+ *   (428) 0.731 / 0.783 → 0.754 / 0.814 → unchanged. Per kind now (start in brackets): mutual assistance 0.90 / 0.85
+ *   (0.82), consultation 0.92 / 0.86 (0.83), neutrality 0.95 / 0.80 (0.80), non-aggression 0.93 / 0.82 (0.65),
+ *   non-alliance 0.85 / 0.82 (0.80), peaceful settlement 1.00 / 0.80 (0.80). Round 30's class carried a fourth time
+ *   (8 of 17); rounds 31 and 32 two sentences each; round 33 none.
  *
  * Prints precision/recall per kind and rung/crisis accuracy for every set. Asserts ≥ 0.9 per kind on
  * the tuned set, and a floor on the held-out sets (see FLOORS) that guards against regressions
@@ -498,12 +507,14 @@ const sets: Record<string, LabelledItem[]> = {
   'held-out 62 (en, ru, ko)': loadLabelled('heldout-62'),
   'held-out 63 (en, ru, ko)': loadLabelled('heldout-63'),
   'held-out 64 (en, ru, ko)': loadLabelled('heldout-64'),
+  'held-out 65 (en, ru, ko)': loadLabelled('heldout-65'),
+  'held-out 66 (en, ru, ko)': loadLabelled('heldout-66'),
 };
 
 /**
  * Floors for the held-out sets: micro-averaged precision/recall and rung accuracy, each a single
  * untouched measurement rounded down to 0.05 (set 4 after round 2; set 5 after round 3; set 6 after
- * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25; sets 51 and 52 after its round 26; sets 53 and 54 after session 17's round 27; sets 55 and 56 after its round 28; sets 57 and 58 after its round 29; sets 59 and 60 after session 18's round 30; sets 61 and 62 after its round 31; sets 63 and 64 after its round 32). They guard
+ * round 4; set 7 after round 5; set 8 after round 6; set 9 after round 7; set 10 after round 8; set 11 after round 9; sets 12 and 13 after round 10; set 14 after round 11; sets 15 and 16 after round 12; sets 17 and 18 after round 13; sets 19 and 20 after round 14; sets 21 and 22 after round 15; sets 23 and 24 after round 16; sets 25 and 26 after round 17; sets 27 and 28 after round 18; sets 29 and 30 after round 19; sets 31 and 32 after round 20; sets 33 and 34 after round 21; sets 35 and 36 after round 22; sets 37 and 38 after round 23; sets 39 and 40 after round 24; sets 41 and 42 after round 25; sets 43 and 44 after session 15; sets 45 and 46 after session 16's round 23; sets 47 and 48 after its round 24; sets 49 and 50 after its round 25; sets 51 and 52 after its round 26; sets 53 and 54 after session 17's round 27; sets 55 and 56 after its round 28; sets 57 and 58 after its round 29; sets 59 and 60 after session 18's round 30; sets 61 and 62 after its round 31; sets 63 and 64 after its round 32; sets 65 and 66 after its round 33). They guard
  * against regressions; they are not the issue's target of 0.9.
  */
 const FLOORS: Record<string, { micro: number; rung: number }> = {
@@ -571,6 +582,8 @@ const FLOORS: Record<string, { micro: number; rung: number }> = {
   'held-out 62 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
   'held-out 63 (en, ru, ko)': { micro: 0.7, rung: 0.7 },
   'held-out 64 (en, ru, ko)': { micro: 0.75, rung: 0.8 },
+  'held-out 65 (en, ru, ko)': { micro: 0.75, rung: 0.85 },
+  'held-out 66 (en, ru, ko)': { micro: 0.7, rung: 0.8 },
 };
 
 describe('obligation classifier on tuned and held-out sets', () => {
