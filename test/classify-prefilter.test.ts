@@ -202,3 +202,26 @@ describe('the memoized classifier reuses sentences and still returns what classi
     expect(memo(article, 'en', 'art_1')).toEqual(classifyText(article, 'en', 'art_1'));
   });
 });
+
+/*
+ * Session 18: the frames' union gate (one trie of the literals every frame's first gate needs, matched as substrings)
+ * decides for each sentence whether any frame gate is tested at all. A first gate whose literal is a piece of common
+ * words ("field" of "in the field of", "prejudice" of "without prejudice to") opened it on hundreds of generated
+ * sentences and cost English classification 17-30%, which no test saw. Counted here, not timed: how many sentences of
+ * a generated 100-article pair (seed 1) contain a literal of some frame's first gate. The bounds are the counts at
+ * the session's end (the same as at its start); a frame that must add common words raises them with its reason, and
+ * a change of the bench generator's vocabulary re-measures them.
+ */
+describe('frame gates stay rare on ordinary treaty text', () => {
+  const bound: Record<string, number> = { en: 204, ru: 240, ko: 176 };
+  it.each(Object.keys(bound))('%s: sentences of a generated pair that open the frames’ union gate', (lang) => {
+    const lex = obligationLexicon(lang)!;
+    const firsts = [...new Set((lex.frames ?? []).map((f) => (f.gate instanceof RegExp ? f.gate : f.gate[0]!)))];
+    const literals = firsts.flatMap((g) => requiredLiterals(g) ?? []).map((l) => l.toLowerCase());
+    expect(literals.length).toBeGreaterThan(0);
+    const pair = generatePair({ articles: 100, lang, seed: 1 });
+    const sentences = [pair.a.text, pair.b.text].flatMap((t) => t.split(/(?<=[.!?])\s+|\n/u)).filter((t) => t.trim());
+    const opened = sentences.filter((s) => literals.some((l) => s.toLowerCase().includes(l))).length;
+    expect(opened).toBeLessThanOrEqual(bound[lang]!);
+  });
+});
